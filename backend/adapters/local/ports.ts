@@ -1,0 +1,34 @@
+import { collections } from '../../collections';
+import type { Clock, Logger, Ports } from '../../ports';
+import { jsonLogger, systemClock } from '../system';
+import { LocalFiles } from './local-files';
+import { OutboxNotifier } from './outbox-notifier';
+import { SqliteDb } from './sqlite-db';
+
+export interface LocalOptions {
+  /** SQLite file, or ':memory:'. */
+  dbFile: string;
+  filesDir: string;
+  baseUrl: string;
+  adminOpenids?: readonly string[];
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface LocalPorts extends Ports {
+  db: SqliteDb;
+}
+
+/** The ports of the local system: the embedded store, the outbox, a local folder. */
+export function createLocalPorts(options: LocalOptions): LocalPorts {
+  const db = new SqliteDb(options.dbFile, collections);
+  const clock = options.clock ?? systemClock;
+  return {
+    db,
+    clock,
+    notifier: new OutboxNotifier(db, clock),
+    files: new LocalFiles(options.filesDir, options.baseUrl),
+    logger: options.logger ?? jsonLogger,
+    adminOpenids: options.adminOpenids ?? [],
+  };
+}

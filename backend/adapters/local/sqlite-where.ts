@@ -1,0 +1,72 @@
+import type { FieldCondition, Query, Scalar, Where } from '../../ports';
+import { MAX_PAGE } from '../../ports';
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+export type SqlParam = string | number | null;
+
+/** The SQL expression for a document field; `_id` is the table's key column. */
+export function fieldExpr(field: string): string {
+  if (!FIELD.test(field)) throw new Error(`invalid field name: ${field}`);
+  return field === '_id' ? '_id' : `json_extract(doc, '$.${field}')`;
+}
+
+/** SQLite's JSON functions read true/false as 1/0, so parameters are bound the same way. */
+export function toParam(value: Scalar): SqlParam {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+function isOperator(c: FieldCondition): c is Exclude<FieldCondition, Scalar> {
+  return typeof c === 'object' && c !== null;
+}
+
+function conditionSql(field: string, condition: FieldCondition, params: SqlParam[]): string {
+  const expr = fieldExpr(field);
+  if (!isOperator(condition)) {
+    if (condition === null) return `${expr} IS NULL`;
+    params.push(toParam(condition));
+    return `${expr} = ?`;
+  }
+  if ('in' in condition) {
+    if (condition.in.length === 0) return '0';
+    params.push(...condition.in.map(toParam));
+    return `${expr} IN (${condition.in.map(() => '?').join(', ')})`;
+  }
+  if ('neq' in condition) {
+    params.push(toParam(condition.neq));
+    return `${expr} IS NOT ?`;
+  }
+  const parts: string[] = [];
+  const ops = [
+    ['gt', '>'],
+    ['gte', '>='],
+    ['lt', '<'],
+    ['lte', '<='],
+  ] as const;
+  for (const [key, op] of ops) {
+    const v = condition[key];
+    if (v !== undefined) {
+      params.push(v);
+      parts.push(`${expr} ${op} ?`);
+    }
+  }
+  if (parts.length === 0) throw new Error(`empty condition on ${field}`);
+  return parts.join(' AND ');
+}
+
+export function whereSql(where: Where | undefined, params: SqlParam[]): string {
+  const keys = Object.keys(where ?? {});
+  if (!where || keys.length === 0) return '';
+  return ' WHERE ' + keys.map((k) => conditionSql(k, where[k], params)).join(' AND ');
+}
+
+export function querySql(table: string, query: Query, params: SqlParam[]): string {
+  let sql = `SELECT doc FROM "${table}"` + whereSql(query.where, params);
+  if (query.orderBy && query.orderBy.length > 0) {
+    sql += ' ORDER BY ' + query.orderBy.map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`).join(', ');
+  }
+  const limit = Math.min(query.limit ?? MAX_PAGE, MAX_PAGE);
+  sql += ` LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(query.skip ?? 0))}`;
+  return sql;
+}

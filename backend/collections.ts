@@ -1,0 +1,29 @@
+/**
+ * The collections, with the unique keys and indexes their queries need. The local store creates
+ * them; for the cloud database, `npm run build` writes the same list to database/indexes.json to
+ * create in the console.
+ */
+export interface CollectionSpec {
+  /** Each entry is a set of fields whose values together are unique (documents missing one are exempt). */
+  unique?: string[][];
+  /** Each entry is a list of fields a query filters or sorts on, in order. */
+  indexes?: string[][];
+}
+
+export const collections: Record<string, CollectionSpec> = {
+  hospitals: { indexes: [['sort']] },
+  departments: { indexes: [['hospitalId', 'sort']] },
+  doctors: { indexes: [['hospitalId', 'departmentId', 'sort']] },
+  articles: {
+    unique: [['createdBy', 'requestId']],
+    indexes: [
+      ['hospitalId', 'status', 'publishedAt'],
+      ['hospitalId', 'columnId', 'status', 'publishedAt'],
+    ],
+  },
+  staff: { unique: [['openid', 'hospitalId']], indexes: [['hospitalId']] },
+  auditLog: { indexes: [['hospitalId', 'at']] },
+  outbox: { unique: [['key']], indexes: [['status', 'dueAt']] },
+};
+
+export type CollectionName = keyof typeof collections;

@@ -1,0 +1,28 @@
+import { join, resolve } from 'node:path';
+
+export interface EmulatorConfig {
+  port: number;
+  host: '127.0.0.1';
+  dbFile: string;
+  filesDir: string;
+  adminOpenids: string[];
+  timers: boolean;
+}
+
+/** Reads the emulator's settings from the environment (documented in the README). */
+export function readConfig(env: NodeJS.ProcessEnv, root: string): EmulatorConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const dbFile = env.PEIZHEN_DB ?? join(root, '.data', 'peizhen.db');
+  return {
+    port,
+    host: '127.0.0.1',
+    dbFile: dbFile === ':memory:' ? dbFile : resolve(root, dbFile),
+    filesDir: resolve(root, env.PEIZHEN_FILES ?? join('.data', 'files')),
+    adminOpenids: (env.PEIZHEN_ADMIN_OPENIDS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+    timers: env.PEIZHEN_TIMERS !== 'off',
+  };
+}

@@ -1,0 +1,41 @@
+/** `npm start`: the local emulator with demo data on 127.0.0.1. */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createLocalPorts } from '../adapters/local/ports';
+import { functions } from '../functions';
+import { readConfig } from './config';
+import { seedIfEmpty } from './seed';
+import { createEmulator } from './server';
+import { startTimers } from './timers';
+import { demoIdentities } from './seed/content';
+
+const root = join(__dirname, '..', '..');
+const config = readConfig(process.env, root);
+if (config.dbFile !== ':memory:') mkdirSync(dirname(config.dbFile), { recursive: true });
+mkdirSync(config.filesDir, { recursive: true });
+
+const baseUrl = `http://${config.host}:${config.port}`;
+const ports = createLocalPorts({ dbFile: config.dbFile, filesDir: config.filesDir, baseUrl, adminOpenids: config.adminOpenids });
+
+async function main(): Promise<void> {
+  const seeded = await seedIfEmpty(ports.db);
+  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')] });
+  const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
+  server.listen(config.port, config.host, () => {
+    console.log(`Peizhen emulator on ${baseUrl}  (store: ${config.dbFile}${seeded ? ', demo data loaded' : ''})`);
+    console.log(`Demo identities (x-openid): ${Object.values(demoIdentities).join(', ')}`);
+  });
+  const stop = (): void => {
+    stopTimers();
+    server.close();
+    ports.db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

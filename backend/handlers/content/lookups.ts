@@ -1,0 +1,48 @@
+/** Reads shared by the content actions; each answers NOT_FOUND for a missing document. */
+import type { Db } from '../../ports';
+import { MAX_PAGE } from '../../ports';
+import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc } from '../../domain/content/docs';
+import { notFound } from '../framework/app-error';
+
+export async function hospitalOr404(db: Db, id: string): Promise<HospitalDoc> {
+  const h = await db.get<HospitalDoc>('hospitals', id);
+  if (!h) throw notFound('医院');
+  return h;
+}
+
+export async function departmentOr404(db: Db, id: string): Promise<DepartmentDoc> {
+  const d = await db.get<DepartmentDoc>('departments', id);
+  if (!d) throw notFound('科室');
+  return d;
+}
+
+export async function doctorOr404(db: Db, id: string): Promise<DoctorDoc> {
+  const d = await db.get<DoctorDoc>('doctors', id);
+  if (!d) throw notFound('医生');
+  return d;
+}
+
+export async function articleOr404(db: Db, id: string): Promise<ArticleDoc> {
+  const a = await db.get<ArticleDoc>('articles', id);
+  if (!a) throw notFound('文章');
+  return a;
+}
+
+/** Reads every matching document, 100 at a time (the cloud database's page limit). */
+export async function findAll<T extends { _id: string }>(
+  db: Db,
+  collection: string,
+  where: Record<string, string>,
+  orderBy: Array<[string, 'asc' | 'desc']>,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (;;) {
+    const page = await db.find<T>(collection, { where, orderBy, limit: MAX_PAGE, skip: all.length });
+    all.push(...page);
+    if (page.length < MAX_PAGE) return all;
+  }
+}
+
+export function columnName(h: HospitalDoc, columnId: string): string {
+  return h.columns.find((c) => c.id === columnId)?.name ?? '';
+}

@@ -1,0 +1,80 @@
+/** The `staff` cloud function: who am I in each hospital, and (admins) who holds which role. */
+import type { StaffMe, StaffMember } from '../../miniprogram/shared/dto/staff';
+import { StaffRole, enumValues } from '../../miniprogram/shared/enums';
+import { rolesIn } from '../domain/auth';
+import type { HospitalDoc, StaffDoc } from '../domain/content/docs';
+import { findAll, hospitalOr404 } from './content/lookups';
+import { audit } from './framework/audit';
+import { action, defineFunction } from './framework/define';
+import { fields, z } from './framework/validation';
+
+function member(s: StaffDoc, hospitalId: string): StaffMember {
+  return { id: s._id, openid: s.openid, hospitalId: s.hospitalId, name: s.name, roles: rolesIn([s], hospitalId, false) };
+}
+
+const openidField = () => z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: '微信用户标识格式不正确' });
+const roleField = () => z.enum(enumValues(StaffRole));
+
+
+const me = action({
+  access: 'user',
+  input: z.object({}),
+  async run(_input, ctx): Promise<StaffMe> {
+    const openid = ctx.user();
+    const hospitals = await findAll<HospitalDoc>(ctx.db, 'hospitals', {}, [['sort', 'asc']]);
+    const grants = await ctx.staffGrants();
+    return {
+      openid,
+      platformAdmin: ctx.platformAdmin,
+      hospitals: hospitals
+        .map((h) => ({ hospitalId: h._id, hospitalName: h.name, roles: rolesIn(grants, h._id, ctx.platformAdmin) }))
+        .filter((h) => h.roles.length > 0),
+    };
+  },
+});
+
+const list = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    const staff = await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']]);
+    return { staff: staff.map((s) => member(s, hospitalId)) };
+  },
+});
+
+const grant = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id(), openid: openidField(), name: fields.requiredText(30), role: roleField() }),
+  async run({ hospitalId, openid, name, role }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    await hospitalOr404(ctx.db, hospitalId);
+    const id = `staff-${openid}-${hospitalId}`;
+    await ctx.db.transaction(async (tx) => {
+      const held = (await tx.get<StaffDoc>('staff', id))?.roles ?? [];
+      const roles = held.includes(role) ? held : [...held, role];
+      await tx.set<StaffDoc>('staff', { _id: id, openid, hospitalId, name, roles, grantedBy: ctx.user(), updatedAt: ctx.now });
+      await audit(tx, ctx, hospitalId, `grant:${role}`, id);
+    });
+    const s = await ctx.db.get<StaffDoc>('staff', id);
+    return { member: s ? member(s, hospitalId) : null };
+  },
+});
+
+const revoke = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id(), openid: openidField(), role: roleField() }),
+  async run({ hospitalId, openid, role }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    const id = `staff-${openid}-${hospitalId}`;
+    await ctx.db.transaction(async (tx) => {
+      const s = await tx.get<StaffDoc>('staff', id);
+      if (!s || !s.roles.includes(role)) return;
+      await tx.updateById('staff', id, { set: { roles: s.roles.filter((r) => r !== role), updatedAt: ctx.now } });
+      await audit(tx, ctx, hospitalId, `revoke:${role}`, id);
+    });
+    return { revoked: true };
+  },
+});
+
+export const staffFunction = defineFunction('staff', { me, list, grant, revoke });

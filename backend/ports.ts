@@ -1,0 +1,136 @@
+/**
+ * The interfaces handlers need. The cloud adapters (wx-server-sdk) and the local adapters
+ * (better-sqlite3, outbox, local folder) implement them; handlers see nothing else.
+ */
+
+/** A value stored in a document field that filters can compare against. */
+export type Scalar = string | number | boolean | null;
+
+/**
+ * A condition on one field: a plain value means equality; an operator object compares.
+ * Shaped after the cloud database's commands (_.in, _.gt, _.gte, _.lt, _.lte, _.neq).
+ */
+export type FieldCondition =
+  | Scalar
+  | { in: Scalar[] }
+  | { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }
+  | { neq: Scalar };
+
+/** Conditions joined by AND. Keys are field names; a dotted key reaches into an object field. */
+export type Where = Record<string, FieldCondition>;
+
+export interface Query {
+  where?: Where;
+  orderBy?: Array<[field: string, direction: 'asc' | 'desc']>;
+  /** At most 100, as in the cloud database; default 100. */
+  limit?: number;
+  skip?: number;
+}
+
+/** A stored document: every document has a string `_id`. */
+export interface Doc {
+  _id: string;
+}
+
+/**
+ * A change to documents: `set` replaces top-level fields (dotted keys reach inside objects),
+ * `inc` adds atomically to numeric fields.
+ */
+export interface Patch {
+  set?: Record<string, unknown>;
+  inc?: Record<string, number>;
+}
+
+/** The largest page a query returns, as in the cloud database. */
+export const MAX_PAGE = 100;
+
+/** Thrown by insert when the `_id` or a unique key of the collection is taken. */
+export class DuplicateKeyError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly key: string,
+  ) {
+    super(`duplicate key in ${collection}: ${key}`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** Thrown by a transaction that could not commit after its retries. */
+export class TransactionConflictError extends Error {
+  constructor() {
+    super('transaction conflict');
+    this.name = 'TransactionConflictError';
+  }
+}
+
+/** Single-document operations allowed inside a transaction (as in cloud transactions). */
+export interface TxDb {
+  get<T extends Doc>(collection: string, id: string): Promise<T | null>;
+  insert<T extends Doc>(collection: string, doc: T): Promise<void>;
+  /** Replaces the whole document (creating it when absent). */
+  set<T extends Doc>(collection: string, doc: T): Promise<void>;
+  updateById(collection: string, id: string, patch: Patch): Promise<void>;
+  removeById(collection: string, id: string): Promise<void>;
+}
+
+export interface Db {
+  get<T extends Doc>(collection: string, id: string): Promise<T | null>;
+  find<T extends Doc>(collection: string, query?: Query): Promise<T[]>;
+  count(collection: string, where?: Where): Promise<number>;
+  /** Inserts with the document's own `_id`; DuplicateKeyError when it or a unique key is taken. */
+  insert<T extends Doc>(collection: string, doc: T): Promise<void>;
+  /** Conditional update of every document matching `where`; returns how many were updated. */
+  update(collection: string, where: Where, patch: Patch): Promise<number>;
+  /** Removes every document matching `where`; returns how many were removed. */
+  remove(collection: string, where: Where): Promise<number>;
+  /** Runs `work` as one transaction of single-document operations; it may run more than once. */
+  transaction<R>(work: (tx: TxDb) => Promise<R>): Promise<R>;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+/** A subscribe message or other notice to a user; the local adapter writes the outbox. */
+export interface Notice {
+  openid: string;
+  hospitalId: string;
+  kind: string;
+  /** Dedupe key: the same key is sent once. */
+  key: string;
+  page: string;
+  data: Record<string, string>;
+}
+
+export interface Notifier {
+  /** Queues a notice; returns false when one with the same key was already queued. */
+  notify(notice: Notice): Promise<boolean>;
+}
+
+export interface StoredFile {
+  /** A path or cloud file id that `url` can turn into something the client downloads. */
+  fileId: string;
+  size: number;
+}
+
+export interface Files {
+  put(path: string, content: Uint8Array, contentType: string): Promise<StoredFile>;
+  /** A URL the client can download, valid for a while. */
+  url(fileId: string): Promise<string>;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Everything a handler may touch. */
+export interface Ports {
+  db: Db;
+  clock: Clock;
+  notifier: Notifier;
+  files: Files;
+  logger: Logger;
+  /** Openids that are admins of every hospital (PEIZHEN_ADMIN_OPENIDS). */
+  adminOpenids: readonly string[];
+}

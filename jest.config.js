@@ -1,0 +1,27 @@
+/**
+ * Two projects: backend and domain tests in Node; page tests in jsdom with miniprogram-simulate.
+ * TypeScript is transpiled by swc here; `npm test` type-checks with tsc before jest runs.
+ */
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' }, module: { type: 'commonjs' } }],
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/{unit,integration,e2e}/**/*.test.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+    },
+    {
+      displayName: 'pages',
+      testEnvironment: 'jsdom',
+      transform,
+      testMatch: ['<rootDir>/tests/pages/**/*.test.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      setupFiles: ['<rootDir>/tests/pages/setup/globals.ts'],
+    },
+  ],
+};

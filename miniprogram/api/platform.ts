@@ -1,0 +1,55 @@
+/**
+ * The wx.* calls pages need besides the backend: navigation, storage, phone, map and feedback.
+ * Pages call these instead of wx.* so the platform is in one place (and easy to fake in tests).
+ */
+export function go(url: string): void {
+  wx.navigateTo({ url });
+}
+
+export function switchTab(url: string): void {
+  wx.switchTab({ url });
+}
+
+export function back(): void {
+  wx.navigateBack({ delta: 1 });
+}
+
+export function readStorage<T>(key: string, fallback: T): T {
+  try {
+    const value = wx.getStorageSync(key) as T | '';
+    return value === '' || value === undefined || value === null ? fallback : value;
+  } catch {
+    return fallback;
+  }
+}
+
+export function writeStorage(key: string, value: unknown): void {
+  try {
+    wx.setStorageSync(key, value);
+  } catch {
+    // Storage full or unavailable: the setting lasts for this run only.
+  }
+}
+
+export function callPhone(phoneNumber: string): void {
+  wx.makePhoneCall({ phoneNumber: phoneNumber.replace(/[^0-9+]/g, '') });
+}
+
+export function openMap(place: { latitude: number; longitude: number; name: string; address: string }): void {
+  wx.openLocation({ ...place, scale: 16 });
+}
+
+export function toast(title: string): void {
+  wx.showToast({ title, icon: 'none' });
+}
+
+export function stopPullDownRefresh(): void {
+  wx.stopPullDownRefresh();
+}
+
+/** Asks for a yes or no; resolves true on confirm. */
+export function confirm(title: string, content: string, confirmText = '确定'): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.showModal({ title, content, confirmText, success: (r) => resolve(r.confirm), fail: () => resolve(false) });
+  });
+}

@@ -1,0 +1,13 @@
+/** Typed calls of the `staff` cloud function. */
+import type { StaffMe, StaffMember } from '../shared/dto/staff';
+import type { StaffRole } from '../shared/enums';
+import { callFunction } from './transport';
+
+const call = <T>(action: string, params: object = {}) => callFunction<T>('staff', action, params);
+
+export const me = () => call<StaffMe>('me');
+export const listStaff = (hospitalId: string) => call<{ staff: StaffMember[] }>('list', { hospitalId });
+export const grantRole = (hospitalId: string, openid: string, name: string, role: StaffRole) =>
+  call<{ member: StaffMember | null }>('grant', { hospitalId, openid, name, role });
+export const revokeRole = (hospitalId: string, openid: string, role: StaffRole) =>
+  call<{ revoked: boolean }>('revoke', { hospitalId, openid, role });

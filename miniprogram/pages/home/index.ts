@@ -1,0 +1,63 @@
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { listArticles } from '../../api/content';
+import { go, stopPullDownRefresh } from '../../api/platform';
+import type { DataEvent } from '../../components/events';
+import { session } from '../../stores/session';
+import type { ArticleSummary } from '../../shared/dto/content';
+import { appFunctions, homeFunctionKeys } from '../../shared/functions';
+
+const functions = homeFunctionKeys.map((key) => appFunctions.find((f) => f.key === key)).filter((f) => f !== undefined);
+
+ComponentWithStore({
+  storeBindings: {
+    store: session,
+    fields: ['elderMode', 'hospitalId', 'hospitalName', 'hospitalsStatus', 'hospitalsError'],
+    actions: [],
+  },
+  data: {
+    hospitalLevel: '',
+    functions,
+    journeySteps: [
+      { text: '预约挂号', desc: '选择科室和医生，按时段预约' },
+      { text: '到院签到', desc: '到诊区签到后进入候诊队列' },
+      { text: '候诊就诊', desc: '留意叫号，按序就诊' },
+      { text: '缴费检查', desc: '缴费后按指引去检查或取药' },
+      { text: '复诊随访', desc: '查看报告，按医嘱复诊' },
+    ],
+    articles: [] as ArticleSummary[],
+  },
+  methods: {
+    async onShow() {
+      if (session.hospitalsStatus !== 'ready') await session.loadHospitals();
+      this.refreshHospital();
+    },
+    async onPullDownRefresh() {
+      await session.loadHospitals();
+      await this.refreshHospital();
+      stopPullDownRefresh();
+    },
+    async onRetry() {
+      await session.loadHospitals();
+      await this.refreshHospital();
+    },
+    async refreshHospital() {
+      const hospital = session.hospital;
+      this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '' });
+      if (!hospital) return;
+      const res = await listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 });
+      this.setData({ articles: res.ok ? res.data.items : [] });
+    },
+    onSwitchHospital() {
+      go('/pages/hospitals/index');
+    },
+    onOpenGuide() {
+      go('/previsit/guide/index');
+    },
+    onOpenFunction(e: DataEvent<{ url: string }>) {
+      go(e.currentTarget.dataset.url);
+    },
+    onOpenArticle(e: DataEvent<{ id: string }>) {
+      go(`/postvisit/article/index?id=${e.currentTarget.dataset.id}`);
+    },
+  },
+});

@@ -1,0 +1,29 @@
+/**
+ * The functions of PRODUCT.md that exist in this build, by stage, with the page each opens.
+ * The 服务 page lists these; the home page shows the most used first.
+ */
+export type Stage = 'previsit' | 'invisit' | 'postvisit';
+
+export interface AppFunction {
+  no: number;
+  key: string;
+  name: string;
+  icon: string;
+  url: string;
+  stage: Stage;
+}
+
+export const stageLabels: Record<Stage, string> = { previsit: '诊前', invisit: '诊中', postvisit: '诊后' };
+
+export const appFunctions: AppFunction[] = [
+  { no: 1, key: 'hospital', name: '医院介绍', icon: 'hotel-o', url: '/previsit/hospital/index', stage: 'previsit' },
+  { no: 2, key: 'departments', name: '科室介绍', icon: 'cluster-o', url: '/previsit/departments/index', stage: 'previsit' },
+  { no: 3, key: 'doctors', name: '医生简介', icon: 'manager-o', url: '/previsit/doctors/index', stage: 'previsit' },
+  { no: 4, key: 'directions', name: '来院路线', icon: 'location-o', url: '/previsit/directions/index', stage: 'previsit' },
+  { no: 5, key: 'phones', name: '联系电话', icon: 'phone-o', url: '/previsit/phones/index', stage: 'previsit' },
+  { no: 6, key: 'guide', name: '就诊指南', icon: 'guide-o', url: '/previsit/guide/index', stage: 'previsit' },
+  { no: 23, key: 'articles', name: '健康科普', icon: 'notes-o', url: '/postvisit/articles/index', stage: 'postvisit' },
+];
+
+/** The home page's quick entries, most used first (elder mode keeps the same order). */
+export const homeFunctionKeys = ['departments', 'doctors', 'guide', 'directions', 'phones', 'hospital', 'articles'];

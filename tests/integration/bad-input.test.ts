@@ -1,0 +1,126 @@
+/**
+ * Every action answers bad input with VALIDATION_FAILED naming the field, and writes nothing.
+ * For each action a valid event is given; each field is then removed, given the wrong type, and
+ * given 10,000 characters.
+ */
+import { collections } from '../../backend/collections';
+import { functions } from '../../backend/functions';
+import { startLocalSystem, type LocalSystem } from '../support/local-system';
+
+const ADMIN = 'platform-admin';
+const LONG = '长'.repeat(10_000);
+let sys: LocalSystem;
+
+const valid: Record<string, Record<string, Record<string, unknown>>> = {
+  content: {
+    listHospitals: {},
+    getHospital: { hospitalId: 'h-zzcentral' },
+    listDepartments: { hospitalId: 'h-zzcentral' },
+    getDepartment: { departmentId: 'd-x' },
+    listDoctors: { hospitalId: 'h-zzcentral', departmentId: 'd-x' },
+    getDoctor: { doctorId: 'doc-x' },
+    getDirections: { hospitalId: 'h-zzcentral' },
+    listPhones: { hospitalId: 'h-zzcentral' },
+    getGuide: { hospitalId: 'h-zzcentral' },
+    listColumns: { hospitalId: 'h-zzcentral' },
+    listArticles: { hospitalId: 'h-zzcentral', columnId: 'c-x', page: 1, pageSize: 10 },
+    getArticle: { articleId: 'art-x' },
+    listAllArticles: { hospitalId: 'h-zzcentral', status: 'draft', page: 1, pageSize: 10 },
+    getArticleDraft: { articleId: 'art-x' },
+    createArticle: { hospitalId: 'h-zzcentral', requestId: 'req-bad-00001', columnId: 'c-x', title: '标题', summary: '摘要', body: '正文', images: [], videoUrl: '', departmentIds: [], author: '作者' },
+    updateArticle: { articleId: 'art-x', columnId: 'c-x', title: '标题', summary: '摘要', body: '正文', images: [], videoUrl: '', departmentIds: [], author: '作者' },
+    publishArticle: { articleId: 'art-x' },
+    unpublishArticle: { articleId: 'art-x' },
+    listAllDepartmentsForEdit: { hospitalId: 'h-zzcentral' },
+    updateHospitalIntro: { hospitalId: 'h-zzcentral', intro: '简介', specialties: ['心内'], photos: [] },
+    updateDepartmentIntro: { departmentId: 'd-x', intro: '简介', location: '1楼', phone: '0371-6666', conditions: ['高血压'] },
+  },
+  staff: {
+    me: {},
+    list: { hospitalId: 'h-zzcentral' },
+    grant: { hospitalId: 'h-zzcentral', openid: 'someone-01', name: '张三', role: 'editor' },
+    revoke: { hospitalId: 'h-zzcentral', openid: 'someone-01', role: 'editor' },
+  },
+};
+
+/** A value of another type than the field's valid one. */
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return 'abc';
+  if (Array.isArray(value)) return 'not-a-list';
+  return ['x'];
+}
+
+async function totalDocs(): Promise<number> {
+  let n = 0;
+  for (const c of Object.keys(collections)) n += await sys.ports.db.count(c);
+  return n;
+}
+
+beforeAll(async () => {
+  sys = await startLocalSystem({ adminOpenids: [ADMIN] });
+});
+
+it('every action of every function has a valid event in this table', () => {
+  for (const [fn, def] of Object.entries(functions)) {
+    expect(Object.keys(valid[fn] ?? {}).sort()).toEqual(Object.keys(def.actions).sort());
+  }
+});
+
+const cases = Object.entries(valid).flatMap(([fn, actions]) =>
+  Object.entries(actions).flatMap(([action, event]) =>
+    Object.keys(event).flatMap((field) => [
+      { fn, action, field, how: 'wrong type', event: { ...event, [field]: wrongType(event[field]) } },
+      { fn, action, field, how: '10,000 characters', event: { ...event, [field]: LONG } },
+    ]),
+  ),
+);
+
+/** Fields whose limit is above 10,000 characters get one character over their limit instead. */
+const overLimit: Record<string, number> = { 'createArticle.body': 20_001, 'updateArticle.body': 20_001 };
+
+it.each(cases)('$fn.$action: $field with $how → VALIDATION_FAILED, nothing written', async ({ fn, action, field, how, event }) => {
+  const before = await totalDocs();
+  const limit = overLimit[`${action}.${field}`];
+  const input = how === '10,000 characters' && limit ? { ...event, [field]: '长'.repeat(limit) } : event;
+  const res = await sys.call(fn, ADMIN, { action, ...input });
+  expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: expect.stringMatching(new RegExp(`^${field}`)) } });
+  if (!res.ok) expect(res.error.message).toMatch(/[\u4e00-\u9fa5]/);
+  expect(await totalDocs()).toBe(before);
+});
+
+const required = Object.entries(valid).flatMap(([fn, actions]) =>
+  Object.entries(actions).flatMap(([action, event]) => Object.keys(event).map((field) => ({ fn, action, field, event }))),
+);
+
+const optional = new Set(
+  [
+    'listDoctors.departmentId',
+    'listArticles.columnId',
+    'listArticles.page',
+    'listArticles.pageSize',
+    'listAllArticles.status',
+    'listAllArticles.page',
+    'listAllArticles.pageSize',
+    ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
+  ],
+);
+
+it.each(required)('$fn.$action without $field: VALIDATION_FAILED unless the field is optional', async ({ fn, action, field, event }) => {
+  const rest = { ...event };
+  delete rest[field];
+  const before = await totalDocs();
+  const res = await sys.call(fn, ADMIN, { action, ...rest });
+  if (optional.has(`${action}.${field}`)) {
+    if (!res.ok) expect(res.error.code).not.toBe('INTERNAL');
+  } else {
+    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field } });
+    expect(await totalDocs()).toBe(before);
+  }
+});
+
+it('an unknown action answers VALIDATION_FAILED on the field action', async () => {
+  expect(await sys.call('content', null, { action: 'dropDatabase' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'action' } });
+  expect(await sys.call('content', null, { action: 'toString' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'action' } });
+  expect(await sys.call('content', null, {})).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'action' } });
+});

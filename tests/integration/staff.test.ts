@@ -1,0 +1,48 @@
+import { startLocalSystem, type LocalSystem } from '../support/local-system';
+
+const ZZ = 'h-zzcentral';
+let sys: LocalSystem;
+let county: string;
+
+beforeAll(async () => {
+  sys = await startLocalSystem({ adminOpenids: ['platform-admin'] });
+  county = (await sys.ok<{ hospitals: Array<{ id: string }> }>('content', null, { action: 'listHospitals' })).hospitals[1].id;
+});
+
+describe('staff roles', () => {
+  it('me answers the roles held per hospital; a patient holds none', async () => {
+    const editor = await sys.ok<{ hospitals: Array<{ hospitalId: string; roles: string[] }> }>('staff', 'demo-editor-zz', { action: 'me' });
+    expect(editor.hospitals).toEqual([expect.objectContaining({ hospitalId: ZZ, roles: ['editor'] })]);
+    const patient = await sys.ok<{ hospitals: unknown[] }>('staff', 'demo-patient', { action: 'me' });
+    expect(patient.hospitals).toEqual([]);
+    expect(await sys.call('staff', null, { action: 'me' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('an admin of a hospital holds every role there, and only there', async () => {
+    const admin = await sys.ok<{ hospitals: Array<{ hospitalId: string; roles: string[] }> }>('staff', 'demo-admin-zz', { action: 'me' });
+    expect(admin.hospitals).toHaveLength(1);
+    expect(admin.hospitals[0].roles).toEqual(expect.arrayContaining(['admin', 'editor', 'scheduler', 'nurse', 'doctor', 'billing']));
+  });
+
+  it('an admin grants and revokes a role; granting twice keeps one', async () => {
+    await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'new-nurse-01', name: '李护士', role: 'nurse' });
+    await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'new-nurse-01', name: '李护士', role: 'nurse' });
+    let me = await sys.ok<{ hospitals: Array<{ roles: string[] }> }>('staff', 'new-nurse-01', { action: 'me' });
+    expect(me.hospitals[0].roles).toEqual(['nurse']);
+    await sys.ok('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: ZZ, openid: 'new-nurse-01', role: 'nurse' });
+    me = await sys.ok('staff', 'new-nurse-01', { action: 'me' });
+    expect(me.hospitals).toEqual([]);
+  });
+
+  it('only admins of that hospital manage its staff', async () => {
+    for (const openid of ['demo-patient', 'demo-editor-zz']) {
+      expect(await sys.call('staff', openid, { action: 'grant', hospitalId: ZZ, openid: 'x-someone', name: '某人', role: 'admin' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await sys.call('staff', openid, { action: 'list', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await sys.call('staff', 'demo-admin-zz', { action: 'grant', hospitalId: county, openid: 'x-someone', name: '某人', role: 'editor' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect((await sys.call('staff', 'platform-admin', { action: 'list', hospitalId: county })).ok).toBe(true);
+  });
+});

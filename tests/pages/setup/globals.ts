@@ -1,0 +1,46 @@
+/**
+ * What miniprogram-simulate lacks (PLATFORM.md): `groupSetData` on every component, the page
+ * globals, and a `wx` whose platform calls are jest mocks that tests can inspect.
+ */
+import simulate from 'miniprogram-simulate';
+
+type Fn = jest.Mock;
+
+function platformMock(): Record<string, Fn> {
+  const storage = new Map<string, unknown>();
+  return {
+    navigateTo: jest.fn(),
+    redirectTo: jest.fn(),
+    switchTab: jest.fn(),
+    navigateBack: jest.fn(),
+    reLaunch: jest.fn(),
+    showToast: jest.fn(),
+    showLoading: jest.fn(),
+    hideLoading: jest.fn(),
+    showModal: jest.fn((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: true, cancel: false }),
+    ),
+    stopPullDownRefresh: jest.fn(),
+    makePhoneCall: jest.fn(),
+    openLocation: jest.fn(),
+    setNavigationBarTitle: jest.fn(),
+    getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+    setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
+    request: jest.fn(),
+  };
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+const base = (g.wx ?? {}) as Record<string, unknown>;
+g.wx = Object.assign(base, platformMock(), {
+  cloud: { init: jest.fn(), callFunction: jest.fn(), DYNAMIC_CURRENT_ENV: 'dynamic' },
+});
+g.getCurrentPages = () => [];
+g.getApp = () => ({ globalData: {} });
+
+// Vant groups updates with groupSetData when the base library has it; run the group at once.
+type Options = { methods?: Record<string, unknown> };
+const register = g.Component as (options: Options) => unknown;
+g.Component = (options: Options) =>
+  register({ ...options, methods: { groupSetData: (cb: () => void) => cb(), ...options.methods } });
+void simulate;
