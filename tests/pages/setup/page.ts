@@ -52,7 +52,7 @@ export function routeRequests(system: LocalSystem): jest.Mock {
     if (!fn) return options.fail?.({ errMsg: 'request:fail not found' });
     const openid = options.header['x-openid'] ?? null;
     void dispatch(fn, options.data, { openid, requestId: 'page-test' }, system.ports).then((envelope) =>
-      options.success?.({ statusCode: envelope.ok ? 200 : httpStatusOf[envelope.error.code], data: envelope }),
+      options.success?.({ statusCode: envelope.ok ? 200 : httpStatusOf[envelope.error.code], data: JSON.parse(JSON.stringify(envelope)) }),
     );
   });
   return wxMock.request;
