@@ -1,5 +1,5 @@
 import { session } from '../../../miniprogram/stores/session';
-import { apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
+import { tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 
 describe('home page', () => {
   let id: string;
@@ -39,6 +39,14 @@ describe('home page', () => {
     page.querySelector('.hospital-bar')!.dispatchEvent('tap');
     await simulateSleep();
     expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/hospitals/index' });
+  });
+
+  it('opens the visit guide from the journey card', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('查看就诊指南'));
+    tap(page, '#open-guide');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/previsit/guide/index' }));
   });
 
   it('shows an error with a retry when the backend cannot be reached', async () => {

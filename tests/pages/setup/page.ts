@@ -90,11 +90,15 @@ export function textOf(comp: Rendered): string {
   return (comp.dom?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Taps a node: a van-button's inner button, a van-cell, or any node with a tap handler. */
+/**
+ * Taps what a user taps: for a Vant component found by `#id` (van-button, van-cell, van-grid-item …)
+ * its inner clickable node, otherwise the node itself.
+ */
 export function tap(comp: Rendered, selector: string): void {
   const node = comp.querySelector(selector);
   if (!node) throw new Error(`no node ${selector}`);
-  node.dispatchEvent('tap');
+  const inner = ['.van-button', '.van-cell', '.van-grid-item__content', '.van-sidebar-item', '.van-tab'].map((s) => node.querySelector(s)).find((n) => n);
+  (inner ?? node).dispatchEvent('tap');
 }
 
 export { startLocalSystem, simulate };
