@@ -8,10 +8,20 @@ import { AppError } from './app-error';
 
 type Issue = z.core.$ZodIssue;
 
-function messageOf(issue: Issue): string {
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function messageOf(issue: Issue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '缺少必填项' : '类型不正确';
+      if (valueAt(input, issue.path) === undefined) return '缺少必填项';
+      return issue.expected === 'int' ? '必须是整数' : '类型不正确';
     case 'too_big':
       if (issue.origin === 'string') return `最多${String(issue.maximum)}个字`;
       if (issue.origin === 'array') return `最多${String(issue.maximum)}项`;
@@ -41,7 +51,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const field = issue.path.map(String).join('.') || undefined;
   const message = issue.message && !issue.message.startsWith('Invalid') && /[\u4e00-\u9fa5]/.test(issue.message)
     ? issue.message
-    : messageOf(issue);
+    : messageOf(issue, input);
   throw new AppError(ErrorCode.VALIDATION_FAILED, message, field);
 }
 

@@ -1,0 +1,34 @@
+/**
+ * The entry of a deployed cloud function: `exports.main = createCloudMain(fn, loadSdk())`.
+ * The caller is `getWXContext().OPENID`, which the client cannot forge; a timer trigger arrives
+ * as an event with `Type: 'Timer'`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Envelope } from '../../../miniprogram/shared/envelope';
+import type { FunctionDef } from '../../handlers/framework/define';
+import { dispatch, runTimer } from '../../handlers/framework/dispatch';
+import { createCloudPorts } from './ports';
+import type { CloudSdk } from './sdk-types';
+
+/** The second argument the cloud passes to `main`; only the request id is used. */
+export interface CloudContext {
+  request_id?: string;
+}
+
+export type CloudMain = (event: unknown, context?: CloudContext) => Promise<Envelope<unknown>>;
+
+function isTimerEvent(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && Reflect.get(event, 'Type') === 'Timer';
+}
+
+export function createCloudMain(fn: FunctionDef, sdk: CloudSdk): CloudMain {
+  sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
+  const ports = createCloudPorts(sdk, process.env);
+  return async (event, context) => {
+    const requestId = context?.request_id || randomUUID();
+    if (isTimerEvent(event)) return runTimer(fn, requestId, ports);
+    const { OPENID } = sdk.getWXContext();
+    const openid = typeof OPENID === 'string' && OPENID !== '' ? OPENID : null;
+    return dispatch(fn, event, { openid, requestId }, ports);
+  };
+}

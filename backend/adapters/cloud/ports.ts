@@ -1,0 +1,30 @@
+import type { Ports } from '../../ports';
+import { jsonLogger, systemClock } from '../system';
+import { CloudDb } from './cloud-db';
+import { CloudFiles } from './cloud-files';
+import { CloudNotifier } from './cloud-notifier';
+import type { CloudSdk } from './sdk-types';
+
+/** PEIZHEN_ADMIN_OPENIDS: comma separated, blanks ignored. */
+export function adminOpenidsFrom(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * The ports of a cloud function, over an initialized SDK. The database answers a missing
+ * document with null instead of throwing (`throwOnNotFound: false`).
+ */
+export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | undefined>): Ports {
+  const db = new CloudDb(sdk.database({ throwOnNotFound: false }));
+  return {
+    db,
+    clock: systemClock,
+    notifier: new CloudNotifier(db, systemClock),
+    files: new CloudFiles(sdk),
+    logger: jsonLogger,
+    adminOpenids: adminOpenidsFrom(env.PEIZHEN_ADMIN_OPENIDS),
+  };
+}

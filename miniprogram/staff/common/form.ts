@@ -1,0 +1,40 @@
+/**
+ * Form helpers shared by the staff editors: lists typed in one field, length checks, and the
+ * form field a server error names.
+ */
+
+/** Splits a list typed in one field: "胸痛、高血压, 心悸" → ['胸痛', '高血压', '心悸']. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,，、;；\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The text of a list in one field: ['胸痛', '心悸'] → '胸痛、心悸'. */
+export function joinList(items: readonly string[]): string {
+  return items.join('、');
+}
+
+/** The message for a text over its limit, counted as the server counts (after trimming). */
+export function tooLong(text: string, max: number): string {
+  return text.trim().length > max ? `最多${max}个字，当前${text.trim().length}个字` : '';
+}
+
+/** True when no field has a message. */
+export function isValid(errors: Readonly<Record<string, string>>): boolean {
+  return Object.values(errors).every((m) => m === '');
+}
+
+/**
+ * The form field a server error names, or '' when it names none of them:
+ * ('conditions.2', ['intro', 'conditions']) → 'conditions'.
+ */
+export function formFieldOf(field: string | undefined, known: readonly string[]): string {
+  if (!field) return '';
+  const head = field.split('.')[0];
+  return known.includes(head) ? head : '';
+}
+
+/** Images and videos the server accepts: https://, cloud:// or an uploaded /files/ path. */
+export const MEDIA_URL = /^(https:\/\/|cloud:\/\/|\/files\/)/;
