@@ -34,17 +34,24 @@ export async function bundleFunctions(): Promise<Array<{ name: string; bytes: nu
   return sizes;
 }
 
-function writeIndexes(): void {
-  mkdirSync(join(root, 'database'), { recursive: true });
-  writeFileSync(join(root, 'database', 'indexes.json'), JSON.stringify(collections, null, 2) + '\n');
+const RULES_NOTE =
+  "Paste each rule into the collection's 数据权限 → 自定义安全规则. Clients read and write nothing directly: every read and write goes through a cloud function, which applies the rules of backend/domain and the caller's roles.";
+
+/** The collections' indexes and security rules, to create in the cloud console. */
+function writeDatabaseFiles(): void {
+  const dir = join(root, 'database');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'indexes.json'), JSON.stringify(collections, null, 2) + '\n');
+  const rules = Object.fromEntries(Object.keys(collections).map((c) => [c, { read: false, write: false }]));
+  writeFileSync(join(dir, 'security-rules.json'), JSON.stringify({ description: RULES_NOTE, rules }, null, 2) + '\n');
 }
 
 async function main(): Promise<void> {
   const sizes = await bundleFunctions();
   sizes.forEach((s) => console.log(`cloudfunctions/${s.name}/index.js  ${(s.bytes / 1024).toFixed(1)} KB`));
-  writeIndexes();
+  writeDatabaseFiles();
   await packNpm();
-  console.log('miniprogram_npm packed; database/indexes.json written');
+  console.log('miniprogram_npm packed; database/indexes.json and security-rules.json written');
 }
 
 if (process.argv[1] === __filename) {
