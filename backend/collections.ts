@@ -4,7 +4,10 @@
  * create in the console.
  */
 export interface CollectionSpec {
-  /** Each entry is a set of fields whose values together are unique (documents missing one are exempt). */
+  /**
+   * Each entry is a set of fields whose values together are unique. Never leave one missing or
+   * null: the cloud database indexes a missing field as null, so two such documents clash there.
+   */
   unique?: string[][];
   /** Each entry is a list of fields a query filters or sorts on, in order. */
   indexes?: string[][];
@@ -24,6 +27,30 @@ export const collections: Record<string, CollectionSpec> = {
   staff: { unique: [['openid', 'hospitalId']], indexes: [['hospitalId']] },
   auditLog: { indexes: [['hospitalId', 'at']] },
   outbox: { unique: [['key']], indexes: [['status', 'dueAt']] },
+  patients: {
+    unique: [['ownerSlot'], ['documentKey'], ['openid', 'requestId']],
+    indexes: [['openid', 'createdAt']],
+  },
+  scheduleTemplates: { unique: [['ownerId', 'weekday', 'session']], indexes: [['hospitalId', 'ownerId']] },
+  resources: { indexes: [['hospitalId', 'examType']] },
+  slots: {
+    indexes: [
+      ['ownerId', 'date', 'start'],
+      ['hospitalId', 'date'],
+      ['departmentId', 'date'],
+    ],
+  },
+  appointments: {
+    unique: [['sessionKey'], ['dayKey'], ['examKey']],
+    indexes: [
+      ['openid', 'start'],
+      ['ownerId', 'date', 'session', 'status'],
+      ['status', 'holdUntil'],
+      ['status', 'end'],
+      ['slotId'],
+    ],
+  },
+  examOrders: { indexes: [['openid', 'status'], ['patientId']] },
 };
 
 export type CollectionName = keyof typeof collections;

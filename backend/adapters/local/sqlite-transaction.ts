@@ -9,7 +9,11 @@ import type { Doc, Patch, TxDb } from '../../ports';
 import { DuplicateKeyError, TransactionConflictError } from '../../ports';
 import type { SqliteDb } from './sqlite-db';
 
-const MAX_ATTEMPTS = 8;
+/**
+ * Every round of conflicting transactions commits at least one of them and the rest run again at
+ * once, so N transactions racing on one document need up to N attempts.
+ */
+const MAX_ATTEMPTS = 32;
 
 type Pending = { kind: 'insert' | 'set'; doc: Doc } | { kind: 'remove' };
 

@@ -11,6 +11,11 @@ export function fieldExpr(field: string): string {
   return field === '_id' ? '_id' : `json_extract(doc, '$.${field}')`;
 }
 
+/** The JSON type of a field's value ('integer', 'real', 'text', 'true', …); for `_id`, the column's type. */
+function typeExpr(field: string): string {
+  return field === '_id' ? 'typeof(_id)' : `json_type(doc, '$.${field}')`;
+}
+
 /** SQLite's JSON functions read true/false as 1/0, so parameters are bound the same way. */
 export function toParam(value: Scalar): SqlParam {
   if (typeof value === 'boolean') return value ? 1 : 0;
@@ -29,15 +34,24 @@ function conditionSql(field: string, condition: FieldCondition, params: SqlParam
     return `${expr} = ?`;
   }
   if ('in' in condition) {
-    if (condition.in.length === 0) return '0';
-    params.push(...condition.in.map(toParam));
-    return `${expr} IN (${condition.in.map(() => '?').join(', ')})`;
+    // As equality does, a null in the list also matches a missing field (SQL's IN never matches NULL).
+    const values = condition.in.filter((v) => v !== null);
+    const alternatives: string[] = [];
+    if (values.length > 0) {
+      params.push(...values.map(toParam));
+      alternatives.push(`${expr} IN (${values.map(() => '?').join(', ')})`);
+    }
+    if (values.length < condition.in.length) alternatives.push(`${expr} IS NULL`);
+    return alternatives.length === 0 ? '0' : `(${alternatives.join(' OR ')})`;
   }
   if ('neq' in condition) {
     params.push(toParam(condition.neq));
     return `${expr} IS NOT ?`;
   }
   const parts: string[] = [];
+  // As in the cloud database, a bound compares only with values of its own type: SQLite alone
+  // would order every number below every string (and read true/false as 1/0).
+  const sameType = new Set<string>();
   const ops = [
     ['gt', '>'],
     ['gte', '>='],
@@ -49,10 +63,11 @@ function conditionSql(field: string, condition: FieldCondition, params: SqlParam
     if (v !== undefined) {
       params.push(v);
       parts.push(`${expr} ${op} ?`);
+      sameType.add(typeof v === 'number' ? `${typeExpr(field)} IN ('integer', 'real')` : `${typeExpr(field)} = 'text'`);
     }
   }
   if (parts.length === 0) throw new Error(`empty condition on ${field}`);
-  return parts.join(' AND ');
+  return [...parts, ...sameType].join(' AND ');
 }
 
 export function whereSql(where: Where | undefined, params: SqlParam[]): string {

@@ -8,6 +8,7 @@ import type {
   DoctorTitle,
   HospitalLevel,
 } from '../../../miniprogram/shared/enums';
+import type { BookingSettings } from '../scheduling/settings';
 
 export interface GeoPoint {
   latitude: number;
@@ -58,6 +59,8 @@ export interface HospitalDoc {
   hours: string;
   guide: GuideSection[];
   columns: ArticleColumn[];
+  /** Booking settings set by schedulers; missing fields take the defaults. */
+  booking?: Partial<BookingSettings>;
   sort: number;
   updatedAt: number;
 }

@@ -1,5 +1,5 @@
 /** Reads shared by the content actions; each answers NOT_FOUND for a missing document. */
-import type { Db } from '../../ports';
+import type { Db, Where } from '../../ports';
 import { MAX_PAGE } from '../../ports';
 import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc } from '../../domain/content/docs';
 import { notFound } from '../framework/app-error';
@@ -32,7 +32,7 @@ export async function articleOr404(db: Db, id: string): Promise<ArticleDoc> {
 export async function findAll<T extends { _id: string }>(
   db: Db,
   collection: string,
-  where: Record<string, string>,
+  where: Where,
   orderBy: Array<[string, 'asc' | 'desc']>,
 ): Promise<T[]> {
   const all: T[] = [];

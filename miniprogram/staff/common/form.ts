@@ -3,12 +3,30 @@
  * form field a server error names.
  */
 
-/** Splits a list typed in one field: "胸痛、高血压, 心悸" → ['胸痛', '高血压', '心悸']. */
+const SEPARATORS = ',，、;；\n';
+const OPENING = '（(【[';
+const CLOSING = '）)】]';
+
+/**
+ * Splits a list typed in one field at commas, 、 or semicolons, but not inside brackets, so a note
+ * stays with its item: "心血管内科（胸痛中心，省重点）、神经内科" → ['心血管内科（胸痛中心，省重点）', '神经内科'].
+ */
 export function splitList(text: string): string[] {
-  return text
-    .split(/[,，、;；\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const items: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENING.includes(ch)) depth += 1;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && SEPARATORS.includes(ch)) {
+      items.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 /** The text of a list in one field: ['胸痛', '心悸'] → '胸痛、心悸'. */

@@ -53,7 +53,7 @@ describe('hospitals page', () => {
     expect(textOf(page)).toContain('重试');
     expect(textOf(page)).not.toContain('郑州康宁医院');
     routeRequests(await startLocalSystem());
-    tap(page, '.retry');
+    page.querySelector('#state')!.dispatchEvent('retry');
     await waitFor(() => expect(textOf(page)).toContain('光山县康宁医院'));
   });
 });

@@ -2,6 +2,7 @@
  * What miniprogram-simulate lacks (PLATFORM.md): `groupSetData` on every component, the page
  * globals, and a `wx` whose platform calls are jest mocks that tests can inspect.
  */
+import { deserialize, serialize } from 'node:v8';
 import simulate from 'miniprogram-simulate';
 
 type Fn = jest.Mock;
@@ -35,6 +36,8 @@ const base = (g.wx ?? {}) as Record<string, unknown>;
 g.wx = Object.assign(base, platformMock(), {
   cloud: { init: jest.fn(), callFunction: jest.fn(), DYNAMIC_CURRENT_ENV: 'dynamic' },
 });
+// jsdom lacks structuredClone, which the backend (run in-process by page tests) uses.
+if (typeof g.structuredClone !== 'function') g.structuredClone = (value: unknown) => deserialize(serialize(value));
 g.getCurrentPages = () => [];
 g.getApp = () => ({ globalData: {} });
 

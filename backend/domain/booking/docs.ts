@@ -1,0 +1,88 @@
+/** Stored shapes of booking: family members (就诊人), appointments, exam orders. */
+import type { AppointmentStatus, IdType, Relation, Session } from '../../../miniprogram/shared/enums';
+import type { OwnerType } from '../scheduling/docs';
+
+export interface NoShowRecord {
+  appointmentId: string;
+  at: number;
+}
+
+/** A person an account books for. Not tied to a hospital: one profile serves every hospital. */
+export interface PatientDoc {
+  _id: string;
+  /** The WeChat account that manages this person. */
+  openid: string;
+  /** `${openid}|${n}`, n = 1…5: the unique key that caps an account at five people. */
+  ownerSlot: string;
+  /** `${openid}|${idType}|${idNumber}`: the same document once per account. */
+  documentKey: string;
+  name: string;
+  idType: IdType;
+  idNumber: string;
+  phone: string;
+  relation: Relation;
+  birthDate: string;
+  sex: 'male' | 'female' | '';
+  noShows: NoShowRecord[];
+  requestId: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type RefundState = 'none' | 'owed' | 'refunded';
+
+export interface AppointmentDoc {
+  _id: string;
+  hospitalId: string;
+  openid: string;
+  patientId: string;
+  patientName: string;
+  ownerType: OwnerType;
+  ownerId: string;
+  ownerName: string;
+  departmentId: string;
+  departmentName: string;
+  hospitalName: string;
+  location: string;
+  prepNotes: string[];
+  slotId: string;
+  date: string;
+  session: Session;
+  start: number;
+  end: number;
+  feeFen: number;
+  status: AppointmentStatus;
+  holdUntil: number | null;
+  /** Unique while active: one appointment per patient per doctor per session. */
+  sessionKey: string;
+  /** Unique while active: `${patientId}|${date}|${n}`, n ≤ the daily cap. */
+  dayKey: string;
+  /** Unique while active: the exam order for exam bookings (one appointment per order), else `none#<id>`. */
+  examKey: string;
+  examOrderId: string | null;
+  requestId: string;
+  cancelReason: string;
+  refund: RefundState;
+  /** A notice about a change (stop-clinic) still to be sent. */
+  noticePending: boolean;
+  /** A no-show already counted on the patient. */
+  noShowCounted: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ExamOrderStatus = 'open' | 'done' | 'void';
+
+/** An exam or treatment ordered by a doctor (from the hospital information system). */
+export interface ExamOrderDoc {
+  _id: string;
+  hospitalId: string;
+  openid: string;
+  patientId: string;
+  examType: string;
+  itemName: string;
+  departmentName: string;
+  orderedBy: string;
+  orderedAt: number;
+  status: ExamOrderStatus;
+}

@@ -1,0 +1,80 @@
+/** Booking, cancelling, and the patient's own appointments. */
+import { AppointmentStatus } from '../../../miniprogram/shared/enums';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import type { AppointmentDoc } from '../../domain/booking/docs';
+import { ACTIVE, cancelProblem, endingPatch } from '../../domain/booking/transitions';
+import type { Where } from '../../ports';
+import { AppError, notFound } from '../framework/app-error';
+import type { Ctx } from '../framework/context';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { ownPatient } from '../patients';
+import { settingsOf, slotOr404 } from './lookups';
+import { takePlace } from './take-place';
+import { appointmentView } from './views';
+
+async function ownAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
+  const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
+  if (!a || a.openid !== ctx.user()) throw notFound('预约');
+  return a;
+}
+
+export const book = action({
+  access: 'user',
+  input: z.object({ slotId: fields.id().max(120), patientId: fields.id(), requestId: fields.requestId() }),
+  async run({ slotId, patientId, requestId }, ctx) {
+    const patient = await ownPatient(ctx, patientId);
+    const slot = await slotOr404(ctx.db, slotId);
+    if (slot.ownerType !== 'doctor') throw new AppError(ErrorCode.VALIDATION_FAILED, '检查号源请从检查单预约', 'slotId');
+    const settings = await settingsOf(ctx.db, slot.hospitalId);
+    const a = await takePlace(ctx, { slot, patient, settings, requestId, examOrderId: null });
+    return { id: a._id, status: a.status, appointment: appointmentView(a, ctx.now, settings) };
+  },
+});
+
+/** Ends an appointment once (cancel, expire, stop-clinic) and gives its place back; false when another change won. */
+export async function endAppointment(ctx: Ctx, a: AppointmentDoc, to: AppointmentStatus, reason: string, extra: Record<string, unknown> = {}): Promise<boolean> {
+  const claimed = await ctx.db.update('appointments', { _id: a._id, status: a.status }, { set: { ...endingPatch(a, to, reason, ctx.now), ...extra } });
+  if (claimed === 0) return false;
+  await ctx.db.update('slots', { _id: a.slotId, state: 'open' }, { inc: { onlineRemaining: 1, booked: -1 } });
+  return true;
+}
+
+export const cancel = action({
+  access: 'user',
+  input: z.object({ appointmentId: fields.id() }),
+  async run({ appointmentId }, ctx) {
+    const a = await ownAppointment(ctx, appointmentId);
+    const settings = await settingsOf(ctx.db, a.hospitalId);
+    if (a.status === AppointmentStatus.cancelled) return { appointment: appointmentView(a, ctx.now, settings) };
+    const problem = cancelProblem(a, ctx.now, settings);
+    if (problem) throw new AppError(problem.code, problem.message);
+    if (!(await endAppointment(ctx, a, AppointmentStatus.cancelled, '患者取消'))) {
+      const now = await ownAppointment(ctx, appointmentId);
+      if (now.status !== AppointmentStatus.cancelled) throw new AppError(ErrorCode.STATE_CONFLICT);
+    }
+    return { appointment: appointmentView(await ownAppointment(ctx, appointmentId), ctx.now, settings) };
+  },
+});
+
+export const mine = action({
+  access: 'user',
+  input: z.object({ status: z.enum(['active', 'past']).optional() }),
+  async run({ status }, ctx) {
+    const where: Where = status === 'active' ? { openid: ctx.user(), status: { in: ACTIVE } } : { openid: ctx.user() };
+    const docs = await ctx.db.find<AppointmentDoc>('appointments', { where, orderBy: [['start', status === 'active' ? 'asc' : 'desc']], limit: 100 });
+    const list = status === 'past' ? docs.filter((a) => !ACTIVE.includes(a.status)) : docs;
+    const settings = new Map<string, Awaited<ReturnType<typeof settingsOf>>>();
+    for (const h of new Set(list.map((a) => a.hospitalId))) settings.set(h, await settingsOf(ctx.db, h));
+    return { appointments: list.map((a) => appointmentView(a, ctx.now, settings.get(a.hospitalId)!)) };
+  },
+});
+
+export const get = action({
+  access: 'user',
+  input: z.object({ appointmentId: fields.id() }),
+  async run({ appointmentId }, ctx) {
+    const a = await ownAppointment(ctx, appointmentId);
+    return { appointment: appointmentView(a, ctx.now, await settingsOf(ctx.db, a.hospitalId)) };
+  },
+});

@@ -1,0 +1,154 @@
+/**
+ * The `patients` cloud function: the people an account books for (就诊人) — at most five, real
+ * name, a valid document, a mainland mobile. ID numbers and phones leave masked.
+ */
+import { createHash } from 'node:crypto';
+import type { PatientView } from '../../miniprogram/shared/dto/booking';
+import { IdType, Relation, enumValues, idTypeLabels, relationLabels } from '../../miniprogram/shared/enums';
+import { ErrorCode } from '../../miniprogram/shared/errors';
+import { documentProblem, isMobile, maskIdNumber, maskPhone, nameProblem, parseResidentId } from '../../miniprogram/shared/validators';
+import type { PatientDoc } from '../domain/booking/docs';
+import { restrictedUntil } from '../domain/booking/rules';
+import { defaultBookingSettings } from '../domain/scheduling/settings';
+import { DuplicateKeyError } from '../ports';
+import { AppError, notFound } from './framework/app-error';
+import type { Ctx } from './framework/context';
+import { action, defineFunction } from './framework/define';
+import { fields, z } from './framework/validation';
+
+export const MAX_PATIENTS = 5;
+
+const input = {
+  name: z.string().trim().min(2).max(30),
+  idType: z.enum(enumValues(IdType)),
+  idNumber: z.string().trim().toUpperCase().min(5).max(20),
+  phone: z.string().trim().max(11),
+  relation: z.enum(enumValues(Relation)),
+};
+
+type Input = { name: string; idType: IdType; idNumber: string; phone: string; relation: Relation };
+
+/** The rules zod cannot say: real names, the ID check digit, the mobile format. */
+function checkPerson(p: Input): Pick<PatientDoc, 'birthDate' | 'sex'> {
+  const name = nameProblem(p.name);
+  if (name) throw new AppError(ErrorCode.VALIDATION_FAILED, name, 'name');
+  const doc = documentProblem(p.idType, p.idNumber);
+  if (doc) throw new AppError(ErrorCode.VALIDATION_FAILED, doc, 'idNumber');
+  if (!isMobile(p.phone)) throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写11位手机号码', 'phone');
+  const facts = p.idType === IdType.resident_id ? parseResidentId(p.idNumber) : null;
+  return facts ?? { birthDate: '', sex: '' };
+}
+
+export function patientView(p: PatientDoc, now: number): PatientView {
+  return {
+    id: p._id,
+    name: p.name,
+    relation: p.relation,
+    relationLabel: relationLabels[p.relation],
+    idType: p.idType,
+    idTypeLabel: idTypeLabels[p.idType],
+    idNumberMasked: maskIdNumber(p.idNumber),
+    phoneMasked: maskPhone(p.phone),
+    birthDate: p.birthDate,
+    sex: p.sex,
+    restrictedUntil: restrictedUntil(p.noShows, defaultBookingSettings.noShow, now),
+  };
+}
+
+const documentKeyOf = (openid: string, p: Input): string => `${openid}|${p.idType}|${p.idNumber}`;
+
+/** A patient of the caller's account, or NOT_FOUND (another account's patient is not revealed). */
+export async function ownPatient(ctx: Ctx, patientId: string): Promise<PatientDoc> {
+  const p = await ctx.db.get<PatientDoc>('patients', patientId);
+  if (!p || p.openid !== ctx.user()) throw notFound('就诊人');
+  return p;
+}
+
+async function listOwn(ctx: Ctx): Promise<PatientDoc[]> {
+  return ctx.db.find<PatientDoc>('patients', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'asc']], limit: MAX_PATIENTS + 1 });
+}
+
+const list = action({
+  access: 'user',
+  input: z.object({}),
+  async run(_i, ctx) {
+    return { patients: (await listOwn(ctx)).map((p) => patientView(p, ctx.now)), max: MAX_PATIENTS };
+  },
+});
+
+const add = action({
+  access: 'user',
+  input: z.object({ ...input, requestId: fields.requestId() }),
+  async run({ requestId, ...person }, ctx) {
+    const openid = ctx.user();
+    const facts = checkPerson(person);
+    const id = `pat-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
+    const again = await ctx.db.get<PatientDoc>('patients', id);
+    if (again) return { id, patient: patientView(again, ctx.now) };
+    for (let attempt = 0; attempt < MAX_PATIENTS; attempt++) {
+      const existing = await listOwn(ctx);
+      if (existing.some((p) => p.documentKey === documentKeyOf(openid, person))) {
+        throw new AppError(ErrorCode.ALREADY_BOOKED, '该证件的就诊人已添加', 'idNumber');
+      }
+      const used = new Set(existing.map((p) => p.ownerSlot));
+      const free = Array.from({ length: MAX_PATIENTS }, (_, i) => `${openid}|${i + 1}`).find((s) => !used.has(s));
+      if (!free) throw new AppError(ErrorCode.LIMIT_REACHED, `每个账号最多添加${MAX_PATIENTS}位就诊人`);
+      const doc: PatientDoc = {
+        _id: id,
+        openid,
+        ownerSlot: free,
+        documentKey: documentKeyOf(openid, person),
+        ...person,
+        ...facts,
+        noShows: [],
+        requestId,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      };
+      try {
+        await ctx.db.insert('patients', doc);
+        return { id, patient: patientView(doc, ctx.now) };
+      } catch (e) {
+        if (!(e instanceof DuplicateKeyError)) throw e;
+        const first = await ctx.db.get<PatientDoc>('patients', id);
+        if (first) return { id, patient: patientView(first, ctx.now) };
+      }
+    }
+    throw new AppError(ErrorCode.STATE_CONFLICT);
+  },
+});
+
+const update = action({
+  access: 'user',
+  input: z.object({ patientId: fields.id(), ...input }),
+  async run({ patientId, ...person }, ctx) {
+    const p = await ownPatient(ctx, patientId);
+    const facts = checkPerson(person);
+    const next: PatientDoc = { ...p, ...person, ...facts, documentKey: documentKeyOf(p.openid, person), updatedAt: ctx.now };
+    try {
+      await ctx.db.transaction(async (tx) => {
+        const current = await tx.get<PatientDoc>('patients', patientId);
+        if (!current) throw notFound('就诊人');
+        await tx.set('patients', { ...next, noShows: current.noShows });
+      });
+    } catch (e) {
+      if (e instanceof DuplicateKeyError) throw new AppError(ErrorCode.ALREADY_BOOKED, '该证件的就诊人已添加', 'idNumber');
+      throw e;
+    }
+    return { patient: patientView(next, ctx.now) };
+  },
+});
+
+const remove = action({
+  access: 'user',
+  input: z.object({ patientId: fields.id() }),
+  async run({ patientId }, ctx) {
+    await ownPatient(ctx, patientId);
+    const active = await ctx.db.count('appointments', { patientId, status: { in: ['pending_payment', 'booked', 'checked_in'] } });
+    if (active > 0) throw new AppError(ErrorCode.STATE_CONFLICT, '该就诊人还有未完成的预约，不能删除');
+    const removed = await ctx.db.remove('patients', { _id: patientId, openid: ctx.user() });
+    return { removed: removed === 1 };
+  },
+});
+
+export const patientsFunction = defineFunction('patients', { list, add, update, remove });

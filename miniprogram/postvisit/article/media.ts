@@ -1,0 +1,11 @@
+/**
+ * Media addresses of an article. The local emulator serves uploaded files under /files/…, so a
+ * relative address gets the emulator's base URL when the transport is local; cloud file ids and
+ * full URLs are used as they are.
+ */
+import { appConfig, type TransportKind } from '../../config';
+
+export function mediaUrl(url: string, transport: TransportKind = appConfig.transport, baseUrl: string = appConfig.localBaseUrl): string {
+  if (!url) return '';
+  return transport === 'local' && url.startsWith('/') ? `${baseUrl}${url}` : url;
+}

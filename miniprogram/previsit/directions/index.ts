@@ -1,0 +1,46 @@
+/** 来院路线: the hospital on a map, navigation in WeChat's map, transit lines, parking and hours. */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { getDirections } from '../../api/content';
+import { openMap, stopPullDownRefresh } from '../../api/platform';
+import { loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import type { Directions } from '../../shared/dto/content';
+import { fetchHospitalView } from '../common/fetch';
+import { hospitalMarkers, mapEnvelope, type MapMarker } from '../common/view';
+
+interface DirectionsPage {
+  directions: Directions;
+  markers: MapMarker[];
+}
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    view: loadingView<DirectionsPage>(),
+  },
+  methods: {
+    onLoad() {
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.fetch();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<DirectionsPage>() });
+      await this.fetch();
+    },
+    async fetch() {
+      const view = await fetchHospitalView(async (hospitalId) =>
+        mapEnvelope(await getDirections(hospitalId), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions) })),
+      );
+      this.setData({ view });
+    },
+    onNavigate() {
+      const page = this.data.view.data;
+      if (!page) return;
+      const { latitude, longitude, name, address } = page.directions;
+      openMap({ latitude, longitude, name, address });
+    },
+  },
+});

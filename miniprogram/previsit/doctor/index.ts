@@ -1,0 +1,70 @@
+/**
+ * 医生主页: a doctor's title, department, hospital, specialties and intro, with the department's
+ * location and phone. Booking is a later feature; this page offers nothing that looks like it.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { getDepartment, getDoctor } from '../../api/content';
+import { callPhone, go, stopPullDownRefresh } from '../../api/platform';
+import { loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import type { DoctorProfile } from '../../shared/dto/content';
+import type { Envelope } from '../../shared/envelope';
+import { fetchRecordView } from '../common/fetch';
+import { paragraphsOf, surnameOf } from '../common/view';
+
+interface DoctorPage {
+  doctor: DoctorProfile;
+  initial: string;
+  paragraphs: string[];
+  departmentPhone: string;
+}
+
+/** The doctor, and the phone of the department (empty when it cannot be read). */
+async function loadDoctor(id: string): Promise<Envelope<DoctorPage>> {
+  const res = await getDoctor(id);
+  if (!res.ok) return res;
+  const doctor = res.data.doctor;
+  const dept = await getDepartment(doctor.departmentId);
+  return {
+    ok: true,
+    data: {
+      doctor,
+      initial: surnameOf(doctor.name),
+      paragraphs: paragraphsOf(doctor.intro),
+      departmentPhone: dept.ok ? dept.data.department.phone : '',
+    },
+  };
+}
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    doctorId: '',
+    view: loadingView<DoctorPage>(),
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ doctorId: query.id || '' });
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.fetch();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<DoctorPage>() });
+      await this.fetch();
+    },
+    async fetch() {
+      this.setData({ view: await fetchRecordView(this.data.doctorId, loadDoctor) });
+    },
+    onOpenDepartment() {
+      const page = this.data.view.data;
+      if (page) go(`/previsit/department/index?id=${page.doctor.departmentId}`);
+    },
+    onCall() {
+      const page = this.data.view.data;
+      if (page && page.departmentPhone) callPhone(page.departmentPhone);
+    },
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * What the staff workbench shows for the current hospital: the roles held there and the entries
+ * those roles may open. An entry is listed only for a role the server checks for it.
+ */
+import type { StaffHospitalRoles } from '../../shared/dto/staff';
+import { StaffRole, staffRoleLabels } from '../../shared/enums';
+
+export interface StaffEntry {
+  key: string;
+  title: string;
+  desc: string;
+  icon: string;
+  url: string;
+}
+
+export interface OtherHospital {
+  hospitalId: string;
+  hospitalName: string;
+  roleText: string;
+}
+
+export interface StaffPanel {
+  roleLabels: string[];
+  entries: StaffEntry[];
+  otherHospitals: OtherHospital[];
+}
+
+/** The entries of each role; the server requires exactly that role (or admin) for their actions. */
+const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
+  editor: [
+    { key: 'articles', title: '科普文章', desc: '撰写、发布和下线健康科普文章', icon: 'notes-o', url: '/staff/articles/index' },
+    { key: 'hospital', title: '医院介绍', desc: '编辑医院简介和特色专科', icon: 'hotel-o', url: '/staff/hospital-edit/index' },
+    { key: 'departments', title: '科室介绍', desc: '编辑科室简介、位置、电话和诊治病种', icon: 'cluster-o', url: '/staff/departments/index' },
+  ],
+};
+
+/** Role labels to show: an admin holds every role, so it reads as 管理员 alone. */
+export function roleLabelsOf(roles: readonly StaffRole[]): string[] {
+  if (roles.includes(StaffRole.admin)) return [staffRoleLabels.admin];
+  return roles.map((r) => staffRoleLabels[r]);
+}
+
+export function entriesOf(roles: readonly StaffRole[]): StaffEntry[] {
+  const entries: StaffEntry[] = [];
+  for (const entry of roles.flatMap((r) => entriesByRole[r] ?? [])) {
+    if (!entries.some((e) => e.key === entry.key)) entries.push(entry);
+  }
+  return entries;
+}
+
+export function staffPanel(staffHospitals: readonly StaffHospitalRoles[], hospitalId: string): StaffPanel {
+  const here = staffHospitals.find((h) => h.hospitalId === hospitalId);
+  const roles = here ? here.roles : [];
+  return {
+    roleLabels: roleLabelsOf(roles),
+    entries: entriesOf(roles),
+    otherHospitals: staffHospitals
+      .filter((h) => h.hospitalId !== hospitalId)
+      .map((h) => ({ hospitalId: h.hospitalId, hospitalName: h.hospitalName, roleText: roleLabelsOf(h.roles).join('、') })),
+  };
+}

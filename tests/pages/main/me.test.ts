@@ -1,0 +1,119 @@
+import { demoIdentities, demoIdentityDescriptions } from '../../../backend/dev-server/seed/content/staff';
+import { demoIdentityOptions } from '../../../miniprogram/pages/me/demo-identities';
+import { session } from '../../../miniprogram/stores/session';
+import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type WxRequestOptions } from '../setup/page';
+
+function lastRequest(): WxRequestOptions {
+  const calls = wxMock.request.mock.calls;
+  return calls[calls.length - 1][0] as WxRequestOptions;
+}
+
+describe('me page', () => {
+  let id: string;
+  beforeAll(() => {
+    id = loadPage('pages/me/index');
+  });
+  beforeEach(async () => {
+    wxMock.request.mockReset();
+    wxMock.navigateTo.mockReset();
+    wxMock.showToast.mockReset();
+    session.setHospitalsStatus('idle', '');
+    session.setElderMode(false);
+    session.setDemoOpenid('demo-patient');
+    routeRequests(await startLocalSystem());
+  });
+  afterAll(() => {
+    session.setElderMode(false);
+    session.setDemoOpenid('demo-patient');
+  });
+
+  it('mirrors the demo identities of the seed, in the same order', () => {
+    expect(demoIdentityOptions.map((o) => o.openid)).toEqual(Object.values(demoIdentities));
+    const seedDescriptions = Object.values(demoIdentityDescriptions);
+    demoIdentityOptions.forEach((o, i) => expect(seedDescriptions[i].split(' / ')[0]).toContain(o.description.split('（')[0]));
+  });
+
+  it('shows the elder switch, the current hospital and the demo identities; no staff entry for a patient', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('当前医院'));
+    const text = textOf(page);
+    expect(text).toContain('长辈模式');
+    expect(textOf(page.querySelector('#switch-hospital')!)).toContain('郑州康宁医院');
+    expect(text).toContain('演示身份');
+    expect(text).toContain('郑州康宁医院 心血管内科医生 陈立民');
+    expect(text).toContain('demo-editor-xy');
+    expect(textOf(page.querySelector('#identity-demo-patient')!)).toContain('当前');
+    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['content.listHospitals', 'staff.me']);
+    expect(session.isStaff).toBe(false);
+    expect(page.querySelector('#staff-entry')).toBeFalsy();
+    expect(text).not.toContain('工作人员入口');
+  });
+
+  it('turns elder mode on and off through the switch', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('长辈模式'));
+    const root = page.querySelector('.pz-page')!;
+    expect(root.dom!.className).not.toContain('elder');
+    page.instance.onElderChange({ detail: true });
+    expect(session.elderMode).toBe(true);
+    expect(wxMock.setStorageSync).toHaveBeenCalledWith('peizhen.elderMode', true);
+    await waitFor(() => expect(root.dom!.className).toContain('elder'));
+    expect(page.querySelector('#elder-switch')!.data.checked).toBe(true);
+    page.instance.onElderChange({ detail: false });
+    expect(session.elderMode).toBe(false);
+    await waitFor(() => expect(root.dom!.className).not.toContain('elder'));
+  });
+
+  it('switches to a staff demo identity, sends it as x-openid and shows the staff entry', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('demo-editor-zz'));
+    expect(lastRequest().header['x-openid']).toBe('demo-patient');
+    wxMock.request.mockClear();
+    tap(page, '#identity-demo-editor-zz');
+    await waitFor(() => expect(textOf(page)).toContain('工作人员入口'));
+    expect(session.demoOpenid).toBe('demo-editor-zz');
+    expect(wxMock.setStorageSync).toHaveBeenCalledWith('peizhen.demoOpenid', 'demo-editor-zz');
+    expect(apiCalls().map((c) => `${c.fn}.${c.action}`)).toEqual(['staff.me']);
+    expect(lastRequest().header['x-openid']).toBe('demo-editor-zz');
+    expect(session.isStaff).toBe(true);
+    expect(textOf(page)).toContain('郑州康宁医院 · 内容编辑');
+    expect(textOf(page.querySelector('#identity-demo-editor-zz')!)).toContain('当前');
+    expect(textOf(page.querySelector('#identity-demo-patient')!)).not.toContain('当前');
+    expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已切换为郑州康宁医院 内容编辑', icon: 'none' });
+    tap(page, '#staff-entry');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/index/index' }));
+  });
+
+  it('hides the staff entry again after switching back to the patient', async () => {
+    session.setDemoOpenid('demo-editor-zz');
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('工作人员入口'));
+    tap(page, '#identity-demo-patient');
+    await waitFor(() => expect(session.demoOpenid).toBe('demo-patient'));
+    await waitFor(() => expect(lastRequest().header['x-openid']).toBe('demo-patient'));
+    await waitFor(() => expect(textOf(page)).not.toContain('工作人员入口'));
+    expect(session.isStaff).toBe(false);
+  });
+
+  it('opens the hospital switcher from the current hospital', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('当前医院'));
+    tap(page, '#switch-hospital');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/hospitals/index' }));
+  });
+
+  it('shows an error with a retry for the hospital when the backend cannot be reached', async () => {
+    failRequests();
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('网络不太好'));
+    expect(textOf(page)).toContain('重试');
+    expect(textOf(page)).toContain('长辈模式');
+    expect(textOf(page)).not.toContain('工作人员入口');
+  });
+});
