@@ -1,9 +1,15 @@
 import type { FunctionDef } from './handlers/framework/define';
 import { contentFunction } from './handlers/content';
 import { staffFunction } from './handlers/staff';
+import { bookingFunction } from './handlers/booking';
+import { patientsFunction } from './handlers/patients';
+import { scheduleFunction } from './handlers/schedule';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
   content: contentFunction,
   staff: staffFunction,
+  patients: patientsFunction,
+  booking: bookingFunction,
+  schedule: scheduleFunction,
 };

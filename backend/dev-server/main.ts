@@ -18,7 +18,7 @@ const baseUrl = `http://${config.host}:${config.port}`;
 const ports = createLocalPorts({ dbFile: config.dbFile, filesDir: config.filesDir, baseUrl, adminOpenids: config.adminOpenids });
 
 async function main(): Promise<void> {
-  const seeded = await seedIfEmpty(ports.db);
+  const seeded = await seedIfEmpty(ports.db, ports.clock.now());
   const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')] });
   const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
   server.listen(config.port, config.host, () => {

@@ -21,9 +21,13 @@ export const appFunctions: AppFunction[] = [
   { no: 3, key: 'doctors', name: '医生简介', icon: 'manager-o', url: '/previsit/doctors/index', stage: 'previsit' },
   { no: 4, key: 'directions', name: '来院路线', icon: 'location-o', url: '/previsit/directions/index', stage: 'previsit' },
   { no: 5, key: 'phones', name: '联系电话', icon: 'phone-o', url: '/previsit/phones/index', stage: 'previsit' },
+  { no: 8, key: 'booking', name: '预约挂号', icon: 'calendar-o', url: '/previsit/departments/index', stage: 'previsit' },
+  { no: 8, key: 'exams', name: '检查预约', icon: 'records-o', url: '/booking/exams/index', stage: 'previsit' },
   { no: 6, key: 'guide', name: '就诊指南', icon: 'guide-o', url: '/previsit/guide/index', stage: 'previsit' },
+  { no: 8, key: 'appointments', name: '我的预约', icon: 'todo-list-o', url: '/booking/appointments/index', stage: 'invisit' },
+  { no: 8, key: 'patients', name: '就诊人管理', icon: 'friends-o', url: '/booking/patients/index', stage: 'previsit' },
   { no: 23, key: 'articles', name: '健康科普', icon: 'notes-o', url: '/postvisit/articles/index', stage: 'postvisit' },
 ];
 
 /** The home page's quick entries, most used first (elder mode keeps the same order). */
-export const homeFunctionKeys = ['departments', 'doctors', 'guide', 'directions', 'phones', 'hospital', 'articles'];
+export const homeFunctionKeys = ['booking', 'appointments', 'exams', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];

@@ -30,7 +30,7 @@ export async function startLocalSystem(options: { seed?: boolean; adminOpenids?:
     clock: { now: () => now },
     logger: silentLogger,
   });
-  if (options.seed !== false) await seedIfEmpty(ports.db);
+  if (options.seed !== false) await seedIfEmpty(ports.db, now);
   let seq = 0;
   const call = <T>(fn: string, openid: string | null, event: Record<string, unknown>) =>
     dispatch(functions[fn], event, { openid, requestId: `test-${++seq}` }, ports) as Promise<Envelope<T>>;

@@ -1,8 +1,13 @@
-/** Loads the demo region into an empty store (first start); a store with hospitals is left alone. */
+/**
+ * Loads the demo region into an empty store (first start) and publishes the booking window from
+ * the templates as of `now`; a store with hospitals is left alone.
+ */
 import type { SqliteDb } from '../../adapters/local/sqlite-db';
+import { publishHospital } from '../../handlers/schedule/publish';
 import { articles, departments, doctors, hospitals, staff } from './content';
+import { examOrders, patients, resources, templates } from './schedule';
 
-export async function seedIfEmpty(db: SqliteDb): Promise<boolean> {
+export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
   if ((await db.count('hospitals')) > 0) return false;
   db.sqlite.transaction(() => {
     db.insertMany('hospitals', hospitals);
@@ -10,6 +15,11 @@ export async function seedIfEmpty(db: SqliteDb): Promise<boolean> {
     db.insertMany('doctors', doctors);
     db.insertMany('articles', articles);
     db.insertMany('staff', staff);
+    db.insertMany('resources', resources);
+    db.insertMany('scheduleTemplates', templates);
+    db.insertMany('patients', patients);
+    db.insertMany('examOrders', examOrders);
   })();
+  for (const h of hospitals) await publishHospital(db, h, now);
   return true;
 }

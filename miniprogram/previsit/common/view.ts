@@ -117,19 +117,21 @@ export interface MapMarker {
   latitude: number;
   longitude: number;
   title: string;
+  iconPath: string;
   width: number;
   height: number;
   callout: { content: string; display: 'ALWAYS'; padding: number; borderRadius: number };
 }
 
 /** The one marker of the directions map, at the hospital, labelled with its name. */
-export function hospitalMarkers(d: Directions): MapMarker[] {
+export function hospitalMarkers(d: Directions, iconPath: string): MapMarker[] {
   return [
     {
       id: 1,
       latitude: d.latitude,
       longitude: d.longitude,
       title: d.name,
+      iconPath,
       width: 32,
       height: 40,
       callout: { content: d.name, display: 'ALWAYS', padding: 8, borderRadius: 8 },

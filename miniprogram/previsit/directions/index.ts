@@ -8,6 +8,9 @@ import type { Directions } from '../../shared/dto/content';
 import { fetchHospitalView } from '../common/fetch';
 import { hospitalMarkers, mapEnvelope, type MapMarker } from '../common/view';
 
+/** The pin of the map marker; the address line shows it too, so the file is a WXML dependency. */
+const PIN = '/previsit/directions/pin.png';
+
 interface DirectionsPage {
   directions: Directions;
   markers: MapMarker[];
@@ -32,7 +35,7 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await fetchHospitalView(async (hospitalId) =>
-        mapEnvelope(await getDirections(hospitalId), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions) })),
+        mapEnvelope(await getDirections(hospitalId), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions, PIN) })),
       );
       this.setData({ view });
     },

@@ -1,6 +1,8 @@
 import { session } from '../../../miniprogram/stores/session';
 import type { Directions } from '../../../miniprogram/shared/dto/content';
-import { tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MINIPROGRAM, tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 import type { LocalSystem } from '../../support/local-system';
 
 describe('directions page', () => {
@@ -45,7 +47,10 @@ describe('directions page', () => {
     expect(attrs).toContainEqual({ name: 'latitude', value: 34.7803 });
     expect(attrs).toContainEqual({ name: 'longitude', value: 113.6904 });
     const markers = attrs.find((a) => a.name === 'markers')!.value as Array<{ latitude: number; longitude: number; title: string }>;
-    expect(Object.values(markers)).toEqual([expect.objectContaining({ latitude: 34.7803, longitude: 113.6904, title: '郑州康宁医院' })]);
+    const pin = '/previsit/directions/pin.png';
+    expect(Object.values(markers)).toEqual([expect.objectContaining({ latitude: 34.7803, longitude: 113.6904, title: '郑州康宁医院', iconPath: pin })]);
+    expect(existsSync(join(MINIPROGRAM, pin))).toBe(true);
+    expect(page.querySelector('.address-icon')!.toJSON().attrs).toContainEqual({ name: 'src', value: pin });
     expect(apiCalls().map((c) => `${c.fn}.${c.action}`)).toEqual(['content.listHospitals', 'content.getDirections']);
     expect(apiCalls()[1].params).toEqual({ hospitalId: 'h-zzcentral' });
   });

@@ -155,9 +155,9 @@ describe('hospitalMarkers', () => {
       parking: '',
       hours: '',
     };
-    const [marker, ...rest] = hospitalMarkers(d);
+    const [marker, ...rest] = hospitalMarkers(d, '/previsit/directions/pin.png');
     expect(rest).toEqual([]);
-    expect(marker).toMatchObject({ latitude: 34.7803, longitude: 113.6904, title: '郑州康宁医院' });
+    expect(marker).toMatchObject({ latitude: 34.7803, longitude: 113.6904, title: '郑州康宁医院', iconPath: '/previsit/directions/pin.png' });
     expect(marker.callout.content).toBe('郑州康宁医院');
   });
 });
@@ -167,6 +167,6 @@ describe('mapEnvelope', () => {
     const ok: Envelope<number> = { ok: true, data: 2 };
     const failed: Envelope<number> = { ok: false, error: { code: 'NETWORK', message: '网络不太好，请稍后重试' } };
     expect(mapEnvelope(ok, (n) => n * 10)).toEqual({ ok: true, data: 20 });
-    expect(mapEnvelope(failed, (n) => n * 10)).toBe(failed);
+    expect(mapEnvelope(failed, (n: number) => n * 10)).toBe(failed);
   });
 });

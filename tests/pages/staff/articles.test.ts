@@ -1,4 +1,3 @@
-import './clone-shim';
 import { session } from '../../../miniprogram/stores/session';
 import type { ArticleDetail } from '../../../miniprogram/shared/dto/content';
 import type { LocalSystem } from '../../support/local-system';

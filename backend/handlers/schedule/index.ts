@@ -1,0 +1,19 @@
+import type { HospitalDoc } from '../../domain/content/docs';
+import type { Ctx } from '../framework/context';
+import { defineFunction } from '../framework/define';
+import { findAll } from '../content/lookups';
+import * as clinic from './clinic-actions';
+import { publishHospital } from './publish';
+import * as templates from './template-actions';
+
+/** Every night the window moves a day: publish each hospital's templates for it. */
+async function publishAll(ctx: Ctx): Promise<Record<string, number>> {
+  const created: Record<string, number> = {};
+  for (const h of await findAll<HospitalDoc>(ctx.db, 'hospitals', {}, [['sort', 'asc']])) {
+    created[h._id] = (await publishHospital(ctx.db, h, ctx.now)).created;
+  }
+  return created;
+}
+
+/** The `schedule` cloud function: schedulers' templates, settings, publishing, stop-clinic and add-on. */
+export const scheduleFunction = defineFunction('schedule', { ...templates, ...clinic }, publishAll);
