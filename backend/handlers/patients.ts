@@ -85,14 +85,16 @@ const add = action({
     const id = `pat-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
     const again = await ctx.db.get<PatientDoc>('patients', id);
     if (again) return { id, patient: patientView(again, ctx.now) };
-    for (let attempt = 0; attempt < MAX_PATIENTS; attempt++) {
+    // Racing adds of one account each pick a free place; a loser reads again and tries another.
+    for (let attempt = 0; attempt < MAX_PATIENTS * 4; attempt++) {
       const existing = await listOwn(ctx);
       if (existing.some((p) => p.documentKey === documentKeyOf(openid, person))) {
         throw new AppError(ErrorCode.ALREADY_BOOKED, '该证件的就诊人已添加', 'idNumber');
       }
       const used = new Set(existing.map((p) => p.ownerSlot));
-      const free = Array.from({ length: MAX_PATIENTS }, (_, i) => `${openid}|${i + 1}`).find((s) => !used.has(s));
-      if (!free) throw new AppError(ErrorCode.LIMIT_REACHED, `每个账号最多添加${MAX_PATIENTS}位就诊人`);
+      const places = Array.from({ length: MAX_PATIENTS }, (_, i) => `${openid}|${i + 1}`).filter((s) => !used.has(s));
+      if (places.length === 0) throw new AppError(ErrorCode.LIMIT_REACHED, `每个账号最多添加${MAX_PATIENTS}位就诊人`);
+      const free = places[attempt % places.length];
       const doc: PatientDoc = {
         _id: id,
         openid,
