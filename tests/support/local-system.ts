@@ -5,7 +5,7 @@
 import { createLocalPorts, type LocalPorts } from '../../backend/adapters/local/ports';
 import { silentLogger } from '../../backend/adapters/system';
 import { functions } from '../../backend/functions';
-import { dispatch } from '../../backend/handlers/framework/dispatch';
+import { dispatch, runTimer } from '../../backend/handlers/framework/dispatch';
 import { seedIfEmpty } from '../../backend/dev-server/seed';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
@@ -18,6 +18,8 @@ export interface LocalSystem {
   /** Like call, but throws unless ok; returns data. */
   ok<T = Record<string, unknown>>(fn: string, openid: string | null, event: Record<string, unknown>): Promise<T>;
   setNow(now: number): void;
+  /** Runs a function's timer trigger; throws unless it succeeded. */
+  runTimer(fn: string): Promise<unknown>;
 }
 
 export async function startLocalSystem(options: { seed?: boolean; adminOpenids?: string[] } = {}): Promise<LocalSystem> {
@@ -44,6 +46,11 @@ export async function startLocalSystem(options: { seed?: boolean; adminOpenids?:
     },
     setNow(next: number) {
       now = next;
+    },
+    async runTimer(fn: string) {
+      const res = await runTimer(functions[fn], `timer-${++seq}`, ports);
+      if (!res.ok) throw new Error(`${fn} timer failed: ${res.error.message}`);
+      return res.data;
     },
   };
 }

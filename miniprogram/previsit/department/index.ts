@@ -48,6 +48,10 @@ ComponentWithStore({
       const department = this.data.view.data ? this.data.view.data.department : null;
       if (department && department.phone) callPhone(department.phone);
     },
+    onBook() {
+      const page = this.data.view.data;
+      if (page) go(`/booking/department/index?id=${page.department.id}`);
+    },
     onOpenDoctor(e: DataEvent<{ id: string }>) {
       go(`/previsit/doctor/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -58,6 +58,10 @@ ComponentWithStore({
     async fetch() {
       this.setData({ view: await fetchRecordView(this.data.doctorId, loadDoctor) });
     },
+    onBook() {
+      const page = this.data.view.data;
+      if (page) go(`/booking/doctor/index?id=${page.doctor.id}`);
+    },
     onOpenDepartment() {
       const page = this.data.view.data;
       if (page) go(`/previsit/department/index?id=${page.doctor.departmentId}`);

@@ -27,9 +27,10 @@ describe('services page', () => {
     expect(text).toMatch(/当前医院\s*郑州康宁医院/);
     expect(text).toContain('诊前');
     expect(text).toContain('诊后');
-    expect(text).not.toContain('诊中');
-    expect(text.indexOf('诊前')).toBeLessThan(text.indexOf('诊后'));
-    for (const name of ['医院介绍', '科室介绍', '医生简介', '来院路线', '联系电话', '就诊指南', '健康科普']) expect(text).toContain(name);
+    expect(text.indexOf('诊前')).toBeLessThan(text.indexOf('诊中'));
+    expect(text.indexOf('诊中')).toBeLessThan(text.indexOf('诊后'));
+    expect(text.indexOf('诊中')).toBeLessThan(text.indexOf('我的预约'));
+    for (const name of ['医院介绍', '科室介绍', '医生简介', '来院路线', '联系电话', '就诊指南', '预约挂号', '检查预约', '就诊人管理', '健康科普']) expect(text).toContain(name);
     expect(text.indexOf('就诊指南')).toBeLessThan(text.indexOf('诊后'));
     expect(text.indexOf('诊后')).toBeLessThan(text.indexOf('健康科普'));
   });

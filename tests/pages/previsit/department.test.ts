@@ -53,6 +53,12 @@ describe('department page', () => {
     expect(apiCalls()).toEqual([{ fn: 'content', action: 'getDepartment', params: { departmentId: 'd-zz-cardio' } }]);
   });
 
+  it('opens the department’s booking by date', async () => {
+    const page = await shown('d-zz-cardio');
+    tap(page, '#book-department');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/department/index?id=d-zz-cardio' }));
+  });
+
   it('calls the department with one tap on the phone cell', async () => {
     const page = await shown('d-zz-cardio');
     tap(page, '#call-department');

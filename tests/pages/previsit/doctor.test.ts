@@ -48,10 +48,11 @@ describe('doctor page', () => {
     ]);
   });
 
-  it('offers nothing that pretends to book', async () => {
+  it('books from the profile: 预约挂号 opens the doctor’s schedule', async () => {
     const page = await shown('doc-zz-001');
-    expect(textOf(page)).not.toContain('预约');
-    expect(textOf(page)).not.toContain('挂号');
+    expect(textOf(page)).toContain('预约挂号');
+    tap(page, '#book-doctor');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/doctor/index?id=doc-zz-001' }));
   });
 
   it('calls the department with one tap', async () => {

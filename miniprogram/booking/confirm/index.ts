@@ -1,0 +1,92 @@
+/**
+ * 确认预约: the doctor, time and fee of the chosen slot, the family member to book for, and the
+ * hospital's rules in plain words. Booking sends one request id per page visit, so a double tap or
+ * a retry books once; a refusal shows the server's reason on the page.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { book } from '../../api/booking';
+import { back, go } from '../../api/platform';
+import type { ValueEvent } from '../../components/events';
+import { loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { recordView } from '../common/load';
+import { defaultPatientId, type PatientOption } from '../common/patients';
+import { makeRequestId } from '../common/request-id';
+import { loadConfirm, loadPatients, type ConfirmData } from './load';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    query: { slotId: '', doctorId: '', date: '' },
+    requestId: '',
+    view: loadingView<ConfirmData>(),
+    patients: [] as PatientOption[],
+    maxPatients: 5,
+    patientId: '',
+    sending: false,
+    bookError: '',
+    bookedId: '',
+    away: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({
+        query: { slotId: query.slotId || '', doctorId: query.doctorId || '', date: query.date || '' },
+        requestId: makeRequestId(Date.now(), Math.random),
+      });
+      return this.load();
+    },
+    onHide() {
+      this.setData({ away: true });
+    },
+    /** Back from adding a family member: list them again. */
+    onShow() {
+      if (!this.data.away) return undefined;
+      this.setData({ away: false });
+      return this.refreshPatients();
+    },
+    async load() {
+      this.setData({ view: loadingView<ConfirmData>() });
+      const { query } = this.data;
+      const [view, patients] = await Promise.all([recordView(query.slotId, () => loadConfirm(query)), loadPatients()]);
+      if (view.status === 'ready' && !patients.ok) {
+        this.setData({ view: { status: 'error', data: null, error: patients.error.message } });
+        return;
+      }
+      this.setData({ view });
+      if (patients.ok) this.showPatients(patients.data.options, patients.data.max);
+    },
+    async refreshPatients() {
+      const res = await loadPatients();
+      if (res.ok) this.showPatients(res.data.options, res.data.max);
+    },
+    showPatients(options: PatientOption[], max: number) {
+      this.setData({ patients: options, maxPatients: max, patientId: defaultPatientId(options, this.data.patientId) });
+    },
+    onPatient(e: ValueEvent<string>) {
+      this.setData({ patientId: e.detail, bookError: '' });
+    },
+    onAddPatient() {
+      go('/booking/patient-edit/index');
+    },
+    onChooseAgain() {
+      back();
+    },
+    async onConfirm() {
+      const { sending, patientId, bookedId, query, requestId } = this.data;
+      if (bookedId) {
+        go(`/booking/result/index?id=${bookedId}`);
+        return;
+      }
+      if (sending || !patientId) return;
+      this.setData({ sending: true, bookError: '' });
+      const res = await book(query.slotId, patientId, requestId);
+      if (!res.ok) {
+        this.setData({ sending: false, bookError: res.error.message });
+        return;
+      }
+      this.setData({ sending: false, bookedId: res.data.id });
+      go(`/booking/result/index?id=${res.data.id}`);
+    },
+  },
+});

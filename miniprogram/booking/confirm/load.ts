@@ -1,0 +1,56 @@
+/** What the confirm page shows before booking: the doctor, the slot, the rules and the family members. */
+import { listSlots, rules } from '../../api/booking';
+import { getDoctor } from '../../api/content';
+import { listPatients } from '../../api/patients';
+import type { SlotView } from '../../shared/dto/booking';
+import type { DoctorProfile } from '../../shared/dto/content';
+import type { Envelope } from '../../shared/envelope';
+import { ErrorCode } from '../../shared/errors';
+import { sessionLabels } from '../../shared/enums';
+import { patientOption, type PatientOption } from '../common/patients';
+import { ruleLines } from '../common/rules';
+import { weekdayOf } from '../common/schedule';
+
+export interface ConfirmData {
+  doctor: DoctorProfile;
+  slot: SlotView;
+  /** 2026-11-25 周三 下午 14:00-14:30 */
+  timeText: string;
+  rules: string[];
+}
+
+export interface PatientList {
+  options: PatientOption[];
+  max: number;
+}
+
+export interface ConfirmQuery {
+  slotId: string;
+  doctorId: string;
+  date: string;
+}
+
+export async function loadPatients(): Promise<Envelope<PatientList>> {
+  const res = await listPatients();
+  return res.ok ? { ok: true, data: { options: res.data.patients.map(patientOption), max: res.data.max } } : res;
+}
+
+export async function loadConfirm(q: ConfirmQuery): Promise<Envelope<ConfirmData>> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(q.date)) return { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '号源不存在' } };
+  const [doctor, slots] = await Promise.all([getDoctor(q.doctorId), listSlots(q.doctorId, q.date)]);
+  if (!doctor.ok) return doctor;
+  if (!slots.ok) return slots;
+  const slot = slots.data.slots.find((s) => s.id === q.slotId);
+  if (!slot) return { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '号源不存在' } };
+  const r = await rules(doctor.data.doctor.hospitalId);
+  if (!r.ok) return r;
+  return {
+    ok: true,
+    data: {
+      doctor: doctor.data.doctor,
+      slot,
+      timeText: `${slot.date} ${weekdayOf(slot.date)} ${sessionLabels[slot.session]} ${slot.startTime}-${slot.endTime}`,
+      rules: ruleLines(r.data.rules),
+    },
+  };
+}

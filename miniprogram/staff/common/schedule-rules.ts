@@ -1,0 +1,111 @@
+/**
+ * The scheduling rules the server enforces (backend/domain/scheduling), mirrored so a form can
+ * say what is wrong before anything is sent: session bounds, slot lengths, the release time, and
+ * fees typed in yuan but sent as integer fen.
+ */
+import type { Session } from '../../shared/enums';
+
+/** A template's hours must lie inside its session. */
+export const SESSION_BOUNDS: Record<Session, { start: string; end: string }> = {
+  am: { start: '07:00', end: '12:30' },
+  pm: { start: '13:00', end: '18:00' },
+  evening: { start: '18:00', end: '22:00' },
+};
+
+/** The hours a new template starts with. */
+export const DEFAULT_HOURS: Record<Session, { start: string; end: string }> = {
+  am: { start: '08:00', end: '12:00' },
+  pm: { start: '14:00', end: '18:00' },
+  evening: { start: '18:30', end: '21:00' },
+};
+
+export const SLOT_LENGTHS = [10, 15, 20, 30] as const;
+
+/** Fees up to 1000 yuan, as the server allows. */
+export const MAX_FEE_FEN = 100_000;
+
+export const TIME_FORMAT = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** A time as typed, made 'HH:mm' when it can be: ' 8：30 ' → '08:30'; anything else is kept for the format check. */
+export function normalizeTime(text: string): string {
+  const t = text.trim().replace('：', ':');
+  return /^\d:[0-5]\d$/.test(t) ? `0${t}` : t;
+}
+
+/** The message for a time that is not 'HH:mm', or ''. */
+export function timeFormatProblem(text: string): string {
+  if (text === '') return '请填写时间';
+  return TIME_FORMAT.test(text) ? '' : '请按“08:00”的格式填写时间';
+}
+
+export interface TemplateRuleInput {
+  session: Session;
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  capacity: number;
+  onsiteReserve: number;
+}
+
+/** The first broken template rule as [field, message], exactly as the server words it; null when none. */
+export function templateProblem(t: TemplateRuleInput): [string, string] | null {
+  if (!(SLOT_LENGTHS as readonly number[]).includes(t.slotMinutes)) return ['slotMinutes', '号源时长只能是10、15、20或30分钟'];
+  const bounds = SESSION_BOUNDS[t.session];
+  const start = minutesOf(t.startTime);
+  const end = minutesOf(t.endTime);
+  if (start < minutesOf(bounds.start) || end > minutesOf(bounds.end)) {
+    return ['startTime', `该时段的出诊时间须在${bounds.start}至${bounds.end}之间`];
+  }
+  if (end - start < t.slotMinutes) return ['endTime', '结束时间须晚于开始时间至少一个号源时长'];
+  if ((end - start) % t.slotMinutes !== 0) return ['endTime', '出诊时长须是号源时长的整数倍'];
+  if (t.onsiteReserve > t.capacity) return ['onsiteReserve', '现场预留号不能多于每个时段的号源数'];
+  return null;
+}
+
+/** The server's message for a release time late at night or early in the morning, or ''. */
+export function releaseTimeProblem(releaseTime: string): string {
+  const m = minutesOf(releaseTime);
+  return m >= 22 * 60 || m < 6 * 60 ? '放号时间不能在22:00至次日06:00之间' : '';
+}
+
+/** How many slots the hours make: 08:00–12:00 every 30 minutes → 8. */
+export function slotCount(startTime: string, endTime: string, slotMinutes: number): number {
+  const span = minutesOf(endTime) - minutesOf(startTime);
+  return span > 0 && slotMinutes > 0 ? Math.floor(span / slotMinutes) : 0;
+}
+
+export type Parsed = { ok: true; value: number } | { ok: false; error: string };
+
+/**
+ * A fee typed in yuan as integer fen, without floating point: '35' → 3500, '12.5' → 1250,
+ * '0' → 0; more than two decimals, a negative or anything not a number is refused.
+ */
+export function feeFenOf(text: string): Parsed {
+  const t = text.trim();
+  if (t === '') return { ok: false, error: '请填写挂号费，免费请填0' };
+  if (/^\d+\.\d{3,}$/.test(t)) return { ok: false, error: '挂号费最多两位小数' };
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(t);
+  if (!m) return { ok: false, error: '请填写金额（元），如 35 或 12.5' };
+  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  if (fen > MAX_FEE_FEN) return { ok: false, error: `挂号费不能超过${MAX_FEE_FEN / 100}元` };
+  return { ok: true, value: fen };
+}
+
+/** Fen as yuan to edit: 3500 → '35', 1250 → '12.5', 1205 → '12.05'. */
+export function yuanOf(fen: number): string {
+  const cents = fen % 100;
+  if (cents === 0) return String(Math.floor(fen / 100));
+  return `${Math.floor(fen / 100)}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/** A whole number typed in a field, within [min, max]. */
+export function wholeOf(text: string, min: number, max: number): Parsed {
+  const t = text.trim();
+  if (!/^\d+$/.test(t) || Number(t) < min || Number(t) > max) return { ok: false, error: `请填写${min}到${max}之间的整数` };
+  return { ok: true, value: Number(t) };
+}

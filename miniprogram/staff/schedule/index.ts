@@ -1,0 +1,128 @@
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { listTemplates, publish, removeTemplate } from '../../api/schedule';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { TemplateView } from '../../shared/dto/schedule';
+import { Session, sessionLabels } from '../../shared/enums';
+import { fetchView, loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { withHospital } from '../common/hospital';
+import { loadOwners } from '../common/load-owners';
+import { groupOptions, initialPick, ownerChoice, pickGroup, type Option, type Owners } from '../common/owners';
+import { publishRange, publishSummary, templateEditUrl, weekRows, WEEKDAY_LABELS, type WeekRow } from './week';
+
+type Templates = { templates: TemplateView[] };
+
+ComponentWithStore({
+  storeBindings: {
+    store: session,
+    fields: ['elderMode'],
+    actions: [],
+  },
+  data: {
+    view: loadingView<Owners>(),
+    groupOptions: [] as Option[],
+    ownerOptions: [] as Option[],
+    group: '',
+    ownerId: '',
+    ownerType: 'doctor' as 'doctor' | 'resource',
+    ownerName: '',
+    templatesView: loadingView<Templates>(),
+    week: [] as WeekRow[],
+    publishing: '',
+    publishTitle: '',
+    publishText: '',
+    publishDates: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      return this.load(query.ownerId || '');
+    },
+    onShow() {
+      if (this.data.ownerId && this.data.templatesView.status !== 'loading') return this.loadTemplates();
+    },
+    async onPullDownRefresh() {
+      await this.load(this.data.ownerId);
+      stopPullDownRefresh();
+    },
+    onRetry() {
+      return this.load(this.data.ownerId);
+    },
+    async load(preferred: string) {
+      this.setData({ view: loadingView<Owners>() });
+      const view = await fetchView(
+        () => withHospital((hospitalId) => loadOwners(hospitalId, true)),
+        (o) => o.doctors.length === 0 && o.resources.length === 0,
+      );
+      this.setData({ view });
+      if (!view.data) return;
+      const owners = view.data;
+      this.setData({ groupOptions: groupOptions(owners) });
+      return this.choose(initialPick(owners, preferred));
+    },
+    choose(pick: { group: string; ownerOptions: Option[]; ownerId: string }) {
+      const owners = this.data.view.data;
+      const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
+      this.setData({
+        group: pick.group,
+        ownerOptions: pick.ownerOptions,
+        ownerId: pick.ownerId,
+        ownerType: choice ? choice.ownerType : 'doctor',
+        ownerName: choice ? choice.ownerName : '',
+        publishText: '',
+      });
+      return this.loadTemplates();
+    },
+    onGroup(e: ValueEvent<string>) {
+      const owners = this.data.view.data;
+      if (owners) return this.choose(pickGroup(owners, e.detail));
+    },
+    onOwner(e: ValueEvent<string>) {
+      return this.choose({ group: this.data.group, ownerOptions: this.data.ownerOptions, ownerId: e.detail });
+    },
+    async loadTemplates() {
+      const ownerId = this.data.ownerId;
+      if (!ownerId) return;
+      this.setData({ templatesView: loadingView<Templates>() });
+      const view = await fetchView(
+        () => withHospital((hospitalId) => listTemplates(hospitalId, ownerId)),
+        (d) => d.templates.length === 0,
+      );
+      if (ownerId !== this.data.ownerId) return;
+      this.setData({ templatesView: view, week: weekRows(view.data ? view.data.templates : []) });
+    },
+    onOpen(e: DataEvent<{ weekday: number; session: Session }>) {
+      const { weekday, session: s } = e.currentTarget.dataset;
+      go(templateEditUrl(this.data.ownerType, this.data.ownerId, this.data.ownerName, Number(weekday), s));
+    },
+    async onRemove(e: DataEvent<{ id: string; weekday: number; session: Session }>) {
+      const { id, weekday, session: s } = e.currentTarget.dataset;
+      const when = `${WEEKDAY_LABELS[Number(weekday) - 1]}${sessionLabels[s]}`;
+      const content = `删除${this.data.ownerName}${when}的排班？未被预约的号源会一并删除，已有预约的号源保留。`;
+      if (!(await confirm('删除排班', content, '删除'))) return;
+      const res = await removeTemplate(id);
+      toast(res.ok ? '已删除' : res.error.message);
+      if (res.ok) await this.loadTemplates();
+    },
+    onPublish() {
+      const content = `按${this.data.ownerName}的排班模板生成号源。已有预约的时段不会改动，确定发布吗？`;
+      return this.publishFor('owner', content, `${this.data.ownerName}的号源已发布`);
+    },
+    onPublishAll() {
+      return this.publishFor('all', '按全院所有医生和检查项目的排班模板生成号源。已有预约的时段不会改动，确定发布吗？', '全院号源已发布');
+    },
+    async publishFor(scope: 'owner' | 'all', content: string, title: string) {
+      if (this.data.publishing || !(await confirm(scope === 'all' ? '全院发布' : '发布号源', content, '发布'))) return;
+      this.setData({ publishing: scope });
+      const ownerId = scope === 'owner' ? this.data.ownerId : undefined;
+      const res = await withHospital((hospitalId) => publish(hospitalId, ownerId));
+      this.setData({ publishing: '' });
+      if (!res.ok) {
+        toast(res.error.message);
+        return;
+      }
+      this.setData({ publishTitle: title, publishText: publishSummary(res.data), publishDates: publishRange(res.data.dates) });
+      toast('已发布');
+    },
+  },
+});

@@ -1,0 +1,156 @@
+import { session } from '../../../miniprogram/stores/session';
+import type { AppointmentView } from '../../../miniprogram/shared/dto/booking';
+import type { LocalSystem } from '../../support/local-system';
+import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+
+const FREE = { slotId: 'slot-doc-zz-026-20261125-1400', doctorId: 'doc-zz-026', date: '2026-11-25' };
+const PAID = { slotId: 'slot-doc-zz-001-20261125-1400', doctorId: 'doc-zz-001', date: '2026-11-25' };
+
+describe('booking confirm page', () => {
+  let id: string;
+  let system: LocalSystem;
+  beforeAll(() => {
+    id = loadPage('booking/confirm/index');
+  });
+  beforeEach(async () => {
+    wxMock.request.mockReset();
+    wxMock.navigateTo.mockReset();
+    wxMock.navigateBack.mockReset();
+    session.setHospitalsStatus('idle', '');
+    system = await startLocalSystem();
+    routeRequests(system);
+    session.setDemoOpenid('demo-patient');
+  });
+  afterEach(() => {
+    session.setDemoOpenid('demo-patient');
+  });
+
+  async function shown(query: Record<string, string>): Promise<Rendered> {
+    const page = renderPage(id);
+    await page.instance.onLoad(query);
+    await page.instance.onShow();
+    await waitFor(() => expect(page.data.view.status).toBe('ready'));
+    await waitFor(() => expect(page.data.patientId).not.toBe(''));
+    return page;
+  }
+
+  const books = () => apiCalls().filter((c) => c.action === 'book');
+  const mine = async () => (await system.ok<{ appointments: AppointmentView[] }>('booking', 'demo-patient', { action: 'mine' })).appointments;
+  const slotDoc = (slotId: string) => system.ports.db.get<{ _id: string; onlineRemaining: number }>('slots', slotId);
+  const resultUrl = () => String((wxMock.navigateTo.mock.calls[0][0] as { url: string }).url);
+
+  it('shows the doctor, time, fee, the family members and the hospital’s rules in plain words', async () => {
+    const page = await shown(PAID);
+    const text = textOf(page);
+    expect(text).toContain('陈立民 主任医师');
+    expect(text).toContain('心血管内科');
+    expect(text).toContain('2026-11-25 周三 下午 14:00-14:30');
+    expect(text).toContain('¥35.00');
+    expect(text).toContain('张建国（本人）');
+    expect(text).toContain('王秀兰（父母）');
+    expect(text).toContain('4101**********1031');
+    expect(text).toContain('预约后请在15分钟内缴费');
+    expect(text).toContain('就诊前2小时以前可以在线取消预约');
+    expect(text).toContain('每天最多预约3个号');
+    expect(text).toContain('90天内爽约3次，30天内不能预约');
+    expect(page.data.patientId).toBe('pat-demo-zhang');
+    expect(apiCalls().map((c) => c.action).sort()).toEqual(['getDoctor', 'list', 'listSlots', 'rules']);
+  });
+
+  it('books a free 老年医学科 slot at once and opens the result of the appointment in the store', async () => {
+    const before = (await slotDoc(FREE.slotId))!.onlineRemaining;
+    const page = await shown(FREE);
+    tap(page, '#confirm');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    const appointments = await mine();
+    expect(appointments).toHaveLength(1);
+    expect(resultUrl()).toBe(`/booking/result/index?id=${appointments[0].id}`);
+    expect(appointments[0]).toMatchObject({ status: 'booked', ownerName: '李桂芝', patientName: '张建国', feeText: '免费' });
+    expect((await slotDoc(FREE.slotId))!.onlineRemaining).toBe(before - 1);
+    expect(books()[0].params).toMatchObject({ slotId: FREE.slotId, patientId: 'pat-demo-zhang' });
+  });
+
+  it('books a paid slot for the chosen family member, held unpaid', async () => {
+    const page = await shown(PAID);
+    await page.instance.onPatient({ detail: 'pat-demo-zhang-mother' });
+    tap(page, '#confirm');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    const [a] = await mine();
+    expect(a).toMatchObject({ status: 'pending_payment', patientName: '王秀兰', feeText: '¥35.00' });
+    expect(a.holdUntil).toBe(a.createdAt + 15 * 60_000);
+  });
+
+  it('sends one request id on a double tap and creates one appointment', async () => {
+    const page = await shown(FREE);
+    tap(page, '#confirm');
+    tap(page, '#confirm');
+    await Promise.all([page.instance.onConfirm(), page.instance.onConfirm()]);
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledTimes(1));
+    expect(books()).toHaveLength(1);
+    expect(books()[0].params.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(await mine()).toHaveLength(1);
+  });
+
+  it('keeps the request id when retrying after a network failure', async () => {
+    const page = await shown(FREE);
+    failRequests();
+    await page.instance.onConfirm();
+    await waitFor(() => expect(textOf(page)).toContain('网络不太好'));
+    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+    routeRequests(system);
+    tap(page, '#confirm');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    expect(books()).toHaveLength(2);
+    expect(books()[1].params.requestId).toBe(books()[0].params.requestId);
+    expect(await mine()).toHaveLength(1);
+  });
+
+  it('shows the server’s SLOT_FULL message when the slot fills before the tap', async () => {
+    const page = await shown(PAID);
+    await system.ports.db.update('slots', { _id: PAID.slotId }, { set: { onlineRemaining: 0 } });
+    tap(page, '#confirm');
+    await waitFor(() => expect(textOf(page)).toContain('该时段已约满，请选择其他时段'));
+    expect(textOf(page)).toContain('预约未成功');
+    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+    expect(await mine()).toHaveLength(0);
+    tap(page, '#choose-again');
+    await waitFor(() => expect(wxMock.navigateBack).toHaveBeenCalled());
+  });
+
+  it('shows a slot that is already full as not bookable', async () => {
+    await system.ports.db.update('slots', { _id: PAID.slotId }, { set: { onlineRemaining: 0 } });
+    const page = await shown(PAID);
+    expect(textOf(page)).toContain('该时段约满，不能预约');
+    expect(page.querySelector('#confirm')!.querySelector('.van-button')!.dom!.className).toContain('disabled');
+  });
+
+  it('shows ALREADY_BOOKED when the patient has this doctor in the same half-day', async () => {
+    await system.ok('booking', 'demo-patient', { action: 'book', slotId: 'slot-doc-zz-026-20261125-1500', patientId: 'pat-demo-zhang', requestId: 'earlier-booking-1' });
+    const page = await shown(FREE);
+    tap(page, '#confirm');
+    await waitFor(() => expect(textOf(page)).toContain('该就诊人已预约本医生同一时段（上午/下午）的号'));
+    expect(await mine()).toHaveLength(1);
+  });
+
+  it('links to adding a family member and lists the new one on return', async () => {
+    const page = await shown(FREE);
+    tap(page, '#add-patient');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
+    page.instance.onHide();
+    await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
+    expect(page.data.patientId).toBe('pat-demo-zhang');
+  });
+
+  it('shows the empty state for a slot that does not exist, and an error with a retry offline', async () => {
+    const page = renderPage(id);
+    await page.instance.onLoad({ ...FREE, slotId: 'slot-doc-zz-026-20261125-0300' });
+    await waitFor(() => expect(textOf(page)).toContain('号源不存在'));
+    failRequests();
+    const offline = renderPage(id);
+    await offline.instance.onLoad(FREE);
+    await waitFor(() => expect(textOf(offline)).toContain('网络不太好'));
+    expect(textOf(offline)).toContain('重试');
+  });
+});
