@@ -7,6 +7,8 @@ export interface EmulatorConfig {
   filesDir: string;
   adminOpenids: string[];
   timers: boolean;
+  /** One JSON line per call on stdout; `PEIZHEN_LOG=off` silences it (benchmarks). */
+  log: boolean;
 }
 
 /** Reads the emulator's settings from the environment (documented in the README). */
@@ -24,5 +26,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): EmulatorConfig
       .map((s) => s.trim())
       .filter((s) => s.length > 0),
     timers: env.PEIZHEN_TIMERS !== 'off',
+    log: env.PEIZHEN_LOG !== 'off',
   };
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createLocalPorts } from '../adapters/local/ports';
+import { jsonLogger, silentLogger } from '../adapters/system';
 import { functions } from '../functions';
 import { readConfig } from './config';
 import { seedIfEmpty } from './seed';
@@ -15,7 +16,13 @@ if (config.dbFile !== ':memory:') mkdirSync(dirname(config.dbFile), { recursive:
 mkdirSync(config.filesDir, { recursive: true });
 
 const baseUrl = `http://${config.host}:${config.port}`;
-const ports = createLocalPorts({ dbFile: config.dbFile, filesDir: config.filesDir, baseUrl, adminOpenids: config.adminOpenids });
+const ports = createLocalPorts({
+  dbFile: config.dbFile,
+  filesDir: config.filesDir,
+  baseUrl,
+  adminOpenids: config.adminOpenids,
+  logger: config.log ? jsonLogger : silentLogger,
+});
 
 async function main(): Promise<void> {
   const seeded = await seedIfEmpty(ports.db, ports.clock.now());

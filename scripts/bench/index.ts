@@ -4,11 +4,19 @@
  */
 import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
+import { bookingBurstBench } from './booking-burst';
+import { bookingOpsBench } from './booking-ops';
 import { packageSizeBench } from './package-size-report';
+import { publishBench } from './publish';
 
 const repoRoot = join(__dirname, '..', '..');
 
-const benchmarks: Benchmark[] = [{ name: 'package sizes', run: () => packageSizeBench(repoRoot) }];
+const benchmarks: Benchmark[] = [
+  { name: 'package sizes', run: () => packageSizeBench(repoRoot) },
+  { name: 'database operations per booking', run: bookingOpsBench },
+  { name: 'publishing 112,000 slots', run: publishBench },
+  { name: 'booking burst over HTTP', run: bookingBurstBench },
+];
 
 async function main(): Promise<void> {
   for (const bench of benchmarks) {

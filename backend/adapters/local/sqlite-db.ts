@@ -17,6 +17,7 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 export class SqliteDb implements Db {
   readonly sqlite: Database.Database;
   private readonly ready = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     file: string,
@@ -30,6 +31,16 @@ export class SqliteDb implements Db {
 
   close(): void {
     this.sqlite.close();
+  }
+
+  /** A prepared statement, prepared once per SQL text. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Creates the table and its indexes the first time a collection is used. */
@@ -49,13 +60,13 @@ export class SqliteDb implements Db {
         `CREATE INDEX IF NOT EXISTS "${collection}_i${i}" ON "${collection}" (${fields.map(fieldExpr).join(', ')})`,
       );
     });
-    this.sqlite.transaction(() => statements.forEach((s) => this.sqlite.exec(s)))();
+    this.sqlite.transaction(() => statements.forEach((sql) => this.sqlite.exec(sql)))();
     this.ready.add(collection);
     return collection;
   }
 
   readRaw(collection: string, id: string): string | null {
-    const row = this.sqlite.prepare(`SELECT doc FROM "${this.table(collection)}" WHERE _id = ?`).get(id) as
+    const row = this.stmt(`SELECT doc FROM "${this.table(collection)}" WHERE _id = ?`).get(id) as
       | { doc: string }
       | undefined;
     return row ? row.doc : null;
@@ -63,7 +74,7 @@ export class SqliteDb implements Db {
 
   insertRaw(collection: string, doc: Doc): void {
     try {
-      this.sqlite.prepare(`INSERT INTO "${this.table(collection)}" (_id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      this.stmt(`INSERT INTO "${this.table(collection)}" (_id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
     } catch (e) {
       throw asDuplicate(e, collection, doc._id);
     }
@@ -71,16 +82,14 @@ export class SqliteDb implements Db {
 
   writeRaw(collection: string, doc: Doc): void {
     try {
-      this.sqlite
-        .prepare(`INSERT INTO "${this.table(collection)}" (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`)
-        .run(doc._id, JSON.stringify(doc));
+      this.stmt(`INSERT INTO "${this.table(collection)}" (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`).run(doc._id, JSON.stringify(doc));
     } catch (e) {
       throw asDuplicate(e, collection, doc._id);
     }
   }
 
   deleteRaw(collection: string, id: string): void {
-    this.sqlite.prepare(`DELETE FROM "${this.table(collection)}" WHERE _id = ?`).run(id);
+    this.stmt(`DELETE FROM "${this.table(collection)}" WHERE _id = ?`).run(id);
   }
 
   async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
@@ -91,14 +100,14 @@ export class SqliteDb implements Db {
   async find<T extends Doc>(collection: string, query: Query = {}): Promise<T[]> {
     const params: SqlParam[] = [];
     const sql = querySql(this.table(collection), query, params);
-    const rows = this.sqlite.prepare(sql).all(...params) as Array<{ doc: string }>;
+    const rows = this.stmt(sql).all(...params) as Array<{ doc: string }>;
     return rows.map((r) => JSON.parse(r.doc) as T);
   }
 
   async count(collection: string, where?: Where): Promise<number> {
     const params: SqlParam[] = [];
     const sql = `SELECT COUNT(*) AS n FROM "${this.table(collection)}"` + whereSql(where, params);
-    return (this.sqlite.prepare(sql).get(...params) as { n: number }).n;
+    return (this.stmt(sql).get(...params) as { n: number }).n;
   }
 
   async insert<T extends Doc>(collection: string, doc: T): Promise<void> {
@@ -113,8 +122,8 @@ export class SqliteDb implements Db {
   async update(collection: string, where: Where, patch: Patch): Promise<number> {
     const params: SqlParam[] = [];
     const table = this.table(collection);
-    const select = this.sqlite.prepare(`SELECT doc FROM "${table}"` + whereSql(where, params));
-    const write = this.sqlite.prepare(`UPDATE "${table}" SET doc = ? WHERE _id = ?`);
+    const select = this.stmt(`SELECT doc FROM "${table}"` + whereSql(where, params));
+    const write = this.stmt(`UPDATE "${table}" SET doc = ? WHERE _id = ?`);
     return this.sqlite.transaction(() => {
       const rows = select.all(...params) as Array<{ doc: string }>;
       for (const row of rows) {
@@ -132,7 +141,7 @@ export class SqliteDb implements Db {
   async remove(collection: string, where: Where): Promise<number> {
     const params: SqlParam[] = [];
     const sql = `DELETE FROM "${this.table(collection)}"` + whereSql(where, params);
-    return this.sqlite.prepare(sql).run(...params).changes;
+    return this.stmt(sql).run(...params).changes;
   }
 
   async transaction<R>(work: (tx: TxDb) => Promise<R>): Promise<R> {

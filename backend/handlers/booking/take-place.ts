@@ -73,7 +73,8 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
     start: slot.start,
     end: slot.end,
     feeFen: slot.feeFen,
-    ...initialState(slot.feeFen, ctx.now, settings),
+    status: 'pending_payment',
+    holdUntil: null,
     sessionKey: sessionKeyOf(patient._id, slot.ownerId, slot.date, slot.session),
     dayKey: dayKeyOf(patient._id, slot.date, 1),
     examKey: req.examOrderId ?? `none#${id}`,
@@ -85,6 +86,7 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
     noShowCounted: false,
     createdAt: ctx.now,
     updatedAt: ctx.now,
+    ...initialState(slot.feeFen, ctx.now, settings),
   };
 
   for (let n = 1; n <= settings.dailyCap; n++) {

@@ -12,7 +12,8 @@ import { session } from '../../stores/session';
 import { recordView } from '../common/load';
 import { defaultPatientId, type PatientOption } from '../common/patients';
 import { makeRequestId } from '../common/request-id';
-import { loadConfirm, loadPatients, type ConfirmData } from './load';
+import { loadPatients } from '../common/patient-list';
+import { loadConfirm, type ConfirmData } from './load';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },

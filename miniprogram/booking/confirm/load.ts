@@ -1,13 +1,11 @@
-/** What the confirm page shows before booking: the doctor, the slot, the rules and the family members. */
+/** What the confirm page shows before booking: the doctor, the slot and the hospital's rules. */
 import { listSlots, rules } from '../../api/booking';
 import { getDoctor } from '../../api/content';
-import { listPatients } from '../../api/patients';
 import type { SlotView } from '../../shared/dto/booking';
 import type { DoctorProfile } from '../../shared/dto/content';
 import type { Envelope } from '../../shared/envelope';
 import { ErrorCode } from '../../shared/errors';
 import { sessionLabels } from '../../shared/enums';
-import { patientOption, type PatientOption } from '../common/patients';
 import { ruleLines } from '../common/rules';
 import { weekdayOf } from '../common/schedule';
 
@@ -19,20 +17,10 @@ export interface ConfirmData {
   rules: string[];
 }
 
-export interface PatientList {
-  options: PatientOption[];
-  max: number;
-}
-
 export interface ConfirmQuery {
   slotId: string;
   doctorId: string;
   date: string;
-}
-
-export async function loadPatients(): Promise<Envelope<PatientList>> {
-  const res = await listPatients();
-  return res.ok ? { ok: true, data: { options: res.data.patients.map(patientOption), max: res.data.max } } : res;
 }
 
 export async function loadConfirm(q: ConfirmQuery): Promise<Envelope<ConfirmData>> {

@@ -14,7 +14,7 @@ import { groupOptions, initialPick, ownerChoice, pickGroup, type Option, type Ow
 import * as rows from './clinic-rows';
 
 type Slots = { slots: StaffSlotView[] };
-const noAddOn = { slotId: '', time: '', count: 1, reason: '', error: '' };
+const noAddOn = () => ({ slotId: '', time: '', count: 1, reason: '', error: '' });
 
 ComponentWithStore({
   storeBindings: {
@@ -29,7 +29,6 @@ ComponentWithStore({
     group: '',
     ownerId: '',
     ownerName: '',
-    scheduleError: '',
     days: [] as DaySummary[],
     dayTabs: [] as rows.DayTab[],
     date: '',
@@ -42,7 +41,7 @@ ComponentWithStore({
     reasonError: '',
     stopping: false,
     summary: '',
-    addOn: noAddOn,
+    addOn: noAddOn(),
     adding: false,
   },
   methods: {
@@ -67,7 +66,7 @@ ComponentWithStore({
     choose(pick: { group: string; ownerOptions: Option[]; ownerId: string }) {
       const owners = this.data.view.data;
       const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
-      this.setData({ ...pick, ownerName: choice ? choice.ownerName : '', summary: '', reason: '', reasonError: '', addOn: noAddOn });
+      this.setData({ ...pick, ownerName: choice ? choice.ownerName : '', summary: '', reason: '', reasonError: '', addOn: noAddOn() });
       return this.loadSchedule();
     },
     onGroup(e: ValueEvent<string>) {
@@ -80,7 +79,7 @@ ComponentWithStore({
     async loadSchedule() {
       const ownerId = this.data.ownerId;
       if (!ownerId) return;
-      this.setData({ slotsView: loadingView<Slots>(), scheduleError: '' });
+      this.setData({ slotsView: loadingView<Slots>() });
       const res = await doctorSchedule(ownerId);
       if (ownerId !== this.data.ownerId) return;
       if (!res.ok) {
@@ -97,11 +96,12 @@ ComponentWithStore({
       return this.loadSlots();
     },
     onDay(e: ValueEvent<{ name: string }>) {
-      this.setData({ summary: '', addOn: noAddOn });
+      if (e.detail.name === this.data.date) return;
+      this.setData({ summary: '', addOn: noAddOn() });
       return this.selectDay(e.detail.name);
     },
     onSession(e: DataEvent<{ session: Session }>) {
-      this.setData({ session: e.currentTarget.dataset.session, summary: '', addOn: noAddOn });
+      this.setData({ session: e.currentTarget.dataset.session, summary: '', addOn: noAddOn() });
       return this.loadSlots();
     },
     async loadSlots() {
@@ -140,10 +140,10 @@ ComponentWithStore({
     },
     onAddOnOpen(e: DataEvent<{ id: string; time: string }>) {
       const { id, time } = e.currentTarget.dataset;
-      this.setData({ addOn: { ...noAddOn, slotId: id, time } });
+      this.setData({ addOn: { ...noAddOn(), slotId: id, time } });
     },
     onAddOnCancel() {
-      this.setData({ addOn: noAddOn });
+      this.setData({ addOn: noAddOn() });
     },
     onAddOnCount(e: ValueEvent<number | string>) {
       this.setData({ 'addOn.count': Number(e.detail), 'addOn.error': '' });
@@ -164,7 +164,7 @@ ComponentWithStore({
         toast(res.error.message);
         return;
       }
-      this.setData({ addOn: noAddOn });
+      this.setData({ addOn: noAddOn() });
       toast(`已加号${count}个`);
       await this.loadSlots();
     },

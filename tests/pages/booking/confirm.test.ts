@@ -132,6 +132,16 @@ describe('booking confirm page', () => {
     expect(await mine()).toHaveLength(1);
   });
 
+  it('shows LIMIT_REACHED when the patient already has the daily cap of appointments', async () => {
+    for (const [n, slotId] of ['slot-doc-zz-001-20261130-0800', 'slot-doc-zz-004-20261130-1400', 'slot-doc-zz-006-20261130-0800'].entries()) {
+      await system.ok('booking', 'demo-patient', { action: 'book', slotId, patientId: 'pat-demo-zhang', requestId: `daily-cap-${n}-x` });
+    }
+    const page = await shown({ slotId: 'slot-doc-zz-026-20261130-0800', doctorId: 'doc-zz-026', date: '2026-11-30' });
+    tap(page, '#confirm');
+    await waitFor(() => expect(textOf(page)).toContain('每位就诊人每天最多预约3个号'));
+    expect(await mine()).toHaveLength(3);
+  });
+
   it('links to adding a family member and lists the new one on return', async () => {
     const page = await shown(FREE);
     tap(page, '#add-patient');

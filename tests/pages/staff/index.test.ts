@@ -29,6 +29,11 @@ describe('staff workbench page', () => {
     expect(text).toContain('医院介绍');
     expect(text).toContain('科室介绍');
     expect(text).not.toContain('没有工作人员权限');
+    expect(text).not.toContain('排班模板');
+    expect(text).not.toContain('预约规则');
+    expect(text).not.toContain('出诊管理');
+    expect(page.querySelector('#entry-schedule')).toBeFalsy();
+    expect(page.querySelector('#entry-clinic')).toBeFalsy();
     expect(apiCalls().map((c) => c.action)).toEqual(['listHospitals', 'me']);
     tap(page, '#entry-articles');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/articles/index' }));
@@ -36,13 +41,36 @@ describe('staff workbench page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/departments/index' }));
   });
 
-  it('shows an admin as 管理员 with the editor entries, since an admin holds every role', async () => {
+  it('shows a scheduler the scheduling entries and not the editor entries', async () => {
+    session.setDemoOpenid('demo-scheduler-zz');
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('我的工作'));
+    const text = textOf(page);
+    expect(text).toContain('排班员');
+    expect(text).toContain('排班模板');
+    expect(text).toContain('预约规则');
+    expect(text).toContain('出诊管理');
+    expect(text).toContain('停诊、加号');
+    expect(text).not.toContain('科普文章');
+    expect(page.querySelector('#entry-articles')).toBeFalsy();
+    tap(page, '#entry-schedule');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/schedule/index' }));
+    tap(page, '#entry-booking-rules');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/settings/index' }));
+    tap(page, '#entry-clinic');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/clinic/index' }));
+  });
+
+  it('shows an admin as 管理员 with the scheduling and editor entries, since an admin holds every role', async () => {
     session.setDemoOpenid('demo-admin-zz');
     const page = renderPage(id);
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('我的工作'));
     expect(textOf(page)).toContain('管理员');
     expect(textOf(page)).toContain('医院介绍');
+    expect(textOf(page)).toContain('排班模板');
+    expect(textOf(page)).toContain('出诊管理');
     tap(page, '#entry-hospital');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/hospital-edit/index' }));
   });

@@ -1,0 +1,66 @@
+/**
+ * 预约详情: the whole appointment — time, place, fee, preparation notes of an exam, the refund and
+ * the reason it ended. 取消预约 shows only while the server says it may be cancelled, and asks first.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { cancel, getAppointment } from '../../api/booking';
+import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import type { AppointmentView } from '../../shared/dto/booking';
+import { loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { holdNotice, statusTagType, type TagType } from '../common/appointment';
+import { mapEnvelope, recordView, viewOf } from '../common/load';
+
+interface Detail {
+  appointment: AppointmentView;
+  tagType: TagType;
+  holdText: string;
+}
+
+function detailOf(a: AppointmentView): Detail {
+  return { appointment: a, tagType: statusTagType(a.status), holdText: holdNotice(a) };
+}
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    appointmentId: '',
+    view: loadingView<Detail>(),
+    cancelling: false,
+    cancelError: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ appointmentId: query.id || '' });
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.fetch();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<Detail>() });
+      await this.fetch();
+    },
+    async fetch() {
+      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => detailOf(d.appointment)));
+      this.setData({ view });
+    },
+    async onCancel() {
+      const detail = this.data.view.data;
+      if (!detail || this.data.cancelling) return;
+      const a = detail.appointment;
+      const ok = await confirm('取消预约', `确定取消 ${a.timeText} ${a.ownerName} 的预约吗？取消后号源将释放给其他患者。`, '取消预约');
+      if (!ok) return;
+      this.setData({ cancelling: true, cancelError: '' });
+      const res = await cancel(a.id);
+      if (!res.ok) {
+        this.setData({ cancelling: false, cancelError: res.error.message });
+        toast(res.error.message);
+        return;
+      }
+      this.setData({ cancelling: false, view: viewOf(mapEnvelope(res, (d) => detailOf(d.appointment))) });
+      toast('已取消预约');
+    },
+  },
+});

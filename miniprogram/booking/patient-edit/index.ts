@@ -1,0 +1,108 @@
+/**
+ * 添加 / 修改就诊人: name, relation, document and phone, checked as the server checks them before
+ * sending, with the server's refusals shown on their field. A new member is sent with one request
+ * id per form; editing asks for the full ID number and phone again (the list has masked ones).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { addPatient, listPatients, updatePatient } from '../../api/patients';
+import { back, toast } from '../../api/platform';
+import type { ValueEvent } from '../../components/events';
+import type { PatientView } from '../../shared/dto/booking';
+import { ErrorCode } from '../../shared/errors';
+import { loadingView, type View } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { recordView } from '../common/load';
+import {
+  emptyPatientForm,
+  fieldOf,
+  formOfPatient,
+  idTypeOptions,
+  isValid,
+  noPatientErrors,
+  patientInput,
+  relationOptions,
+  validatePatient,
+  type PatientField,
+} from '../common/patient-form';
+import { makeRequestId } from '../common/request-id';
+
+async function findPatient(patientId: string): Promise<View<PatientView>> {
+  return recordView(patientId, async (id) => {
+    const res = await listPatients();
+    if (!res.ok) return res;
+    const found = res.data.patients.find((p) => p.id === id);
+    return found ? { ok: true, data: found } : { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '没有找到这位就诊人' } };
+  });
+}
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    patientId: '',
+    requestId: '',
+    relationOptions,
+    idTypeOptions,
+    view: loadingView<PatientView | null>(),
+    masked: { idNumber: '', phone: '' },
+    form: emptyPatientForm(),
+    errors: noPatientErrors(),
+    formError: '',
+    saving: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const id = query.id || '';
+      this.setData({ patientId: id, requestId: id ? '' : makeRequestId(Date.now(), Math.random) });
+      return this.load();
+    },
+    async load() {
+      if (!this.data.patientId) {
+        this.setData({ view: { status: 'ready', data: null, error: '' } });
+        return;
+      }
+      this.setData({ view: loadingView<PatientView | null>() });
+      const view = await findPatient(this.data.patientId);
+      const p = view.data;
+      this.setData({ view, ...(p ? { form: formOfPatient(p), masked: { idNumber: p.idNumberMasked, phone: p.phoneMasked } } : {}) });
+    },
+    setField(field: PatientField, value: string) {
+      this.setData({ [`form.${field}`]: value, [`errors.${field}`]: '', formError: '' });
+    },
+    onName(e: ValueEvent<string>) {
+      this.setField('name', e.detail);
+    },
+    onRelation(e: ValueEvent<string>) {
+      const option = relationOptions.find((o) => o.value === e.detail);
+      if (option) this.setField('relation', option.value);
+    },
+    onIdType(e: ValueEvent<string>) {
+      const option = idTypeOptions.find((o) => o.value === e.detail);
+      if (option) this.setData({ 'form.idType': option.value, 'errors.idNumber': '', formError: '' });
+    },
+    onIdNumber(e: ValueEvent<string>) {
+      this.setField('idNumber', e.detail);
+    },
+    onPhone(e: ValueEvent<string>) {
+      this.setField('phone', e.detail);
+    },
+    async onSave() {
+      if (this.data.saving) return;
+      const errors = validatePatient(this.data.form);
+      this.setData({ errors, formError: '' });
+      const input = patientInput(this.data.form);
+      if (!isValid(errors) || !input) return;
+      this.setData({ saving: true });
+      const { patientId, requestId } = this.data;
+      const res = patientId ? await updatePatient(patientId, input) : await addPatient(input, requestId);
+      this.setData({ saving: false });
+      if (!res.ok) {
+        const field = fieldOf(res.error.field);
+        if (field) this.setData({ [`errors.${field}`]: res.error.message });
+        else this.setData({ formError: res.error.message });
+        return;
+      }
+      toast('已保存');
+      back();
+    },
+  },
+});
