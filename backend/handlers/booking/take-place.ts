@@ -73,8 +73,6 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
     start: slot.start,
     end: slot.end,
     feeFen: slot.feeFen,
-    status: 'pending_payment',
-    holdUntil: null,
     sessionKey: sessionKeyOf(patient._id, slot.ownerId, slot.date, slot.session),
     dayKey: dayKeyOf(patient._id, slot.date, 1),
     examKey: req.examOrderId ?? `none#${id}`,

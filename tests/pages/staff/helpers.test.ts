@@ -33,7 +33,8 @@ describe('staff form helpers', () => {
 describe('staff workbench panel', () => {
   it('offers the editor entries only to editors (and admins, who hold every role)', () => {
     expect(entriesOf(['editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index']);
-    expect(entriesOf(['nurse', 'scheduler'])).toEqual([]);
+    expect(entriesOf(['nurse'])).toEqual([]);
+    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
     expect(entriesOf(['editor', 'admin', 'editor'])).toHaveLength(3);
     expect(roleLabelsOf(['admin', 'editor', 'nurse'])).toEqual(['管理员']);
     expect(roleLabelsOf(['nurse', 'editor'])).toEqual(['护士', '内容编辑']);
