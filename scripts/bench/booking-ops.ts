@@ -36,7 +36,7 @@ export async function bookingOpsBench(): Promise<string[]> {
   const writes = counting.writes / ok;
   return [
     `successful bookings counted: ${ok}`,
-    `reads per booking:  ${reads.toFixed(2)}  (goal ≤ 2: ${reads <= 2 ? 'OK' : 'OVER'} — patient, slot, hospital settings)`,
+    `reads per booking:  ${reads.toFixed(2)}  (goal ≤ 2: ${reads <= 2 ? 'OK' : 'OVER'} — the patient and the slot)`,
     `writes per booking: ${writes.toFixed(2)}  (goal ≤ 2: ${writes <= 2 ? 'OK' : 'OVER'})`,
   ];
 }

@@ -69,6 +69,15 @@ describe('publishing', () => {
     expect(published.dates).toHaveLength(15);
   });
 
+  it('saved settings rule the very next booking (a daily cap of one)', async () => {
+    await sys.ok('schedule', SCHEDULER, { action: 'saveSettings', hospitalId: ZZ, windowDays: 7, releaseTime: '08:00', cancelDeadlineMinutes: 120, holdMinutes: 30, dailyCap: 1, noShowCount: 3, noShowWithinDays: 90, noShowRestrictDays: 30 });
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', { where: { date: '2026-11-26', ownerType: 'doctor', hospitalId: ZZ }, limit: 100 });
+    const [a, b] = [...new Map(slots.map((x) => [x.ownerId, x])).values()];
+    const first = await sys.ok<{ appointment: { holdUntil: number } }>('booking', 'demo-patient', { action: 'book', slotId: a._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+    expect(first.appointment.holdUntil - Date.parse('2026-11-25T01:30:00Z')).toBe(30 * 60_000);
+    expect(await sys.call('booking', 'demo-patient', { action: 'book', slotId: b._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(2) })).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+  });
+
   it('the nightly timer publishes the day that entered the window', async () => {
     sys.setNow(shanghaiInstant('2026-11-26', '00:05'));
     expect(await sys.ports.db.count('slots', { date: '2026-12-03' })).toBe(0);

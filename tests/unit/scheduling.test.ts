@@ -7,7 +7,7 @@ import { templateProblem } from '../../backend/domain/scheduling/templates';
 import { lastBookableDate, publishDates } from '../../backend/domain/scheduling/window';
 
 const at = (date: string, time: string) => shanghaiInstant(date, time);
-const labels: SlotLabels = { hospitalName: '医院', ownerName: '医生', ownerTitle: '主任医师', departmentName: '科室', location: '1楼', prepNotes: [] };
+const labels: SlotLabels = { hospitalName: '医院', ownerName: '医生', ownerTitle: '主任医师', departmentName: '科室', location: '1楼', prepNotes: [], settings: defaultBookingSettings };
 const monday: TemplateDoc = {
   _id: 'tpl', hospitalId: 'h', ownerType: 'doctor', ownerId: 'doc', departmentId: 'd', weekday: 1, session: 'am',
   startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 3, onsiteReserve: 1, feeFen: 2500, updatedAt: 0, updatedBy: 'x',

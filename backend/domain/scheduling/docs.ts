@@ -1,5 +1,6 @@
 /** Stored shapes of scheduling: templates, resources and slots. */
 import type { Session } from '../../../miniprogram/shared/enums';
+import type { BookingSettings } from './settings';
 
 export type OwnerType = 'doctor' | 'resource';
 
@@ -50,7 +51,10 @@ export interface AddOnRecord {
 
 export type SlotState = 'open' | 'stopped';
 
-/** Names copied onto each slot at publishing, so booking reads no more than the slot. */
+/**
+ * Names and the hospital's booking settings copied onto each slot at publishing, so booking reads
+ * no more than the patient and the slot. Saving settings rewrites them on every future slot.
+ */
 export interface SlotLabels {
   hospitalName: string;
   ownerName: string;
@@ -59,6 +63,7 @@ export interface SlotLabels {
   departmentName: string;
   location: string;
   prepNotes: string[];
+  settings: BookingSettings;
 }
 
 export interface SlotDoc extends SlotLabels {

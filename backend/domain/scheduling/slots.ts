@@ -68,7 +68,8 @@ export function differs(stored: SlotDoc, made: SlotDoc): boolean {
     stored.feeFen !== made.feeFen ||
     stored.templateId !== made.templateId ||
     stored.ownerName !== made.ownerName ||
-    stored.location !== made.location
+    stored.location !== made.location ||
+    JSON.stringify(stored.settings) !== JSON.stringify(made.settings)
   );
 }
 

@@ -26,7 +26,7 @@ export const book = action({
     const patient = await ownPatient(ctx, patientId);
     const slot = await slotOr404(ctx.db, slotId);
     if (slot.ownerType !== 'doctor') throw new AppError(ErrorCode.VALIDATION_FAILED, '检查号源请从检查单预约', 'slotId');
-    const settings = await settingsOf(ctx.db, slot.hospitalId);
+    const settings = slot.settings;
     const a = await takePlace(ctx, { slot, patient, settings, requestId, examOrderId: null });
     return { id: a._id, status: a.status, appointment: appointmentView(a, ctx.now, settings) };
   },

@@ -106,7 +106,7 @@ export const bookExam = action({
       throw new AppError(ErrorCode.VALIDATION_FAILED, '该号源不能用于此检查', 'slotId');
     }
     const patient = await ownPatient(ctx, o.patientId);
-    const settings = await settingsOf(ctx.db, o.hospitalId);
+    const settings = slot.settings;
     const a = await takePlace(ctx, { slot, patient, settings, requestId, examOrderId });
     return { id: a._id, status: a.status, appointment: appointmentView(a, ctx.now, settings) };
   },

@@ -3,8 +3,8 @@
  * takes a seat (remaining > 0 → remaining − 1); the appointment insert, with unique keys for the
  * per-session, per-day and per-exam-order limits, makes it the patient's; when the insert is
  * refused the seat goes back. The appointment id comes from the caller's request id, so a retry
- * answers the first result. A successful booking costs 3 reads (patient, slot, hospital settings)
- * and 2 writes.
+ * answers the first result. A successful booking costs 2 reads (patient, slot — which carries the
+ * hospital's booking settings) and 2 writes.
  */
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';

@@ -7,14 +7,14 @@ import type { PublishResult } from '../../../miniprogram/shared/dto/schedule';
 import { doctorTitleLabels } from '../../../miniprogram/shared/enums';
 import type { DepartmentDoc, DoctorDoc, HospitalDoc } from '../../domain/content/docs';
 import type { ResourceDoc, SlotDoc, SlotLabels, TemplateDoc } from '../../domain/scheduling/docs';
-import { withDefaults } from '../../domain/scheduling/settings';
+import { withDefaults, type BookingSettings } from '../../domain/scheduling/settings';
 import { differs, replaceable, slotsFromTemplate } from '../../domain/scheduling/slots';
 import { publishDates } from '../../domain/scheduling/window';
 import type { Db, Where } from '../../ports';
 import { DuplicateKeyError } from '../../ports';
 import { findAll } from '../content/lookups';
 
-async function labelsByOwner(db: Db, hospital: HospitalDoc): Promise<Map<string, SlotLabels>> {
+async function labelsByOwner(db: Db, hospital: HospitalDoc, settings: BookingSettings): Promise<Map<string, SlotLabels>> {
   const where = { hospitalId: hospital._id };
   const [departments, doctors, resources] = await Promise.all([
     findAll<DepartmentDoc>(db, 'departments', where, [['sort', 'asc']]),
@@ -25,11 +25,11 @@ async function labelsByOwner(db: Db, hospital: HospitalDoc): Promise<Map<string,
   const labels = new Map<string, SlotLabels>();
   for (const d of doctors) {
     const dep = dept.get(d.departmentId);
-    labels.set(d._id, { hospitalName: hospital.name, ownerName: d.name, ownerTitle: doctorTitleLabels[d.title], departmentName: dep ? dep.name : '', location: dep ? dep.location : '', prepNotes: [] });
+    labels.set(d._id, { hospitalName: hospital.name, ownerName: d.name, ownerTitle: doctorTitleLabels[d.title], departmentName: dep ? dep.name : '', location: dep ? dep.location : '', prepNotes: [], settings });
   }
   for (const r of resources) {
     const dep = dept.get(r.departmentId);
-    labels.set(r._id, { hospitalName: hospital.name, ownerName: r.name, ownerTitle: r.examType, departmentName: dep ? dep.name : '', location: r.location, prepNotes: r.prepNotes });
+    labels.set(r._id, { hospitalName: hospital.name, ownerName: r.name, ownerTitle: r.examType, departmentName: dep ? dep.name : '', location: r.location, prepNotes: r.prepNotes, settings });
   }
   return labels;
 }
@@ -44,7 +44,7 @@ export async function publishHospital(db: Db, hospital: HospitalDoc, now: number
   const dates = publishDates(now, settings);
   const where: Where = ownerId ? { hospitalId: hospital._id, ownerId } : { hospitalId: hospital._id };
   const templates = await findAll<TemplateDoc>(db, 'scheduleTemplates', where, [['ownerId', 'asc']]);
-  const labels = await labelsByOwner(db, hospital);
+  const labels = await labelsByOwner(db, hospital, settings);
   const byOwner = new Map<string, TemplateDoc[]>();
   for (const t of templates) byOwner.set(t.ownerId, [...(byOwner.get(t.ownerId) ?? []), t]);
   const result: PublishResult = { created: 0, updated: 0, removed: 0, keptBooked: 0, dates };

@@ -136,7 +136,9 @@ export const saveSettings = action({
       await tx.updateById('hospitals', hospitalId, { set: { booking, updatedAt: ctx.now } });
       await audit(tx, ctx, hospitalId, 'saveSettings', hospitalId);
     });
-    return { settings: settingsView(withDefaults(booking)) };
+    const settings = withDefaults(booking);
+    await ctx.db.update('slots', { hospitalId, start: { gt: ctx.now } }, { set: { settings } });
+    return { settings: settingsView(settings) };
   },
 });
 

@@ -58,6 +58,15 @@ describe('booking department schedule page', () => {
     expect(apiCalls().at(-1)!.params).toEqual({ departmentId: 'd-zz-cardio', date: '2026-11-25' });
   });
 
+  it('asks again for tomorrow when the device’s clock disagrees with the server', async () => {
+    const clock = jest.spyOn(Date, 'now').mockReturnValueOnce(Date.UTC(2030, 0, 1));
+    const page = await shown({ id: 'd-zz-geri' });
+    clock.mockRestore();
+    expect(page.data.date).toBe('2026-11-26');
+    expect(textOf(page)).toContain('谢振宇');
+    expect(apiCalls().filter((c) => c.action === 'departmentSchedule').map((c) => c.params.date)).toEqual(['2030-01-02', '2026-11-26']);
+  });
+
   it('says when nobody works that day', async () => {
     const page = await shown({ id: 'd-zz-geri' });
     await page.instance.onSelectDay({ detail: { owner: '', date: '2026-11-29' } });
