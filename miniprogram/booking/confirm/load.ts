@@ -24,7 +24,7 @@ export interface ConfirmQuery {
 }
 
 export async function loadConfirm(q: ConfirmQuery): Promise<Envelope<ConfirmData>> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(q.date)) return { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '号源不存在' } };
+  if (!q.doctorId || !/^\d{4}-\d{2}-\d{2}$/.test(q.date)) return { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '号源不存在' } };
   const [doctor, slots] = await Promise.all([getDoctor(q.doctorId), listSlots(q.doctorId, q.date)]);
   if (!doctor.ok) return doctor;
   if (!slots.ok) return slots;

@@ -42,7 +42,8 @@ export async function fetchDay(departmentId: string, date: string): Promise<Enve
  * second day of the window), as the server chooses. The first request asks for the requested day
  * or the device's tomorrow; a second one follows only when the device's clock disagrees.
  */
-export async function loadDay(departmentId: string, requested: string, now: number): Promise<Envelope<DepartmentDay>> {
+export async function loadDay(departmentId: string, asked: string, now: number): Promise<Envelope<DepartmentDay>> {
+  const requested = /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : '';
   const first = await fetchDay(departmentId, requested || shanghaiDate(now + DAY_MS));
   if (!first.ok) return first;
   const dates = first.data.strip.map((d) => d.date);

@@ -66,7 +66,7 @@ ComponentWithStore({
     choose(pick: { group: string; ownerOptions: Option[]; ownerId: string }) {
       const owners = this.data.view.data;
       const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
-      this.setData({ ...pick, ownerName: choice ? choice.ownerName : '', summary: '', reason: '', reasonError: '', addOn: noAddOn() });
+      this.setData({ ...pick, ownerName: choice ? choice.ownerName : '', date: '', session: '', summary: '', reason: '', reasonError: '', addOn: noAddOn() });
       return this.loadSchedule();
     },
     onGroup(e: ValueEvent<string>) {

@@ -11,6 +11,7 @@ import { withHospital } from '../common/hospital';
 import { DEFAULT_HOURS } from '../common/schedule-rules';
 import {
   boundsHint,
+  decodedQuery,
   formOfTemplate,
   isSession,
   keyOf,
@@ -60,7 +61,7 @@ ComponentWithStore({
       this.setData({
         ownerType: query.ownerType === 'resource' ? 'resource' : 'doctor',
         ownerId: query.ownerId || '',
-        ownerName: query.name ? decodeURIComponent(query.name) : '',
+        ownerName: decodedQuery(query.name),
         form: newTemplateForm(weekdayOf(query.weekday), s),
       });
       return this.load();

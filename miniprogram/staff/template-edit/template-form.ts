@@ -44,6 +44,15 @@ export function isSession(value: string | undefined): value is Session {
   return (enumValues(Session) as string[]).includes(value ?? '');
 }
 
+/** A query value that was URI-encoded, or the value itself when it cannot be decoded. */
+export function decodedQuery(value: string | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '');
+  } catch {
+    return value ?? '';
+  }
+}
+
 /** A weekday from a query: 1 (周一) … 7 (周日), else 1. */
 export function weekdayOf(value: string | undefined): number {
   const n = Number(value);

@@ -153,6 +153,17 @@ describe('booking confirm page', () => {
     expect(page.data.patientId).toBe('pat-demo-zhang');
   });
 
+  it('enlarges the page and the radio icons in elder mode', async () => {
+    session.setElderMode(true);
+    try {
+      const page = await shown(FREE);
+      expect(page.querySelector('.pz-page')!.dom!.className).toContain('elder');
+      expect(page.querySelector('#patient-pat-demo-zhang')!.data.iconSize).toBe(28);
+    } finally {
+      session.setElderMode(false);
+    }
+  });
+
   it('shows the empty state for a slot that does not exist, and an error with a retry offline', async () => {
     const page = renderPage(id);
     await page.instance.onLoad({ ...FREE, slotId: 'slot-doc-zz-026-20261125-0300' });

@@ -113,6 +113,18 @@ describe('booking doctor schedule page', () => {
     expect(textOf(page)).toContain('未放号');
   });
 
+  it('enlarges the page in elder mode', async () => {
+    const page = await shown({ id: 'doc-zz-001' });
+    const root = page.querySelector('.pz-page')!;
+    expect(root.dom!.className).not.toContain('elder');
+    session.setElderMode(true);
+    try {
+      await waitFor(() => expect(root.dom!.className).toContain('elder'));
+    } finally {
+      session.setElderMode(false);
+    }
+  });
+
   it('shows the empty state for a doctor that does not exist, and an error with a retry offline', async () => {
     const page = renderPage(id);
     await page.instance.onLoad({ id: 'doc-nobody' });

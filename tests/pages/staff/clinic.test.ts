@@ -76,7 +76,8 @@ describe('staff clinic page (stop-clinic and add-on)', () => {
     await page.instance.onDoctor({ detail: 'doc-zz-002' });
     await waitFor(() => expect(page.data.ownerName).toBe('郜雅琴'));
     await waitFor(() => expect(page.data.slotsView.status).toBe('ready'));
-    expect(apiCalls().filter((c) => c.action === 'sessionSlots').pop()?.params).toMatchObject({ ownerId: 'doc-zz-002' });
+    expect(apiCalls().filter((c) => c.action === 'sessionSlots').pop()?.params).toEqual({ ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' });
+    expect(textOf(page)).toContain('郜雅琴 · 2026-11-26 的号源');
   });
 
   it('stops a session after confirming: the booked patient is cancelled and notified once', async () => {

@@ -80,6 +80,9 @@ describe('staff schedule templates page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: templateEditUrl('doctor', DOCTOR, '陈立民', 2, 'pm') }));
     tap(page, '#edit-1-am');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenLastCalledWith({ url: '/staff/template-edit/index?ownerType=doctor&ownerId=doc-zz-001&weekday=1&session=am&name=%E9%99%88%E7%AB%8B%E6%B0%91' }));
+    await saveTemplate(2, 'pm', 3500);
+    await page.instance.onShow();
+    await waitFor(() => expect(page.querySelector('#edit-2-pm')).toBeTruthy());
   });
 
   it('publishes a newly saved template after confirming, and patients can book its slots', async () => {

@@ -3,7 +3,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { SlotView } from '../../../miniprogram/shared/dto/booking';
 import type { Session } from '../../../miniprogram/shared/enums';
 import { feeFenOf, normalizeTime, templateProblem, wholeOf, yuanOf } from '../../../miniprogram/staff/common/schedule-rules';
-import { newTemplateForm, templateFieldOf, templateInput, templatePreview, validateTemplate } from '../../../miniprogram/staff/template-edit/template-form';
+import { decodedQuery, newTemplateForm, templateFieldOf, templateInput, templatePreview, validateTemplate } from '../../../miniprogram/staff/template-edit/template-form';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock } from '../setup/page';
 
@@ -226,5 +226,8 @@ describe('template form rules', () => {
     expect(templateFieldOf('startTime')).toBe('startTime');
     expect(templateFieldOf('ownerId')).toBe('');
     expect(templateFieldOf(undefined)).toBe('');
+    expect(decodedQuery(encodeURIComponent('陈立民'))).toBe('陈立民');
+    expect(decodedQuery('%E9%99')).toBe('%E9%99');
+    expect(decodedQuery(undefined)).toBe('');
   });
 });
