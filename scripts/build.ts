@@ -12,13 +12,14 @@ import { packNpm } from './pack-npm';
 const root = join(__dirname, '..');
 const functionsDir = join(root, 'cloudfunctions');
 
-export async function bundleFunctions(): Promise<Array<{ name: string; bytes: number }>> {
+/** Bundles each cloud function into `<outDir>/<name>/index.js` (by default beside its index.ts). */
+export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ name: string; bytes: number }>> {
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'index.ts')));
   const sizes: Array<{ name: string; bytes: number }> = [];
   for (const name of names) {
     const result = await build({
       entryPoints: [join(functionsDir, name, 'index.ts')],
-      outfile: join(functionsDir, name, 'index.js'),
+      outfile: join(outDir, name, 'index.js'),
       bundle: true,
       platform: 'node',
       target: 'node16',

@@ -1,0 +1,64 @@
+/**
+ * The cloud path end to end: each function bundled by esbuild as `npm run build` does, loaded with
+ * a stub of wx-server-sdk in place of the real one, called as WeChat calls it (event, context).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collections } from '../../backend/collections';
+import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
+import { hospitals, departments, doctors } from '../../backend/dev-server/seed/content';
+import { patients, templates } from '../../backend/dev-server/seed/schedule';
+import { publishHospital } from '../../backend/handlers/schedule/publish';
+import type { Envelope } from '../../miniprogram/shared/envelope';
+import { bundleFunctions } from '../../scripts/build';
+import { createWxServerSdkStub } from '../support/wx-server-sdk-stub';
+
+const stub = createWxServerSdkStub({ collections });
+jest.mock('wx-server-sdk', () => stub, { virtual: true });
+
+type Main = (event: unknown, context: { request_id?: string }) => Promise<Envelope<Record<string, unknown>>>;
+let outDir: string;
+const load = (name: string): Main => (require(join(outDir, name, 'index.js')) as { main: Main }).main;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'pz-bundles-'));
+  const sizes = await bundleFunctions(outDir);
+  expect(sizes.map((s) => s.name).sort()).toEqual(['booking', 'content', 'patients', 'schedule', 'staff']);
+  stub.init({ env: stub.DYNAMIC_CURRENT_ENV });
+  const db = new CloudDb(stub.database({ throwOnNotFound: false }));
+  for (const h of hospitals) await db.insert('hospitals', h);
+  for (const d of departments.filter((x) => x.hospitalId === 'h-zzcentral')) await db.insert('departments', d);
+  for (const d of doctors.filter((x) => x.departmentId === 'd-zz-cardio')) await db.insert('doctors', d);
+  for (const t of templates.filter((x) => x.ownerId === 'doc-zz-001')) await db.insert('scheduleTemplates', t);
+  for (const p of patients) await db.insert('patients', p);
+  await publishHospital(db, hospitals[0], Date.now(), 'doc-zz-001');
+}, 60_000);
+
+describe('bundled cloud functions on a stub of wx-server-sdk', () => {
+  it('content answers the contract', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('content')({ action: 'listHospitals', userInfo: { appId: 'wx', openId: 'demo-patient' } }, { request_id: 'r1' });
+    expect(res).toMatchObject({ ok: true, data: { hospitals: [expect.objectContaining({ id: 'h-zzcentral', level: 'grade3a' }), expect.anything()] } });
+    const bad = await load('content')({ action: 'getHospital', hospitalId: 'x'.repeat(10_000) }, {});
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'hospitalId' } });
+  });
+
+  it('booking takes a place for the caller from the WeChat context, and its timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    const schedule = await load('booking')({ action: 'doctorSchedule', doctorId: 'doc-zz-001' }, {});
+    const days = (schedule as { data: { schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } } }).data.schedule.days;
+    const day = days.find((d) => d.sessions.some((s) => s.status === 'open'));
+    expect(day).toBeDefined();
+    const slots = await load('booking')({ action: 'listSlots', doctorId: 'doc-zz-001', date: day!.date }, {});
+    const slot = (slots as { data: { slots: Array<{ id: string; status: string; remaining: number }> } }).data.slots.find((s) => s.status === 'open')!;
+    const booked = await load('booking')({ action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: 'req-cloud-0001' }, {});
+    expect(booked).toMatchObject({ ok: true, data: { status: 'pending_payment' } });
+    stub.setOpenid('demo-patient-2');
+    const other = await load('booking')({ action: 'get', appointmentId: (booked as { data: { id: string } }).data.id }, {});
+    expect(other).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    stub.setOpenid(undefined);
+    expect(await load('booking')({ Type: 'Timer', TriggerName: 'holdsAndNoShows', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true });
+    expect(await load('booking')({ action: 'mine' }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
