@@ -17,7 +17,12 @@ import { createWxServerSdkStub } from '../support/wx-server-sdk-stub';
 const stub = createWxServerSdkStub({ collections });
 jest.mock('wx-server-sdk', () => stub, { virtual: true });
 
-type Main = (event: unknown, context: { request_id?: string }) => Promise<Envelope<Record<string, unknown>>>;
+type Main = (event: unknown, context: { request_id?: string }) => Promise<Envelope<unknown>>;
+
+function dataOf<T>(res: Envelope<unknown>): T {
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
+  return res.data as T;
+}
 let outDir: string;
 const load = (name: string): Main => (require(join(outDir, name, 'index.js')) as { main: Main }).main;
 
@@ -47,15 +52,15 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('booking takes a place for the caller from the WeChat context, and its timer runs', async () => {
     stub.setOpenid('demo-patient');
     const schedule = await load('booking')({ action: 'doctorSchedule', doctorId: 'doc-zz-001' }, {});
-    const days = (schedule as { data: { schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } } }).data.schedule.days;
+    const days = dataOf<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>(schedule).schedule.days;
     const day = days.find((d) => d.sessions.some((s) => s.status === 'open'));
     expect(day).toBeDefined();
     const slots = await load('booking')({ action: 'listSlots', doctorId: 'doc-zz-001', date: day!.date }, {});
-    const slot = (slots as { data: { slots: Array<{ id: string; status: string; remaining: number }> } }).data.slots.find((s) => s.status === 'open')!;
+    const slot = dataOf<{ slots: Array<{ id: string; status: string }> }>(slots).slots.find((s) => s.status === 'open')!;
     const booked = await load('booking')({ action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: 'req-cloud-0001' }, {});
     expect(booked).toMatchObject({ ok: true, data: { status: 'pending_payment' } });
     stub.setOpenid('demo-patient-2');
-    const other = await load('booking')({ action: 'get', appointmentId: (booked as { data: { id: string } }).data.id }, {});
+    const other = await load('booking')({ action: 'get', appointmentId: dataOf<{ id: string }>(booked).id }, {});
     expect(other).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     stub.setOpenid(undefined);
     expect(await load('booking')({ Type: 'Timer', TriggerName: 'holdsAndNoShows', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true });
