@@ -51,6 +51,20 @@ export const collections: Record<string, CollectionSpec> = {
     ],
   },
   examOrders: { indexes: [['openid', 'status'], ['patientId']] },
+  orders: {
+    unique: [['outTradeNo']],
+    indexes: [
+      ['openid', 'createdAt'],
+      ['visitId'],
+      ['status', 'holdUntil'],
+      ['hospitalId', 'paidAt'],
+      ['noticePending'],
+    ],
+  },
+  payments: { indexes: [['hospitalId', 'paidAt']] },
+  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt']] },
+  paymentIssues: { indexes: [['hospitalId', 'at']] },
+  sandboxTrades: {},
 };
 
 export type CollectionName = keyof typeof collections;

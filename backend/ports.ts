@@ -119,6 +119,31 @@ export interface Files {
   url(fileId: string): Promise<string>;
 }
 
+/** What the client needs to open the payment sheet. */
+export interface PaymentStart {
+  /** The parameters of wx.requestPayment (timeStamp, nonceStr, package, signType, paySign). */
+  params: Record<string, string>;
+  /** True for the local sandbox: the client confirms in its own sheet and the sandbox pays. */
+  sandbox: boolean;
+}
+
+export interface TradeState {
+  state: 'paid' | 'unpaid' | 'closed' | 'refunded' | 'unknown';
+  transactionId: string;
+  totalFen: number;
+  paidAt: number | null;
+}
+
+export type RefundOutcome = { ok: true } | { ok: false; error: string; retryable: boolean };
+
+/** WeChat Pay (cloudPay in the cloud, a sandbox locally). */
+export interface Payments {
+  start(order: { outTradeNo: string; totalFen: number; description: string; openid: string }): Promise<PaymentStart>;
+  query(outTradeNo: string): Promise<TradeState>;
+  /** Refunds part or all of a trade; the same outRefundNo is the same refund (safe to retry). */
+  refund(request: { outTradeNo: string; outRefundNo: string; totalFen: number; refundFen: number }): Promise<RefundOutcome>;
+}
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
@@ -130,6 +155,7 @@ export interface Ports {
   clock: Clock;
   notifier: Notifier;
   files: Files;
+  payments: Payments;
   logger: Logger;
   /** Openids that are admins of every hospital (PEIZHEN_ADMIN_OPENIDS). */
   adminOpenids: readonly string[];

@@ -16,7 +16,7 @@ const call = <T>(action: string, params: object = {}) => callFunction<T>('schedu
 export const listTemplates = (hospitalId: string, ownerId?: string) =>
   call<{ templates: TemplateView[] }>('listTemplates', ownerId ? { hospitalId, ownerId } : { hospitalId });
 export const saveTemplate = (hospitalId: string, input: TemplateInput) => call<{ template: TemplateView }>('saveTemplate', { hospitalId, ...input });
-export const removeTemplate = (templateId: string) => call<{ removed: boolean }>('removeTemplate', { templateId });
+export const removeTemplate = (templateId: string) => call<{ removed: boolean; removedSlots: number }>('removeTemplate', { templateId });
 export const listResources = (hospitalId: string) => call<{ resources: ResourceView[] }>('listResources', { hospitalId });
 export const getSettings = (hospitalId: string) => call<{ settings: BookingSettingsView }>('getSettings', { hospitalId });
 export const saveSettings = (hospitalId: string, settings: BookingSettingsView) =>

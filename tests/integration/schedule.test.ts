@@ -133,3 +133,15 @@ describe('authorization', () => {
     expect((await slotDoc(sys, slot.id)).state).toBe('open');
   });
 });
+
+describe('stopped sessions', () => {
+  it('a stopped slot gives its cancelled places back, and publishing reports it as stopped, not booked', async () => {
+    const slot = await firstOpenSlot(sys, CHEN, '2026-11-30');
+    await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+    await sys.ok('schedule', SCHEDULER, { action: 'stopClinic', ownerId: CHEN, date: '2026-11-30', session: 'am', reason: '停诊' });
+    expect(await slotDoc(sys, slot.id)).toMatchObject({ booked: 0, state: 'stopped' });
+    await sys.ok('schedule', SCHEDULER, template({ weekday: 1, session: 'am', startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 4000 }));
+    const result = await sys.ok<{ keptBooked: number; keptStopped: number }>('schedule', SCHEDULER, { action: 'publish', hospitalId: ZZ, ownerId: CHEN });
+    expect(result).toMatchObject({ keptBooked: 0, keptStopped: 8 });
+  });
+});

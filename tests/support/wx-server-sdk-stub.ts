@@ -30,6 +30,7 @@
  * - conflict after the retries: the database's own error, `code: 'DATABASE_TRANSACTION_CONFLICT'`;
  * - invalid parameters: errCode -501007 INVALID_PARAM.
  */
+import { createCloudPayStub, type CloudPayStub } from './cloud-pay-stub';
 import { randomBytes } from 'node:crypto';
 import type {
   CloudSdk,
@@ -642,6 +643,7 @@ export interface WxServerSdkStub extends CloudSdk {
   readonly files: Map<string, UploadedFile>;
   /** The caller's OPENID as getWXContext reports it; undefined as for a timer trigger. */
   setOpenid(openid: string | undefined): void;
+  readonly cloudPay: CloudPayStub;
 }
 
 export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStub {
@@ -651,6 +653,7 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
   const sentMessages: SubscribeMessageSendOptions[] = [];
   const files = new Map<string, UploadedFile>();
   let openid = options.openid;
+  const cloudPay = createCloudPayStub();
   const requireInit = () => {
     if (initCalls.length === 0) {
       throw new StubSdkError(-1, "Cloud API isn't enabled, please call init first\n请先调用 init 完成初始化后再调用其他云 API。");
@@ -694,6 +697,7 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
       });
       return { fileList: answer };
     },
+    cloudPay,
     openapi: {
       subscribeMessage: {
         async send(message): Promise<SubscribeMessageSendResult> {

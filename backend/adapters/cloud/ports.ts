@@ -3,6 +3,7 @@ import { jsonLogger, systemClock } from '../system';
 import { CloudDb } from './cloud-db';
 import { CloudFiles } from './cloud-files';
 import { CloudNotifier } from './cloud-notifier';
+import { CloudPayments } from './cloud-payments';
 import type { CloudSdk } from './sdk-types';
 
 /** PEIZHEN_ADMIN_OPENIDS: comma separated, blanks ignored. */
@@ -24,6 +25,11 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
     clock: systemClock,
     notifier: new CloudNotifier(db, systemClock),
     files: new CloudFiles(sdk),
+    payments: new CloudPayments(sdk, {
+      subMchId: env.PEIZHEN_SUB_MCH_ID ?? '',
+      envId: env.PEIZHEN_CLOUD_ENV ?? '',
+      callbackFunction: env.PEIZHEN_PAY_CALLBACK ?? 'payCallback',
+    }),
     logger: jsonLogger,
     adminOpenids: adminOpenidsFrom(env.PEIZHEN_ADMIN_OPENIDS),
   };

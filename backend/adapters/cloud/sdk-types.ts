@@ -129,6 +129,33 @@ export interface TempFileURL {
   maxAge?: number;
 }
 
+/** cloud.cloudPay (WeChat Pay for cloud development); field names as the SDK documents them. */
+export interface CloudPayResult {
+  returnCode: string;
+  returnMsg?: string;
+  resultCode?: string;
+  errCode?: string;
+  errCodeDes?: string;
+}
+
+export interface CloudPay {
+  unifiedOrder(options: {
+    body: string;
+    outTradeNo: string;
+    spbillCreateIp: string;
+    subMchId: string;
+    totalFee: number;
+    envId: string;
+    functionName: string;
+    nonceStr: string;
+    tradeType: 'JSAPI';
+  }): Promise<CloudPayResult & { payment?: Record<string, string> }>;
+  queryOrder(options: { subMchId: string; outTradeNo: string; nonceStr: string }): Promise<
+    CloudPayResult & { tradeState?: string; transactionId?: string; totalFee?: number; timeEnd?: string }
+  >;
+  refund(options: { subMchId: string; nonceStr: string; outTradeNo: string; outRefundNo: string; totalFee: number; refundFee: number }): Promise<CloudPayResult>;
+}
+
 /** The `wx-server-sdk` module. */
 export interface CloudSdk {
   readonly DYNAMIC_CURRENT_ENV: EnvId;
@@ -137,6 +164,7 @@ export interface CloudSdk {
   database(options?: DatabaseOptions): SdkDatabase;
   uploadFile(options: UploadFileOptions): Promise<{ fileID: string }>;
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: TempFileURL[] }>;
+  readonly cloudPay: CloudPay;
   readonly openapi: {
     readonly subscribeMessage: {
       send(options: SubscribeMessageSendOptions): Promise<SubscribeMessageSendResult>;

@@ -3,6 +3,7 @@ import type { Clock, Logger, Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
 import { OutboxNotifier } from './outbox-notifier';
+import { SandboxPayments } from './sandbox-payments';
 import { SqliteDb } from './sqlite-db';
 
 export interface LocalOptions {
@@ -17,6 +18,7 @@ export interface LocalOptions {
 
 export interface LocalPorts extends Ports {
   db: SqliteDb;
+  payments: SandboxPayments;
 }
 
 /** The ports of the local system: the embedded store, the outbox, a local folder. */
@@ -28,6 +30,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     clock,
     notifier: new OutboxNotifier(db, clock),
     files: new LocalFiles(options.filesDir, options.baseUrl),
+    payments: new SandboxPayments(db, clock),
     logger: options.logger ?? jsonLogger,
     adminOpenids: options.adminOpenids ?? [],
   };

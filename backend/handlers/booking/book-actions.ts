@@ -36,7 +36,8 @@ export const book = action({
 export async function endAppointment(ctx: Ctx, a: AppointmentDoc, to: AppointmentStatus, reason: string, extra: Record<string, unknown> = {}): Promise<boolean> {
   const claimed = await ctx.db.update('appointments', { _id: a._id, status: a.status }, { set: { ...endingPatch(a, to, reason, ctx.now), ...extra } });
   if (claimed === 0) return false;
-  await ctx.db.update('slots', { _id: a.slotId, state: 'open' }, { inc: { onlineRemaining: 1, booked: -1 } });
+  // The place goes back even on a stopped slot, so its counts stay true if it is ever reopened.
+  await ctx.db.update('slots', { _id: a.slotId }, { inc: { onlineRemaining: 1, booked: -1 } });
   return true;
 }
 

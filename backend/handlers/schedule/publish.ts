@@ -47,7 +47,11 @@ export async function publishHospital(db: Db, hospital: HospitalDoc, now: number
   const labels = await labelsByOwner(db, hospital, settings);
   const byOwner = new Map<string, TemplateDoc[]>();
   for (const t of templates) byOwner.set(t.ownerId, [...(byOwner.get(t.ownerId) ?? []), t]);
-  const result: PublishResult = { created: 0, updated: 0, removed: 0, keptBooked: 0, dates };
+  const result: PublishResult = { created: 0, updated: 0, removed: 0, keptBooked: 0, keptStopped: 0, dates };
+  const keep = (slot: SlotDoc): void => {
+    if (slot.state === 'stopped') result.keptStopped++;
+    else result.keptBooked++;
+  };
 
   for (const [owner, list] of byOwner) {
     const label = labels.get(owner);
@@ -68,13 +72,13 @@ export async function publishHospital(db: Db, hospital: HospitalDoc, now: number
         } else if (differs(stored, slot)) {
           const n = await db.update('slots', { _id: slot._id, booked: 0, state: 'open' }, { set: refreshed(stored, slot) });
           if (n === 1) result.updated++;
-          else result.keptBooked++;
+          else keep(stored);
         }
       }
       for (const stale of existing.values()) {
         if (stale.start <= now) continue;
         if (!replaceable(stale)) {
-          result.keptBooked++;
+          keep(stale);
           continue;
         }
         result.removed += await db.remove('slots', { _id: stale._id, booked: 0, state: 'open' });

@@ -48,7 +48,10 @@ export interface PublishResult {
   created: number;
   updated: number;
   removed: number;
+  /** Slots left as they are because they have bookings. */
   keptBooked: number;
+  /** Slots left as they are because their session was stopped. */
+  keptStopped: number;
   dates: string[];
 }
 

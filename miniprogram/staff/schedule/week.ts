@@ -61,8 +61,9 @@ export function templateEditUrl(ownerType: 'doctor' | 'resource', ownerId: strin
 }
 
 /** '新增 8 / 更新 0 / 删除 0 / 有预约未改动 0'. */
-export function publishSummary(r: Pick<PublishResult, 'created' | 'updated' | 'removed' | 'keptBooked'>): string {
-  return `新增 ${r.created} / 更新 ${r.updated} / 删除 ${r.removed} / 有预约未改动 ${r.keptBooked}`;
+export function publishSummary(r: Pick<PublishResult, 'created' | 'updated' | 'removed' | 'keptBooked' | 'keptStopped'>): string {
+  const stopped = r.keptStopped > 0 ? ` / 停诊未改动 ${r.keptStopped}` : '';
+  return `新增 ${r.created} / 更新 ${r.updated} / 删除 ${r.removed} / 有预约未改动 ${r.keptBooked}${stopped}`;
 }
 
 /** '号源日期：2026-11-25 至 2026-12-02'. */

@@ -206,7 +206,8 @@ describe('schedule page helpers', () => {
   });
 
   it('words the publish result', () => {
-    expect(publishSummary({ created: 8, updated: 1, removed: 2, keptBooked: 3 })).toBe('新增 8 / 更新 1 / 删除 2 / 有预约未改动 3');
+    expect(publishSummary({ created: 8, updated: 1, removed: 2, keptBooked: 3, keptStopped: 0 })).toBe('新增 8 / 更新 1 / 删除 2 / 有预约未改动 3');
+    expect(publishSummary({ created: 0, updated: 0, removed: 0, keptBooked: 0, keptStopped: 8 })).toBe('新增 0 / 更新 0 / 删除 0 / 有预约未改动 0 / 停诊未改动 8');
     expect(publishRange(['2026-11-25', '2026-11-26'])).toBe('号源日期：2026-11-25 至 2026-11-26');
     expect(publishRange([])).toBe('');
   });
