@@ -14,10 +14,10 @@ const call = <T>(action: string, params: object = {}) => callFunction<T>('bookin
 
 export const doctorSchedule = (doctorId: string) => call<{ schedule: OwnerSchedule }>('doctorSchedule', { doctorId });
 export const listSlots = (doctorId: string, date: string) => call<{ slots: SlotView[] }>('listSlots', { doctorId, date });
-export const departmentSchedule = (departmentId: string, date: string) =>
+export const departmentSchedule = (departmentId: string, date?: string) =>
   call<{ date: string; days: Array<{ date: string; dayLabel: string; shortDate: string }>; doctors: DepartmentDoctorSessions[] }>('departmentSchedule', {
     departmentId,
-    date,
+    ...(date ? { date } : {}),
   });
 export const rules = (hospitalId: string) => call<{ rules: BookingRules }>('rules', { hospitalId });
 export const book = (slotId: string, patientId: string, requestId: string) =>

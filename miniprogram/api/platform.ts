@@ -6,6 +6,11 @@ export function go(url: string): void {
   wx.navigateTo({ url });
 }
 
+/** Replaces the current page (a finished form should not be returned to). */
+export function redirect(url: string): void {
+  wx.redirectTo({ url });
+}
+
 export function switchTab(url: string): void {
   wx.switchTab({ url });
 }

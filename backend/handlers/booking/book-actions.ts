@@ -62,9 +62,10 @@ export const mine = action({
   access: 'user',
   input: z.object({ status: z.enum(['active', 'past']).optional() }),
   async run({ status }, ctx) {
-    const where: Where = status === 'active' ? { openid: ctx.user(), status: { in: ACTIVE } } : { openid: ctx.user() };
-    const docs = await ctx.db.find<AppointmentDoc>('appointments', { where, orderBy: [['start', status === 'active' ? 'asc' : 'desc']], limit: 100 });
-    const list = status === 'past' ? docs.filter((a) => !ACTIVE.includes(a.status)) : docs;
+    const ended = Object.values(AppointmentStatus).filter((s) => !ACTIVE.includes(s));
+    const where: Where =
+      status === 'active' ? { openid: ctx.user(), status: { in: ACTIVE } } : status === 'past' ? { openid: ctx.user(), status: { in: ended } } : { openid: ctx.user() };
+    const list = await ctx.db.find<AppointmentDoc>('appointments', { where, orderBy: [['start', status === 'active' ? 'asc' : 'desc']], limit: 100 });
     const settings = new Map<string, Awaited<ReturnType<typeof settingsOf>>>();
     for (const h of new Set(list.map((a) => a.hospitalId))) settings.set(h, await settingsOf(ctx.db, h));
     return { appointments: list.map((a) => appointmentView(a, ctx.now, settings.get(a.hospitalId)!)) };

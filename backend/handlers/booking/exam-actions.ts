@@ -4,7 +4,7 @@
  */
 import type { ExamOrderView } from '../../../miniprogram/shared/dto/booking';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import type { AppointmentDoc, ExamOrderDoc } from '../../domain/booking/docs';
+import type { AppointmentDoc, ExamOrderDoc, PatientDoc } from '../../domain/booking/docs';
 import { ACTIVE } from '../../domain/booking/transitions';
 import type { ResourceDoc } from '../../domain/scheduling/docs';
 import { publishDates } from '../../domain/scheduling/window';
@@ -59,7 +59,11 @@ export const examOrders = action({
   async run(_i, ctx) {
     const orders = await ctx.db.find<ExamOrderDoc>('examOrders', { where: { openid: ctx.user() }, orderBy: [['orderedAt', 'desc']], limit: 100 });
     const names = new Map<string, string>();
-    for (const o of orders) if (!names.has(o.patientId)) names.set(o.patientId, (await ownPatient(ctx, o.patientId)).name);
+    for (const o of orders) {
+      if (names.has(o.patientId)) continue;
+      const p = await ctx.db.get<PatientDoc>('patients', o.patientId);
+      names.set(o.patientId, p && p.openid === o.openid ? p.name : '已删除的就诊人');
+    }
     return { orders: await Promise.all(orders.map((o) => orderView(ctx, o, names.get(o.patientId) ?? ''))) };
   },
 });

@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { book } from '../../api/booking';
-import { back, go } from '../../api/platform';
+import { back, go, redirect } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -76,7 +76,7 @@ ComponentWithStore({
     async onConfirm() {
       const { sending, patientId, bookedId, query, requestId } = this.data;
       if (bookedId) {
-        go(`/booking/result/index?id=${bookedId}`);
+        redirect(`/booking/result/index?id=${bookedId}`);
         return;
       }
       if (sending || !patientId) return;
@@ -87,7 +87,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ sending: false, bookedId: res.data.id });
-      go(`/booking/result/index?id=${res.data.id}`);
+      redirect(`/booking/result/index?id=${res.data.id}`);
     },
   },
 });

@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { bookExam, examSchedule, listResourceSlots } from '../../api/booking';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ExamOrderView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
@@ -83,7 +83,7 @@ ComponentWithStore({
         await this.loadSlots(this.data.blocks.indexOf(block));
         return;
       }
-      go(`/booking/result/index?id=${res.data.id}`);
+      redirect(`/booking/result/index?id=${res.data.id}`);
     },
     onOpenAppointment() {
       const order = this.data.view.data;

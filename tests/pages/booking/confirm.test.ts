@@ -15,6 +15,7 @@ describe('booking confirm page', () => {
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.navigateTo.mockReset();
+    wxMock.redirectTo.mockReset();
     wxMock.navigateBack.mockReset();
     session.setHospitalsStatus('idle', '');
     system = await startLocalSystem();
@@ -37,7 +38,7 @@ describe('booking confirm page', () => {
   const books = () => apiCalls().filter((c) => c.action === 'book');
   const mine = async () => (await system.ok<{ appointments: AppointmentView[] }>('booking', 'demo-patient', { action: 'mine' })).appointments;
   const slotDoc = (slotId: string) => system.ports.db.get<{ _id: string; onlineRemaining: number }>('slots', slotId);
-  const resultUrl = () => String((wxMock.navigateTo.mock.calls[0][0] as { url: string }).url);
+  const resultUrl = () => String((wxMock.redirectTo.mock.calls[0][0] as { url: string }).url);
 
   it('shows the doctor, time, fee, the family members and the hospital’s rules in plain words', async () => {
     const page = await shown(PAID);
@@ -61,7 +62,7 @@ describe('booking confirm page', () => {
     const before = (await slotDoc(FREE.slotId))!.onlineRemaining;
     const page = await shown(FREE);
     tap(page, '#confirm');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
     const appointments = await mine();
     expect(appointments).toHaveLength(1);
     expect(resultUrl()).toBe(`/booking/result/index?id=${appointments[0].id}`);
@@ -74,7 +75,7 @@ describe('booking confirm page', () => {
     const page = await shown(PAID);
     await page.instance.onPatient({ detail: 'pat-demo-zhang-mother' });
     tap(page, '#confirm');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
     const [a] = await mine();
     expect(a).toMatchObject({ status: 'pending_payment', patientName: '王秀兰', feeText: '¥35.00' });
     expect(a.holdUntil).toBe(a.createdAt + 15 * 60_000);
@@ -85,7 +86,7 @@ describe('booking confirm page', () => {
     tap(page, '#confirm');
     tap(page, '#confirm');
     await Promise.all([page.instance.onConfirm(), page.instance.onConfirm()]);
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalledTimes(1));
     expect(books()).toHaveLength(1);
     expect(books()[0].params.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(await mine()).toHaveLength(1);
@@ -96,10 +97,10 @@ describe('booking confirm page', () => {
     failRequests();
     await page.instance.onConfirm();
     await waitFor(() => expect(textOf(page)).toContain('网络不太好'));
-    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+    expect(wxMock.redirectTo).not.toHaveBeenCalled();
     routeRequests(system);
     tap(page, '#confirm');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
     expect(books()).toHaveLength(2);
     expect(books()[1].params.requestId).toBe(books()[0].params.requestId);
     expect(await mine()).toHaveLength(1);
@@ -111,7 +112,7 @@ describe('booking confirm page', () => {
     tap(page, '#confirm');
     await waitFor(() => expect(textOf(page)).toContain('该时段已约满，请选择其他时段'));
     expect(textOf(page)).toContain('预约未成功');
-    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+    expect(wxMock.redirectTo).not.toHaveBeenCalled();
     expect(await mine()).toHaveLength(0);
     tap(page, '#choose-again');
     await waitFor(() => expect(wxMock.navigateBack).toHaveBeenCalled());

@@ -12,6 +12,7 @@ describe('booking exam page', () => {
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.navigateTo.mockReset();
+    wxMock.redirectTo.mockReset();
     wxMock.showModal.mockClear();
     wxMock.showToast.mockReset();
     session.setHospitalsStatus('idle', '');
@@ -56,14 +57,14 @@ describe('booking exam page', () => {
     page.querySelector('#strip-res-zz-us-abd')!.querySelector('#day-2026-11-26')!.dispatchEvent('tap');
     await waitFor(() => expect(textOf(page)).toContain('08:00-08:15'));
     page.querySelector('#slot-res-zz-us-abd-20261126-0800')!.dispatchEvent('tap');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
     expect(wxMock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '预约检查', content: '为张建国预约2026-11-26 周四 08:00-08:15的肝胆胰脾彩超（腹部超声）？' }));
     const booked = bookings()[0].params;
     expect(booked).toMatchObject({ examOrderId: 'exo-demo-us', slotId: 'slot-res-zz-us-abd-20261126-0800' });
     expect(String(booked.requestId)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     const order = (await orders()).find((o) => o.id === 'exo-demo-us')!;
     expect(order.status).toBe('scheduled');
-    expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/booking/result/index?id=${order.appointmentId}` });
+    expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: `/booking/result/index?id=${order.appointmentId}` });
     const { appointment } = await system.ok<{ appointment: AppointmentView }>('booking', 'demo-patient', { action: 'get', appointmentId: order.appointmentId });
     expect(appointment).toMatchObject({ status: 'booked', examOrderId: 'exo-demo-us', prepNotes: ['检查前空腹8小时（可少量饮水）'] });
   });

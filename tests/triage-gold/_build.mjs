@@ -1,0 +1,21 @@
+import { writeFileSync } from 'node:fs';
+import { rows as r1 } from './_src1.mjs';
+import { rows as r2 } from './_src2.mjs';
+import { rows as r3 } from './_src3.mjs';
+import { rows as r4 } from './_src4.mjs';
+const KIND = { T: 'typical', N: 'non_obvious', R: 'red_flag', G: 'negation', Z: 'noise' };
+const ALIAS = { exam: 'checkup' };
+const all = [...r1, ...r2, ...r3, ...r4];
+const out = all.map((r, i) => {
+  const c = { id: 'g' + String(i + 1).padStart(3, '0'), text: r.text };
+  if (r.age != null) c.age = r.age;
+  if (r.sex) c.sex = r.sex.startsWith('f') ? 'female' : 'male';
+  if (r.sex === 'fp') c.pregnant = true;
+  c.expected = r.exp.split(/\s+/).map((s) => 'd-zz-' + (ALIAS[s] ?? s));
+  c.emergency = !!r.em;
+  c.kind = KIND[r.kind];
+  if (!c.kind) throw new Error('bad kind ' + r.kind);
+  return c;
+});
+writeFileSync(new URL('./cases.json', import.meta.url), JSON.stringify(out, null, 2) + '\n');
+console.log('wrote', out.length);
