@@ -4,6 +4,7 @@ import { staffFunction } from './handlers/staff';
 import { bookingFunction } from './handlers/booking';
 import { patientsFunction } from './handlers/patients';
 import { scheduleFunction } from './handlers/schedule';
+import { ordersFunction } from './handlers/billing';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -12,4 +13,5 @@ export const functions: Record<string, FunctionDef> = {
   patients: patientsFunction,
   booking: bookingFunction,
   schedule: scheduleFunction,
+  orders: ordersFunction,
 };

@@ -11,12 +11,14 @@ import { ErrorCode, errorMessages, httpStatusOf } from '../../miniprogram/shared
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import type { FunctionDef } from '../handlers/framework/define';
 import { dispatch, runTimer } from '../handlers/framework/dispatch';
+import type { LocalPorts } from '../adapters/local/ports';
 import type { Ports } from '../ports';
+import { devPay } from './dev-pay';
 import { allowLocalOrigins, BodyTooLarge, readBody, sendJson } from './http-io';
 
 export interface ServerOptions {
   functions: Record<string, FunctionDef>;
-  ports: Ports;
+  ports: LocalPorts;
   /** Folders served under /files/, first match wins. */
   fileRoots: string[];
   /** Extra routes (dev endpoints of later features): return true when handled. */
@@ -93,6 +95,8 @@ export function createEmulator(options: ServerOptions): Server {
         const envelope = await runTimer(fn, randomUUID(), ports);
         return sendJson(res, statusOf(envelope), envelope);
       }
+      const payMatch = /^\/dev\/pay\/([A-Za-z0-9_-]{1,32})$/.exec(url.pathname);
+      if (payMatch && req.method === 'POST') return devPay(ports, payMatch[1], res);
       if (url.pathname === '/dev/outbox' && req.method === 'GET') {
         const messages = await ports.db.find('outbox', { orderBy: [['createdAt', 'desc']], limit: 100 });
         return sendJson(res, 200, { ok: true, data: { messages } });

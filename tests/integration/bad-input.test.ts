@@ -67,6 +67,18 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     stopClinic: { ownerId: 'doc-zz-001', date: '2026-11-27', session: 'am', reason: '医生外出会诊' },
     addOn: { slotId: 'slot-x', count: 1, reason: '复诊患者' },
   },
+  orders: {
+    payAppointment: { appointmentId: 'appt-x' },
+    pay: { orderId: 'ord-x' },
+    settle: { orderId: 'ord-x' },
+    get: { orderId: 'ord-x' },
+    mine: { status: 'unpaid' },
+    bills: {},
+    staffOrder: { orderId: 'ord-x' },
+    refund: { orderId: 'ord-x', amountFen: 100, reason: '多收费用', requestId: 'req-bad-00005' },
+    dailyTotals: { hospitalId: 'h-zzcentral', date: '2026-11-25' },
+    paymentIssues: { hospitalId: 'h-zzcentral' },
+  },
   staff: {
     me: {},
     list: { hospitalId: 'h-zzcentral' },
@@ -138,6 +150,7 @@ const optional = new Set(
     'mine.status',
     'listTemplates.ownerId',
     'publish.ownerId',
+    'mine.status',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
   ],
 );

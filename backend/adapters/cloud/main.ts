@@ -3,6 +3,7 @@
  * The caller is `getWXContext().OPENID`, which the client cannot forge; a timer trigger arrives
  * as an event with `Type: 'Timer'`.
  */
+import { handlePayNotice, type NoticeAnswer } from '../../handlers/billing/pay-notice';
 import { randomUUID } from 'node:crypto';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
 import type { FunctionDef } from '../../handlers/framework/define';
@@ -19,6 +20,20 @@ export type CloudMain = (event: unknown, context?: CloudContext) => Promise<Enve
 
 function isTimerEvent(event: unknown): boolean {
   return typeof event === 'object' && event !== null && Reflect.get(event, 'Type') === 'Timer';
+}
+
+/**
+ * The `payCallback` function: WeChat Pay (cloudPay) calls it with the payment notice. A call from
+ * a mini program user carries an OPENID and is refused: only WeChat Pay's own calls count.
+ */
+export function createPayCallbackMain(sdk: CloudSdk): (event: unknown) => Promise<NoticeAnswer> {
+  sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
+  const ports = createCloudPorts(sdk, process.env);
+  return async (event) => {
+    const { OPENID } = sdk.getWXContext();
+    if (typeof OPENID === 'string' && OPENID !== '') return { errcode: 403, errmsg: 'not a payment notice' };
+    return handlePayNotice(ports, event, ports.clock.now());
+  };
 }
 
 export function createCloudMain(fn: FunctionDef, sdk: CloudSdk): CloudMain {

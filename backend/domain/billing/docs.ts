@@ -52,6 +52,8 @@ export interface OrderDoc {
   refundedFen: number;
   paidAt: number | null;
   closedAt: number | null;
+  /** When the patient last opened the payment sheet: the timer asks WeChat Pay about such orders. */
+  payStartedAt?: number;
   /** A payment notice still to be sent. */
   noticePending: boolean;
   createdAt: number;

@@ -10,6 +10,7 @@ import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { settingsOf, slotOr404 } from './lookups';
+import { afterAppointmentEnded } from '../billing/registration';
 import { takePlace } from './take-place';
 import { appointmentView } from './views';
 
@@ -54,6 +55,7 @@ export const cancel = action({
       const now = await ownAppointment(ctx, appointmentId);
       if (now.status !== AppointmentStatus.cancelled) throw new AppError(ErrorCode.STATE_CONFLICT);
     }
+    await afterAppointmentEnded(ctx.ports, appointmentId, ctx.now);
     return { appointment: appointmentView(await ownAppointment(ctx, appointmentId), ctx.now, settings) };
   },
 });

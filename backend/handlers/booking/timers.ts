@@ -6,6 +6,7 @@ import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
+import { afterAppointmentEnded } from '../billing/registration';
 import { endAppointment } from './book-actions';
 
 /** A booked patient who has not checked in by 30 minutes after the slot ends did not come. */
@@ -19,7 +20,11 @@ export async function expireHolds(ctx: Ctx): Promise<number> {
       orderBy: [['holdUntil', 'asc']],
       limit: MAX_PAGE,
     });
-    for (const a of due) if (await endAppointment(ctx, a, AppointmentStatus.expired, '超时未支付')) expired++;
+    for (const a of due) {
+      if (!(await endAppointment(ctx, a, AppointmentStatus.expired, '超时未支付'))) continue;
+      expired++;
+      await afterAppointmentEnded(ctx.ports, a._id, ctx.now);
+    }
     if (due.length < MAX_PAGE) return expired;
   }
 }

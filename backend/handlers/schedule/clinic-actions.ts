@@ -15,6 +15,7 @@ import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
+import { afterAppointmentEnded } from '../billing/registration';
 import { endAppointment } from '../booking/book-actions';
 import { findSlots, slotOr404 } from '../booking/lookups';
 import { staffSlotView } from './views';
@@ -81,6 +82,7 @@ export const stopClinic = action({
         if (await endAppointment(ctx, a, AppointmentStatus.cancelled, `停诊：${reason}`, { noticePending: true })) {
           appointmentsCancelled++;
           if (a.status === AppointmentStatus.booked && a.feeFen > 0) refundsOwed++;
+          await afterAppointmentEnded(ctx.ports, a._id, ctx.now);
         }
       }
       if (active.length < MAX_PAGE) break;

@@ -1,0 +1,83 @@
+/**
+ * The registration fee of an appointment: its order is made when the patient goes to pay, closed
+ * when the appointment ends unpaid, and refunded when a paid appointment is cancelled or stopped.
+ */
+import { AppointmentStatus } from '../../../miniprogram/shared/enums';
+import type { AppointmentDoc } from '../../domain/booking/docs';
+import type { OrderDoc } from '../../domain/billing/docs';
+import { outTradeNoOf } from '../../domain/billing/orders';
+import { DuplicateKeyError, type Ports } from '../../ports';
+import { registrationOrderId } from './lookups';
+import { requestRefund } from './refunds';
+
+export async function ensureRegistrationOrder(ports: Ports, a: AppointmentDoc, now: number): Promise<OrderDoc> {
+  const id = registrationOrderId(a._id);
+  const existing = await ports.db.get<OrderDoc>('orders', id);
+  if (existing) return existing;
+  const order: OrderDoc = {
+    _id: id,
+    hospitalId: a.hospitalId,
+    hospitalName: a.hospitalName,
+    openid: a.openid,
+    patientId: a.patientId,
+    patientName: a.patientName,
+    kind: 'registration',
+    visitId: a._id,
+    departmentName: a.departmentName,
+    doctorName: a.ownerName,
+    title: `挂号费 ${a.departmentName} ${a.ownerName}`,
+    items: [{ code: 'REG', name: `挂号费（${a.departmentName} ${a.ownerName}）`, category: 'registration', quantity: 1, unit: '次', unitFen: a.feeFen, amountFen: a.feeFen }],
+    totalFen: a.feeFen,
+    status: 'unpaid',
+    holdUntil: a.holdUntil,
+    outTradeNo: outTradeNoOf(id),
+    transactionId: '',
+    paidFen: 0,
+    refundableFen: 0,
+    refundedFen: 0,
+    paidAt: null,
+    closedAt: null,
+    noticePending: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await ports.db.insert('orders', order);
+    return order;
+  } catch (e) {
+    if (!(e instanceof DuplicateKeyError)) throw e;
+    return (await ports.db.get<OrderDoc>('orders', id)) ?? order;
+  }
+}
+
+/** Closes the unpaid registration order of an appointment that ended; a payment arriving later is refunded. */
+export async function closeRegistrationOrder(ports: Ports, appointmentId: string, now: number): Promise<void> {
+  await ports.db.update('orders', { _id: registrationOrderId(appointmentId), status: 'unpaid' }, { set: { status: 'closed', closedAt: now, updatedAt: now } });
+}
+
+/** Pays back the registration fee an ended appointment is owed (cancel before the deadline, stop-clinic). */
+export async function settleOwedRefund(ports: Ports, a: AppointmentDoc, now: number): Promise<void> {
+  if (a.refund !== 'owed') return;
+  const order = await ports.db.get<OrderDoc>('orders', registrationOrderId(a._id));
+  if (!order || order.paidFen === 0) return;
+  const stopped = a.cancelReason.startsWith('停诊');
+  const refund = await requestRefund(ports, {
+    order,
+    amountFen: order.paidFen,
+    requestKey: `${stopped ? 'stop' : 'cancel'}:${a._id}`,
+    reason: stopped ? `医生停诊，挂号费退回（${a.cancelReason.slice(3)}）` : '取消预约，挂号费退回',
+    requestedBy: 'system',
+    now,
+  });
+  if (refund.status === 'succeeded') {
+    await ports.db.update('appointments', { _id: a._id, refund: 'owed' }, { set: { refund: 'refunded', updatedAt: now } });
+  }
+}
+
+/** After an appointment ends: close its unpaid order, or refund what it paid. */
+export async function afterAppointmentEnded(ports: Ports, appointmentId: string, now: number): Promise<void> {
+  const a = await ports.db.get<AppointmentDoc>('appointments', appointmentId);
+  if (!a || a.status === AppointmentStatus.pending_payment || a.status === AppointmentStatus.booked) return;
+  await closeRegistrationOrder(ports, a._id, now);
+  await settleOwedRefund(ports, a, now);
+}
