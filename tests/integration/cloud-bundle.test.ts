@@ -12,6 +12,7 @@ import { patients, templates } from '../../backend/dev-server/seed/schedule';
 import { publishHospital } from '../../backend/handlers/schedule/publish';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import { bundleFunctions } from '../../scripts/build';
+import { functions } from '../../backend/functions';
 import { createWxServerSdkStub } from '../support/wx-server-sdk-stub';
 
 const stub = createWxServerSdkStub({ collections });
@@ -29,7 +30,7 @@ const load = (name: string): Main => (require(join(outDir, name, 'index.js')) as
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'pz-bundles-'));
   const sizes = await bundleFunctions(outDir);
-  expect(sizes.map((s) => s.name).sort()).toEqual(['booking', 'content', 'patients', 'schedule', 'staff']);
+  expect(sizes.map((s) => s.name).sort()).toEqual([...Object.keys(functions), 'payCallback'].sort());
   stub.init({ env: stub.DYNAMIC_CURRENT_ENV });
   const db = new CloudDb(stub.database({ throwOnNotFound: false }));
   for (const h of hospitals) await db.insert('hospitals', h);
@@ -65,5 +66,29 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     stub.setOpenid(undefined);
     expect(await load('booking')({ Type: 'Timer', TriggerName: 'holdsAndNoShows', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true });
     expect(await load('booking')({ action: 'mine' }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {
+    stub.setOpenid('demo-patient');
+    const slots = dataOf<{ slots: Array<{ id: string; status: string; date: string }> }>(
+      await load('booking')({ action: 'listSlots', doctorId: 'doc-zz-001', date: dataOf<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>(await load('booking')({ action: 'doctorSchedule', doctorId: 'doc-zz-001' }, {})).schedule.days.filter((d) => d.sessions.some((s) => s.status === 'open'))[1].date }, {}),
+    ).slots.filter((s) => s.status === 'open');
+    const booked = dataOf<{ id: string }>(await load('booking')({ action: 'book', slotId: slots[0].id, patientId: 'pat-demo-zhang-mother', requestId: 'req-cloud-0002' }, {}));
+    const order = dataOf<{ order: { id: string } }>(await load('orders')({ action: 'payAppointment', appointmentId: booked.id }, {})).order;
+    const payment = dataOf<{ payment: { outTradeNo: string; sandbox: boolean; params: Record<string, string> } }>(await load('orders')({ action: 'pay', orderId: order.id }, {})).payment;
+    expect(payment.sandbox).toBe(false);
+    expect(payment.params.package).toMatch(/^prepay_id=/);
+    const notice = { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: payment.outTradeNo, transactionId: '4200001', totalFee: 3500 };
+    const callback = require(join(outDir, 'payCallback', 'index.js')) as { main: (e: unknown) => Promise<{ errcode: number }> };
+    expect(await callback.main(notice)).toMatchObject({ errcode: 403 });
+    stub.setOpenid(undefined);
+    expect(await callback.main(notice)).toMatchObject({ errcode: 0 });
+    stub.setOpenid('demo-patient');
+    expect(dataOf<{ order: { status: string } }>(await load('orders')({ action: 'get', orderId: order.id }, {})).order.status).toBe('unpaid');
+    stub.cloudPay.payTrade(payment.outTradeNo);
+    stub.setOpenid(undefined);
+    expect(await callback.main(notice)).toMatchObject({ errcode: 0 });
+    stub.setOpenid('demo-patient');
+    expect(dataOf<{ order: { status: string } }>(await load('orders')({ action: 'get', orderId: order.id }, {})).order.status).toBe('paid');
   });
 });
