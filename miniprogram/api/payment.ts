@@ -1,0 +1,66 @@
+/**
+ * Paying an order: opens WeChat Pay's sheet (cloud) or, on the local emulator, a confirm sheet
+ * that drives the sandbox (`POST /dev/pay/<outTradeNo>`), then asks the server to settle, since
+ * the payment notice may not have arrived yet.
+ */
+import { appConfig } from '../config';
+import type { OrderView, PaymentStartView } from '../shared/dto/billing';
+import type { Envelope } from '../shared/envelope';
+import { ErrorCode } from '../shared/errors';
+import { feeText } from '../shared/money';
+import { settle, startPayment } from './orders';
+
+export type PayOutcome = { status: 'paid' | 'cancelled' | 'pending'; order: OrderView | null } | { status: 'error'; message: string };
+
+function sandboxSheet(payment: PaymentStartView, amountFen: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title: '模拟微信支付（本地沙箱）',
+      content: `${payment.params.description || '订单'}\n支付 ${feeText(amountFen)}`,
+      confirmText: '确认支付',
+      success: (r) => {
+        if (!r.confirm) return resolve(false);
+        wx.request({
+          url: `${appConfig.localBaseUrl}/dev/pay/${payment.outTradeNo}`,
+          method: 'POST',
+          data: {},
+          success: (res) => resolve(res.statusCode === 200),
+          fail: () => resolve(false),
+        });
+      },
+      fail: () => resolve(false),
+    });
+  });
+}
+
+function wechatSheet(payment: PaymentStartView): Promise<boolean> {
+  return new Promise((resolve) => {
+    const p = payment.params;
+    wx.requestPayment({
+      timeStamp: p.timeStamp,
+      nonceStr: p.nonceStr,
+      package: p.package,
+      signType: p.signType as 'MD5' | 'HMAC-SHA256' | 'RSA',
+      paySign: p.paySign,
+      success: () => resolve(true),
+      fail: () => resolve(false),
+    });
+  });
+}
+
+function message(res: Envelope<unknown>): string {
+  return res.ok ? '' : res.error.message;
+}
+
+/** Pays an order end to end; the answer says how it stands after the server settled it. */
+export async function payOrder(orderId: string, amountFen: number): Promise<PayOutcome> {
+  const started = await startPayment(orderId);
+  if (!started.ok) return { status: 'error', message: message(started) };
+  const payment = started.data.payment;
+  const confirmed = payment.sandbox ? await sandboxSheet(payment, amountFen) : await wechatSheet(payment);
+  const settled = await settle(orderId);
+  if (!settled.ok) return settled.error.code === ErrorCode.NETWORK ? { status: 'pending', order: null } : { status: 'error', message: message(settled) };
+  const order = settled.data.order;
+  if (order.status === 'paid') return { status: 'paid', order };
+  return { status: confirmed ? 'pending' : 'cancelled', order };
+}
