@@ -5,6 +5,7 @@ import { bookingFunction } from './handlers/booking';
 import { patientsFunction } from './handlers/patients';
 import { scheduleFunction } from './handlers/schedule';
 import { ordersFunction } from './handlers/billing';
+import { clinicFunction } from './handlers/clinic';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -14,4 +15,5 @@ export const functions: Record<string, FunctionDef> = {
   booking: bookingFunction,
   schedule: scheduleFunction,
   orders: ordersFunction,
+  clinic: clinicFunction,
 };

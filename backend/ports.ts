@@ -144,6 +144,39 @@ export interface Payments {
   refund(request: { outTradeNo: string; outRefundNo: string; totalFen: number; refundFen: number }): Promise<RefundOutcome>;
 }
 
+/** A finished visit, as the hospital information system needs it to produce the visit's orders. */
+export interface VisitSummary {
+  appointmentId: string;
+  hospitalId: string;
+  departmentId: string;
+  departmentName: string;
+  doctorName: string;
+  patientName: string;
+  /** Age in years at the visit, or null when unknown. */
+  patientAge: number | null;
+  diagnosis: string;
+}
+
+export interface HisOrderItem {
+  code: string;
+  name: string;
+  category: 'consultation' | 'drug' | 'lab' | 'imaging' | 'treatment';
+  quantity: number;
+  unit: string;
+  unitFen: number;
+}
+
+/** One order the doctor placed: a prescription, a set of lab tests, an imaging exam … */
+export interface HisOrder {
+  title: string;
+  items: HisOrderItem[];
+}
+
+/** The hospital information system (HIS): it owns visits and their orders. */
+export interface His {
+  ordersForVisit(visit: VisitSummary): Promise<HisOrder[]>;
+}
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
@@ -156,6 +189,7 @@ export interface Ports {
   notifier: Notifier;
   files: Files;
   payments: Payments;
+  his: His;
   logger: Logger;
   /** Openids that are admins of every hospital (PEIZHEN_ADMIN_OPENIDS). */
   adminOpenids: readonly string[];

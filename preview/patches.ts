@@ -45,6 +45,18 @@ const patches: Patch[] = [
     why: '`hidden` hides any node and aria-* reach the DOM (role from aria-role), as in WeChat',
   },
   {
+    file: /j-component[\\/]src[\\/]render[\\/]render\.js$/,
+    find: /exparserNode\.addListener\('transitionend', \(\) => \{\s*index \+= 1\s*step\(\)\s*\}\)/,
+    replace: '',
+    why: 'animation steps advance on a timer (a step that changes nothing fires no transitionend)',
+  },
+  {
+    file: /j-component[\\/]src[\\/]render[\\/]render\.js$/,
+    find: 'exparserNode.__animationStyle = styleObject',
+    replace: 'exparserNode.__animationStyle = styleObject\n            globalThis.__pzNextAnimationStep(exparserNode, actions[index], () => { index += 1; step() })',
+    why: 'animation steps advance on a timer',
+  },
+  {
     file: /j-component[\\/]src[\\/]tool[\\/]selectorquery\.js$/,
     find: 'const shadowRoot = exparserNode.shadowRoot',
     replace: 'const shadowRoot = (exparserNode || globalThis.__pzCurrentPageNode()).shadowRoot',

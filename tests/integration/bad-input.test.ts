@@ -79,6 +79,11 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     dailyTotals: { hospitalId: 'h-zzcentral', date: '2026-11-25' },
     paymentIssues: { hospitalId: 'h-zzcentral' },
   },
+  clinic: {
+    sessionAppointments: { ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' },
+    checkIn: { appointmentId: 'appt-x' },
+    completeVisit: { appointmentId: 'appt-x', diagnosis: '上呼吸道感染' },
+  },
   staff: {
     me: {},
     list: { hospitalId: 'h-zzcentral' },

@@ -4,6 +4,7 @@ import { CloudDb } from './cloud-db';
 import { CloudFiles } from './cloud-files';
 import { CloudNotifier } from './cloud-notifier';
 import { CloudPayments } from './cloud-payments';
+import { HttpHis } from './http-his';
 import type { CloudSdk } from './sdk-types';
 
 /** PEIZHEN_ADMIN_OPENIDS: comma separated, blanks ignored. */
@@ -30,6 +31,7 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
       envId: env.PEIZHEN_CLOUD_ENV ?? '',
       callbackFunction: env.PEIZHEN_PAY_CALLBACK ?? 'payCallback',
     }),
+    his: new HttpHis(env.PEIZHEN_HIS_URL ?? '', env.PEIZHEN_HIS_TOKEN ?? ''),
     logger: jsonLogger,
     adminOpenids: adminOpenidsFrom(env.PEIZHEN_ADMIN_OPENIDS),
   };

@@ -2,6 +2,7 @@ import { collections } from '../../collections';
 import type { Clock, Logger, Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
+import { DemoHis } from './demo-his';
 import { OutboxNotifier } from './outbox-notifier';
 import { SandboxPayments } from './sandbox-payments';
 import { SqliteDb } from './sqlite-db';
@@ -31,6 +32,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     notifier: new OutboxNotifier(db, clock),
     files: new LocalFiles(options.filesDir, options.baseUrl),
     payments: new SandboxPayments(db, clock),
+    his: new DemoHis(),
     logger: options.logger ?? jsonLogger,
     adminOpenids: options.adminOpenids ?? [],
   };
