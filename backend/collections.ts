@@ -26,7 +26,8 @@ export const collections: Record<string, CollectionSpec> = {
   },
   staff: { unique: [['openid', 'hospitalId']], indexes: [['hospitalId']] },
   auditLog: { indexes: [['hospitalId', 'at']] },
-  outbox: { unique: [['key']], indexes: [['status', 'dueAt']] },
+  outbox: { unique: [['key']], indexes: [['status', 'dueAt'], ['hospitalId', 'status', 'createdAt']] },
+  subscriptions: { indexes: [['openid']] },
   patients: {
     unique: [['ownerSlot'], ['documentKey'], ['openid', 'requestId']],
     indexes: [['openid', 'createdAt']],

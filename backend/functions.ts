@@ -6,6 +6,7 @@ import { patientsFunction } from './handlers/patients';
 import { scheduleFunction } from './handlers/schedule';
 import { ordersFunction } from './handlers/billing';
 import { clinicFunction } from './handlers/clinic';
+import { remindersFunction } from './handlers/messages';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -16,4 +17,5 @@ export const functions: Record<string, FunctionDef> = {
   schedule: scheduleFunction,
   orders: ordersFunction,
   clinic: clinicFunction,
+  reminders: remindersFunction,
 };

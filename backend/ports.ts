@@ -100,11 +100,31 @@ export interface Notice {
   key: string;
   page: string;
   data: Record<string, string>;
+  /** The appointment a reminder is about: not sent once it is no longer active. */
+  appointmentId?: string;
 }
 
 export interface Notifier {
   /** Queues a notice; returns false when one with the same key was already queued. */
   notify(notice: Notice): Promise<boolean>;
+}
+
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
+/** WeChat's answer: errCode 0 when sent. */
+export interface SendResult {
+  errCode: number;
+  errMsg: string;
+}
+
+/** subscribeMessage.send in the cloud; locally, the outbox is the inbox (`GET /dev/outbox`). */
+export interface MessageSender {
+  send(message: SubscribeMessage): Promise<SendResult>;
 }
 
 export interface StoredFile {
@@ -187,6 +207,7 @@ export interface Ports {
   db: Db;
   clock: Clock;
   notifier: Notifier;
+  sender: MessageSender;
   files: Files;
   payments: Payments;
   his: His;

@@ -14,10 +14,11 @@ import { dirname, join, posix, relative } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { wxmlToJs, wxssToJs } from 'miniprogram-compiler';
 import { patchPlugin } from './patches';
+import { PREVIEW_DIST } from './paths';
 
 export const ROOT = join(__dirname, '..');
 export const MINIPROGRAM = join(ROOT, 'miniprogram');
-export const PREVIEW_DIST = join(__dirname, 'dist');
+export { PREVIEW_DIST };
 
 /** What the runtime knows about one page or component. */
 export interface ComponentMeta {
@@ -40,6 +41,7 @@ export interface AppManifest {
     pages: string[];
     tabBar?: { color?: string; selectedColor?: string; backgroundColor?: string; borderStyle?: string; list: Array<{ pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }> };
     window: Record<string, unknown>;
+    style?: string;
   };
   components: Record<string, ComponentMeta>;
   builtAt: string;
@@ -52,6 +54,7 @@ interface AppJson {
   window?: Record<string, unknown>;
   tabBar?: AppManifest['app']['tabBar'];
   usingComponents?: Record<string, string>;
+  style?: string;
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -196,7 +199,7 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
   }
   const { app, components, missing } = collectComponents();
   const manifest: AppManifest = {
-    app: { pages: appPages(app), tabBar: app.tabBar, window: app.window ?? {} },
+    app: { pages: appPages(app), tabBar: app.tabBar, window: app.window ?? {}, style: app.style },
     components,
     builtAt: new Date().toISOString(),
   };

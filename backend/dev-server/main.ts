@@ -9,6 +9,8 @@ import { seedIfEmpty } from './seed';
 import { createEmulator } from './server';
 import { startTimers } from './timers';
 import { demoIdentities } from './seed/content';
+// Browser preview of the mini program (issue #7): serves preview/dist at /preview/.
+import { previewRoute } from '../../preview/serve';
 
 const root = join(__dirname, '..', '..');
 const config = readConfig(process.env, root);
@@ -26,11 +28,12 @@ const ports = createLocalPorts({
 
 async function main(): Promise<void> {
   const seeded = await seedIfEmpty(ports.db, ports.clock.now());
-  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')] });
+  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], extraRoutes: [previewRoute()] });
   const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
   server.listen(config.port, config.host, () => {
     console.log(`Peizhen emulator on ${baseUrl}  (store: ${config.dbFile}${seeded ? ', demo data loaded' : ''})`);
     console.log(`Demo identities (x-openid): ${Object.values(demoIdentities).join(', ')}`);
+    console.log(`Preview in a browser: ${baseUrl}/preview/`);
   });
   const stop = (): void => {
     stopTimers();

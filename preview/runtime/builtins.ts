@@ -4,7 +4,7 @@
  * image is an <img> with WeChat's modes, scroll-view scrolls, navigator navigates. Native components
  * the browser cannot be (map, canvas, live media) are stand-ins that show their content plainly.
  */
-import jComponent from 'j-component';
+import { jComponent } from './jc';
 import { resolveAssetUrl } from './urls';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

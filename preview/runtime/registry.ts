@@ -5,7 +5,7 @@
  * calls, with templates from the official compiler and WXSS with the component's class prefix.
  */
 import exparser from 'miniprogram-exparser';
-import jComponent from 'j-component';
+import { jComponent } from './jc';
 import { appModule, manifest, modules } from 'pz:app';
 import type { ComponentMeta } from '../build';
 import { metrics } from './metrics';

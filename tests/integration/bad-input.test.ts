@@ -84,6 +84,11 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     checkIn: { appointmentId: 'appt-x' },
     completeVisit: { appointmentId: 'appt-x', diagnosis: '上呼吸道感染' },
   },
+  reminders: {
+    templateIds: { hospitalId: 'h-zzcentral', kinds: ['visit_tomorrow'] },
+    consent: { hospitalId: 'h-zzcentral', results: [{ templateId: 'demo-visit-reminder', result: 'accept' }] },
+    failed: { hospitalId: 'h-zzcentral' },
+  },
   staff: {
     me: {},
     list: { hospitalId: 'h-zzcentral' },

@@ -2,7 +2,8 @@ import type { Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { CloudDb } from './cloud-db';
 import { CloudFiles } from './cloud-files';
-import { CloudNotifier } from './cloud-notifier';
+import { OutboxNotifier } from '../outbox-notifier';
+import { CloudSender } from './cloud-sender';
 import { CloudPayments } from './cloud-payments';
 import { HttpHis } from './http-his';
 import type { CloudSdk } from './sdk-types';
@@ -24,7 +25,8 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
   return {
     db,
     clock: systemClock,
-    notifier: new CloudNotifier(db, systemClock),
+    notifier: new OutboxNotifier(db, systemClock),
+    sender: new CloudSender(sdk, env.PEIZHEN_MINIPROGRAM_STATE === 'developer' || env.PEIZHEN_MINIPROGRAM_STATE === 'trial' ? env.PEIZHEN_MINIPROGRAM_STATE : 'formal'),
     files: new CloudFiles(sdk),
     payments: new CloudPayments(sdk, {
       subMchId: env.PEIZHEN_SUB_MCH_ID ?? '',

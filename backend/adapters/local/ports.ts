@@ -3,7 +3,8 @@ import type { Clock, Logger, Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
 import { DemoHis } from './demo-his';
-import { OutboxNotifier } from './outbox-notifier';
+import { OutboxNotifier } from '../outbox-notifier';
+import { LocalSender } from './outbox-sender';
 import { SandboxPayments } from './sandbox-payments';
 import { SqliteDb } from './sqlite-db';
 
@@ -20,6 +21,7 @@ export interface LocalOptions {
 export interface LocalPorts extends Ports {
   db: SqliteDb;
   payments: SandboxPayments;
+  sender: LocalSender;
 }
 
 /** The ports of the local system: the embedded store, the outbox, a local folder. */
@@ -30,6 +32,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     db,
     clock,
     notifier: new OutboxNotifier(db, clock),
+    sender: new LocalSender(),
     files: new LocalFiles(options.filesDir, options.baseUrl),
     payments: new SandboxPayments(db, clock),
     his: new DemoHis(),

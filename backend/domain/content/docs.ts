@@ -61,6 +61,10 @@ export interface HospitalDoc {
   columns: ArticleColumn[];
   /** Booking settings set by schedulers; missing fields take the defaults. */
   booking?: Partial<BookingSettings>;
+  /** Subscribe-message template ids by message kind (the demo defaults apply when missing). */
+  messageTemplates?: Record<string, string>;
+  /** Template ids granted as long-term subscriptions (one acceptance, many messages). */
+  longTermTemplates?: string[];
   sort: number;
   updatedAt: number;
 }

@@ -1,0 +1,63 @@
+/**
+ * 订单详情: what an order is for (hospital, department, doctor, patient), its items with quantity,
+ * unit price, amount and category, the total, and the refunds (退款状态). An unpaid order shows its
+ * deadline and one big pay button; WeChat Pay's own sheet (the sandbox sheet locally) is the
+ * confirmation, so there is no second dialog. A paid order offers the e-invoice.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { getOrder } from '../../api/orders';
+import { payOrder } from '../../api/payment';
+import { go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
+import { loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { mapEnvelope, recordView } from '../common/load';
+import { orderDetail, type OrderDetail } from '../common/order';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    orderId: '',
+    view: loadingView<OrderDetail>(),
+    paying: false,
+    payError: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ orderId: query.id || '' });
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.fetch();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<OrderDetail>() });
+      await this.fetch();
+    },
+    async fetch() {
+      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await getOrder(id), (d) => orderDetail(d.order)));
+      this.setData({ view });
+    },
+    async onPay() {
+      const detail = this.data.view.data;
+      if (!detail || !detail.order.payable || this.data.paying) return;
+      const order = detail.order;
+      this.setData({ paying: true, payError: '' });
+      const outcome = await payOrder(order.id, order.totalFen);
+      if (outcome.status === 'error') {
+        this.setData({ paying: false, payError: outcome.message });
+        toast(outcome.message);
+        await this.fetch();
+        return;
+      }
+      redirect(`/billing/result/index?id=${order.id}&outcome=${outcome.status}`);
+    },
+    onInvoice() {
+      go(`/billing/invoice/index?orderId=${this.data.orderId}`);
+    },
+    onOpenAppointment() {
+      const detail = this.data.view.data;
+      if (detail && detail.order.kind === 'registration') go(`/booking/appointment/index?id=${detail.order.visitId}`);
+    },
+  },
+});
