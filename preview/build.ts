@@ -44,6 +44,8 @@ export interface AppManifest {
     style?: string;
   };
   components: Record<string, ComponentMeta>;
+  /** Remote font files of the app's WXSS → the copy served with the preview (e.g. Vant's icon font). */
+  fonts: Record<string, string>;
   builtAt: string;
 }
 
@@ -178,6 +180,27 @@ function miniprogramNpmPlugin(): Plugin {
   };
 }
 
+/** Copies the Vant icon font when @vant/icons holds the build Vant Weapp's WXSS names. */
+function vantIconFont(stage: string, manifest: AppManifest): string | null {
+  const wxss = join(MINIPROGRAM, 'miniprogram_npm', '@vant', 'weapp', 'icon', 'index.wxss');
+  if (!existsSync(wxss)) return null;
+  const remote = /\/\/at\.alicdn\.com\/t\/c\/(font_[0-9]+_[a-z0-9]+)\.woff2/.exec(readFileSync(wxss, 'utf8'));
+  if (!remote) return null;
+  let source: string;
+  try {
+    source = readFileSync(require.resolve('@vant/icons/src/encode-woff2.less'), 'utf8');
+  } catch {
+    return `Vant icons load from at.alicdn.com (install @vant/icons to serve them locally)`;
+  }
+  if (!source.includes(remote[1])) return `@vant/icons does not hold ${remote[1]}: Vant icons load from at.alicdn.com`;
+  const data = /data:font\/woff2;charset=utf-8;base64,([A-Za-z0-9+/=]+)/.exec(source);
+  if (!data) return 'no woff2 in @vant/icons';
+  mkdirSync(join(stage, 'fonts'), { recursive: true });
+  writeFileSync(join(stage, 'fonts', `${remote[1]}.woff2`), Buffer.from(data[1], 'base64'));
+  manifest.fonts[remote[1]] = `fonts/${remote[1]}.woff2`;
+  return null;
+}
+
 export interface BuildResult {
   dir: string;
   ms: number;
@@ -201,6 +224,7 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
   const manifest: AppManifest = {
     app: { pages: appPages(app), tabBar: app.tabBar, window: app.window ?? {}, style: app.style },
     components,
+    fonts: {},
     builtAt: new Date().toISOString(),
   };
 
@@ -215,6 +239,11 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
     const wxssList = listFiles(MINIPROGRAM, '.wxss').map((f) => `./${f}`);
     const wxss = wxssToJs(MINIPROGRAM, { wxssList });
     writeFileSync(join(stage, 'wxss.js'), `window.__pzWxss = (function () {\n${wxss}\n})();\n`);
+
+    // Vant's icon font is fetched from at.alicdn.com in WeChat; the preview serves the same font
+    // (the same iconfont build, embedded in @vant/icons) so it works offline.
+    const fontNote = vantIconFont(stage, manifest);
+    if (fontNote && !options.quiet) console.log(`preview: ${fontNote}`);
 
     // Runtime + app code.
     await build({

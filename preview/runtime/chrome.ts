@@ -63,7 +63,7 @@ export function buildChrome(bare: boolean): Chrome {
   const navLoading = el('span', { id: 'pz-nav-loading', 'aria-hidden': 'true' });
   const capsule = el('div', { id: 'pz-capsule', 'aria-hidden': 'true' }, el('span', {}, '···'), el('i'), el('span', {}, '◎'));
   const navbar = el('div', { id: 'pz-navbar' }, el('div', { id: 'pz-nav-left' }, navBack, navHome, navRefresh), navLoading, navTitle, capsule);
-  const status = el('div', { id: 'pz-status', 'aria-hidden': 'true' }, el('span', {}, '9:41'), el('span', {}, '▮▮▮ 📶 🔋'));
+  const status = el('div', { id: 'pz-status', 'aria-hidden': 'true' }, el('span', {}, '9:41'), el('span', { class: 'pz-sb-right' }, el('i', { class: 'pz-signal' }, el('b'), el('b'), el('b'), el('b')), '5G', el('i', { class: 'pz-battery' })));
   const pages = el('div', { id: 'pz-pages' });
   const tabbar = el('div', { id: 'pz-tabbar', role: 'tablist' });
   for (const item of app.tabBar?.list ?? []) {

@@ -79,8 +79,31 @@ function hostBehavior(meta: ComponentMeta): string {
         this.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} });
         this.getRelationNodes = this.getRelationNodes ?? (() => []);
       },
+      attached(this: AnyRecord) {
+        // j-component triggers `ready` only for what exists when a page mounts; in WeChat every
+        // component gets it once laid out, including those a later setData creates.
+        const node = this._exparserNode as AnyRecord;
+        if (mounting > 0) return;
+        setTimeout(() => {
+          if (node.__pzReady) return;
+          node.__pzReady = true;
+          node.triggerLifeTime('ready');
+        }, 0);
+      },
     },
   });
+}
+
+let mounting = 0;
+
+/** While a page mounts, the router triggers `ready` itself (children first). */
+export function mountingPage<T>(run: () => T): T {
+  mounting += 1;
+  try {
+    return run();
+  } finally {
+    mounting -= 1;
+  }
 }
 
 function install(): void {

@@ -10,7 +10,7 @@ import { manifest } from 'pz:app';
 import type { AppManifest, ComponentMeta } from '../build';
 import { NAV_BAR, STATUS_BAR, windowHeight } from './env';
 import { metrics } from './metrics';
-import { componentMeta, ensureRegistered, exparserDefinition } from './registry';
+import { componentMeta, ensureRegistered, exparserDefinition, mountingPage } from './registry';
 import { reportError } from './errors';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -251,6 +251,8 @@ export class Router {
 
   private ready(entry: PageEntry): void {
     dfs(entry.node, (n) => {
+      if (n.__pzReady) return;
+      n.__pzReady = true;
       try {
         n.triggerLifeTime('ready');
       } catch (e) {
@@ -286,13 +288,15 @@ export class Router {
   }
 
   private open(route: string, query: Record<string, string>, kind: string): PageEntry {
-    const entry = this.createPage(route, query, kind);
-    this.stack.push(entry);
-    if (isTab(route)) this.tabs.set(route, entry);
-    this.load(entry);
-    this.show(entry);
-    this.ready(entry);
-    return entry;
+    return mountingPage(() => {
+      const entry = this.createPage(route, query, kind);
+      this.stack.push(entry);
+      if (isTab(route)) this.tabs.set(route, entry);
+      this.load(entry);
+      this.show(entry);
+      this.ready(entry);
+      return entry;
+    });
   }
 
   private restore(entry: PageEntry): void {

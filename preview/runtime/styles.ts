@@ -6,6 +6,7 @@
  * WeChat every page is its own webview). `page` (compiled to `body`) becomes that page's scroller;
  * `vh` becomes the phone's page area.
  */
+import { manifest } from 'pz:app';
 import { rpxToPx } from './env';
 
 type Rewritor = (suffix?: string, opt?: Record<string, unknown>) => void;
@@ -32,6 +33,11 @@ function rewrite(css: string, suffix: string): string {
   let out = scopeBody(css, pagePrefix);
   // The compiler keeps source notes as pseudo-declarations (wxcs_*): drop them.
   out = out.replace(/;?\s*wxcs_[a-z_-]+\s*:[^;}]*(?=[;}])/gi, '');
+  // Remote fonts the build copied (Vant's icon font from at.alicdn.com) come from the preview.
+  out = out.replace(/url\((['"]?)(?:https?:)?\/\/at\.alicdn\.com\/t\/c\/(font_[0-9]+_[a-z0-9]+)\.woff2?(?:\?[^)'"]*)?\1\)/g, (all, _q: string, id: string) => {
+    const local = (manifest.fonts as Record<string, string>)[id];
+    return local ? `url(${new URL(local, document.baseURI).pathname})` : all;
+  });
   // 100vh is the phone's page area, not the browser window.
   out = out.replace(/(-?\d*\.?\d+)vh\b/g, (_all, n: string) => `calc(${n} * var(--pz-vh, 1vh))`);
   return out;

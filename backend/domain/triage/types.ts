@@ -190,3 +190,37 @@ export interface CanonicalDepartment {
   /** Never suggested on its own to a patient (e.g. general practice without such a department). */
   internal?: boolean;
 }
+
+export const SENSATION_IDS = [
+  'pain',
+  'distension',
+  'discomfort',
+  'itch',
+  'numb',
+  'swelling',
+  'lump',
+  'redness',
+  'bleeding',
+  'weakness',
+  'stiffness',
+  'burning',
+  'cold',
+  'sore',
+  'pressure',
+] as const;
+export type SensationId = (typeof SENSATION_IDS)[number];
+
+/** A word for a body part; paired with a nearby sensation it names a symptom (肚子…疼 → 腹痛). */
+export interface BodyPart {
+  id: string;
+  terms: string[];
+  combos: Partial<Record<SensationId, string>>;
+}
+
+/** A word for what the patient feels, without a place (疼, 胀, 痒 …). */
+export interface Sensation {
+  id: SensationId;
+  terms: string[];
+  /** The symptom it names when no body part is near (痒 alone → 皮肤瘙痒). */
+  alone?: string;
+}

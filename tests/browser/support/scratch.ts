@@ -1,4 +1,4 @@
-import { launch, openPreview, shotPath, startEmulator } from './harness';
+import { launch, openPreview, shotPath, startEmulator, waitIdle } from './harness';
 async function main() {
   const emu = await startEmulator();
   const s = await launch();
@@ -6,9 +6,14 @@ async function main() {
     const route = process.argv[2] ?? '/pages/home/index';
     await openPreview(s.page, emu.baseUrl, route, process.argv[3] ?? 'demo-patient');
     await s.page.waitForTimeout(300);
-    await s.page.screenshot({ path: shotPath('scratch') });
+    const n = Number(process.argv[4] ?? 2);
+    for (let i = 0; i < n; i++) {
+      await s.page.evaluate((y) => document.querySelector('.pz-page-frame.pz-active .pz-page-scroll')!.scrollTo(0, y), i * 600);
+      await s.page.waitForTimeout(150);
+      await s.page.screenshot({ path: shotPath(`scratch-${i}`) });
+    }
     console.log('errors:', s.consoleErrors);
-    console.log(await s.page.evaluate(() => document.querySelector('.pz-page-frame.pz-active')?.textContent?.replace(/\s+/g, ' ').slice(0, 600)));
+    void waitIdle;
   } finally {
     await s.close();
     await emu.stop();

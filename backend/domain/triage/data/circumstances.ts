@@ -28,6 +28,5 @@ export const circumstances: LexEntry[] = [
   c('trigger_food_cold', '吃生冷后', '吃了凉的|喝了冰的|吃了冰棍|吃了生冷|吃了凉东西|喝了凉水', { gastroenterology: 0.8 }),
   c('history_diabetes', '糖尿病病史', '有糖尿病|糖尿病多年|糖尿病史|血糖一直高', { endocrinology: 0.5 }),
   c('chronic_known', '老毛病', '老毛病|老病|旧病复发|又犯了|又发作了|又复发了|老毛病又犯了', {}),
-  c('sequela', '后遗症', '后遗症|留下了后遗症', { rehabilitation: 1 }),
   c('after_surgery', '术后', '手术后|术后|做完手术|开完刀|刀口|手术伤口|做过手术', { general_surgery: 0.5 }),
 ];

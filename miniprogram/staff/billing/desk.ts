@@ -1,0 +1,56 @@
+/**
+ * The billing desk (收费工作台): a day's totals and the payment notices kept for review, for the
+ * current hospital; the date picker's value; and the order number typed to look an order up.
+ */
+import { dailyTotals, paymentIssues } from '../../api/orders';
+import type { DailyTotals, PaymentIssueView } from '../../shared/dto/billing';
+import type { Envelope } from '../../shared/envelope';
+import { shanghaiDate, shanghaiTime } from '../../shared/time';
+import { yuan } from '../refund/refund-form';
+
+export interface IssueRow {
+  id: string;
+  outTradeNo: string;
+  reason: string;
+  amountText: string;
+  timeText: string;
+}
+
+export interface Desk {
+  totals: DailyTotals;
+  issues: IssueRow[];
+}
+
+export function issueRow(i: PaymentIssueView): IssueRow {
+  return { id: i.id, outTradeNo: i.outTradeNo, reason: i.reason, amountText: yuan(i.totalFen), timeText: `${shanghaiDate(i.at)} ${shanghaiTime(i.at)}` };
+}
+
+export async function loadDesk(hospitalId: string, date: string): Promise<Envelope<Desk>> {
+  const [totals, issues] = await Promise.all([dailyTotals(hospitalId, date), paymentIssues(hospitalId)]);
+  if (!totals.ok) return totals;
+  if (!issues.ok) return issues;
+  return { ok: true, data: { totals: totals.data.totals, issues: issues.data.issues.map(issueRow) } };
+}
+
+/**
+ * The date picker shows the device's own calendar: 'YYYY-MM-DD' ↔ that day's local midnight, so
+ * the day picked is the day shown whatever the device's time zone.
+ */
+export function pickerValueOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d).getTime();
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+export function dateOfPicker(value: number): string {
+  const d = new Date(value);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The message for an order number that cannot be one, or ''. */
+export function orderIdProblem(text: string): string {
+  const t = text.trim();
+  if (t === '') return '请输入订单号';
+  return /^[A-Za-z0-9_-]{4,64}$/.test(t) ? '' : '订单号只含字母、数字和“-”，请核对';
+}
