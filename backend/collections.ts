@@ -48,6 +48,8 @@ export const collections: Record<string, CollectionSpec> = {
       ['ownerId', 'date', 'session', 'status'],
       ['status', 'holdUntil'],
       ['status', 'end'],
+      ['status', 'start'],
+      ['status', 'date'],
       ['slotId'],
       ['refund'],
     ],

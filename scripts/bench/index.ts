@@ -8,6 +8,7 @@ import { bookingBurstBench } from './booking-burst';
 import { bookingOpsBench } from './booking-ops';
 import { packageSizeBench } from './package-size-report';
 import { publishBench } from './publish';
+import { remindersBench } from './reminders';
 
 const repoRoot = join(__dirname, '..', '..');
 
@@ -16,6 +17,7 @@ const benchmarks: Benchmark[] = [
   { name: 'database operations per booking', run: bookingOpsBench },
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },
+  { name: 'reminders timer over 20,000 appointments', run: remindersBench },
 ];
 
 async function main(): Promise<void> {

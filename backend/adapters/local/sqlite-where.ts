@@ -11,11 +11,6 @@ export function fieldExpr(field: string): string {
   return field === '_id' ? '_id' : `json_extract(doc, '$.${field}')`;
 }
 
-/** The JSON type of a field's value ('integer', 'real', 'text', 'true', …); for `_id`, the column's type. */
-function typeExpr(field: string): string {
-  return field === '_id' ? 'typeof(_id)' : `json_type(doc, '$.${field}')`;
-}
-
 /** SQLite's JSON functions read true/false as 1/0, so parameters are bound the same way. */
 export function toParam(value: Scalar): SqlParam {
   if (typeof value === 'boolean') return value ? 1 : 0;
@@ -49,8 +44,10 @@ function conditionSql(field: string, condition: FieldCondition, params: SqlParam
     return `${expr} IS NOT ?`;
   }
   const parts: string[] = [];
-  // As in the cloud database, a bound compares only with values of its own type: SQLite alone
-  // would order every number below every string (and read true/false as 1/0).
+  // As in the cloud database, a bound compares only with values of its own type. SQLite orders
+  // every number below every string, so a number range is closed above by `< ''` and a string
+  // range below by `>= ''`: conditions on the same indexed expression, so an index still serves
+  // them (a json_type() test would parse every candidate document). Booleans read as 1/0.
   const sameType = new Set<string>();
   const ops = [
     ['gt', '>'],
@@ -63,7 +60,7 @@ function conditionSql(field: string, condition: FieldCondition, params: SqlParam
     if (v !== undefined) {
       params.push(v);
       parts.push(`${expr} ${op} ?`);
-      sameType.add(typeof v === 'number' ? `${typeExpr(field)} IN ('integer', 'real')` : `${typeExpr(field)} = 'text'`);
+      sameType.add(typeof v === 'number' ? `${expr} < ''` : `${expr} >= ''`);
     }
   }
   if (parts.length === 0) throw new Error(`empty condition on ${field}`);

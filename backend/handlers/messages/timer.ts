@@ -28,9 +28,11 @@ function reminderOf(kind: ReminderKind, a: AppointmentDoc): Notice {
   return { ...base, data: { patient: a.patientName, doctor: `${a.departmentName} ${a.ownerName}`, time: wechatTimeRange(a.start, a.end), tip, location: a.location } };
 }
 
+/** Reads the due appointments 100 at a time, in _id order from the last one seen (no growing skip). */
 async function remindAll(ctx: Ctx, kind: ReminderKind, where: Where, book: TemplateBook, counts: Record<string, number>): Promise<void> {
-  for (let skip = 0; ; skip += MAX_PAGE) {
-    const page = await ctx.db.find<AppointmentDoc>('appointments', { where, orderBy: [['_id', 'asc']], limit: MAX_PAGE, skip });
+  for (let after = ''; ; ) {
+    const page = await ctx.db.find<AppointmentDoc>('appointments', { where: { ...where, _id: { gt: after } }, orderBy: [['_id', 'asc']], limit: MAX_PAGE });
+    if (page.length > 0) after = page[page.length - 1]._id;
     for (const a of page) {
       const doc = outboxDoc(reminderOf(kind, a), ctx.now, 'sending');
       try {

@@ -6,7 +6,8 @@ NotoSansCJKsc-Regular of NotoSansCJK-Regular.ttc. Steps, all with fontTools:
   1. keep the characters of GB 2312 (6,763 hanzi and 682 symbols), printable ASCII and a few
      symbols invoices use (¥, ·, —, …); drop hinting and layout features;
   2. convert the CFF outlines to TrueType (quadratic) outlines with cu2qu, so PDF libraries
-     embed it as a plain TrueType font (FontFile2) and subset it per document;
+     embed it as a plain TrueType font (FontFile2) and subset it per document (fontkit's CFF
+     subsets of this CID-keyed font come out invalid); pad every glyph to 4 bytes;
   3. rename the family (a Modified Version under the OFL) and keep the copyright and licence.
 
 Run (Debian): apt-get install fonts-noto-cjk python3-fonttools
@@ -69,6 +70,9 @@ def to_quadratic(font):
     font["glyf"] = glyf = newTable("glyf")
     glyf.glyphOrder = order
     glyf.glyphs = glyphs
+    # Every glyph padded to 4 bytes: subsetters that copy glyphs as they are (fontkit, used by
+    # pdf-lib) write short loca offsets, which only address even positions.
+    glyf.padding = 4
     del font["CFF "]
     if "VORG" in font:
         del font["VORG"]
@@ -130,6 +134,7 @@ def main():
     to_quadratic(font)
     rename(font)
     font["head"].modified = font["head"].created
+    font.recalcTimestamp = False
     font.save(OUTPUT, reorderTables=True)
     print(f"{OUTPUT}: {os.path.getsize(OUTPUT)} bytes, {len(font.getGlyphOrder())} glyphs")
 

@@ -36,6 +36,8 @@ export const headSymptoms: LexEntry[] = [
     { neurology: 3, tcm: 1 }, { hidden: true }),
   s('slurred_speech', 'head', '说话不清', '言语不清|说话不清|说话含糊|口齿不清|说不出话|讲话不清楚|说话不利索|吐字不清|舌头不灵活|说话含混|说话不清楚|说话大舌头|说话费劲|话说不出来|听不懂别人说话|说话词不达意',
     { neurology: 4.5, emergency: 3 }),
+  s('facial_pain', 'head', '脸疼', '脸疼|面部疼痛|半边脸疼|脸像电击一样疼|一侧脸疼|洗脸刷牙时脸疼|脸上像过电|面部刀割样疼', { neurology: 4, stomatology: 1, ent: 0.6 }),
+  s('facial_numbness', 'head', '脸麻', '脸麻|半边脸麻|面部麻木|一侧脸发麻|嘴唇发麻|脸发麻', { neurology: 4.5, emergency: 0.6 }),
   s('head_lump', 'head', '头上长包', '头上长了个包|头皮包块|头皮上有个疙瘩|头上鼓个包|头皮长包', { general_surgery: 2.5, dermatology: 2 }),
   s('hair_loss', 'head', '脱发', '脱发|掉头发|头发掉得厉害|斑秃|鬼剃头|头发稀|秃顶|掉发|头发越来越少|一把一把掉头发|发际线后移', { dermatology: 4, tcm: 0.8, endocrinology: 0.4 }),
   s('scalp_itch', 'head', '头皮痒', '头皮痒|头皮屑多|头皮屑|头皮发痒|头皮起皮|头皮油', { dermatology: 4 }),
@@ -112,6 +114,7 @@ export const headSymptoms: LexEntry[] = [
   s('tonsil', 'throat', '扁桃体肿大', '扁桃体肿|扁桃体发炎|扁桃体大|扁桃体化脓|扁桃体上有白点|扁桃体肿大|扁桃体有脓|扁桃体红肿', { ent: 5, infectious: 0.3 }),
   s('throat_tightness', 'throat', '喉咙发紧', '喉咙发紧|嗓子发紧|喉头发紧|喉咙被掐住|嗓子眼发紧|喉咙肿得喘不上气|嗓子肿得喘不过气|喉咙堵得喘不上气', { emergency: 3.5, ent: 2.5 }, { hidden: true }),
 
+  s('choking', 'throat', '异物呛入、噎住', '噎住了|卡住喘不上气|卡住了说不出话|气管异物|吸进了东西|呛进气管|花生米呛进|果冻卡住|被东西噎住|噎着了喘不上气|卡住了脸发紫|东西卡在气管|呛到气管里', { emergency: 6, ent: 2 }, { hidden: true }),
   s('neck_pain', 'neck', '脖子疼', '脖子疼|脖子痛|颈部疼痛|颈椎疼|落枕|脖子酸|颈椎不舒服|脖子转不动|脖子发紧|脖颈疼|后脖子疼|脖子酸痛|脖子僵|颈肩痛|脖子一动就疼|颈椎痛', { orthopedics: 4, rehabilitation: 1.2, tcm: 1.5 }),
   s('neck_stiff', 'neck', '脖子发硬', '脖子发硬|脖子硬|脖子僵硬|颈部僵硬|脖子不能低头|颈项强直|低不下头|脖子梗着', { orthopedics: 2, neurology: 2, emergency: 0.8 }, { hidden: true }),
   s('neck_lump', 'neck', '脖子上长包', '脖子上有包|脖子上长包|颈部包块|脖子上长了疙瘩|颈部肿块|脖子上的淋巴结|颈部淋巴结肿大|脖子上摸到硬块|脖子上长了个东西|脖子一侧有包|脖子上有个疙瘩|下巴下面有包', { general_surgery: 2.5, ent: 2.2, hematology: 1, infectious: 0.6 }),
