@@ -5,6 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { book } from '../../api/booking';
+import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { back, go, redirect } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -28,6 +29,9 @@ ComponentWithStore({
     bookError: '',
     bookedId: '',
     away: false,
+    /** The reminders the patient is asked to accept on the confirm tap. */
+    reminderTemplates: [] as TemplateRef[],
+    hospitalId: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -56,6 +60,9 @@ ComponentWithStore({
       }
       this.setData({ view });
       if (patients.ok) this.showPatients(patients.data.options, patients.data.max);
+      if (view.status !== 'ready' || !view.data) return;
+      const ids = await templateIds(view.data.doctor.hospitalId, ['booking_confirmed', 'visit_tomorrow', 'stop_clinic']);
+      if (ids.ok) this.setData({ reminderTemplates: ids.data.templates, hospitalId: view.data.doctor.hospitalId });
     },
     async refreshPatients() {
       const res = await loadPatients();
@@ -80,6 +87,7 @@ ComponentWithStore({
         return;
       }
       if (sending || !patientId) return;
+      void askConsent(this.data.hospitalId, this.data.reminderTemplates);
       this.setData({ sending: true, bookError: '' });
       const res = await book(query.slotId, patientId, requestId);
       if (!res.ok) {

@@ -55,7 +55,7 @@ describe('booking confirm page', () => {
     expect(text).toContain('每天最多预约3个号');
     expect(text).toContain('90天内爽约3次，30天内不能预约');
     expect(page.data.patientId).toBe('pat-demo-zhang');
-    expect(apiCalls().map((c) => c.action).sort()).toEqual(['getDoctor', 'list', 'listSlots', 'rules']);
+    expect(apiCalls().map((c) => c.action).sort()).toEqual(['getDoctor', 'list', 'listSlots', 'rules', 'templateIds']);
   });
 
   it('books a free 老年医学科 slot at once and opens the result of the appointment in the store', async () => {
@@ -90,6 +90,15 @@ describe('booking confirm page', () => {
     expect(books()).toHaveLength(1);
     expect(books()[0].params.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(await mine()).toHaveLength(1);
+  });
+
+  it('asks for the visit reminders on the confirm tap and reports what was accepted', async () => {
+    const page = await shown(FREE);
+    await waitFor(() => expect(Object.keys(page.data.reminderTemplates)).toHaveLength(3));
+    tap(page, '#confirm');
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
+    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-booking-confirmed', 'demo-visit-reminder', 'demo-stop-clinic'] }));
+    await waitFor(async () => expect(await system.ports.db.count('subscriptions', { openid: 'demo-patient' })).toBe(3));
   });
 
   it('keeps the request id when retrying after a network failure', async () => {

@@ -28,6 +28,9 @@ function platformMock(): Record<string, Fn> {
     getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
     setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
     request: jest.fn(),
+    requestSubscribeMessage: jest.fn((opts: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) =>
+      opts.success?.(Object.fromEntries(opts.tmplIds.map((id) => [id, 'accept']))),
+    ),
   };
 }
 
