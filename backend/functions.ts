@@ -4,7 +4,9 @@ import { staffFunction } from './handlers/staff';
 import { bookingFunction } from './handlers/booking';
 import { patientsFunction } from './handlers/patients';
 import { scheduleFunction } from './handlers/schedule';
+import { triageFunction } from './handlers/triage';
 import { ordersFunction } from './handlers/billing';
+import { invoicesFunction } from './handlers/invoices';
 import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
 
@@ -15,7 +17,9 @@ export const functions: Record<string, FunctionDef> = {
   patients: patientsFunction,
   booking: bookingFunction,
   schedule: scheduleFunction,
+  triage: triageFunction,
   orders: ordersFunction,
+  invoices: invoicesFunction,
   clinic: clinicFunction,
   reminders: remindersFunction,
 };

@@ -85,6 +85,7 @@ const completeVisit = action({
         patientName: a.patientName,
         kind: 'outpatient',
         visitId: a._id,
+        visitDate: a.date,
         departmentName: a.departmentName,
         doctorName: a.ownerName,
         title: draft.title,

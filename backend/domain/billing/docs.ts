@@ -33,8 +33,9 @@ export interface OrderDoc {
   patientId: string;
   patientName: string;
   kind: OrderKind;
-  /** The visit (appointment) the order belongs to. */
+  /** The visit (appointment) the order belongs to, and its clinic day. */
   visitId: string;
+  visitDate: string;
   departmentName: string;
   doctorName: string;
   title: string;

@@ -29,7 +29,8 @@ export interface PatientDoc {
   updatedAt: number;
 }
 
-export type RefundState = 'none' | 'owed' | 'refunded';
+/** The registration fee of an ended appointment: nothing to return, owed, returned, or refused by WeChat Pay (for the billing desk). */
+export type RefundState = 'none' | 'owed' | 'refunded' | 'failed';
 
 export interface AppointmentDoc {
   _id: string;

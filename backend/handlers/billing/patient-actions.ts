@@ -110,7 +110,7 @@ export const bills = action({
       const first = list[list.length - 1];
       return {
         visitId,
-        date: shanghaiDate(first.createdAt),
+        date: first.visitDate || shanghaiDate(first.createdAt),
         hospitalName: first.hospitalName,
         departmentName: first.departmentName,
         doctorName: first.doctorName,

@@ -68,7 +68,9 @@ export async function sendRefund(ports: Ports, refund: RefundDoc, now: number): 
   const outcome = await ports.payments.refund({ outTradeNo: order.outTradeNo, outRefundNo: refund.outRefundNo, totalFen: order.paidFen, refundFen: refund.amountFen });
   if (!outcome.ok) {
     const status = outcome.retryable ? 'pending' : 'failed';
-    await ports.db.update('refunds', { _id: refund._id, status: 'pending' }, { set: { status, lastError: outcome.error }, inc: { attempts: 1 } });
+    const changed = await ports.db.update('refunds', { _id: refund._id, status: 'pending' }, { set: { status, lastError: outcome.error }, inc: { attempts: 1 } });
+    // A refund WeChat Pay refuses for good returns nothing: its amount may be refunded again.
+    if (changed === 1 && status === 'failed') await ports.db.update('orders', { _id: order._id }, { inc: { refundableFen: refund.amountFen } });
     ports.logger.error('refund failed', { refundId: refund._id, error: outcome.error, retryable: outcome.retryable });
     return (await ports.db.get<RefundDoc>('refunds', refund._id)) ?? refund;
   }

@@ -23,6 +23,7 @@ export async function ensureRegistrationOrder(ports: Ports, a: AppointmentDoc, n
     patientName: a.patientName,
     kind: 'registration',
     visitId: a._id,
+    visitDate: a.date,
     departmentName: a.departmentName,
     doctorName: a.ownerName,
     title: `挂号费 ${a.departmentName} ${a.ownerName}`,
@@ -69,8 +70,8 @@ export async function settleOwedRefund(ports: Ports, a: AppointmentDoc, now: num
     requestedBy: 'system',
     now,
   });
-  if (refund.status === 'succeeded') {
-    await ports.db.update('appointments', { _id: a._id, refund: 'owed' }, { set: { refund: 'refunded', updatedAt: now } });
+  if (refund.status === 'succeeded' || refund.status === 'failed') {
+    await ports.db.update('appointments', { _id: a._id, refund: 'owed' }, { set: { refund: refund.status === 'succeeded' ? 'refunded' : 'failed', updatedAt: now } });
   }
 }
 

@@ -60,6 +60,7 @@ export function orderView(o: OrderDoc, refunds: RefundDoc[], now: number): Order
     paidFen: o.paidFen,
     refundedFen: o.refundedFen,
     refundedText: money(o.refundedFen),
+    refundableFen: o.refundableFen,
     holdUntil: o.holdUntil,
     createdAt: o.createdAt,
     paidAt: o.paidAt,

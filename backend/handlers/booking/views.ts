@@ -69,7 +69,7 @@ export function daySummaries(dates: string[], slots: SlotDoc[], now: number, set
   }));
 }
 
-const refundTexts: Record<AppointmentDoc['refund'], string> = { none: '', owed: '退款处理中', refunded: '已退款' };
+const refundTexts: Record<AppointmentDoc['refund'], string> = { none: '', owed: '退款处理中', refunded: '已退款', failed: '退款未成功，请到收费处办理' };
 
 export function appointmentView(a: AppointmentDoc, now: number, settings: BookingSettings): AppointmentView {
   return {

@@ -1,6 +1,7 @@
 /**
  * 预约详情: the whole appointment — time, place, fee, preparation notes of an exam, the refund and
- * the reason it ended. 取消预约 shows only while the server says it may be cancelled, and asks first.
+ * the reason it ended. An unpaid booking offers 去支付 (the order page pays it). 取消预约 shows only
+ * while the server says it may be cancelled, and asks first.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { cancel, getAppointment } from '../../api/booking';
@@ -8,8 +9,9 @@ import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { holdNotice, statusTagType, type TagType } from '../common/appointment';
+import { statusTagType, type TagType } from '../common/appointment';
 import { mapEnvelope, recordView, viewOf } from '../common/load';
+import { openPayment, payHoldNotice } from '../result/pay';
 
 interface Detail {
   appointment: AppointmentView;
@@ -18,7 +20,7 @@ interface Detail {
 }
 
 function detailOf(a: AppointmentView): Detail {
-  return { appointment: a, tagType: statusTagType(a.status), holdText: holdNotice(a) };
+  return { appointment: a, tagType: statusTagType(a.status), holdText: payHoldNotice(a) };
 }
 
 ComponentWithStore({
@@ -28,6 +30,8 @@ ComponentWithStore({
     view: loadingView<Detail>(),
     cancelling: false,
     cancelError: '',
+    opening: false,
+    payError: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -45,6 +49,14 @@ ComponentWithStore({
     async fetch() {
       const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => detailOf(d.appointment)));
       this.setData({ view });
+    },
+    async onPay() {
+      const detail = this.data.view.data;
+      if (!detail || detail.appointment.status !== 'pending_payment' || this.data.opening) return;
+      this.setData({ opening: true, payError: '' });
+      const payError = await openPayment(detail.appointment.id);
+      this.setData({ opening: false, payError });
+      if (payError) toast(payError);
     },
     async onCancel() {
       const detail = this.data.view.data;

@@ -1,7 +1,6 @@
 /** What the appointment pages show of an appointment: the status tag, the result heading, the hold notice. */
 import type { AppointmentView } from '../../shared/dto/booking';
 import type { AppointmentStatus } from '../../shared/enums';
-import { shanghaiTime } from '../../shared/time';
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'default';
 
@@ -28,12 +27,6 @@ export function resultTitle(a: Pick<AppointmentView, 'status' | 'statusLabel'>):
 /** How long an unpaid booking is held, in whole minutes (the hospital's rule, 15 by default). */
 export function holdMinutesOf(a: Pick<AppointmentView, 'holdUntil' | 'createdAt'>): number {
   return a.holdUntil === null ? 0 : Math.max(1, Math.round((a.holdUntil - a.createdAt) / 60_000));
-}
-
-/** What a patient with an unpaid booking must do, or '' when nothing is to be paid. */
-export function holdNotice(a: Pick<AppointmentView, 'status' | 'holdUntil' | 'createdAt'>): string {
-  if (a.status !== 'pending_payment' || a.holdUntil === null) return '';
-  return `在线支付功能即将开通，请在${holdMinutesOf(a)}分钟内（${shanghaiTime(a.holdUntil)}前）到医院窗口缴费，否则号源将自动释放。`;
 }
 
 export interface AppointmentCard {

@@ -1,16 +1,16 @@
 /**
  * 预约结果: what became of a booking. A free slot is booked at once (预约成功); a paid one waits for
- * payment (待支付). Online payment is not built yet, so the page says plainly to pay at the window
- * before the hold runs out.
+ * payment (待支付): the page says by when, and 去支付 opens the order to pay it online.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getAppointment } from '../../api/booking';
-import { go, stopPullDownRefresh, switchTab } from '../../api/platform';
+import { go, stopPullDownRefresh, switchTab, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { holdNotice, resultTitle } from '../common/appointment';
+import { resultTitle } from '../common/appointment';
 import { mapEnvelope, recordView } from '../common/load';
+import { openPayment, payHoldNotice } from './pay';
 
 interface ResultData {
   appointment: AppointmentView;
@@ -26,7 +26,7 @@ function resultOf(a: AppointmentView): ResultData {
     title: resultTitle(a),
     success: a.status === 'booked' || a.status === 'checked_in',
     pending: a.status === 'pending_payment',
-    holdText: holdNotice(a),
+    holdText: payHoldNotice(a),
   };
 }
 
@@ -35,6 +35,8 @@ ComponentWithStore({
   data: {
     appointmentId: '',
     view: loadingView<ResultData>(),
+    opening: false,
+    payError: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -52,6 +54,13 @@ ComponentWithStore({
     async fetch() {
       const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => resultOf(d.appointment)));
       this.setData({ view });
+    },
+    async onPay() {
+      if (this.data.opening || !this.data.appointmentId) return;
+      this.setData({ opening: true, payError: '' });
+      const payError = await openPayment(this.data.appointmentId);
+      this.setData({ opening: false, payError });
+      if (payError) toast(payError);
     },
     onOpenMine() {
       go('/booking/appointments/index');

@@ -1,10 +1,13 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { myOrders } from '../../api/orders';
 import { go, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { appConfig } from '../../config';
 import { session, type SessionStore } from '../../stores/session';
 import { demoIdentityDescription, demoIdentityOptions } from './demo-identities';
 import { staffLabel } from './staff-label';
+
+const unpaidTextOf = (count: number): string => (count > 0 ? `${count}笔` : '无');
 
 ComponentWithStore({
   storeBindings: {
@@ -23,10 +26,21 @@ ComponentWithStore({
   data: {
     showDemo: appConfig.transport === 'local',
     identities: demoIdentityOptions,
+    /** 2笔 / 无, or '' while unknown (not loaded, or the backend could not be reached). */
+    unpaidText: '',
+    unpaidDue: false,
   },
   methods: {
     async onShow() {
-      await Promise.all([session.hospitalsStatus === 'ready' ? Promise.resolve() : session.loadHospitals(), session.loadStaffRoles()]);
+      await Promise.all([session.hospitalsStatus === 'ready' ? Promise.resolve() : session.loadHospitals(), session.loadStaffRoles(), this.loadUnpaid()]);
+    },
+    /** The count of orders the account may pay now. */
+    async loadUnpaid() {
+      const openid = session.demoOpenid;
+      const res = await myOrders('unpaid');
+      if (openid !== session.demoOpenid) return;
+      const count = res.ok ? res.data.orders.length : 0;
+      this.setData({ unpaidText: res.ok ? unpaidTextOf(count) : '', unpaidDue: count > 0 });
     },
     async onRetry() {
       await session.loadHospitals();
@@ -41,8 +55,12 @@ ComponentWithStore({
       const openid = e.currentTarget.dataset.openid;
       if (openid === session.demoOpenid) return;
       session.setDemoOpenid(openid);
-      await session.loadStaffRoles();
+      this.setData({ unpaidText: '', unpaidDue: false });
+      await Promise.all([session.loadStaffRoles(), this.loadUnpaid()]);
       toast(`已切换为${demoIdentityDescription(openid)}`);
+    },
+    onOpenUnpaid() {
+      go('/billing/orders/index?status=unpaid');
     },
     onOpenStaff() {
       go('/staff/index/index');

@@ -41,6 +41,8 @@ export interface OrderView {
   paidFen: number;
   refundedFen: number;
   refundedText: string;
+  /** What may still be refunded (paid − refunded − refunds in progress). */
+  refundableFen: number;
   holdUntil: number | null;
   createdAt: number;
   paidAt: number | null;

@@ -106,7 +106,7 @@ export interface AppointmentView {
   holdUntil: number | null;
   cancellable: boolean;
   cancelReason: string;
-  refund: 'none' | 'owed' | 'refunded';
+  refund: 'none' | 'owed' | 'refunded' | 'failed';
   refundText: string;
   prepNotes: string[];
   examOrderId: string | null;

@@ -48,6 +48,11 @@ export function dateOfPicker(value: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** 2026-11-25（今天）, or the date alone. */
+export function dateTextOf(date: string, today: string): string {
+  return date === today ? `${date}（今天）` : date;
+}
+
 /** The message for an order number that cannot be one, or ''. */
 export function orderIdProblem(text: string): string {
   const t = text.trim();

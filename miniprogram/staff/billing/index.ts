@@ -10,7 +10,7 @@ import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
-import { dateOfPicker, loadDesk, orderIdProblem, pickerValueOf, type Desk } from './desk';
+import { dateOfPicker, dateTextOf, loadDesk, orderIdProblem, pickerValueOf, type Desk } from './desk';
 
 const YEAR_MS = 366 * 86_400_000;
 
@@ -18,6 +18,7 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode', 'hospitalName'], actions: [] },
   data: {
     date: '',
+    dateText: '',
     today: '',
     pickerOpen: false,
     pickerValue: 0,
@@ -31,7 +32,7 @@ ComponentWithStore({
     onLoad() {
       const today = shanghaiDate(Date.now());
       const maxDate = pickerValueOf(today);
-      this.setData({ today, date: today, pickerValue: maxDate, maxDate, minDate: maxDate - YEAR_MS });
+      this.setData({ today, date: today, dateText: dateTextOf(today, today), pickerValue: maxDate, maxDate, minDate: maxDate - YEAR_MS });
       return this.load();
     },
     async onPullDownRefresh() {
@@ -57,7 +58,7 @@ ComponentWithStore({
       const date = dateOfPicker(e.detail);
       this.setData({ pickerOpen: false });
       if (date === this.data.date) return undefined;
-      this.setData({ date });
+      this.setData({ date, dateText: dateTextOf(date, this.data.today) });
       return this.load();
     },
     onOrderId(e: ValueEvent<string>) {

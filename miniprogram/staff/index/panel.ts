@@ -32,6 +32,9 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'booking-rules', title: '预约规则', desc: '预约天数、放号时间、取消与爽约规则', icon: 'setting-o', url: '/staff/settings/index' },
     { key: 'clinic', title: '出诊管理', desc: '停诊、加号，查看每个时段的预约', icon: 'clock-o', url: '/staff/clinic/index' },
   ],
+  billing: [
+    { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
+  ],
   editor: [
     { key: 'articles', title: '科普文章', desc: '撰写、发布和下线健康科普文章', icon: 'notes-o', url: '/staff/articles/index' },
     { key: 'hospital', title: '医院介绍', desc: '编辑医院简介和特色专科', icon: 'hotel-o', url: '/staff/hospital-edit/index' },

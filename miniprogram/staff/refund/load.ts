@@ -4,7 +4,7 @@ import type { OrderView, RefundView } from '../../shared/dto/billing';
 import { ErrorCode } from '../../shared/errors';
 import { shanghaiDate, shanghaiTime } from '../../shared/time';
 import type { View } from '../../stores/remote';
-import { refundableOf, yuan } from './refund-form';
+import { yuan } from './refund-form';
 
 export interface RefundRow {
   id: string;
@@ -31,7 +31,7 @@ function refundRow(r: RefundView): RefundRow {
 }
 
 export function refundDesk(o: OrderView): RefundDesk {
-  const refundableFen = refundableOf(o);
+  const refundableFen = o.refundableFen;
   return {
     order: o,
     paidText: yuan(o.paidFen),

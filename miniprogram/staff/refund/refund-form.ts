@@ -23,12 +23,6 @@ export function parseYuan(text: string): { fen: number; error: string } {
   return { fen, error: '' };
 }
 
-/** What may still be refunded: paid, less every refund that went back or is on its way. */
-export function refundableOf(o: Pick<OrderView, 'paidFen' | 'refunds'>): number {
-  const claimed = o.refunds.filter((r) => r.status !== 'failed').reduce((n, r) => n + r.amountFen, 0);
-  return Math.max(0, o.paidFen - claimed);
-}
-
 /** The amount in fen and the message to show beside the field ('' when it may be refunded). */
 export function checkAmount(text: string, refundableFen: number): { fen: number; error: string } {
   const parsed = parseYuan(text);

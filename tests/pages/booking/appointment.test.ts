@@ -2,6 +2,7 @@ import { session } from '../../../miniprogram/stores/session';
 import { shanghaiInstant } from '../../../miniprogram/shared/time';
 import type { AppointmentView } from '../../../miniprogram/shared/dto/booking';
 import type { LocalSystem } from '../../support/local-system';
+import { deliver, payInSandbox } from '../../support/payment-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
 
 const SLOT = 'slot-doc-zz-026-20261125-1400';
@@ -93,11 +94,42 @@ describe('booking appointment detail page', () => {
     const paid = await book('slot-doc-zz-001-20261125-1400', 'detail-paid-01');
     const page = await shown(paid.id);
     expect(textOf(page)).toContain('待支付');
-    expect(textOf(page)).toContain('请在15分钟内（09:45前）到医院窗口缴费');
+    expect(textOf(page)).toContain('请在15分钟内（09:45前）完成支付，否则号源将自动释放。');
+    expect(textOf(page.querySelector('#pay')!)).toBe('去支付 ¥35.00');
     const exam = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'detail-exam-01' });
     const examPage = await shown(exam.id);
     expect(textOf(examPage)).toContain('检查前去除项链、发卡等金属物品');
     expect(textOf(examPage)).toContain('医技楼1楼CT室');
+    expect(examPage.querySelector('#pay')).toBeFalsy();
+  });
+
+  it('去支付 opens the order of an unpaid booking, the same order every time', async () => {
+    const paid = await book('slot-doc-zz-001-20261125-1400', 'detail-pay-01');
+    const page = await shown(paid.id);
+    wxMock.navigateTo.mockReset();
+    tap(page, '#pay');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledTimes(1));
+    tap(page, '#pay');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledTimes(2));
+    const [first, second] = wxMock.navigateTo.mock.calls.map(([o]: [{ url: string }]) => o.url);
+    expect(second).toBe(first);
+    const orders = await system.ports.db.find<{ _id: string; status: string }>('orders', { where: { visitId: paid.id }, limit: 10 });
+    expect(orders).toHaveLength(1);
+    expect(first).toBe(`/billing/order/index?id=${orders[0]._id}`);
+    expect(orders[0].status).toBe('unpaid');
+  });
+
+  it('offers no 去支付 once the booking is paid, or for a free one', async () => {
+    const free = await book(SLOT, 'detail-free-01');
+    expect((await shown(free.id)).querySelector('#pay')).toBeFalsy();
+    const paid = await book('slot-doc-zz-001-20261125-1400', 'detail-paid-02');
+    const { order } = await system.ok<{ order: { id: string } }>('orders', 'demo-patient', { action: 'payAppointment', appointmentId: paid.id });
+    const { payment } = await system.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId: order.id });
+    await deliver(system, await payInSandbox(system, payment.outTradeNo));
+    const page = await shown(paid.id);
+    expect(textOf(page)).toContain('已预约');
+    expect(page.querySelector('#pay')).toBeFalsy();
+    expect(page.querySelector('.hold')).toBeFalsy();
   });
 
   it('shows the empty state for an unknown appointment, and an error with a retry offline', async () => {

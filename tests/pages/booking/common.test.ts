@@ -2,7 +2,7 @@ import type { AppointmentView, BookingRules, DaySummary, PatientView, SessionSum
 import type { SlotStatus } from '../../../miniprogram/shared/dto/booking';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
 import { shanghaiInstant } from '../../../miniprogram/shared/time';
-import { appointmentCard, holdMinutesOf, holdNotice, resultTitle, statusTagType } from '../../../miniprogram/booking/common/appointment';
+import { appointmentCard, holdMinutesOf, resultTitle, statusTagType } from '../../../miniprogram/booking/common/appointment';
 import { mapEnvelope, recordView, viewOf } from '../../../miniprogram/booking/common/load';
 import { emptyPatientForm, fieldOf, formOfPatient, isValid, patientInput, validatePatient } from '../../../miniprogram/booking/common/patient-form';
 import { defaultPatientId, patientOption } from '../../../miniprogram/booking/common/patients';
@@ -116,9 +116,6 @@ describe('booking appointment helpers', () => {
     const createdAt = shanghaiInstant('2026-11-25', '09:30');
     const unpaid = appointment({ status: 'pending_payment', createdAt, holdUntil: createdAt + 15 * 60_000 });
     expect(holdMinutesOf(unpaid)).toBe(15);
-    expect(holdNotice(unpaid)).toBe('在线支付功能即将开通，请在15分钟内（09:45前）到医院窗口缴费，否则号源将自动释放。');
-    expect(holdNotice(appointment({}))).toBe('');
-    expect(holdNotice(appointment({ status: 'pending_payment', holdUntil: null }))).toBe('');
   });
 });
 

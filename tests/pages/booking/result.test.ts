@@ -1,9 +1,20 @@
 import { functions } from '../../../backend/functions';
 import { runTimer } from '../../../backend/handlers/framework/dispatch';
+import { payHoldNotice } from '../../../miniprogram/booking/result/pay';
 import { session } from '../../../miniprogram/stores/session';
 import type { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+
+describe('the pay notice of an unpaid booking', () => {
+  it('says by when to pay, only while the booking waits for its fee', () => {
+    const createdAt = Date.UTC(2026, 10, 25, 1, 30);
+    const holdUntil = createdAt + 15 * 60_000;
+    expect(payHoldNotice({ status: 'pending_payment', holdUntil, createdAt })).toBe('请在15分钟内（09:45前）完成支付，否则号源将自动释放。');
+    expect(payHoldNotice({ status: 'booked', holdUntil, createdAt })).toBe('');
+    expect(payHoldNotice({ status: 'pending_payment', holdUntil: null, createdAt })).toBe('');
+  });
+});
 
 describe('booking result page', () => {
   let id: string;
@@ -47,16 +58,46 @@ describe('booking result page', () => {
     expect(apiCalls()).toEqual([{ fn: 'booking', action: 'get', params: { appointmentId: a.id } }]);
   });
 
-  it('says 待支付 for a paid slot, with the hold deadline and no pay button', async () => {
+  it('says 待支付 for a paid slot, with the deadline and a 去支付 button', async () => {
     const a = await booked('slot-doc-zz-001-20261125-1400', 'pat-demo-zhang-mother');
     expect(a.status).toBe('pending_payment');
     const page = await shown(a.id);
     expect(page.querySelector('#outcome-title')!.dom!.textContent).toBe('待支付');
-    expect(page.querySelector('#hold-notice')!.dom!.textContent).toBe('在线支付功能即将开通，请在15分钟内（09:45前）到医院窗口缴费，否则号源将自动释放。');
+    expect(page.querySelector('#hold-notice')!.dom!.textContent).toBe('请在15分钟内（09:45前）完成支付，否则号源将自动释放。');
     expect(textOf(page)).toContain('¥35.00');
     expect(textOf(page)).toContain('王秀兰');
-    expect(textOf(page)).not.toContain('立即支付');
-    expect(textOf(page)).not.toContain('去支付');
+    expect(textOf(page)).not.toContain('到医院窗口缴费');
+    expect(textOf(page.querySelector('#pay')!)).toBe('去支付 ¥35.00');
+  });
+
+  it('去支付 makes the registration order and opens it on the order page', async () => {
+    const a = await booked('slot-doc-zz-001-20261125-1400');
+    const page = await shown(a.id);
+    tap(page, '#pay');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledTimes(1));
+    const url = String(wxMock.navigateTo.mock.calls[0][0].url);
+    const orderId = url.replace('/billing/order/index?id=', '');
+    expect(url).toBe(`/billing/order/index?id=${orderId}`);
+    expect(apiCalls().pop()).toEqual({ fn: 'orders', action: 'payAppointment', params: { appointmentId: a.id } });
+    const order = await system.ports.db.get<{ _id: string; visitId: string; status: string; totalFen: number }>('orders', orderId);
+    expect(order).toMatchObject({ visitId: a.id, status: 'unpaid', totalFen: 3500 });
+  });
+
+  it('shows the server’s refusal when the hold ran out before 去支付', async () => {
+    const a = await booked('slot-doc-zz-001-20261125-1400');
+    const page = await shown(a.id);
+    system.setNow(Date.UTC(2026, 10, 25, 1, 50));
+    expect(await runTimer(functions.booking, 'result-timer-2', system.ports)).toMatchObject({ ok: true, data: { expired: 1 } });
+    tap(page, '#pay');
+    await waitFor(() => expect(page.querySelector('#pay-error')).toBeTruthy());
+    expect(page.querySelector('#pay-error')!.dom!.textContent).toBe('该预约不需要支付');
+    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+  });
+
+  it('has no 去支付 for a free booking', async () => {
+    const a = await booked('slot-doc-zz-026-20261125-1400');
+    const page = await shown(a.id);
+    expect(page.querySelector('#pay')).toBeFalsy();
   });
 
   it('shows the preparation notes of an exam booking', async () => {

@@ -1,6 +1,8 @@
 import { demoIdentities, demoIdentityDescriptions } from '../../../backend/dev-server/seed/content/staff';
 import { demoIdentityOptions } from '../../../miniprogram/pages/me/demo-identities';
 import { session } from '../../../miniprogram/stores/session';
+import type { LocalSystem } from '../../support/local-system';
+import { motherRegistration, unpaidRegistration } from '../billing/fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type WxRequestOptions } from '../setup/page';
 
 function lastRequest(): WxRequestOptions {
@@ -10,6 +12,7 @@ function lastRequest(): WxRequestOptions {
 
 describe('me page', () => {
   let id: string;
+  let system: LocalSystem;
   beforeAll(() => {
     id = loadPage('pages/me/index');
   });
@@ -20,7 +23,8 @@ describe('me page', () => {
     session.setHospitalsStatus('idle', '');
     session.setElderMode(false);
     session.setDemoOpenid('demo-patient');
-    routeRequests(await startLocalSystem());
+    system = await startLocalSystem();
+    routeRequests(system);
   });
   afterAll(() => {
     session.setElderMode(false);
@@ -44,10 +48,35 @@ describe('me page', () => {
     expect(text).toContain('郑州康宁医院 心血管内科医生 陈立民');
     expect(text).toContain('demo-editor-xy');
     expect(textOf(page.querySelector('#identity-demo-patient')!)).toContain('当前');
-    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['content.listHospitals', 'staff.me']);
+    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['content.listHospitals', 'orders.mine', 'staff.me']);
+    expect(apiCalls().find((c) => c.action === 'mine')!.params).toEqual({ status: 'unpaid' });
+    expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('待支付');
+    expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('无');
     expect(session.isStaff).toBe(false);
     expect(page.querySelector('#staff-entry')).toBeFalsy();
     expect(text).not.toContain('工作人员入口');
+  });
+
+  it('shows how many orders wait for payment, and opens them', async () => {
+    await unpaidRegistration(system);
+    await motherRegistration(system);
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('2笔'));
+    expect(page.data.unpaidDue).toBe(true);
+    tap(page, '#unpaid-orders');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/billing/orders/index?status=unpaid' }));
+  });
+
+  it('counts the orders of the identity switched to', async () => {
+    await unpaidRegistration(system);
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('1笔'));
+    tap(page, '#identity-demo-patient-2');
+    await waitFor(() => expect(session.demoOpenid).toBe('demo-patient-2'));
+    await waitFor(() => expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('无'));
+    expect(page.data.unpaidDue).toBe(false);
   });
 
   it('turns elder mode on and off through the switch', async () => {
@@ -76,7 +105,7 @@ describe('me page', () => {
     await waitFor(() => expect(textOf(page)).toContain('工作人员入口'));
     expect(session.demoOpenid).toBe('demo-editor-zz');
     expect(wxMock.setStorageSync).toHaveBeenCalledWith('peizhen.demoOpenid', 'demo-editor-zz');
-    expect(apiCalls().map((c) => `${c.fn}.${c.action}`)).toEqual(['staff.me']);
+    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['orders.mine', 'staff.me']);
     expect(lastRequest().header['x-openid']).toBe('demo-editor-zz');
     expect(session.isStaff).toBe(true);
     expect(textOf(page)).toContain('郑州康宁医院 · 内容编辑');
@@ -115,5 +144,6 @@ describe('me page', () => {
     expect(textOf(page)).toContain('重试');
     expect(textOf(page)).toContain('长辈模式');
     expect(textOf(page)).not.toContain('工作人员入口');
+    expect(page.data.unpaidText).toBe('');
   });
 });

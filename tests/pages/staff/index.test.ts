@@ -34,6 +34,8 @@ describe('staff workbench page', () => {
     expect(text).not.toContain('出诊管理');
     expect(page.querySelector('#entry-schedule')).toBeFalsy();
     expect(page.querySelector('#entry-clinic')).toBeFalsy();
+    expect(page.querySelector('#entry-billing')).toBeFalsy();
+    expect(text).not.toContain('收费工作台');
     expect(apiCalls().map((c) => c.action)).toEqual(['listHospitals', 'me']);
     tap(page, '#entry-articles');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/articles/index' }));
@@ -62,7 +64,23 @@ describe('staff workbench page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/clinic/index' }));
   });
 
-  it('shows an admin as 管理员 with the scheduling and editor entries, since an admin holds every role', async () => {
+  it('shows a billing clerk the 收费 entry and nothing else', async () => {
+    session.setDemoOpenid('demo-billing-zz');
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('我的工作'));
+    const text = textOf(page);
+    expect(text).toContain('收费员');
+    expect(textOf(page.querySelector('#entry-billing')!)).toContain('收费工作台');
+    expect(text).toContain('当日收费与退款汇总');
+    expect(text).not.toContain('科普文章');
+    expect(text).not.toContain('排班模板');
+    expect(page.data.view.data.entries).toEqual([expect.objectContaining({ key: 'billing', url: '/staff/billing/index' })]);
+    tap(page, '#entry-billing');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/billing/index' }));
+  });
+
+  it('shows an admin as 管理员 with the scheduling, editor and billing entries, since an admin holds every role', async () => {
     session.setDemoOpenid('demo-admin-zz');
     const page = renderPage(id);
     await page.instance.onShow();
@@ -71,6 +89,9 @@ describe('staff workbench page', () => {
     expect(textOf(page)).toContain('医院介绍');
     expect(textOf(page)).toContain('排班模板');
     expect(textOf(page)).toContain('出诊管理');
+    expect(textOf(page)).toContain('收费工作台');
+    tap(page, '#entry-billing');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/billing/index' }));
     tap(page, '#entry-hospital');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/hospital-edit/index' }));
   });

@@ -8,7 +8,7 @@
  * medical soundness by the author.
  */
 import type { LexEntry } from '../types';
-import { circumstance as c } from './entry';
+import { circumstance as c } from '../entry';
 
 export const circumstances: LexEntry[] = [
   c('trigger_exertion', '活动后加重', '活动后|运动后|爬楼|上楼|走路快|干活时|劳累后|一活动|一干活|走快了|快走|跑步时|跑几步|用力时|活动时|干重活|爬山', { cardiology: 1 }),
@@ -20,12 +20,12 @@ export const circumstances: LexEntry[] = [
   c('trigger_allergen', '接触致敏物后', '吃了芒果|吃了花生|吃了药后|吃完药后|打针后|输液后|用药后|打完针|输完液|吃了头孢|吃了青霉素|打了青霉素|被蜂蛰后|吃了虾|吃了螃蟹|换了洗衣液|用了新的化妆品|吃了新药|吃了消炎药|吃了退烧药|做了造影|打了造影剂', { dermatology: 0.6 }),
   c('trigger_cold_wind', '受凉吹风后', '吹风后|吹了风|吹空调|吹了空调|受风|淋雨|淋了雨|吹了一晚上风扇', { tcm: 0.4 }),
   c('trigger_posture', '体位变化时', '起床时|翻身时|躺下时|低头时|转头时|抬头时|一翻身|一低头|一抬头|躺下的时候|起身时|蹲起时', { ent: 0.6 }),
-  c('trigger_sexual', '同房后', '同房后|性生活后|房事后|同房时|性生活时|同房疼', { gynecology: 1 }),
+  c('trigger_sexual', '同房后', '同房后|性生活后|房事后|同房时|性生活时', { gynecology: 1 }),
   c('trigger_immobile', '久坐久卧', '久坐|坐飞机|长途|卧床|长时间坐|坐了很久的车|长途飞行|术后卧床|打了石膏|长期卧床', { vascular_surgery: 1 }),
   c('trigger_trauma', '外伤后', '被打|打架|被人打|撞了一下|磕了一下|碰了一下|撞到了|被撞|挨了一拳|踢球|打球|被踢|摔跤|被球砸', { orthopedics: 0.8, emergency: 0.5 }),
   c('trigger_stress', '情绪诱因', '生气后|吵架后|压力大的时候|紧张的时候|一生气|一着急|考试前|工作压力', { psychology: 0.6 }),
   c('trigger_menses', '与月经有关', '月经前|经期前|来月经前|月经期间|经期|月经后|排卵期', { gynecology: 1 }, { sex: 'female' }),
-  c('trigger_food_cold', '吃生冷后', '吃了凉的|喝了冰的|吃了冰棍|吃了生冷|吃了凉东西|喝了凉水', { gastroenterology: 0.8 }),
+  c('trigger_food_cold', '吃生冷后', '吃了凉的|喝了冰的|吃了冰棍|吃了凉东西|喝了凉水', { gastroenterology: 0.8 }),
   c('history_diabetes', '糖尿病病史', '有糖尿病|糖尿病多年|糖尿病史|血糖一直高', { endocrinology: 0.5 }),
   c('chronic_known', '老毛病', '老毛病|老病|旧病复发|又犯了|又发作了|又复发了|老毛病又犯了', {}),
   c('after_surgery', '术后', '手术后|术后|做完手术|开完刀|刀口|手术伤口|做过手术', { general_surgery: 0.5 }),

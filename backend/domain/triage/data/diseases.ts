@@ -8,7 +8,7 @@
  * author; not a diagnosis.
  */
 import type { LexEntry } from '../types';
-import { disease as d } from './entry';
+import { disease as d } from '../entry';
 
 export const diseases: LexEntry[] = [
   d('hypertension', '高血压', '高血压|血压高|血压升高|血压偏高|血压不稳|血压控制不好|降压药|血压有点高|血压一直高|血压上来了|血压飙升|高压|血压波动', { cardiology: 5.5 }),
@@ -38,7 +38,7 @@ export const diseases: LexEntry[] = [
   d('pancreatitis', '胰腺炎', '胰腺炎|急性胰腺炎|胰腺', { gastroenterology: 4.5, emergency: 2, general_surgery: 1 }),
   d('gallstone', '胆结石、胆囊炎', '胆结石|胆囊结石|胆囊炎|胆管结石|胆囊息肉|胆石症|胆结石发作|胆囊|胆道', { general_surgery: 6, gastroenterology: 1.5 }),
   d('appendicitis', '阑尾炎', '阑尾炎|盲肠炎|急性阑尾炎|阑尾', { general_surgery: 6, emergency: 1 }),
-  d('anorectal_disease', '痔疮、肛裂、肛瘘', '肛裂|混合痔|内痔|外痔|肛周脓肿|肛门疾病|肛肠', { anorectal: 6 }),
+  d('anorectal_disease', '痔疮、肛裂、肛瘘', '肛裂|混合痔|内痔|外痔|肛门疾病|肛肠', { anorectal: 6 }),
   d('fatty_liver', '脂肪肝', '脂肪肝|酒精肝|肝脏脂肪|轻度脂肪肝|中度脂肪肝|重度脂肪肝', { gastroenterology: 4.5, hepatology: 2.5 }),
   d('liver_function', '肝功能异常', '肝功能异常|转氨酶高|转氨酶升高|肝功能不好|谷丙转氨酶高|肝功异常|肝功能|转氨酶|肝不好|肝有问题|肝脏不好|肝损伤|药物性肝损伤', { hepatology: 3.5, gastroenterology: 3.5, infectious: 0.6 }),
   d('viral_hepatitis', '乙肝等病毒性肝炎', '乙肝|乙型肝炎|大三阳|小三阳|乙肝病毒|乙肝携带|hbv|表面抗原阳性|乙肝表面抗原|丙肝|丙型肝炎|甲肝|戊肝|病毒性肝炎|肝炎|乙肝抗病毒|恩替卡韦|乙肝五项|两对半|dna高|病毒载量', { hepatology: 5, infectious: 4, gastroenterology: 1 }),
@@ -87,10 +87,10 @@ export const diseases: LexEntry[] = [
   d('gyn_disease', '妇科病', '子宫肌瘤|卵巢囊肿|巧克力囊肿|子宫内膜异位症|子宫腺肌症|宫颈糜烂|宫颈炎|宫颈病变|hpv阳性|hpv|宫颈癌|卵巢癌|子宫内膜增厚|阴道炎|霉菌性阴道炎|盆腔炎|附件炎|输卵管堵塞|盆腔积液|宫颈息肉|子宫内膜息肉|tct异常|宫颈癌筛查|妇科炎症|妇科病|妇科检查|子宫|卵巢|输卵管|宫颈|子宫内膜癌|细菌性阴道病|滴虫', { gynecology: 6 }, { sex: 'female' }),
   d('pregnancy_disease', '妊娠并发症', '妊娠期糖尿病|妊娠高血压|妊娠期高血压|先兆流产|胎停|前置胎盘|妊娠剧吐|先兆早产|妊高症|子痫|胎盘早剥|羊水少|羊水多|胎儿偏小|保胎|孕酮低|hcg翻倍不好', { obstetrics: 6.5 }, { sex: 'female' }),
   d('ectopic', '宫外孕', '宫外孕|异位妊娠|宫外孕破裂', { gynecology: 4, emergency: 4, obstetrics: 1 }, { sex: 'female' }),
-  d('breast_disease', '乳腺疾病', '乳腺炎|急性乳腺炎|哺乳期乳腺炎|堵奶|乳汁淤积|乳腺癌|乳腺|乳腺结节3类|乳腺结节4类|乳腺导管扩张|乳腺脓肿|乳房|涨奶', { breast_surgery: 6, obstetrics: 0.5 }),
+  d('breast_disease', '乳腺疾病', '乳腺炎|急性乳腺炎|哺乳期乳腺炎|堵奶|乳汁淤积|乳腺癌|乳腺|乳腺结节3类|乳腺结节4类|乳腺导管扩张|乳腺脓肿|涨奶', { breast_surgery: 6, obstetrics: 0.5 }),
   d('std_disease', '艾滋病', '艾滋病|hiv|艾滋|hiv阳性', { infectious: 6 }),
   d('child_infection', '儿童传染病', '腮腺炎|诺如病毒|轮状病毒|百日咳|川崎病', { infectious: 3, pediatrics: 3.5 }),
-  d('infection_disease', '传染病', '痢疾|伤寒|疟疾|登革热|布病|布鲁氏菌病|出血热|狂犬病|破伤风|传染病|寄生虫|蛔虫|蛲虫|绦虫|猴痘|不明原因发热|发烧原因不明|恙虫病|莱姆病|败血症|脓毒症', { infectious: 6 }),
+  d('infection_disease', '传染病', '痢疾|伤寒|疟疾|登革热|布病|布鲁氏菌病|出血热|狂犬病|破伤风|传染病|寄生虫|蛔虫|蛲虫|绦虫|猴痘|恙虫病|莱姆病|败血症|脓毒症', { infectious: 6 }),
   d('allergic_purpura', '过敏性紫癜', '过敏性紫癜|紫癜性肾炎', { hematology: 2.5, dermatology: 2, nephrology: 1.5, rheumatology: 1 }),
   d('vascular_disease', '血管病', '下肢静脉血栓|深静脉血栓|血栓|静脉炎|动脉硬化闭塞症|脉管炎|下肢动脉硬化|下肢动脉闭塞|血栓性静脉炎|颈动脉狭窄|腹主动脉瘤', { vascular_surgery: 6 }),
   d('aortic_dissection', '主动脉夹层', '主动脉夹层|夹层动脉瘤', { emergency: 5, thoracic_surgery: 3, vascular_surgery: 2 }),

@@ -134,7 +134,7 @@ export const redFlags: RedFlagRule[] = [
     id: 'head_injury',
     label: '头部外伤后呕吐、嗜睡或意识改变',
     advice: '可能有颅内出血。请立即到急诊科，必要时拨打120。',
-    when: all(has('head_trauma'), has('vomiting', 'drowsiness', 'lethargy', 'presyncope', ...ALTERED, 'severe_headache_marker')),
+    when: all(has('head_trauma'), some(has('vomiting', 'drowsiness', 'lethargy', 'presyncope', ...ALTERED), severe(1, 'headache'))),
   },
   {
     id: 'anaphylaxis',
@@ -201,7 +201,7 @@ export const redFlags: RedFlagRule[] = [
     advice: '请立即到产科急诊或医院急诊科；胎动明显减少或破水时请平躺、尽快就医。',
     when: some(
       has('pregnancy_warning'),
-      all(ctx('pregnant'), has('headache', 'dizziness'), has('blurred_vision', 'diplopia', 'hypertension', 'edema', 'leg_edema')),
+      all(ctx('pregnant'), has('headache', 'dizziness'), has('blurred_vision', 'dim_vision', 'diplopia', 'hypertension', 'edema', 'leg_edema', 'facial_swelling')),
     ),
   },
   {
@@ -222,7 +222,7 @@ export const redFlags: RedFlagRule[] = [
     advice: '可能是高血压急症。请安静休息，立即到急诊科，不要自行大量加服降压药。',
     when: some(
       ctx('systolic_200'),
-      all(ctx('systolic_180'), has('headache', 'chest_pain', 'chest_tightness', 'blurred_vision', 'slurred_speech', 'vomiting', 'dyspnea', 'hemiparesis')),
+      all(ctx('systolic_180'), has('headache', 'chest_pain', 'chest_tightness', 'blurred_vision', 'dim_vision', 'slurred_speech', 'vomiting', 'dyspnea', 'hemiparesis')),
     ),
   },
   {

@@ -8,17 +8,17 @@
  * 多病共存的老人 → 老年医学科). Reviewed for medical soundness by the author; not a diagnosis.
  */
 import type { LexEntry } from '../types';
-import { symptom as s } from './entry';
+import { symptom as s } from '../entry';
 
 export const generalSymptoms: LexEntry[] = [
   s('fever', 'general', '发烧', '发烧|发热|高烧|低烧|体温高|体温升高|发高烧|烧了|高热|低热|身上发烫|额头发烫|烧得厉害|烧不退|反复发烧|发烧不退|一直发烧|发烧了|有点烧|烧起来了|烧到|身上烫|浑身发烫|体温偏高|烧得迷迷糊糊|低烧不退|午后低热|傍晚发烧',
     { infectious: 3, respiratory: 1.5, emergency: 0.3 }),
   s('chills', 'general', '发冷、寒战', '寒战|打寒战|发冷|浑身发冷|冷得发抖|畏寒发热|打摆子|冷得直哆嗦|身上发冷|忽冷忽热|一阵冷一阵热', { infectious: 3, respiratory: 1 }),
-  s('fatigue', 'general', '乏力', '乏力|没力气|没劲|浑身没劲|疲劳|疲倦|容易累|浑身无力|全身无力|四肢无力|虚弱|浑身发软|提不起劲|没精神|精神不好|总觉得累|体力下降|全身乏力|浑身乏力|精神差|没精神头|不爱动|懒得动|特别累|总是很累|老觉得累|身体虚|很疲惫|累得不行|身上没劲|身体没劲|一点劲都没有',
+  s('fatigue', 'general', '乏力', '乏力|浑身没劲|疲劳|疲倦|容易累|浑身无力|全身无力|四肢无力|虚弱|浑身发软|提不起劲|没精神|精神不好|总觉得累|体力下降|全身乏力|浑身乏力|精神差|没精神头|不爱动|懒得动|特别累|总是很累|老觉得累|身体虚|很疲惫|累得不行|身上没劲|身体没劲|一点劲都没有',
     { endocrinology: 1.5, hematology: 1.2, tcm: 1.5, cardiology: 0.5, psychology: 0.5, checkup: 0.5, general_practice: 1 }),
   s('body_aches', 'general', '浑身酸痛', '浑身疼|全身疼|浑身酸痛|全身酸痛|肌肉酸痛|浑身不舒服|全身不舒服|骨头疼|全身骨头疼|肌肉疼|浑身难受|全身酸疼|身上疼|身上酸痛|浑身痛|四肢酸痛|肌肉痛|全身肌肉疼|浑身酸疼|腰酸背疼腿疼',
     { infectious: 1.5, rheumatology: 1.5, respiratory: 0.5, tcm: 1 }),
-  s('edema', 'general', '浮肿', '浮肿|水肿|全身肿|脸肿|早上起来脸肿|全身浮肿|身上肿|眼睑浮肿|眼皮浮肿|早上眼皮肿|脸和眼皮肿|全身都肿了|脸浮肿|脸也肿', { nephrology: 4.5, cardiology: 1.5, endocrinology: 0.5 }),
+  s('edema', 'general', '浮肿', '浮肿|水肿|全身肿|早上起来脸肿|全身浮肿|身上肿|眼睑浮肿|眼皮浮肿|早上眼皮肿|脸和眼皮肿|全身都肿了|脸浮肿|晨起眼睑水肿', { nephrology: 4.5, cardiology: 1.5, endocrinology: 0.5 }),
   s('night_sweats', 'general', '盗汗', '盗汗|夜里出汗|晚上出汗|睡觉出汗|半夜出汗|夜间出汗|睡着了出汗|睡醒一身汗|半夜醒来一身汗', { infectious: 2, tcm: 2, respiratory: 1, hematology: 1, endocrinology: 1 }),
   s('weight_loss', 'general', '消瘦', '消瘦|体重下降|体重减轻|越来越瘦|一下子瘦了好多|莫名其妙瘦了|体重减少|人变瘦|瘦了好几斤|瘦了十几斤|瘦了很多|没减肥却瘦了|瘦得厉害|明显消瘦|人瘦了|瘦了', { endocrinology: 2.5, gastroenterology: 1.5, hematology: 0.6 }),
   s('weight_gain', 'general', '发胖', '肥胖|发胖|体重增加|长胖|越来越胖|胖了|减肥|超重|体重超标|胖了很多|喝水都胖|想减肥|肚子越来越大还胖|向心性肥胖|满月脸', { endocrinology: 4, tcm: 0.6, checkup: 0.4 }),

@@ -7,7 +7,7 @@
  * soundness by the author; not a diagnosis.
  */
 import type { LexEntry } from '../types';
-import { symptom as s } from './entry';
+import { symptom as s } from '../entry';
 
 export const headSymptoms: LexEntry[] = [
   s('headache', 'head', '头痛', '头痛|头疼|脑袋疼|脑袋痛|头部疼痛|头胀痛|后脑勺疼|后脑勺痛|太阳穴疼|太阳穴痛|头好痛|头好疼|头要炸了|头痛欲裂|头一跳一跳地疼|头皮疼|头顶疼|前额疼|额头疼|脑仁疼',
@@ -37,6 +37,7 @@ export const headSymptoms: LexEntry[] = [
   s('slurred_speech', 'head', '说话不清', '言语不清|说话不清|说话含糊|口齿不清|说不出话|讲话不清楚|说话不利索|吐字不清|舌头不灵活|说话含混|说话不清楚|说话大舌头|说话费劲|话说不出来|听不懂别人说话|说话词不达意',
     { neurology: 4.5, emergency: 3 }),
   s('facial_pain', 'head', '脸疼', '脸疼|面部疼痛|半边脸疼|脸像电击一样疼|一侧脸疼|洗脸刷牙时脸疼|脸上像过电|面部刀割样疼', { neurology: 4, stomatology: 1, ent: 0.6 }),
+  s('facial_swelling', 'head', '脸肿', '脸肿|半边脸肿|脸也肿|一边脸肿|脸肿了|脸肿起来', { nephrology: 2, stomatology: 1.5, dermatology: 1, cardiology: 0.4 }),
   s('facial_numbness', 'head', '脸麻', '脸麻|半边脸麻|面部麻木|一侧脸发麻|嘴唇发麻|脸发麻', { neurology: 4.5, emergency: 0.6 }),
   s('head_lump', 'head', '头上长包', '头上长了个包|头皮包块|头皮上有个疙瘩|头上鼓个包|头皮长包', { general_surgery: 2.5, dermatology: 2 }),
   s('hair_loss', 'head', '脱发', '脱发|掉头发|头发掉得厉害|斑秃|鬼剃头|头发稀|秃顶|掉发|头发越来越少|一把一把掉头发|发际线后移', { dermatology: 4, tcm: 0.8, endocrinology: 0.4 }),
@@ -51,7 +52,8 @@ export const headSymptoms: LexEntry[] = [
   s('eye_pain', 'eye', '眼睛疼', '眼睛疼|眼睛痛|眼球疼|眼眶疼|眼睛胀痛|眼胀|眼球胀|眼睛胀|眼珠子疼|眼球痛|眼睛刺痛', { ophthalmology: 5 }),
   s('red_eye', 'eye', '眼睛红', '眼睛红|眼红|红眼病|眼睛充血|眼白发红|眼睛发红|结膜充血|眼睛里有血|眼白出血|眼睛通红', { ophthalmology: 5 }),
   s('itchy_eye', 'eye', '眼睛痒', '眼睛痒|眼痒|眼睛发痒|老揉眼睛|眼睛很痒', { ophthalmology: 4.5, ent: 0.3 }),
-  s('blurred_vision', 'eye', '看不清', '看不清|视力下降|视物模糊|看东西模糊|眼睛模糊|视力模糊|看东西不清楚|视力减退|眼睛看不清|视力变差|看东西朦胧|看东西像隔着雾|看东西变形|看直线是弯的|看远处模糊|看近处模糊|看手机模糊|眼花', { ophthalmology: 5, neurology: 0.2 }),
+  s('blurred_vision', 'eye', '看不清', '看不清|视力下降|视物模糊|看东西模糊|眼睛模糊|视力模糊|看东西不清楚|视力减退|眼睛看不清|视力变差|看东西朦胧|看东西像隔着雾|看东西变形|看直线是弯的|看远处模糊|看近处模糊|看手机模糊', { ophthalmology: 5, neurology: 0.2 }),
+  s('dim_vision', 'eye', '眼花', '眼花|眼前发花|看东西发花|眼睛花|眼睛发花', { ophthalmology: 2.5, neurology: 1, cardiology: 0.6 }, { hidden: true }),
   s('diplopia', 'eye', '看东西重影', '看东西有重影|视物重影|重影|复视|看一个东西变两个|看东西双影', { neurology: 3, ophthalmology: 3, emergency: 0.6 }),
   s('sudden_vision_loss', 'eye', '突然看不见', '突然看不见|突然失明|一只眼看不见了|眼睛突然看不见|视力突然下降|眼前像拉了帘子|眼前一片黑看不见|突然什么都看不见|一只眼睛突然看不清|眼前有帘子挡着', { ophthalmology: 4.5, emergency: 3 }),
   s('floaters', 'eye', '眼前黑影、闪光', '飞蚊症|眼前有黑影|眼前有黑点|眼前有东西飘|眼前闪光|眼前有蚊子飞|眼前有闪电|眼前冒金星', { ophthalmology: 5 }),
@@ -59,7 +61,7 @@ export const headSymptoms: LexEntry[] = [
   s('tearing', 'eye', '流泪', '流眼泪|迎风流泪|老流泪|眼泪多|溢泪|眼睛老是流泪|眼睛流泪', { ophthalmology: 5 }),
   s('eye_discharge', 'eye', '眼屎多', '眼屎多|眼屎|眼分泌物多|眼睛有分泌物|眼睛黏糊糊|眼睛睁不开有眼屎|眼睛流脓', { ophthalmology: 5 }),
   s('eyelid_lump', 'eye', '眼皮长包', '麦粒肿|针眼|眼皮上长了个包|眼睑肿|霰粒肿|眼皮长疙瘩|眼皮红肿|眼皮上有个包|上眼皮肿|下眼皮肿|眼皮跳|眼皮下垂|眼皮耷拉', { ophthalmology: 5 }),
-  s('eye_injury', 'eye', '眼外伤、进异物', '眼睛被打|眼睛受伤|眼睛进东西|眼睛里进了沙子|眼睛溅到|眼睛被扎|眼睛进了异物|眼睛被戳|眼睛被撞|眼睛进了铁屑|眼睛里有东西|眼睛进了虫子|眼睛被树枝划', { ophthalmology: 5, emergency: 1.5 }),
+  s('eye_injury', 'eye', '眼外伤、进异物', '眼睛被打|眼睛受伤|眼睛进东西|眼睛里进了沙子|眼睛被扎|眼睛进了异物|眼睛被戳|眼睛被撞|眼睛进了铁屑|眼睛里有东西|眼睛进了虫子|眼睛被树枝划', { ophthalmology: 5, emergency: 1.5 }),
   s('eye_chemical', 'eye', '化学品溅入眼睛', '眼睛溅到了消毒液|眼睛进了石灰|眼睛溅到酸|眼睛溅到碱|化学品溅到眼睛|眼睛进了洗洁精|眼睛进了药水|石灰进了眼睛', { emergency: 4, ophthalmology: 4 }, { hidden: true }),
   s('strabismus', 'eye', '斜视、弱视', '斜视|对眼|斗鸡眼|眼睛斜|弱视|眼位不正|眼球震颤|歪头看东西', { ophthalmology: 5 }),
   s('refraction', 'eye', '近视、老花', '近视|远视|散光|老花眼|配眼镜|看黑板模糊|度数加深|近视加深|想配眼镜|验光', { ophthalmology: 5 }),
@@ -107,7 +109,7 @@ export const headSymptoms: LexEntry[] = [
 
   s('sore_throat', 'throat', '嗓子疼', '嗓子疼|嗓子痛|喉咙疼|喉咙痛|咽痛|咽喉痛|咽喉疼|嗓子发炎|咽喉肿痛|吞口水疼|咽东西疼|嗓子眼疼|喉咙发炎|喉咙肿痛|嗓子肿|喉咙肿|嗓子干疼|咽口水都疼|嗓子冒火', { ent: 3.5, respiratory: 1.3, infectious: 0.4 }),
   s('hoarseness', 'throat', '声音嘶哑', '声音嘶哑|声音沙哑|嗓子哑|失声|说话沙哑|嗓子哑了|哑嗓|发不出声|声音哑|嗓音变了|说话声音变粗|嗓子说不出话|公鸭嗓', { ent: 5 }),
-  s('globus', 'throat', '嗓子有异物感', '嗓子有异物感|喉咙有东西|嗓子里有东西|咽不下去又吐不出来|嗓子卡东西|梅核气|嗓子眼堵|喉咙里像有痰|嗓子里总有痰|喉咙异物感|嗓子老想清|老清嗓子|嗓子里黏糊糊|喉咙有东西卡着', { ent: 4, gastroenterology: 1, psychology: 0.4, tcm: 0.6 }),
+  s('globus', 'throat', '嗓子有异物感', '嗓子有异物感|咽不下去吐不出来|吐不出来咽不下去|咽不下去也吐不出来|吞不下去吐不出来|嗓子里总觉得有东西|总觉得嗓子里有东西|喉咙里总觉得有东西|喉咙有东西|嗓子里有东西|咽不下去又吐不出来|嗓子卡东西|梅核气|嗓子眼堵|喉咙里像有痰|嗓子里总有痰|喉咙异物感|嗓子老想清|老清嗓子|嗓子里黏糊糊|喉咙有东西卡着', { ent: 4, gastroenterology: 1, psychology: 0.4, tcm: 0.6 }),
   s('fishbone', 'throat', '鱼刺卡喉', '鱼刺卡|卡鱼刺|鱼刺卡喉咙|骨头卡在喉咙|鸡骨头卡|卡刺|鱼刺卡住|鱼骨头卡|被鱼刺卡|枣核卡', { ent: 5, emergency: 0.8 }),
   s('dysphagia', 'throat', '吞咽困难', '吞咽困难|咽东西困难|吃东西咽不下去|吞东西噎|进食哽咽|吃饭噎|咽不下|吃饭卡|吃东西噎着|吃干饭噎|咽东西费劲|吃东西堵在胸口|喝水呛|吃饭呛', { gastroenterology: 3.5, ent: 2, thoracic_surgery: 1, neurology: 0.5 }),
   s('throat_itch', 'throat', '嗓子痒', '嗓子痒|喉咙痒|咽痒|嗓子发痒|喉咙发痒|嗓子一痒就咳', { ent: 3, respiratory: 2.2 }),

@@ -7,7 +7,7 @@
  * diagnosis.
  */
 import type { LexEntry } from '../types';
-import { symptom as s } from './entry';
+import { symptom as s } from '../entry';
 
 export const limbSkinSymptoms: LexEntry[] = [
   s('shoulder_pain', 'arm', '肩膀疼', '肩膀疼|肩膀痛|肩痛|肩周炎|五十肩|肩膀抬不起来|胳膊抬不起来|肩关节疼|肩膀酸痛|冻结肩|梳头困难|肩膀酸|肩膀僵|肩膀不能动|手举不起来|肩颈酸痛|肩颈疼|肩膀一动就疼|穿衣服肩膀疼', { orthopedics: 4, rehabilitation: 1.3, tcm: 1.2 }),

@@ -9,7 +9,7 @@
  * by the author; not a diagnosis.
  */
 import type { LexEntry } from '../types';
-import { symptom as s } from './entry';
+import { symptom as s } from '../entry';
 
 export const trunkSymptoms: LexEntry[] = [
   s('chest_pain', 'chest', '胸痛', '胸痛|胸口疼|胸口痛|胸疼|心口疼|心口痛|胸前疼|胸骨后疼|胸骨后痛|心前区疼|心前区痛|胸部疼痛|心脏疼|心脏痛|胸口刺痛|胸口隐痛|胸口闷痛|胸前区疼|胸部疼|左胸疼|左胸痛|右胸疼|右胸痛|胸口一阵阵疼|胸口针扎样疼|胸前痛',
@@ -17,7 +17,7 @@ export const trunkSymptoms: LexEntry[] = [
     { acute: { cardiology: 4, emergency: 2, respiratory: 0.8, thoracic_surgery: 0.4 } }),
   s('chest_tightness', 'chest', '胸闷', '胸闷|胸口闷|胸口憋|胸口堵|胸口发紧|胸口压着|胸口发闷|心里发闷|闷得慌|胸口憋闷|胸口压迫感|胸口沉|胸口像压了东西|胸口堵得慌|胸部发闷|胸闷气短|胸口憋得慌|心口闷|心口堵|憋气|憋得慌|胸闷憋气',
     { cardiology: 4, respiratory: 1.6, psychology: 0.3 }),
-  s('crushing_chest', 'chest', '压榨样胸痛', '压榨样|压榨性|濒死感|胸口像被大石头压|胸口像压了块大石头|胸痛放射到左肩|胸痛放射到左臂|疼到左胳膊|疼到左肩|疼到下巴|牵扯到左臂|向左肩放射|向左臂放射|左胳膊也疼|左臂发麻|疼到后背|胸口疼到后背|快要死了的感觉',
+  s('crushing_chest', 'chest', '压榨样胸痛', '压榨样|压榨性|濒死感|胸口像被大石头压|胸口像压了块大石头|胸痛放射到左肩|胸痛放射到左臂|疼到左胳膊|疼到左肩|疼到下巴|牵扯到左臂|向左肩放射|向左臂放射|左胳膊也疼|左臂发麻|胸口疼到后背|快要死了的感觉',
     { cardiology: 3, emergency: 4 }, { hidden: true }),
   s('tearing_pain', 'chest', '撕裂样疼痛', '撕裂样|撕裂一样|撕裂般|像撕开一样|像刀割一样从胸口到后背|刀割样胸背痛', { emergency: 5, thoracic_surgery: 2, vascular_surgery: 1.5 }, { hidden: true }),
   s('palpitations', 'chest', '心慌心悸', '心慌|心悸|心跳快|心跳加快|心跳得厉害|心跳不规律|心跳乱|心跳漏跳|心脏怦怦跳|心突突跳|心跳很快|心跳加速|心律不齐|心里发慌|心跳停一下|心跳慢|心跳过慢|心跳得很快|心脏乱跳|心脏跳得快|心扑通扑通|心跳不齐|心里突突的|心慌慌的|心跳咚咚',
@@ -58,7 +58,7 @@ export const trunkSymptoms: LexEntry[] = [
   s('black_stool', 'abdomen', '黑便', '黑便|大便发黑|大便是黑的|拉黑屎|柏油样便|大便像柏油|拉黑色大便|大便黑|大便黑色|大便颜色发黑|拉的大便是黑的', { gastroenterology: 5, emergency: 1.5 }),
   s('hematochezia', 'abdomen', '便血', '便血|大便带血|大便出血|拉血|大便有血|擦屁股有血|便后滴血|大便表面有血|大便里有血|血便|大便带鲜血|大便后出血|大便滴血|手纸上有血|便池里有血|拉鲜血', { anorectal: 3.5, gastroenterology: 3, general_surgery: 1 }),
   s('hematemesis', 'abdomen', '呕血', '呕血|吐血|吐出血|吐咖啡色|呕吐咖啡样|吐出来有血|吐出来是血|吐了一口血|吐出鲜血|吐了很多血|吐的东西有血', { emergency: 5, gastroenterology: 3 }),
-  s('appetite_loss', 'abdomen', '不想吃饭', '食欲不振|没胃口|不想吃饭|吃不下饭|胃口差|胃口不好|食欲下降|不爱吃饭|吃饭不香|厌食|没食欲|吃不下东西|不想吃东西|没什么胃口|没啥胃口|没什么食欲|没啥食欲|饭量减少|吃得少|饭量小了|什么都不想吃|看到饭就烦', { gastroenterology: 3.5, tcm: 1, psychology: 0.3 }),
+  s('appetite_loss', 'abdomen', '不想吃饭', '食欲不振|没胃口|没有胃口|没有食欲|不想吃饭|吃不下饭|胃口差|胃口不好|食欲下降|不爱吃饭|吃饭不香|厌食|没食欲|吃不下东西|不想吃东西|没什么胃口|没啥胃口|没什么食欲|没啥食欲|饭量减少|吃得少|饭量小了|什么都不想吃|看到饭就烦', { gastroenterology: 3.5, tcm: 1, psychology: 0.3 }),
   s('ruq_pain', 'abdomen', '右上腹疼', '右上腹痛|右上腹疼|右肋下疼|右边肋骨下面疼|肝区疼|肝疼|肝区不适|右上腹不舒服|右肋疼|右上腹胀痛|右侧肋骨下疼|肝区隐痛|肝部疼|右上腹绞痛|右上腹部疼|右上腹部痛|胆囊区疼|胆囊疼|右边肋骨下方疼|右上腹隐痛', { general_surgery: 3.5, gastroenterology: 2.5, hepatology: 1.5 }),
   s('rlq_pain', 'abdomen', '右下腹疼', '右下腹痛|右下腹疼|右下腹部疼|右边小肚子疼|转移性右下腹痛|肚脐右下方疼|阑尾疼|阑尾那里疼|右下腹部痛|右下腹压痛|右下腹一按就疼|疼痛转到右下腹|疼到右下腹|转到右下腹', { general_surgery: 5, emergency: 1.2, gynecology: 0.5 }),
   s('lower_abdominal_pain', 'abdomen', '小腹疼', '小腹疼|小腹痛|下腹痛|下腹疼|小肚子疼|下腹部疼痛|小腹坠痛|小腹坠胀|左下腹疼|左下腹痛|小腹隐痛|下腹隐痛|小肚子痛|下腹部痛|小腹胀痛|小腹往下坠|下腹坠胀|下腹部疼|肚脐下面疼|小腹部疼痛|小腹一阵阵疼|两侧下腹疼',

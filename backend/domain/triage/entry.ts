@@ -1,5 +1,5 @@
 /** Builders that keep the data modules short: phrases are written `a|b|c`. */
-import type { LexEntry, RegionId, Weights } from '../types';
+import type { LexEntry, RegionId, Weights } from './types';
 
 type More = Partial<Pick<LexEntry, 'acute' | 'chronic' | 'sex' | 'hidden'>>;
 

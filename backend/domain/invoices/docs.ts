@@ -1,0 +1,79 @@
+/** Stored shapes of e-invoices (电子发票) and the per-hospital, per-day number counters. */
+import type { InvoiceTitle } from '../../../miniprogram/shared/invoice-title';
+import type { ItemCategory } from '../billing/docs';
+
+export const InvoiceStatus = { valid: 'valid', void: 'void' } as const;
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus];
+export const invoiceStatusLabels: Record<InvoiceStatus, string> = { valid: '有效', void: '已作废' };
+
+export interface InvoiceItem {
+  code: string;
+  name: string;
+  quantity: number;
+  unit: string;
+  unitFen: number;
+  amountFen: number;
+}
+
+/** One category of charges (挂号费, 药品费 …) with its items. */
+export interface InvoiceLine {
+  category: ItemCategory;
+  label: string;
+  amountFen: number;
+  items: InvoiceItem[];
+}
+
+export interface InvoiceDoc {
+  /** `inv-` and a hash of the caller and the request id, so a retried request finds its invoice. */
+  _id: string;
+  hospitalId: string;
+  hospitalName: string;
+  openid: string;
+  orderId: string;
+  requestId: string;
+  /**
+   * Unique: the order id while the invoice is valid, `void:<_id>` once voided — so an order has at
+   * most one valid invoice. Never missing (the cloud indexes a missing field as null).
+   */
+  validKey: string;
+  /** Hospital code (4) + issue date (8) + the day's sequence (6), e.g. 318720261125000001. */
+  number: string;
+  /** 20 random digits, printed on the PDF; with the number it identifies the invoice. */
+  verificationCode: string;
+  status: InvoiceStatus;
+  title: InvoiceTitle;
+  /** Where the patient would like a copy sent; '' when none. Not sent by this build. */
+  email: string;
+  patientName: string;
+  departmentName: string;
+  doctorName: string;
+  orderTitle: string;
+  /** Clinic day of issue, YYYY-MM-DD in Asia/Shanghai. */
+  issueDate: string;
+  issuedAt: number;
+  lines: InvoiceLine[];
+  paidFen: number;
+  refundedFen: number;
+  /** What the invoice is for: paid − refunded at issue. */
+  totalFen: number;
+  /** The total in Chinese capital numerals, e.g. 壹佰贰拾元整. */
+  totalCapital: string;
+  /** Files port id of the PDF (for a void invoice, the copy with the 已作废 watermark). */
+  fileId: string;
+  filePath: string;
+  fileSize: number;
+  voidedAt: number | null;
+  voidReason: string;
+  /** The invoice this one replaced on a title correction, or ''. */
+  replaces: string;
+  /** The invoice that replaced this one, or ''. */
+  replacedBy: string;
+}
+
+/** `_id` = `<hospitalId>:<YYYYMMDD>`; `seq` is the last number handed out that day. */
+export interface InvoiceCounterDoc {
+  _id: string;
+  hospitalId: string;
+  day: string;
+  seq: number;
+}

@@ -1,0 +1,271 @@
+/**
+ * Reads normalized text into mentions: which symptoms, diseases and circumstances were said,
+ * which were denied, how bad and how sudden each is, how long the complaint has lasted, and who
+ * is ill. Matching takes the longest terms first, across the whole text, so 没有胃口 is a symptom
+ * and 没有发烧 is a denial.
+ *
+ * Examples:
+ *   "不发烧，就是嗓子疼"     → 发热 (denied), 嗓子疼
+ *   "不但头疼而且发烧"       → 头痛, 发热 (不但 is not a negation)
+ *   "肚子一阵一阵地疼得厉害" → 腹痛 (severity 1): the part 肚子 and the sensation 疼 pair up
+ */
+import { type PersonCue } from './data/markers';
+import { phrasePatterns } from './data/patterns';
+import { allMatches, entryById, fillerPattern, priorityOf, type TermInfo } from './lexicon';
+import { CLAUSE_BREAK } from './normalize';
+import { findNumbers, type NumberSpan } from './numbers';
+import type { DurationClass, Sex } from './types';
+
+export type MentionSource = 'text' | 'pick' | 'answer' | 'number' | 'lab';
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+  /** The words as the patient wrote them, or the label of a pick. */
+  surface: string;
+  negated: boolean;
+  severity: 0 | 1 | 2;
+  sudden: boolean;
+  source: MentionSource;
+}
+
+export interface TextAnalysis {
+  mentions: Mention[];
+  durations: DurationClass[];
+  sudden: boolean;
+  age: number | null;
+  sex: Sex | null;
+  /** true: said to be pregnant; false: said not to be; null: not said. */
+  pregnant: boolean | null;
+  temperature: number | null;
+  systolic: number | null;
+  heartRate: number | null;
+  glucose: number | null;
+}
+
+type Token =
+  | { start: number; end: number; type: 'term'; info: TermInfo }
+  | { start: number; end: number; type: 'number'; num: NumberSpan };
+
+const NUMBER_PRIORITY = 11;
+const PAIR_REACH = 6;
+const NEGATION_REACH = 2;
+/** A modifier in a clause without a symptom (胃疼好几年了，今天疼得厉害) reaches back this far. */
+const ANAPHORA_REACH = 12;
+const POST_NEGATORS = new Set(['没有', '没', '无', '也没有', '都没有', '不明显']);
+
+function patternMatches(text: string): Token[] {
+  const out: Token[] = [];
+  for (const { re, id } of phrasePatterns) {
+    const entry = entryById.get(id);
+    if (!entry) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'term', info: { kind: 'entry', entry } });
+  }
+  return out;
+}
+
+/** Picks non-overlapping tokens, longest first; ties go to the stronger kind, then to the left. */
+function tokenize(text: string): Token[] {
+  const candidates: Token[] = [
+    ...allMatches(text).map((m): Token => ({ start: m.start, end: m.end, type: 'term', info: m.info })),
+    ...findNumbers(text).map((num): Token => ({ start: num.start, end: num.end, type: 'number', num })),
+    ...patternMatches(text),
+  ];
+  const rank = (t: Token): number => (t.type === 'number' ? NUMBER_PRIORITY : priorityOf(t.info));
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const chosen: Token[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken[i] = 1;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+const hasBreak = (text: string, from: number, to: number): boolean => CLAUSE_BREAK.test(text.slice(from, to));
+
+/** What is left between two positions once filler words are removed. */
+const residue = (text: string, from: number, to: number): string => text.slice(from, to).replace(fillerPattern, '').replace(/\s/g, '');
+
+interface PersonItem {
+  start: number;
+  end: number;
+  cue: PersonCue;
+  negated: boolean;
+}
+
+function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
+  let pending: Array<Extract<Token, { type: 'term' }>> = [];
+  let anchor: number | null = null;
+  for (const token of tokens) {
+    if (token.type !== 'term') continue;
+    const { info } = token;
+    if (info.kind === 'part') {
+      anchor = null;
+      const last = pending[pending.length - 1];
+      if (last && (hasBreak(text, last.end, token.start) || token.start - last.end > 2)) pending = [];
+      pending.push(token);
+      continue;
+    }
+    if (info.kind !== 'sensation') continue;
+    const last = pending[pending.length - 1];
+    const fromPart = last && !hasBreak(text, last.end, token.start) && token.start - last.end <= PAIR_REACH;
+    const fromSensation = anchor !== null && !hasBreak(text, anchor, token.start) && token.start - anchor <= 3;
+    const reachable = last && (fromPart || fromSensation);
+    if (!reachable) {
+      pending = [];
+      anchor = null;
+      if (info.sensation.alone) {
+        mentions.push({ id: info.sensation.alone, start: token.start, end: token.end, surface: text.slice(token.start, token.end), negated: false, severity: info.severity, sudden: false, source: 'text' });
+      }
+      continue;
+    }
+    let paired = false;
+    for (const part of pending) {
+      const id = part.info.kind === 'part' ? part.info.part.combos[info.sensation.id] : undefined;
+      if (!id) continue;
+      paired = true;
+      const inner = tokens.some((t) => t.type === 'term' && t.info.kind === 'negator' && t.start >= last.end && t.end <= token.start);
+      const surface = part === last ? text.slice(part.start, token.end) : `${text.slice(part.start, part.end)}${text.slice(token.start, token.end)}`;
+      mentions.push({ id, start: part.start, end: token.end, surface, negated: inner, severity: info.severity, sudden: false, source: 'text' });
+    }
+    if (!paired && info.sensation.alone) {
+      mentions.push({ id: info.sensation.alone, start: token.start, end: token.end, surface: text.slice(token.start, token.end), negated: false, severity: info.severity, sudden: false, source: 'text' });
+    }
+    anchor = token.end;
+  }
+}
+
+/** Denials reach forward through fillers and lists (没有发烧、咳嗽和头痛) until a clause ends. */
+function applyNegation(text: string, tokens: Token[], items: Array<{ start: number; end: number; negated: boolean }>): void {
+  type Event = { pos: number; kind: 'neg'; end: number } | { pos: number; kind: 'break' } | { pos: number; kind: 'item'; item: { start: number; end: number; negated: boolean } };
+  const inside = (pos: number): boolean => items.some((it) => pos >= it.start && pos < it.end);
+  const events: Event[] = [];
+  for (const t of tokens) {
+    if (t.type !== 'term') continue;
+    if (t.info.kind === 'negator' && !inside(t.start)) events.push({ pos: t.start, kind: 'neg', end: t.end });
+    if (t.info.kind === 'breaker') events.push({ pos: t.start, kind: 'break' });
+  }
+  for (const item of items) events.push({ pos: item.start, kind: 'item', item });
+  events.sort((a, b) => a.pos - b.pos);
+  let scope: number | null = null;
+  for (const ev of events) {
+    if (ev.kind === 'neg') scope = ev.end;
+    else if (ev.kind === 'break') scope = null;
+    else if (scope !== null) {
+      if (ev.item.start < scope || hasBreak(text, scope, ev.item.start) || residue(text, scope, ev.item.start).length > NEGATION_REACH) {
+        scope = null;
+        continue;
+      }
+      ev.item.negated = true;
+      scope = ev.item.end;
+    }
+  }
+  for (const item of items) {
+    if (item.negated) continue;
+    const next = tokens.find((t) => t.start >= item.end);
+    if (!next || next.type !== 'term' || next.info.kind !== 'negator') continue;
+    if (!POST_NEGATORS.has(text.slice(next.start, next.end))) continue;
+    if (text.slice(item.end, next.start).replace(/[倒是就也还都]/g, '').length > 0) continue;
+    const after = text[next.end];
+    if (after === undefined || after === '了' || CLAUSE_BREAK.test(after)) item.negated = true;
+  }
+}
+
+/** Attaches 剧烈/厉害 and 突然 to the nearest mention of the same clause. */
+function applyModifiers(text: string, tokens: Token[], mentions: Mention[]): boolean {
+  let suddenAny = false;
+  const nearest = (start: number, end: number, before: number, after: number): Mention | null => {
+    let best: Mention | null = null;
+    let bestGap = Infinity;
+    let previous: Mention | null = null;
+    for (const m of mentions) {
+      if (!m.negated && m.end <= start && start - m.end <= ANAPHORA_REACH && (!previous || m.end > previous.end)) previous = m;
+      if (m.negated) continue;
+      if (m.start <= start && m.end >= end) return m;
+      if (m.end <= start && start - m.end <= before && !hasBreak(text, m.end, start) && start - m.end < bestGap) {
+        best = m;
+        bestGap = start - m.end;
+      }
+      if (m.start >= end && m.start - end <= after && !hasBreak(text, end, m.start) && m.start - end < bestGap) {
+        best = m;
+        bestGap = m.start - end;
+      }
+    }
+    return best ?? previous;
+  };
+  tokens.forEach((t, i) => {
+    if (t.type !== 'term') return;
+    if (t.info.kind === 'severity') {
+      const prev = tokens[i - 1];
+      const denied = prev?.type === 'term' && prev.info.kind === 'negator' && residue(text, prev.end, t.start).length === 0;
+      if (denied) return;
+      const m = nearest(t.start, t.end, 6, 4);
+      if (m && t.info.level > m.severity) m.severity = t.info.level;
+    } else if (t.info.kind === 'sudden' || (t.info.kind === 'duration' && t.info.duration === 'sudden')) {
+      suddenAny = true;
+      const m = nearest(t.start, t.end, 6, 10);
+      if (m) m.sudden = true;
+    }
+  });
+  return suddenAny;
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  const persons: PersonItem[] = [];
+  const durations: DurationClass[] = [];
+  const numbers: NumberSpan[] = [];
+  for (const t of tokens) {
+    if (t.type === 'number') {
+      numbers.push(t.num);
+      if (t.num.duration) durations.push(t.num.duration);
+      continue;
+    }
+    const { info } = t;
+    if (info.kind === 'entry') {
+      mentions.push({ id: info.entry.id, start: t.start, end: t.end, surface: text.slice(t.start, t.end), negated: false, severity: 0, sudden: false, source: 'text' });
+    } else if (info.kind === 'person') {
+      persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
+    } else if (info.kind === 'duration') {
+      durations.push(info.duration);
+    }
+  }
+  pairParts(text, tokens, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  applyNegation(text, tokens, [...mentions, ...persons].sort((a, b) => a.start - b.start));
+  const sudden = applyModifiers(text, tokens, mentions);
+
+  const firstOf = (kind: NumberSpan['kind']): number | null => numbers.find((n) => n.kind === kind)?.value ?? null;
+  const maxOf = (kind: NumberSpan['kind']): number | null => {
+    const values = numbers.filter((n) => n.kind === kind).map((n) => n.value);
+    return values.length > 0 ? Math.max(...values) : null;
+  };
+  const heartRates = numbers.filter((n) => n.kind === 'heart_rate').map((n) => n.value);
+  const extremeRate = heartRates.find((v) => v >= 150 || v <= 40) ?? heartRates[0] ?? null;
+
+  const positive = persons.filter((p) => !p.negated);
+  const age = firstOf('age') ?? positive.find((p) => p.cue.age !== undefined)?.cue.age ?? null;
+  const sex = positive.find((p) => p.cue.sex !== undefined)?.cue.sex ?? null;
+  const pregnantSaid = positive.some((p) => p.cue.pregnant) || numbers.some((n) => n.kind === 'gestation');
+  const pregnantDenied = persons.some((p) => p.negated && p.cue.pregnant);
+
+  return {
+    mentions,
+    durations,
+    sudden,
+    age,
+    sex,
+    pregnant: pregnantSaid ? true : pregnantDenied ? false : null,
+    temperature: maxOf('temperature'),
+    systolic: maxOf('systolic'),
+    heartRate: extremeRate,
+    glucose: firstOf('glucose'),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The triage engine: free text and/or body-map picks, plus age, sex and pregnancy, to the top 3
+ * of the hospital's own departments with reasons, red flags and advice. Pure: no I/O, no clock.
+ *
+ * Example (the demo tier-3 hospital):
+ *   assess({ text: '胸口疼，出了一身冷汗' }, departments)
+ *   → emergency: true, redFlags: [胸痛伴大汗],
+ *     departments: [急诊科 (胸痛伴大汗), 心血管内科 (“胸口疼”（胸痛）), …]
+ */
+import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } from '../../../miniprogram/shared/dto/triage';
+import { emergencyAdvice, emptyAdvice, routineAdvice, type EmptyReason } from './advice';
+import { analyzeText, type Mention } from './analyze';
+import { gather, type EngineInput } from './evidence';
+import { cachedRouteTable, emergencyDepartment, type HospitalDepartment, type RouteTable } from './hospital-map';
+import { looksLikeLabReport, readLabReport } from './lab';
+import { entryById } from './lexicon';
+import { normalize } from './normalize';
+import { detectRedFlags } from './red-flags';
+import { scoreKeys, type Scores } from './score';
+import type { DeptKey, DurationClass } from './types';
+
+export type { EngineInput } from './evidence';
+export type { HospitalDepartment } from './hospital-map';
+
+const TOP = 3;
+const MAX_REASONS = 3;
+const LONG_TEXT = 2000;
+/** Below this total the suggestion is a best effort. */
+const WEAK_TOTAL = 3;
+
+const durationLabels: Record<DurationClass, string> = { sudden: '突发', acute: '1–2天内', subacute: '几天到几周', chronic: '一个月以上' };
+
+interface DeptTally {
+  department: HospitalDepartment;
+  value: number;
+  reasons: Map<string, number>;
+  notes: Set<string>;
+}
+
+function tallyDepartments(scores: Scores, table: RouteTable): DeptTally[] {
+  const tallies = new Map<string, DeptTally>();
+  for (const [key, s] of scores) {
+    if (s.value <= 0) continue;
+    for (const route of table.get(key) ?? []) {
+      const t = tallies.get(route.department.id) ?? { department: route.department, value: 0, reasons: new Map<string, number>(), notes: new Set<string>() };
+      t.value += s.value * route.factor;
+      for (const [r, v] of s.reasons) t.reasons.set(r, (t.reasons.get(r) ?? 0) + v * route.factor);
+      if (route.note && s.value * route.factor >= 1) t.notes.add(route.note);
+      tallies.set(route.department.id, t);
+    }
+  }
+  return [...tallies.values()].sort((a, b) => b.value - a.value || a.department.name.localeCompare(b.department.name));
+}
+
+function toView(t: DeptTally, total: number): TriageDepartment {
+  const reasons = [...t.reasons.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_REASONS)
+    .map(([r]) => r);
+  return {
+    departmentId: t.department.id,
+    name: t.department.name,
+    score: Math.max(1, Math.round((100 * t.value) / total)),
+    reasons: [...reasons, ...t.notes],
+    location: t.department.location,
+  };
+}
+
+function boostEmergency(scores: Scores, labels: string[]): void {
+  const top = Math.max(0, ...[...scores.values()].map((s) => s.value));
+  const er = scores.get('emergency') ?? { value: 0, reasons: new Map<string, number>() };
+  er.value += top + 5;
+  labels.forEach((label, i) => er.reasons.set(`${label}（危险信号）`, top + 100 - i));
+  scores.set('emergency' satisfies DeptKey, er);
+}
+
+export function assess(input: EngineInput, departments: HospitalDepartment[]): TriageResult {
+  const raw = input.text ?? '';
+  const notices: string[] = [];
+  const isLab = raw.trim().length > 0 && looksLikeLabReport(raw);
+  const lab = isLab ? readLabReport(raw) : null;
+  const norm = normalize(lab ? lab.freeText : raw);
+  const analysis = norm.text.length > 0 ? analyzeText(norm.text) : null;
+  const labMentions: Mention[] = lab?.findings ?? [];
+  if (raw.length > LONG_TEXT) notices.push(`内容较长（${raw.length}字），已从中找出与症状有关的部分。`);
+  if (lab) notices.push('识别为检验报告：只看标记异常的项目，结果仅供挂号参考。');
+  if (norm.english) notices.push('已按英文关键词尽量理解，用中文描述会更准确。');
+
+  const { evidence, denied, ctx } = gather(input, analysis, labMentions);
+  const flags = detectRedFlags(evidence, ctx);
+  const { scores } = scoreKeys(evidence, ctx);
+  if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label));
+
+  const table = cachedRouteTable(departments);
+  const er = emergencyDepartment(table);
+  const emergencyDept = er ? { departmentId: er.id, name: er.name, location: er.location, phone: er.phone } : null;
+  const tallies = tallyDepartments(scores, table);
+  const total = tallies.reduce((sum, t) => sum + t.value, 0);
+  const top = tallies.slice(0, TOP).map((t) => toView(t, total));
+
+  const understood: TriageUnderstood = {
+    symptoms: [...evidence.values()]
+      .filter((e) => e.strength >= 1 && entryById.get(e.id)?.kind !== 'context')
+      .map((e) => entryById.get(e.id)?.name ?? e.id)
+      .slice(0, 12),
+    denied: denied.slice(0, 8),
+    duration: ctx.duration ? durationLabels[ctx.duration] : null,
+    age: ctx.age === null ? null : Math.round(ctx.age * 10) / 10,
+    sex: ctx.sex,
+    pregnant: ctx.pregnant,
+  };
+  const redFlags = flags.map((f) => ({ id: f.id, label: f.label, advice: f.advice }));
+
+  if (flags.length > 0) {
+    return { status: 'emergency', emergency: true, advice: emergencyAdvice(flags, emergencyDept), departments: top, redFlags, understood, notices, emergencyDepartment: emergencyDept };
+  }
+  if (top.length === 0) {
+    const reason: EmptyReason =
+      raw.trim().length === 0 && !input.picks
+        ? 'empty'
+        : denied.length > 0
+          ? 'denied_only'
+          : lab
+            ? 'lab_normal'
+            : norm.english
+              ? 'english'
+              : norm.hadEmoji && analysis === null
+                ? 'emoji'
+                : 'unrecognized';
+    return { status: 'need_symptoms', emergency: false, advice: emptyAdvice(reason, denied), departments: [], redFlags, understood, notices, emergencyDepartment: emergencyDept };
+  }
+  const weak = total < WEAK_TOTAL || norm.english || lab !== null || [...evidence.values()].every((e) => e.strength < 1);
+  const status: TriageStatus = weak ? 'best_effort' : 'ok';
+  const labNames = labMentions.map((m) => entryById.get(m.id)?.name ?? m.id);
+  return { status, emergency: false, advice: routineAdvice(status, top, labNames), departments: top, redFlags, understood, notices, emergencyDepartment: emergencyDept };
+}

@@ -1,0 +1,123 @@
+/**
+ * The knowledge base gathered into one index: every phrase, part, sensation and small word in a
+ * character trie, plus lookups by id. Built once when the module loads (about 4,000 terms).
+ */
+import { circumstances } from './data/circumstances';
+import { diseases } from './data/diseases';
+import { labItems } from './data/lab-items';
+import {
+  durationWords,
+  negators,
+  negationFillers,
+  neutralWords,
+  personCues,
+  pseudoNegations,
+  scopeBreakers,
+  sensationSeverity,
+  severityWords,
+  suddenWords,
+  type PersonCue,
+} from './data/markers';
+import { bodyParts, sensations } from './data/parts';
+import { generalSymptoms } from './data/symptoms-general';
+import { headSymptoms } from './data/symptoms-head';
+import { limbSkinSymptoms } from './data/symptoms-limbs-skin';
+import { trunkSymptoms } from './data/symptoms-trunk';
+import type { BodyPart, DurationClass, LexEntry, Sensation } from './types';
+
+export type TermInfo =
+  | { kind: 'entry'; entry: LexEntry }
+  | { kind: 'part'; part: BodyPart }
+  | { kind: 'sensation'; sensation: Sensation; severity: 0 | 1 | 2 }
+  | { kind: 'negator' }
+  | { kind: 'pseudo' }
+  | { kind: 'breaker' }
+  | { kind: 'severity'; level: 1 | 2 }
+  | { kind: 'sudden' }
+  | { kind: 'duration'; duration: DurationClass }
+  | { kind: 'person'; cue: PersonCue }
+  | { kind: 'neutral' };
+
+/** When two lists hold the same term, the earlier kind wins. */
+const PRIORITY: Record<TermInfo['kind'], number> = {
+  entry: 10,
+  severity: 9,
+  sudden: 8,
+  duration: 7,
+  person: 6,
+  pseudo: 5,
+  negator: 4,
+  breaker: 3,
+  sensation: 2,
+  part: 1,
+  neutral: 0,
+};
+
+export const priorityOf = (info: TermInfo): number => PRIORITY[info.kind];
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  info?: TermInfo;
+}
+
+export const symptomEntries: LexEntry[] = [...headSymptoms, ...trunkSymptoms, ...limbSkinSymptoms, ...generalSymptoms];
+/** Everything matched in free text (lab items only on report lines). */
+export const textEntries: LexEntry[] = [...symptomEntries, ...diseases, ...circumstances];
+export const allEntries: LexEntry[] = [...textEntries, ...labItems];
+
+export const entryById = new Map(allEntries.map((e) => [e.id, e]));
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const add = (term: string, info: TermInfo): void => {
+    if (term.length === 0) return;
+    let node = root;
+    for (const ch of term) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    if (!node.info || PRIORITY[info.kind] > PRIORITY[node.info.kind]) node.info = info;
+  };
+  for (const entry of textEntries) for (const p of entry.phrases) add(p, { kind: 'entry', entry });
+  for (const part of bodyParts) for (const term of part.terms) add(term, { kind: 'part', part });
+  for (const sensation of sensations) {
+    for (const term of sensation.terms) add(term, { kind: 'sensation', sensation, severity: sensationSeverity[term] ?? 0 });
+  }
+  for (const term of negators) add(term, { kind: 'negator' });
+  for (const term of pseudoNegations) add(term, { kind: 'pseudo' });
+  for (const term of scopeBreakers) add(term, { kind: 'breaker' });
+  for (const { term, level } of severityWords) add(term, { kind: 'severity', level });
+  for (const term of suddenWords) add(term, { kind: 'sudden' });
+  for (const { term, class: duration } of durationWords) add(term, { kind: 'duration', duration });
+  for (const cue of personCues) add(cue.term, { kind: 'person', cue });
+  for (const term of neutralWords) add(term, { kind: 'neutral' });
+  return root;
+}
+
+const trie = buildTrie();
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  info: TermInfo;
+}
+
+/** Every term that occurs in the text, at every position (overlaps included). */
+export function allMatches(text: string): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let node: TrieNode | undefined = trie;
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(text[j]);
+      if (node?.info) out.push({ start: i, end: j + 1, info: node.info });
+    }
+  }
+  return out;
+}
+
+/** Filler words allowed between a negator and what it denies, longest first. */
+export const fillerPattern = new RegExp([...negationFillers].sort((a, b) => b.length - a.length).join('|'), 'g');

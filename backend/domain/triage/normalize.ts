@@ -1,0 +1,52 @@
+/**
+ * Text normalization before matching: full-width to half-width (NFKC), lower case, a few emoji
+ * read as words and the rest removed, English symptom words translated, typos and dialect
+ * rewritten, runs of one character shortened (疼疼疼 → 疼).
+ *
+ * Example: "肚几疼疼疼！！🤮 Fever" → "肚子疼!!呕吐 发烧".
+ */
+import { emojiWords, englishWords, rewrites } from './data/markers';
+
+export interface Normalized {
+  text: string;
+  /** Only Latin letters were found (no Chinese), so the words were translated as a best effort. */
+  english: boolean;
+  /** Emoji were present; none of them said anything. */
+  hadEmoji: boolean;
+}
+
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN_WORD = /[a-z]{2,}/;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const englishPatterns = [...englishWords]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([en, zh]) => ({ re: new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'g'), zh }));
+
+const sortedRewrites = [...rewrites].sort((a, b) => b[0].length - a[0].length);
+const rewritePattern = new RegExp(sortedRewrites.map(([from]) => escapeRegExp(from)).join('|'), 'g');
+const rewriteMap = new Map(sortedRewrites);
+
+/** Characters that may repeat for emphasis without changing the meaning. */
+const REPEATABLE = /([疼痛痒烧咳吐])\1+/g;
+
+export function normalize(raw: string): Normalized {
+  let text = raw.normalize('NFKC').toLowerCase();
+  if (/[\u{1F000}-\u{1FFFF}]/u.test(text)) for (const [emoji, word] of emojiWords) text = text.split(emoji).join(` ${word} `);
+  const before = text;
+  text = text.replace(EMOJI, ' ');
+  const hadEmoji = text !== before;
+  const english = !HAN.test(text) && LATIN_WORD.test(text);
+  if (LATIN_WORD.test(text)) for (const { re, zh } of englishPatterns) text = text.replace(re, ` ${zh} `);
+  text = text.replace(rewritePattern, (m) => rewriteMap.get(m) ?? m);
+  text = text.replace(REPEATABLE, '$1').replace(/(.)\1{2,}/g, '$1');
+  text = text.replace(/[ \t\u3000]+/g, ' ').trim();
+  return { text, english, hadEmoji };
+}
+
+/** Characters that end a clause: negation and modifiers do not reach across them. */
+export const CLAUSE_BREAK = /[,.;!?，。；！？\n\r:：~～…()（）[\]【】"“”'‘’<>《》|/\\ ]/;

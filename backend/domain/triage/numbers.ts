@@ -1,0 +1,164 @@
+/**
+ * Numbers in complaints: ages (五岁, 8个月大, 出生10天), durations (三天, 半年, 两三周), body
+ * temperature (38.5度), blood pressure (血压180/110), heart rate, blood sugar. Chinese numerals
+ * are read too: 三十五 = 35, 两 = 2, 半 = 0.5, 几 ≈ 3, 十几 ≈ 15.
+ */
+import type { DurationClass } from './types';
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 几: 3 };
+
+/** Reads 35, 3.5, 三十五, 十五, 二十, 两三 (→ 3), 十几 (→ 15), 半 (→ 0.5); NaN when unreadable. */
+export function readNumber(s: string): number {
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (s === '半') return 0.5;
+  if (/^[一二两三四五六七八九几]{2}$/.test(s)) return Math.max(DIGIT[s[0]], DIGIT[s[1]]);
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch in DIGIT) {
+      current = DIGIT[ch];
+    } else {
+      return NaN;
+    }
+  }
+  if (s.endsWith('十几')) return total - 10 + 15;
+  return total + current;
+}
+
+export interface NumberSpan {
+  start: number;
+  end: number;
+  kind: 'age' | 'duration' | 'temperature' | 'systolic' | 'heart_rate' | 'glucose' | 'gestation';
+  value: number;
+  duration?: DurationClass;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百几半]+)';
+
+const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpan, 'start' | 'end'> | null }> = [
+  {
+    re: new RegExp(`(?:孕|怀孕)${NUM}(?:个)?(周|月)`, 'g'),
+    make: (m) => ({ kind: 'gestation', value: readNumber(m[1]) }),
+  },
+  {
+    re: new RegExp(`${NUM}(?:周)?岁(半)?(?:多)?`, 'g'),
+    make: (m) => ({ kind: 'age', value: readNumber(m[1]) + (m[2] ? 0.5 : 0) }),
+  },
+  {
+    re: new RegExp(`(?:出生|生下来|生了)${NUM}(?:多)?(天|个月|周)|${NUM}(?:多)?(天|个月|周)(?:大|的(?:宝宝|婴儿|孩子|新生儿|小孩))`, 'g'),
+    make: (m) => {
+      const n = readNumber(m[1] ?? m[3]);
+      const unit = m[2] ?? m[4];
+      return { kind: 'age', value: unit === '天' ? n / 365 : unit === '周' ? (n * 7) / 365 : n / 12 };
+    },
+  },
+  {
+    re: new RegExp(`(?:宝宝|婴儿|孩子|小孩|女儿|儿子|闺女|娃)(?:才|刚|刚满|只有|今年|现在)?${NUM}(?:个)(?:多)?月`, 'g'),
+    make: (m) => ({ kind: 'age', value: readNumber(m[1]) / 12 }),
+  },
+  {
+    re: /(?:体温|发烧|发热|烧到|烧了|高烧|低烧|温度|烧)[^\d一二三四五六七八九十]{0,4}(\d{2}(?:\.\d)?|三十[五六七八九](?:点[一二三四五六七八九])?|四十(?:点[一二三四五])?)(?:度|°c|°|℃)?/g,
+    make: (m) => {
+      const v = readTemperature(m[1]);
+      return v >= 35 && v <= 43 ? { kind: 'temperature', value: v } : null;
+    },
+  },
+  {
+    re: /(\d{2}(?:\.\d)?)\s*(?:度|°c|°|℃)/g,
+    make: (m) => {
+      const v = Number(m[1]);
+      return v >= 37 && v <= 43 ? { kind: 'temperature', value: v } : null;
+    },
+  },
+  {
+    re: /(?:血压|高压|收缩压|量了下血压|量血压)[^\d]{0,6}(\d{2,3})(?:\s*[/／]\s*(\d{2,3}))?/g,
+    make: (m) => {
+      const v = Number(m[1]);
+      return v >= 60 && v <= 300 ? { kind: 'systolic', value: v } : null;
+    },
+  },
+  {
+    re: /(?:心率|心跳|脉搏)[^\d]{0,6}(\d{2,3})/g,
+    make: (m) => {
+      const v = Number(m[1]);
+      return v >= 20 && v <= 300 ? { kind: 'heart_rate', value: v } : null;
+    },
+  },
+  {
+    re: /(?:血糖|空腹血糖|餐后血糖)[^\d]{0,6}(\d{1,2}(?:\.\d+)?)/g,
+    make: (m) => {
+      const v = Number(m[1]);
+      return v >= 1 && v <= 40 ? { kind: 'glucose', value: v } : null;
+    },
+  },
+  {
+    re: new RegExp(`${NUM}(?:个)?(?:多|来)?(?:个)?(半)?(分钟|小时|钟头|天|日|晚|夜|周|星期|礼拜|个月|月|年)(?:多|左右|了|来)?`, 'g'),
+    make: (m) => {
+      const n = readNumber(m[1]) + (m[2] ? 0.5 : 0);
+      if (Number.isNaN(n)) return null;
+      const days = toDays(n, m[3]);
+      return { kind: 'duration', value: days, duration: classify(days) };
+    },
+  },
+];
+
+function readTemperature(s: string): number {
+  if (/^\d/.test(s)) return Number(s);
+  const [whole, frac] = s.split('点');
+  return readNumber(whole) + (frac ? readNumber(frac) / 10 : 0);
+}
+
+function toDays(n: number, unit: string): number {
+  switch (unit) {
+    case '分钟':
+      return n / 1440;
+    case '小时':
+    case '钟头':
+      return n / 24;
+    case '周':
+    case '星期':
+    case '礼拜':
+      return n * 7;
+    case '个月':
+    case '月':
+      return n * 30;
+    case '年':
+      return n * 365;
+    default:
+      return n;
+  }
+}
+
+/** 今天 … 2 days: acute; to 4 weeks: subacute; a month or more: chronic. Under an hour: sudden. */
+export function classify(days: number): DurationClass {
+  if (days < 1 / 24) return 'sudden';
+  if (days <= 2) return 'acute';
+  if (days < 30) return 'subacute';
+  return 'chronic';
+}
+
+/** Every number span, earlier patterns first; later patterns do not overlap earlier ones. */
+export function findNumbers(text: string): NumberSpan[] {
+  const taken: NumberSpan[] = [];
+  for (const { re, make } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (taken.some((s) => start < s.end && s.start < end)) continue;
+      const made = make(m);
+      if (made && !Number.isNaN(made.value)) taken.push({ start, end, ...made });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,102 @@
+/** What patients do with invoices: request one for a paid order, look at it, correct its title. */
+import type { OrderInvoiceState } from '../../../miniprogram/shared/dto/invoices';
+import { invoiceTitleProblems, normalizeTitle, sameTitle, TITLE_NAME_MAX, type InvoiceTitleInput } from '../../../miniprogram/shared/invoice-title';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { invoiceAmounts } from '../../domain/invoices/amounts';
+import { InvoiceStatus, type InvoiceDoc } from '../../domain/invoices/docs';
+import { AppError } from '../framework/app-error';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { ownOrder } from '../billing/lookups';
+import { money } from '../billing/views';
+import { issueInvoice, reissueInvoice, validInvoiceOf } from './issue';
+import { ownInvoice, readableInvoice } from './lookups';
+import { invoiceSummary, invoiceView } from './views';
+
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+
+const titleFields = {
+  titleType: z.enum(['personal', 'company'], { message: '请选择个人或单位抬头' }),
+  titleName: z.string().max(TITLE_NAME_MAX + 20),
+  taxCode: z.string().max(30).optional(),
+};
+
+/** The shared title rule (miniprogram/shared/invoice-title.ts), each problem on its field. */
+function titleRule(value: InvoiceTitleInput, ctx: z.RefinementCtx<InvoiceTitleInput>): void {
+  for (const [field, message] of Object.entries(invoiceTitleProblems(value))) ctx.addIssue({ code: 'custom', path: [field], message });
+}
+
+export const request = action({
+  access: 'user',
+  input: z
+    .object({
+      orderId: fields.id(),
+      ...titleFields,
+      email: z.string().trim().max(100).regex(EMAIL, { message: '邮箱格式不正确' }).optional(),
+      requestId: fields.requestId(),
+    })
+    .superRefine(titleRule),
+  async run(input, ctx) {
+    const order = await ownOrder(ctx, input.orderId);
+    const invoice = await issueInvoice(ctx, order, normalizeTitle(input), input.email ?? '', input.requestId);
+    return { invoice: await invoiceView(ctx, invoice, true) };
+  },
+});
+
+export const reissue = action({
+  access: 'user',
+  input: z.object({ invoiceId: fields.id(), ...titleFields, requestId: fields.requestId() }).superRefine(titleRule),
+  async run(input, ctx) {
+    const old = await ownInvoice(ctx, input.invoiceId);
+    const title = normalizeTitle(input);
+    if (old.status === InvoiceStatus.valid && sameTitle(old.title, title)) throw new AppError(ErrorCode.VALIDATION_FAILED, '新抬头与原发票相同，无需重开', 'titleName');
+    const order = await ownOrder(ctx, old.orderId);
+    const { invoice, voided } = await reissueInvoice(ctx, old, order, title, input.requestId);
+    return { invoice: await invoiceView(ctx, invoice, true), voided: invoiceSummary(voided) };
+  },
+});
+
+export const get = action({
+  access: 'user',
+  input: z.object({ invoiceId: fields.id() }),
+  async run({ invoiceId }, ctx) {
+    const { invoice, owner } = await readableInvoice(ctx, invoiceId);
+    return { invoice: await invoiceView(ctx, invoice, owner) };
+  },
+});
+
+/** The invoice page: the order's valid invoice, or whether one can be issued and for how much. */
+export const forOrder = action({
+  access: 'user',
+  input: z.object({ orderId: fields.id() }),
+  async run({ orderId }, ctx): Promise<{ state: OrderInvoiceState }> {
+    const order = await ownOrder(ctx, orderId);
+    const valid = await validInvoiceOf(ctx, orderId);
+    const voided = await ctx.db.find<InvoiceDoc>('invoices', { where: { orderId, status: InvoiceStatus.void }, orderBy: [['issuedAt', 'desc']], limit: 20 });
+    const amounts = invoiceAmounts(order);
+    const amountFen = amounts.ok ? amounts.totalFen : Math.max(0, order.paidFen - order.refundedFen);
+    return {
+      state: {
+        orderId,
+        orderTitle: order.title,
+        hospitalName: order.hospitalName,
+        patientName: order.patientName,
+        invoiceable: !valid && amounts.ok,
+        reason: valid || amounts.ok ? '' : amounts.reason,
+        amountFen,
+        amountText: money(amountFen),
+        invoice: valid ? await invoiceView(ctx, valid, true) : null,
+        voided: voided.map(invoiceSummary),
+      },
+    };
+  },
+});
+
+export const mine = action({
+  access: 'user',
+  input: z.object({}),
+  async run(_i, ctx) {
+    const list = await ctx.db.find<InvoiceDoc>('invoices', { where: { openid: ctx.user() }, orderBy: [['issuedAt', 'desc']], limit: 100 });
+    return { invoices: list.map(invoiceSummary) };
+  },
+});

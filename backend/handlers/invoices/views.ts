@@ -1,0 +1,57 @@
+import type { InvoiceLineView, InvoiceSummary, InvoiceView } from '../../../miniprogram/shared/dto/invoices';
+import { invoiceTitleTypeLabels } from '../../../miniprogram/shared/invoice-title';
+import { invoiceStatusLabels, type InvoiceDoc, type InvoiceLine } from '../../domain/invoices/docs';
+import { groupedCode } from '../../domain/invoices/numbering';
+import type { Ctx } from '../framework/context';
+import { money } from '../billing/views';
+
+function lineView(l: InvoiceLine): InvoiceLineView {
+  return {
+    category: l.category,
+    label: l.label,
+    amountFen: l.amountFen,
+    amountText: money(l.amountFen),
+    items: l.items.map((i) => ({ name: i.name, quantity: i.quantity, unit: i.unit, unitText: money(i.unitFen), amountText: money(i.amountFen) })),
+  };
+}
+
+export function invoiceSummary(d: InvoiceDoc): InvoiceSummary {
+  return {
+    id: d._id,
+    orderId: d.orderId,
+    number: d.number,
+    verificationCode: groupedCode(d.verificationCode),
+    status: d.status,
+    statusLabel: invoiceStatusLabels[d.status],
+    titleType: d.title.type,
+    titleTypeLabel: invoiceTitleTypeLabels[d.title.type],
+    titleName: d.title.name,
+    taxCode: d.title.taxCode,
+    hospitalId: d.hospitalId,
+    hospitalName: d.hospitalName,
+    patientName: d.patientName,
+    orderTitle: d.orderTitle,
+    issueDate: d.issueDate,
+    issuedAt: d.issuedAt,
+    totalFen: d.totalFen,
+    totalText: money(d.totalFen),
+    totalCapital: d.totalCapital,
+    voidedAt: d.voidedAt,
+    voidReason: d.voidReason,
+    replaces: d.replaces,
+    replacedBy: d.replacedBy,
+  };
+}
+
+/** The whole invoice with a download URL of its PDF; `owner` decides whether the e-mail is shown. */
+export async function invoiceView(ctx: Ctx, d: InvoiceDoc, owner: boolean): Promise<InvoiceView> {
+  return {
+    ...invoiceSummary(d),
+    lines: d.lines.map(lineView),
+    paidText: money(d.paidFen),
+    refundedFen: d.refundedFen,
+    refundedText: money(d.refundedFen),
+    email: owner ? d.email : '',
+    downloadUrl: await ctx.ports.files.url(d.fileId),
+  };
+}

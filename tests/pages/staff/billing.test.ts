@@ -1,0 +1,132 @@
+import { session } from '../../../miniprogram/stores/session';
+import { shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
+import { dateOfPicker, dateTextOf, issueRow, orderIdProblem, pickerValueOf } from '../../../miniprogram/staff/billing/desk';
+import type { LocalSystem } from '../../support/local-system';
+import { deliver, payInSandbox, startPaidBooking } from '../../support/payment-fixtures';
+import { BILLING, paidRegistration, PATIENT, staffRefund, ZZ } from '../billing/fixtures';
+import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+
+const DAY = '2026-11-25';
+
+describe('billing desk helpers', () => {
+  it('round-trips a date through the picker’s local-midnight value', () => {
+    for (const date of ['2026-11-25', '2026-01-01', '2024-02-29', '2026-12-31']) expect(dateOfPicker(pickerValueOf(date))).toBe(date);
+    expect(dateTextOf('2026-11-25', '2026-11-25')).toBe('2026-11-25（今天）');
+    expect(dateTextOf('2026-11-24', '2026-11-25')).toBe('2026-11-24');
+  });
+
+  it('checks an order number before looking it up', () => {
+    expect(orderIdProblem(' ')).toBe('请输入订单号');
+    expect(orderIdProblem('ord-reg-abc123')).toBe('');
+    expect(orderIdProblem('订单123')).toBe('订单号只含字母、数字和“-”，请核对');
+    expect(orderIdProblem('../x')).not.toBe('');
+  });
+
+  it('shows a payment issue with its amount and time in Shanghai', () => {
+    expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at: shanghaiInstant(DAY, '09:30') })).toEqual({
+      id: 'i', outTradeNo: 'PZ1', reason: '金额不符', amountText: '¥0.01', timeText: '2026-11-25 09:30',
+    });
+  });
+});
+
+describe('staff billing desk page (收费工作台)', () => {
+  let id: string;
+  let system: LocalSystem;
+  beforeAll(() => {
+    id = loadPage('staff/billing/index');
+  });
+  beforeEach(async () => {
+    wxMock.request.mockReset();
+    wxMock.navigateTo.mockReset();
+    session.setHospitalsStatus('idle', '');
+    session.selectHospital(ZZ);
+    system = await startLocalSystem();
+    routeRequests(system);
+    session.setDemoOpenid(BILLING);
+  });
+  afterEach(() => {
+    session.setDemoOpenid(PATIENT);
+  });
+
+  async function opened(): Promise<Rendered> {
+    const page = renderPage(id);
+    await page.instance.onLoad();
+    await waitFor(() => expect(page.data.view.status).not.toBe('loading'));
+    return page;
+  }
+
+  async function onDay(page: Rendered, date: string): Promise<void> {
+    await page.instance.onPickDate({ detail: pickerValueOf(date) });
+    await waitFor(() => expect(page.data.view.status).toBe('ready'));
+  }
+
+  it('opens on today in Shanghai for the current hospital', async () => {
+    const page = await opened();
+    const today = shanghaiDate(Date.now());
+    expect(page.data.date).toBe(today);
+    expect(textOf(page.querySelector('#pick-date')!)).toContain(`${today}（今天）`);
+    await waitFor(() => expect(textOf(page)).toContain('医院郑州康宁医院'));
+    expect(apiCalls().find((c) => c.action === 'dailyTotals')!.params).toEqual({ hospitalId: ZZ, date: today });
+    expect(apiCalls().find((c) => c.action === 'paymentIssues')!.params).toEqual({ hospitalId: ZZ });
+  });
+
+  it('shows the day’s totals after a payment and a refund: 笔数, 收入, 退款, 净额 and by category', async () => {
+    const b = await paidRegistration(system);
+    await staffRefund(system, b.orderId, 500, 1);
+    const page = await opened();
+    await onDay(page, DAY);
+    expect(apiCalls().filter((c) => c.action === 'dailyTotals').pop()!.params).toEqual({ hospitalId: ZZ, date: DAY });
+    expect(textOf(page.querySelector('#pick-date')!)).toContain(DAY);
+    expect(textOf(page.querySelector('#paid-count')!)).toBe('1笔');
+    expect(textOf(page.querySelector('#paid-total')!)).toBe('¥35.00');
+    expect(textOf(page.querySelector('#refund-total')!)).toBe('¥5.00');
+    expect(textOf(page.querySelector('#totals')!)).toContain('退款（1笔）');
+    expect(textOf(page.querySelector('#net-total')!)).toBe('¥30.00');
+    expect(textOf(page.querySelector('#category-registration')!)).toBe('挂号费¥35.00');
+    expect(page.querySelector('#no-issues')).toBeTruthy();
+  });
+
+  it('shows a day without payments as zero, and the payment notices kept for review', async () => {
+    const b = await startPaidBooking(system);
+    const real = await payInSandbox(system, b.outTradeNo);
+    await deliver(system, { ...real, totalFee: 1 });
+    const page = await opened();
+    await onDay(page, '2026-11-24');
+    expect(textOf(page.querySelector('#paid-count')!)).toBe('0笔');
+    expect(textOf(page.querySelector('#net-total')!)).toBe('¥0.00');
+    const issues = Object.values(page.data.view.data.issues as Record<string, { id: string }>);
+    expect(issues).toHaveLength(1);
+    const issue = textOf(page.querySelector(`#issue-${issues[0].id}`)!);
+    expect(issue).toContain('金额不符：通知 1 分，订单 3500 分');
+    expect(issue).toContain(`商户单号 ${b.outTradeNo}`);
+    expect(issue).toContain('¥0.01');
+  });
+
+  it('opens the date picker, and looks an order up by its number', async () => {
+    const page = await opened();
+    tap(page, '#pick-date');
+    await waitFor(() => expect(page.data.pickerOpen).toBe(true));
+    expect(page.data.pickerValue).toBe(pickerValueOf(page.data.date));
+    page.instance.onClosePicker();
+    tap(page, '#lookup');
+    await waitFor(() => expect(textOf(page)).toContain('请输入订单号'));
+    expect(wxMock.navigateTo).not.toHaveBeenCalled();
+    page.instance.onOrderId({ detail: ' ord-reg-abc123 ' });
+    tap(page, '#lookup');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/refund/index?orderId=ord-reg-abc123' }));
+  });
+
+  it('shows FORBIDDEN to a patient and to an editor, and an error with a retry offline', async () => {
+    for (const openid of [PATIENT, 'demo-editor-zz']) {
+      session.setDemoOpenid(openid);
+      const page = await opened();
+      expect(textOf(page)).toContain('没有权限进行此操作');
+      expect(page.querySelector('#totals')).toBeFalsy();
+    }
+    session.setDemoOpenid(BILLING);
+    failRequests();
+    const offline = await opened();
+    expect(textOf(offline)).toContain('网络不太好');
+    expect(textOf(offline)).toContain('重试');
+  });
+});
