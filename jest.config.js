@@ -1,5 +1,6 @@
 /**
- * Two projects: backend and domain tests in Node; page tests in jsdom with miniprogram-simulate.
+ * Three projects: backend and domain tests in Node; page tests in jsdom with miniprogram-simulate;
+ * browser journeys (the preview in Debian's Chromium via playwright-core; skipped without it).
  * TypeScript is transpiled by swc here; `npm test` type-checks with tsc before jest runs.
  */
 const transform = {
@@ -22,6 +23,14 @@ module.exports = {
       testMatch: ['<rootDir>/tests/pages/**/*.test.ts'],
       moduleFileExtensions: ['ts', 'js', 'json'],
       setupFiles: ['<rootDir>/tests/pages/setup/globals.ts'],
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      globalSetup: '<rootDir>/tests/browser/support/global-setup.ts',
     },
   ],
 };

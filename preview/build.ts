@@ -188,7 +188,7 @@ function vantIconFont(stage: string, manifest: AppManifest): string | null {
   if (!remote) return null;
   let source: string;
   try {
-    source = readFileSync(require.resolve('@vant/icons/src/encode-woff2.less'), 'utf8');
+    source = readFileSync(join(ROOT, 'node_modules', '@vant', 'icons', 'src', 'encode-woff2.less'), 'utf8');
   } catch {
     return `Vant icons load from at.alicdn.com (install @vant/icons to serve them locally)`;
   }
@@ -309,7 +309,7 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
   return result;
 }
 
-if (require.main === module) {
+if (process.argv[1] === __filename) {
   buildPreview().catch((e: unknown) => {
     console.error(e);
     process.exit(1);

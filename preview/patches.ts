@@ -38,11 +38,11 @@ const patches: Patch[] = [
     replace: [
       "    } else if (name === 'hidden' && !(isComponentNode && exparser.Component.hasPublicProperty(exparserNode, 'hidden'))) {",
       "      if (exparserNode.$$) { if (value) exparserNode.$$.setAttribute('hidden', ''); else exparserNode.$$.removeAttribute('hidden') }",
-      '    } else if (/^aria-/.test(name)) {',
-      "      if (exparserNode.$$) { const n = name === 'aria-role' ? 'role' : name; if (value === undefined || value === null || value === '') exparserNode.$$.removeAttribute(n); else exparserNode.$$.setAttribute(n, String(value)) }",
+      '    } else if (/^aria(-|[A-Z])/.test(name) && !(isComponentNode && exparser.Component.hasPublicProperty(exparserNode, _.dashToCamelCase(name)))) {',
+      "      if (exparserNode.$$) { const d = _.camelToDashCase(name); const n = d === 'aria-role' ? 'role' : d; if (value === undefined || value === null || value === '') exparserNode.$$.removeAttribute(n); else exparserNode.$$.setAttribute(n, String(value)) }",
       '    } else if (/^data-/.test(name)) {',
     ].join('\n'),
-    why: '`hidden` hides any node and aria-* reach the DOM (role from aria-role), as in WeChat',
+    why: '`hidden` hides any node and aria-* (wcc writes them as ariaRole …) reach the DOM, role from aria-role, as in WeChat',
   },
   {
     file: /j-component[\\/]src[\\/]render[\\/]render\.js$/,

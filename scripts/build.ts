@@ -3,7 +3,7 @@
  * function's own package.json), writes the database indexes to create in the console, and packs
  * the mini program's npm packages.
  */
-import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { collections } from '../backend/collections';
@@ -12,7 +12,15 @@ import { packNpm } from './pack-npm';
 const root = join(__dirname, '..');
 const functionsDir = join(root, 'cloudfunctions');
 
-/** Bundles each cloud function into `<outDir>/<name>/index.js` (by default beside its index.ts). */
+/**
+ * Files a function reads at run time beside its index.js (esbuild bundles JavaScript only): the
+ * invoice PDF font and its licence, read from `fonts/` next to the module that renders invoices.
+ */
+const functionAssets: Record<string, Array<{ from: string; to: string; keep: RegExp }>> = {
+  invoices: [{ from: 'backend/adapters/pdf/fonts', to: 'fonts', keep: /\.(ttf|txt)$/ }],
+};
+
+/** Bundles each cloud function into `<outDir>/<name>/index.js` (by default beside its index.ts), with its assets. */
 export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ name: string; bytes: number }>> {
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'index.ts')));
   const sizes: Array<{ name: string; bytes: number }> = [];
@@ -29,6 +37,10 @@ export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ na
       metafile: true,
       logLevel: 'warning',
     });
+    for (const asset of functionAssets[name] ?? []) {
+      const from = join(root, asset.from);
+      cpSync(from, join(outDir, name, asset.to), { recursive: true, filter: (src) => src === from || asset.keep.test(src) });
+    }
     const out = Object.values(result.metafile.outputs)[0];
     sizes.push({ name, bytes: out ? out.bytes : 0 });
   }

@@ -472,7 +472,7 @@ const map: AnyRecord = {
         li.setAttribute('data-marker-id', String(m.id ?? i));
         li.setAttribute('role', 'button');
         const name = m.title || (m.callout && m.callout.content) || (m.label && m.label.content) || `标记 ${i + 1}`;
-        li.textContent = `📍 ${name}（${fmt(m.latitude)}, ${fmt(m.longitude)}）`;
+        li.textContent = `◉ ${name}（${fmt(m.latitude)}, ${fmt(m.longitude)}）`;
         list.appendChild(li);
       });
       if (markers.length === 0) {
@@ -563,7 +563,7 @@ const richText: AnyRecord = {
       if (typeof nodes === 'string') {
         const doc = new DOMParser().parseFromString(nodes, 'text/html');
         doc.querySelectorAll('script,iframe,object,embed,style,link').forEach((n) => n.remove());
-        doc.body.querySelectorAll('*').forEach((el) => [...el.attributes].forEach((a) => /^on/i.test(a.name) && el.removeAttribute(a.name)));
+        doc.body.querySelectorAll('*').forEach((el) => Array.from(el.attributes).forEach((a) => /^on/i.test(a.name) && el.removeAttribute(a.name)));
         box.append(...Array.from(doc.body.childNodes));
       } else if (Array.isArray(nodes)) richNodes(nodes as RichNode[], box);
     },

@@ -16,7 +16,15 @@ export function onError(listener: (e: PreviewError) => void): void {
 }
 
 export function reportError(e: unknown, where: string): void {
-  const message = e instanceof Error ? `${e.message}${e.stack ? `\n${e.stack.split('\n').slice(1, 4).join('\n')}` : ''}` : String(e);
+  let message: string;
+  if (e instanceof Error) message = `${e.message}${e.stack ? `\n${e.stack.split('\n').slice(1, 4).join('\n')}` : ''}`;
+  else if (typeof e === 'object' && e !== null) {
+    try {
+      message = JSON.stringify(e);
+    } catch {
+      message = String(e);
+    }
+  } else message = String(e);
   const entry = { where, message, at: Date.now() };
   errors.push(entry);
   if (errors.length > 100) errors.shift();

@@ -47,7 +47,9 @@ function boot(): void {
   }
   const bare = params.has('bare') || window.innerWidth < 700;
   const chrome = buildChrome(bare);
-  if ((app as AnyRecord).style === 'v2' || params.get('style') === 'v2') document.documentElement.classList.add('pz-style-v2');
+  // app.json "style": "v2" gives <button> WeChat's WeUI 2 look; `?style=v1` previews without it.
+  const style = params.get('style') ?? app.style;
+  if (style === 'v2') document.documentElement.classList.add('pz-style-v2');
   mountOverlays(chrome.overlays);
 
   const router = new Router({

@@ -24,9 +24,20 @@ export interface NavigationTiming {
 const encoder = new TextEncoder();
 const QUIET_MS = 120;
 
+const KEPT = 'pz.preview.largestSetData';
+
+/** The largest payloads survive a reload of the preview (sessionStorage), so a journey that restarts the app keeps them. */
+function kept(): { any: SetDataRecord | null; page: SetDataRecord | null } {
+  try {
+    return { any: null, page: null, ...(JSON.parse(sessionStorage.getItem(KEPT) ?? '{}') as object) };
+  } catch {
+    return { any: null, page: null };
+  }
+}
+
 class Metrics {
-  largest: SetDataRecord | null = null;
-  largestPage: SetDataRecord | null = null;
+  largest: SetDataRecord | null = kept().any;
+  largestPage: SetDataRecord | null = kept().page;
   count = 0;
   totalBytes = 0;
   requestsInFlight = 0;
@@ -47,8 +58,22 @@ class Metrics {
     const record: SetDataRecord = { path: meta.path, page: meta.page, bytes, keys: Object.keys(data ?? {}).slice(0, 8), at: performance.now() };
     this.count += 1;
     this.totalBytes += Math.max(0, bytes);
-    if (!this.largest || bytes > this.largest.bytes) this.largest = record;
-    if (meta.page && (!this.largestPage || bytes > this.largestPage.bytes)) this.largestPage = record;
+    let changed = false;
+    if (!this.largest || bytes > this.largest.bytes) {
+      this.largest = record;
+      changed = true;
+    }
+    if (meta.page && (!this.largestPage || bytes > this.largestPage.bytes)) {
+      this.largestPage = record;
+      changed = true;
+    }
+    if (changed) {
+      try {
+        sessionStorage.setItem(KEPT, JSON.stringify({ any: this.largest, page: this.largestPage }));
+      } catch {
+        // storage unavailable: kept for this document only
+      }
+    }
     this.activity();
   }
 
@@ -116,6 +141,7 @@ class Metrics {
   }
 
   reset(): void {
+    sessionStorage.removeItem(KEPT);
     this.largest = null;
     this.largestPage = null;
     this.count = 0;

@@ -143,11 +143,7 @@ function install(): void {
 
   g.Page = (options: AnyRecord = {}) => {
     const methods: AnyRecord = {};
-    const rest: AnyRecord = {};
-    for (const [key, value] of Object.entries(options)) {
-      if (typeof value === 'function') methods[key] = value;
-      else if (key !== 'data' && key !== 'behaviors' && key !== 'options') rest[key] = value;
-    }
+    for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value;
     g.Component({ data: options.data ?? {}, behaviors: options.behaviors, options: options.options, methods: { ...methods } });
   };
 

@@ -26,10 +26,22 @@ export function resolveFrom(from: string, relative: string): string {
   return parts.join('/');
 }
 
+/**
+ * Remote images of the component library, fetched from a CDN in WeChat; the preview shows local
+ * stand-ins so it works offline (Vant's van-empty illustrations).
+ */
+const REMOTE_STAND_INS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^https?:\/\/img\.yzcdn\.cn\/vant\/empty-image-(default|error|search|network)\.png$/i, (m) => `stand-ins/vant-empty-${m[1].toLowerCase()}.svg`],
+];
+
 /** An image or media `src` as WeChat resolves it: absolute from the app root, or relative to the file. */
 export function resolveAssetUrl(src: string, ownerPath: string): string {
   if (!src) return '';
   if (/^(data|blob|wxfile):/i.test(src)) return src;
+  for (const [pattern, local] of REMOTE_STAND_INS) {
+    const m = pattern.exec(src);
+    if (m) return new URL(local(m), document.baseURI).pathname;
+  }
   if (/^https?:\/\//i.test(src)) return toEmulator(src);
   if (src.startsWith('//')) return `${location.protocol}${src}`;
   if (src.startsWith('/')) return `${appBase()}${src}`;

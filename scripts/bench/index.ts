@@ -18,6 +18,8 @@ const benchmarks: Benchmark[] = [
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },
   { name: 'reminders timer over 20,000 appointments', run: remindersBench },
+  { name: 'smart triage over the gold set', run: () => import('./triage').then((m) => m.triageBench()) },
+  { name: 'browser preview (tab pages, setData in the journeys)', run: () => import('./preview').then((m) => m.previewBench()) },
 ];
 
 async function main(): Promise<void> {

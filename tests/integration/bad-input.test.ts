@@ -89,12 +89,21 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     consent: { hospitalId: 'h-zzcentral', results: [{ templateId: 'demo-visit-reminder', result: 'accept' }] },
     failed: { hospitalId: 'h-zzcentral' },
   },
+  invoices: {
+    request: { orderId: 'ord-x', titleType: 'company', titleName: '深圳市腾讯计算机系统有限公司', taxCode: '91440300708461136T', email: 'finance@example.com', requestId: 'req-bad-00021' },
+    reissue: { invoiceId: 'inv-x', titleType: 'personal', titleName: '张建国', requestId: 'req-bad-00022' },
+    get: { invoiceId: 'inv-x' },
+    forOrder: { orderId: 'ord-x' },
+    mine: {},
+    list: { hospitalId: 'h-zzcentral', date: '2026-11-25' },
+  },
   staff: {
     me: {},
     list: { hospitalId: 'h-zzcentral' },
     grant: { hospitalId: 'h-zzcentral', openid: 'someone-01', name: '张三', role: 'editor' },
     revoke: { hospitalId: 'h-zzcentral', openid: 'someone-01', role: 'editor' },
   },
+  triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
 };
 
 /** A value of another type than the field's valid one. */
@@ -158,6 +167,7 @@ const optional = new Set(
     'listAllArticles.pageSize',
     'departmentSchedule.date',
     'mine.status',
+    'request.email',
     'listTemplates.ownerId',
     'publish.ownerId',
     'mine.status',

@@ -70,7 +70,7 @@ export interface InvoiceDoc {
   replacedBy: string;
 }
 
-/** `_id` = `<hospitalId>:<YYYYMMDD>`; `seq` is the last number handed out that day. */
+/** `_id` = `ic-<hospitalId>-<YYYYMMDD>`; `seq` is the last number handed out that day. */
 export interface InvoiceCounterDoc {
   _id: string;
   hospitalId: string;

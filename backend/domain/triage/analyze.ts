@@ -33,6 +33,8 @@ export interface Mention {
 export interface TextAnalysis {
   mentions: Mention[];
   durations: DurationClass[];
+  /** Durations said in numbers, in days. */
+  durationDays: number[];
   sudden: boolean;
   age: number | null;
   sex: Sex | null;
@@ -45,11 +47,13 @@ export interface TextAnalysis {
 }
 
 type Token =
-  | { start: number; end: number; type: 'term'; info: TermInfo }
+  | { start: number; end: number; type: 'term'; info: TermInfo; loose?: boolean }
   | { start: number; end: number; type: 'number'; num: NumberSpan };
 
 const NUMBER_PRIORITY = 11;
 const PAIR_REACH = 6;
+/** A sensation in a clause without a body part belongs to the last part named (膝盖疼，肿得厉害). */
+const CARRY_REACH = 10;
 const NEGATION_REACH = 2;
 /** A modifier in a clause without a symptom (胃疼好几年了，今天疼得厉害) reaches back this far. */
 const ANAPHORA_REACH = 12;
@@ -69,11 +73,11 @@ function patternMatches(text: string): Token[] {
 /** Picks non-overlapping tokens, longest first; ties go to the stronger kind, then to the left. */
 function tokenize(text: string): Token[] {
   const candidates: Token[] = [
-    ...allMatches(text).map((m): Token => ({ start: m.start, end: m.end, type: 'term', info: m.info })),
+    ...allMatches(text).map((m): Token => ({ start: m.start, end: m.end, type: 'term', info: m.info, loose: m.loose })),
     ...findNumbers(text).map((num): Token => ({ start: num.start, end: num.end, type: 'number', num })),
     ...patternMatches(text),
   ];
-  const rank = (t: Token): number => (t.type === 'number' ? NUMBER_PRIORITY : priorityOf(t.info));
+  const rank = (t: Token): number => (t.type === 'number' ? NUMBER_PRIORITY : priorityOf(t.info) - (t.loose ? 0.5 : 0));
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a) || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const chosen: Token[] = [];
@@ -102,13 +106,16 @@ interface PersonItem {
 function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
   let pending: Array<Extract<Token, { type: 'term' }>> = [];
   let anchor: number | null = null;
+  let previousPart: Extract<Token, { type: 'term' }> | null = null;
   for (const token of tokens) {
     if (token.type !== 'term') continue;
     const { info } = token;
     if (info.kind === 'part') {
       anchor = null;
+      previousPart = token;
       const last = pending[pending.length - 1];
-      if (last && (hasBreak(text, last.end, token.start) || token.start - last.end > 2)) pending = [];
+      const joined = last && !hasBreak(text, last.end, token.start) && /^(和|跟|与|及|还有|、|或|或者|以及)?[都也]?$/.test(text.slice(last.end, token.start));
+      if (!joined) pending = [];
       pending.push(token);
       continue;
     }
@@ -116,7 +123,16 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
     const last = pending[pending.length - 1];
     const fromPart = last && !hasBreak(text, last.end, token.start) && token.start - last.end <= PAIR_REACH;
     const fromSensation = anchor !== null && !hasBreak(text, anchor, token.start) && token.start - anchor <= 3;
-    const reachable = last && (fromPart || fromSensation);
+    const lastPart = last ?? previousPart;
+    const carried =
+      !fromPart &&
+      !fromSensation &&
+      lastPart !== null &&
+      lastPart !== undefined &&
+      token.start - lastPart.end <= CARRY_REACH &&
+      !tokens.some((t) => t.type === 'term' && t.info.kind === 'part' && t.start > lastPart.end && t.start < token.start);
+    if (carried && lastPart) pending = [lastPart];
+    const reachable = (last && (fromPart || fromSensation)) || carried;
     if (!reachable) {
       pending = [];
       anchor = null;
@@ -130,7 +146,8 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
       const id = part.info.kind === 'part' ? part.info.part.combos[info.sensation.id] : undefined;
       if (!id) continue;
       paired = true;
-      const inner = tokens.some((t) => t.type === 'term' && t.info.kind === 'negator' && t.start >= last.end && t.end <= token.start);
+      const from = part.end;
+      const inner = tokens.some((t) => t.type === 'term' && t.info.kind === 'negator' && t.start >= from && t.end <= token.start && !hasBreak(text, t.end, token.start));
       const surface = part === last ? text.slice(part.start, token.end) : `${text.slice(part.start, part.end)}${text.slice(token.start, token.end)}`;
       mentions.push({ id, start: part.start, end: token.end, surface, negated: inner, severity: info.severity, sudden: false, source: 'text' });
     }
@@ -259,6 +276,7 @@ export function analyzeText(text: string): TextAnalysis {
   return {
     mentions,
     durations,
+    durationDays: numbers.filter((n) => n.kind === 'duration').map((n) => n.value),
     sudden,
     age,
     sex,

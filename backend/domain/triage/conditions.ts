@@ -39,6 +39,12 @@ function contextTest(test: ContextTest, ev: EvidenceMap, ctx: PatientContext): b
       return anySudden;
     case 'adult_40_plus':
       return ctx.age === null || ctx.age >= 40;
+    case 'elderly_60':
+      return ctx.age !== null && ctx.age >= 60;
+    case 'elderly_75':
+      return ctx.age !== null && ctx.age >= 75;
+    case 'lasting_10_minutes_to_12_hours':
+      return ctx.durationDays !== null && ctx.durationDays >= 10 / 1440 && ctx.durationDays <= 0.5;
     case 'fever_39':
       return ctx.temperature !== null && ctx.temperature >= 39;
     case 'systolic_180':

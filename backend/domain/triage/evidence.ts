@@ -6,7 +6,7 @@
 import type { TriagePicks } from '../../../miniprogram/shared/dto/triage';
 import type { Mention, TextAnalysis } from './analyze';
 import { dominantDuration, type Evidence, type EvidenceMap } from './conditions';
-import { ageHints, femaleHints, maleHints, pregnancyHints } from './data/modifiers';
+import { ageHints, femaleHints, maleHints, pregnancyHints, requests } from './data/modifiers';
 import { regions } from './data/regions';
 import { entryById } from './lexicon';
 import type { DurationClass, PatientContext, QuestionOption, Sex } from './types';
@@ -78,7 +78,7 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
   const mentions = [...(analysis?.mentions ?? []), ...picked.mentions, ...readingMentions(analysis), ...extra];
   const evidence: EvidenceMap = new Map();
   for (const m of mentions) {
-    if (m.negated) continue;
+    if (m.negated && !requests.includes(m.id)) continue;
     const strength = m.start === -2 ? REGION_TAP_STRENGTH : 1;
     const e: Evidence = evidence.get(m.id) ?? { id: m.id, severity: 0, sudden: false, surfaces: [], strength };
     e.severity = Math.max(e.severity, m.severity) as 0 | 1 | 2;
@@ -87,7 +87,7 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
     if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
     evidence.set(m.id, e);
   }
-  const denied = [...new Set(mentions.filter((m) => m.negated && !evidence.has(m.id)).map((m) => entryById.get(m.id)?.name ?? m.id))];
+  const denied = [...new Set(mentions.filter((m) => m.negated && !evidence.has(m.id) && !requests.includes(m.id)).map((m) => entryById.get(m.id)?.name ?? m.id))];
 
   const ids = [...evidence.keys()];
   let age = input.age ?? analysis?.age ?? null;
@@ -106,6 +106,7 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
     pregnant,
     postpartum: evidence.has('postpartum'),
     duration: dominantDuration(durations),
+    durationDays: analysis && analysis.durationDays.length > 0 ? Math.min(...analysis.durationDays) : null,
     temperature: analysis?.temperature ?? null,
     systolic: analysis?.systolic ?? null,
     heartRate: analysis?.heartRate ?? null,

@@ -104,18 +104,33 @@ export interface TermMatch {
   start: number;
   end: number;
   info: TermInfo;
+  /** Filler characters were skipped inside the phrase (洗个牙 for 洗牙). */
+  loose: boolean;
 }
+
+/**
+ * Characters a speaker slips into a phrase without changing it: 刷牙老出血 is 刷牙出血, 洗个牙 is
+ * 洗牙, 同房以后出血 is 同房后出血. Never negations or punctuation.
+ */
+const FILLERS = new Set('个了老有点一下也还就都得的很总又再在以是着过些挺蛮好可真特'.split(''));
+/** Phrases of two characters may skip one filler; longer ones two. */
+const MAX_SKIPS = 2;
 
 /** Every term that occurs in the text, at every position (overlaps included). */
 export function allMatches(text: string): TermMatch[] {
   const out: TermMatch[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let node: TrieNode | undefined = trie;
-    for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]);
-      if (node?.info) out.push({ start: i, end: j + 1, info: node.info });
+  const walk = (node: TrieNode, start: number, j: number, depth: number, skipped: number): void => {
+    if (j >= text.length) return;
+    const ch = text[j];
+    const child = node.next.get(ch);
+    if (child) {
+      const allowed = skipped === 0 || (child.info?.kind === 'entry' && skipped <= (depth + 1 >= 3 ? 2 : 1));
+      if (child.info && allowed) out.push({ start, end: j + 1, info: child.info, loose: skipped > 0 });
+      walk(child, start, j + 1, depth + 1, skipped);
     }
-  }
+    if (depth >= 1 && FILLERS.has(ch) && skipped < MAX_SKIPS && node.next.size > 0) walk(node, start, j + 1, depth, skipped + 1);
+  };
+  for (let i = 0; i < text.length; i++) walk(trie, i, i, 0, 0);
   return out;
 }
 

@@ -51,7 +51,7 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     make: (m) => ({ kind: 'age', value: readNumber(m[1]) + (m[2] ? 0.5 : 0) }),
   },
   {
-    re: new RegExp(`(?:出生|生下来|生了)${NUM}(?:多)?(天|个月|周)|${NUM}(?:多)?(天|个月|周)(?:大|的(?:宝宝|婴儿|孩子|新生儿|小孩))`, 'g'),
+    re: new RegExp(`(?:出生|生下来|生了)第?${NUM}(?:多)?(天|个月|周)|${NUM}(?:多)?(天|个月|周)(?:大|的(?:宝宝|婴儿|孩子|新生儿|小孩))`, 'g'),
     make: (m) => {
       const n = readNumber(m[1] ?? m[3]);
       const unit = m[2] ?? m[4];
@@ -77,9 +77,9 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     },
   },
   {
-    re: /(?:血压|高压|收缩压|量了下血压|量血压)[^\d]{0,6}(\d{2,3})(?:\s*[/／]\s*(\d{2,3}))?/g,
+    re: /(?:血压|高压|收缩压)[^\d一二两三四五六七八九]{0,6}(\d{2,3}|[一二两三][百][零一二两三四五六七八九十]*|[一二两三]百多?)(?:\s*[/／]\s*(\d{2,3}))?/g,
     make: (m) => {
-      const v = Number(m[1]);
+      const v = readNumber(m[1].replace('多', ''));
       return v >= 60 && v <= 300 ? { kind: 'systolic', value: v } : null;
     },
   },
@@ -91,14 +91,14 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     },
   },
   {
-    re: /(?:血糖|空腹血糖|餐后血糖)[^\d]{0,6}(\d{1,2}(?:\.\d+)?)/g,
+    re: /(?:血糖|空腹|餐后)[^\d]{0,6}(\d{1,2}(?:\.\d+)?)/g,
     make: (m) => {
       const v = Number(m[1]);
       return v >= 1 && v <= 40 ? { kind: 'glucose', value: v } : null;
     },
   },
   {
-    re: new RegExp(`${NUM}(?:个)?(?:多|来)?(?:个)?(半)?(分钟|小时|钟头|天|日|晚|夜|周|星期|礼拜|个月|月|年)(?:多|左右|了|来)?`, 'g'),
+    re: new RegExp(`${NUM}(?:个)?(?:多|来)?(?:个)?(半)?(秒钟|秒|分钟|小时|钟头|天|日|晚|夜|周|星期|礼拜|个月|月|年)(?:多|左右|了|来)?`, 'g'),
     make: (m) => {
       const n = readNumber(m[1]) + (m[2] ? 0.5 : 0);
       if (Number.isNaN(n)) return null;
@@ -116,6 +116,9 @@ function readTemperature(s: string): number {
 
 function toDays(n: number, unit: string): number {
   switch (unit) {
+    case '秒':
+    case '秒钟':
+      return n / 86_400;
     case '分钟':
       return n / 1440;
     case '小时':

@@ -9,6 +9,7 @@
  */
 import { entryById } from './lexicon';
 import {
+  CHECKUP_YIELD,
   CHILD_AGE_LIMIT,
   ELDERLY_AGE,
   ELDERLY_SHARE,
@@ -95,11 +96,16 @@ export interface ScoreResult {
 
 export function scoreKeys(ev: EvidenceMap, ctx: PatientContext): ScoreResult {
   const scores: Scores = new Map();
+  const findings = [...ev.values()].some((e) => {
+    const kind = entryById.get(e.id)?.kind;
+    return e.strength >= 1 && (kind === 'disease' || kind === 'finding' || (kind === 'symptom' && !e.id.startsWith('checkup')));
+  });
   for (const e of ev.values()) {
     const entry = entryById.get(e.id);
     if (!entry) continue;
     if (entry.sex && ctx.sex && entry.sex !== ctx.sex) continue;
-    const factor = e.strength * (1 + SEVERITY_BONUS * e.severity);
+    const yields = e.id === 'checkup_request' && findings ? CHECKUP_YIELD : 1;
+    const factor = yields * e.strength * (1 + SEVERITY_BONUS * e.severity);
     const reason = reasonOf(e);
     for (const [key, w] of weightEntries(weightsFor(entry, ctx))) add(scores, key, w * factor, reason);
   }

@@ -133,6 +133,8 @@ export interface PatientContext {
   pregnant: boolean;
   postpartum: boolean;
   duration: DurationClass | null;
+  /** The shortest duration said in numbers, in days (半小时 → 0.02), or null. */
+  durationDays: number | null;
   temperature: number | null;
   systolic: number | null;
   heartRate: number | null;
@@ -154,6 +156,9 @@ export type ContextTest =
   | 'not_chronic'
   | 'sudden'
   | 'adult_40_plus'
+  | 'elderly_60'
+  | 'elderly_75'
+  | 'lasting_10_minutes_to_12_hours'
   | 'fever_39'
   | 'systolic_180'
   | 'systolic_200'
@@ -207,6 +212,19 @@ export const SENSATION_IDS = [
   'cold',
   'sore',
   'pressure',
+  'yellow',
+  'loose',
+  'racing',
+  'twitch',
+  'locking',
+  'fluid',
+  'falling',
+  'blur',
+  'buzzing',
+  'bulge',
+  'ulcer',
+  'spots',
+  'noisy',
 ] as const;
 export type SensationId = (typeof SENSATION_IDS)[number];
 

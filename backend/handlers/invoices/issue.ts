@@ -30,7 +30,7 @@ export function invoiceIdOf(openid: string, requestId: string): string {
 
 /** The next sequence of the hospital's day: read the counter, then claim seq + 1 only if it is unchanged. */
 export async function claimSequence(db: Db, hospitalId: string, day: string): Promise<number> {
-  const id = `${hospitalId}:${day.replace(/-/g, '')}`;
+  const id = `ic-${hospitalId}-${day.replace(/-/g, '')}`;
   for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
     const counter = await db.get<InvoiceCounterDoc>('invoiceCounters', id);
     if (!counter) {

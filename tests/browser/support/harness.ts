@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -124,7 +124,9 @@ export async function launch(): Promise<Session> {
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() !== 'error') return;
+    const where = m.location().url;
+    consoleErrors.push(/^Failed to load resource/.test(m.text()) && where ? `${m.text()} (${where})` : m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   return {
@@ -150,7 +152,10 @@ export async function waitIdle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __pzPreview: { waitIdle(): Promise<void> } }).__pzPreview.waitIdle());
 }
 
+/** `.preview-shots/<name>.png`; `name` may hold one folder (`pages/booking__doctor`). */
 export function shotPath(name: string): string {
-  mkdirSync(SHOTS, { recursive: true });
-  return join(SHOTS, `${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.png`);
+  const parts = name.split('/').map((p) => p.replace(/[^\p{L}\p{N}._-]+/gu, '_'));
+  const file = join(SHOTS, ...parts) + '.png';
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
 }

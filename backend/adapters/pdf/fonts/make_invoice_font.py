@@ -83,8 +83,7 @@ def to_quadratic(font):
         hmtx[name] = (advance, glyph.xMin if hasattr(glyph, "xMin") else 0)
     font["maxp"] = maxp = newTable("maxp")
     maxp.tableVersion = 0x00010000
-    for field in ("maxZones",):
-        setattr(maxp, field, 1)
+    maxp.maxZones = 1
     for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
                   "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
         setattr(maxp, field, 0)

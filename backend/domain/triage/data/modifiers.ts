@@ -96,5 +96,10 @@ export const ageHints: Record<string, number> = {
 /** Symptoms that tell the sex when nothing else does. */
 export const femaleHints = ['vaginal_discharge', 'vaginal_bleeding', 'menstrual_irregular', 'amenorrhea', 'dysmenorrhea', 'heavy_menses', 'menopause', 'vulvar_lump', 'vulvar_pain', 'contraception', 'pregnancy_care', 'pregnancy_warning', 'postpartum', 'pregnancy_disease', 'gyn_disease', 'pcos', 'ectopic', 'trigger_menses'];
 export const maleHints = ['scrotal_pain', 'scrotal_swelling', 'sexual_dysfunction', 'penile_problem', 'prostate', 'varicocele_hydrocele', 'undescended_testis'];
+/** Requests are never denied: 从来没体检过，想做一次 still asks for a check-up. */
+export const requests = ['checkup_request', 'rehab_request', 'tcm_request'];
+/** A check-up request yields to a finding: 体检发现甲状腺结节 belongs to the thyroid's clinic. */
+export const CHECKUP_YIELD = 0.25;
+
 /** Symptoms that say the patient is pregnant. */
 export const pregnancyHints = ['pregnancy_care', 'pregnancy_warning', 'pregnancy_disease'];

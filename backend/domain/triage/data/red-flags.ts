@@ -35,7 +35,13 @@ export const redFlags: RedFlagRule[] = [
     id: 'crushing_chest_pain',
     label: '压榨样胸痛或放射到左臂、下颌',
     advice: '这是典型的心绞痛、心肌梗死表现。' + CALL_120,
-    when: has('crushing_chest'),
+    when: some(has('crushing_chest'), all(has(...CHEST, 'toothache', 'jaw_pain', 'epigastric_pain', 'dyspepsia'), has('left_arm_radiation'))),
+  },
+  {
+    id: 'atypical_acs',
+    label: '胃部不适或牙痛伴大汗、胸闷（警惕心梗）',
+    advice: '中老年人、糖尿病人的心梗常表现为胃不舒服、牙痛或乏力伴出冷汗。' + CALL_120,
+    when: all(has('epigastric_pain', 'dyspepsia', 'nausea', 'toothache', 'jaw_pain'), has('cold_sweat', 'chest_tightness'), ctx('adult_40_plus'), none(has('tenderness'))),
   },
   {
     id: 'severe_chest_pain',
@@ -46,6 +52,7 @@ export const redFlags: RedFlagRule[] = [
       severe(2, 'chest_tightness'),
       all(sudden('chest_pain', 'chest_tightness'), ctx('not_chronic')),
       sudden('coronary'),
+      all(has(...CHEST), some(ctx('lasting_10_minutes_to_12_hours'), has('unrelieved')), ctx('adult_40_plus'), none(has('tenderness', 'normal_workup'))),
     ),
   },
   {
@@ -69,6 +76,7 @@ export const redFlags: RedFlagRule[] = [
         has('hemiparesis', 'slurred_speech'),
         all(has('facial_droop'), none(has('eye_closure_weak'))),
         sudden('facial_numbness', 'arm_weakness', 'diplopia', 'stroke', 'brain_hemorrhage'),
+        all(has('facial_numbness', 'arm_weakness', 'diplopia'), ctx('sudden')),
       ),
       ctx('not_chronic'),
       none(has('rehab_request')),
@@ -78,9 +86,14 @@ export const redFlags: RedFlagRule[] = [
     id: 'dyspnea',
     label: '呼吸困难',
     advice: '呼吸困难可能迅速加重。请立即拨打120或马上到急诊科，保持坐位，不要平躺。',
-    when: some(
-      has('cyanosis', 'choking'),
-      all(has('dyspnea', 'throat_tightness'), some(ctx('not_chronic'), severe(1, 'dyspnea'))),
+    when: all(
+      some(
+        has('cyanosis', 'choking'),
+        all(has('dyspnea'), some(ctx('not_chronic'), severe(1, 'dyspnea'))),
+        severe(1, 'wheezing'),
+        all(has('asthma', 'copd', 'wheezing', 'dyspnea'), has('unrelieved')),
+      ),
+      none(all(has('normal_workup'), has('chronic_known'))),
     ),
   },
   {
@@ -89,7 +102,8 @@ export const redFlags: RedFlagRule[] = [
     advice: '请立即按压出血处，拨打120或马上到急诊科。',
     when: some(
       has('heavy_bleeding', 'hematemesis', 'massive_hemoptysis'),
-      severe(2, 'hematochezia', 'black_stool', 'vaginal_bleeding', 'hemoptysis', 'wound', 'hematuria'),
+      severe(2, 'hematochezia', 'black_stool', 'vaginal_bleeding', 'hemoptysis', 'wound', 'hematuria', 'nosebleed'),
+      all(has('anticoagulant'), severe(1, 'nosebleed', 'hematuria', 'hematochezia', 'black_stool', 'wound', 'vaginal_bleeding')),
       all(has('black_stool', 'hematochezia'), has('syncope', 'presyncope', 'cold_sweat', 'unconscious', 'pallor')),
     ),
   },
@@ -120,6 +134,7 @@ export const redFlags: RedFlagRule[] = [
         all(severe(1, 'headache'), has('vomiting')),
         all(severe(2, 'headache'), ctx('not_chronic')),
         all(sudden('headache'), severe(1, 'headache')),
+        all(has('headache'), has('neck_stiff'), some(has('vomiting'), severe(1, 'headache'))),
       ),
       none(has('eye_pain', 'red_eye')),
     ),
@@ -143,13 +158,14 @@ export const redFlags: RedFlagRule[] = [
     when: some(
       has('severe_allergy'),
       all(has('skin_allergy', 'hives', 'insect_bite', 'trigger_allergen', 'rash', 'itching'), has('dyspnea', 'throat_tightness', 'lip_swelling', 'syncope', 'cyanosis', 'unconscious', 'wheezing')),
+      all(has('throat_tightness'), has('lip_swelling', 'hives', 'eyelid_lump', 'facial_swelling')),
     ),
   },
   {
     id: 'poisoning',
     label: '中毒或误服药物、农药',
     advice: '请带上药瓶或毒物包装，立即拨打120或到急诊科；不要自行催吐（腐蚀性物品更不能催吐）。',
-    when: has('poisoning'),
+    when: some(has('poisoning'), all(has('co_exposure'), has('headache', 'nausea', 'dizziness', 'unconscious', 'lethargy', 'drowsiness', 'vomiting', 'syncope', 'confusion'))),
   },
   {
     id: 'suicidal',
@@ -161,7 +177,7 @@ export const redFlags: RedFlagRule[] = [
     id: 'major_trauma',
     label: '严重外伤（车祸、高处坠落、刀刺伤）',
     advice: '请不要随意搬动伤者（尤其怀疑颈椎、脊柱受伤时），按压出血处，立即拨打120。',
-    when: has('major_trauma'),
+    when: all(has('major_trauma'), none(has('rehab_request'))),
   },
   {
     id: 'drowning_electric',
@@ -184,6 +200,54 @@ export const redFlags: RedFlagRule[] = [
       all(has(...BELLY), has('cold_sweat', 'syncope', 'unconscious'), ctx('adult_40_plus')),
       all(has(...BELLY), has('hematemesis', 'black_stool'), ctx('not_chronic'), severe(1, ...BELLY)),
     ),
+  },
+  {
+    id: 'appendicitis',
+    label: '右下腹痛伴发热、呕吐或按压痛（警惕阑尾炎）',
+    advice: '可能是急性阑尾炎，请不要进食喝水、不要吃止痛药，尽快到急诊科。',
+    when: all(has('rlq_pain'), some(has('abdominal_pain', 'epigastric_pain'), has('fever'), has('vomiting', 'nausea'), has('tenderness'), severe(1, 'rlq_pain')), ctx('not_chronic')),
+  },
+  {
+    id: 'pancreatitis',
+    label: '饮酒或饱餐后上腹剧痛向背部、呕吐',
+    advice: '需要排除急性胰腺炎，请禁食禁水，尽快到急诊科。',
+    when: all(has('epigastric_pain', 'abdominal_pain', 'pancreatitis'), has('trigger_alcohol', 'trigger_fatty_meal', 'pancreatitis'), some(severe(1, 'epigastric_pain', 'abdominal_pain'), has('vomiting')), has('radiates_to_back', 'back_pain', 'vomiting')),
+  },
+  {
+    id: 'bowel_obstruction',
+    label: '腹胀呕吐、不排气不排便（警惕肠梗阻）',
+    advice: '可能是肠梗阻，请禁食禁水，尽快到急诊科。',
+    when: all(has('obstipation'), has('vomiting', 'bloating', 'abdominal_pain')),
+  },
+  {
+    id: 'intussusception',
+    label: '婴幼儿阵发哭闹、呕吐、果酱样大便',
+    advice: '需要排除肠套叠，越早复位越好，请立即到急诊科。',
+    when: some(has('currant_jelly_stool'), all(ctx('child'), has('infant_feeding'), has('vomiting'), has('hematochezia'))),
+  },
+  {
+    id: 'urinary_retention',
+    label: '憋尿却尿不出来',
+    advice: '急性尿潴留需要尽快导尿，请到急诊科。',
+    when: all(has('urinary_retention'), ctx('not_chronic')),
+  },
+  {
+    id: 'hip_fracture',
+    label: '老人摔倒后站不起来、腿不能动',
+    advice: '可能是髋部骨折，请不要强行扶起或走动，拨打120或到急诊科。',
+    when: all(has('fracture', 'fall_elderly', 'hip_pain', 'trigger_trauma'), has('cannot_bear_weight'), ctx('elderly_60')),
+  },
+  {
+    id: 'acute_glaucoma',
+    label: '眼胀痛伴头痛呕吐、看灯有彩虹圈',
+    advice: '可能是急性闭角型青光眼，数小时内会损伤视力，请立即到眼科急诊或急诊科。',
+    when: all(has('eye_pain', 'red_eye'), some(has('halos'), all(has('headache'), has('vomiting', 'nausea')))),
+  },
+  {
+    id: 'dka',
+    label: '糖尿病人呕吐、呼吸深快或烂苹果味',
+    advice: '可能是糖尿病酮症酸中毒，请立即到急诊科。',
+    when: some(has('dka_signs'), all(has('diabetes'), has('vomiting'), has('dyspnea', 'confusion', 'lethargy', 'unconscious'))),
   },
   {
     id: 'ectopic_pregnancy',

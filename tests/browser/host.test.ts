@@ -1,0 +1,127 @@
+/**
+ * What the preview host supplies in WeChat's place, exercised through the app's own pages:
+ * pull-down refresh, onReachBottom, the navigation stack keeping a page's state, a phone call and a
+ * map as notices, the map stand-in, typing into a Vant search field, elder mode, and rpx.
+ */
+import { answerModal, back, screen, see, tap, tapText, text, type, waitRoute } from './support/app';
+import { chromiumMissing, ensurePreviewBuilt, launch, openPreview, startEmulator, waitIdle, type Emulator, type Session } from './support/harness';
+
+const missingBrowser = chromiumMissing();
+const suite = missingBrowser ? describe.skip : describe;
+
+suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrowser})` : ''}`, () => {
+  jest.setTimeout(60_000);
+  let emu: Emulator;
+  let session: Session;
+
+  beforeAll(async () => {
+    await ensurePreviewBuilt();
+    [emu, session] = await Promise.all([startEmulator(), launch()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await emu?.stop();
+  });
+
+  afterEach(() => {
+    expect(session.consoleErrors.splice(0)).toEqual([]);
+  });
+
+  test('pull-down refresh calls onPullDownRefresh and the page stops it', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/pages/home/index');
+    const requests: string[] = [];
+    page.on('request', (r) => r.url().includes('/fn/') && requests.push(r.url()));
+    await page.locator('#pz-nav-refresh').click();
+    await waitIdle(page);
+    expect(requests.length).toBeGreaterThan(0);
+    await page.waitForFunction(() => !document.querySelector('.pz-page-frame.pz-active.pz-refreshing'));
+  });
+
+  test('scrolling to the end calls onReachBottom (the next page of articles)', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/postvisit/articles/index');
+    const count = () => screen(page).locator('[id^="article-"]').count();
+    const first = await count();
+    expect(first).toBe(10);
+    await screen(page).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await waitIdle(page);
+    await page.waitForFunction((n) => document.querySelectorAll('.pz-page-frame.pz-active [id^="article-"]').length > n, first);
+    expect(await count()).toBeGreaterThan(first);
+  });
+
+  test('navigateBack shows the previous page as it was left', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/previsit/doctors/index');
+    const doctor = screen(page).locator('[id="doctor-doc-zz-010"]');
+    await doctor.scrollIntoViewIfNeeded();
+    const before = await screen(page).evaluate((el) => el.scrollTop);
+    expect(before).toBeGreaterThan(0);
+    await tap(page, doctor);
+    await waitRoute(page, 'previsit/doctor/index?id=doc-zz-010');
+    await back(page);
+    await waitRoute(page, 'previsit/doctors/index');
+    expect(await screen(page).evaluate((el) => el.scrollTop)).toBe(before);
+  });
+
+  test('a phone number opens the call notice (makePhoneCall)', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/previsit/phones/index');
+    await tapText(page, '0371-66128114');
+    const sheet = page.locator('.pz-phone');
+    await sheet.waitFor();
+    expect(await sheet.innerText()).toContain('037166128114');
+    // 呼叫: the call "succeeds". (取消 makes wx.makePhoneCall fail; api/platform.ts does not handle
+    // that rejection, which WeChat reports as "Uncaught (in promise)" too.)
+    await sheet.getByRole('button', { name: '呼叫' }).click();
+    await sheet.waitFor({ state: 'detached' });
+  });
+
+  test('directions: the map stand-in lists the marker; 打开地图导航 shows the place (openLocation)', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/previsit/directions/index');
+    const map = screen(page).locator('wx-map');
+    expect(await map.innerText()).toContain('郑州康宁医院');
+    expect(await map.innerText()).toMatch(/34\.\d+.*113\.\d+/s);
+    await tap(page, '#open-map');
+    const sheet = page.locator('.pz-location');
+    await sheet.waitFor();
+    expect(await sheet.innerText()).toContain('郑州康宁医院');
+    await sheet.getByRole('button', { name: '关闭' }).click();
+  });
+
+  test('typing into van-search filters the doctors', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/previsit/doctors/index');
+    await type(page, 'search', '陈立民');
+    await page.keyboard.press('Enter');
+    await waitIdle(page);
+    await see(page, '共 1 位医生');
+    expect(await text(page)).toContain('陈立民');
+  });
+
+  test('elder mode (van-switch) makes the text larger', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/pages/me/index');
+    const size = () => screen(page).locator('page > wx-view').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normal = await size();
+    await tap(page, screen(page).locator('#elder-switch'));
+    await page.waitForFunction((n) => parseFloat(getComputedStyle(document.querySelector('.pz-page-frame.pz-active page > wx-view') as Element).fontSize) > n, normal);
+    expect(await size()).toBeGreaterThan(normal);
+    // rpx: --pz-font-body is 30rpx = 15 px at 375 px wide, 36rpx = 18 px in elder mode.
+    expect(normal).toBe(15);
+    expect(await size()).toBe(18);
+    await tap(page, screen(page).locator('#elder-switch'));
+  });
+
+  test('a confirm dialog (wx.showModal) answers the page', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/booking/patients/index');
+    const del = screen(page).getByText('删除').first();
+    await tap(page, del);
+    const said = await answerModal(page, 'cancel');
+    expect(said.length).toBeGreaterThan(0);
+    expect(await text(page)).toContain('张建国');
+  });
+});
