@@ -16,6 +16,7 @@ export interface AppFunction {
 export const stageLabels: Record<Stage, string> = { previsit: '诊前', invisit: '诊中', postvisit: '诊后' };
 
 export const appFunctions: AppFunction[] = [
+  { no: 7, key: 'triage', name: '智能导诊', icon: 'aim', url: '/previsit/triage/index', stage: 'previsit' },
   { no: 1, key: 'hospital', name: '医院介绍', icon: 'hotel-o', url: '/previsit/hospital/index', stage: 'previsit' },
   { no: 2, key: 'departments', name: '科室介绍', icon: 'cluster-o', url: '/previsit/departments/index', stage: 'previsit' },
   { no: 3, key: 'doctors', name: '医生简介', icon: 'manager-o', url: '/previsit/doctors/index', stage: 'previsit' },
@@ -32,4 +33,4 @@ export const appFunctions: AppFunction[] = [
 ];
 
 /** The home page's quick entries, most used first (elder mode keeps the same order). */
-export const homeFunctionKeys = ['booking', 'appointments', 'payments', 'exams', 'bills', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];
+export const homeFunctionKeys = ['booking', 'triage', 'appointments', 'payments', 'exams', 'bills', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];

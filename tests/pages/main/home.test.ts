@@ -26,6 +26,10 @@ describe('home page', () => {
     expect(text).toContain('三级甲等');
     expect(text).toContain('科室介绍');
     expect(text).toContain('就诊指南');
+    expect(text).toContain('智能导诊');
+    const grid = text.slice(text.indexOf('常用服务'));
+    expect(grid.indexOf('预约挂号')).toBeLessThan(grid.indexOf('智能导诊'));
+    expect(grid.indexOf('智能导诊')).toBeLessThan(grid.indexOf('我的预约'));
     expect(apiCalls().map((c) => c.action)).toEqual(['listHospitals', 'listArticles']);
     expect(apiCalls()[1].params).toMatchObject({ hospitalId: session.hospitalId, pageSize: 3 });
     await waitFor(() => expect(textOf(page)).toContain('健康科普'));

@@ -1,0 +1,157 @@
+/**
+ * 智能导诊: who it is for, the complaint in the patient's own words and/or on the body map
+ * (front and back; a region's symptom chips and follow-up questions), then 开始分析. An emergency
+ * replaces this page with the emergency screen; a result opens the result page; when the engine
+ * needs symptoms, it says so here.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { go, redirect } from '../../api/platform';
+import { assessTriage } from '../../api/triage';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import { shanghaiDate } from '../../shared/time';
+import { loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { regionForZone, type Side } from '../triage-common/body-map';
+import { rememberResult } from '../triage-common/cache';
+import { assessInput, canBePregnant, checkAge, defaultWho, EMPTY_PROMPT, hasComplaint, MANUAL, MAX_TEXT, personOf, whoOptions, type WhoOption } from '../triage-common/form';
+import { loadTriageForm, type TriageFormData } from '../triage-common/load';
+import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom, type PickState } from '../triage-common/picks';
+import { emergencyUrl, resultUrl } from '../triage-common/query';
+
+const today = () => shanghaiDate(Date.now());
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    view: loadingView<TriageFormData>(),
+    maxText: MAX_TEXT,
+    autosize: { minHeight: 160 },
+    whoOptions: [] as WhoOption[],
+    who: MANUAL,
+    manual: { age: '', sex: '' as '' | 'male' | 'female' },
+    ageError: '',
+    showPregnant: false,
+    pregnant: false,
+    text: '',
+    picks: emptyPicks(),
+    map: bodyMapView([], emptyPicks(), null),
+    formError: '',
+    hint: '',
+    hintNotices: [] as string[],
+    analyzing: false,
+  },
+  methods: {
+    onLoad() {
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<TriageFormData>() });
+      const view = await loadTriageForm();
+      const patients = view.data ? view.data.patients : [];
+      this.setData({ view, whoOptions: whoOptions(patients, today()), who: defaultWho(patients) });
+      this.refresh(this.data.picks);
+    },
+    person() {
+      const patients = this.data.view.data ? this.data.view.data.patients : [];
+      return personOf(this.data.who, patients, this.data.manual, today());
+    },
+    /** Recomputes the body map and the person-dependent parts after any change. */
+    refresh(picks: PickState) {
+      const regions = this.data.view.data ? this.data.view.data.regions : [];
+      const person = this.person();
+      const kept = { ...picks, symptomIds: allowedSymptoms(regions, picks.symptomIds, person.sex) };
+      const showPregnant = canBePregnant(person);
+      this.setData({ picks: kept, map: bodyMapView(regions, kept, person.sex), showPregnant, pregnant: showPregnant && this.data.pregnant });
+    },
+    clearMessages() {
+      this.setData({ formError: '', hint: '', hintNotices: [] });
+    },
+    onWho(e: ValueEvent<string>) {
+      const known = this.data.whoOptions.some((o: WhoOption) => o.value === e.detail);
+      if (!known) return;
+      this.setData({ who: e.detail, ageError: '' });
+      this.refresh(this.data.picks);
+    },
+    onAge(e: ValueEvent<string>) {
+      this.setData({ 'manual.age': e.detail, ageError: '' });
+      this.refresh(this.data.picks);
+    },
+    onSex(e: ValueEvent<string>) {
+      if (e.detail !== 'male' && e.detail !== 'female') return;
+      this.setData({ 'manual.sex': e.detail });
+      this.refresh(this.data.picks);
+    },
+    onPregnant(e: ValueEvent<boolean>) {
+      this.setData({ pregnant: e.detail === true });
+    },
+    onText(e: ValueEvent<string>) {
+      this.setData({ text: e.detail });
+      this.clearMessages();
+    },
+    onSide(e: DataEvent<{ side: Side }>) {
+      const side = e.currentTarget.dataset.side === 'back' ? 'back' : 'front';
+      this.refresh({ ...this.data.picks, side });
+    },
+    onZone(e: DataEvent<{ zone: string }>) {
+      const regions = this.data.view.data ? this.data.view.data.regions : [];
+      const { side, regionId } = this.data.picks;
+      const next = regionForZone(side, e.currentTarget.dataset.zone, regions.map((r) => r.id), regionId);
+      if (next) this.selectRegion(next);
+    },
+    onRegion(e: DataEvent<{ id: string }>) {
+      this.selectRegion(e.currentTarget.dataset.id);
+    },
+    selectRegion(regionId: string) {
+      this.clearMessages();
+      this.refresh({ ...this.data.picks, regionId });
+    },
+    onSymptom(e: DataEvent<{ id: string }>) {
+      this.clearMessages();
+      this.refresh({ ...this.data.picks, symptomIds: toggleSymptom(this.data.picks.symptomIds, e.currentTarget.dataset.id) });
+    },
+    onAnswer(e: ValueEvent<string>) {
+      const answer = parseAnswerName(e.detail);
+      if (!answer) return;
+      this.clearMessages();
+      this.refresh({ ...this.data.picks, answers: setAnswer(this.data.picks.answers, answer) });
+    },
+    onClearPicks() {
+      this.refresh(emptyPicks(this.data.picks.side));
+    },
+    async onAnalyze() {
+      const data = this.data.view.data;
+      if (this.data.analyzing || !data) return;
+      const { text, who, manual, pregnant } = this.data;
+      const age = checkAge(manual.age);
+      if (who === MANUAL && !age.ok) {
+        this.setData({ ageError: age.message });
+        return;
+      }
+      const picks = picksOf(this.data.picks);
+      if (!hasComplaint(text, picks)) {
+        this.setData({ formError: EMPTY_PROMPT, hint: '', hintNotices: [] });
+        return;
+      }
+      const input = assessInput({ hospitalId: session.hospitalId || data.hospitalId, text, who, manual, pregnant, picks }, this.person());
+      this.clearMessages();
+      this.setData({ analyzing: true });
+      const res = await assessTriage(input);
+      this.setData({ analyzing: false });
+      if (!res.ok) {
+        this.setData({ formError: res.error.message });
+        return;
+      }
+      const result = res.data;
+      if (result.emergency) {
+        redirect(emergencyUrl(result, input.hospitalId));
+        return;
+      }
+      if (result.status === 'need_symptoms') {
+        this.setData({ hint: result.advice, hintNotices: result.notices });
+        return;
+      }
+      rememberResult(input, result);
+      go(resultUrl(input));
+    },
+  },
+});
