@@ -1,7 +1,10 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { mine } from '../../api/booking';
 import { listArticles } from '../../api/content';
+import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
+import { nextStep, NO_STEP } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys } from '../../shared/functions';
@@ -25,6 +28,7 @@ ComponentWithStore({
       { text: '复诊随访', desc: '查看报告，按医嘱复诊' },
     ],
     articles: [] as ArticleSummary[],
+    next: NO_STEP,
   },
   methods: {
     async onShow() {
@@ -44,8 +48,14 @@ ComponentWithStore({
       const hospital = session.hospital;
       this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '' });
       if (!hospital) return;
-      const res = await listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 });
-      this.setData({ articles: res.ok ? res.data.items : [] });
+      const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), mine('active'), myOrders('unpaid')]);
+      this.setData({
+        articles: res.ok ? res.data.items : [],
+        next: nextStep(appointments.ok ? appointments.data.appointments : [], unpaid.ok ? unpaid.data.orders : []),
+      });
+    },
+    onNextStep() {
+      if (this.data.next.url) go(this.data.next.url);
     },
     onSwitchHospital() {
       go('/pages/hospitals/index');

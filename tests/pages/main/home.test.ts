@@ -1,4 +1,6 @@
 import { session } from '../../../miniprogram/stores/session';
+import type { LocalSystem } from '../../support/local-system';
+import { requestIdOf } from '../../support/booking-fixtures';
 import { tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 
 describe('home page', () => {
@@ -6,9 +8,12 @@ describe('home page', () => {
   beforeAll(() => {
     id = loadPage('pages/home/index');
   });
+  let system: LocalSystem;
   beforeEach(async () => {
     jestReset();
-    routeRequests(await startLocalSystem());
+    system = await startLocalSystem();
+    routeRequests(system);
+    session.setDemoOpenid('demo-patient');
   });
 
   function jestReset(): void {
@@ -30,8 +35,10 @@ describe('home page', () => {
     const grid = text.slice(text.indexOf('常用服务'));
     expect(grid.indexOf('预约挂号')).toBeLessThan(grid.indexOf('智能导诊'));
     expect(grid.indexOf('智能导诊')).toBeLessThan(grid.indexOf('我的预约'));
-    expect(apiCalls().map((c) => c.action)).toEqual(['listHospitals', 'listArticles']);
+    expect(apiCalls().map((c) => c.action)).toEqual(['listHospitals', 'listArticles', 'mine', 'mine']);
     expect(apiCalls()[1].params).toMatchObject({ hospitalId: session.hospitalId, pageSize: 3 });
+    expect(textOf(page)).not.toContain('下一步');
+    expect(textOf(page)).toContain('门诊就医流程');
     await waitFor(() => expect(textOf(page)).toContain('健康科普'));
     expect(Object.keys(page.data.articles)).toHaveLength(3);
     expect(textOf(page)).toContain(page.data.articles[0].title);
@@ -59,6 +66,40 @@ describe('home page', () => {
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('网络不太好'));
     expect(textOf(page)).toContain('重试');
+  });
+
+  describe('the journey companion', () => {
+    async function shown() {
+      const page = renderPage(id);
+      await page.instance.onShow();
+      await waitFor(() => expect(textOf(page)).toContain('常用服务'));
+      return page;
+    }
+
+    it('puts an unpaid registration first, with its deadline, one tap from paying', async () => {
+      const slot = (await system.ok<{ slots: Array<{ id: string; status: string }> }>('booking', null, { action: 'listSlots', doctorId: 'doc-zz-001', date: '2026-11-28' })).slots.find((s) => s.status === 'open')!;
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+      const { order } = await system.ok<{ order: { id: string } }>('orders', 'demo-patient', { action: 'payAppointment', appointmentId });
+      const page = await shown();
+      await waitFor(() => expect(textOf(page)).toContain('下一步'));
+      expect(textOf(page)).toContain('挂号费待支付 ¥35.00');
+      expect(textOf(page)).toContain('请在09:45前完成');
+      page.querySelector('#next-step')!.dispatchEvent('tap');
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/billing/order/index?id=${order.id}` }));
+    });
+
+    it('shows a booked visit with its time and where to check in', async () => {
+      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
+      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(2) });
+      const page = await shown();
+      await waitFor(() => expect(textOf(page)).toContain('下一步'));
+      expect(textOf(page)).toMatch(/就诊：2026-\d\d-\d\d 周. (上午|下午) \d\d:\d\d-\d\d:\d\d/);
+      expect(textOf(page)).toContain('老年医学科');
+      expect(textOf(page)).toContain('我的就医旅程');
+      page.querySelector('#next-step')!.dispatchEvent('tap');
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/booking/appointment/index?id=${appointmentId}` }));
+    });
   });
 });
 

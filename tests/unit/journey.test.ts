@@ -1,0 +1,35 @@
+import { nextStep } from '../../miniprogram/stores/journey';
+import type { OrderView } from '../../miniprogram/shared/dto/billing';
+import type { AppointmentView } from '../../miniprogram/shared/dto/booking';
+
+const order = (over: Partial<OrderView>): OrderView => ({
+  id: 'o1', kind: 'outpatient', title: '检验', status: 'unpaid', statusLabel: '待支付', hospitalName: 'H', patientName: '张建国', departmentName: '心血管内科', doctorName: '陈立民',
+  visitId: 'a', items: [], totalFen: 1500, totalText: '¥15.00', paidFen: 0, refundedFen: 0, refundedText: '¥0.00', refundableFen: 0, holdUntil: null, createdAt: 0, paidAt: null,
+  refunds: [], payable: true, ...over,
+});
+
+const visit = (over: Partial<AppointmentView>): AppointmentView => ({
+  id: 'a1', status: 'booked', statusLabel: '已预约', hospitalId: 'h', hospitalName: 'H', patientId: 'p', patientName: '张建国', ownerType: 'doctor', ownerName: '陈立民', departmentName: '心血管内科',
+  location: '门诊楼2楼A区', date: '2026-11-28', session: 'am', sessionLabel: '上午', start: 2, end: 3, timeText: '2026-11-28 周六 上午 08:00-08:30', feeFen: 0, feeText: '免费', holdUntil: null,
+  cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, createdAt: 0, ...over,
+});
+
+describe('the next step of the journey', () => {
+  it('an unpaid registration comes first', () => {
+    const step = nextStep([visit({})], [order({ kind: 'registration', id: 'reg', totalText: '¥35.00' })]);
+    expect(step).toMatchObject({ kind: 'pay', stage: 0, url: '/billing/order/index?id=reg', title: '挂号费待支付 ¥35.00' });
+  });
+
+  it('then unpaid outpatient orders, added up', () => {
+    expect(nextStep([visit({})], [order({}), order({ id: 'o2', totalFen: 2560 })])).toMatchObject({ stage: 3, title: '2笔门诊费用待缴', detail: expect.stringContaining('¥40.60') });
+  });
+
+  it('then the earliest booked visit, or the queue once checked in', () => {
+    expect(nextStep([visit({ id: 'late', start: 9 }), visit({ id: 'soon', start: 5 })], [])).toMatchObject({ stage: 1, url: '/booking/appointment/index?id=soon' });
+    expect(nextStep([visit({ status: 'checked_in' })], [])).toMatchObject({ stage: 2, title: '已签到，请留意叫号' });
+  });
+
+  it('orders that can no longer be paid and ended visits show nothing', () => {
+    expect(nextStep([visit({ status: 'cancelled' })], [order({ payable: false })])).toMatchObject({ kind: 'none' });
+  });
+});
