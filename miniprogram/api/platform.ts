@@ -37,11 +37,11 @@ export function writeStorage(key: string, value: unknown): void {
 }
 
 export function callPhone(phoneNumber: string): void {
-  wx.makePhoneCall({ phoneNumber: phoneNumber.replace(/[^0-9+]/g, '') });
+  wx.makePhoneCall({ phoneNumber: phoneNumber.replace(/[^0-9+]/g, ''), fail: () => undefined });
 }
 
 export function openMap(place: { latitude: number; longitude: number; name: string; address: string }): void {
-  wx.openLocation({ ...place, scale: 16 });
+  wx.openLocation({ ...place, scale: 16, fail: () => undefined });
 }
 
 export function toast(title: string): void {

@@ -591,6 +591,38 @@ function navigatorDef(navigate: (openType: string, url: string, delta: number) =
 }
 
 // ---------------------------------------------------------------------------------------------
+// button: its size/type/plain/disabled reach the DOM as attributes, as WeChat's button styles select on them
+
+const button: AnyRecord = {
+  properties: {
+    size: { type: String, value: 'default', observer: 'reflect' },
+    type: { type: String, value: 'default', observer: 'reflect' },
+    plain: { type: Boolean, value: false, observer: 'reflect' },
+    disabled: { type: Boolean, value: false, observer: 'reflect' },
+    loading: { type: Boolean, value: false },
+    formType: { type: String, value: '' },
+    openType: { type: String, value: '' },
+    hoverClass: { type: String, value: 'button-hover' },
+    lang: { type: String, value: 'en' },
+  },
+  lifetimes: {
+    attached(this: Caller) {
+      this.reflect();
+    },
+  },
+  methods: {
+    reflect(this: Caller) {
+      const host = dom(this);
+      if (!host) return;
+      host.setAttribute('size', str(this.data.size) || 'default');
+      host.setAttribute('type', str(this.data.type) || 'default');
+      host.toggleAttribute('plain', !!this.data.plain);
+      host.toggleAttribute('disabled', !!this.data.disabled);
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 
 function register(name: string, def: AnyRecord = {}): void {
   jComponent.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', ...def, options: { classPrefix: '', multipleSlots: false, ...(def.options ?? {}) } });
@@ -608,6 +640,7 @@ export function registerBuiltins(navigate: (openType: string, url: string, delta
     canvas,
     'rich-text': richText,
     navigator: navigatorDef(navigate),
+    button,
   };
   for (const name of OFFICIAL) register(name, rich[name] ?? {});
 }

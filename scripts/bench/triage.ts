@@ -8,21 +8,23 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { assess, type HospitalDepartment } from '../../backend/domain/triage/assess';
 import { departments } from '../../backend/dev-server/seed/content/departments';
 import type { TriageResult } from '../../miniprogram/shared/dto/triage';
 import { table } from './format';
 
-export interface GoldCase {
-  id: string;
-  text: string;
-  age?: number;
-  sex?: 'male' | 'female';
-  pregnant?: boolean;
-  expected: string[];
-  emergency: boolean;
-  kind: string;
-}
+const goldCase = z.object({
+  id: z.string(),
+  text: z.string(),
+  age: z.number().optional(),
+  sex: z.enum(['male', 'female']).optional(),
+  pregnant: z.boolean().optional(),
+  expected: z.array(z.string()).min(1),
+  emergency: z.boolean(),
+  kind: z.string(),
+});
+export type GoldCase = z.infer<typeof goldCase>;
 
 export interface CaseOutcome {
   gold: GoldCase;
@@ -53,8 +55,7 @@ export const GOLD_HOSPITAL = 'h-zzcentral';
 
 export function loadGoldCases(file = GOLD_FILE): GoldCase[] | null {
   if (!existsSync(file)) return null;
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  return Array.isArray(parsed) ? (parsed as GoldCase[]) : null;
+  return z.array(goldCase).parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 export function hospitalDepartments(hospitalId = GOLD_HOSPITAL): HospitalDepartment[] {

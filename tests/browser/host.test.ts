@@ -4,7 +4,7 @@
  * map as notices, the map stand-in, typing into a Vant search field, elder mode, and rpx.
  */
 import { answerModal, back, screen, see, tap, tapText, text, type, waitRoute } from './support/app';
-import { chromiumMissing, ensurePreviewBuilt, launch, openPreview, startEmulator, waitIdle, type Emulator, type Session } from './support/harness';
+import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, startEmulatorAndBrowser, waitIdle } from './support/harness';
 
 const missingBrowser = chromiumMissing();
 const suite = missingBrowser ? describe.skip : describe;
@@ -16,7 +16,7 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
 
   beforeAll(async () => {
     await ensurePreviewBuilt();
-    [emu, session] = await Promise.all([startEmulator(), launch()]);
+    ({ emu, session } = await startEmulatorAndBrowser());
   }, 120_000);
 
   afterAll(async () => {

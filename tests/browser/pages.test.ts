@@ -5,10 +5,13 @@
  * or from data set up through the emulator's API. A page listed in app.json whose files are not
  * there yet is reported as a todo.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { collectComponents, appPages } from '../../preview/build';
-import { previewErrors, text } from './support/app';
+import { largestPageSetData, previewErrors, text } from './support/app';
+import { recordFigure } from './support/figures';
 import { bookFirstOpen, call } from './support/emulator-api';
-import { chromiumMissing, ensurePreviewBuilt, launch, openPreview, shotPath, startEmulator, waitIdle, type Emulator, type Session } from './support/harness';
+import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, shotPath, SHOTS, startEmulatorAndBrowser, waitIdle } from './support/harness';
 
 interface Visit {
   /** Query string, or one computed from data set up through the API. */
@@ -31,6 +34,12 @@ class Scene {
     const { order } = await call<{ order: { id: string } }>(this.emu.baseUrl, 'orders', 'demo-patient', { action: 'payAppointment', appointmentId });
     return order.id;
   }
+
+  async visitId(): Promise<string> {
+    await this.registrationOrderId();
+    const { bills } = await call<{ bills: Array<{ visitId: string }> }>(this.emu.baseUrl, 'orders', 'demo-patient', { action: 'bills' });
+    return bills.length > 0 ? bills[0].visitId : '';
+  }
 }
 
 const STAFF = 'demo-admin-zz';
@@ -52,6 +61,8 @@ const VISITS: Record<string, Visit> = {
   'booking/exam/index': { query: 'id=exo-demo-ct' },
   'billing/order/index': { query: async (s) => `id=${await s.registrationOrderId()}` },
   'billing/result/index': { query: async (s) => `id=${await s.registrationOrderId()}` },
+  'billing/bill/index': { query: async (s) => `visitId=${await s.visitId()}` },
+  'billing/invoice/index': { query: async (s) => `orderId=${await s.registrationOrderId()}` },
   'postvisit/article/index': { query: 'id=art-001' },
   'staff/article-edit/index': { query: 'id=art-001', openid: 'demo-editor-zz' },
   'staff/articles/index': { openid: 'demo-editor-zz' },
@@ -79,12 +90,14 @@ suite(`every page of app.json in Chromium${missingBrowser ? ` (skipped: ${missin
   let scene: Scene;
 
   beforeAll(async () => {
+    rmSync(join(SHOTS, 'pages'), { recursive: true, force: true });
     await ensurePreviewBuilt();
-    [emu, session] = await Promise.all([startEmulator(), launch()]);
+    ({ emu, session } = await startEmulatorAndBrowser());
     scene = new Scene(emu);
   }, 120_000);
 
   afterAll(async () => {
+    if (session) recordFigure('every page opened once: largest setData of a page', await largestPageSetData(session.page).catch(() => null));
     await session?.close();
     await emu?.stop();
   });

@@ -7,7 +7,7 @@
  */
 import { residentIdCheckChar } from '../../miniprogram/shared/validators';
 import { answerModal, answerSubscribe, back, largestPageSetData, largestSetData, previewErrors, route, screen, see, tabBar, tap, tapText, text, type, waitRoute } from './support/app';
-import { chromiumMissing, ensurePreviewBuilt, launch, openPreview, startEmulator, type Emulator, type Session } from './support/harness';
+import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, startEmulatorAndBrowser } from './support/harness';
 import { Journey } from './support/journey';
 import { expectRefundShown, payRegistrationFee, type PaymentStep } from './support/payment';
 import { recordFigure } from './support/figures';
@@ -22,7 +22,7 @@ suite(`patient journey in Chromium${missingBrowser ? ` (skipped: ${missingBrowse
 
   beforeAll(async () => {
     await ensurePreviewBuilt();
-    [emu, session] = await Promise.all([startEmulator(), launch()]);
+    ({ emu, session } = await startEmulatorAndBrowser());
   }, 120_000);
 
   afterAll(async () => {

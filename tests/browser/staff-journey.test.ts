@@ -7,7 +7,7 @@
 import { answerModal, back, chooseDropdown, largestPageSetData, largestSetData, previewErrors, screen, see, tabBar, tap, tapText, text, toast, type, waitRoute } from './support/app';
 import { call, payAppointmentViaApi, shanghaiDay } from './support/emulator-api';
 import { recordFigure } from './support/figures';
-import { chromiumMissing, ensurePreviewBuilt, launch, openPreview, startEmulator, type Emulator, type Session } from './support/harness';
+import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, startEmulatorAndBrowser } from './support/harness';
 import { Journey } from './support/journey';
 
 const JOURNEY = 'staff';
@@ -27,7 +27,7 @@ suite(`staff journey in Chromium${missingBrowser ? ` (skipped: ${missingBrowser}
 
   beforeAll(async () => {
     await ensurePreviewBuilt();
-    [emu, session] = await Promise.all([startEmulator(), launch()]);
+    ({ emu, session } = await startEmulatorAndBrowser());
   }, 120_000);
 
   afterAll(async () => {

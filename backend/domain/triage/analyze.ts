@@ -9,12 +9,12 @@
  *   "不但头疼而且发烧"       → 头痛, 发热 (不但 is not a negation)
  *   "肚子一阵一阵地疼得厉害" → 腹痛 (severity 1): the part 肚子 and the sensation 疼 pair up
  */
-import { type PersonCue } from './data/markers';
+import { severityWords, suddenWords, type PersonCue } from './data/markers';
 import { phrasePatterns } from './data/patterns';
 import { allMatches, entryById, fillerPattern, priorityOf, type TermInfo } from './lexicon';
 import { CLAUSE_BREAK } from './normalize';
 import { findNumbers, type NumberSpan } from './numbers';
-import type { DurationClass, Sex } from './types';
+import { worse, type DurationClass, type Sex } from './types';
 
 export type MentionSource = 'text' | 'pick' | 'answer' | 'number' | 'lab';
 
@@ -47,25 +47,33 @@ export interface TextAnalysis {
 }
 
 type Token =
-  | { start: number; end: number; type: 'term'; info: TermInfo; loose?: boolean }
+  | { start: number; end: number; type: 'term'; info: TermInfo; loose?: boolean; severity?: 1 | 2 }
   | { start: number; end: number; type: 'number'; num: NumberSpan };
 
 const NUMBER_PRIORITY = 11;
 const PAIR_REACH = 6;
 /** A sensation in a clause without a body part belongs to the last part named (膝盖疼，肿得厉害). */
-const CARRY_REACH = 10;
+const CARRY_REACH = 14;
 const NEGATION_REACH = 2;
+/** A phrase that itself says how sudden or how bad it is (突然看不见, 头痛欲裂). */
+const SUDDEN_INSIDE = new RegExp(suddenWords.join('|'));
+const severityWithin = (surface: string): 0 | 1 | 2 => {
+  let level: 0 | 1 | 2 = 0;
+  for (const { term, level: l } of severityWords) if (l > level && surface.includes(term)) level = l;
+  return level;
+};
+
 /** A modifier in a clause without a symptom (胃疼好几年了，今天疼得厉害) reaches back this far. */
 const ANAPHORA_REACH = 12;
 const POST_NEGATORS = new Set(['没有', '没', '无', '也没有', '都没有', '不明显']);
 
 function patternMatches(text: string): Token[] {
   const out: Token[] = [];
-  for (const { re, id } of phrasePatterns) {
+  for (const { re, id, severity } of phrasePatterns) {
     const entry = entryById.get(id);
     if (!entry) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'term', info: { kind: 'entry', entry } });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'term', info: { kind: 'entry', entry }, severity });
   }
   return out;
 }
@@ -104,6 +112,7 @@ interface PersonItem {
 }
 
 function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
+  const negators = tokens.filter((t) => t.type === 'term' && t.info.kind === 'negator');
   let pending: Array<Extract<Token, { type: 'term' }>> = [];
   let anchor: number | null = null;
   let previousPart: Extract<Token, { type: 'term' }> | null = null;
@@ -124,13 +133,7 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
     const fromPart = last && !hasBreak(text, last.end, token.start) && token.start - last.end <= PAIR_REACH;
     const fromSensation = anchor !== null && !hasBreak(text, anchor, token.start) && token.start - anchor <= 3;
     const lastPart = last ?? previousPart;
-    const carried =
-      !fromPart &&
-      !fromSensation &&
-      lastPart !== null &&
-      lastPart !== undefined &&
-      token.start - lastPart.end <= CARRY_REACH &&
-      !tokens.some((t) => t.type === 'term' && t.info.kind === 'part' && t.start > lastPart.end && t.start < token.start);
+    const carried = !fromPart && !fromSensation && lastPart !== null && lastPart === previousPart && token.start - lastPart.end <= CARRY_REACH;
     if (carried && lastPart) pending = [lastPart];
     const reachable = (last && (fromPart || fromSensation)) || carried;
     if (!reachable) {
@@ -146,10 +149,10 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
       const id = part.info.kind === 'part' ? part.info.part.combos[info.sensation.id] : undefined;
       if (!id) continue;
       paired = true;
-      const from = part.end;
-      const inner = tokens.some((t) => t.type === 'term' && t.info.kind === 'negator' && t.start >= from && t.end <= token.start && !hasBreak(text, t.end, token.start));
+      const inner = negators.some((n) => n.start >= part.end && n.end <= token.start && !hasBreak(text, n.end, token.start));
       const surface = part === last ? text.slice(part.start, token.end) : `${text.slice(part.start, part.end)}${text.slice(token.start, token.end)}`;
-      mentions.push({ id, start: part.start, end: token.end, surface, negated: inner, severity: info.severity, sudden: false, source: 'text' });
+      const start = carried ? token.start : part.start;
+      mentions.push({ id, start, end: token.end, surface, negated: inner, severity: info.severity, sudden: false, source: 'text' });
     }
     if (!paired && info.sensation.alone) {
       mentions.push({ id: info.sensation.alone, start: token.start, end: token.end, surface: text.slice(token.start, token.end), negated: false, severity: info.severity, sudden: false, source: 'text' });
@@ -161,7 +164,9 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
 /** Denials reach forward through fillers and lists (没有发烧、咳嗽和头痛) until a clause ends. */
 function applyNegation(text: string, tokens: Token[], items: Array<{ start: number; end: number; negated: boolean }>): void {
   type Event = { pos: number; kind: 'neg'; end: number } | { pos: number; kind: 'break' } | { pos: number; kind: 'item'; item: { start: number; end: number; negated: boolean } };
-  const inside = (pos: number): boolean => items.some((it) => pos >= it.start && pos < it.end);
+  const covered = new Uint8Array(text.length);
+  for (const it of items) covered.fill(1, Math.max(0, it.start), Math.max(0, it.end));
+  const inside = (pos: number): boolean => covered[pos] === 1;
   const events: Event[] = [];
   for (const t of tokens) {
     if (t.type !== 'term') continue;
@@ -183,9 +188,17 @@ function applyNegation(text: string, tokens: Token[], items: Array<{ start: numb
       scope = ev.item.end;
     }
   }
+  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+  const firstAfter = (pos: number): Token | undefined => {
+    for (let p = pos; p < text.length; p++) {
+      const t = tokenAt.get(p);
+      if (t) return t;
+    }
+    return undefined;
+  };
   for (const item of items) {
     if (item.negated) continue;
-    const next = tokens.find((t) => t.start >= item.end);
+    const next = firstAfter(item.end);
     if (!next || next.type !== 'term' || next.info.kind !== 'negator') continue;
     if (!POST_NEGATORS.has(text.slice(next.start, next.end))) continue;
     if (text.slice(item.end, next.start).replace(/[倒是就也还都]/g, '').length > 0) continue;
@@ -247,7 +260,8 @@ export function analyzeText(text: string): TextAnalysis {
     }
     const { info } = t;
     if (info.kind === 'entry') {
-      mentions.push({ id: info.entry.id, start: t.start, end: t.end, surface: text.slice(t.start, t.end), negated: false, severity: 0, sudden: false, source: 'text' });
+      const surface = text.slice(t.start, t.end);
+      mentions.push({ id: info.entry.id, start: t.start, end: t.end, surface, negated: false, severity: worse(t.severity ?? 0, severityWithin(surface)), sudden: SUDDEN_INSIDE.test(surface), source: 'text' });
     } else if (info.kind === 'person') {
       persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
     } else if (info.kind === 'duration') {

@@ -11,13 +11,13 @@ import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } f
 import { emergencyAdvice, emptyAdvice, routineAdvice, type EmptyReason } from './advice';
 import { analyzeText, type Mention } from './analyze';
 import { gather, type EngineInput } from './evidence';
-import { cachedRouteTable, emergencyDepartment, type HospitalDepartment, type RouteTable } from './hospital-map';
+import { emergencyDepartment, routeTable, type HospitalDepartment, type RouteTable } from './hospital-map';
 import { looksLikeLabReport, readLabReport } from './lab';
 import { entryById } from './lexicon';
 import { normalize } from './normalize';
 import { detectRedFlags } from './red-flags';
 import { scoreKeys, type Scores } from './score';
-import type { DeptKey, DurationClass } from './types';
+import type { DurationClass } from './types';
 
 export type { EngineInput } from './evidence';
 export type { HospitalDepartment } from './hospital-map';
@@ -71,7 +71,7 @@ function boostEmergency(scores: Scores, labels: string[]): void {
   const er = scores.get('emergency') ?? { value: 0, reasons: new Map<string, number>() };
   er.value += top + 5;
   labels.forEach((label, i) => er.reasons.set(`${label}（危险信号）`, top + 100 - i));
-  scores.set('emergency' satisfies DeptKey, er);
+  scores.set('emergency', er);
 }
 
 export function assess(input: EngineInput, departments: HospitalDepartment[]): TriageResult {
@@ -91,7 +91,7 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const { scores } = scoreKeys(evidence, ctx);
   if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label));
 
-  const table = cachedRouteTable(departments);
+  const table = routeTable(departments);
   const er = emergencyDepartment(table);
   const emergencyDept = er ? { departmentId: er.id, name: er.name, location: er.location, phone: er.phone } : null;
   const tallies = tallyDepartments(scores, table);

@@ -9,7 +9,7 @@ import { dominantDuration, type Evidence, type EvidenceMap } from './conditions'
 import { ageHints, femaleHints, maleHints, pregnancyHints, requests } from './data/modifiers';
 import { regions } from './data/regions';
 import { entryById } from './lexicon';
-import type { DurationClass, PatientContext, QuestionOption, Sex } from './types';
+import { worse, type DurationClass, type PatientContext, type QuestionOption, type Severity, type Sex } from './types';
 
 export interface EngineInput {
   text?: string;
@@ -39,7 +39,7 @@ function pickMentions(picks: TriagePicks | undefined): { mentions: Mention[]; du
     const option = question?.options.find((o) => o.id === a.optionId);
     if (option) chosen.push(option);
   }
-  const severity = Math.max(0, ...chosen.map((o) => o.severity ?? 0)) as 0 | 1 | 2;
+  const severity = chosen.reduce<Severity>((s, o) => worse(s, o.severity ?? 0), 0);
   const sudden = chosen.some((o) => o.sudden === true);
   for (const id of picks.symptomIds) {
     const entry = entryById.get(id);
@@ -67,7 +67,7 @@ function readingMentions(a: TextAnalysis | null): Mention[] {
   if (a.temperature !== null && a.temperature >= 37.3) add('fever', `体温${a.temperature}度`, a.temperature >= 39 ? 1 : 0);
   if (a.systolic !== null && a.systolic >= 140) add('hypertension', `血压${a.systolic}`, a.systolic >= 180 ? 1 : 0);
   if (a.systolic !== null && a.systolic < 90) add('hypotension', `血压${a.systolic}`);
-  if (a.glucose !== null && a.glucose >= 11.1) add('diabetes', `血糖${a.glucose}`);
+  if (a.glucose !== null && a.glucose >= 7) add('diabetes', `血糖${a.glucose}`);
   if (a.glucose !== null && a.glucose < 3.9) add('low_glucose', `血糖${a.glucose}`);
   if (a.heartRate !== null && (a.heartRate >= 120 || a.heartRate <= 45)) add('arrhythmia', `心率${a.heartRate}`);
   return out;
@@ -81,7 +81,7 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
     if (m.negated && !requests.includes(m.id)) continue;
     const strength = m.start === -2 ? REGION_TAP_STRENGTH : 1;
     const e: Evidence = evidence.get(m.id) ?? { id: m.id, severity: 0, sudden: false, surfaces: [], strength };
-    e.severity = Math.max(e.severity, m.severity) as 0 | 1 | 2;
+    e.severity = worse(e.severity, m.severity);
     e.sudden = e.sudden || m.sudden;
     e.strength = Math.max(e.strength, strength);
     if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
@@ -97,6 +97,7 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
   if (sex === null && ids.some((id) => maleHints.includes(id))) sex = 'male';
   const saidPregnant = analysis?.pregnant === true || ids.some((id) => pregnancyHints.includes(id));
   const pregnant = sex !== 'male' && (age === null || age >= 12) && (input.pregnant === true || (saidPregnant && input.pregnant !== false));
+  if (pregnant) sex = 'female';
   const durations = [...(analysis?.durations ?? []), ...picked.durations];
   if (analysis?.sudden && durations.length === 0) durations.push('sudden');
   else if (analysis?.sudden && !durations.some((d) => d !== 'chronic')) durations.push('acute');

@@ -78,20 +78,6 @@ export function routeTable(departments: HospitalDepartment[]): RouteTable {
   return table;
 }
 
-const cache = new Map<string, RouteTable>();
-const CACHE_SIZE = 32;
-
-/** The same as routeTable, remembered for the last few department lists (a hospital's list rarely changes). */
-export function cachedRouteTable(departments: HospitalDepartment[]): RouteTable {
-  const signature = departments.map((d) => `${d.id}\u0001${d.name}\u0001${d.category}\u0001${d.location}\u0001${d.phone}`).join('\u0002');
-  const hit = cache.get(signature);
-  if (hit) return hit;
-  const table = routeTable(departments);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-  cache.set(signature, table);
-  return table;
-}
-
 /** The hospital's emergency department, if it has one. */
 export function emergencyDepartment(table: RouteTable): HospitalDepartment | null {
   const routes = table.get('emergency');

@@ -58,6 +58,8 @@ export const priorityOf = (info: TermInfo): number => PRIORITY[info.kind];
 interface TrieNode {
   next: Map<string, TrieNode>;
   info?: TermInfo;
+  /** The phrase may be matched with fillers inside (see FILLERS). */
+  loosable?: boolean;
 }
 
 export const symptomEntries: LexEntry[] = [...headSymptoms, ...trunkSymptoms, ...limbSkinSymptoms, ...generalSymptoms];
@@ -67,9 +69,27 @@ export const allEntries: LexEntry[] = [...textEntries, ...labItems];
 
 export const entryById = new Map(allEntries.map((e) => [e.id, e]));
 
+const partByTerm = new Map(bodyParts.flatMap((p) => p.terms.map((term) => [term, p] as const)));
+const sensationByTerm = new Map(sensations.flatMap((s) => s.terms.map((term) => [term, s] as const)));
+
+/**
+ * A phrase is matched loosely unless it starts with a negation (不孕 must not match 不是孕妇) or
+ * it is a body part plus a sensation naming the same symptom: then the part and the sensation
+ * are read separately, so 头和肚子都疼 and 眼睛又红又痒 keep every part and every sensation.
+ */
+function loosable(phrase: string, id: string): boolean {
+  if (/^[不没无未非否]/.test(phrase)) return false;
+  for (let k = 1; k < phrase.length; k++) {
+    const part = partByTerm.get(phrase.slice(0, k));
+    const sensation = sensationByTerm.get(phrase.slice(k));
+    if (part && sensation && part.combos[sensation.id] === id) return false;
+  }
+  return true;
+}
+
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
-  const add = (term: string, info: TermInfo): void => {
+  const add = (term: string, info: TermInfo, loose = false): void => {
     if (term.length === 0) return;
     let node = root;
     for (const ch of term) {
@@ -80,12 +100,15 @@ function buildTrie(): TrieNode {
       }
       node = child;
     }
-    if (!node.info || PRIORITY[info.kind] > PRIORITY[node.info.kind]) node.info = info;
+    if (!node.info || PRIORITY[info.kind] > PRIORITY[node.info.kind]) {
+      node.info = info;
+      node.loosable = loose;
+    }
   };
-  for (const entry of textEntries) for (const p of entry.phrases) add(p, { kind: 'entry', entry });
+  for (const entry of textEntries) for (const p of entry.phrases) add(p, { kind: 'entry', entry }, loosable(p, entry.id));
   for (const part of bodyParts) for (const term of part.terms) add(term, { kind: 'part', part });
   for (const sensation of sensations) {
-    for (const term of sensation.terms) add(term, { kind: 'sensation', sensation, severity: sensationSeverity[term] ?? 0 });
+    for (const term of sensation.terms) add(term, { kind: 'sensation', sensation, severity: sensationSeverity[term] ?? 0 }, !/^[不没无未非否]/.test(term));
   }
   for (const term of negators) add(term, { kind: 'negator' });
   for (const term of pseudoNegations) add(term, { kind: 'pseudo' });
@@ -112,7 +135,7 @@ export interface TermMatch {
  * Characters a speaker slips into a phrase without changing it: 刷牙老出血 is 刷牙出血, 洗个牙 is
  * 洗牙, 同房以后出血 is 同房后出血. Never negations or punctuation.
  */
-const FILLERS = new Set('个了老有点一下也还就都得的很总又再在以是着过些挺蛮好可真特'.split(''));
+const FILLERS = new Set('个了老有点一下也还就都得的很总又再在以是着过些挺蛮好可真特颗次回'.split(''));
 /** Phrases of two characters may skip one filler; longer ones two. */
 const MAX_SKIPS = 2;
 
@@ -124,7 +147,8 @@ export function allMatches(text: string): TermMatch[] {
     const ch = text[j];
     const child = node.next.get(ch);
     if (child) {
-      const allowed = skipped === 0 || (child.info?.kind === 'entry' && skipped <= (depth + 1 >= 3 ? 2 : 1));
+      const limit = depth + 1 >= 3 || child.info?.kind === 'sensation' ? 2 : 1;
+      const allowed = skipped === 0 || (child.loosable === true && skipped <= limit);
       if (child.info && allowed) out.push({ start, end: j + 1, info: child.info, loose: skipped > 0 });
       walk(child, start, j + 1, depth + 1, skipped);
     }

@@ -10,6 +10,8 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 /** Reads 35, 3.5, 三十五, 十五, 二十, 两三 (→ 3), 十几 (→ 15), 半 (→ 0.5); NaN when unreadable. */
 export function readNumber(s: string): number {
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const shorthand = /^([一二两三四五六七八九])百([一二三四五六七八九])$/.exec(s);
+  if (shorthand) return DIGIT[shorthand[1]] * 100 + DIGIT[shorthand[2]] * 10;
   if (s === '半') return 0.5;
   if (/^[一二两三四五六七八九几]{2}$/.test(s)) return Math.max(DIGIT[s[0]], DIGIT[s[1]]);
   let total = 0;
@@ -59,6 +61,10 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     },
   },
   {
+    re: new RegExp(`差${NUM}天满月`, 'g'),
+    make: (m) => ({ kind: 'age', value: Math.max(0, 30 - readNumber(m[1])) / 365 }),
+  },
+  {
     re: new RegExp(`(?:宝宝|婴儿|孩子|小孩|女儿|儿子|闺女|娃)(?:才|刚|刚满|只有|今年|现在)?${NUM}(?:个)(?:多)?月`, 'g'),
     make: (m) => ({ kind: 'age', value: readNumber(m[1]) / 12 }),
   },
@@ -84,9 +90,9 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     },
   },
   {
-    re: /(?:心率|心跳|脉搏)[^\d]{0,6}(\d{2,3})/g,
+    re: /(?:心率|心跳|脉搏|一分钟|每分钟)[^\d，。,.;；]{0,8}?(\d{2,3}|[一二三四五六七八九][百十][一二三四五六七八九十]*)(多)?(?:下|次)?/g,
     make: (m) => {
-      const v = Number(m[1]);
+      const v = readNumber(m[1]) + (m[2] ? 5 : 0);
       return v >= 20 && v <= 300 ? { kind: 'heart_rate', value: v } : null;
     },
   },

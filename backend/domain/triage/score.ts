@@ -13,6 +13,8 @@ import {
   CHILD_AGE_LIMIT,
   ELDERLY_AGE,
   ELDERLY_SHARE,
+  INFANT_AGE,
+  INFANT_SHARED_MOVE,
   NEONATE_AGE_LIMIT,
   PREGNANCY_BASE,
   PREGNANCY_INTERNAL_SHARE,
@@ -38,6 +40,8 @@ export interface KeyScore {
 export type Scores = Map<DeptKey, KeyScore>;
 
 const SEVERITY_BONUS = 0.2;
+/** 疼得睡不着: sleeplessness caused by another complaint is not the complaint. */
+const SECONDARY_INSOMNIA = 0.4;
 
 function weightEntries(w: Weights): Array<[DeptKey, number]> {
   const out: Array<[DeptKey, number]> = [];
@@ -100,11 +104,15 @@ export function scoreKeys(ev: EvidenceMap, ctx: PatientContext): ScoreResult {
     const kind = entryById.get(e.id)?.kind;
     return e.strength >= 1 && (kind === 'disease' || kind === 'finding' || (kind === 'symptom' && !e.id.startsWith('checkup')));
   });
+  const physical = [...ev.values()].some((e) => {
+    const entry = entryById.get(e.id);
+    return e.strength >= 1 && entry?.kind === 'symptom' && entry.region !== 'mind' && entry.region !== 'general';
+  });
   for (const e of ev.values()) {
     const entry = entryById.get(e.id);
     if (!entry) continue;
     if (entry.sex && ctx.sex && entry.sex !== ctx.sex) continue;
-    const yields = e.id === 'checkup_request' && findings ? CHECKUP_YIELD : 1;
+    const yields = e.id === 'checkup_request' && findings ? CHECKUP_YIELD : e.id === 'insomnia' && physical ? SECONDARY_INSOMNIA : 1;
     const factor = yields * e.strength * (1 + SEVERITY_BONUS * e.severity);
     const reason = reasonOf(e);
     for (const [key, w] of weightEntries(weightsFor(entry, ctx))) add(scores, key, w * factor, reason);
@@ -129,7 +137,9 @@ export function scoreKeys(ev: EvidenceMap, ctx: PatientContext): ScoreResult {
     for (const key of pediatricSurgical) move(scores, key, 'pediatric_surgery', 1, `${who}，外科问题看小儿外科`);
     for (const [key, share] of weightEntries(pediatricShared)) {
       const s = scores.get(key);
-      if (s) add(scores, 'pediatrics', s.value * share, `${who}，儿科也可以看`);
+      if (!s) continue;
+      if (ctx.age < INFANT_AGE && key !== 'emergency') move(scores, key, 'pediatrics', INFANT_SHARED_MOVE, `${who}，先看儿科`);
+      else add(scores, 'pediatrics', s.value * share, `${who}，儿科也可以看`);
     }
     if (ctx.age < NEONATE_AGE_LIMIT) {
       move(scores, 'pediatrics', 'neonatology', 1, '出生28天内的宝宝看新生儿科');

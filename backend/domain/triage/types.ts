@@ -72,6 +72,11 @@ export type RegionId = (typeof REGION_IDS)[number];
 
 export type Sex = 'male' | 'female';
 
+export type Severity = 0 | 1 | 2;
+
+/** The worse of two severities. */
+export const worse = (a: Severity, b: Severity): Severity => (a >= b ? a : b);
+
 /** How long the complaint has lasted, most urgent first. */
 export type DurationClass = 'sudden' | 'acute' | 'subacute' | 'chronic';
 
@@ -225,6 +230,8 @@ export const SENSATION_IDS = [
   'ulcer',
   'spots',
   'noisy',
+  'cyan',
+  'foam',
 ] as const;
 export type SensationId = (typeof SENSATION_IDS)[number];
 

@@ -1,7 +1,9 @@
 /**
- * Jest globalSetup of the `browser` project: builds the preview once for all browser test files
- * (or says why the journeys will be skipped).
+ * Jest globalSetup of the `browser` project: builds the preview once for all browser test files and
+ * starts a fresh figures.json (or says why the journeys will be skipped).
  */
+import { rmSync } from 'node:fs';
+import { figuresFile } from './figures';
 import { chromiumMissing, ensurePreviewBuilt } from './harness';
 
 export default async function globalSetup(): Promise<void> {
@@ -10,5 +12,6 @@ export default async function globalSetup(): Promise<void> {
     console.warn(`\n[browser] journeys skipped: ${missing}\n`);
     return;
   }
+  rmSync(figuresFile(), { force: true });
   await ensurePreviewBuilt({ force: true });
 }

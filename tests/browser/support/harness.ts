@@ -140,6 +140,15 @@ export async function launch(): Promise<Session> {
   };
 }
 
+/** An emulator and a browser, started together; neither is left running if the other fails. */
+export async function startEmulatorAndBrowser(): Promise<{ emu: Emulator; session: Session }> {
+  const [emu, session] = await Promise.allSettled([startEmulator(), launch()]);
+  if (emu.status === 'fulfilled' && session.status === 'fulfilled') return { emu: emu.value, session: session.value };
+  if (emu.status === 'fulfilled') await emu.value.stop();
+  if (session.status === 'fulfilled') await session.value.close();
+  throw emu.status === 'rejected' ? emu.reason : (session as PromiseRejectedResult).reason;
+}
+
 /** Opens the preview at a page (`/route?query`), bare (the phone screen only), as `openid`. */
 export async function openPreview(page: Page, baseUrl: string, route: string, openid = 'demo-patient'): Promise<void> {
   await page.goto(`${baseUrl}/preview/?bare&openid=${encodeURIComponent(openid)}#${route}`);
@@ -147,9 +156,15 @@ export async function openPreview(page: Page, baseUrl: string, route: string, op
   await waitIdle(page);
 }
 
-/** Waits until the app is quiet: no request in flight, no setData for a moment. */
-export async function waitIdle(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __pzPreview: { waitIdle(): Promise<void> } }).__pzPreview.waitIdle());
+/**
+ * Waits until the app is quiet: no request in flight, no setData for a moment (at most `ms`, so a
+ * page that polls does not hang a test; the step after it then checks what it needs).
+ */
+export async function waitIdle(page: Page, ms = 15_000): Promise<void> {
+  await page.evaluate(
+    (limit) => Promise.race([(window as unknown as { __pzPreview: { waitIdle(): Promise<void> } }).__pzPreview.waitIdle(), new Promise<void>((r) => setTimeout(r, limit))]),
+    ms,
+  );
 }
 
 /** `.preview-shots/<name>.png`; `name` may hold one folder (`pages/booking__doctor`). */

@@ -62,7 +62,7 @@ describe('department page', () => {
   it('calls the department with one tap on the phone cell', async () => {
     const page = await shown('d-zz-cardio');
     tap(page, '#call-department');
-    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '037166128201' }));
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '037166128201' })));
   });
 
   it('opens a doctor’s page from the list', async () => {

@@ -59,13 +59,15 @@ describe('directions page', () => {
     const page = await shown();
     tap(page, '#open-map');
     await waitFor(() =>
-      expect(wxMock.openLocation).toHaveBeenCalledWith({
-        latitude: 34.7803,
-        longitude: 113.6904,
-        name: '郑州康宁医院',
-        address: directions.address,
-        scale: 16,
-      }),
+      expect(wxMock.openLocation).toHaveBeenCalledWith(
+        expect.objectContaining({
+          latitude: 34.7803,
+          longitude: 113.6904,
+          name: '郑州康宁医院',
+          address: directions.address,
+          scale: 16,
+        }),
+      ),
     );
   });
 

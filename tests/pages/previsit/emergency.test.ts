@@ -54,9 +54,9 @@ describe('emergency page', () => {
   it('calls 120 from the big button and the emergency department from its number', async () => {
     const { page } = await screenFor(CHEST);
     tap(page, '#call-120');
-    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '120' }));
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '120' })));
     tap(page, '#call-department');
-    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '037166128120' }));
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '037166128120' })));
   });
 
   it('shows the way to the hospital and opens WeChat’s map there', async () => {
@@ -67,7 +67,7 @@ describe('emergency page', () => {
     expect(apiCalls().filter((c) => c.action === 'getDirections').map((c) => c.params)).toEqual([{ hospitalId: 'h-zzcentral' }]);
     tap(page, '#navigate');
     await waitFor(() =>
-      expect(wxMock.openLocation).toHaveBeenCalledWith({ latitude: directions.latitude, longitude: directions.longitude, name: directions.name, address: directions.address, scale: 16 }),
+      expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: directions.latitude, longitude: directions.longitude, name: directions.name, address: directions.address, scale: 16 })),
     );
   });
 
@@ -86,7 +86,7 @@ describe('emergency page', () => {
     await waitFor(() => expect(page.querySelector('#hospital')!.dom!.textContent).toContain('网络不太好'));
     expect(textOf(page)).toContain('急诊楼1楼（医院东门）');
     tap(page, '#call-120');
-    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '120' }));
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '120' })));
     routeRequests(system);
     page.querySelector('#directions-state')!.dispatchEvent('retry');
     await waitFor(() => expect(page.querySelector('#navigate')).toBeTruthy());

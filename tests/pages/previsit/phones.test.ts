@@ -56,7 +56,7 @@ describe('phones page', () => {
   it('calls a hospital number with one tap, without asking first', async () => {
     const page = await shown();
     tap(page, '#hospital-phone-2');
-    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '037166128120' }));
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '037166128120' })));
     expect(book.hospitalPhones[2]).toMatchObject({ label: '急诊', number: '0371-66128120' });
     expect(wxMock.makePhoneCall).toHaveBeenCalledTimes(1);
     expect(wxMock.showModal).not.toHaveBeenCalled();
@@ -65,7 +65,7 @@ describe('phones page', () => {
   it('calls a department with one tap', async () => {
     const page = await shown();
     tap(page, '#department-phone-d-zz-neuro');
-    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '037166128211' }));
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '037166128211' })));
   });
 
   it('shows the empty state when the hospital has no phone at all', async () => {

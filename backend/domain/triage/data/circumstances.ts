@@ -11,8 +11,8 @@ import type { LexEntry } from '../types';
 import { circumstance as c } from '../entry';
 
 export const circumstances: LexEntry[] = [
-  c('trigger_exertion', '活动后加重', '走路时|一走路|走路就|走着走着|走一段路|走路稍微快|一吃饱饭走路|稍微一动|搬完东西|干完活|活动后|运动后|爬楼|上楼|走路快|干活时|劳累后|一活动|一干活|走快了|快走|跑步时|跑几步|用力时|活动时|干重活|爬山', { cardiology: 1 }),
-  c('trigger_rest_relief', '休息后缓解', '休息一会就好|休息后缓解|歇一会就好|停下来就好|休息就好|停下来|歇歇就好|歇一会|站一会儿就|缓过来|歇会儿就好|坐下来就好|歇歇就|休息一下就好', { cardiology: 0.8 }),
+  c('trigger_exertion', '活动后加重', '走路时|一走路|走路就|走着走着|走一段路|稍微一动|干完活|活动后|运动后|爬楼|上楼|走路快|干活时|劳累后|一活动|一干活|走快了|快走|跑步时|跑几步|用力时|活动时|干重活|爬山', { cardiology: 1 }),
+  c('trigger_rest_relief', '休息后缓解', '休息一会就好|休息后缓解|歇一会就好|停下来就好|休息就好|停下来|歇歇就好|歇一会|缓过来|歇会儿就好|坐下来就好|歇歇就|休息一下就好', { cardiology: 0.8 }),
   c('trigger_fatty_meal', '吃油腻后', '吃油腻|油腻食物后|吃了油腻|吃肥肉|吃了肥肉|吃了油炸|吃完油腻|吃了火锅|吃了红烧肉|吃了鸡蛋后', { general_surgery: 1.2, gastroenterology: 0.4 }),
   c('trigger_meal', '与进食有关', '饭后|吃完饭|吃饭后|空腹|饿的时候|半夜饿醒|吃东西后|进食后|饭前|吃饱了', { gastroenterology: 1 }),
   c('trigger_alcohol', '喝酒后', '喝酒后|喝完酒|酒后|喝了酒|饮酒后|喝酒|喝了很多酒|喝了啤酒|喝大了|应酬喝酒|醉酒', { gastroenterology: 0.8 }),
@@ -27,14 +27,15 @@ export const circumstances: LexEntry[] = [
   c('trigger_menses', '与月经有关', '月经前|经期前|来月经前|月经期间|经期|月经后|排卵期', { gynecology: 1 }, { sex: 'female' }),
   c('trigger_food_cold', '吃生冷后', '吃了凉的|喝了冰的|吃了冰棍|吃了凉东西|喝了凉水', { gastroenterology: 0.8 }),
   c('history_diabetes', '糖尿病病史', '有糖尿病|糖尿病多年|糖尿病史|血糖一直高', { endocrinology: 0.5 }),
-  c('chronic_known', '老毛病', '老毛病|老病|旧病复发|又犯了|又发作了|又复发了|老毛病又犯了|犯了好几次|发作好几次|反复发作|已经好几次|好几次了|老是犯|经常犯|犯过好几次', {}),
-  c('tenderness', '按压痛', '一按就疼|按着疼|按着更疼|按压痛|压痛|摸着疼|碰着疼|按压时疼|一按更疼|一碰就疼|按上去疼', { orthopedics: 0.5 }),
-  c('trigger_strain', '用力、搬重物后', '搬了重东西|搬重物|搬东西|用力过猛|扭了一下|抬重东西|提重物', { orthopedics: 1 }),
+  c('chronic_known', '老毛病', '老毛病|老病|旧病复发|又犯了|又发作了|又复发了|老毛病又犯了|发作好几次|反复发作|已经好几次|好几次了|老是犯|经常犯|犯过好几次', {}),
+  c('tenderness', '按压痛', '一按就疼|按着疼|按压痛|压痛|摸着疼|碰着疼|按压时疼|一按更疼|一碰就疼|按上去疼', { orthopedics: 0.5 }),
+  c('trigger_strain', '用力、搬重物后', '搬重物|搬东西|用力过猛|扭了一下|抬重东西|提重物', { orthopedics: 1 }),
   c('unrelieved', '用药休息不缓解', '也不缓解|不缓解|没缓解|没有缓解|不管用|也不管用|都不管用|没用|不见效|不好使|都没用|也没用', {}),
-  c('radiates_to_back', '疼到后背', '往后背钻|往后背窜|疼到背上|连着后背疼|后背也跟着疼|放射到后背', { gastroenterology: 0.3 }),
-  c('left_arm_radiation', '左臂、左肩发麻或疼', '左胳膊发麻|左臂麻|左手发麻|左肩膀疼|左边胳膊麻', { cardiology: 1 }),
+  c('radiates_to_back', '疼到后背', '疼到背上|连着后背疼|放射到后背', { gastroenterology: 0.3 }),
+  c('left_arm_radiation', '左臂、左肩发麻或疼', '左臂放射痛|放射到左臂|放射到左肩', { cardiology: 1 }),
   c('anticoagulant', '正在用抗凝药', '华法林|阿司匹林|氯吡格雷|波立维|利伐沙班|达比加群|抗凝药|抗血小板药|吃着抗凝', { hematology: 0.5 }),
-  c('normal_workup', '检查都正常', '检查都正常|查了都正常|心电图正常|心电图都正常|检查没问题|查不出问题|各种检查都做了', { psychology: 1.5 }),
-  c('oozing', '渗血', '渗血止不住|一直渗血|渗血|伤口渗血|拔牙后出血|拔牙以后出血', { hematology: 2, stomatology: 1 }),
+  c('normal_workup', '检查都正常', '检查都正常|查了都正常|心电图正常|检查没问题|查不出问题|各种检查都做了', { psychology: 1.5 }),
+  c('oozing', '渗血', '渗血|伤口渗血|拔牙后出血', { hematology: 2, stomatology: 1 }),
+  c('sequela_context', '中风等病后', '留下后遗症|病后恢复期', { rehabilitation: 1.5 }),
   c('after_surgery', '术后', '手术后|术后|做完手术|开完刀|刀口|手术伤口|做过手术', { general_surgery: 0.5 }),
 ];

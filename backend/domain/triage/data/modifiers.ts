@@ -59,6 +59,10 @@ export const pediatricShared: Partial<Record<DeptKey, number>> = {
   burns: 0.2,
 };
 
+/** Under one year, even eye, ear, mouth and skin problems are seen by 儿科 first (this share moves). */
+export const INFANT_AGE = 1;
+export const INFANT_SHARED_MOVE = 0.6;
+
 export const femaleOnly: DeptKey[] = ['gynecology', 'obstetrics'];
 export const maleOnly: DeptKey[] = ['andrology'];
 

@@ -41,7 +41,14 @@ export const redFlags: RedFlagRule[] = [
     id: 'atypical_acs',
     label: '胃部不适或牙痛伴大汗、胸闷（警惕心梗）',
     advice: '中老年人、糖尿病人的心梗常表现为胃不舒服、牙痛或乏力伴出冷汗。' + CALL_120,
-    when: all(has('epigastric_pain', 'dyspepsia', 'nausea', 'toothache', 'jaw_pain'), has('cold_sweat', 'chest_tightness'), ctx('adult_40_plus'), none(has('tenderness'))),
+    when: all(
+      ctx('adult_40_plus'),
+      none(has('tenderness')),
+      some(
+        all(has('epigastric_pain', 'dyspepsia', 'nausea', 'toothache', 'jaw_pain'), has('cold_sweat')),
+        all(has('toothache', 'jaw_pain', 'epigastric_pain'), has('chest_tightness', 'chest_pain'), has('hand_numbness', 'arm_pain', 'arm_weakness', 'left_arm_radiation', 'shoulder_pain')),
+      ),
+    ),
   },
   {
     id: 'severe_chest_pain',
@@ -59,13 +66,17 @@ export const redFlags: RedFlagRule[] = [
     id: 'chest_pain_dyspnea',
     label: '胸痛伴呼吸困难或晕厥',
     advice: '可能是心肌梗死、肺栓塞或气胸。' + CALL_120,
-    when: all(has(...CHEST, 'palpitations'), has('dyspnea', 'cyanosis', 'syncope', 'unconscious')),
+    when: all(has(...CHEST), has('dyspnea', 'cyanosis', 'syncope', 'unconscious'), none(all(has('normal_workup'), has('chronic_known')))),
   },
   {
     id: 'tearing_pain',
     label: '撕裂样胸背痛',
     advice: '需要排除主动脉夹层，这非常危险。' + CALL_120,
-    when: some(has('tearing_pain'), all(has('aortic_dissection'), has(...CHEST, 'back_pain', 'abdominal_pain'))),
+    when: some(
+      has('tearing_pain'),
+      all(has('aortic_dissection'), has(...CHEST, 'back_pain', 'abdominal_pain')),
+      all(severe(2, 'back_pain', 'chest_pain'), sudden('back_pain', 'chest_pain')),
+    ),
   },
   {
     id: 'stroke',
@@ -79,7 +90,7 @@ export const redFlags: RedFlagRule[] = [
         all(has('facial_numbness', 'arm_weakness', 'diplopia'), ctx('sudden')),
       ),
       ctx('not_chronic'),
-      none(has('rehab_request')),
+      none(has('rehab_request', 'sequela_context')),
     ),
   },
   {
@@ -157,7 +168,7 @@ export const redFlags: RedFlagRule[] = [
     advice: '可能是过敏性休克。请立即拨打120；如随身带有肾上腺素笔请立即使用。',
     when: some(
       has('severe_allergy'),
-      all(has('skin_allergy', 'hives', 'insect_bite', 'trigger_allergen', 'rash', 'itching'), has('dyspnea', 'throat_tightness', 'lip_swelling', 'syncope', 'cyanosis', 'unconscious', 'wheezing')),
+      all(has('skin_allergy', 'hives', 'insect_bite', 'trigger_allergen', 'trigger_seafood', 'rash', 'itching'), has('dyspnea', 'throat_tightness', 'lip_swelling', 'syncope', 'cyanosis', 'unconscious', 'wheezing')),
       all(has('throat_tightness'), has('lip_swelling', 'hives', 'eyelid_lump', 'facial_swelling')),
     ),
   },
@@ -265,6 +276,7 @@ export const redFlags: RedFlagRule[] = [
     advice: '请立即到产科急诊或医院急诊科；胎动明显减少或破水时请平躺、尽快就医。',
     when: some(
       has('pregnancy_warning'),
+      all(ctx('pregnant'), has('fluid_leak')),
       all(ctx('pregnant'), has('headache', 'dizziness'), has('blurred_vision', 'dim_vision', 'diplopia', 'hypertension', 'edema', 'leg_edema', 'facial_swelling')),
     ),
   },
@@ -305,7 +317,7 @@ export const redFlags: RedFlagRule[] = [
     id: 'eye_emergency',
     label: '突然视力丧失或化学品入眼',
     advice: '化学品入眼请立即用大量清水持续冲洗15分钟以上，然后马上到急诊科或眼科急诊。',
-    when: has('sudden_vision_loss', 'eye_chemical'),
+    when: some(has('sudden_vision_loss', 'eye_chemical'), all(sudden('blurred_vision', 'dim_vision'), ctx('not_chronic')), all(has('blurred_vision'), ctx('sudden'))),
   },
   {
     id: 'testicular_torsion',

@@ -12,6 +12,7 @@ import type { Cond, SyndromeRule } from '../types';
 const has = (...ids: string[]): Cond => ({ has: ids });
 const all = (...conds: Cond[]): Cond => ({ all: conds });
 const none = (cond: Cond): Cond => ({ none: cond });
+const some = (...conds: Cond[]): Cond => ({ some: conds });
 const child: Cond = { ctx: 'child' };
 const notChild: Cond = { none: child };
 const pregnant: Cond = { ctx: 'pregnant' };
@@ -38,10 +39,10 @@ export const syndromes: SyndromeRule[] = [
   { id: 'ra_pattern', label: '关节痛伴晨僵', when: all(has('joint_pain', 'hand_swelling', 'wrist_pain', 'knee_pain'), has('morning_stiffness')), weights: { rheumatology: 3 } },
   { id: 'lupus_pattern', label: '关节痛伴皮疹、脱发、口腔溃疡', when: all(has('joint_pain', 'hand_swelling', 'morning_stiffness'), has('rash', 'hair_loss', 'mouth_ulcer', 'edema', 'foamy_urine')), weights: { rheumatology: 4 } },
   { id: 'sicca_pattern', label: '口干伴眼干', when: all(has('dry_mouth'), has('dry_eye')), weights: { rheumatology: 5 } },
-  { id: 'behcet_pattern', label: '反复口腔溃疡伴外阴溃疡或眼红', when: all(has('mouth_ulcer'), has('std_concern', 'red_eye', 'vulvar_pain', 'joint_pain', 'rash'), chronic), weights: { rheumatology: 4 } },
+  { id: 'behcet_pattern', label: '反复口腔溃疡伴外阴溃疡或眼红', when: all(has('mouth_ulcer'), has('genital_ulcer', 'std_concern', 'red_eye', 'vulvar_pain', 'joint_pain', 'rash')), weights: { rheumatology: 5 } },
   { id: 'back_stiffness', label: '年轻人腰背痛伴晨僵', when: all(has('low_back_pain', 'back_pain', 'hip_pain'), has('morning_stiffness')), weights: { rheumatology: 4 } },
   { id: 'gout_pattern', label: '脚趾关节红肿', when: all(has('toe_gout', 'joint_pain', 'foot_pain'), has('trigger_alcohol', 'trigger_seafood', 'gout')), weights: { rheumatology: 2, endocrinology: 1 } },
-  { id: 'nephrotic_pattern', label: '浮肿伴泡沫尿', when: all(has('edema', 'leg_edema'), has('foamy_urine', 'oliguria', 'hematuria', 'kidney_disease')), weights: { nephrology: 4 } },
+  { id: 'nephrotic_pattern', label: '浮肿伴泡沫尿', when: all(has('edema', 'leg_edema', 'eyelid_lump', 'facial_swelling'), has('foamy_urine', 'oliguria', 'hematuria', 'kidney_disease')), weights: { nephrology: 4 } },
   { id: 'heart_failure_pattern', label: '腿肿伴气短、夜里憋醒', when: all(has('leg_edema', 'edema'), has('exertional_dyspnea', 'orthopnea', 'dyspnea', 'palpitations', 'heart_failure', 'coronary')), weights: { cardiology: 3.5 } },
   { id: 'dvt_pattern', label: '久坐后单侧腿肿', when: all(has('unilateral_leg_swelling', 'leg_edema', 'leg_pain'), has('trigger_immobile')), weights: { vascular_surgery: 4, emergency: 1 } },
   { id: 'hypertension_dizzy', label: '头晕头痛伴血压高', when: all(has('dizziness', 'headache', 'neck_pain', 'presyncope'), has('hypertension')), weights: { cardiology: 2.5 } },
@@ -50,11 +51,15 @@ export const syndromes: SyndromeRule[] = [
   { id: 'post_infectious_nephritis', label: '感冒或嗓子疼后出现血尿、浮肿', when: all(has('common_cold', 'sore_throat', 'tonsil', 'fever'), has('hematuria', 'foamy_urine', 'edema')), weights: { nephrology: 4 } },
   { id: 'subdural_pattern', label: '头部外伤几周后头痛加重、反应变慢', when: all(has('head_trauma'), has('headache', 'memory_loss', 'confusion', 'leg_weakness', 'drowsiness'), { ctx: 'not_chronic' }), weights: { neurosurgery: 4 } },
   { id: 'nph_pattern', label: '老人小碎步、尿失禁、反应变慢', when: all(has('slowness', 'leg_weakness'), has('incontinence'), has('memory_loss', 'confusion')), weights: { neurosurgery: 3, neurology: 2 } },
-  { id: 'pituitary_pattern', label: '非孕期溢乳、停经或视野缺损', when: all(has('nipple_discharge'), has('amenorrhea', 'menstrual_irregular', 'blurred_vision', 'headache')), weights: { endocrinology: 3, neurosurgery: 3 } },
+  { id: 'pituitary_pattern', label: '非孕期溢乳、停经或视野缺损', when: all(has('nipple_discharge'), has('amenorrhea', 'menstrual_irregular', 'blurred_vision', 'headache')), weights: { endocrinology: 4, neurosurgery: 4, ophthalmology: -3 } },
   { id: 'pcos_pattern', label: '月经稀发伴痤疮、多毛、肥胖', when: all(has('menstrual_irregular', 'amenorrhea'), has('acne', 'hirsutism', 'weight_gain')), weights: { gynecology: 3, endocrinology: 2 } },
   { id: 'panic_recurrent', label: '反复发作心慌气促、检查正常', when: all(has('palpitations', 'dyspnea', 'chest_tightness'), has('normal_workup'), has('chronic_known', 'anxiety')), weights: { psychology: 5 } },
-  { id: 'stroke_sequela', label: '中风后的吞咽、说话或肢体问题', when: all(has('stroke', 'brain_hemorrhage', 'rehab_request'), has('dysphagia', 'slurred_speech', 'hemiparesis', 'leg_weakness', 'arm_weakness', 'facial_droop'), none({ ctx: 'sudden' })), weights: { rehabilitation: 4 } },
-  { id: 'elderly_vague', label: '高龄老人说不清的不适、消瘦乏力', when: all({ ctx: 'elderly_75' }, has('fatigue', 'general_malaise', 'weight_loss', 'appetite_loss', 'frailty', 'fall_elderly', 'leg_weakness', 'memory_loss')), weights: { geriatrics: 4 } },
+  { id: 'stroke_sequela', label: '中风后的吞咽、说话或肢体问题', when: all(has('stroke', 'brain_hemorrhage', 'rehab_request'), has('dysphagia', 'slurred_speech', 'hemiparesis', 'leg_weakness', 'arm_weakness', 'facial_droop'), none({ ctx: 'sudden' })), weights: { rehabilitation: 6 } },
+  { id: 'rehab_after_illness', label: '中风、骨折、外伤或手术后想做康复', when: all(has('stroke', 'brain_hemorrhage', 'fracture', 'lumbar_disc', 'after_surgery', 'major_trauma', 'neuralgia'), has('rehab_request')), weights: { rehabilitation: 4 } },
+  { id: 'elderly_vague', label: '高龄老人说不清的不适、消瘦乏力', when: all({ ctx: 'elderly_75' }, has('fatigue', 'general_malaise', 'weight_loss', 'appetite_loss', 'frailty', 'fall_elderly', 'leg_weakness', 'memory_loss')), weights: { geriatrics: 5 } },
+  { id: 'thyroiditis_pattern', label: '脖子前面疼伴发热、心慌', when: all(has('neck_pain', 'goiter', 'neck_lump', 'sore_throat'), has('fever'), has('palpitations', 'heat_intolerance', 'tremor')), weights: { endocrinology: 4 } },
+  { id: 'raised_pressure', label: '头痛越来越重伴视物模糊或呕吐', when: all(has('headache'), some({ has: ['headache'], severity: 1 }, has('chronic_known')), has('blurred_vision', 'diplopia', 'vomiting')), weights: { neurosurgery: 3.5, neurology: 1 } },
+  { id: 'pregnancy_itch', label: '孕期皮肤瘙痒', when: all(pregnant, has('itching', 'hand_skin', 'fungal', 'rash', 'vulvar_itch')), weights: { obstetrics: 4 } },
   { id: 'bleeding_diathesis', label: '出血不止伴容易淤青', when: all(has('oozing', 'gum_bleeding', 'nosebleed'), has('bruising')), weights: { hematology: 4 } },
   { id: 'cardiac_referred', label: '牙痛、肩痛伴胸闷出汗', when: all(has('toothache', 'jaw_pain', 'shoulder_pain', 'arm_pain', 'epigastric_pain'), has('chest_tightness', 'chest_pain', 'cold_sweat', 'palpitations')), weights: { cardiology: 4 } },
   { id: 'pleuritic', label: '胸痛伴咳嗽发热', when: all(has(...CHEST, 'breathing_pain'), has('cough', 'fever', 'sputum')), weights: { respiratory: 3 } },
@@ -91,7 +96,7 @@ export const syndromes: SyndromeRule[] = [
   { id: 'pelvic_infection', label: '小腹痛伴白带异常或阴道出血', when: all(has('lower_abdominal_pain', 'abdominal_pain'), has('vaginal_discharge', 'vaginal_bleeding', 'trigger_sexual')), weights: { gynecology: 3 } },
   { id: 'early_pregnancy', label: '停经伴恶心、乳房胀', when: all(has('amenorrhea'), has('nausea', 'vomiting', 'breast_pain', 'fatigue')), weights: { obstetrics: 3 } },
   { id: 'anemia_menses', label: '月经量多伴乏力、头晕', when: all(has('heavy_menses'), has('fatigue', 'dizziness', 'pallor', 'palpitations')), weights: { gynecology: 1.5, hematology: 1.5 } },
-  { id: 'pregnancy_symptoms', label: '孕期出现腹痛、出血、浮肿、血压血糖问题', when: all(pregnant, has(...BELLY, 'vaginal_bleeding', 'vaginal_discharge', 'nausea', 'vomiting', 'edema', 'leg_edema', 'headache', 'dizziness', 'hypertension', 'diabetes', 'low_back_pain', 'cramp', 'frequent_urination', 'palpitations')), weights: { obstetrics: 3.5 } },
+  { id: 'pregnancy_symptoms', label: '孕期出现腹痛、出血、浮肿、血压血糖问题', when: all(pregnant, has(...BELLY, 'vaginal_bleeding', 'vaginal_discharge', 'nausea', 'vomiting', 'edema', 'leg_edema', 'headache', 'dizziness', 'hypertension', 'diabetes', 'low_back_pain', 'cramp', 'frequent_urination', 'palpitations', 'itching')), weights: { obstetrics: 3.5 } },
   { id: 'child_fever_rash', label: '孩子发热伴手足口疱疹', when: all(child, has('fever', 'rash', 'blisters'), has('mouth_ulcer', 'blisters', 'hand_skin', 'child_rash_fever')), weights: { pediatrics: 3, infectious: 1 } },
   { id: 'dental_swelling', label: '牙痛伴脸肿', when: all(has('toothache', 'gum_swelling', 'wisdom_tooth', 'cavity'), has('facial_swelling', 'cheek_swelling', 'edema')), weights: { stomatology: 4 } },
   { id: 'child_snoring', label: '孩子打鼾张口呼吸', when: all(child, has('snoring')), weights: { ent: 2 } },
