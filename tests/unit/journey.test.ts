@@ -3,7 +3,7 @@ import type { OrderView } from '../../miniprogram/shared/dto/billing';
 import type { AppointmentView } from '../../miniprogram/shared/dto/booking';
 
 const order = (over: Partial<OrderView>): OrderView => ({
-  id: 'o1', kind: 'outpatient', title: '检验', status: 'unpaid', statusLabel: '待支付', hospitalName: 'H', patientName: '张建国', departmentName: '心血管内科', doctorName: '陈立民',
+  id: 'o1', hospitalId: 'h', kind: 'outpatient', title: '检验', status: 'unpaid', statusLabel: '待支付', hospitalName: 'H', patientName: '张建国', departmentName: '心血管内科', doctorName: '陈立民',
   visitId: 'a', items: [], totalFen: 1500, totalText: '¥15.00', paidFen: 0, refundedFen: 0, refundedText: '¥0.00', refundableFen: 0, holdUntil: null, createdAt: 0, paidAt: null,
   refunds: [], payable: true, ...over,
 });

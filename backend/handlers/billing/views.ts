@@ -45,6 +45,7 @@ export function refundView(r: RefundDoc): RefundView {
 export function orderView(o: OrderDoc, refunds: RefundDoc[], now: number): OrderView {
   return {
     id: o._id,
+    hospitalId: o.hospitalId,
     kind: o.kind,
     title: o.title,
     status: o.status,

@@ -5,6 +5,7 @@
  * confirmation, so there is no second dialog. A paid order offers the e-invoice.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { getOrder } from '../../api/orders';
 import { payOrder } from '../../api/payment';
 import { go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
@@ -20,6 +21,8 @@ ComponentWithStore({
     view: loadingView<OrderDetail>(),
     paying: false,
     payError: '',
+    /** The notices the patient is asked to accept on the pay tap. */
+    noticeTemplates: [] as TemplateRef[],
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -37,11 +40,15 @@ ComponentWithStore({
     async fetch() {
       const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await getOrder(id), (d) => orderDetail(d.order)));
       this.setData({ view });
+      if (view.status !== 'ready' || !view.data || !view.data.order.payable || this.data.noticeTemplates.length > 0) return;
+      const ids = await templateIds(view.data.order.hospitalId, ['payment_done', 'refund_done', 'orders_ready']);
+      if (ids.ok) this.setData({ noticeTemplates: ids.data.templates });
     },
     async onPay() {
       const detail = this.data.view.data;
       if (!detail || !detail.order.payable || this.data.paying) return;
       const order = detail.order;
+      void askConsent(order.hospitalId, this.data.noticeTemplates);
       this.setData({ paying: true, payError: '' });
       const outcome = await payOrder(order.id, order.totalFen);
       if (outcome.status === 'error') {

@@ -26,6 +26,7 @@ export interface RefundView {
 
 export interface OrderView {
   id: string;
+  hospitalId: string;
   kind: 'registration' | 'outpatient' | 'service';
   title: string;
   status: OrderStatus;

@@ -22,7 +22,7 @@ function refund(over: Partial<RefundView>): RefundView {
 
 function order(over: Partial<OrderView>): OrderView {
   return {
-    id: 'ord-reg-1', kind: 'registration', title: '挂号费 心血管内科 陈立民', status: 'unpaid', statusLabel: '待支付', hospitalName: '郑州康宁医院', patientName: '张建国',
+    id: 'ord-reg-1', hospitalId: 'h-zzcentral', kind: 'registration', title: '挂号费 心血管内科 陈立民', status: 'unpaid', statusLabel: '待支付', hospitalName: '郑州康宁医院', patientName: '张建国',
     departmentName: '心血管内科', doctorName: '陈立民', visitId: 'appt-1', items: [item({})], totalFen: 3500, totalText: '¥35.00', paidFen: 0, refundedFen: 0, refundedText: '¥0.00', refundableFen: 0,
     holdUntil: NOW + 15 * 60_000, createdAt: NOW, paidAt: null, refunds: [], payable: true, ...over,
   };

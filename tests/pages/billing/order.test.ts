@@ -46,7 +46,10 @@ describe('billing order page', () => {
     expect(page.querySelector('#deadline')!.dom!.textContent).toContain('请在09:45前完成支付');
     expect(textOf(page.querySelector('#pay')!)).toBe('支付 ¥35.00');
     expect(page.querySelector('#invoice')).toBeFalsy();
-    expect(apiCalls()).toEqual([{ fn: 'orders', action: 'get', params: { orderId: b.orderId } }]);
+    expect(apiCalls()).toEqual([
+      { fn: 'orders', action: 'get', params: { orderId: b.orderId } },
+      { fn: 'reminders', action: 'templateIds', params: { hospitalId: 'h-zzcentral', kinds: ['payment_done', 'refund_done', 'orders_ready'] } },
+    ]);
   });
 
   it('pays a registration end to end: the sandbox sheet confirms, the result page says paid, the appointment is booked', async () => {
@@ -63,6 +66,8 @@ describe('billing order page', () => {
     expect(await storedOrder(system, b.orderId)).toMatchObject({ status: 'paid', paidFen: 3500, refundableFen: 3500 });
     expect(await appointmentStatus(system, b.appointmentId)).toBe('booked');
     expect(await system.ports.db.count('payments', { orderId: b.orderId })).toBe(1);
+    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-payment-done', 'demo-refund-done', 'demo-orders-ready'] }));
+    await waitFor(async () => expect(await system.ports.db.count('subscriptions', { openid: 'demo-patient' })).toBe(3));
   });
 
   it('leaves the order unpaid when the patient closes the sheet, and says the payment was cancelled', async () => {

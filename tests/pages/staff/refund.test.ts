@@ -46,7 +46,7 @@ describe('staff refund form helpers', () => {
       { id: 'early', amountFen: 200, amountText: '¥2.00', reason: 'a', status: 'succeeded', statusLabel: '已退款', createdAt: 10, settledAt: 10 },
     ];
     const desk = refundDesk({
-      id: 'o', kind: 'registration', title: 't', status: 'partially_refunded', statusLabel: '部分退款', hospitalName: '', patientName: '', departmentName: '', doctorName: '', visitId: '',
+      id: 'o', hospitalId: 'h', kind: 'registration', title: 't', status: 'partially_refunded', statusLabel: '部分退款', hospitalName: '', patientName: '', departmentName: '', doctorName: '', visitId: '',
       items: [], totalFen: 3500, totalText: '¥35.00', paidFen: 3500, refundedFen: 300, refundedText: '¥3.00', refundableFen: 3200, holdUntil: null, createdAt: 0, paidAt: null, refunds, payable: false,
     });
     expect(desk.refunds.map((r) => r.id)).toEqual(['early', 'late']);
