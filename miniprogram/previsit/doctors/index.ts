@@ -11,6 +11,9 @@ import { session } from '../../stores/session';
 import { fetchHospitalView } from '../common/fetch';
 import { ALL_DEPARTMENTS, departmentOptions, doctorCards, filterDoctors, mapEnvelope, type DoctorCard, type Option } from '../common/view';
 
+/** Each page's full list stays out of `data`: only the doctors shown are sent to the view (setData size). */
+const allDoctors = new WeakMap<object, DoctorCard[]>();
+
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
@@ -42,17 +45,18 @@ ComponentWithStore({
         (doctors) => doctors.length === 0,
       );
       const doctors = view.data || [];
+      allDoctors.set(this, doctors);
       const options = departmentOptions(doctors);
       const filter = options.some((o) => o.value === this.data.filter) ? this.data.filter : ALL_DEPARTMENTS;
       const departmentName = departmentId && options.length > 1 ? options[1].text : '';
       const shown = filterDoctors(doctors, filter, this.data.query);
-      this.setData({ view, options, filter, departmentName, shown });
+      this.setData({ view: { status: view.status, data: null, error: view.error }, options, filter, departmentName, shown });
     },
     onFilter(e: ValueEvent<string>) {
-      this.setData({ filter: e.detail, shown: filterDoctors(this.data.view.data || [], e.detail, this.data.query) });
+      this.setData({ filter: e.detail, shown: filterDoctors(allDoctors.get(this) || [], e.detail, this.data.query) });
     },
     onSearch(e: ValueEvent<string>) {
-      this.setData({ query: e.detail, shown: filterDoctors(this.data.view.data || [], this.data.filter, e.detail) });
+      this.setData({ query: e.detail, shown: filterDoctors(allDoctors.get(this) || [], this.data.filter, e.detail) });
     },
     onOpenDoctor(e: DataEvent<{ id: string }>) {
       go(`/previsit/doctor/index?id=${e.currentTarget.dataset.id}`);
