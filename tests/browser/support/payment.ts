@@ -5,7 +5,7 @@
  * While the emulator has no sandbox route the step answers 'no-sandbox' and does nothing.
  */
 import type { Page } from 'playwright-core';
-import { answerModal, see, tap, text, waitRoute } from './app';
+import { answerModal, answerSubscribe, see, tap, text, waitRoute } from './app';
 import { paymentSandboxAvailable } from './emulator-api';
 import { waitIdle } from './harness';
 
@@ -24,6 +24,8 @@ export async function payRegistrationFee(page: Page, baseUrl: string): Promise<P
   await waitIdle(page);
   await waitRoute(page, 'billing/result');
   await see(page, /支付成功|已支付/);
+  // The pay tap also asked for the payment and refund notices; the consent sheet lies under the pay sheet.
+  if ((await answerSubscribe(page, true)) === null) throw new Error('the pay tap did not ask for subscribe-message consent');
   return 'paid';
 }
 
