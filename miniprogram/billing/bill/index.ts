@@ -9,7 +9,7 @@ import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { billDetail, findBill, type BillDetail } from '../common/bills';
-import { viewOf } from '../common/load';
+import { viewOf } from '../../stores/remote';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },

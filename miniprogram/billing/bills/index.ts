@@ -9,7 +9,7 @@ import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { billCard, type BillCard } from '../common/bills';
-import { mapEnvelope, viewOf } from '../common/load';
+import { mapEnvelope, viewOf } from '../../stores/remote';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },

@@ -20,12 +20,12 @@ import {
   hasErrors,
   isTitleType,
   liveTaxCodeError,
-  makeRequestId,
   noErrors,
   reissueConfirmText,
   titleParams,
   titleTypeOptions,
 } from './invoice-form';
+import { makeRequestId } from '../../shared/request-id';
 
 type Page = { state: OrderInvoiceState };
 

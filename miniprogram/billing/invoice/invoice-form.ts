@@ -54,18 +54,6 @@ export function formField(field: string | undefined): keyof InvoiceFormErrors | 
   return field === 'titleName' || field === 'taxCode' ? field : null;
 }
 
-/**
- * One request id per form, sent again on every retry, so a double tap or a resend after a lost
- * answer issues one invoice: `${Date.now().toString(36)}-${random}`, as the server requires.
- */
-export function makeRequestId(now: number, random: () => number): string {
-  const noise = Array.from({ length: 2 }, () =>
-    Math.floor(random() * 36 ** 5)
-      .toString(36)
-      .padStart(5, '0'),
-  ).join('');
-  return `inv-${Math.max(0, Math.floor(now)).toString(36)}-${noise}`;
-}
 
 export function reissueConfirmText(invoice: InvoiceView, form: InvoiceForm): string {
   return `原发票（${invoice.number}）将作废，并按新抬头“${form.titleName.trim()}”重新开具。确定重开吗？`;

@@ -11,7 +11,7 @@ import { payOrder } from '../../api/payment';
 import { go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, recordView } from '../common/load';
+import { mapEnvelope, recordView } from '../../stores/remote';
 import { orderDetail, type OrderDetail } from '../common/order';
 
 ComponentWithStore({

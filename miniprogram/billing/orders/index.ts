@@ -8,7 +8,7 @@ import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, viewOf } from '../common/load';
+import { mapEnvelope, viewOf } from '../../stores/remote';
 import { orderCard, type OrderCard } from '../common/order';
 import { emptyTextOf, ordersTabs, tabOf, type OrdersTab } from './tabs';
 

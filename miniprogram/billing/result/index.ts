@@ -8,7 +8,7 @@ import { getOrder, settle } from '../../api/orders';
 import { go, redirect, stopPullDownRefresh, switchTab, toast } from '../../api/platform';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, recordView, viewOf } from '../common/load';
+import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { outcomeOf, payResult, type Outcome, type PayResult } from './outcome';
 
 ComponentWithStore({

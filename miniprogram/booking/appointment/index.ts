@@ -10,7 +10,7 @@ import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { statusTagType, type TagType } from '../common/appointment';
-import { mapEnvelope, recordView, viewOf } from '../common/load';
+import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { openPayment, payHoldNotice } from '../result/pay';
 
 interface Detail {

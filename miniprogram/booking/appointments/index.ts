@@ -9,7 +9,7 @@ import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { appointmentCard, type AppointmentCard } from '../common/appointment';
-import { mapEnvelope, viewOf } from '../common/load';
+import { mapEnvelope, viewOf } from '../../stores/remote';
 
 type Tab = 'active' | 'past';
 

@@ -10,9 +10,9 @@ import { back, go, redirect } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { recordView } from '../common/load';
+import { recordView } from '../../stores/remote';
 import { defaultPatientId, type PatientOption } from '../common/patients';
-import { makeRequestId } from '../common/request-id';
+import { makeRequestId } from '../../shared/request-id';
 import { loadPatients } from '../common/patient-list';
 import { loadConfirm, type ConfirmData } from './load';
 

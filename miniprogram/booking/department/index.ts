@@ -8,7 +8,7 @@ import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { recordView, viewOf } from '../common/load';
+import { recordView, viewOf } from '../../stores/remote';
 import { fetchDay, loadDepartment, type DepartmentPage, type DoctorDay } from './load';
 
 ComponentWithStore({

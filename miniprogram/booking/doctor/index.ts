@@ -10,7 +10,7 @@ import type { DataEvent, ValueEvent } from '../../components/events';
 import type { OwnerSchedule } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, recordView, viewOf } from '../common/load';
+import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { findRow, groupSlots, pickDate, stripOf, type SlotGroup, type StripDay } from '../common/schedule';
 
 ComponentWithStore({

@@ -10,8 +10,8 @@ import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ExamOrderView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, recordView, viewOf } from '../common/load';
-import { makeRequestId } from '../common/request-id';
+import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
+import { makeRequestId } from '../../shared/request-id';
 import { findRow, groupSlots, weekdayOf, type SlotGroup } from '../common/schedule';
 import { resourceBlock, type ResourceBlock } from './blocks';
 

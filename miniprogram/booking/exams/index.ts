@@ -9,7 +9,7 @@ import type { DataEvent } from '../../components/events';
 import type { ExamOrderView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, viewOf } from '../common/load';
+import { mapEnvelope, viewOf } from '../../stores/remote';
 
 type OrderCard = Pick<ExamOrderView, 'id' | 'itemName' | 'patientName' | 'departmentName' | 'orderedBy' | 'statusLabel'> & { tagType: 'warning' | 'success' | 'default' };
 

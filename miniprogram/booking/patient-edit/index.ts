@@ -11,7 +11,7 @@ import type { PatientView } from '../../shared/dto/booking';
 import { ErrorCode } from '../../shared/errors';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { recordView } from '../common/load';
+import { recordView } from '../../stores/remote';
 import {
   emptyPatientForm,
   fieldOf,
@@ -24,7 +24,7 @@ import {
   validatePatient,
   type PatientField,
 } from '../common/patient-form';
-import { makeRequestId } from '../common/request-id';
+import { makeRequestId } from '../../shared/request-id';
 
 async function findPatient(patientId: string): Promise<View<PatientView>> {
   return recordView(patientId, async (id) => {

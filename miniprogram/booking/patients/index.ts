@@ -8,7 +8,7 @@ import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { viewOf } from '../common/load';
+import { viewOf } from '../../stores/remote';
 import type { PatientOption } from '../common/patients';
 import { loadPatients, type PatientList } from '../common/patient-list';
 

@@ -9,7 +9,7 @@ import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { resultTitle } from '../common/appointment';
-import { mapEnvelope, recordView } from '../common/load';
+import { mapEnvelope, recordView } from '../../stores/remote';
 import { openPayment, payHoldNotice } from './pay';
 
 interface ResultData {

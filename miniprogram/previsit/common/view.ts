@@ -9,7 +9,6 @@ import type {
   DoctorSummary,
   GuideSectionView,
 } from '../../shared/dto/content';
-import type { Envelope } from '../../shared/envelope';
 
 /** Splits a stored text into its non-empty paragraphs (one per line). */
 export function paragraphsOf(text: string): string[] {
@@ -139,7 +138,3 @@ export function hospitalMarkers(d: Directions, iconPath: string): MapMarker[] {
   ];
 }
 
-/** Maps the data of a successful envelope; passes an error through unchanged. */
-export function mapEnvelope<T, U>(res: Envelope<T>, fn: (data: T) => U): Envelope<U> {
-  return res.ok ? { ok: true, data: fn(res.data) } : res;
-}

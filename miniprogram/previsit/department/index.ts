@@ -3,11 +3,11 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDepartment } from '../../api/content';
 import { callPhone, go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { loadingView } from '../../stores/remote';
+import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { DepartmentDetail } from '../../shared/dto/content';
 import { fetchRecordView } from '../common/fetch';
-import { doctorCards, mapEnvelope, paragraphsOf, type DoctorCard } from '../common/view';
+import { doctorCards, paragraphsOf, type DoctorCard } from '../common/view';
 
 interface DepartmentPage {
   department: DepartmentDetail;

@@ -2,11 +2,11 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDirections } from '../../api/content';
 import { openMap, stopPullDownRefresh } from '../../api/platform';
-import { loadingView } from '../../stores/remote';
+import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { Directions } from '../../shared/dto/content';
 import { fetchHospitalView } from '../common/fetch';
-import { hospitalMarkers, mapEnvelope, type MapMarker } from '../common/view';
+import { hospitalMarkers, type MapMarker } from '../common/view';
 
 /** The pin of the map marker; the address line shows it too, so the file is a WXML dependency. */
 const PIN = '/previsit/directions/pin.png';

@@ -6,10 +6,10 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { listDoctors } from '../../api/content';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import { loadingView } from '../../stores/remote';
+import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { fetchHospitalView } from '../common/fetch';
-import { ALL_DEPARTMENTS, departmentOptions, doctorCards, filterDoctors, mapEnvelope, type DoctorCard, type Option } from '../common/view';
+import { ALL_DEPARTMENTS, departmentOptions, doctorCards, filterDoctors, type DoctorCard, type Option } from '../common/view';
 
 /** Each page's full list stays out of `data`: only the doctors shown are sent to the view (setData size). */
 const allDoctors = new WeakMap<object, DoctorCard[]>();

@@ -3,10 +3,10 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getGuide } from '../../api/content';
 import { stopPullDownRefresh } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
-import { loadingView } from '../../stores/remote';
+import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { fetchHospitalView } from '../common/fetch';
-import { guideSections, mapEnvelope, openSections, type GuideSectionItem } from '../common/view';
+import { guideSections, openSections, type GuideSectionItem } from '../common/view';
 
 interface GuidePage {
   hospitalName: string;

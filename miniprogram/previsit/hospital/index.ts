@@ -2,11 +2,11 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getHospital } from '../../api/content';
 import { go, stopPullDownRefresh } from '../../api/platform';
-import { loadingView } from '../../stores/remote';
+import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { HospitalProfile } from '../../shared/dto/content';
 import { fetchHospitalView } from '../common/fetch';
-import { mapEnvelope, paragraphsOf } from '../common/view';
+import { paragraphsOf } from '../common/view';
 
 interface HospitalPage {
   hospital: HospitalProfile;

@@ -76,11 +76,3 @@ export function articleInput(form: ArticleForm, kept: { images: string[]; depart
   };
 }
 
-/**
- * A request id for creating one article: made once per form and sent again on every retry, so
- * a double tap or a retry after a lost answer creates one article. 'art-' + time + random, base 36.
- */
-export function makeRequestId(now: number, random: () => number): string {
-  const noise = Array.from({ length: 3 }, () => Math.floor(random() * 36 ** 4).toString(36)).join('');
-  return `art-${now.toString(36)}-${noise}`;
-}

@@ -8,17 +8,8 @@ import { ArticleStatus } from '../../shared/enums';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { formFieldOf, isValid } from '../common/form';
-import {
-  articleFields,
-  articleInput,
-  articleLimits,
-  emptyArticleForm,
-  formOfDraft,
-  makeRequestId,
-  noArticleErrors,
-  validateArticle,
-  type ArticleField,
-} from './article-form';
+import { articleFields, articleInput, articleLimits, emptyArticleForm, formOfDraft, noArticleErrors, validateArticle, type ArticleField } from './article-form';
+import { makeRequestId } from '../../shared/request-id';
 import { loadArticleEdit, type ArticleEditData } from './load';
 
 ComponentWithStore({

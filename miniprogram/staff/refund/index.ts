@@ -11,7 +11,8 @@ import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { loadRefundDesk, type RefundDesk } from './load';
-import { checkAmount, checkReason, confirmText, makeRequestId } from './refund-form';
+import { checkAmount, checkReason, confirmText } from './refund-form';
+import { makeRequestId } from '../../shared/request-id';
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
 

@@ -39,15 +39,6 @@ export function checkReason(reason: string): string {
   return t.length > REASON_MAX ? `最多${REASON_MAX}个字，当前${t.length}个字` : '';
 }
 
-/** `${Date.now() in base 36}-${10 random base-36 characters}`: 8–64 of [A-Za-z0-9_-], as the server requires. */
-export function makeRequestId(now: number, random: () => number): string {
-  const noise = Array.from({ length: 2 }, () =>
-    Math.floor(random() * 36 ** 5)
-      .toString(36)
-      .padStart(5, '0'),
-  ).join('');
-  return `${Math.max(0, Math.floor(now)).toString(36)}-${noise}`;
-}
 
 export function confirmText(o: Pick<OrderView, 'patientName' | 'title'>, fen: number, reason: string): string {
   return `向${o.patientName}退款 ${yuan(fen)}（${o.title}），原因：${reason.trim()}。退款将原路退回，提交后不能撤销。`;

@@ -1,5 +1,5 @@
 import { billCard, billDetail, categoryTotals, findBill, yuan } from '../../../miniprogram/billing/common/bills';
-import { mapEnvelope, recordView, viewOf } from '../../../miniprogram/billing/common/load';
+import { mapEnvelope, recordView, viewOf } from '../../../miniprogram/stores/remote';
 import { deadlineText, invoiceable, itemRows, orderCard, orderDetail, orderTagType, refundRows, timeText } from '../../../miniprogram/billing/common/order';
 import { emptyTextOf, tabOf } from '../../../miniprogram/billing/orders/tabs';
 import { outcomeOf, payResult } from '../../../miniprogram/billing/result/outcome';

@@ -3,10 +3,10 @@ import type { SlotStatus } from '../../../miniprogram/shared/dto/booking';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
 import { shanghaiInstant } from '../../../miniprogram/shared/time';
 import { appointmentCard, holdMinutesOf, resultTitle, statusTagType } from '../../../miniprogram/booking/common/appointment';
-import { mapEnvelope, recordView, viewOf } from '../../../miniprogram/booking/common/load';
+import { mapEnvelope, recordView, viewOf } from '../../../miniprogram/stores/remote';
 import { emptyPatientForm, fieldOf, formOfPatient, isValid, patientInput, validatePatient } from '../../../miniprogram/booking/common/patient-form';
 import { defaultPatientId, patientOption } from '../../../miniprogram/booking/common/patients';
-import { makeRequestId, REQUEST_ID } from '../../../miniprogram/booking/common/request-id';
+import { makeRequestId, REQUEST_ID } from '../../../miniprogram/shared/request-id';
 import { durationText, ruleLines } from '../../../miniprogram/booking/common/rules';
 import { dayMark, findRow, groupSlots, pickDate, plainStrip, sessionRows, stripOf, weekdayOf } from '../../../miniprogram/booking/common/schedule';
 

@@ -1,5 +1,6 @@
 import { articleRow, emptyTextOf, isArticleTab, statusOfTab } from '../../../miniprogram/staff/articles/rows';
-import { articleInput, emptyArticleForm, hasParagraph, makeRequestId, validateArticle } from '../../../miniprogram/staff/article-edit/article-form';
+import { articleInput, emptyArticleForm, hasParagraph, validateArticle } from '../../../miniprogram/staff/article-edit/article-form';
+import { makeRequestId } from '../../../miniprogram/shared/request-id';
 import { formFieldOf, isValid, joinList, splitList, tooLong } from '../../../miniprogram/staff/common/form';
 import { departmentInput, formOfDepartment, validateDepartment } from '../../../miniprogram/staff/department-edit/department-form';
 import { departmentRow } from '../../../miniprogram/staff/departments/rows';

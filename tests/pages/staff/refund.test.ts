@@ -1,8 +1,9 @@
-import { REQUEST_ID } from '../../../miniprogram/booking/common/request-id';
+import { REQUEST_ID } from '../../../miniprogram/shared/request-id';
 import type { RefundView } from '../../../miniprogram/shared/dto/billing';
 import { session } from '../../../miniprogram/stores/session';
 import { refundDesk } from '../../../miniprogram/staff/refund/load';
-import { checkAmount, checkReason, confirmText, makeRequestId, parseYuan, yuan } from '../../../miniprogram/staff/refund/refund-form';
+import { checkAmount, checkReason, confirmText, parseYuan, yuan } from '../../../miniprogram/staff/refund/refund-form';
+import { makeRequestId } from '../../../miniprogram/shared/request-id';
 import type { LocalSystem } from '../../support/local-system';
 import { BILLING, paidRegistration, PATIENT, staffRefund, storedOrder, unpaidRegistration } from '../billing/fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered, type WxRequestOptions } from '../setup/page';

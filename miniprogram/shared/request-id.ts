@@ -1,7 +1,8 @@
 /**
- * The request id of one booking or one new family member: made once per page visit and sent again
- * on every retry, so a double tap or a retry after a lost answer creates one record.
- * `${Date.now().toString(36)}-${random}`, 8–64 characters of [A-Za-z0-9_-], as the server requires.
+ * The request id of one create action (a booking, a family member, an article, a refund, an
+ * invoice): made once per form and sent again on every retry, so a double tap or a retry after a
+ * lost answer creates one record. `${time in base 36}-${10 random base-36 characters}`, 8–64
+ * characters of [A-Za-z0-9_-], as the server requires.
  */
 export const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
