@@ -42,7 +42,6 @@ export const collections: Record<string, CollectionSpec> = {
     ],
   },
   appointments: {
-    unique: [['sessionKey'], ['dayKey'], ['examKey']],
     indexes: [
       ['openid', 'start'],
       ['ownerId', 'date', 'session', 'status'],
@@ -50,10 +49,14 @@ export const collections: Record<string, CollectionSpec> = {
       ['status', 'end'],
       ['status', 'start'],
       ['status', 'date'],
-      ['slotId'],
+      ['slotId', 'status'],
+      ['examOrderId', 'status'],
+      ['updatedAt'],
       ['refund'],
     ],
   },
+  bookingLimits: {},
+  clinicStops: { indexes: [['status', 'startedAt']] },
   examOrders: { indexes: [['openid', 'status'], ['patientId']] },
   orders: {
     unique: [['outTradeNo']],
@@ -71,6 +74,7 @@ export const collections: Record<string, CollectionSpec> = {
   paymentIssues: { indexes: [['hospitalId', 'at']] },
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
+  timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
 };
 

@@ -25,7 +25,7 @@ export async function remindersBench(): Promise<string[]> {
     return {
       _id: id, hospitalId: 'h-zzcentral', hospitalName: '郑州康宁医院', openid: `bench-${i}`, patientId: `pat-${i}`, patientName: '压测患者', ownerType: 'doctor', ownerId: `doc-${i % 500}`,
       ownerName: '医生', departmentId: 'd', departmentName: '内科', location: '门诊楼', prepNotes: [], slotId: `slot-${i}`, date: '2026-11-25', session: 'am', start, end: start + 1_800_000,
-      feeFen: 0, status: 'booked', holdUntil: null, sessionKey: `s-${id}`, dayKey: `d-${id}`, examKey: `none#${id}`, examOrderId: null, requestId: id, cancelReason: '', refund: 'none',
+      feeFen: 0, status: 'booked', holdUntil: null, examOrderId: null, requestId: id, cancelReason: '', refund: 'none',
       noticePending: false, noShowCounted: false, createdAt: 0, updatedAt: 0,
     };
   });

@@ -21,7 +21,7 @@ async function visitAt(date: string, time: string, id = 'appt-remind-1', status:
   const a: AppointmentDoc = {
     _id: id, hospitalId: 'h-zzcentral', hospitalName: '郑州康宁医院', openid: ME, patientId: 'pat-demo-zhang', patientName: '张建国', ownerType: 'doctor', ownerId: 'doc-zz-001',
     ownerName: '陈立民', departmentId: 'd-zz-cardio', departmentName: '心血管内科', location: '门诊楼2楼A区', prepNotes: [], slotId: 'slot-x', date, session: 'am', start, end: start + 30 * 60_000,
-    feeFen: 0, status, holdUntil: null, sessionKey: `k1-${id}`, dayKey: `k2-${id}`, examKey: `none#${id}`, examOrderId: null, requestId: id, cancelReason: '', refund: 'none',
+    feeFen: 0, status, holdUntil: null, examOrderId: null, requestId: id, cancelReason: '', refund: 'none',
     noticePending: false, noShowCounted: false, createdAt: 0, updatedAt: 0,
   };
   await sys.ports.db.insert('appointments', a);

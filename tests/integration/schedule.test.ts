@@ -94,10 +94,10 @@ describe('stop-clinic and add-on', () => {
     await sys.ports.db.update('appointments', { _id: b.id }, { set: { status: 'booked', holdUntil: null } });
     const stop = { action: 'stopClinic', ownerId: CHEN, date: '2026-11-28', session: 'am', reason: '医生外出会诊' };
     const result = await sys.ok('schedule', SCHEDULER, stop);
-    expect(result).toEqual({ slotsStopped: 8, appointmentsCancelled: 2, noticesSent: 2, refundsOwed: 1 });
+    expect(result).toEqual({ slotsStopped: 8, appointmentsCancelled: 2, noticesSent: 2, refundsOwed: 1, status: 'done', remaining: 0 });
     expect(await sys.ports.db.get('appointments', a.id)).toMatchObject({ status: 'cancelled', cancelReason: '停诊：医生外出会诊', refund: 'none' });
     expect(await sys.ports.db.get('appointments', b.id)).toMatchObject({ status: 'cancelled', refund: 'owed' });
-    expect(await sys.ok('schedule', SCHEDULER, stop)).toEqual({ slotsStopped: 0, appointmentsCancelled: 0, noticesSent: 0, refundsOwed: 0 });
+    expect(await sys.ok('schedule', SCHEDULER, stop)).toEqual(result);
     const outbox = await sys.ports.db.find<{ _id: string; openid: string; kind: string }>('outbox', { where: { kind: 'stop_clinic' }, limit: 100 });
     expect(outbox.map((m) => m.openid).sort()).toEqual(['demo-patient', 'demo-patient-2']);
     expect((await slotsOf(sys, CHEN, '2026-11-28')).every((s) => s.status === 'stopped')).toBe(true);

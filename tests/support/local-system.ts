@@ -3,6 +3,7 @@
  * handlers, and a frozen clock. Handler tests call it directly; page tests route wx.request to it.
  */
 import { createLocalPorts, type LocalPorts } from '../../backend/adapters/local/ports';
+import { collections } from '../../backend/collections';
 import { silentLogger } from '../../backend/adapters/system';
 import { functions } from '../../backend/functions';
 import { dispatch, runTimer } from '../../backend/handlers/framework/dispatch';
@@ -11,6 +12,11 @@ import type { Envelope } from '../../miniprogram/shared/envelope';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 
 export const FROZEN_NOW = shanghaiInstant('2026-11-25', '09:30');
+
+/** The collections as a database would have them with every unique index missing. */
+function withoutUniqueKeys(): typeof collections {
+  return Object.fromEntries(Object.entries(collections).map(([name, spec]) => [name, { indexes: spec.indexes }]));
+}
 
 export interface LocalSystem {
   ports: LocalPorts;
@@ -22,7 +28,7 @@ export interface LocalSystem {
   runTimer(fn: string): Promise<unknown>;
 }
 
-export async function startLocalSystem(options: { seed?: boolean; adminOpenids?: string[] } = {}): Promise<LocalSystem> {
+export async function startLocalSystem(options: { seed?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean } = {}): Promise<LocalSystem> {
   let now = FROZEN_NOW;
   const ports = createLocalPorts({
     dbFile: ':memory:',
@@ -31,6 +37,7 @@ export async function startLocalSystem(options: { seed?: boolean; adminOpenids?:
     adminOpenids: options.adminOpenids ?? [],
     clock: { now: () => now },
     logger: silentLogger,
+    collections: options.uniqueIndexes === false ? withoutUniqueKeys() : collections,
   });
   if (options.seed !== false) await seedIfEmpty(ports.db, now);
   let seq = 0;

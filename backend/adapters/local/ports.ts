@@ -1,4 +1,4 @@
-import { collections } from '../../collections';
+import { collections, type CollectionSpec } from '../../collections';
 import type { Clock, Logger, Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
@@ -16,6 +16,8 @@ export interface LocalOptions {
   adminOpenids?: readonly string[];
   clock?: Clock;
   logger?: Logger;
+  /** The collections to create; default: all of backend/collections.ts. */
+  collections?: Record<string, CollectionSpec>;
 }
 
 export interface LocalPorts extends Ports {
@@ -26,7 +28,7 @@ export interface LocalPorts extends Ports {
 
 /** The ports of the local system: the embedded store, the outbox, a local folder. */
 export function createLocalPorts(options: LocalOptions): LocalPorts {
-  const db = new SqliteDb(options.dbFile, collections);
+  const db = new SqliteDb(options.dbFile, options.collections ?? collections);
   const clock = options.clock ?? systemClock;
   return {
     db,

@@ -54,12 +54,6 @@ export interface AppointmentDoc {
   feeFen: number;
   status: AppointmentStatus;
   holdUntil: number | null;
-  /** Unique while active: one appointment per patient per doctor per session. */
-  sessionKey: string;
-  /** Unique while active: `${patientId}|${date}|${n}`, n ≤ the daily cap. */
-  dayKey: string;
-  /** Unique while active: the exam order for exam bookings (one appointment per order), else `none#<id>`. */
-  examKey: string;
   examOrderId: string | null;
   requestId: string;
   cancelReason: string;

@@ -2,7 +2,7 @@
  * Whether a patient may take a place in a slot now, and the keys that make the per-session and
  * per-day limits hold under concurrency (unique keys on the appointment, released when it ends).
  */
-import { AppointmentStatus, type Session } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { SlotDoc } from '../scheduling/docs';
 import type { BookingSettings, NoShowRule } from '../scheduling/settings';
@@ -46,14 +46,6 @@ export function noShowProblem(noShows: readonly NoShowRecord[], settings: Bookin
   const days = Math.ceil((until - now) / DAY);
   return { code: ErrorCode.LIMIT_REACHED, message: `因多次爽约，${days}天内暂不能预约` };
 }
-
-export const sessionKeyOf = (patientId: string, ownerId: string, date: string, session: Session): string =>
-  `${patientId}|${ownerId}|${date}|${session}`;
-
-export const dayKeyOf = (patientId: string, date: string, n: number): string => `${patientId}|${date}|${n}`;
-
-/** The value a unique key takes when its appointment ends, so it no longer blocks a new one. */
-export const releasedKey = (key: string, appointmentId: string): string => `${key}#${appointmentId}`;
 
 /** A paid slot waits for payment; a free one is booked at once. */
 export function initialState(feeFen: number, now: number, settings: BookingSettings): Pick<AppointmentDoc, 'status' | 'holdUntil'> {

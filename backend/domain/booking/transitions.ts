@@ -7,7 +7,6 @@ import type { BookingSettings } from '../scheduling/settings';
 import type { AppointmentDoc, RefundState } from './docs';
 import type { Problem } from './rules';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { releasedKey } from './rules';
 
 export const nextStates: Record<AppointmentStatus, AppointmentStatus[]> = {
   pending_payment: [S.booked, S.cancelled, S.expired],
@@ -21,10 +20,6 @@ export const nextStates: Record<AppointmentStatus, AppointmentStatus[]> = {
 
 /** States that hold a place in a slot. */
 export const ACTIVE: AppointmentStatus[] = [S.pending_payment, S.booked, S.checked_in];
-
-export function isActive(status: AppointmentStatus): boolean {
-  return ACTIVE.includes(status);
-}
 
 /** Why the owner cannot cancel now, or null. Before the deadline only: 120 minutes before 09:00 is 07:00. */
 export function cancelProblem(a: Pick<AppointmentDoc, 'status' | 'start'>, now: number, settings: BookingSettings): Problem | null {
@@ -43,11 +38,11 @@ export function cancellable(a: Pick<AppointmentDoc, 'status' | 'start'>, now: nu
 }
 
 /**
- * The fields an ending (cancel, expire, stop-clinic) sets: the status, the released unique keys,
- * and a refund owed when the patient had paid.
+ * The fields an ending (cancel, expire, stop-clinic) sets: the status and a refund owed when the
+ * patient had paid.
  */
 export function endingPatch(
-  a: Pick<AppointmentDoc, '_id' | 'status' | 'feeFen' | 'sessionKey' | 'dayKey' | 'examKey'>,
+  a: Pick<AppointmentDoc, 'status' | 'feeFen'>,
   to: AppointmentStatus,
   reason: string,
   now: number,
@@ -58,9 +53,6 @@ export function endingPatch(
     status: to,
     cancelReason: reason,
     refund,
-    sessionKey: releasedKey(a.sessionKey, a._id),
-    dayKey: releasedKey(a.dayKey, a._id),
-    examKey: releasedKey(a.examKey, a._id),
     holdUntil: null,
     updatedAt: now,
   };

@@ -48,6 +48,7 @@ export function slotsFromTemplate(t: TemplateDoc, labels: SlotLabels, date: stri
       addOns: [],
       createdAt: now,
       updatedAt: now,
+      touchedAt: now,
       ...labels,
     });
   }

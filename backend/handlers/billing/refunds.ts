@@ -1,7 +1,10 @@
 /**
- * Refunds: one refund record per request (its id and out_refund_no come from the request's key,
- * so a retry is the same refund), never more than was paid (each refund first claims its amount
- * from the order's refundable balance with a conditional update), retried until WeChat Pay answers.
+ * Refunds, with the order as the ledger of its money: `paidFen` = what arrived, `refundedFen` =
+ * what went back, `refundableFen` = what may still go back (paid − refunded − refunds in flight).
+ * Every refund path (patient cancel, stop-clinic, billing staff, expired hold, late payment) comes
+ * here: one refund record per request (its id and out_refund_no come from the request's key, so a
+ * retry is the same refund), never more than was paid (each refund first claims its amount from
+ * the refundable balance with a conditional update), retried until WeChat Pay answers.
  */
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
@@ -58,6 +61,29 @@ export async function requestRefund(ports: Ports, req: RefundRequest): Promise<R
     return sendRefund(ports, first, req.now);
   }
   return sendRefund(ports, refund, req.now);
+}
+
+/** How often `refundRest` measures the rest again when another refund of the order claimed first. */
+const REST_ATTEMPTS = 3;
+
+/**
+ * Refunds all that the order still holds (its refundable balance), once per request key: a cancel
+ * after a partial staff refund returns exactly the rest. Null when nothing is left to refund.
+ */
+export async function refundRest(ports: Ports, req: Omit<RefundRequest, 'amountFen'>): Promise<RefundDoc | null> {
+  const id = refundIdOf(req.order._id, req.requestKey);
+  for (let attempt = 0; attempt < REST_ATTEMPTS; attempt++) {
+    const existing = await ports.db.get<RefundDoc>('refunds', id);
+    if (existing) return sendRefund(ports, existing, req.now);
+    const order = await ports.db.get<OrderDoc>('orders', req.order._id);
+    if (!order || order.refundableFen === 0) return null;
+    try {
+      return await requestRefund(ports, { ...req, order, amountFen: order.refundableFen });
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === ErrorCode.LIMIT_REACHED)) throw e;
+    }
+  }
+  throw new AppError(ErrorCode.STATE_CONFLICT, '退款处理繁忙，请稍后重试');
 }
 
 /** Sends a pending refund to WeChat Pay (again, with the same out_refund_no); settles it once. */

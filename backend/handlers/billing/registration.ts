@@ -8,7 +8,7 @@ import type { OrderDoc } from '../../domain/billing/docs';
 import { outTradeNoOf } from '../../domain/billing/orders';
 import { DuplicateKeyError, type Ports } from '../../ports';
 import { registrationOrderId } from './lookups';
-import { requestRefund } from './refunds';
+import { refundRest } from './refunds';
 
 export async function ensureRegistrationOrder(ports: Ports, a: AppointmentDoc, now: number): Promise<OrderDoc> {
   const id = registrationOrderId(a._id);
@@ -56,23 +56,25 @@ export async function closeRegistrationOrder(ports: Ports, appointmentId: string
   await ports.db.update('orders', { _id: registrationOrderId(appointmentId), status: 'unpaid' }, { set: { status: 'closed', closedAt: now, updatedAt: now } });
 }
 
-/** Pays back the registration fee an ended appointment is owed (cancel before the deadline, stop-clinic). */
+/**
+ * Pays back what an ended appointment's registration still holds (cancel before the deadline,
+ * stop-clinic): the rest after any refund billing staff already made.
+ */
 export async function settleOwedRefund(ports: Ports, a: AppointmentDoc, now: number): Promise<void> {
   if (a.refund !== 'owed') return;
   const order = await ports.db.get<OrderDoc>('orders', registrationOrderId(a._id));
   if (!order || order.paidFen === 0) return;
   const stopped = a.cancelReason.startsWith('停诊');
-  const refund = await requestRefund(ports, {
+  const refund = await refundRest(ports, {
     order,
-    amountFen: order.paidFen,
     requestKey: `${stopped ? 'stop' : 'cancel'}:${a._id}`,
     reason: stopped ? `医生停诊，挂号费退回（${a.cancelReason.slice(3)}）` : '取消预约，挂号费退回',
     requestedBy: 'system',
     now,
   });
-  if (refund.status === 'succeeded' || refund.status === 'failed') {
-    await ports.db.update('appointments', { _id: a._id, refund: 'owed' }, { set: { refund: refund.status === 'succeeded' ? 'refunded' : 'failed', updatedAt: now } });
-  }
+  if (refund && refund.status === 'pending') return;
+  const outcome = refund && refund.status === 'failed' ? 'failed' : 'refunded';
+  await ports.db.update('appointments', { _id: a._id, refund: 'owed' }, { set: { refund: outcome, updatedAt: now } });
 }
 
 /** After an appointment ends: close its unpaid order, or refund what it paid. */

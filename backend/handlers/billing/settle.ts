@@ -10,7 +10,7 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc, PaymentDoc } from '../../domain/billing/docs';
 import { onPayment } from '../../domain/billing/orders';
 import { DuplicateKeyError, type Ports } from '../../ports';
-import { requestRefund } from './refunds';
+import { refundRest } from './refunds';
 
 export interface ArrivedPayment {
   transactionId: string;
@@ -72,7 +72,7 @@ async function fulfil(ports: Ports, order: OrderDoc, now: number): Promise<void>
   }
   const after = await ports.db.get<AppointmentDoc>('appointments', a._id);
   if (after && (after.status === AppointmentStatus.booked || after.status === AppointmentStatus.checked_in || after.status === AppointmentStatus.completed)) return;
-  await requestRefund(ports, { order, amountFen: order.paidFen, requestKey: `late:${order._id}`, reason: '预约已取消或超时，挂号费自动退回', requestedBy: 'system', now });
+  await refundRest(ports, { order, requestKey: `late:${order._id}`, reason: '预约已取消或超时，挂号费自动退回', requestedBy: 'system', now });
 }
 
 async function sendPaidNotice(ports: Ports, order: OrderDoc): Promise<void> {

@@ -1,12 +1,14 @@
 /**
  * The orders timer (every minute): settles payments whose notice never came (asks WeChat Pay),
  * closes unpaid orders whose hold ran out, resends pending refunds, and pays back what ended
- * appointments are owed. Every step is a claim, so two runs change nothing twice.
+ * appointments are owed. Every step is a claim, so two runs change nothing twice; every item is
+ * isolated, so one that fails is recorded and the others go on.
  */
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
+import { eachIsolated } from '../framework/isolated';
 import { settleOwedRefund } from './registration';
 import { sendRefund } from './refunds';
 import { reconcile } from './settle';
@@ -16,25 +18,33 @@ const STRAGGLER_MS = 60_000;
 
 export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
   const { db } = ctx;
-  const counts = { settled: 0, closed: 0, refundsSent: 0, owedPaid: 0 };
+  const fn = 'orders';
 
   const stragglers = await db.find<OrderDoc>('orders', { where: { status: 'unpaid', payStartedAt: { lt: ctx.now - STRAGGLER_MS } }, limit: MAX_PAGE });
-  for (const o of stragglers) if ((await reconcile(ctx.ports, o, ctx.now)).status !== 'unpaid') counts.settled++;
+  const settled = await eachIsolated(ctx, fn, 'settle', stragglers, async (o) => (await reconcile(ctx.ports, o, ctx.now)).status !== 'unpaid');
 
   const expired = await db.find<OrderDoc>('orders', { where: { status: 'unpaid', holdUntil: { lt: ctx.now } }, limit: MAX_PAGE });
-  for (const o of expired) {
+  const closed = await eachIsolated(ctx, fn, 'close', expired, async (o) => {
     const after = await reconcile(ctx.ports, o, ctx.now);
-    if (after.status !== 'unpaid') continue;
-    counts.closed += await db.update('orders', { _id: o._id, status: 'unpaid' }, { set: { status: 'closed', closedAt: ctx.now, updatedAt: ctx.now } });
-  }
+    if (after.status !== 'unpaid') return false;
+    return (await db.update('orders', { _id: o._id, status: 'unpaid' }, { set: { status: 'closed', closedAt: ctx.now, updatedAt: ctx.now } })) === 1;
+  });
 
   const pending = await db.find<RefundDoc>('refunds', { where: { status: 'pending' }, orderBy: [['createdAt', 'asc']], limit: MAX_PAGE });
-  for (const r of pending) if ((await sendRefund(ctx.ports, r, ctx.now)).status === 'succeeded') counts.refundsSent++;
+  const refundsSent = await eachIsolated(ctx, fn, 'refund', pending, async (r) => (await sendRefund(ctx.ports, r, ctx.now)).status === 'succeeded');
 
   const owed = await db.find<AppointmentDoc>('appointments', { where: { refund: 'owed' }, limit: MAX_PAGE });
-  for (const a of owed) {
+  const owedPaid = await eachIsolated(ctx, fn, 'owed', owed, async (a) => {
     await settleOwedRefund(ctx.ports, a, ctx.now);
-    counts.owedPaid++;
-  }
-  return counts;
+    return true;
+  });
+
+  const steps = [settled, closed, refundsSent, owedPaid];
+  return {
+    settled: settled.done,
+    closed: closed.done,
+    refundsSent: refundsSent.done,
+    owedPaid: owedPaid.done,
+    failed: steps.reduce((n, t) => n + t.failed, 0),
+  };
 }

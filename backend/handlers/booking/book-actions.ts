@@ -2,6 +2,7 @@
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc } from '../../domain/booking/docs';
+import { limitKeysOf } from '../../domain/booking/limits';
 import { ACTIVE, cancelProblem, endingPatch } from '../../domain/booking/transitions';
 import type { Where } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
@@ -11,6 +12,7 @@ import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { settingsOf, slotOr404 } from './lookups';
 import { afterAppointmentEnded } from '../billing/registration';
+import { giveSeatBack, releaseLimits } from './places';
 import { takePlace } from './take-place';
 import { appointmentView } from './views';
 
@@ -33,12 +35,22 @@ export const book = action({
   },
 });
 
-/** Ends an appointment once (cancel, expire, stop-clinic) and gives its place back; false when another change won. */
+/**
+ * Ends an appointment once (cancel, expire, stop-clinic): one transaction changes its state and
+ * releases its limits, then its place goes back; false when another change won. A crash between
+ * the two leaves a count one too high, which the place reconciler repairs.
+ */
 export async function endAppointment(ctx: Ctx, a: AppointmentDoc, to: AppointmentStatus, reason: string, extra: Record<string, unknown> = {}): Promise<boolean> {
-  const claimed = await ctx.db.update('appointments', { _id: a._id, status: a.status }, { set: { ...endingPatch(a, to, reason, ctx.now), ...extra } });
-  if (claimed === 0) return false;
+  const claimed = await ctx.db.transaction(async (tx) => {
+    const current = await tx.get<AppointmentDoc>('appointments', a._id);
+    if (!current || current.status !== a.status) return false;
+    await tx.updateById('appointments', a._id, { set: { ...endingPatch(current, to, reason, ctx.now), ...extra } });
+    await releaseLimits(tx, limitKeysOf(current, 1), a._id);
+    return true;
+  });
+  if (!claimed) return false;
   // The place goes back even on a stopped slot, so its counts stay true if it is ever reopened.
-  await ctx.db.update('slots', { _id: a.slotId }, { inc: { onlineRemaining: 1, booked: -1 } });
+  await giveSeatBack(ctx.db, a.slotId, ctx.now);
   return true;
 }
 

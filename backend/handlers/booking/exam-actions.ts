@@ -33,7 +33,7 @@ async function resourcesFor(ctx: Ctx, o: ExamOrderDoc): Promise<ResourceDoc[]> {
 async function orderView(ctx: Ctx, o: ExamOrderDoc, patientName: string): Promise<ExamOrderView> {
   const [resources, active] = await Promise.all([
     resourcesFor(ctx, o),
-    ctx.db.find<AppointmentDoc>('appointments', { where: { examKey: o._id, status: { in: ACTIVE } }, limit: 1 }),
+    ctx.db.find<AppointmentDoc>('appointments', { where: { examOrderId: o._id, status: { in: ACTIVE } }, limit: 1 }),
   ]);
   const status: ExamOrderView['status'] = o.status === 'open' && active[0] ? 'scheduled' : o.status;
   return {

@@ -1,37 +1,30 @@
 /**
- * Taking a place in a slot, exact under bursts (DESIGN.md): one conditional update on the slot
- * takes a seat (remaining > 0 → remaining − 1); the appointment insert, with unique keys for the
- * per-session, per-day and per-exam-order limits, makes it the patient's; when the insert is
- * refused the seat goes back. The appointment id comes from the caller's request id, so a retry
- * answers the first result. A successful booking costs 2 reads (patient, slot — which carries the
- * hospital's booking settings) and 2 writes.
+ * Taking a place in a slot, exact under bursts and crashes: one conditional update on the slot
+ * takes a seat (places.ts); then one transaction over the patient's own documents inserts the
+ * appointment and adds it to its limits (per session, per day, per exam order). When the
+ * transaction refuses, the seat goes back. A crash between the seat and the transaction leaves a
+ * count one too high, which the place reconciler (reconcile-places.ts) repairs. The appointment id
+ * comes from the caller's request id, so a retry answers the first result.
  */
-import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
-import { dayKeyOf, initialState, noShowProblem, sessionKeyOf, slotProblem, type Problem } from '../../domain/booking/rules';
+import { limitKeysOf } from '../../domain/booking/limits';
+import { initialState, noShowProblem, slotProblem, type Problem } from '../../domain/booking/rules';
 import type { SlotDoc } from '../../domain/scheduling/docs';
 import type { BookingSettings } from '../../domain/scheduling/settings';
-import type { Db } from '../../ports';
-import { DuplicateKeyError } from '../../ports';
+import { hashId } from '../../ids';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { giveSeatBack, holdLimits, takeSeat } from './places';
 
 export function appointmentIdOf(openid: string, requestId: string): string {
-  return `appt-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
-}
-
-const giveBack = (db: Db, slotId: string) => db.update('slots', { _id: slotId }, { inc: { onlineRemaining: 1, booked: -1 } });
-
-async function earlier(ctx: Ctx, id: string): Promise<AppointmentDoc | null> {
-  const a = await ctx.db.get<AppointmentDoc>('appointments', id);
-  return a && a.openid === ctx.user() ? a : null;
+  return hashId('appt', openid, requestId);
 }
 
 /** Refuses with a problem, unless this request already succeeded: then answers that. */
 async function refuse(ctx: Ctx, id: string, problem: Problem): Promise<AppointmentDoc> {
-  const first = await earlier(ctx, id);
-  if (first) return first;
+  const first = await ctx.db.get<AppointmentDoc>('appointments', id);
+  if (first && first.openid === ctx.user()) return first;
   throw new AppError(problem.code, problem.message);
 }
 
@@ -43,17 +36,17 @@ export interface PlaceRequest {
   examOrderId: string | null;
 }
 
+type Outcome = { kind: 'booked' | 'earlier'; appointment: AppointmentDoc } | { kind: 'refused'; problem: Problem };
+
 export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<AppointmentDoc> {
   const { slot, patient, settings } = req;
   const openid = ctx.user();
   const id = appointmentIdOf(openid, req.requestId);
   const problem = slotProblem(slot, ctx.now, settings) ?? noShowProblem(patient.noShows, settings, ctx.now);
   if (problem) return refuse(ctx, id, problem);
+  if (!(await takeSeat(ctx.db, slot._id, ctx.now))) return refuse(ctx, id, { code: ErrorCode.SLOT_FULL, message: '该时段已约满，请选择其他时段' });
 
-  const taken = await ctx.db.update('slots', { _id: slot._id, state: 'open', onlineRemaining: { gt: 0 } }, { inc: { onlineRemaining: -1, booked: 1 } });
-  if (taken === 0) return refuse(ctx, id, { code: ErrorCode.SLOT_FULL, message: '该时段已约满，请选择其他时段' });
-
-  const base: AppointmentDoc = {
+  const doc: AppointmentDoc = {
     _id: id,
     hospitalId: slot.hospitalId,
     hospitalName: slot.hospitalName,
@@ -73,9 +66,6 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
     start: slot.start,
     end: slot.end,
     feeFen: slot.feeFen,
-    sessionKey: sessionKeyOf(patient._id, slot.ownerId, slot.date, slot.session),
-    dayKey: dayKeyOf(patient._id, slot.date, 1),
-    examKey: req.examOrderId ?? `none#${id}`,
     examOrderId: req.examOrderId,
     requestId: req.requestId,
     cancelReason: '',
@@ -87,31 +77,22 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
     ...initialState(slot.feeFen, ctx.now, settings),
   };
 
-  for (let n = 1; n <= settings.dailyCap; n++) {
-    const doc = { ...base, dayKey: dayKeyOf(patient._id, slot.date, n) };
-    try {
-      await ctx.db.insert('appointments', doc);
-      return doc;
-    } catch (e) {
-      if (!(e instanceof DuplicateKeyError)) {
-        await giveBack(ctx.db, slot._id);
-        throw e;
-      }
-      const verdict = await duplicateVerdict(ctx, doc);
-      if (verdict === 'next-day-key') continue;
-      await giveBack(ctx.db, slot._id);
-      if (verdict === 'same-request') return (await earlier(ctx, id)) ?? doc;
-      throw new AppError(ErrorCode.ALREADY_BOOKED, verdict);
-    }
+  let outcome: Outcome;
+  try {
+    outcome = await ctx.db.transaction<Outcome>(async (tx) => {
+      const first = await tx.get<AppointmentDoc>('appointments', id);
+      if (first) return { kind: 'earlier', appointment: first };
+      const refused = await holdLimits(tx, limitKeysOf(doc, settings.dailyCap), id);
+      if (refused) return { kind: 'refused', problem: refused };
+      await tx.insert('appointments', doc);
+      return { kind: 'booked', appointment: doc };
+    });
+  } catch (e) {
+    await giveSeatBack(ctx.db, slot._id, ctx.now);
+    throw e;
   }
-  await giveBack(ctx.db, slot._id);
-  throw new AppError(ErrorCode.LIMIT_REACHED, `每位就诊人每天最多预约${settings.dailyCap}个号`);
-}
-
-/** Which unique key refused the insert: this request again, the session, the exam order, or the day slot n. */
-async function duplicateVerdict(ctx: Ctx, doc: AppointmentDoc): Promise<'same-request' | 'next-day-key' | string> {
-  if (await ctx.db.get('appointments', doc._id)) return 'same-request';
-  if ((await ctx.db.count('appointments', { sessionKey: doc.sessionKey })) > 0) return '该就诊人已预约本医生同一时段（上午/下午）的号';
-  if (doc.examOrderId !== null && (await ctx.db.count('appointments', { examKey: doc.examKey })) > 0) return '该检查单已预约';
-  return 'next-day-key';
+  if (outcome.kind === 'booked') return outcome.appointment;
+  await giveSeatBack(ctx.db, slot._id, ctx.now);
+  if (outcome.kind === 'refused') throw new AppError(outcome.problem.code, outcome.problem.message);
+  return outcome.appointment;
 }

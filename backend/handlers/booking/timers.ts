@@ -7,6 +7,7 @@ import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
 import { afterAppointmentEnded } from '../billing/registration';
+import { resumeStops } from '../schedule/stop-clinic';
 import { endAppointment } from './book-actions';
 
 /** A booked patient who has not checked in by 30 minutes after the slot ends did not come. */
@@ -64,6 +65,6 @@ async function countNoShows(ctx: Ctx): Promise<void> {
   }
 }
 
-export async function bookingTimer(ctx: Ctx): Promise<{ expired: number; noShows: number }> {
-  return { expired: await expireHolds(ctx), noShows: await markNoShows(ctx) };
+export async function bookingTimer(ctx: Ctx): Promise<{ expired: number; noShows: number; stopsFinished: number }> {
+  return { expired: await expireHolds(ctx), noShows: await markNoShows(ctx), stopsFinished: await resumeStops(ctx) };
 }

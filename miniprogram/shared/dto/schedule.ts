@@ -82,4 +82,8 @@ export interface StopClinicResult {
   appointmentsCancelled: number;
   noticesSent: number;
   refundsOwed: number;
+  /** `running` while appointments are still being cancelled or notified: a retry or the timer finishes them. */
+  status: 'running' | 'done';
+  /** Appointments still to cancel or notify. */
+  remaining: number;
 }

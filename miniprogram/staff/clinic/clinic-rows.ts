@@ -69,9 +69,10 @@ export function slotRow(s: StaffSlotView): SlotRow {
   };
 }
 
-/** '已停诊 8 个时段，取消 1 个预约，已通知 1 位患者，待退款 0 笔'. */
+/** '已停诊 8 个时段，取消 1 个预约，已通知 1 位患者，待退款 0 笔', and what is still being done. */
 export function stopSummary(r: StopClinicResult): string {
-  return `已停诊 ${r.slotsStopped} 个时段，取消 ${r.appointmentsCancelled} 个预约，已通知 ${r.noticesSent} 位患者，待退款 ${r.refundsOwed} 笔`;
+  const done = `已停诊 ${r.slotsStopped} 个时段，取消 ${r.appointmentsCancelled} 个预约，已通知 ${r.noticesSent} 位患者，待退款 ${r.refundsOwed} 笔`;
+  return r.status === 'done' ? done : `${done}；还有 ${r.remaining} 个预约正在处理，系统会自动完成`;
 }
 
 /** The problem with a reason typed for stop-clinic or add-on, counted as the server counts (trimmed). */
