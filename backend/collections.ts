@@ -39,8 +39,11 @@ export const collections: Record<string, CollectionSpec> = {
       ['ownerId', 'date', 'start'],
       ['hospitalId', 'date'],
       ['departmentId', 'date'],
+      ['touchedAt'],
     ],
   },
+  placeRepairs: { indexes: [['hospitalId', 'at']] },
+  sweepMarks: {},
   appointments: {
     indexes: [
       ['openid', 'start'],
@@ -70,7 +73,7 @@ export const collections: Record<string, CollectionSpec> = {
     ],
   },
   payments: { indexes: [['hospitalId', 'paidAt']] },
-  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt']] },
+  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['noticePending']] },
   paymentIssues: { indexes: [['hospitalId', 'at']] },
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},

@@ -66,6 +66,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     sessionSlots: { ownerId: 'doc-zz-001', date: '2026-11-27', session: 'am' },
     stopClinic: { ownerId: 'doc-zz-001', date: '2026-11-27', session: 'am', reason: '医生外出会诊' },
     addOn: { slotId: 'slot-x', count: 1, reason: '复诊患者' },
+    reconcilePlaces: { hospitalId: 'h-zzcentral' },
+    placeRepairs: { hospitalId: 'h-zzcentral' },
   },
   orders: {
     payAppointment: { appointmentId: 'appt-x' },

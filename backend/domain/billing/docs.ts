@@ -90,6 +90,8 @@ export interface RefundDoc {
   status: RefundStatus;
   attempts: number;
   lastError: string;
+  /** The patient's refund notice is still to be sent. */
+  noticePending: boolean;
   createdAt: number;
   settledAt: number | null;
 }

@@ -89,6 +89,6 @@ export interface SlotDoc extends SlotLabels {
   addOns: AddOnRecord[];
   createdAt: number;
   updatedAt: number;
-  /** When a place was last taken or given back (or the slot made): the place reconciler's clue. */
+  /** When a place was last taken or given back (0 for never): the place reconciler's clue. */
   touchedAt: number;
 }

@@ -48,7 +48,7 @@ export function slotsFromTemplate(t: TemplateDoc, labels: SlotLabels, date: stri
       addOns: [],
       createdAt: now,
       updatedAt: now,
-      touchedAt: now,
+      touchedAt: 0,
       ...labels,
     });
   }
@@ -100,4 +100,9 @@ export function sessionStatus(statuses: SlotStatus[]): SlotStatus {
 
 export function sessionOrder(s: Session): number {
   return s === 'am' ? 0 : s === 'pm' ? 1 : 2;
+}
+
+/** The counts a slot should show with `active` appointments holding places in it. */
+export function placeCounts(slot: Pick<SlotDoc, 'capacity' | 'onsiteReserve'>, active: number): Pick<SlotDoc, 'booked' | 'onlineRemaining'> {
+  return { booked: active, onlineRemaining: Math.max(0, slot.capacity - slot.onsiteReserve - active) };
 }

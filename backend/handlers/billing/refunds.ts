@@ -11,7 +11,7 @@ import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { feeText } from '../../../miniprogram/shared/money';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { outRefundNoOf, refundedStatus } from '../../domain/billing/orders';
-import { DuplicateKeyError, type Ports } from '../../ports';
+import type { Ports } from '../../ports';
 import { AppError } from '../framework/app-error';
 
 export function refundIdOf(orderId: string, requestKey: string): string {
@@ -27,14 +27,14 @@ export interface RefundRequest {
   now: number;
 }
 
-/** Creates the refund once and tries to send it; answers the refund as it stands. */
+/**
+ * Creates the refund once and tries to send it; answers the refund as it stands. The amount is
+ * claimed from the order's refundable balance and the refund recorded in one transaction, so a
+ * crash leaves both or neither.
+ */
 export async function requestRefund(ports: Ports, req: RefundRequest): Promise<RefundDoc> {
   const id = refundIdOf(req.order._id, req.requestKey);
-  const existing = await ports.db.get<RefundDoc>('refunds', id);
-  if (existing) return sendRefund(ports, existing, req.now);
   if (!Number.isInteger(req.amountFen) || req.amountFen <= 0) throw new AppError(ErrorCode.VALIDATION_FAILED, '退款金额必须是正整数（分）', 'amountFen');
-  const claimed = await ports.db.update('orders', { _id: req.order._id, refundableFen: { gte: req.amountFen } }, { inc: { refundableFen: -req.amountFen } });
-  if (claimed === 0) throw new AppError(ErrorCode.LIMIT_REACHED, '退款金额超过可退金额');
   const refund: RefundDoc = {
     _id: id,
     orderId: req.order._id,
@@ -48,19 +48,21 @@ export async function requestRefund(ports: Ports, req: RefundRequest): Promise<R
     status: 'pending',
     attempts: 0,
     lastError: '',
+    noticePending: false,
     createdAt: req.now,
     settledAt: null,
   };
-  try {
-    await ports.db.insert('refunds', refund);
-  } catch (e) {
-    await ports.db.update('orders', { _id: req.order._id }, { inc: { refundableFen: req.amountFen } });
-    if (!(e instanceof DuplicateKeyError)) throw e;
-    const first = await ports.db.get<RefundDoc>('refunds', id);
-    if (!first) throw e;
-    return sendRefund(ports, first, req.now);
-  }
-  return sendRefund(ports, refund, req.now);
+  const recorded = await ports.db.transaction(async (tx) => {
+    const existing = await tx.get<RefundDoc>('refunds', id);
+    if (existing) return existing;
+    const order = await tx.get<OrderDoc>('orders', req.order._id);
+    if (!order || order.refundableFen < req.amountFen) return null;
+    await tx.updateById('orders', order._id, { inc: { refundableFen: -req.amountFen }, set: { updatedAt: req.now } });
+    await tx.insert('refunds', refund);
+    return refund;
+  });
+  if (!recorded) throw new AppError(ErrorCode.LIMIT_REACHED, '退款金额超过可退金额');
+  return sendRefund(ports, recorded, req.now);
 }
 
 /** How often `refundRest` measures the rest again when another refund of the order claimed first. */
@@ -94,25 +96,39 @@ export async function sendRefund(ports: Ports, refund: RefundDoc, now: number): 
   const outcome = await ports.payments.refund({ outTradeNo: order.outTradeNo, outRefundNo: refund.outRefundNo, totalFen: order.paidFen, refundFen: refund.amountFen });
   if (!outcome.ok) {
     const status = outcome.retryable ? 'pending' : 'failed';
-    const changed = await ports.db.update('refunds', { _id: refund._id, status: 'pending' }, { set: { status, lastError: outcome.error }, inc: { attempts: 1 } });
-    // A refund WeChat Pay refuses for good returns nothing: its amount may be refunded again.
-    if (changed === 1 && status === 'failed') await ports.db.update('orders', { _id: order._id }, { inc: { refundableFen: refund.amountFen } });
+    await ports.db.transaction(async (tx) => {
+      const current = await tx.get<RefundDoc>('refunds', refund._id);
+      if (!current || current.status !== 'pending') return;
+      await tx.updateById('refunds', refund._id, { set: { status, lastError: outcome.error }, inc: { attempts: 1 } });
+      // A refund WeChat Pay refuses for good returns nothing: its amount may be refunded again.
+      if (status === 'failed') await tx.updateById('orders', order._id, { inc: { refundableFen: refund.amountFen }, set: { updatedAt: now } });
+    });
     ports.logger.error('refund failed', { refundId: refund._id, error: outcome.error, retryable: outcome.retryable });
     return (await ports.db.get<RefundDoc>('refunds', refund._id)) ?? refund;
   }
-  const settled = await ports.db.update('refunds', { _id: refund._id, status: 'pending' }, { set: { status: 'succeeded', settledAt: now }, inc: { attempts: 1 } });
-  if (settled === 1) {
-    await ports.db.update('orders', { _id: order._id }, { inc: { refundedFen: refund.amountFen }, set: { updatedAt: now } });
-    const after = await ports.db.get<OrderDoc>('orders', order._id);
-    if (after) await ports.db.update('orders', { _id: order._id, refundedFen: after.refundedFen }, { set: { status: refundedStatus(after.paidFen, after.refundedFen) } });
-    await ports.notifier.notify({
-      openid: refund.openid,
-      hospitalId: refund.hospitalId,
-      kind: 'refund_done',
-      key: `refund:${refund._id}`,
-      page: `billing/order/index?id=${order._id}`,
-      data: { amount: feeText(refund.amountFen), reason: refund.reason.slice(0, 20), item: order.title.slice(0, 20) },
-    });
-  }
+  await ports.db.transaction(async (tx) => {
+    const current = await tx.get<RefundDoc>('refunds', refund._id);
+    const latest = await tx.get<OrderDoc>('orders', order._id);
+    if (!current || current.status !== 'pending' || !latest) return;
+    const refundedFen = latest.refundedFen + refund.amountFen;
+    await tx.updateById('refunds', refund._id, { set: { status: 'succeeded', settledAt: now, noticePending: true }, inc: { attempts: 1 } });
+    await tx.updateById('orders', order._id, { set: { refundedFen, status: refundedStatus(latest.paidFen, refundedFen), updatedAt: now } });
+  });
+  const settled = await ports.db.get<RefundDoc>('refunds', refund._id);
+  if (settled) await sendRefundNotice(ports, settled, order);
   return (await ports.db.get<RefundDoc>('refunds', refund._id)) ?? refund;
+}
+
+/** Tells the patient a refund arrived, once; a notice a crash left unsent is sent by the orders timer. */
+export async function sendRefundNotice(ports: Ports, refund: RefundDoc, order: Pick<OrderDoc, '_id' | 'title'>): Promise<void> {
+  if (!refund.noticePending) return;
+  await ports.notifier.notify({
+    openid: refund.openid,
+    hospitalId: refund.hospitalId,
+    kind: 'refund_done',
+    key: `refund:${refund._id}`,
+    page: `billing/order/index?id=${order._id}`,
+    data: { amount: feeText(refund.amountFen), reason: refund.reason.slice(0, 20), item: order.title.slice(0, 20) },
+  });
+  await ports.db.update('refunds', { _id: refund._id, noticePending: true }, { set: { noticePending: false } });
 }

@@ -10,7 +10,7 @@ import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
 import { eachIsolated } from '../framework/isolated';
 import { settleOwedRefund } from './registration';
-import { sendRefund } from './refunds';
+import { sendRefund, sendRefundNotice } from './refunds';
 import { reconcile } from './settle';
 
 /** How long after the payment sheet opened the timer asks WeChat Pay about an unpaid order. */
@@ -33,17 +33,25 @@ export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
   const pending = await db.find<RefundDoc>('refunds', { where: { status: 'pending' }, orderBy: [['createdAt', 'asc']], limit: MAX_PAGE });
   const refundsSent = await eachIsolated(ctx, fn, 'refund', pending, async (r) => (await sendRefund(ctx.ports, r, ctx.now)).status === 'succeeded');
 
+  const unsent = await db.find<RefundDoc>('refunds', { where: { noticePending: true }, limit: MAX_PAGE });
+  const noticesSent = await eachIsolated(ctx, fn, 'refundNotice', unsent, async (r) => {
+    const order = await db.get<OrderDoc>('orders', r.orderId);
+    if (order) await sendRefundNotice(ctx.ports, r, order);
+    return order !== null;
+  });
+
   const owed = await db.find<AppointmentDoc>('appointments', { where: { refund: 'owed' }, limit: MAX_PAGE });
   const owedPaid = await eachIsolated(ctx, fn, 'owed', owed, async (a) => {
     await settleOwedRefund(ctx.ports, a, ctx.now);
     return true;
   });
 
-  const steps = [settled, closed, refundsSent, owedPaid];
+  const steps = [settled, closed, refundsSent, noticesSent, owedPaid];
   return {
     settled: settled.done,
     closed: closed.done,
     refundsSent: refundsSent.done,
+    refundNotices: noticesSent.done,
     owedPaid: owedPaid.done,
     failed: steps.reduce((n, t) => n + t.failed, 0),
   };

@@ -12,7 +12,7 @@ import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { settingsOf, slotOr404 } from './lookups';
 import { afterAppointmentEnded } from '../billing/registration';
-import { giveSeatBack, releaseLimits } from './places';
+import { giveSeatBack, releaseLimits, touchSlot } from './places';
 import { takePlace } from './take-place';
 import { appointmentView } from './views';
 
@@ -36,11 +36,12 @@ export const book = action({
 });
 
 /**
- * Ends an appointment once (cancel, expire, stop-clinic): one transaction changes its state and
- * releases its limits, then its place goes back; false when another change won. A crash between
+ * Ends an appointment once (cancel, expire, stop-clinic): the slot is touched, one transaction
+ * changes the appointment's state and releases its limits, then its place goes back; false when another change won. A crash between
  * the two leaves a count one too high, which the place reconciler repairs.
  */
 export async function endAppointment(ctx: Ctx, a: AppointmentDoc, to: AppointmentStatus, reason: string, extra: Record<string, unknown> = {}): Promise<boolean> {
+  await touchSlot(ctx.db, a.slotId, ctx.now);
   const claimed = await ctx.db.transaction(async (tx) => {
     const current = await tx.get<AppointmentDoc>('appointments', a._id);
     if (!current || current.status !== a.status) return false;

@@ -13,6 +13,11 @@ export async function takeSeat(db: Db, slotId: string, now: number): Promise<boo
   return taken === 1;
 }
 
+/** Marks a slot whose count is about to change (before the appointment write that goes with it). */
+export async function touchSlot(db: Db, slotId: string, now: number): Promise<void> {
+  await db.update('slots', { _id: slotId }, { set: { touchedAt: now } });
+}
+
 export async function giveSeatBack(db: Db, slotId: string, now: number): Promise<void> {
   await db.update('slots', { _id: slotId }, { inc: { onlineRemaining: 1, booked: -1 }, set: { touchedAt: now } });
 }

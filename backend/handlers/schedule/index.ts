@@ -3,6 +3,7 @@ import type { Ctx } from '../framework/context';
 import { defineFunction } from '../framework/define';
 import { findAll } from '../content/lookups';
 import * as clinic from './clinic-actions';
+import * as places from './places-actions';
 import { stopClinic } from './stop-clinic';
 import { publishHospital } from './publish';
 import * as templates from './template-actions';
@@ -16,5 +17,5 @@ async function publishAll(ctx: Ctx): Promise<Record<string, number>> {
   return created;
 }
 
-/** The `schedule` cloud function: schedulers' templates, settings, publishing, stop-clinic and add-on. */
-export const scheduleFunction = defineFunction('schedule', { ...templates, ...clinic, stopClinic }, publishAll);
+/** The `schedule` cloud function: schedulers' templates, settings, publishing, stop-clinic and add-on; the admin's place reconciler. */
+export const scheduleFunction = defineFunction('schedule', { ...templates, ...clinic, stopClinic, ...places }, publishAll);

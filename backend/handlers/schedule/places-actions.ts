@@ -1,0 +1,24 @@
+/** The admin's view of the place ledger: run the full reconciler for a hospital, and see its repairs. */
+import { StaffRole } from '../../../miniprogram/shared/enums';
+import { reconcileHospital, type PlaceRepairDoc } from '../booking/reconcile-places';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+
+export const reconcilePlaces = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    return { tally: await reconcileHospital(ctx, hospitalId, ctx.user()) };
+  },
+});
+
+export const placeRepairs = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    const repairs = await ctx.db.find<PlaceRepairDoc>('placeRepairs', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
+    return { repairs: repairs.map((r) => ({ id: r._id, slotId: r.slotId, before: r.before, after: r.after, by: r.by, at: r.at })) };
+  },
+});

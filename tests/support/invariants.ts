@@ -1,0 +1,76 @@
+/**
+ * What must hold after any crash, once the sweeper, the reconciler and the timers have run:
+ * place counts equal active appointments, booking limits are held by exactly the active
+ * appointments, money paid = money kept + money refunded (and WeChat Pay agrees), at most one
+ * valid invoice per order and it matches the money, no message twice.
+ */
+import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
+import type { AppointmentDoc } from '../../backend/domain/booking/docs';
+import { limitKeysOf, type LimitDoc } from '../../backend/domain/booking/limits';
+import { ACTIVE } from '../../backend/domain/booking/transitions';
+import type { SlotDoc } from '../../backend/domain/scheduling/docs';
+import type { SandboxTrade } from '../../backend/adapters/local/sandbox-payments';
+import type { Db, Doc } from '../../backend/ports';
+import { MAX_PAGE } from '../../backend/ports';
+
+async function all<T extends Doc>(db: Db, collection: string, where = {}): Promise<T[]> {
+  const out: T[] = [];
+  for (;;) {
+    const page = await db.find<T>(collection, { where, orderBy: [['_id', 'asc']], skip: out.length, limit: MAX_PAGE });
+    out.push(...page);
+    if (page.length < MAX_PAGE) return out;
+  }
+}
+
+const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+
+/** Every broken invariant, as readable lines; empty when all hold. */
+export async function brokenInvariants(db: Db): Promise<string[]> {
+  const problems: string[] = [];
+  const appointments = await all<AppointmentDoc>(db, 'appointments');
+  const active = appointments.filter((a) => ACTIVE.includes(a.status));
+
+  for (const slot of await all<SlotDoc>(db, 'slots', { touchedAt: { gt: 0 } })) {
+    const holding = active.filter((a) => a.slotId === slot._id).length;
+    if (slot.booked !== holding) problems.push(`slot ${slot._id}: booked ${slot.booked}, active appointments ${holding}`);
+    const online = Math.max(0, slot.capacity - slot.onsiteReserve - holding);
+    if (slot.onlineRemaining !== online) problems.push(`slot ${slot._id}: onlineRemaining ${slot.onlineRemaining}, expected ${online}`);
+  }
+
+  const limits = await all<LimitDoc>(db, 'bookingLimits');
+  const ended = new Set(appointments.filter((a) => a.status === 'cancelled' || a.status === 'expired').map((a) => a._id));
+  const known = new Set(appointments.map((a) => a._id));
+  for (const l of limits) for (const h of l.holders) if (ended.has(h) || !known.has(h)) problems.push(`limit ${l._id} held by ${known.has(h) ? 'ended' : 'missing'} ${h}`);
+  for (const a of active) for (const key of limitKeysOf(a, 1)) if (!limits.some((l) => l._id === key.id && l.holders.includes(a._id))) problems.push(`appointment ${a._id} not in its ${key.kind} limit`);
+
+  const refunds = await all<RefundDoc>(db, 'refunds');
+  for (const o of await all<OrderDoc>(db, 'orders')) {
+    const mine = refunds.filter((r) => r.orderId === o._id);
+    const succeeded = sum(mine.filter((r) => r.status === 'succeeded').map((r) => r.amountFen));
+    const pending = sum(mine.filter((r) => r.status === 'pending').map((r) => r.amountFen));
+    if (o.refundedFen !== succeeded) problems.push(`order ${o._id}: refundedFen ${o.refundedFen}, succeeded refunds ${succeeded}`);
+    if (o.refundableFen !== o.paidFen - succeeded - pending) problems.push(`order ${o._id}: refundableFen ${o.refundableFen} ≠ paid ${o.paidFen} − refunded ${succeeded} − pending ${pending}`);
+    if (pending > 0) problems.push(`order ${o._id}: ${pending} fen still pending after the timers`);
+    const trade = await db.get<SandboxTrade>('sandboxTrades', o.outTradeNo);
+    const returned = trade ? sum(trade.refunds.map((r) => r.refundFen)) : 0;
+    if (returned !== o.refundedFen) problems.push(`order ${o._id}: WeChat Pay returned ${returned}, recorded ${o.refundedFen}`);
+    if (trade?.state === 'paid' && o.paidFen !== trade.totalFen) problems.push(`order ${o._id}: WeChat Pay holds ${trade.totalFen}, recorded paid ${o.paidFen}`);
+    const visit = appointments.find((a) => a._id === o.visitId);
+    const kept = o.paidFen - o.refundedFen;
+    if (o.kind === 'registration' && visit && !ACTIVE.includes(visit.status) && visit.status !== 'completed' && visit.status !== 'no_show' && kept !== 0) {
+      problems.push(`order ${o._id}: keeps ${kept} fen for a ${visit.status} visit`);
+    }
+    const valid = await all<{ _id: string; orderId: string; status: string; totalFen: number }>(db, 'invoices', { orderId: o._id, status: 'valid' });
+    if (valid.length > 1) problems.push(`order ${o._id}: ${valid.length} valid invoices`);
+    if (valid.length === 1 && valid[0].totalFen !== kept) problems.push(`order ${o._id}: valid invoice of ${valid[0].totalFen} for ${kept} kept`);
+  }
+
+  const seen = new Map<string, number>();
+  for (const m of await all<{ _id: string; key: string; kind: string; openid: string; page: string }>(db, 'outbox')) {
+    // An order may see several refunds, each with its own notice; any other event is one message.
+    const key = m.kind === 'refund_done' ? m.key : `${m.kind}|${m.openid}|${m.page}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of seen) if (n > 1) problems.push(`message ${key} queued ${n} times`);
+  return problems;
+}
