@@ -52,8 +52,11 @@ export const collections: Record<string, CollectionSpec> = {
       ['status', 'date'],
       ['slotId'],
       ['refund'],
+      ['visitOrders', 'completedAt'],
     ],
   },
+  hisAnswers: {},
+  hisIssues: { indexes: [['hospitalId', 'lastAt']] },
   examOrders: { indexes: [['openid', 'status'], ['patientId']] },
   orders: {
     unique: [['outTradeNo']],
