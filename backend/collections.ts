@@ -64,7 +64,7 @@ export const collections: Record<string, CollectionSpec> = {
       ['openid', 'createdAt'],
       ['visitId'],
       ['status', 'holdUntil'],
-      ['status', 'payStartedAt'],
+      ['status', 'nextQueryAt'],
       ['hospitalId', 'paidAt'],
       ['noticePending'],
     ],

@@ -7,19 +7,16 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
+import { followUpPayments } from './follow-up';
 import { settleOwedRefund } from './registration';
 import { sendRefund } from './refunds';
 import { reconcile } from './settle';
-
-/** How long after the payment sheet opened the timer asks WeChat Pay about an unpaid order. */
-const STRAGGLER_MS = 60_000;
 
 export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
   const { db } = ctx;
   const counts = { settled: 0, closed: 0, refundsSent: 0, owedPaid: 0 };
 
-  const stragglers = await db.find<OrderDoc>('orders', { where: { status: 'unpaid', payStartedAt: { lt: ctx.now - STRAGGLER_MS } }, limit: MAX_PAGE });
-  for (const o of stragglers) if ((await reconcile(ctx.ports, o, ctx.now)).status !== 'unpaid') counts.settled++;
+  counts.settled += await followUpPayments(ctx);
 
   const expired = await db.find<OrderDoc>('orders', { where: { status: 'unpaid', holdUntil: { lt: ctx.now } }, limit: MAX_PAGE });
   for (const o of expired) {
