@@ -108,7 +108,13 @@ describe('completing a visit is idempotent per appointment', () => {
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     revive();
     expect(await visitOrders(id)).toBe(1);
-    sys.ports.his = { ordersForVisit: async () => ({ orders: [{ title: '处方：另一个答复', items: [{ code: 'X-1', name: '别的药', category: 'drug', quantity: 1, unit: '盒', unitFen: 100 }] }] }) };
+    let asked = 0;
+    sys.ports.his = {
+      ordersForVisit: async () => {
+        asked++;
+        return { orders: [{ title: '处方：另一个答复', items: [{ code: 'X-1', name: '别的药', category: 'drug', quantity: 1, unit: '盒', unitFen: 100 }] }] };
+      },
+    };
     minutes(2);
     await sys.runTimer('clinic');
     await sys.runTimer('clinic');
@@ -118,6 +124,7 @@ describe('completing a visit is idempotent per appointment', () => {
     const docs = await sys.ports.db.count('orders');
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: true, data: { orders: 4 } });
     expect(await sys.ports.db.count('orders')).toBe(docs);
+    expect(asked).toBe(0);
   });
 
   it('the process dying after the visit is marked, before the HIS answered: the retry finishes it once', async () => {
