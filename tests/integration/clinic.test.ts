@@ -186,6 +186,20 @@ describe('answers of the hospital information system are checked', () => {
     expect(await complete(id, '感冒')).toMatchObject({ ok: true, data: { orders: 3 } });
   });
 
+  it('after a rejected answer, a good one that dies half way is finished by the timer', async () => {
+    const id = await paidAndBooked();
+    sys.ports.his = { ordersForVisit: async () => answerWith({ unitFen: -500 }) };
+    await complete(id, '原发性高血压');
+    sys.ports.his = new DemoHis();
+    const revive = dieAfterOrders(2);
+    expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    revive();
+    minutes(2);
+    await sys.runTimer('clinic');
+    expect(await visitOrders(id)).toBe(4);
+    expect(await sys.ports.db.get('appointments', id)).toMatchObject({ visitOrders: 'done' });
+  });
+
   describe('over HTTP', () => {
     let server: Server;
     let body = '';
