@@ -177,24 +177,13 @@ export interface VisitSummary {
   diagnosis: string;
 }
 
-export interface HisOrderItem {
-  code: string;
-  name: string;
-  category: 'consultation' | 'drug' | 'lab' | 'imaging' | 'treatment';
-  quantity: number;
-  unit: string;
-  unitFen: number;
-}
-
-/** One order the doctor placed: a prescription, a set of lab tests, an imaging exam … */
-export interface HisOrder {
-  title: string;
-  items: HisOrderItem[];
-}
-
-/** The hospital information system (HIS): it owns visits and their orders. */
+/**
+ * The hospital information system (HIS): it owns visits and their orders. It answers the visit's
+ * orders as `{ orders: HisOrder[] }`, but what it sends is not trusted: the answer is `unknown`
+ * until backend/domain/his/answer.ts has checked it.
+ */
 export interface His {
-  ordersForVisit(visit: VisitSummary): Promise<HisOrder[]>;
+  ordersForVisit(visit: VisitSummary): Promise<unknown>;
 }
 
 export interface Logger {

@@ -85,6 +85,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     sessionAppointments: { ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' },
     checkIn: { appointmentId: 'appt-x' },
     completeVisit: { appointmentId: 'appt-x', diagnosis: '上呼吸道感染' },
+    hisIssues: { hospitalId: 'h-zzcentral' },
   },
   reminders: {
     templateIds: { hospitalId: 'h-zzcentral', kinds: ['visit_tomorrow'] },

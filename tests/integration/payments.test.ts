@@ -1,5 +1,7 @@
 /** Payments exact under retries: notices, races, refunds, expiry — on the real store and the sandbox. */
 import { shanghaiInstant } from '../../miniprogram/shared/time';
+import type { OrderDoc } from '../../backend/domain/billing/docs';
+import { outTradeNoOf } from '../../backend/domain/billing/orders';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { requestIdOf, slotDoc } from '../support/booking-fixtures';
 import { deliver, orderDoc, payInSandbox, startPaidBooking, successNotice } from '../support/payment-fixtures';
@@ -201,5 +203,86 @@ describe('authorization and totals', () => {
     const { bills } = await sys.ok<{ bills: Array<{ visitId: string; paidText: string; unpaidFen: number }> }>('orders', 'demo-patient', { action: 'bills' });
     expect(bills).toEqual([expect.objectContaining({ visitId: b.appointmentId, paidText: '¥35.00', unpaidFen: 0 })]);
     expect((await sys.ok<{ bills: unknown[] }>('orders', 'demo-patient-2', { action: 'bills' })).bills).toEqual([]);
+  });
+});
+
+/** An unpaid outpatient order of demo-patient, straight into the store (as completeVisit makes them). */
+async function outpatientOrder(n: number): Promise<OrderDoc> {
+  const id = `ord-opd-test-${String(n).padStart(4, '0')}`;
+  const item = { code: 'LAB-CBC', name: '血常规', category: 'lab' as const, quantity: 1, unit: '次', unitFen: 2000, amountFen: 2000 };
+  const order: OrderDoc = {
+    _id: id, hospitalId: 'h-zzcentral', hospitalName: '郑州康宁医院', openid: 'demo-patient', patientId: 'pat-demo-zhang', patientName: '张建国', kind: 'outpatient',
+    visitId: `appt-test-${n}`, visitDate: '2026-11-25', departmentName: '心血管内科', doctorName: '陈立民', title: '检验：血常规', items: [item], totalFen: 2000,
+    status: 'unpaid', holdUntil: null, outTradeNo: outTradeNoOf(id), transactionId: '', paidFen: 0, refundableFen: 0, refundedFen: 0, paidAt: null, closedAt: null,
+    noticePending: false, createdAt: sys.ports.clock.now(), updatedAt: sys.ports.clock.now(),
+  };
+  await sys.ports.db.insert('orders', order);
+  return order;
+}
+
+/** Counts WeChat Pay queries per trade, around the local Payments port. */
+function countQueries(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const real = sys.ports.payments.query.bind(sys.ports.payments);
+  sys.ports.payments.query = async (outTradeNo) => {
+    counts.set(outTradeNo, (counts.get(outTradeNo) ?? 0) + 1);
+    return real(outTradeNo);
+  };
+  return counts;
+}
+
+describe('payment follow-up', () => {
+  it('300 abandoned orders and one fresh: each run pages through all that are due, the fresh one is queried in its first run, the abandoned stop after the window', async () => {
+    const t0 = sys.ports.clock.now();
+    const abandoned: OrderDoc[] = [];
+    for (let n = 0; n < 300; n++) {
+      const o = await outpatientOrder(n);
+      await sys.ok('orders', 'demo-patient', { action: 'pay', orderId: o._id });
+      abandoned.push(o);
+    }
+    const queries = countQueries();
+    const queriedAbandoned = () => abandoned.reduce((sum, o) => sum + (queries.get(o.outTradeNo) ?? 0), 0);
+    const at = (minute: number) => sys.setNow(t0 + minute * 60_000 + 1_000);
+
+    at(1);
+    await sys.runTimer('orders');
+    expect(abandoned.filter((o) => queries.has(o.outTradeNo)).length).toBe(300);
+
+    at(2);
+    const fresh = await outpatientOrder(300);
+    await sys.ok('orders', 'demo-patient', { action: 'pay', orderId: fresh._id });
+    await payInSandbox(sys, fresh.outTradeNo);
+    at(3);
+    await sys.runTimer('orders');
+    expect(queries.get(fresh.outTradeNo)).toBe(1);
+    expect(await orderDoc(sys, fresh._id)).toMatchObject({ status: 'paid' });
+
+    for (let minute = 4; minute <= 120; minute++) {
+      at(minute);
+      await sys.runTimer('orders');
+    }
+    const inWindow = queriedAbandoned();
+    expect(inWindow).toBe(300 * 6);
+    for (let minute = 121; minute <= 240; minute += 7) {
+      at(minute);
+      await sys.runTimer('orders');
+    }
+    expect(queriedAbandoned()).toBe(inWindow);
+    expect(queries.get(fresh.outTradeNo)).toBe(1);
+
+    await deliver(sys, await payInSandbox(sys, abandoned[0].outTradeNo));
+    expect(await orderDoc(sys, abandoned[0]._id)).toMatchObject({ status: 'paid', paidFen: 2000 });
+  }, 60_000);
+
+  it('opening the sheet again starts the window again', async () => {
+    const t0 = sys.ports.clock.now();
+    const o = await outpatientOrder(1);
+    await sys.ok('orders', 'demo-patient', { action: 'pay', orderId: o._id });
+    sys.setNow(t0 + 3 * 3_600_000);
+    await sys.ok('orders', 'demo-patient', { action: 'pay', orderId: o._id });
+    await payInSandbox(sys, o.outTradeNo);
+    sys.setNow(t0 + 3 * 3_600_000 + 61_000);
+    await sys.runTimer('orders');
+    expect(await orderDoc(sys, o._id)).toMatchObject({ status: 'paid' });
   });
 });

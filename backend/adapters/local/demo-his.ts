@@ -3,7 +3,8 @@
  * orders for the department and the diagnosis (prices in fen, in the range of Henan's public
  * hospital price lists). Fictional catalogue written for this project.
  */
-import type { His, HisOrder, HisOrderItem, VisitSummary } from '../../ports';
+import type { HisAnswer, HisOrder, HisOrderItem } from '../../domain/his/answer';
+import type { His, VisitSummary } from '../../ports';
 
 const item = (code: string, name: string, category: HisOrderItem['category'], unitFen: number, unit = '次', quantity = 1): HisOrderItem => ({ code, name, category, quantity, unit, unitFen });
 
@@ -69,10 +70,10 @@ const RULES: Rule[] = [
 const DEFAULT: HisOrder[] = [{ title: '检验：血常规+尿常规', items: [CBC, URINE] }];
 
 export class DemoHis implements His {
-  async ordersForVisit(visit: VisitSummary): Promise<HisOrder[]> {
+  async ordersForVisit(visit: VisitSummary): Promise<HisAnswer> {
     const text = `${visit.diagnosis} ${visit.departmentName}`;
     const rule = RULES.find((r) => r.words.some((w) => text.includes(w)));
     const orders = rule ? rule.orders : DEFAULT;
-    return [{ title: '诊查费', items: [item('CON-FEE', `门诊诊查费（${visit.departmentName}）`, 'consultation', 1000)] }, ...orders];
+    return { orders: [{ title: '诊查费', items: [item('CON-FEE', `门诊诊查费（${visit.departmentName}）`, 'consultation', 1000)] }, ...orders] };
   }
 }

@@ -55,6 +55,8 @@ export interface OrderDoc {
   closedAt: number | null;
   /** When the patient last opened the payment sheet: the timer asks WeChat Pay about such orders. */
   payStartedAt?: number;
+  /** When the timer asks WeChat Pay next; null once the follow-up window has passed (backend/domain/billing/follow-up.ts). */
+  nextQueryAt?: number | null;
   /** A payment notice still to be sent. */
   noticePending: boolean;
   createdAt: number;

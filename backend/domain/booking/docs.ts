@@ -29,6 +29,13 @@ export interface PatientDoc {
   updatedAt: number;
 }
 
+/**
+ * The outpatient orders of a completed visit: still to be made from the HIS answer (`pending`),
+ * made (`done`), or refused because the HIS answer failed its checks (`his_rejected`; the doctor's
+ * retry asks again).
+ */
+export type VisitOrdersState = 'pending' | 'done' | 'his_rejected';
+
 /** The registration fee of an ended appointment: nothing to return, owed, returned, or refused by WeChat Pay (for the billing desk). */
 export type RefundState = 'none' | 'owed' | 'refunded' | 'failed';
 
@@ -62,6 +69,10 @@ export interface AppointmentDoc {
   noticePending: boolean;
   /** A no-show already counted on the patient. */
   noShowCounted: boolean;
+  /** Set once by the doctor completing the visit: the first diagnosis stands. */
+  diagnosis?: string;
+  completedAt?: number;
+  visitOrders?: VisitOrdersState;
   createdAt: number;
   updatedAt: number;
 }

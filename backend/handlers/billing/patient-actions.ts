@@ -5,6 +5,7 @@ import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
+import { nextQueryAt } from '../../domain/billing/follow-up';
 import type { Where } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
@@ -54,7 +55,7 @@ export const pay = action({
       }
     }
     const start = await ctx.ports.payments.start({ outTradeNo: o.outTradeNo, totalFen: o.totalFen, description: `${o.hospitalName}-${o.title}`, openid: o.openid });
-    await ctx.db.update('orders', { _id: o._id, status: 'unpaid' }, { set: { payStartedAt: ctx.now } });
+    await ctx.db.update('orders', { _id: o._id, status: 'unpaid' }, { set: { payStartedAt: ctx.now, nextQueryAt: nextQueryAt(ctx.now, ctx.now) } });
     return { payment: { orderId: o._id, outTradeNo: o.outTradeNo, params: start.params, sandbox: start.sandbox } };
   },
 });

@@ -8,20 +8,17 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
-import { eachIsolated } from '../framework/isolated';
+import { eachIsolated, type Tally } from '../framework/isolated';
+import { followUpPayments } from './follow-up';
 import { settleOwedRefund } from './registration';
 import { sendRefund, sendRefundNotice } from './refunds';
 import { reconcile } from './settle';
-
-/** How long after the payment sheet opened the timer asks WeChat Pay about an unpaid order. */
-const STRAGGLER_MS = 60_000;
 
 export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
   const { db } = ctx;
   const fn = 'orders';
 
-  const stragglers = await db.find<OrderDoc>('orders', { where: { status: 'unpaid', payStartedAt: { lt: ctx.now - STRAGGLER_MS } }, limit: MAX_PAGE });
-  const settled = await eachIsolated(ctx, fn, 'settle', stragglers, async (o) => (await reconcile(ctx.ports, o, ctx.now)).status !== 'unpaid');
+  const settled: Tally = await followUpPayments(ctx);
 
   const expired = await db.find<OrderDoc>('orders', { where: { status: 'unpaid', holdUntil: { lt: ctx.now } }, limit: MAX_PAGE });
   const closed = await eachIsolated(ctx, fn, 'close', expired, async (o) => {

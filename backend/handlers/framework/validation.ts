@@ -43,16 +43,18 @@ function messageOf(issue: Issue, input: unknown): string {
   }
 }
 
+/** The Chinese message of one issue of `input`: the schema's own when it wrote one, else a short standard one. */
+export function issueText(issue: Issue, input: unknown): string {
+  return issue.message && !issue.message.startsWith('Invalid') && /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : messageOf(issue, input);
+}
+
 /** Parses input, or throws VALIDATION_FAILED naming the first field at fault. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.map(String).join('.') || undefined;
-  const message = issue.message && !issue.message.startsWith('Invalid') && /[\u4e00-\u9fa5]/.test(issue.message)
-    ? issue.message
-    : messageOf(issue, input);
-  throw new AppError(ErrorCode.VALIDATION_FAILED, message, field);
+  throw new AppError(ErrorCode.VALIDATION_FAILED, issueText(issue, input), field);
 }
 
 const ID = /^[A-Za-z0-9_-]+$/;

@@ -1,0 +1,32 @@
+/** HIS answers that failed their checks: recorded for the hospital, listed for its admin and billing staff. */
+import { createHash } from 'node:crypto';
+import { StaffRole } from '../../../miniprogram/shared/enums';
+import type { AppointmentDoc } from '../../domain/booking/docs';
+import type { HisIssueDoc } from '../../domain/his/docs';
+import { DuplicateKeyError, type Ports } from '../../ports';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+
+/** Records the fault once per visit and problem; a repeat counts and moves `lastAt`. */
+export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: string, now: number): Promise<void> {
+  const _id = `hisissue-${createHash('sha256').update(`${a._id}|${problem}`).digest('hex').slice(0, 24)}`;
+  const issue: HisIssueDoc = { _id, hospitalId: a.hospitalId, appointmentId: a._id, departmentName: a.departmentName, doctorName: a.ownerName, problem, firstAt: now, lastAt: now, times: 1 };
+  try {
+    await ports.db.insert('hisIssues', issue);
+  } catch (e) {
+    if (!(e instanceof DuplicateKeyError)) throw e;
+    await ports.db.update('hisIssues', { _id }, { set: { lastAt: now }, inc: { times: 1 } });
+  }
+}
+
+export const hisIssues = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.billing);
+    const issues = await ctx.db.find<HisIssueDoc>('hisIssues', { where: { hospitalId }, orderBy: [['lastAt', 'desc']], limit: 100 });
+    return {
+      issues: issues.map((i) => ({ id: i._id, appointmentId: i.appointmentId, departmentName: i.departmentName, doctorName: i.doctorName, problem: i.problem, firstAt: i.firstAt, lastAt: i.lastAt, times: i.times })),
+    };
+  },
+});

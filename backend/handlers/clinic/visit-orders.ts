@@ -1,0 +1,116 @@
+/**
+ * Making a completed visit's outpatient orders. The HIS is asked once and its checked answer is
+ * recorded before any order is made from it (the first answer stands); each order's id comes from
+ * the appointment and its place in the answer; the patient is told once. Every step can run again,
+ * so the doctor's retry or the clinic timer finishes exactly once what a crash left half done.
+ */
+import { AppointmentStatus } from '../../../miniprogram/shared/enums';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { ageAt } from '../../domain/booking/age';
+import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
+import type { OrderDoc } from '../../domain/billing/docs';
+import { outTradeNoOf, totalOf } from '../../domain/billing/orders';
+import type { HisOrder } from '../../domain/his/answer';
+import type { HisAnswerDoc } from '../../domain/his/docs';
+import { DuplicateKeyError, type Db, type Doc, type Ports } from '../../ports';
+import { visitOrderId } from '../billing/lookups';
+import { AppError } from '../framework/app-error';
+import { checkHisAnswer, HIS_FAULT_MESSAGE } from './his-answer';
+import { recordHisIssue } from './his-issues';
+
+export interface VisitResult {
+  status: typeof AppointmentStatus.completed;
+  /** How many orders the HIS answer holds: the same on every retry. */
+  orders: number;
+}
+
+async function insertOnce<T extends Doc>(db: Db, collection: string, doc: T): Promise<void> {
+  try {
+    await db.insert(collection, doc);
+  } catch (e) {
+    if (!(e instanceof DuplicateKeyError)) throw e;
+  }
+}
+
+/** The recorded HIS answer of the visit; asks the HIS and records its answer when there is none yet. */
+async function recordedAnswer(ports: Ports, a: AppointmentDoc, now: number): Promise<HisAnswerDoc> {
+  const id = `his-${a._id}`;
+  const stored = await ports.db.get<HisAnswerDoc>('hisAnswers', id);
+  if (stored) return stored;
+  const diagnosis = a.diagnosis ?? '';
+  const patient = await ports.db.get<PatientDoc>('patients', a.patientId);
+  const raw = await ports.his.ordersForVisit({
+    appointmentId: a._id,
+    hospitalId: a.hospitalId,
+    departmentId: a.departmentId,
+    departmentName: a.departmentName,
+    doctorName: a.ownerName,
+    patientName: a.patientName,
+    patientAge: patient ? ageAt(patient.birthDate, now) : null,
+    diagnosis,
+  });
+  const checked = checkHisAnswer(raw);
+  if (!checked.ok) {
+    await recordHisIssue(ports, a, checked.problem, now);
+    await ports.db.update('appointments', { _id: a._id, visitOrders: 'pending' }, { set: { visitOrders: 'his_rejected', updatedAt: now } });
+    throw new AppError(ErrorCode.STATE_CONFLICT, HIS_FAULT_MESSAGE);
+  }
+  if (a.visitOrders === 'his_rejected') await ports.db.update('appointments', { _id: a._id, visitOrders: 'his_rejected' }, { set: { visitOrders: 'pending', updatedAt: now } });
+  await insertOnce<HisAnswerDoc>(ports.db, 'hisAnswers', { _id: id, hospitalId: a.hospitalId, appointmentId: a._id, diagnosis, orders: checked.answer.orders, answeredAt: now });
+  const first = await ports.db.get<HisAnswerDoc>('hisAnswers', id);
+  if (!first) throw new Error(`HIS answer ${id} not stored`);
+  return first;
+}
+
+function visitOrder(a: AppointmentDoc, n: number, draft: HisOrder, now: number): OrderDoc {
+  const items = draft.items.map((i) => ({ ...i, amountFen: i.quantity * i.unitFen }));
+  const id = visitOrderId(a._id, n);
+  return {
+    _id: id,
+    hospitalId: a.hospitalId,
+    hospitalName: a.hospitalName,
+    openid: a.openid,
+    patientId: a.patientId,
+    patientName: a.patientName,
+    kind: 'outpatient',
+    visitId: a._id,
+    visitDate: a.date,
+    departmentName: a.departmentName,
+    doctorName: a.ownerName,
+    title: draft.title,
+    items,
+    totalFen: totalOf(items),
+    status: 'unpaid',
+    holdUntil: null,
+    outTradeNo: outTradeNoOf(id),
+    transactionId: '',
+    paidFen: 0,
+    refundableFen: 0,
+    refundedFen: 0,
+    paidAt: null,
+    closedAt: null,
+    noticePending: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Makes what is missing of a completed visit's orders and tells the patient; answers the same result every time. */
+export async function finishVisit(ports: Ports, a: AppointmentDoc, now: number): Promise<VisitResult> {
+  const answer = await recordedAnswer(ports, a, now);
+  if (a.visitOrders !== 'done') {
+    for (const [n, draft] of answer.orders.entries()) await insertOnce(ports.db, 'orders', visitOrder(a, n, draft, now));
+    if (answer.orders.length > 0) {
+      await ports.notifier.notify({
+        openid: a.openid,
+        hospitalId: a.hospitalId,
+        kind: 'orders_ready',
+        key: `orders:${a._id}`,
+        page: 'billing/orders/index?status=unpaid',
+        data: { patient: a.patientName.slice(0, 10), count: String(answer.orders.length), department: a.departmentName.slice(0, 20) },
+      });
+    }
+    await ports.db.update('appointments', { _id: a._id }, { set: { visitOrders: 'done', updatedAt: now } });
+  }
+  return { status: AppointmentStatus.completed, orders: answer.orders.length };
+}
