@@ -1,15 +1,20 @@
-/** A Db that counts the operations passing through it: reads (get, find, count) and writes (insert, update, remove). */
+/**
+ * A Db that counts the operations passing through it: reads (get, find, count) and writes (insert,
+ * update, remove), each document operation inside a transaction too, and the transactions apart.
+ */
 import type { Db, Doc, Patch, Query, TxDb, Where } from '../../backend/ports';
 
 export class CountingDb implements Db {
   reads = 0;
   writes = 0;
+  transactions = 0;
 
   constructor(private readonly inner: Db) {}
 
   reset(): void {
     this.reads = 0;
     this.writes = 0;
+    this.transactions = 0;
   }
 
   get<T extends Doc>(collection: string, id: string): Promise<T | null> {
@@ -37,7 +42,31 @@ export class CountingDb implements Db {
     return this.inner.remove(collection, where);
   }
   transaction<R>(work: (tx: TxDb) => Promise<R>): Promise<R> {
-    this.writes++;
-    return this.inner.transaction(work);
+    this.transactions++;
+    return this.inner.transaction((tx) => work(this.countingTx(tx)));
+  }
+  private countingTx(tx: TxDb): TxDb {
+    return {
+      get: (collection, id) => {
+        this.reads++;
+        return tx.get(collection, id);
+      },
+      insert: (collection, doc) => {
+        this.writes++;
+        return tx.insert(collection, doc);
+      },
+      set: (collection, doc) => {
+        this.writes++;
+        return tx.set(collection, doc);
+      },
+      updateById: (collection, id, patch) => {
+        this.writes++;
+        return tx.updateById(collection, id, patch);
+      },
+      removeById: (collection, id) => {
+        this.writes++;
+        return tx.removeById(collection, id);
+      },
+    };
   }
 }
