@@ -67,10 +67,12 @@ export const collections: Record<string, CollectionSpec> = {
     ],
   },
   payments: { indexes: [['hospitalId', 'paidAt']] },
-  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt']] },
+  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['status', 'settledAt']] },
   paymentIssues: { indexes: [['hospitalId', 'at']] },
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
+  invoiceClaims: {},
+  invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   sandboxTrades: {},
 };
 

@@ -10,6 +10,7 @@ import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { outRefundNoOf, refundedStatus } from '../../domain/billing/orders';
 import { DuplicateKeyError, type Ports } from '../../ports';
 import { AppError } from '../framework/app-error';
+import { invoicesFollowMoney } from '../invoices/follow-refund';
 
 export function refundIdOf(orderId: string, requestKey: string): string {
   return `rf-${createHash('sha256').update(`${orderId}|${requestKey}`).digest('hex').slice(0, 24)}`;
@@ -87,6 +88,7 @@ export async function sendRefund(ports: Ports, refund: RefundDoc, now: number): 
       page: `billing/order/index?id=${order._id}`,
       data: { amount: feeText(refund.amountFen), reason: refund.reason.slice(0, 20), item: order.title.slice(0, 20) },
     });
+    await invoicesFollowMoney(ports, order._id, now);
   }
   return (await ports.db.get<RefundDoc>('refunds', refund._id)) ?? refund;
 }

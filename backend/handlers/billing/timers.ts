@@ -10,6 +10,7 @@ import type { Ctx } from '../framework/context';
 import { settleOwedRefund } from './registration';
 import { sendRefund } from './refunds';
 import { reconcile } from './settle';
+import { sweepInvoicesAfterRefunds } from '../invoices/follow-refund';
 
 /** How long after the payment sheet opened the timer asks WeChat Pay about an unpaid order. */
 const STRAGGLER_MS = 60_000;
@@ -36,5 +37,6 @@ export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
     await settleOwedRefund(ctx.ports, a, ctx.now);
     counts.owedPaid++;
   }
+  await sweepInvoicesAfterRefunds(ctx.ports, ctx.now);
   return counts;
 }
