@@ -4,7 +4,7 @@
  * invoice (its text extracted by pdf.js, as a viewer reads it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
@@ -525,6 +525,8 @@ describe('the bundled cloud function on a stub of wx-server-sdk', () => {
     const cloudDb = new CloudDb(stub.database({ throwOnNotFound: false }));
     const doc = (await cloudDb.get<InvoiceDoc>('invoices', invoice.id))!;
     expect(doc.filePath).toMatch(/^private\/invoices\/h-zzcentral\/[0-9a-f]{32}\.pdf$/);
+    const storageRule = JSON.parse(readFileSync(join(__dirname, '..', '..', 'database', 'storage-rules.json'), 'utf8')) as Record<string, unknown>;
+    expect(storageRule).toMatchObject({ read: false, write: false });
     const link = await main({ action: 'link', invoiceId: invoice.id }, {});
     expect(link).toMatchObject({ ok: true, data: { url: expect.stringMatching(new RegExp(`^https://.+/${doc.filePath}\\?sign=stub&maxAge=600$`)) } });
     const file = [...stub.files.values()].find((f) => f.cloudPath === doc.filePath)!;
