@@ -93,7 +93,7 @@ function pdfText(bytes: Uint8Array): { numPages: number; pages: string[] } {
 }
 
 describe('issuing', () => {
-  it('issues one invoice for a paid order, stores its PDF through the Files port and answers a download URL', async () => {
+  it('issues one invoice for a paid order and stores its PDF as a private file at an unguessable path', async () => {
     const orderId = await paidOrder();
     const invoice = await invoiceOf(orderId, 'req-inv-00001');
     const code = hospitalInvoiceCode('h-zzcentral');

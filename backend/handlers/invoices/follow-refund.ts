@@ -12,11 +12,11 @@ import { createHash } from 'node:crypto';
 import { feeText } from '../../../miniprogram/shared/money';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { settledAmounts } from '../../domain/invoices/amounts';
-import type { InvoiceReversalDoc } from '../../domain/invoices/docs';
+import type { InvoiceClaimDoc, InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
-import type { Ports } from '../../ports';
+import { MAX_PAGE, type Ports } from '../../ports';
 import { findAll } from '../content/lookups';
-import { changeValidInvoice, invoiceRecord, nextNumber, removeReplacedPdf, validInvoiceOf } from './records';
+import { changeValidInvoice, claimIdOf, invoiceRecord, nextNumber, removeReplacedPdf, validInvoiceOf } from './records';
 
 export type FollowOutcome = 'unchanged' | 'voided' | 'reissued' | 'failed';
 
@@ -91,14 +91,25 @@ export async function invoicesFollowMoney(ports: Ports, orderId: string, now: nu
   }
 }
 
-/** Follows the money of every order with a refund settled within SWEEP_WINDOW_MS; answers how many invoices changed. */
+/**
+ * Follows the money of every invoiced order with a refund settled within SWEEP_WINDOW_MS whose
+ * claim no longer matches paid − refunded; answers how many invoices changed. Reads are batched: the
+ * recent refunds, then the claims and orders 100 at a time.
+ */
 export async function sweepInvoicesAfterRefunds(ports: Ports, now: number): Promise<number> {
   const refunds = await findAll<RefundDoc>(ports.db, 'refunds', { status: 'succeeded', settledAt: { gte: now - SWEEP_WINDOW_MS } }, [['settledAt', 'asc']]);
+  const orderIds = [...new Set(refunds.map((r) => r.orderId))];
   let changed = 0;
-  for (const orderId of new Set(refunds.map((r) => r.orderId))) {
-    const outcome = await invoicesFollowMoney(ports, orderId, now);
-    if (outcome === 'voided' || outcome === 'reissued') changed++;
+  for (let i = 0; i < orderIds.length; i += MAX_PAGE) {
+    const claims = await ports.db.find<InvoiceClaimDoc>('invoiceClaims', { where: { _id: { in: orderIds.slice(i, i + MAX_PAGE).map(claimIdOf) } }, limit: MAX_PAGE });
+    const invoiced = claims.filter((c) => c.invoiceId !== '');
+    if (invoiced.length === 0) continue;
+    const orders = await ports.db.find<OrderDoc>('orders', { where: { _id: { in: invoiced.map((c) => c.orderId) } }, limit: MAX_PAGE });
+    for (const order of orders) {
+      if (invoiced.some((c) => c.orderId === order._id && c.invoicedFen === order.paidFen - order.refundedFen)) continue;
+      const outcome = await invoicesFollowMoney(ports, order._id, now);
+      if (outcome === 'voided' || outcome === 'reissued') changed++;
+    }
   }
   return changed;
 }
-
