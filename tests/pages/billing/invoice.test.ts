@@ -50,6 +50,22 @@ describe('billing invoice page', () => {
     await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
   }
 
+  async function requestPersonalInvoice(page: Rendered): Promise<void> {
+    page.instance.onTitleName({ detail: '张建国' });
+    tap(page, '#submit');
+    await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
+  }
+
+  /** Issues an invoice on the page, has billing refund `amountFen`, reloads; answers the first invoice. */
+  async function refundAfterInvoice(page: Rendered, issue: (p: Rendered) => Promise<void>, amountFen: number, n: number): Promise<InvoiceDoc> {
+    await issue(page);
+    const [first] = await invoices();
+    await system.ok('orders', 'demo-billing-zz', { action: 'refund', orderId, amountFen, reason: '退费', requestId: `req-page-refund-${n}` });
+    await page.instance.load();
+    await waitFor(() => expect(page.querySelector(`#reversal-rv-${first._id}`)).toBeTruthy());
+    return first;
+  }
+
   it('offers the request form for a paid order and checks the credit code inline with the shared rule', async () => {
     const page = await open();
     const text = textOf(page);
@@ -108,9 +124,7 @@ describe('billing invoice page', () => {
 
   it('修改抬头重开 asks first, then voids the old invoice and shows the new one', async () => {
     const page = await open();
-    page.instance.onTitleName({ detail: '张建国' });
-    tap(page, '#submit');
-    await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
+    await requestPersonalInvoice(page);
     const [first] = await invoices();
     expect(textOf(page)).toContain('个人 · 张建国');
 
@@ -141,11 +155,7 @@ describe('billing invoice page', () => {
 
   it('after a partial refund shows the new invoice for what remains and the red-letter reversal of the first', async () => {
     const page = await open();
-    await requestCompanyInvoice(page);
-    const [first] = await invoices();
-    await system.ok('orders', 'demo-billing-zz', { action: 'refund', orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-page-refund-01' });
-    await page.instance.load();
-    await waitFor(() => expect(page.querySelector(`#reversal-rv-${first._id}`)).toBeTruthy());
+    const first = await refundAfterInvoice(page, requestCompanyInvoice, 1000, 1);
     const renewed = (await invoices()).find((d) => d.status === 'valid')!;
     const text = textOf(page);
     expect(text).toContain('开票金额 ¥25.00');
@@ -162,13 +172,7 @@ describe('billing invoice page', () => {
 
   it('after a full refund shows the voided invoice and its reversal, and never offers 修改抬头重开', async () => {
     const page = await open();
-    page.instance.onTitleName({ detail: '张建国' });
-    tap(page, '#submit');
-    await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
-    const [first] = await invoices();
-    await system.ok('orders', 'demo-billing-zz', { action: 'refund', orderId, amountFen: 3500, reason: '停诊退费', requestId: 'req-page-refund-02' });
-    await page.instance.load();
-    await waitFor(() => expect(page.querySelector(`#reversal-rv-${first._id}`)).toBeTruthy());
+    const first = await refundAfterInvoice(page, requestPersonalInvoice, 3500, 2);
     const text = textOf(page);
     expect(text).toContain('开票金额 ¥0.00');
     expect(page.querySelector('#invoice-number')).toBeFalsy();
