@@ -36,14 +36,14 @@ export class CloudFiles implements Files {
   }
 
   async link(fileId: string): Promise<FileLink> {
-    const secret = isPrivatePath(pathOfFileId(fileId));
-    const maxAge = secret ? PRIVATE_LINK_TTL_MS / 1000 : PUBLIC_LINK_SECONDS;
+    const isPrivate = isPrivatePath(pathOfFileId(fileId));
+    const maxAge = isPrivate ? PRIVATE_LINK_TTL_MS / 1000 : PUBLIC_LINK_SECONDS;
     const { fileList } = await this.sdk.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] });
     const file = fileList.find((f) => f.fileID === fileId) ?? fileList[0];
     if (!file || file.status !== 0 || !file.tempFileURL) {
       throw new Error(`no temporary URL for ${fileId}: ${file?.errMsg ?? 'empty answer'}`);
     }
-    return { url: file.tempFileURL, expiresAt: secret ? this.clock.now() + maxAge * 1000 : null };
+    return { url: file.tempFileURL, expiresAt: isPrivate ? this.clock.now() + maxAge * 1000 : null };
   }
 
   async remove(fileId: string): Promise<void> {

@@ -6,9 +6,9 @@ import type { LinkSigner } from './signed-links';
 
 const URL_PREFIX = '/files/';
 
-/** A stored path as the emulator serves it: no leading `..` segments. */
+/** A stored path as the emulator serves it: relative, without leading `..` segments or slashes. */
 export function cleanFilePath(path: string): string {
-  return normalize(path).replace(/^(\.\.(\/|\\|$))+/, '');
+  return normalize(path).replace(/^(\.\.([/\\]|$)|[/\\])+/, '');
 }
 
 /**
