@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-export const PRIVATE_PREFIX = 'private/';
+const PRIVATE_PREFIX = 'private/';
 
 /** Where invoices were stored, by number, before private files existed: private too, so no old file is served by its path. */
 const EARLIER_INVOICES = 'invoices/';

@@ -357,6 +357,16 @@ describe('files by permission', () => {
     expect((await download(own.url)).status).toBe(404);
   });
 
+  it('a PDF stored by number before private files existed is not served by its path either', async () => {
+    const files: Files = sys.ports.files;
+    const earlier = await files.put('invoices/h-zzcentral/816120261101000001.pdf', new TextEncoder().encode('%PDF-1.7'), 'application/pdf');
+    expect((await download(earlier.fileId)).status).toBe(404);
+    expect((await download((await files.link(earlier.fileId)).url)).status).toBe(200);
+    const article = await files.put('demo/article-cover.svg', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml');
+    expect(await files.link(article.fileId)).toEqual({ url: `http://127.0.0.1:0${article.fileId}`, expiresAt: null });
+    expect((await download(article.fileId)).status).toBe(200);
+  });
+
   it('renders the PDF only after the number and the record are claimed, and a missing file is rendered by the link', async () => {
     const orderId = await paidOrder();
     const put = jest.mocked(sys.ports.files.put);

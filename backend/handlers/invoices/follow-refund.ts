@@ -21,7 +21,7 @@ import { changeValidInvoice, claimIdOf, invoiceRecord, nextNumber, removeReplace
 export type FollowOutcome = 'unchanged' | 'voided' | 'reissued' | 'failed';
 
 /** How far back the sweep looks for settled refunds (the orders timer runs every minute). */
-export const SWEEP_WINDOW_MS = 6 * 60 * 60_000;
+const SWEEP_WINDOW_MS = 6 * 60 * 60_000;
 
 /** Rounds of "compare, then change" before leaving the rest to the sweep (other changes kept winning). */
 const ROUNDS = 3;

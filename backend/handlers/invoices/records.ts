@@ -46,7 +46,7 @@ export async function nextNumber(db: Db, hospitalId: string, now: number): Promi
 }
 
 /** A private, unguessable path for an invoice's PDF (a new one for its void copy). */
-export const invoicePdfPath = (hospitalId: string): string => privatePath(`invoices/${hospitalId}`, 'pdf');
+const invoicePdfPath = (hospitalId: string): string => privatePath(`invoices/${hospitalId}`, 'pdf');
 
 export interface InvoiceDraft {
   id: string;
