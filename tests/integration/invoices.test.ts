@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
 import { collections } from '../../backend/collections';
 import type { OrderDoc } from '../../backend/domain/billing/docs';
-import type { InvoiceDoc } from '../../backend/domain/invoices/docs';
+import type { InvoiceDoc, InvoiceReversalDoc } from '../../backend/domain/invoices/docs';
 import { hospitalInvoiceCode } from '../../backend/domain/invoices/numbering';
 import { claimSequence } from '../../backend/handlers/invoices/records';
 import { invoicesFollowMoney, sweepInvoicesAfterRefunds } from '../../backend/handlers/invoices/follow-refund';
@@ -463,6 +463,25 @@ describe('invoices follow the money', () => {
     expect(valid[0]).toMatchObject({ totalFen: 2000, replaces: first.id });
     expect(await sys.ports.db.count('invoices', { orderId })).toBe(2);
     expect(await sys.ports.db.count('invoiceReversals', { orderId })).toBe(1);
+  });
+
+  it('a title correction racing a refund still leaves exactly one valid invoice, matching the money', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-money-06', PERSON);
+    await Promise.all([
+      sys.call('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId: 'req-inv-money-07', ...COMPANY }),
+      refund(orderId, 1000, 5),
+      refund(orderId, 500, 6),
+    ]);
+    await sys.runTimer('orders');
+    const valid = await sys.ports.db.find<InvoiceDoc>('invoices', { where: { orderId, status: 'valid' } });
+    expect(valid).toHaveLength(1);
+    expect(valid[0].totalFen).toBe(2000);
+    expect(await sys.ports.db.get('invoiceClaims', `ivc-${orderId}`)).toMatchObject({ invoiceId: valid[0]._id, invoicedFen: 2000 });
+    const reversed = await sys.ports.db.find<InvoiceReversalDoc>('invoiceReversals', { where: { orderId } });
+    const voided = await sys.ports.db.find<InvoiceDoc>('invoices', { where: { orderId, status: 'void' } });
+    expect(reversed.length).toBeGreaterThanOrEqual(1);
+    for (const r of reversed) expect(voided.map((d) => d._id)).toContain(r.invoiceId);
   });
 
   it('the orders timer heals a refund whose invoice follow-up never ran', async () => {
