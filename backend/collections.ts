@@ -76,10 +76,12 @@ export const collections: Record<string, CollectionSpec> = {
     ],
   },
   payments: { indexes: [['hospitalId', 'paidAt']] },
-  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['noticePending']] },
+  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['status', 'settledAt'], ['noticePending']] },
   paymentIssues: { indexes: [['hospitalId', 'at']] },
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
+  invoiceClaims: {},
+  invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
 };

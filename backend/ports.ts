@@ -128,15 +128,27 @@ export interface MessageSender {
 }
 
 export interface StoredFile {
-  /** A path or cloud file id that `url` can turn into something the client downloads. */
+  /** A path or cloud file id that `link` can turn into something the client downloads. */
   fileId: string;
   size: number;
 }
 
+/** A download link; `expiresAt` (epoch ms) is when it stops working, null for a public file. */
+export interface FileLink {
+  url: string;
+  expiresAt: number | null;
+}
+
+/**
+ * Stored files. A path under `private/` (backend/private-files.ts) is private: its link is signed
+ * and works for a few minutes; any other path is public demo content (docs/files.md).
+ */
 export interface Files {
   put(path: string, content: Uint8Array, contentType: string): Promise<StoredFile>;
-  /** A URL the client can download, valid for a while. */
-  url(fileId: string): Promise<string>;
+  /** A link the client can download: a private file's expires after PRIVATE_LINK_TTL_MS. */
+  link(fileId: string): Promise<FileLink>;
+  /** Deletes a stored file; a file already gone is not an error. */
+  remove(fileId: string): Promise<void>;
 }
 
 /** What the client needs to open the payment sheet. */

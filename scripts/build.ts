@@ -50,13 +50,17 @@ export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ na
 const RULES_NOTE =
   "Paste each rule into the collection's 数据权限 → 自定义安全规则. Clients read and write nothing directly: every read and write goes through a cloud function, which applies the rules of backend/domain and the caller's roles.";
 
-/** The collections' indexes and security rules, to create in the cloud console. */
-function writeDatabaseFiles(): void {
+const STORAGE_NOTE =
+  'Paste into 云存储 → 权限设置 → 自定义安全规则. Clients read and write no file directly: a cloud function stores every file and answers a temporary URL after checking the caller (docs/files.md).';
+
+/** The collections' indexes, their security rules and the storage rule, to create in the cloud console. */
+export function writeDatabaseFiles(): void {
   const dir = join(root, 'database');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'indexes.json'), JSON.stringify(collections, null, 2) + '\n');
   const rules = Object.fromEntries(Object.keys(collections).map((c) => [c, { read: false, write: false }]));
   writeFileSync(join(dir, 'security-rules.json'), JSON.stringify({ description: RULES_NOTE, rules }, null, 2) + '\n');
+  writeFileSync(join(dir, 'storage-rules.json'), JSON.stringify({ description: STORAGE_NOTE, read: false, write: false }, null, 2) + '\n');
 }
 
 async function main(): Promise<void> {
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
   sizes.forEach((s) => console.log(`cloudfunctions/${s.name}/index.js  ${(s.bytes / 1024).toFixed(1)} KB`));
   writeDatabaseFiles();
   await packNpm();
-  console.log('miniprogram_npm packed; database/indexes.json and security-rules.json written');
+  console.log('miniprogram_npm packed; database/indexes.json, security-rules.json and storage-rules.json written');
 }
 
 if (process.argv[1] === __filename) {

@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path';
+import { DEV_FILE_SECRET } from '../adapters/local/signed-links';
 
 export interface EmulatorConfig {
   port: number;
   host: '127.0.0.1';
   dbFile: string;
   filesDir: string;
+  /** PEIZHEN_FILE_SECRET: signs links to private files; a development default when unset. */
+  fileSecret: string;
   adminOpenids: string[];
   timers: boolean;
   /** One JSON line per call on stdout; `PEIZHEN_LOG=off` silences it (benchmarks). */
@@ -21,6 +24,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): EmulatorConfig
     host: '127.0.0.1',
     dbFile: dbFile === ':memory:' ? dbFile : resolve(root, dbFile),
     filesDir: resolve(root, env.PEIZHEN_FILES ?? join('.data', 'files')),
+    fileSecret: env.PEIZHEN_FILE_SECRET || DEV_FILE_SECRET,
     adminOpenids: (env.PEIZHEN_ADMIN_OPENIDS ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -21,6 +21,7 @@ const baseUrl = `http://${config.host}:${config.port}`;
 const ports = createLocalPorts({
   dbFile: config.dbFile,
   filesDir: config.filesDir,
+  fileSecret: config.fileSecret,
   baseUrl,
   adminOpenids: config.adminOpenids,
   logger: config.log ? jsonLogger : silentLogger,

@@ -6,11 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { ErrorCode, errorMessages, httpStatusOf } from '../../miniprogram/shared/errors';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import type { FunctionDef } from '../handlers/framework/define';
 import { dispatch, runTimer } from '../handlers/framework/dispatch';
+import { cleanFilePath, type LocalFiles } from '../adapters/local/local-files';
 import type { LocalPorts } from '../adapters/local/ports';
 import type { Ports } from '../ports';
 import { devPay } from './dev-pay';
@@ -60,8 +61,13 @@ async function callFunction(req: IncomingMessage, res: ServerResponse, fn: Funct
   sendJson(res, statusOf(envelope), envelope);
 }
 
-async function serveFile(res: ServerResponse, roots: string[], path: string): Promise<boolean> {
-  const clean = normalize(decodeURIComponent(path)).replace(/^(\.\.(\/|\\|$))+/, '');
+/**
+ * A stored or demo file. A private path (backend/private-files.ts) is served only with a valid,
+ * unexpired signature from the Files port; anything else for it is 404, like a missing file.
+ */
+async function serveFile(res: ServerResponse, files: LocalFiles, roots: string[], path: string, query: URLSearchParams): Promise<boolean> {
+  const clean = cleanFilePath(decodeURIComponent(path));
+  if (!files.mayServe(clean, query)) return false;
   for (const root of roots) {
     const full = join(root, clean);
     if (!full.startsWith(root)) continue;
@@ -103,7 +109,7 @@ export function createEmulator(options: ServerOptions): Server {
       }
       if (url.pathname === '/health') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
       if (url.pathname.startsWith('/files/') && req.method === 'GET') {
-        if (await serveFile(res, options.fileRoots, url.pathname.slice('/files/'.length))) return;
+        if (await serveFile(res, ports.files, options.fileRoots, url.pathname.slice('/files/'.length), url.searchParams)) return;
       }
       for (const extra of options.extraRoutes ?? []) if (await extra(req, res, url)) return;
       refuse(res, ErrorCode.NOT_FOUND, '地址不存在');

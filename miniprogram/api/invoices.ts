@@ -1,8 +1,8 @@
 /**
  * Typed calls of the `invoices` cloud function (电子发票), and opening an invoice's PDF on the phone
- * (wx.downloadFile into a temporary file, then wx.openDocument).
+ * (a short-lived link from `link`, wx.downloadFile into a temporary file, then wx.openDocument).
  */
-import type { InvoiceDay, InvoiceSummary, InvoiceView, OrderInvoiceState } from '../shared/dto/invoices';
+import type { InvoiceDay, InvoiceLink, InvoiceSummary, InvoiceView, OrderInvoiceState } from '../shared/dto/invoices';
 import type { InvoiceTitleType } from '../shared/invoice-title';
 import { callFunction } from './transport';
 
@@ -21,6 +21,8 @@ export const requestInvoice = (orderId: string, title: TitleParams, requestId: s
 export const reissueInvoice = (invoiceId: string, title: TitleParams, requestId: string) =>
   call<{ invoice: InvoiceView; voided: InvoiceSummary }>('reissue', { invoiceId, ...title, requestId });
 export const getInvoice = (invoiceId: string) => call<{ invoice: InvoiceView }>('get', { invoiceId });
+/** A link to the invoice's PDF that works for a few minutes: ask for it right before downloading. */
+export const invoiceLink = (invoiceId: string) => call<InvoiceLink>('link', { invoiceId });
 export const myInvoices = () => call<{ invoices: InvoiceSummary[] }>('mine');
 export const invoiceDay = (hospitalId: string, date: string) => call<{ day: InvoiceDay }>('list', { hospitalId, date });
 

@@ -96,6 +96,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     request: { orderId: 'ord-x', titleType: 'company', titleName: '深圳市腾讯计算机系统有限公司', taxCode: '91440300708461136T', email: 'finance@example.com', requestId: 'req-bad-00021' },
     reissue: { invoiceId: 'inv-x', titleType: 'personal', titleName: '张建国', requestId: 'req-bad-00022' },
     get: { invoiceId: 'inv-x' },
+    link: { invoiceId: 'inv-x' },
     forOrder: { orderId: 'ord-x' },
     mine: {},
     list: { hospitalId: 'h-zzcentral', date: '2026-11-25' },

@@ -4,19 +4,25 @@
  * invoice (its text extracted by pdf.js, as a viewer reads it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
 import { collections } from '../../backend/collections';
 import type { OrderDoc } from '../../backend/domain/billing/docs';
-import type { InvoiceDoc } from '../../backend/domain/invoices/docs';
+import type { InvoiceDoc, InvoiceReversalDoc } from '../../backend/domain/invoices/docs';
 import { hospitalInvoiceCode } from '../../backend/domain/invoices/numbering';
-import { claimSequence } from '../../backend/handlers/invoices/issue';
+import { claimSequence } from '../../backend/handlers/invoices/records';
+import { invoicesFollowMoney, sweepInvoicesAfterRefunds } from '../../backend/handlers/invoices/follow-refund';
+import { createEmulator } from '../../backend/dev-server/server';
+import { functions } from '../../backend/functions';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { InvoiceDay, InvoiceSummary, InvoiceView, OrderInvoiceState } from '../../miniprogram/shared/dto/invoices';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import { bundleFunctions } from '../../scripts/build';
-import { FROZEN_NOW, startLocalSystem, type LocalSystem } from '../support/local-system';
+import type { Files } from '../../backend/ports';
+import { FROZEN_NOW, startLocalSystem, TEST_FILES_DIR, type LocalSystem } from '../support/local-system';
 import { deliver, orderDoc, payInSandbox, startPaidBooking } from '../support/payment-fixtures';
 import { createWxServerSdkStub } from '../support/wx-server-sdk-stub';
 
@@ -27,6 +33,8 @@ const ADMIN = 'platform-admin';
 const PATIENT = 'demo-patient';
 const COMPANY = { titleType: 'company', titleName: '深圳市腾讯计算机系统有限公司', taxCode: '91440300708461136T' };
 const PERSON = { titleType: 'personal', titleName: '张建国' };
+/** Where an invoice's PDF is stored: a private folder and 128 random bits, nothing guessable. */
+const PRIVATE_PDF = /^private\/invoices\/h-zzcentral\/[0-9a-f]{32}\.pdf$/;
 
 let sys: LocalSystem;
 let pdfs: Map<string, Uint8Array>;
@@ -34,8 +42,9 @@ let pdfs: Map<string, Uint8Array>;
 beforeEach(async () => {
   sys = await startLocalSystem({ adminOpenids: [ADMIN] });
   pdfs = new Map();
-  const put = sys.ports.files.put.bind(sys.ports.files);
-  jest.spyOn(sys.ports.files, 'put').mockImplementation(async (path, content, type) => {
+  const files: Files = sys.ports.files;
+  const put = files.put.bind(files);
+  jest.spyOn(files, 'put').mockImplementation(async (path, content, type) => {
     pdfs.set(path, content);
     return put(path, content, type);
   });
@@ -57,6 +66,14 @@ const invoiceOf = async (orderId: string, requestId: string, title: Record<strin
   return res.data.invoice;
 };
 const stored = (id: string) => sys.ports.db.get<InvoiceDoc>('invoices', id);
+/** An invoice's PDF as stored through the Files port (asking for its link renders one still missing). */
+async function pdfOf(invoiceId: string): Promise<Uint8Array> {
+  await sys.ok('invoices', PATIENT, { action: 'link', invoiceId });
+  const doc = await stored(invoiceId);
+  const bytes = doc ? pdfs.get(doc.filePath) : undefined;
+  if (!bytes) throw new Error(`no PDF stored for ${invoiceId}`);
+  return bytes;
+}
 
 /** The text of each page as pdf.js extracts it (run in a child process: pdf.js is an ES module). */
 function pdfText(bytes: Uint8Array): { numPages: number; pages: string[] } {
@@ -76,7 +93,7 @@ function pdfText(bytes: Uint8Array): { numPages: number; pages: string[] } {
 }
 
 describe('issuing', () => {
-  it('issues one invoice for a paid order, stores its PDF through the Files port and answers a download URL', async () => {
+  it('issues one invoice for a paid order and stores its PDF as a private file at an unguessable path', async () => {
     const orderId = await paidOrder();
     const invoice = await invoiceOf(orderId, 'req-inv-00001');
     const code = hospitalInvoiceCode('h-zzcentral');
@@ -96,12 +113,14 @@ describe('issuing', () => {
       totalText: '¥35.00',
       totalCapital: '叁拾伍元整',
       lines: [{ label: '挂号费', amountText: '¥35.00', items: [expect.objectContaining({ quantity: 1, unit: '次', amountText: '¥35.00' })] }],
-      downloadUrl: `http://127.0.0.1:0/files/invoices/h-zzcentral/${code}20261125000001.pdf`,
     });
     expect(invoice.verificationCode).toMatch(/^\d{5} \d{5} \d{5} \d{5}$/);
     const doc = (await stored(invoice.id))!;
-    expect(doc).toMatchObject({ validKey: orderId, filePath: `invoices/h-zzcentral/${invoice.number}.pdf`, fileId: `/files/invoices/h-zzcentral/${invoice.number}.pdf` });
+    expect(doc).toMatchObject({ validKey: orderId, fileId: `/files/${doc.filePath}` });
+    expect(doc.filePath).toMatch(PRIVATE_PDF);
+    expect(doc.filePath).not.toContain(invoice.number);
     expect(doc.fileSize).toBeGreaterThan(5_000);
+    expect(invoice).not.toHaveProperty('downloadUrl');
     const { state } = await sys.ok<{ state: OrderInvoiceState }>('invoices', PATIENT, { action: 'forOrder', orderId });
     expect(state).toMatchObject({ invoiceable: false, reason: '', amountText: '¥35.00', invoice: { id: invoice.id }, voided: [] });
     const { invoices } = await sys.ok<{ invoices: InvoiceSummary[] }>('invoices', PATIENT, { action: 'mine' });
@@ -123,6 +142,7 @@ describe('issuing', () => {
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     for (const a of answers.filter((x) => !x.ok)) expect(a).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
     expect(await sys.ports.db.count('invoices', { orderId, status: 'valid' })).toBe(1);
+    expect(pdfs.size).toBe(1);
     expect(await request(orderId, 'req-inv-later-1')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('修改抬头重开') } });
   });
 
@@ -139,7 +159,7 @@ describe('issuing', () => {
     expect(await orderDoc(sys, orderId)).toMatchObject({ status: 'partially_refunded', refundedFen: 1000 });
     const invoice = await invoiceOf(orderId, 'req-inv-00003', PERSON);
     expect(invoice).toMatchObject({ totalFen: 2500, totalCapital: '贰拾伍元整', paidText: '¥35.00', refundedText: '¥10.00', titleTypeLabel: '个人', taxCode: '' });
-    const text = pdfText(pdfs.get(`invoices/h-zzcentral/${invoice.number}.pdf`)!).pages.join('');
+    const text = pdfText(await pdfOf(invoice.id)).pages.join('');
     expect(text).toContain('减：已退款');
     expect(text).toContain('贰拾伍元整');
   });
@@ -218,7 +238,8 @@ describe('re-issuing after a title correction', () => {
     expect(invoice).toMatchObject({ status: 'valid', titleName: COMPANY.titleName, taxCode: COMPANY.taxCode, replaces: first.id, totalFen: 3500 });
     expect(Number(invoice.number)).toBe(Number(first.number) + 1);
     expect(voided).toMatchObject({ id: first.id, number: first.number, status: 'void', statusLabel: '已作废', replacedBy: invoice.id, voidReason: `抬头更正，已重开发票 ${invoice.number}` });
-    expect(await stored(first.id)).toMatchObject({ validKey: `void:${first.id}`, filePath: `invoices/h-zzcentral/${first.number}.void.pdf`, voidedAt: sys.ports.clock.now() });
+    expect(await stored(first.id)).toMatchObject({ validKey: `void:${first.id}`, voidedAt: sys.ports.clock.now() });
+    expect((await stored(first.id))!.filePath).toMatch(PRIVATE_PDF);
 
     const again = await reissue('req-inv-00016');
     expect(again).toMatchObject({ ok: true, data: { invoice: { id: invoice.id, number: invoice.number } } });
@@ -228,8 +249,7 @@ describe('re-issuing after a title correction', () => {
 
     const { state } = await sys.ok<{ state: OrderInvoiceState }>('invoices', PATIENT, { action: 'forOrder', orderId });
     expect(state).toMatchObject({ invoice: { id: invoice.id }, voided: [{ id: first.id, status: 'void' }] });
-    const old = await sys.ok<{ invoice: InvoiceView }>('invoices', PATIENT, { action: 'get', invoiceId: first.id });
-    expect(old.invoice.downloadUrl).toBe(`http://127.0.0.1:0/files/invoices/h-zzcentral/${first.number}.void.pdf`);
+    expect(pdfText(await pdfOf(first.id)).pages.join('')).toContain('已作废');
     const { day } = await sys.ok<{ day: InvoiceDay }>('invoices', 'demo-billing-zz', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' });
     expect(day).toMatchObject({ validCount: 1, voidCount: 1, validTotalFen: 3500 });
   });
@@ -253,7 +273,7 @@ describe('the PDF', () => {
   it('is a real PDF whose text has the hospital, the title, the number, the code and the amount in words', async () => {
     const orderId = await paidOrder();
     const invoice = await invoiceOf(orderId, 'req-inv-00021');
-    const bytes = pdfs.get(`invoices/h-zzcentral/${invoice.number}.pdf`)!;
+    const bytes = await pdfOf(invoice.id);
     expect(Buffer.from(bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(bytes.byteLength).toBeLessThan(200_000);
     const { numPages, pages } = pdfText(bytes);
@@ -269,13 +289,217 @@ describe('the PDF', () => {
     const orderId = await paidOrder();
     const first = await invoiceOf(orderId, 'req-inv-00022', PERSON);
     const { invoice } = await sys.ok<{ invoice: InvoiceView }>('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId: 'req-inv-00023', ...COMPANY });
-    const voided = pdfText(pdfs.get(`invoices/h-zzcentral/${first.number}.void.pdf`)!).pages.join('');
+    const voided = pdfText(await pdfOf(first.id)).pages.join('');
     expect(voided).toContain('已作废');
     expect(voided).toContain(`抬头更正，已重开发票 ${invoice.number}`);
     expect(voided).toContain(first.number);
-    const replacement = pdfText(pdfs.get(`invoices/h-zzcentral/${invoice.number}.pdf`)!).pages.join('');
+    const replacement = pdfText(await pdfOf(invoice.id)).pages.join('');
     expect(replacement).toContain(`替代已作废发票 ${first.number}`);
     expect(replacement).not.toContain('本发票已于');
+  });
+});
+
+describe('files by permission', () => {
+  let server: Server;
+  let base: string;
+
+  beforeEach(async () => {
+    server = createEmulator({ functions, ports: sys.ports, fileRoots: [TEST_FILES_DIR] });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** GET a path (and query) of a link on the emulator under test. */
+  const download = (url: string) => {
+    const u = new URL(url, 'http://127.0.0.1');
+    return fetch(`${base}${u.pathname}${u.search}`);
+  };
+  const link = (invoiceId: string, openid: string | null = PATIENT) => sys.call<{ url: string; expiresAt: number }>('invoices', openid, { action: 'link', invoiceId });
+  const linkOf = async (invoiceId: string, openid = PATIENT) => {
+    const res = await link(invoiceId, openid);
+    if (!res.ok) throw new Error(`${res.error.code} ${res.error.message}`);
+    return res.data;
+  };
+
+  it('serves an invoice only through a signed, short-lived link of its owner or the hospital’s billing staff', async () => {
+    const orderId = await paidOrder();
+    const invoice = await invoiceOf(orderId, 'req-inv-files-01');
+    const doc = (await stored(invoice.id))!;
+    expect((await download(`/files/invoices/h-zzcentral/${invoice.number}.pdf`)).status).toBe(404);
+    expect((await download(`/files/${doc.filePath}`)).status).toBe(404);
+    for (const disguised of [`/files//${doc.filePath}`, `/files/%2F${doc.filePath}`, `/files/x/../${doc.filePath}`, `/files/./${doc.filePath}?exp=9999999999999&sig=AAAA`]) {
+      expect({ disguised, status: (await download(disguised)).status }).toEqual({ disguised, status: 404 });
+    }
+
+    const own = await linkOf(invoice.id);
+    expect(own.url).toMatch(/^http:\/\/127\.0\.0\.1:0\/files\/private\/invoices\/h-zzcentral\/[0-9a-f]{32}\.pdf\?exp=\d+&sig=[A-Za-z0-9_-]{43}$/);
+    expect(own.expiresAt).toBe(sys.ports.clock.now() + 10 * 60_000);
+    const res = await download(own.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfText(new Uint8Array(await res.arrayBuffer())).pages.join('')).toContain(invoice.number);
+
+    expect((await download((await linkOf(invoice.id, 'demo-billing-zz')).url)).status).toBe(200);
+    expect(await link(invoice.id, 'demo-patient-2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await sys.ok('staff', ADMIN, { action: 'grant', hospitalId: 'h-xinyang-county', openid: 'billing-xy-02', name: '李会计', role: 'billing' });
+    expect(await link(invoice.id, 'billing-xy-02')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await link(invoice.id, null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await link('inv-nothing', PATIENT)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    const signed = new URL(own.url);
+    const sig = signed.searchParams.get('sig')!;
+    const tampered = `${signed.pathname}?exp=${Number(signed.searchParams.get('exp')) + 3_600_000}&sig=${sig}`;
+    expect((await download(tampered)).status).toBe(404);
+    const otherFile = `/files/private/invoices/h-zzcentral/${'0'.repeat(32)}.pdf?exp=${signed.searchParams.get('exp')}&sig=${sig}`;
+    expect((await download(otherFile)).status).toBe(404);
+    sys.setNow(sys.ports.clock.now() + 10 * 60_000 + 1);
+    expect((await download(own.url)).status).toBe(404);
+  });
+
+  it('a PDF stored by number before private files existed is not served by its path either', async () => {
+    const files: Files = sys.ports.files;
+    const earlier = await files.put('invoices/h-zzcentral/816120261101000001.pdf', new TextEncoder().encode('%PDF-1.7'), 'application/pdf');
+    expect((await download(earlier.fileId)).status).toBe(404);
+    expect((await download((await files.link(earlier.fileId)).url)).status).toBe(200);
+    const article = await files.put('demo/article-cover.svg', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml');
+    expect(await files.link(article.fileId)).toEqual({ url: `http://127.0.0.1:0${article.fileId}`, expiresAt: null });
+    expect((await download(article.fileId)).status).toBe(200);
+  });
+
+  it('renders the PDF only after the number and the record are claimed, and a missing file is rendered by the link', async () => {
+    const orderId = await paidOrder();
+    const put = jest.mocked(sys.ports.files.put);
+    put.mockRejectedValueOnce(new Error('storage down'));
+    expect(await request(orderId, 'req-inv-files-02')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const [doc] = await sys.ports.db.find<InvoiceDoc>('invoices', { where: { orderId } });
+    expect(doc).toMatchObject({ status: 'valid', fileId: '' });
+    expect(pdfs.size).toBe(0);
+
+    const { url } = await linkOf(doc._id);
+    expect((await stored(doc._id))!.fileId).toBe(`/files/${doc.filePath}`);
+    const res = await download(url);
+    expect(res.status).toBe(200);
+    expect(pdfText(new Uint8Array(await res.arrayBuffer())).pages.join('')).toContain(doc.number);
+    expect((await invoiceOf(orderId, 'req-inv-files-02')).number).toBe(doc.number);
+  });
+
+  it('a re-issue makes the original unreachable: its old link fails and the void invoice links its 已作废 copy', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-files-03', PERSON);
+    const before = await linkOf(first.id);
+    expect((await download(before.url)).status).toBe(200);
+    await sys.ok('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId: 'req-inv-files-04', ...COMPANY });
+    expect((await download(before.url)).status).toBe(404);
+    const after = await linkOf(first.id);
+    expect(after.url).not.toBe(before.url);
+    const res = await download(after.url);
+    expect(res.status).toBe(200);
+    expect(pdfText(new Uint8Array(await res.arrayBuffer())).pages.join('')).toContain('已作废');
+  });
+});
+
+describe('invoices follow the money', () => {
+  const refund = (orderId: string, amountFen: number, n: number) =>
+    sys.ok('orders', 'demo-billing-zz', { action: 'refund', orderId, amountFen, reason: '退费', requestId: `req-inv-refund-${n}` });
+  const stateOf = async (orderId: string) => (await sys.ok<{ state: OrderInvoiceState }>('invoices', PATIENT, { action: 'forOrder', orderId })).state;
+
+  it('a full refund voids the invoice with a red-letter reversal, and the void invoice cannot be re-issued', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-money-01', COMPANY);
+    await refund(orderId, 3500, 1);
+    expect(await orderDoc(sys, orderId)).toMatchObject({ status: 'refunded', refundedFen: 3500 });
+    expect(await stored(first.id)).toMatchObject({ status: 'void', validKey: `void:${first.id}`, voidReason: '订单已全额退款 ¥35.00，发票已红字冲销' });
+
+    const state = await stateOf(orderId);
+    expect(state).toMatchObject({ invoice: null, invoiceable: false, amountText: '¥0.00', voided: [{ id: first.id, status: 'void', statusLabel: '已作废' }] });
+    expect(state.reversals).toEqual([
+      expect.objectContaining({ invoiceId: first.id, invoiceNumber: first.number, amountFen: -3500, amountText: '-¥35.00', titleName: COMPANY.titleName, replacedByNumber: '' }),
+    ]);
+    expect(state.reversals[0].number).toMatch(/^\d{18}$/);
+    expect(state.reversals[0].number).not.toBe(first.number);
+    expect(await sys.call('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId: 'req-inv-money-02', ...PERSON })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT' },
+    });
+
+    const { day } = await sys.ok<{ day: InvoiceDay }>('invoices', 'demo-billing-zz', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' });
+    expect(day).toMatchObject({ validCount: 0, voidCount: 1, validTotalFen: 0, reversalCount: 1, reversalTotalText: '-¥35.00', reversals: [{ invoiceNumber: first.number, amountFen: -3500 }] });
+    await sys.ok('staff', ADMIN, { action: 'grant', hospitalId: 'h-xinyang-county', openid: 'billing-xy-03', name: '李会计', role: 'billing' });
+    expect(await sys.call('invoices', 'billing-xy-03', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await sys.ok<{ state: OrderInvoiceState }>('invoices', PATIENT, { action: 'forOrder', orderId })).state.reversals).toHaveLength(1);
+    expect(await sys.call('invoices', 'demo-patient-2', { action: 'forOrder', orderId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('a partial refund voids and reverses the invoice and issues one for what remains, with the same title', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-money-03', COMPANY);
+    await refund(orderId, 1000, 2);
+    const state = await stateOf(orderId);
+    expect(state.invoice).toMatchObject({ status: 'valid', totalFen: 2500, totalCapital: '贰拾伍元整', refundedText: '¥10.00', titleName: COMPANY.titleName, taxCode: COMPANY.taxCode, replaces: first.id });
+    expect(state).toMatchObject({ amountText: '¥25.00', voided: [{ id: first.id, replacedBy: state.invoice!.id }] });
+    expect(state.reversals).toEqual([expect.objectContaining({ invoiceNumber: first.number, amountText: '-¥35.00', replacedByNumber: state.invoice!.number })]);
+    expect(await sys.ports.db.count('invoices', { orderId, status: 'valid' })).toBe(1);
+
+    await refund(orderId, 500, 3);
+    const later = await stateOf(orderId);
+    expect(later.invoice).toMatchObject({ totalFen: 2000, titleName: COMPANY.titleName });
+    expect(later.reversals).toHaveLength(2);
+    expect(await sys.ports.db.count('invoices', { orderId, status: 'valid' })).toBe(1);
+    const text = pdfText(await pdfOf(later.invoice!.id)).pages.join('');
+    expect(text).toContain('贰拾元整');
+  });
+
+  it('is idempotent: run again or concurrently, it leaves exactly one valid invoice matching the money', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-money-04', PERSON);
+    expect(await invoicesFollowMoney(sys.ports, orderId, sys.ports.clock.now())).toBe('unchanged');
+    await sys.ports.db.update('orders', { _id: orderId }, { inc: { refundedFen: 1500, refundableFen: -1500 }, set: { status: 'partially_refunded' } });
+    const outcomes = await Promise.all([1, 2, 3, 4].map(() => invoicesFollowMoney(sys.ports, orderId, sys.ports.clock.now())));
+    expect(outcomes.filter((o) => o === 'reissued')).toHaveLength(1);
+    expect(await invoicesFollowMoney(sys.ports, orderId, sys.ports.clock.now())).toBe('unchanged');
+    const valid = await sys.ports.db.find<InvoiceDoc>('invoices', { where: { orderId, status: 'valid' } });
+    expect(valid).toHaveLength(1);
+    expect(valid[0]).toMatchObject({ totalFen: 2000, replaces: first.id });
+    expect(await sys.ports.db.count('invoices', { orderId })).toBe(2);
+    expect(await sys.ports.db.count('invoiceReversals', { orderId })).toBe(1);
+  });
+
+  it('a title correction racing a refund still leaves exactly one valid invoice, matching the money', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-money-06', PERSON);
+    await Promise.all([
+      sys.call('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId: 'req-inv-money-07', ...COMPANY }),
+      refund(orderId, 1000, 5),
+      refund(orderId, 500, 6),
+    ]);
+    await sys.runTimer('orders');
+    const valid = await sys.ports.db.find<InvoiceDoc>('invoices', { where: { orderId, status: 'valid' } });
+    expect(valid).toHaveLength(1);
+    expect(valid[0].totalFen).toBe(2000);
+    expect(await sys.ports.db.get('invoiceClaims', `ivc-${orderId}`)).toMatchObject({ invoiceId: valid[0]._id, invoicedFen: 2000 });
+    const reversed = await sys.ports.db.find<InvoiceReversalDoc>('invoiceReversals', { where: { orderId } });
+    const voided = await sys.ports.db.find<InvoiceDoc>('invoices', { where: { orderId, status: 'void' } });
+    expect(reversed.length).toBeGreaterThanOrEqual(1);
+    for (const r of reversed) expect(voided.map((d) => d._id)).toContain(r.invoiceId);
+  });
+
+  it('the orders timer heals a refund whose invoice follow-up never ran', async () => {
+    const orderId = await paidOrder();
+    const first = await invoiceOf(orderId, 'req-inv-money-05', PERSON);
+    const realGet = sys.ports.db.get.bind(sys.ports.db);
+    const stopped = ((collection: string, id: string) =>
+      collection === 'invoiceClaims' ? Promise.reject(new Error('function instance stopped')) : realGet(collection, id)) as typeof realGet;
+    const crash = jest.spyOn(sys.ports.db, 'get').mockImplementation(stopped);
+    await refund(orderId, 3500, 4);
+    expect(crash).toHaveBeenCalledWith('invoiceClaims', `ivc-${orderId}`);
+    crash.mockRestore();
+    expect(await orderDoc(sys, orderId)).toMatchObject({ status: 'refunded' });
+    expect(await stored(first.id)).toMatchObject({ status: 'valid' });
+    await sys.runTimer('orders');
+    expect(await stored(first.id)).toMatchObject({ status: 'void' });
+    expect(await sys.ports.db.count('invoiceReversals', { orderId })).toBe(1);
+    expect(await sweepInvoicesAfterRefunds(sys.ports, sys.ports.clock.now())).toBe(0);
   });
 });
 
@@ -328,19 +552,33 @@ describe('the bundled cloud function on a stub of wx-server-sdk', () => {
     const issued = await main({ action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-01', ...PERSON, titleName: '李秀英' }, { request_id: 'c1' });
     expect(issued).toMatchObject({ ok: true, data: { invoice: { totalFen: 13500, totalCapital: '壹佰叁拾伍元整', lines: [{ label: '化验费' }, { label: '检查费' }, { label: '药品费' }] } } });
     const invoice = (issued as { data: { invoice: InvoiceView } }).data.invoice;
-    expect(invoice.downloadUrl).toMatch(new RegExp(`^https://.+/invoices/h-zzcentral/${invoice.number}\\.pdf\\?sign=stub$`));
-    const file = [...stub.files.values()].find((f) => f.cloudPath === `invoices/h-zzcentral/${invoice.number}.pdf`)!;
+    expect(invoice).not.toHaveProperty('downloadUrl');
+    const cloudDb = new CloudDb(stub.database({ throwOnNotFound: false }));
+    const doc = (await cloudDb.get<InvoiceDoc>('invoices', invoice.id))!;
+    expect(doc.filePath).toMatch(/^private\/invoices\/h-zzcentral\/[0-9a-f]{32}\.pdf$/);
+    const storageRule = JSON.parse(readFileSync(join(__dirname, '..', '..', 'database', 'storage-rules.json'), 'utf8')) as Record<string, unknown>;
+    expect(storageRule).toMatchObject({ read: false, write: false });
+    const link = await main({ action: 'link', invoiceId: invoice.id }, {});
+    expect(link).toMatchObject({ ok: true, data: { url: expect.stringMatching(new RegExp(`^https://.+/${doc.filePath}\\?sign=stub&maxAge=600$`)) } });
+    const file = [...stub.files.values()].find((f) => f.cloudPath === doc.filePath)!;
     const text = pdfText(new Uint8Array(file.content)).pages.join('');
     for (const expected of ['电子发票（门诊收费）', invoice.number, '李秀英', '化验费', '胸部正位片（DR）', '壹佰叁拾伍元整']) expect(text).toContain(expected);
+    expect([...stub.files.values()].some((f) => f.cloudPath.includes(invoice.number))).toBe(false);
 
     const again = await main({ action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-01', ...PERSON, titleName: '李秀英' }, {});
     expect(again).toMatchObject({ ok: true, data: { invoice: { id: invoice.id, number: invoice.number } } });
     const reissued = await main({ action: 'reissue', invoiceId: invoice.id, requestId: 'req-cloud-inv-02', ...COMPANY }, {});
     expect(reissued).toMatchObject({ ok: true, data: { invoice: { status: 'valid', replaces: invoice.id }, voided: { id: invoice.id, status: 'void' } } });
-    expect([...stub.files.values()].map((f) => f.cloudPath)).toContain(`invoices/h-zzcentral/${invoice.number}.void.pdf`);
+    const voidDoc = (await cloudDb.get<InvoiceDoc>('invoices', invoice.id))!;
+    expect(voidDoc.filePath).not.toBe(doc.filePath);
+    expect([...stub.files.values()].map((f) => f.cloudPath)).not.toContain(doc.filePath);
+    const voidLink = await main({ action: 'link', invoiceId: invoice.id }, {});
+    expect(voidLink).toMatchObject({ ok: true, data: { url: expect.stringContaining(voidDoc.filePath) } });
+    expect(pdfText(new Uint8Array([...stub.files.values()].find((f) => f.cloudPath === voidDoc.filePath)!.content)).pages.join('')).toContain('已作废');
 
     stub.setOpenid('someone-else');
     expect(await main({ action: 'get', invoiceId: invoice.id }, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await main({ action: 'link', invoiceId: invoice.id }, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await main({ action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-03', ...COMPANY, taxCode: '91440300708461136A' }, {})).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'taxCode' },

@@ -12,6 +12,8 @@ import type { Envelope } from '../../miniprogram/shared/envelope';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 
 export const FROZEN_NOW = shanghaiInstant('2026-11-25', '09:30');
+/** The folder the test system's Files port writes to (serve it with the emulator to download). */
+export const TEST_FILES_DIR = '/tmp/peizhen-test-files';
 
 /** The collections as a database would have them with every unique index missing. */
 function withoutUniqueKeys(): typeof collections {
@@ -32,7 +34,7 @@ export async function startLocalSystem(options: { seed?: boolean; adminOpenids?:
   let now = FROZEN_NOW;
   const ports = createLocalPorts({
     dbFile: ':memory:',
-    filesDir: '/tmp/peizhen-test-files',
+    filesDir: TEST_FILES_DIR,
     baseUrl: 'http://127.0.0.1:0',
     adminOpenids: options.adminOpenids ?? [],
     clock: { now: () => now },

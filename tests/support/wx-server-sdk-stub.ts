@@ -689,13 +689,19 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
     async getTempFileURL({ fileList }) {
       requireInit();
       await tick();
-      const answer: TempFileURL[] = fileList.map((fileID) => {
+      const answer: TempFileURL[] = fileList.map((entry) => {
+        const { fileID, maxAge } = typeof entry === 'string' ? { fileID: entry, maxAge: 7200 } : entry;
         const file = files.get(fileID);
         return file
-          ? { fileID, tempFileURL: `https://${envId}.tcb.qcloud.la/${file.cloudPath}?sign=stub`, status: 0, errMsg: 'ok', maxAge: 7200 }
+          ? { fileID, tempFileURL: `https://${envId}.tcb.qcloud.la/${file.cloudPath}?sign=stub&maxAge=${maxAge}`, status: 0, errMsg: 'ok', maxAge }
           : { fileID, tempFileURL: '', status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' };
       });
       return { fileList: answer };
+    },
+    async deleteFile({ fileList }) {
+      requireInit();
+      await tick();
+      return { fileList: fileList.map((fileID) => (files.delete(fileID) ? { fileID, status: 0, errMsg: 'ok' } : { fileID, status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' })) };
     },
     cloudPay,
     openapi: {

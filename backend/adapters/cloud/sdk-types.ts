@@ -163,7 +163,9 @@ export interface CloudSdk {
   getWXContext(): WXContext;
   database(options?: DatabaseOptions): SdkDatabase;
   uploadFile(options: UploadFileOptions): Promise<{ fileID: string }>;
-  getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: TempFileURL[] }>;
+  /** `maxAge` in seconds: how long the URL works. */
+  getTempFileURL(options: { fileList: Array<string | { fileID: string; maxAge: number }> }): Promise<{ fileList: TempFileURL[] }>;
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number; errMsg?: string }> }>;
   readonly cloudPay: CloudPay;
   readonly openapi: {
     readonly subscribeMessage: {

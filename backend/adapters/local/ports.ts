@@ -2,6 +2,7 @@ import { collections, type CollectionSpec } from '../../collections';
 import type { Clock, Logger, Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
+import { DEV_FILE_SECRET, LinkSigner } from './signed-links';
 import { DemoHis } from './demo-his';
 import { OutboxNotifier } from '../outbox-notifier';
 import { LocalSender } from './outbox-sender';
@@ -13,6 +14,8 @@ export interface LocalOptions {
   dbFile: string;
   filesDir: string;
   baseUrl: string;
+  /** Signs links to private files (PEIZHEN_FILE_SECRET); the development default when absent. */
+  fileSecret?: string;
   adminOpenids?: readonly string[];
   clock?: Clock;
   logger?: Logger;
@@ -24,6 +27,7 @@ export interface LocalPorts extends Ports {
   db: SqliteDb;
   payments: SandboxPayments;
   sender: LocalSender;
+  files: LocalFiles;
 }
 
 /** The ports of the local system: the embedded store, the outbox, a local folder. */
@@ -35,7 +39,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     clock,
     notifier: new OutboxNotifier(db, clock),
     sender: new LocalSender(),
-    files: new LocalFiles(options.filesDir, options.baseUrl),
+    files: new LocalFiles(options.filesDir, options.baseUrl, new LinkSigner(options.fileSecret ?? DEV_FILE_SECRET), clock),
     payments: new SandboxPayments(db, clock),
     his: new DemoHis(),
     logger: options.logger ?? jsonLogger,

@@ -25,11 +25,10 @@ export type InvoiceAmounts =
 
 export type InvoicedOrder = Pick<OrderDoc, 'status' | 'items' | 'paidFen' | 'refundedFen' | 'refundableFen'>;
 
-export function invoiceAmounts(order: InvoicedOrder): InvoiceAmounts {
-  if (order.status === 'unpaid' || order.status === 'closed') return { ok: false, reason: '订单尚未支付，不能开具发票' };
-  const totalFen = order.paidFen - order.refundedFen;
-  if (order.status === 'refunded' || totalFen <= 0) return { ok: false, reason: '订单已全额退款，不能开具发票' };
-  if (order.refundableFen !== totalFen) return { ok: false, reason: '订单有退款正在处理，请退款完成后再开具发票' };
+export type SettledAmounts = Extract<InvoiceAmounts, { ok: true }>;
+
+/** What the order's settled money comes to (paid − refunded), itemized; refunds in progress are not counted. */
+export function settledAmounts(order: InvoicedOrder): SettledAmounts {
   const lines: InvoiceLine[] = [];
   for (const category of CATEGORY_ORDER) {
     const items = order.items.filter((i) => i.category === category);
@@ -41,5 +40,13 @@ export function invoiceAmounts(order: InvoicedOrder): InvoiceAmounts {
       items: items.map((i) => ({ code: i.code, name: i.name, quantity: i.quantity, unit: i.unit, unitFen: i.unitFen, amountFen: i.amountFen })),
     });
   }
-  return { ok: true, lines, paidFen: order.paidFen, refundedFen: order.refundedFen, totalFen };
+  return { ok: true, lines, paidFen: order.paidFen, refundedFen: order.refundedFen, totalFen: order.paidFen - order.refundedFen };
+}
+
+export function invoiceAmounts(order: InvoicedOrder): InvoiceAmounts {
+  if (order.status === 'unpaid' || order.status === 'closed') return { ok: false, reason: '订单尚未支付，不能开具发票' };
+  const totalFen = order.paidFen - order.refundedFen;
+  if (order.status === 'refunded' || totalFen <= 0) return { ok: false, reason: '订单已全额退款，不能开具发票' };
+  if (order.refundableFen !== totalFen) return { ok: false, reason: '订单有退款正在处理，请退款完成后再开具发票' };
+  return settledAmounts(order);
 }

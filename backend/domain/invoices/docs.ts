@@ -58,13 +58,17 @@ export interface InvoiceDoc {
   totalFen: number;
   /** The total in Chinese capital numerals, e.g. 壹佰贰拾元整. */
   totalCapital: string;
-  /** Files port id of the PDF (for a void invoice, the copy with the 已作废 watermark). */
+  /**
+   * Files port id of the PDF (for a void invoice, the copy with the 已作废 watermark); '' until it
+   * is rendered, which happens only after this record is written (backend/handlers/invoices/pdf-files.ts).
+   */
   fileId: string;
+  /** Where the PDF is (to be) stored: a private, unguessable path (backend/private-files.ts). */
   filePath: string;
   fileSize: number;
   voidedAt: number | null;
   voidReason: string;
-  /** The invoice this one replaced on a title correction, or ''. */
+  /** The invoice this one replaced (a title correction, or what remained after a refund), or ''. */
   replaces: string;
   /** The invoice that replaced this one, or ''. */
   replacedBy: string;
@@ -76,4 +80,45 @@ export interface InvoiceCounterDoc {
   hospitalId: string;
   day: string;
   seq: number;
+}
+
+/**
+ * `_id` = `ivc-<orderId>`: which invoice of the order is valid ('' none) and for how much. Every
+ * change of an order's valid invoice reads and rewrites it in one transaction, so an order never
+ * holds two valid invoices — without relying on a unique index's error.
+ */
+export interface InvoiceClaimDoc {
+  _id: string;
+  orderId: string;
+  invoiceId: string;
+  invoicedFen: number;
+  updatedAt: number;
+}
+
+/**
+ * A red-letter reversal (红字冲销) of an invoice voided because money was refunded after it: a
+ * record with its own number and the negative of the voided invoice's amount. `_id` = `rv-<invoiceId>`,
+ * so an invoice is reversed at most once.
+ */
+export interface InvoiceReversalDoc {
+  _id: string;
+  hospitalId: string;
+  hospitalName: string;
+  openid: string;
+  orderId: string;
+  invoiceId: string;
+  invoiceNumber: string;
+  /** Numbered from the same per-hospital, per-day counter as invoices. */
+  number: string;
+  title: InvoiceTitle;
+  /** Negative: −(the voided invoice's total). */
+  amountFen: number;
+  /** What had been refunded when the invoice was reversed. */
+  refundedFen: number;
+  reason: string;
+  /** The invoice issued for what remained, or '' after a full refund. */
+  replacedBy: string;
+  replacedByNumber: string;
+  issueDate: string;
+  issuedAt: number;
 }

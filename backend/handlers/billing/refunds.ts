@@ -13,6 +13,7 @@ import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { outRefundNoOf, refundedStatus } from '../../domain/billing/orders';
 import type { Ports } from '../../ports';
 import { AppError } from '../framework/app-error';
+import { invoicesFollowMoney } from '../invoices/follow-refund';
 
 export function refundIdOf(orderId: string, requestKey: string): string {
   return `rf-${createHash('sha256').update(`${orderId}|${requestKey}`).digest('hex').slice(0, 24)}`;
@@ -116,6 +117,7 @@ export async function sendRefund(ports: Ports, refund: RefundDoc, now: number): 
   });
   const settled = await ports.db.get<RefundDoc>('refunds', refund._id);
   if (settled) await sendRefundNotice(ports, settled, order);
+  if (settled?.status === 'succeeded') await invoicesFollowMoney(ports, order._id, now);
   return (await ports.db.get<RefundDoc>('refunds', refund._id)) ?? refund;
 }
 

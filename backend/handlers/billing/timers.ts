@@ -13,6 +13,7 @@ import { followUpPayments } from './follow-up';
 import { settleOwedRefund } from './registration';
 import { sendRefund, sendRefundNotice } from './refunds';
 import { reconcile } from './settle';
+import { sweepInvoicesAfterRefunds } from '../invoices/follow-refund';
 
 export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
   const { db } = ctx;
@@ -42,6 +43,8 @@ export async function ordersTimer(ctx: Ctx): Promise<Record<string, number>> {
     await settleOwedRefund(ctx.ports, a, ctx.now);
     return true;
   });
+
+  await sweepInvoicesAfterRefunds(ctx.ports, ctx.now);
 
   const steps = [settled, closed, refundsSent, noticesSent, owedPaid];
   return {

@@ -1,17 +1,19 @@
-/** What patients do with invoices: request one for a paid order, look at it, correct its title. */
-import type { OrderInvoiceState } from '../../../miniprogram/shared/dto/invoices';
+/** What patients do with invoices: request one for a paid order, look at it and its PDF, correct its title. */
+import type { InvoiceLink, OrderInvoiceState } from '../../../miniprogram/shared/dto/invoices';
 import { invoiceTitleProblems, normalizeTitle, sameTitle, TITLE_NAME_MAX, type InvoiceTitleInput } from '../../../miniprogram/shared/invoice-title';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { invoiceAmounts } from '../../domain/invoices/amounts';
-import { InvoiceStatus, type InvoiceDoc } from '../../domain/invoices/docs';
+import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { ownOrder } from '../billing/lookups';
 import { money } from '../billing/views';
-import { issueInvoice, reissueInvoice, validInvoiceOf } from './issue';
+import { issueInvoice, reissueInvoice } from './issue';
+import { withPdf } from './pdf-files';
+import { validInvoiceOf } from './records';
 import { ownInvoice, readableInvoice } from './lookups';
-import { invoiceSummary, invoiceView } from './views';
+import { invoiceSummary, invoiceView, reversalView } from './views';
 
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
@@ -39,7 +41,7 @@ export const request = action({
   async run(input, ctx) {
     const order = await ownOrder(ctx, input.orderId);
     const invoice = await issueInvoice(ctx, order, normalizeTitle(input), input.email ?? '', input.requestId);
-    return { invoice: await invoiceView(ctx, invoice, true) };
+    return { invoice: invoiceView(invoice, true) };
   },
 });
 
@@ -52,7 +54,7 @@ export const reissue = action({
     if (old.status === InvoiceStatus.valid && sameTitle(old.title, title)) throw new AppError(ErrorCode.VALIDATION_FAILED, '新抬头与原发票相同，无需重开', 'titleName');
     const order = await ownOrder(ctx, old.orderId);
     const { invoice, voided } = await reissueInvoice(ctx, old, order, title, input.requestId);
-    return { invoice: await invoiceView(ctx, invoice, true), voided: invoiceSummary(voided) };
+    return { invoice: invoiceView(invoice, true), voided: invoiceSummary(voided) };
   },
 });
 
@@ -61,7 +63,18 @@ export const get = action({
   input: z.object({ invoiceId: fields.id() }),
   async run({ invoiceId }, ctx) {
     const { invoice, owner } = await readableInvoice(ctx, invoiceId);
-    return { invoice: await invoiceView(ctx, invoice, owner) };
+    return { invoice: invoiceView(invoice, owner) };
+  },
+});
+
+/** A link to the invoice's PDF that works for a few minutes (docs/files.md); renders a PDF still missing. */
+export const link = action({
+  access: 'user',
+  input: z.object({ invoiceId: fields.id() }),
+  async run({ invoiceId }, ctx): Promise<InvoiceLink> {
+    const { invoice } = await readableInvoice(ctx, invoiceId);
+    const { fileId } = await withPdf(ctx.ports, invoice);
+    return ctx.ports.files.link(fileId);
   },
 });
 
@@ -71,8 +84,9 @@ export const forOrder = action({
   input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx): Promise<{ state: OrderInvoiceState }> {
     const order = await ownOrder(ctx, orderId);
-    const valid = await validInvoiceOf(ctx, orderId);
+    const valid = await validInvoiceOf(ctx.db, orderId);
     const voided = await ctx.db.find<InvoiceDoc>('invoices', { where: { orderId, status: InvoiceStatus.void }, orderBy: [['issuedAt', 'desc']], limit: 20 });
+    const reversals = await ctx.db.find<InvoiceReversalDoc>('invoiceReversals', { where: { orderId }, orderBy: [['issuedAt', 'desc']], limit: 20 });
     const amounts = invoiceAmounts(order);
     const amountFen = amounts.ok ? amounts.totalFen : Math.max(0, order.paidFen - order.refundedFen);
     return {
@@ -85,8 +99,9 @@ export const forOrder = action({
         reason: valid || amounts.ok ? '' : amounts.reason,
         amountFen,
         amountText: money(amountFen),
-        invoice: valid ? await invoiceView(ctx, valid, true) : null,
+        invoice: valid ? invoiceView(valid, true) : null,
         voided: voided.map(invoiceSummary),
+        reversals: reversals.map(reversalView),
       },
     };
   },

@@ -1,12 +1,12 @@
-/** The billing role: a hospital's invoices of a day (single invoices through `get`). */
+/** The billing role: a hospital's invoices and red-letter reversals of a day (single invoices through `get`). */
 import type { InvoiceDay } from '../../../miniprogram/shared/dto/invoices';
 import { StaffRole } from '../../../miniprogram/shared/enums';
-import { InvoiceStatus, type InvoiceDoc } from '../../domain/invoices/docs';
+import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { findAll } from '../content/lookups';
 import { money } from '../billing/views';
-import { invoiceSummary } from './views';
+import { invoiceSummary, reversalView } from './views';
 
 export const list = action({
   access: 'user',
@@ -16,6 +16,8 @@ export const list = action({
     const docs = await findAll<InvoiceDoc>(ctx.db, 'invoices', { hospitalId, issueDate: date }, [['issuedAt', 'asc']]);
     const valid = docs.filter((d) => d.status === InvoiceStatus.valid);
     const validTotalFen = valid.reduce((n, d) => n + d.totalFen, 0);
+    const reversals = await findAll<InvoiceReversalDoc>(ctx.db, 'invoiceReversals', { hospitalId, issueDate: date }, [['issuedAt', 'asc']]);
+    const reversalTotalFen = reversals.reduce((n, r) => n + r.amountFen, 0);
     return {
       day: {
         hospitalId,
@@ -25,6 +27,10 @@ export const list = action({
         voidCount: docs.length - valid.length,
         validTotalFen,
         validTotalText: money(validTotalFen),
+        reversals: reversals.map(reversalView),
+        reversalCount: reversals.length,
+        reversalTotalFen,
+        reversalTotalText: money(reversalTotalFen),
       },
     };
   },

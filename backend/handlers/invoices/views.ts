@@ -1,8 +1,7 @@
-import type { InvoiceLineView, InvoiceSummary, InvoiceView } from '../../../miniprogram/shared/dto/invoices';
+import type { InvoiceLineView, InvoiceReversalView, InvoiceSummary, InvoiceView } from '../../../miniprogram/shared/dto/invoices';
 import { invoiceTitleTypeLabels } from '../../../miniprogram/shared/invoice-title';
-import { invoiceStatusLabels, type InvoiceDoc, type InvoiceLine } from '../../domain/invoices/docs';
+import { invoiceStatusLabels, type InvoiceDoc, type InvoiceLine, type InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { groupedCode } from '../../domain/invoices/numbering';
-import type { Ctx } from '../framework/context';
 import { money } from '../billing/views';
 
 function lineView(l: InvoiceLine): InvoiceLineView {
@@ -43,8 +42,8 @@ export function invoiceSummary(d: InvoiceDoc): InvoiceSummary {
   };
 }
 
-/** The whole invoice with a download URL of its PDF; `owner` decides whether the e-mail is shown. */
-export async function invoiceView(ctx: Ctx, d: InvoiceDoc, owner: boolean): Promise<InvoiceView> {
+/** The whole invoice (its PDF through the `link` action); `owner` decides whether the e-mail is shown. */
+export function invoiceView(d: InvoiceDoc, owner: boolean): InvoiceView {
   return {
     ...invoiceSummary(d),
     lines: d.lines.map(lineView),
@@ -52,6 +51,22 @@ export async function invoiceView(ctx: Ctx, d: InvoiceDoc, owner: boolean): Prom
     refundedFen: d.refundedFen,
     refundedText: money(d.refundedFen),
     email: owner ? d.email : '',
-    downloadUrl: await ctx.ports.files.url(d.fileId),
+  };
+}
+
+export function reversalView(r: InvoiceReversalDoc): InvoiceReversalView {
+  return {
+    id: r._id,
+    orderId: r.orderId,
+    number: r.number,
+    invoiceId: r.invoiceId,
+    invoiceNumber: r.invoiceNumber,
+    titleName: r.title.name,
+    amountFen: r.amountFen,
+    amountText: money(r.amountFen),
+    reason: r.reason,
+    replacedByNumber: r.replacedByNumber,
+    issueDate: r.issueDate,
+    issuedAt: r.issuedAt,
   };
 }

@@ -1,11 +1,12 @@
 /**
  * 电子发票 for one paid order (`?orderId=`): the valid invoice with its number, verification code,
  * title and amount, opened as a PDF (下载/查看); or a form to request one (个人 / 单位, name, credit
- * code checked inline with the server's rule); and 修改抬头重开, which asks first, voids the old
- * invoice and issues a new one. One request id per form, sent again on retries.
+ * code checked inline with the server's rule); and 修改抬头重开 (only on a valid invoice), which asks
+ * first, voids the old invoice and issues a new one. Invoices voided by a refund are listed with
+ * their red-letter reversals (红字冲销). One request id per form, sent again on retries.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { downloadAndOpen, invoiceForOrder, reissueInvoice, requestInvoice } from '../../api/invoices';
+import { downloadAndOpen, invoiceForOrder, invoiceLink, reissueInvoice, requestInvoice } from '../../api/invoices';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { OrderInvoiceState } from '../../shared/dto/invoices';
@@ -65,7 +66,7 @@ ComponentWithStore({
         this.setData({ view: { status: 'error', data: null, error: '缺少订单号' } });
         return;
       }
-      const view = await fetchView(() => invoiceForOrder(this.data.orderId), (d) => !d.state.invoice && !d.state.invoiceable);
+      const view = await fetchView(() => invoiceForOrder(this.data.orderId), (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0);
       const state = view.data?.state;
       this.setData({
         view,
@@ -90,13 +91,14 @@ ComponentWithStore({
       const invoice = this.data.view.data?.state.invoice;
       if (!invoice || this.data.opening) return;
       this.setData({ opening: true });
-      const opened = await downloadAndOpen(invoice.downloadUrl);
+      const link = await invoiceLink(invoice.id);
+      const opened = link.ok ? await downloadAndOpen(link.data.url) : { ok: false, message: link.error.message };
       this.setData({ opening: false });
       if (!opened.ok) toast(opened.message);
     },
     onStartReissue() {
       const invoice = this.data.view.data?.state.invoice;
-      if (!invoice) return;
+      if (!invoice || invoice.status !== 'valid') return;
       this.setData({ formMode: 'reissue', form: formOfInvoice(invoice), errors: noErrors(), formError: '', requestId: newRequestId() });
     },
     onCancelReissue() {

@@ -51,14 +51,41 @@ export interface InvoiceSummary {
   replacedBy: string;
 }
 
-/** One invoice with its items and a URL to download its PDF (valid for a while). */
+/** One invoice with its items; its PDF is reached through the `link` action only. */
 export interface InvoiceView extends InvoiceSummary {
   lines: InvoiceLineView[];
   paidText: string;
   refundedFen: number;
   refundedText: string;
   email: string;
-  downloadUrl: string;
+}
+
+/** A short-lived link to an invoice's PDF (`link`): download it at once. */
+export interface InvoiceLink {
+  url: string;
+  /** Epoch ms after which the link no longer works. */
+  expiresAt: number | null;
+}
+
+/** A red-letter reversal (红字冲销) of an invoice voided by a refund after it. */
+export interface InvoiceReversalView {
+  id: string;
+  orderId: string;
+  /** The reversal's own number. */
+  number: string;
+  /** The voided invoice. */
+  invoiceId: string;
+  invoiceNumber: string;
+  titleName: string;
+  /** Negative: −(the voided invoice's total). */
+  amountFen: number;
+  /** '-¥35.00' */
+  amountText: string;
+  reason: string;
+  /** The invoice issued for what remained, or '' after a full refund. */
+  replacedByNumber: string;
+  issueDate: string;
+  issuedAt: number;
 }
 
 /** An order as the invoice page needs it: its valid invoice, or whether and for how much one can be issued. */
@@ -75,8 +102,10 @@ export interface OrderInvoiceState {
   amountFen: number;
   amountText: string;
   invoice: InvoiceView | null;
-  /** Earlier invoices of the order, voided by title corrections, newest first. */
+  /** Earlier invoices of the order, voided by title corrections or refunds, newest first. */
   voided: InvoiceSummary[];
+  /** Red-letter reversals of invoices voided by refunds, newest first. */
+  reversals: InvoiceReversalView[];
 }
 
 /** A billing clerk's day of invoices. */
@@ -88,4 +117,10 @@ export interface InvoiceDay {
   voidCount: number;
   validTotalFen: number;
   validTotalText: string;
+  /** The day's red-letter reversals. */
+  reversals: InvoiceReversalView[];
+  reversalCount: number;
+  /** Negative: what the day's reversals took back. */
+  reversalTotalFen: number;
+  reversalTotalText: string;
 }

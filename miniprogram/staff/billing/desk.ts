@@ -1,9 +1,12 @@
 /**
- * The billing desk (收费工作台): a day's totals and the payment notices kept for review, for the
- * current hospital; the date picker's value; and the order number typed to look an order up.
+ * The billing desk (收费工作台): a day's totals, its invoices with their red-letter reversals
+ * (红字冲销), and the payment notices kept for review, for the current hospital; the date picker's
+ * value; and the order number typed to look an order up.
  */
+import { invoiceDay } from '../../api/invoices';
 import { dailyTotals, paymentIssues } from '../../api/orders';
 import type { DailyTotals, PaymentIssueView } from '../../shared/dto/billing';
+import type { InvoiceDay } from '../../shared/dto/invoices';
 import type { Envelope } from '../../shared/envelope';
 import { shanghaiDate, shanghaiTime } from '../../shared/time';
 import { yuan } from '../refund/refund-form';
@@ -18,6 +21,7 @@ export interface IssueRow {
 
 export interface Desk {
   totals: DailyTotals;
+  invoices: InvoiceDay;
   issues: IssueRow[];
 }
 
@@ -26,10 +30,11 @@ export function issueRow(i: PaymentIssueView): IssueRow {
 }
 
 export async function loadDesk(hospitalId: string, date: string): Promise<Envelope<Desk>> {
-  const [totals, issues] = await Promise.all([dailyTotals(hospitalId, date), paymentIssues(hospitalId)]);
+  const [totals, invoices, issues] = await Promise.all([dailyTotals(hospitalId, date), invoiceDay(hospitalId, date), paymentIssues(hospitalId)]);
   if (!totals.ok) return totals;
+  if (!invoices.ok) return invoices;
   if (!issues.ok) return issues;
-  return { ok: true, data: { totals: totals.data.totals, issues: issues.data.issues.map(issueRow) } };
+  return { ok: true, data: { totals: totals.data.totals, invoices: invoices.data.day, issues: issues.data.issues.map(issueRow) } };
 }
 
 /**

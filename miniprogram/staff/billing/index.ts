@@ -1,7 +1,8 @@
 /**
  * 收费工作台 (billing role): the chosen day's totals for the current hospital — 笔数, 收入, 退款,
- * 净额 and by category — the payment notices kept for review, and an order-number lookup that
- * opens the refund page. The day is today in Asia/Shanghai unless another is picked.
+ * 净额 and by category — its invoices with their red-letter reversals (红字冲销), the payment
+ * notices kept for review, and an order-number lookup that opens the refund page. The day is today
+ * in Asia/Shanghai unless another is picked.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';

@@ -50,6 +50,22 @@ describe('billing invoice page', () => {
     await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
   }
 
+  async function requestPersonalInvoice(page: Rendered): Promise<void> {
+    page.instance.onTitleName({ detail: '张建国' });
+    tap(page, '#submit');
+    await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
+  }
+
+  /** Issues an invoice on the page, has billing refund `amountFen`, reloads; answers the first invoice. */
+  async function refundAfterInvoice(page: Rendered, issue: (p: Rendered) => Promise<void>, amountFen: number, n: number): Promise<InvoiceDoc> {
+    await issue(page);
+    const [first] = await invoices();
+    await system.ok('orders', 'demo-billing-zz', { action: 'refund', orderId, amountFen, reason: '退费', requestId: `req-page-refund-${n}` });
+    await page.instance.load();
+    await waitFor(() => expect(page.querySelector(`#reversal-rv-${first._id}`)).toBeTruthy());
+    return first;
+  }
+
   it('offers the request form for a paid order and checks the credit code inline with the shared rule', async () => {
     const page = await open();
     const text = textOf(page);
@@ -97,7 +113,8 @@ describe('billing invoice page', () => {
     tap(page, '#open');
     await waitFor(() => expect(wxMock.openDocument).toHaveBeenCalled());
     const [doc] = await invoices();
-    expect(wxMock.downloadFile).toHaveBeenCalledWith(expect.objectContaining({ url: `http://127.0.0.1:0/files/invoices/h-zzcentral/${doc.number}.pdf` }));
+    expect(apiCalls().filter((c) => c.action === 'link').pop()!.params).toEqual({ invoiceId: doc._id });
+    expect(wxMock.downloadFile).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:0/files/${doc.filePath}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`)) }));
     expect(wxMock.openDocument).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://tmp/invoice.pdf', fileType: 'pdf', showMenu: true }));
 
     wxMock.downloadFile = jest.fn((o: { fail: () => void }) => o.fail());
@@ -107,9 +124,7 @@ describe('billing invoice page', () => {
 
   it('修改抬头重开 asks first, then voids the old invoice and shows the new one', async () => {
     const page = await open();
-    page.instance.onTitleName({ detail: '张建国' });
-    tap(page, '#submit');
-    await waitFor(() => expect(page.querySelector('#invoice-number')).toBeTruthy(), SLOW);
+    await requestPersonalInvoice(page);
     const [first] = await invoices();
     expect(textOf(page)).toContain('个人 · 张建国');
 
@@ -136,6 +151,38 @@ describe('billing invoice page', () => {
     expect(page.querySelector(`#voided-${first._id}`)!.dom!.textContent).toContain(first.number);
     expect(text).toContain(`抬头更正，已重开发票 ${renewed.number}`);
     expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已重新开具发票', icon: 'none' });
+  });
+
+  it('after a partial refund shows the new invoice for what remains and the red-letter reversal of the first', async () => {
+    const page = await open();
+    const first = await refundAfterInvoice(page, requestCompanyInvoice, 1000, 1);
+    const renewed = (await invoices()).find((d) => d.status === 'valid')!;
+    const text = textOf(page);
+    expect(text).toContain('开票金额 ¥25.00');
+    expect(textOf(page.querySelector('#invoice-number')!)).toBe(renewed.number);
+    expect(text).toContain('¥25.00（贰拾伍元整）');
+    expect(text).toContain(`单位 · ${COMPANY.name}`);
+    expect(text).toContain('红字冲销记录');
+    const reversal = textOf(page.querySelector(`#reversal-rv-${first._id}`)!);
+    expect(reversal).toContain(`冲销原发票 ${first.number}`);
+    expect(reversal).toContain('-¥35.00');
+    expect(reversal).toContain(`重开 ${renewed.number}`);
+    expect(page.querySelector('#reissue-start')).toBeTruthy();
+  });
+
+  it('after a full refund shows the voided invoice and its reversal, and never offers 修改抬头重开', async () => {
+    const page = await open();
+    const first = await refundAfterInvoice(page, requestPersonalInvoice, 3500, 2);
+    const text = textOf(page);
+    expect(text).toContain('开票金额 ¥0.00');
+    expect(page.querySelector('#invoice-number')).toBeFalsy();
+    expect(page.querySelector('#reissue-start')).toBeFalsy();
+    expect(page.querySelector('#submit')).toBeFalsy();
+    expect(text).not.toContain('修改抬头重开');
+    expect(text).not.toContain('有效');
+    expect(textOf(page.querySelector('#no-invoice')!)).toContain('订单已全额退款，不能开具发票');
+    expect(textOf(page.querySelector(`#reversal-rv-${first._id}`)!)).toContain('-¥35.00');
+    expect(textOf(page.querySelector(`#voided-${first._id}`)!)).toContain('订单已全额退款 ¥35.00，发票已红字冲销');
   });
 
   it('shows the server’s refusal of a title on its field', async () => {

@@ -86,6 +86,21 @@ describe('staff billing desk page (收费工作台)', () => {
     expect(page.querySelector('#no-issues')).toBeTruthy();
   });
 
+  it('lists the day’s invoices with the red-letter reversal a refund after an invoice made', async () => {
+    const b = await paidRegistration(system);
+    const { invoice } = await system.ok<{ invoice: { id: string; number: string } }>('invoices', PATIENT, { action: 'request', orderId: b.orderId, titleType: 'personal', titleName: '张建国', requestId: 'req-desk-inv-01' });
+    await staffRefund(system, b.orderId, 1000, 2);
+    const page = await opened();
+    await onDay(page, DAY);
+    expect(apiCalls().filter((c) => c.action === 'list').pop()!.params).toEqual({ hospitalId: ZZ, date: DAY });
+    expect(textOf(page.querySelector('#invoices-valid')!)).toBe('有效发票 1 张¥25.00');
+    expect(textOf(page.querySelector('#invoices-void')!)).toBe('已作废 1 张');
+    expect(textOf(page.querySelector('#invoices-reversed')!)).toBe('红字冲销 1 张-¥35.00');
+    const reversal = textOf(page.querySelector(`#reversal-rv-${invoice.id}`)!);
+    expect(reversal).toContain(`冲销 ${invoice.number}（张建国）`);
+    expect(reversal).toContain('-¥35.00');
+  });
+
   it('shows a day without payments as zero, and the payment notices kept for review', async () => {
     const b = await startPaidBooking(system);
     const real = await payInSandbox(system, b.outTradeNo);
