@@ -68,6 +68,16 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(await load('booking')({ action: 'mine' }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('refuses a timer event sent by a signed-in user: only the trigger runs timers', async () => {
+    const timer = { Type: 'Timer', TriggerName: 'nightlyPublish', Time: new Date().toISOString() };
+    stub.setOpenid('demo-patient');
+    for (const name of ['schedule', 'booking', 'orders', 'reminders']) {
+      expect(await load(name)(timer, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    stub.setOpenid(undefined);
+    expect(await load('schedule')(timer, {})).toMatchObject({ ok: true });
+  });
+
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {
     stub.setOpenid('demo-patient');
     const slots = dataOf<{ slots: Array<{ id: string; status: string; date: string }> }>(
