@@ -11,7 +11,7 @@ import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
 import { categoryLabels, money, orderView, refundView } from './views';
 
-const date = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' });
+const { date } = fields;
 
 export const staffOrder = action({
   access: 'user',

@@ -57,10 +57,25 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 
 const ID = /^[A-Za-z0-9_-]+$/;
 
+/** 'YYYY-MM-DD' naming a day on the calendar (1970–2099): '2026-11-37' and '2026-02-29' are not. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Shared field schemas. Every string has a maximum length. */
 export const fields = {
   id: () => z.string().min(1).max(64).regex(ID, { message: '编号格式不正确' }),
   requestId: () => z.string().min(8).max(64).regex(ID, { message: '请求编号格式不正确' }),
+  date: () =>
+    z
+      .string()
+      .max(10)
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' })
+      .refine(isCalendarDate, { message: '日期不存在，请选择日历上的日期' }),
   text: (max: number) => z.string().trim().max(max),
   requiredText: (max: number) => z.string().trim().min(1).max(max),
   page: () => z.number().int().min(1).max(1000).default(1),

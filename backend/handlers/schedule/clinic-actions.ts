@@ -20,7 +20,7 @@ import { endAppointment } from '../booking/book-actions';
 import { findSlots, slotOr404 } from '../booking/lookups';
 import { staffSlotView } from './views';
 
-const date = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' });
+const { date } = fields;
 const sessionInput = { ownerId: fields.id(), date: date(), session: z.enum(enumValues(Session)) };
 
 /** The hospital of a doctor's or room's session, checking the caller's role there. */
