@@ -19,7 +19,7 @@ import { fields, z } from './framework/validation';
 export const MAX_PATIENTS = 5;
 
 const input = {
-  name: z.string().trim().min(2).max(30),
+  name: fields.requiredText(30).min(2),
   idType: z.enum(enumValues(IdType)),
   idNumber: z.string().trim().toUpperCase().min(5).max(20),
   phone: z.string().trim().max(11),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { AppError } from './app-error';
+import { CONTROL_MESSAGE, cleanText, hasNoControl } from './text';
 
 type Issue = z.core.$ZodIssue;
 
@@ -66,7 +67,17 @@ export function isCalendarDate(value: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Shared field schemas. Every string has a maximum length. */
+/** Free text, cleaned and checked as backend/handlers/framework/text.ts says, then trimmed. */
+function cleanString(multiline: boolean) {
+  return z
+    .string()
+    .overwrite((v) => cleanText(v, multiline))
+    .normalize('NFC')
+    .trim()
+    .refine((v) => hasNoControl(v, multiline), { message: CONTROL_MESSAGE });
+}
+
+/** Shared field schemas. Every string has a maximum length; every free text goes through cleanString. */
 export const fields = {
   id: () => z.string().min(1).max(64).regex(ID, { message: '编号格式不正确' }),
   requestId: () => z.string().min(8).max(64).regex(ID, { message: '请求编号格式不正确' }),
@@ -76,8 +87,12 @@ export const fields = {
       .max(10)
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' })
       .refine(isCalendarDate, { message: '日期不存在，请选择日历上的日期' }),
-  text: (max: number) => z.string().trim().max(max),
-  requiredText: (max: number) => z.string().trim().min(1).max(max),
+  /** One line of text (names, titles, reasons). */
+  text: (max: number) => cleanString(false).max(max),
+  requiredText: (max: number) => cleanString(false).min(1).max(max),
+  /** Text with paragraphs (article bodies, introductions): tab and line feed allowed. */
+  multilineText: (max: number) => cleanString(true).max(max),
+  requiredMultilineText: (max: number) => cleanString(true).min(1).max(max),
   page: () => z.number().int().min(1).max(1000).default(1),
   pageSize: (max = 50) => z.number().int().min(1).max(max).default(10),
 };
