@@ -7,6 +7,10 @@ export interface EmulatorConfig {
   filesDir: string;
   adminOpenids: string[];
   timers: boolean;
+  /** `development` (the default) or `production`. */
+  mode: 'development' | 'production';
+  /** `/dev/*` (backend/dev-server/dev-routes.ts): development mode only; `PEIZHEN_DEV_ENDPOINTS=off` turns them off there too. */
+  devEndpoints: boolean;
   /** One JSON line per call on stdout; `PEIZHEN_LOG=off` silences it (benchmarks). */
   log: boolean;
 }
@@ -15,6 +19,8 @@ export interface EmulatorConfig {
 export function readConfig(env: NodeJS.ProcessEnv, root: string): EmulatorConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const mode = env.PEIZHEN_MODE ?? 'development';
+  if (mode !== 'development' && mode !== 'production') throw new Error(`PEIZHEN_MODE must be development or production, got ${mode}`);
   const dbFile = env.PEIZHEN_DB ?? join(root, '.data', 'peizhen.db');
   return {
     port,
@@ -26,6 +32,8 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): EmulatorConfig
       .map((s) => s.trim())
       .filter((s) => s.length > 0),
     timers: env.PEIZHEN_TIMERS !== 'off',
+    mode,
+    devEndpoints: mode === 'development' && env.PEIZHEN_DEV_ENDPOINTS !== 'off',
     log: env.PEIZHEN_LOG !== 'off',
   };
 }

@@ -52,7 +52,7 @@ describe('schedule.stopClinic reason, which patients read in their messages', ()
     const slot = (await slotsOf(sys, CHEN, '2026-11-28')).find((s) => s.status === 'open')!;
     await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(950) });
     await sys.ok('schedule', 'demo-scheduler-zz', stop('医生\u200B外出会诊'));
-    const [message] = await sys.ports.db.find<{ data: Record<string, string> }>('outbox', { where: { kind: 'stop_clinic' }, limit: 1 });
+    const [message] = await sys.ports.db.find<{ _id: string; data: Record<string, string> }>('outbox', { where: { kind: 'stop_clinic' }, limit: 1 });
     expect(JSON.stringify(message.data)).toContain('医生外出会诊');
     expect(JSON.stringify(message.data)).not.toMatch(/\u200B/);
   });
