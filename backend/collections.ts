@@ -72,6 +72,7 @@ export const collections: Record<string, CollectionSpec> = {
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
   sandboxTrades: {},
+  requestKeys: {},
 };
 
 export type CollectionName = keyof typeof collections;

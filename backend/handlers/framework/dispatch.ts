@@ -8,6 +8,7 @@ import type { Ports } from '../../ports';
 import { AppError } from './app-error';
 import { Ctx } from './context';
 import type { FunctionDef } from './define';
+import { bindRequestKey, requestIdOf, type KeyOwner } from './request-keys';
 import { parseInput } from './validation';
 
 export interface CallMeta {
@@ -35,7 +36,7 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
     if (def.access === 'user') ctx.user();
     const { action: _ignored, userInfo: _platform, ...params } = event;
     const input = parseInput(def.input, params);
-    const data = await def.run(input, ctx);
+    const data = await runOnce(def.run.bind(def), input, ctx, { fn: fn.name, action: actionName, openid: meta.openid, now: started });
     log.info('call', { requestId: meta.requestId, fn: fn.name, action: actionName, ms: ports.clock.now() - started });
     return { ok: true, data };
   } catch (e) {
@@ -52,6 +53,19 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
       stack: e instanceof Error ? e.stack : undefined,
     });
     return { ok: false, error: { code: ErrorCode.INTERNAL, message: errorMessages.INTERNAL, requestId: meta.requestId } };
+  }
+}
+
+/** Runs an action; one whose input has a requestId runs under that key (backend/handlers/framework/request-keys.ts). */
+async function runOnce(run: (input: unknown, ctx: Ctx) => Promise<unknown>, input: unknown, ctx: Ctx, owner: KeyOwner): Promise<unknown> {
+  const requestId = requestIdOf(input);
+  if (requestId === null || typeof input !== 'object' || input === null) return run(input, ctx);
+  const release = await bindRequestKey(ctx.db, owner, input, requestId);
+  try {
+    return await run(input, ctx);
+  } catch (e) {
+    if (e instanceof AppError && release) await release().catch(() => undefined);
+    throw e;
   }
 }
 
