@@ -69,6 +69,7 @@ export const collections: Record<string, CollectionSpec> = {
   payments: { indexes: [['hospitalId', 'paidAt']] },
   refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt']] },
   paymentIssues: { indexes: [['hospitalId', 'at']] },
+  paymentIssueDays: {},
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
   sandboxTrades: {},

@@ -80,6 +80,6 @@ export const paymentIssues = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const issues = await ctx.db.find<PaymentIssueDoc>('paymentIssues', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
-    return { issues: issues.map((i) => ({ id: i._id, outTradeNo: i.outTradeNo, reason: i.reason, totalFen: i.totalFen, transactionId: i.transactionId, at: i.at })) };
+    return { issues: issues.map((i) => ({ id: i._id, outTradeNo: i.outTradeNo, reason: i.reason, totalFen: i.totalFen, transactionId: i.transactionId, at: i.at, firstAt: i.firstAt, count: i.count })) };
   },
 });
