@@ -74,6 +74,7 @@ export const collections: Record<string, CollectionSpec> = {
   invoiceCounters: {},
   sandboxTrades: {},
   requestKeys: {},
+  rateCounters: {},
 };
 
 export type CollectionName = keyof typeof collections;

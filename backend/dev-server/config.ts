@@ -1,4 +1,6 @@
 import { join, resolve } from 'node:path';
+import { rateLimitsFrom } from '../handlers/framework/rate-limits';
+import type { RateLimits } from '../ports';
 
 export interface EmulatorConfig {
   port: number;
@@ -11,6 +13,8 @@ export interface EmulatorConfig {
   mode: 'development' | 'production';
   /** `/dev/*` (backend/dev-server/dev-routes.ts): development mode only; `PEIZHEN_DEV_ENDPOINTS=off` turns them off there too. */
   devEndpoints: boolean;
+  /** PEIZHEN_RATE_LIMITS (backend/handlers/framework/rate-limits.ts); null: off. */
+  rateLimits: RateLimits | null;
   /** One JSON line per call on stdout; `PEIZHEN_LOG=off` silences it (benchmarks). */
   log: boolean;
 }
@@ -34,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): EmulatorConfig
     timers: env.PEIZHEN_TIMERS !== 'off',
     mode,
     devEndpoints: mode === 'development' && env.PEIZHEN_DEV_ENDPOINTS !== 'off',
+    rateLimits: rateLimitsFrom(env.PEIZHEN_RATE_LIMITS),
     log: env.PEIZHEN_LOG !== 'off',
   };
 }

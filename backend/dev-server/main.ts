@@ -23,6 +23,7 @@ const ports = createLocalPorts({
   filesDir: config.filesDir,
   baseUrl,
   adminOpenids: config.adminOpenids,
+  rateLimits: config.rateLimits,
   logger: config.log ? jsonLogger : silentLogger,
 });
 

@@ -1,5 +1,6 @@
 import { collections } from '../../collections';
-import type { Clock, Logger, Ports } from '../../ports';
+import { defaultRateLimits } from '../../handlers/framework/rate-limits';
+import type { Clock, Logger, Ports, RateLimits } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
 import { DemoHis } from './demo-his';
@@ -16,6 +17,8 @@ export interface LocalOptions {
   adminOpenids?: readonly string[];
   clock?: Clock;
   logger?: Logger;
+  /** Default: backend/handlers/framework/rate-limits.ts; null: none. */
+  rateLimits?: RateLimits | null;
 }
 
 export interface LocalPorts extends Ports {
@@ -38,5 +41,6 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     his: new DemoHis(),
     logger: options.logger ?? jsonLogger,
     adminOpenids: options.adminOpenids ?? [],
+    rateLimits: options.rateLimits === undefined ? defaultRateLimits : options.rateLimits,
   };
 }

@@ -8,6 +8,7 @@ import type { Ports } from '../../ports';
 import { AppError } from './app-error';
 import { Ctx } from './context';
 import type { FunctionDef } from './define';
+import { rateClassOf, takeRateLimit } from './rate-limits';
 import { bindRequestKey, requestIdOf, type KeyOwner } from './request-keys';
 import { parseInput } from './validation';
 
@@ -36,6 +37,7 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
     if (def.access === 'user') ctx.user();
     const { action: _ignored, userInfo: _platform, ...params } = event;
     const input = parseInput(def.input, params);
+    if (meta.openid !== null && ports.rateLimits) await takeRateLimit(ports.db, ports.rateLimits, meta.openid, rateClassOf(fn.name, actionName), started);
     const data = await runOnce(def.run.bind(def), input, ctx, { fn: fn.name, action: actionName, openid: meta.openid, now: started });
     log.info('call', { requestId: meta.requestId, fn: fn.name, action: actionName, ms: ports.clock.now() - started });
     return { ok: true, data };
