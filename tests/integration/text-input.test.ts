@@ -67,6 +67,12 @@ describe('content.createArticle body', () => {
     expect(await sys.call('content', 'demo-editor-zz', create(1, { body: `第一段${ch}第二段` }))).toMatchObject(refusal('body'));
   });
 
+  it('refuses control characters and spaces in image addresses', async () => {
+    for (const url of ['/files/a.png\u0000', '/files/a\u202Egnp.exe', '/files/a b.png']) {
+      expect(await sys.call('content', 'demo-editor-zz', create(4, { images: [url] }))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'images.0' } });
+    }
+  });
+
   it('keeps tabs and line breaks in the body but not in the title', async () => {
     expect(await sys.call('content', 'demo-editor-zz', create(2, { title: '冬季\n流感' }))).toMatchObject(refusal('title'));
     const { article } = await sys.ok<{ article: { id: string } }>('content', 'demo-editor-zz', create(3, { body: '第一段\r\n\t第二段\u200B', title: 'A\u030Angstr\u00F6m' }));

@@ -15,7 +15,7 @@ import { articleOr404, columnName, departmentOr404, findAll, hospitalOr404 } fro
 import { articleDraft, articleSummary } from './views';
 
 const mediaUrl = () =>
-  z.string().max(500).regex(/^(https:\/\/|cloud:\/\/|\/files\/)/, { message: '图片或视频地址格式不正确' });
+  fields.text(500).regex(/^(https:\/\/|cloud:\/\/|\/files\/)\S*$/, { message: '图片或视频地址格式不正确' });
 
 const articleFields = {
   columnId: fields.id(),
