@@ -1,6 +1,7 @@
 /**
- * Runs one call of a cloud function: picks the action, validates its input, runs it, and answers
- * with the envelope. The same code serves the cloud entry and the local emulator.
+ * Runs one call of a cloud function: picks the action, validates its input, counts the call against
+ * the caller's rate limit, binds its requestId to its parameters, runs it, and answers with the
+ * envelope. The same code serves the cloud entry and the local emulator.
  */
 import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
@@ -66,7 +67,10 @@ async function runOnce(run: (input: unknown, ctx: Ctx) => Promise<unknown>, inpu
   try {
     return await run(input, ctx);
   } catch (e) {
-    if (e instanceof AppError && release) await release().catch(() => undefined);
+    if (e instanceof AppError && release) {
+      // A key left behind only refuses other parameters; the same request still runs.
+      await release().catch((err: unknown) => ctx.ports.logger.error('request key not released', { error: err instanceof Error ? err.message : String(err) }));
+    }
     throw e;
   }
 }

@@ -94,7 +94,7 @@ export function rateLimitsFrom(value: string | undefined): RateLimits | null {
   if (value === 'off') return null;
   const limits: RateLimits = { ...defaultRateLimits };
   for (const pair of (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    const m = /^([a-z]+)=(\d{1,6})$/.exec(pair);
+    const m = /^([a-z]+)=([1-9]\d{0,5})$/.exec(pair);
     const cls = RATE_CLASSES.find((c) => c === m?.[1]);
     if (!m || !cls) throw new Error(`PEIZHEN_RATE_LIMITS: expected off or class=max pairs (${RATE_CLASSES.join(', ')}), got ${pair}`);
     limits[cls] = { ...limits[cls], max: Number(m[2]) };
