@@ -78,12 +78,15 @@ export const collections: Record<string, CollectionSpec> = {
   payments: { indexes: [['hospitalId', 'paidAt']] },
   refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['status', 'settledAt'], ['noticePending']] },
   paymentIssues: { indexes: [['hospitalId', 'at']] },
+  paymentIssueDays: {},
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
   invoiceClaims: {},
   invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
+  requestKeys: {},
+  rateCounters: {},
 };
 
 export type CollectionName = keyof typeof collections;

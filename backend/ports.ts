@@ -203,6 +203,17 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** Classes of action an account is limited in: booking and payment tighter, reads looser. */
+export type RateClass = 'booking' | 'payment' | 'write' | 'read';
+
+/** At most `max` calls per account in each fixed window of `windowSeconds`. */
+export interface RateLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+export type RateLimits = Record<RateClass, RateLimit>;
+
 /** Everything a handler may touch. */
 export interface Ports {
   db: Db;
@@ -215,4 +226,6 @@ export interface Ports {
   logger: Logger;
   /** Openids that are admins of every hospital (PEIZHEN_ADMIN_OPENIDS). */
   adminOpenids: readonly string[];
+  /** Calls per account and class of action (PEIZHEN_RATE_LIMITS); null: no limits. */
+  rateLimits: RateLimits | null;
 }

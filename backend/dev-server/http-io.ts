@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode, errorMessages, httpStatusOf } from '../../miniprogram/shared/errors';
+import type { Envelope } from '../../miniprogram/shared/envelope';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -28,6 +30,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
     'content-length': Buffer.byteLength(text),
   });
   res.end(text);
+}
+
+export function statusOf(envelope: Envelope<unknown>): number {
+  return envelope.ok ? 200 : httpStatusOf[envelope.error.code];
+}
+
+export function refuse(res: ServerResponse, code: ErrorCode, message?: string): void {
+  sendJson(res, httpStatusOf[code], { ok: false, error: { code, message: message ?? errorMessages[code] } });
 }
 
 /** The emulator answers browsers of the preview on other local ports too. */

@@ -9,7 +9,7 @@ import { seedIfEmpty } from './seed';
 import { createEmulator } from './server';
 import { startTimers } from './timers';
 import { demoIdentities } from './seed/content';
-// Browser preview of the mini program (issue #7): serves preview/dist at /preview/.
+// Browser preview of the mini program: serves preview/dist at /preview/.
 import { previewRoute } from '../../preview/serve';
 
 const root = join(__dirname, '..', '..');
@@ -24,17 +24,19 @@ const ports = createLocalPorts({
   fileSecret: config.fileSecret,
   baseUrl,
   adminOpenids: config.adminOpenids,
+  rateLimits: config.rateLimits,
   logger: config.log ? jsonLogger : silentLogger,
 });
 
 async function main(): Promise<void> {
   const seeded = await seedIfEmpty(ports.db, ports.clock.now());
-  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], extraRoutes: [previewRoute()] });
+  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], extraRoutes: [previewRoute()], devEndpoints: config.devEndpoints });
   const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
   server.listen(config.port, config.host, () => {
     console.log(`Peizhen emulator on ${baseUrl}  (store: ${config.dbFile}${seeded ? ', demo data loaded' : ''})`);
     console.log(`Demo identities (x-openid): ${Object.values(demoIdentities).join(', ')}`);
     console.log(`Preview in a browser: ${baseUrl}/preview/`);
+    console.log(config.devEndpoints ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox (PEIZHEN_DEV_ENDPOINTS=off turns them off)' : 'Development endpoints off');
   });
   const stop = (): void => {
     stopTimers();

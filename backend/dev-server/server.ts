@@ -1,21 +1,21 @@
 /**
  * The local emulator's HTTP front: `POST /fn/<name>` runs a cloud function's handler with the
- * caller's openid from `x-openid`, exactly as the cloud entry would with the WeChat context.
+ * caller's openid from `x-openid`, exactly as the cloud entry would with the WeChat context. The
+ * development endpoints (backend/dev-server/dev-routes.ts) are served only when asked for.
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join } from 'node:path';
-import { ErrorCode, errorMessages, httpStatusOf } from '../../miniprogram/shared/errors';
-import type { Envelope } from '../../miniprogram/shared/envelope';
+import { extname, join, sep } from 'node:path';
+import { ErrorCode } from '../../miniprogram/shared/errors';
 import type { FunctionDef } from '../handlers/framework/define';
-import { dispatch, runTimer } from '../handlers/framework/dispatch';
+import { dispatch } from '../handlers/framework/dispatch';
 import { cleanFilePath, type LocalFiles } from '../adapters/local/local-files';
 import type { LocalPorts } from '../adapters/local/ports';
 import type { Ports } from '../ports';
-import { devPay } from './dev-pay';
-import { allowLocalOrigins, BodyTooLarge, readBody, sendJson } from './http-io';
+import { devRoutes, type Route } from './dev-routes';
+import { allowLocalOrigins, BodyTooLarge, readBody, refuse, sendJson, statusOf } from './http-io';
 
 export interface ServerOptions {
   functions: Record<string, FunctionDef>;
@@ -23,7 +23,9 @@ export interface ServerOptions {
   /** Folders served under /files/, first match wins. */
   fileRoots: string[];
   /** Extra routes (dev endpoints of later features): return true when handled. */
-  extraRoutes?: Array<(req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>>;
+  extraRoutes?: Route[];
+  /** Serve `/dev/*` (timers, sandbox payment, outbox): development only, off unless true. */
+  devEndpoints?: boolean;
 }
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -35,14 +37,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.mp4': 'video/mp4',
 };
-
-export function statusOf(envelope: Envelope<unknown>): number {
-  return envelope.ok ? 200 : httpStatusOf[envelope.error.code];
-}
-
-function refuse(res: ServerResponse, code: ErrorCode, message?: string): void {
-  sendJson(res, httpStatusOf[code], { ok: false, error: { code, message: message ?? errorMessages[code] } });
-}
 
 async function callFunction(req: IncomingMessage, res: ServerResponse, fn: FunctionDef, ports: Ports): Promise<void> {
   const header = req.headers['x-openid'];
@@ -61,16 +55,27 @@ async function callFunction(req: IncomingMessage, res: ServerResponse, fn: Funct
   sendJson(res, statusOf(envelope), envelope);
 }
 
+/** The request's address, or null when it is not one (bad host part, bad percent-encoding). */
+function parseAddress(raw: string | undefined): { url: URL; path: string } | null {
+  try {
+    const url = new URL(raw ?? '/', 'http://127.0.0.1');
+    return { url, path: decodeURIComponent(url.pathname) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A stored or demo file. A private path (backend/private-files.ts) is served only with a valid,
  * unexpired signature from the Files port; anything else for it is 404, like a missing file.
  */
 async function serveFile(res: ServerResponse, files: LocalFiles, roots: string[], path: string, query: URLSearchParams): Promise<boolean> {
-  const clean = cleanFilePath(decodeURIComponent(path));
+  if (path.includes('\0')) return false;
+  const clean = cleanFilePath(path);
   if (!files.mayServe(clean, query)) return false;
   for (const root of roots) {
     const full = join(root, clean);
-    if (!full.startsWith(root)) continue;
+    if (!full.startsWith(root + sep)) continue;
     const info = await stat(full).catch(() => null);
     if (!info || !info.isFile()) continue;
     res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(full)] ?? 'application/octet-stream', 'content-length': info.size });
@@ -82,9 +87,12 @@ async function serveFile(res: ServerResponse, files: LocalFiles, roots: string[]
 
 export function createEmulator(options: ServerOptions): Server {
   const { functions, ports } = options;
+  const routes = [...(options.devEndpoints ? [devRoutes(functions, ports)] : []), ...(options.extraRoutes ?? [])];
   return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     allowLocalOrigins(req, res);
+    const address = parseAddress(req.url);
+    if (!address) return refuse(res, ErrorCode.VALIDATION_FAILED, '地址格式不正确');
+    const { url, path } = address;
     const route = async (): Promise<void> => {
       if (req.method === 'OPTIONS') return void res.writeHead(204).end();
       const fnMatch = /^\/fn\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
@@ -94,24 +102,11 @@ export function createEmulator(options: ServerOptions): Server {
         if (!fn) return refuse(res, ErrorCode.NOT_FOUND, '云函数不存在');
         return callFunction(req, res, fn, ports);
       }
-      const timerMatch = /^\/dev\/timers\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
-      if (timerMatch && req.method === 'POST') {
-        const fn = Object.prototype.hasOwnProperty.call(functions, timerMatch[1]) ? functions[timerMatch[1]] : undefined;
-        if (!fn) return refuse(res, ErrorCode.NOT_FOUND, '云函数不存在');
-        const envelope = await runTimer(fn, randomUUID(), ports);
-        return sendJson(res, statusOf(envelope), envelope);
-      }
-      const payMatch = /^\/dev\/pay\/([A-Za-z0-9_-]{1,32})$/.exec(url.pathname);
-      if (payMatch && req.method === 'POST') return devPay(ports, payMatch[1], res);
-      if (url.pathname === '/dev/outbox' && req.method === 'GET') {
-        const messages = await ports.db.find('outbox', { orderBy: [['createdAt', 'desc']], limit: 100 });
-        return sendJson(res, 200, { ok: true, data: { messages } });
-      }
       if (url.pathname === '/health') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
       if (url.pathname.startsWith('/files/') && req.method === 'GET') {
-        if (await serveFile(res, ports.files, options.fileRoots, url.pathname.slice('/files/'.length), url.searchParams)) return;
+        if (await serveFile(res, ports.files, options.fileRoots, path.slice('/files/'.length), url.searchParams)) return;
       }
-      for (const extra of options.extraRoutes ?? []) if (await extra(req, res, url)) return;
+      for (const extra of routes) if (await extra(req, res, url)) return;
       refuse(res, ErrorCode.NOT_FOUND, '地址不存在');
     };
     route().catch((e: unknown) => {

@@ -1,6 +1,6 @@
 /**
  * The `patients` cloud function: the people an account books for (就诊人) — at most five, real
- * name, a valid document, a mainland mobile. ID numbers and phones leave masked.
+ * name, a valid document, a mainland mobile. ID numbers and phones leave masked, birth dates as an age.
  */
 import { createHash } from 'node:crypto';
 import type { PatientView } from '../../miniprogram/shared/dto/booking';
@@ -8,6 +8,7 @@ import { IdType, Relation, enumValues, idTypeLabels, relationLabels } from '../.
 import { ErrorCode } from '../../miniprogram/shared/errors';
 import { documentProblem, isMobile, maskIdNumber, maskPhone, nameProblem, parseResidentId } from '../../miniprogram/shared/validators';
 import type { PatientDoc } from '../domain/booking/docs';
+import { ageAt } from '../domain/booking/age';
 import { restrictedUntil } from '../domain/booking/rules';
 import { defaultBookingSettings } from '../domain/scheduling/settings';
 import { DuplicateKeyError } from '../ports';
@@ -19,7 +20,7 @@ import { fields, z } from './framework/validation';
 export const MAX_PATIENTS = 5;
 
 const input = {
-  name: z.string().trim().min(2).max(30),
+  name: fields.requiredText(30).min(2),
   idType: z.enum(enumValues(IdType)),
   idNumber: z.string().trim().toUpperCase().min(5).max(20),
   phone: z.string().trim().max(11),
@@ -49,7 +50,7 @@ export function patientView(p: PatientDoc, now: number): PatientView {
     idTypeLabel: idTypeLabels[p.idType],
     idNumberMasked: maskIdNumber(p.idNumber),
     phoneMasked: maskPhone(p.phone),
-    birthDate: p.birthDate,
+    age: ageAt(p.birthDate, now),
     sex: p.sex,
     restrictedUntil: restrictedUntil(p.noShows, defaultBookingSettings.noShow, now),
   };

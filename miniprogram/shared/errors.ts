@@ -13,6 +13,7 @@ export const ErrorCode = {
   LIMIT_REACHED: 'LIMIT_REACHED',
   STATE_CONFLICT: 'STATE_CONFLICT',
   PAYMENT_FAILED: 'PAYMENT_FAILED',
+  RATE_LIMITED: 'RATE_LIMITED',
   NETWORK: 'NETWORK',
   INTERNAL: 'INTERNAL',
 } as const;
@@ -30,6 +31,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   LIMIT_REACHED: '已达到次数上限',
   STATE_CONFLICT: '状态已变化，请刷新后重试',
   PAYMENT_FAILED: '支付未成功',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
   NETWORK: '网络不太好，请稍后重试',
   INTERNAL: '系统繁忙，请稍后重试',
 };
@@ -45,6 +47,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   LIMIT_REACHED: 409,
   STATE_CONFLICT: 409,
   PAYMENT_FAILED: 402,
+  RATE_LIMITED: 429,
   NETWORK: 503,
   INTERNAL: 500,
 };

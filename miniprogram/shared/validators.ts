@@ -70,10 +70,12 @@ export function nameProblem(name: string): string | null {
   return null;
 }
 
-/** '410105199003071234' → '4101**********1234'; short values keep their first and last character. */
+/**
+ * '410105199003071234' → '4****************4': the first and last character only, so the number
+ * gives away neither the region nor the birth date (which is not sent either: only the age).
+ */
 export function maskIdNumber(value: string): string {
-  if (value.length <= 8) return value.length <= 2 ? '*'.repeat(value.length) : value[0] + '*'.repeat(value.length - 2) + value[value.length - 1];
-  return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
+  return value.length <= 2 ? '*'.repeat(value.length) : value[0] + '*'.repeat(value.length - 2) + value[value.length - 1];
 }
 
 /** '13812345678' → '138****5678'. */

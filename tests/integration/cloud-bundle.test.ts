@@ -2,7 +2,7 @@
  * The cloud path end to end: each function bundled by esbuild as `npm run build` does, loaded with
  * a stub of wx-server-sdk in place of the real one, called as WeChat calls it (event, context).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collections } from '../../backend/collections';
@@ -42,6 +42,13 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('bundled cloud functions on a stub of wx-server-sdk', () => {
+  it('no bundle holds the emulator or its development endpoints', () => {
+    for (const name of [...Object.keys(functions), 'payCallback']) {
+      const code = readFileSync(join(outDir, name, 'index.js'), 'utf8');
+      for (const marker of ['dev\\/timers', 'dev\\/pay', '/dev/outbox', 'x-openid', 'createEmulator']) expect({ name, marker, found: code.includes(marker) }).toEqual({ name, marker, found: false });
+    }
+  });
+
   it('content answers the contract', async () => {
     stub.setOpenid('demo-patient');
     const res = await load('content')({ action: 'listHospitals', userInfo: { appId: 'wx', openId: 'demo-patient' } }, { request_id: 'r1' });
@@ -66,6 +73,16 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     stub.setOpenid(undefined);
     expect(await load('booking')({ Type: 'Timer', TriggerName: 'holdsAndNoShows', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true });
     expect(await load('booking')({ action: 'mine' }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a timer event sent by a signed-in user: only the trigger runs timers', async () => {
+    const timer = { Type: 'Timer', TriggerName: 'nightlyPublish', Time: new Date().toISOString() };
+    stub.setOpenid('demo-patient');
+    for (const name of ['schedule', 'booking', 'orders', 'reminders']) {
+      expect(await load(name)(timer, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    stub.setOpenid(undefined);
+    expect(await load('schedule')(timer, {})).toMatchObject({ ok: true });
   });
 
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {

@@ -50,11 +50,15 @@ describe('editor: write, publish, unpublish', () => {
     expect(await sys.call('content', PATIENT, { action: 'getArticle', articleId: article.id })).toMatchObject({ ok: false });
   });
 
-  it('the same requestId twice creates one article and answers the first', async () => {
+  it('the same requestId twice creates one article and answers the first; with other content it is refused', async () => {
     const before = await countOf('articles');
     const a = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft() });
-    const b = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft({ title: '重试' }) });
+    const b = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft() });
     expect(b.article.id).toBe(a.article.id);
+    expect(await sys.call('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft({ title: '重试' }) })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'requestId' },
+    });
     expect(await countOf('articles')).toBe(before + 1);
   });
 

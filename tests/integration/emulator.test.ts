@@ -6,22 +6,47 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { functions } from '../../backend/functions';
 import { createEmulator } from '../../backend/dev-server/server';
+import { readConfig } from '../../backend/dev-server/config';
+import { request } from 'node:http';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 
 let server: Server;
 let base: string;
 let sys: LocalSystem;
+let bare: Server;
+let bareBase: string;
+
+const listen = async (s: Server): Promise<string> => {
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+};
 
 beforeAll(async () => {
   sys = await startLocalSystem();
   const files = mkdtempSync(join(tmpdir(), 'pz-files-'));
   writeFileSync(join(files, 'hello.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  server = createEmulator({ functions, ports: sys.ports, fileRoots: [files] });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = createEmulator({ functions, ports: sys.ports, fileRoots: [files], devEndpoints: true });
+  base = await listen(server);
+  bare = createEmulator({ functions, ports: sys.ports, fileRoots: [files] });
+  bareBase = await listen(bare);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) => bare.close(() => resolve()));
+});
+
+/** A request with the path exactly as given (fetch would normalise it). */
+function rawGet(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}/`, { path, method: 'GET' }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 function post(path: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
@@ -92,5 +117,32 @@ describe('emulator', () => {
     expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     const other = await fetch(`${base}/health`, { headers: { origin: 'http://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers malformed addresses with 400 or 404, never 500', async () => {
+    for (const path of ['/files/%E0%A4%A', '/files/%', '/preview/%E0%A4%A', '/fn/%zz', '/dev/outbox%', '//a:b/', '/files/%00', '/%C0%AF']) {
+      const status = await rawGet(path);
+      expect({ path, status }).toEqual({ path, status: expect.any(Number) });
+      expect([400, 404]).toContain(status);
+    }
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+});
+
+describe('development endpoints', () => {
+  it('are off unless the emulator is created with them', async () => {
+    expect((await fetch(`${bareBase}/dev/outbox`)).status).toBe(404);
+    expect((await fetch(`${bareBase}/dev/timers/booking`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${bareBase}/dev/pay/abc`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${bareBase}/health`)).status).toBe(200);
+  });
+
+  it('are on in development mode (the default of npm start), off with PEIZHEN_DEV_ENDPOINTS=off or in production mode', () => {
+    expect(readConfig({}, '/r').devEndpoints).toBe(true);
+    expect(readConfig({ PEIZHEN_MODE: 'development' }, '/r').devEndpoints).toBe(true);
+    expect(readConfig({ PEIZHEN_DEV_ENDPOINTS: 'off' }, '/r').devEndpoints).toBe(false);
+    expect(readConfig({ PEIZHEN_MODE: 'production' }, '/r').devEndpoints).toBe(false);
+    expect(readConfig({ PEIZHEN_MODE: 'production', PEIZHEN_DEV_ENDPOINTS: 'on' }, '/r').devEndpoints).toBe(false);
+    expect(() => readConfig({ PEIZHEN_MODE: 'prod' }, '/r')).toThrow(/PEIZHEN_MODE/);
   });
 });

@@ -9,13 +9,18 @@ beforeEach(async () => {
 });
 
 describe('family members (就诊人)', () => {
-  it('adds a person with birth date and sex from the ID, and lists them masked', async () => {
-    const { id } = await sys.ok<{ id: string }>('patients', 'new-user-1', { action: 'add', requestId: requestIdOf(1), ...person(7) });
+  it('adds a person with age and sex from the ID, and lists them masked: no birth date, the ID number shows its first and last character only', async () => {
+    const added = await sys.ok<{ id: string; patient: Record<string, unknown> }>('patients', 'new-user-1', { action: 'add', requestId: requestIdOf(1), ...person(7) });
     const { patients } = await sys.ok<{ patients: Array<Record<string, unknown>> }>('patients', 'new-user-1', { action: 'list' });
     expect(patients).toHaveLength(1);
-    expect(patients[0]).toMatchObject({ id, name: '王小芳', relationLabel: '子女', phoneMasked: '139****5678', birthDate: expect.stringMatching(/^1980-/) });
-    expect(String(patients[0].idNumberMasked)).toMatch(/^4101\*+\d{3}[\dX]$/);
-    expect(JSON.stringify(patients)).not.toContain(idNumberOf(7));
+    for (const p of [patients[0], added.patient]) {
+      expect(p).toMatchObject({ id: added.id, name: '王小芳', relationLabel: '子女', phoneMasked: '139****5678', age: 46, sex: expect.any(String) });
+      expect(p).not.toHaveProperty('birthDate');
+      expect(p.idNumberMasked).toBe(`4${'*'.repeat(16)}${idNumberOf(7).slice(-1)}`);
+    }
+    const text = JSON.stringify(patients);
+    expect(text).not.toContain(idNumberOf(7));
+    expect(text).not.toContain(idNumberOf(7).slice(6, 14));
   });
 
   it('the same requestId adds once; the same document twice is refused', async () => {

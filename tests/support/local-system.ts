@@ -4,6 +4,7 @@
  */
 import { createLocalPorts, type LocalPorts } from '../../backend/adapters/local/ports';
 import { collections } from '../../backend/collections';
+import type { RateLimits } from '../../backend/ports';
 import { silentLogger } from '../../backend/adapters/system';
 import { functions } from '../../backend/functions';
 import { dispatch, runTimer } from '../../backend/handlers/framework/dispatch';
@@ -30,7 +31,7 @@ export interface LocalSystem {
   runTimer(fn: string): Promise<unknown>;
 }
 
-export async function startLocalSystem(options: { seed?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean } = {}): Promise<LocalSystem> {
+export async function startLocalSystem(options: { seed?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean; rateLimits?: RateLimits | null } = {}): Promise<LocalSystem> {
   let now = FROZEN_NOW;
   const ports = createLocalPorts({
     dbFile: ':memory:',
@@ -40,6 +41,7 @@ export async function startLocalSystem(options: { seed?: boolean; adminOpenids?:
     clock: { now: () => now },
     logger: silentLogger,
     collections: options.uniqueIndexes === false ? withoutUniqueKeys() : collections,
+    rateLimits: options.rateLimits,
   });
   if (options.seed !== false) await seedIfEmpty(ports.db, now);
   let seq = 0;

@@ -48,7 +48,8 @@ describe('phones, names and masks', () => {
   });
 
   it('masks ID numbers and phones', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('1101**********002X');
+    expect(maskIdNumber('11010519491231002X')).toBe('1****************X');
+    expect(maskIdNumber('AB')).toBe('**');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskIdNumber('E1234567')).toBe('E******7');
   });

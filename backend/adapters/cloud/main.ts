@@ -1,11 +1,12 @@
 /**
  * The entry of a deployed cloud function: `exports.main = createCloudMain(fn, loadSdk())`.
  * The caller is `getWXContext().OPENID`, which the client cannot forge; a timer trigger arrives
- * as an event with `Type: 'Timer'`.
+ * as an event with `Type: 'Timer'` and no OPENID. A user can send such an event too: it is refused.
  */
 import { handlePayNotice, type NoticeAnswer } from '../../handlers/billing/pay-notice';
 import { randomUUID } from 'node:crypto';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
+import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';
 import type { FunctionDef } from '../../handlers/framework/define';
 import { dispatch, runTimer } from '../../handlers/framework/dispatch';
 import { createCloudPorts } from './ports';
@@ -41,9 +42,13 @@ export function createCloudMain(fn: FunctionDef, sdk: CloudSdk): CloudMain {
   const ports = createCloudPorts(sdk, process.env);
   return async (event, context) => {
     const requestId = context?.request_id || randomUUID();
-    if (isTimerEvent(event)) return runTimer(fn, requestId, ports);
     const { OPENID } = sdk.getWXContext();
     const openid = typeof OPENID === 'string' && OPENID !== '' ? OPENID : null;
+    if (isTimerEvent(event)) {
+      if (openid === null) return runTimer(fn, requestId, ports);
+      ports.logger.info('timer event from a user refused', { requestId, fn: fn.name });
+      return { ok: false, error: { code: ErrorCode.FORBIDDEN, message: errorMessages.FORBIDDEN } };
+    }
     return dispatch(fn, event, { openid, requestId }, ports);
   };
 }

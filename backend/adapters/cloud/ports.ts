@@ -1,3 +1,4 @@
+import { rateLimitsFrom } from '../../handlers/framework/rate-limits';
 import type { Ports } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { CloudDb } from './cloud-db';
@@ -36,5 +37,6 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
     his: new HttpHis(env.PEIZHEN_HIS_URL ?? '', env.PEIZHEN_HIS_TOKEN ?? ''),
     logger: jsonLogger,
     adminOpenids: adminOpenidsFrom(env.PEIZHEN_ADMIN_OPENIDS),
+    rateLimits: rateLimitsFrom(env.PEIZHEN_RATE_LIMITS),
   };
 }

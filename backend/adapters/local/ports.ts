@@ -1,5 +1,6 @@
 import { collections, type CollectionSpec } from '../../collections';
-import type { Clock, Logger, Ports } from '../../ports';
+import { defaultRateLimits } from '../../handlers/framework/rate-limits';
+import type { Clock, Logger, Ports, RateLimits } from '../../ports';
 import { jsonLogger, systemClock } from '../system';
 import { LocalFiles } from './local-files';
 import { DEV_FILE_SECRET, LinkSigner } from './signed-links';
@@ -21,6 +22,8 @@ export interface LocalOptions {
   logger?: Logger;
   /** The collections to create; default: all of backend/collections.ts. */
   collections?: Record<string, CollectionSpec>;
+  /** Default: backend/handlers/framework/rate-limits.ts; null: none. */
+  rateLimits?: RateLimits | null;
 }
 
 export interface LocalPorts extends Ports {
@@ -44,5 +47,6 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     his: new DemoHis(),
     logger: options.logger ?? jsonLogger,
     adminOpenids: options.adminOpenids ?? [],
+    rateLimits: options.rateLimits === undefined ? defaultRateLimits : options.rateLimits,
   };
 }

@@ -98,13 +98,17 @@ export interface RefundDoc {
   settledAt: number | null;
 }
 
-/** A callback that did not match its order, kept for staff review. */
+/** Callbacks that did not match their order, kept for staff review: one per order number and reason. */
 export interface PaymentIssueDoc {
   _id: string;
   hospitalId: string;
   outTradeNo: string;
+  /** The last notice's reason, amount and transaction, and when it came. */
   reason: string;
   totalFen: number;
   transactionId: string;
   at: number;
+  firstAt: number;
+  /** How many notices came. */
+  count: number;
 }

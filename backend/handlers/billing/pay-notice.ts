@@ -7,7 +7,8 @@
 import type { OrderDoc } from '../../domain/billing/docs';
 import { noticeProblem, type PaymentNotice } from '../../domain/billing/orders';
 import type { Ports } from '../../ports';
-import { applyPayment, recordIssue } from './settle';
+import { recordIssue } from './payment-issues';
+import { applyPayment } from './settle';
 
 export interface NoticeAnswer {
   errcode: number;

@@ -10,6 +10,7 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc, PaymentDoc } from '../../domain/billing/docs';
 import { onPayment } from '../../domain/billing/orders';
 import { DuplicateKeyError, type Ports } from '../../ports';
+import { recordIssue } from './payment-issues';
 import { refundRest } from './refunds';
 
 export interface ArrivedPayment {
@@ -98,13 +99,4 @@ export async function reconcile(ports: Ports, order: OrderDoc, now: number): Pro
     return order;
   }
   return applyPayment(ports, order, { transactionId: trade.transactionId, totalFen: trade.totalFen, paidAt: trade.paidAt ?? now, source: 'query' }, now);
-}
-
-export async function recordIssue(ports: Ports, order: Pick<OrderDoc, 'hospitalId' | 'outTradeNo'>, reason: string, totalFen: number, transactionId: string, now: number): Promise<void> {
-  const id = `issue-${order.outTradeNo}-${transactionId || 'none'}-${totalFen}`;
-  try {
-    await ports.db.insert('paymentIssues', { _id: id.slice(0, 100), hospitalId: order.hospitalId, outTradeNo: order.outTradeNo, reason, totalFen, transactionId, at: now });
-  } catch (e) {
-    if (!(e instanceof DuplicateKeyError)) throw e;
-  }
 }

@@ -11,7 +11,7 @@ import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
 import { categoryLabels, money, orderView, refundView } from './views';
 
-const date = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' });
+const { date } = fields;
 
 export const staffOrder = action({
   access: 'user',
@@ -80,6 +80,6 @@ export const paymentIssues = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const issues = await ctx.db.find<PaymentIssueDoc>('paymentIssues', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
-    return { issues: issues.map((i) => ({ id: i._id, outTradeNo: i.outTradeNo, reason: i.reason, totalFen: i.totalFen, transactionId: i.transactionId, at: i.at })) };
+    return { issues: issues.map((i) => ({ id: i._id, outTradeNo: i.outTradeNo, reason: i.reason, totalFen: i.totalFen, transactionId: i.transactionId, at: i.at, firstAt: i.firstAt, count: i.count })) };
   },
 });

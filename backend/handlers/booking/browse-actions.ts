@@ -10,7 +10,7 @@ import { fields, z } from '../framework/validation';
 import { findSlots, hospitalSettings, settingsOf } from './lookups';
 import { dayLabel, daySummaries, sessionSummaries, slotView } from './views';
 
-const date = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' });
+const { date } = fields;
 
 export const doctorSchedule = action({
   access: 'public',

@@ -89,7 +89,7 @@ export const examSchedule = action({
 
 export const listResourceSlots = action({
   access: 'user',
-  input: z.object({ resourceId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' }) }),
+  input: z.object({ resourceId: fields.id(), date: fields.date() }),
   async run({ resourceId, date }, ctx) {
     const r = await ctx.db.get<ResourceDoc>('resources', resourceId);
     if (!r) throw notFound('检查项目');

@@ -9,7 +9,7 @@ import { appointmentFor } from './lookups';
 
 export const sessionAppointments = action({
   access: 'user',
-  input: z.object({ ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) }),
+  input: z.object({ ownerId: fields.id(), date: fields.date(), session: z.enum(enumValues(Session)) }),
   async run({ ownerId, date, session }, ctx) {
     const list = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId, date, session }, orderBy: [['start', 'asc']], limit: 100 });
     if (list.length > 0) await ctx.requireRole(list[0].hospitalId, StaffRole.nurse, StaffRole.doctor);

@@ -15,13 +15,13 @@ import { articleOr404, columnName, departmentOr404, findAll, hospitalOr404 } fro
 import { articleDraft, articleSummary } from './views';
 
 const mediaUrl = () =>
-  z.string().max(500).regex(/^(https:\/\/|cloud:\/\/|\/files\/)/, { message: '图片或视频地址格式不正确' });
+  fields.text(500).regex(/^(https:\/\/|cloud:\/\/|\/files\/)\S*$/, { message: '图片或视频地址格式不正确' });
 
 const articleFields = {
   columnId: fields.id(),
   title: fields.requiredText(60),
-  summary: fields.text(120),
-  body: fields.text(20000),
+  summary: fields.multilineText(120),
+  body: fields.multilineText(20000),
   images: z.array(mediaUrl()).max(9).default([]),
   videoUrl: z.union([mediaUrl(), z.literal('')]).default(''),
   departmentIds: z.array(fields.id()).max(10).default([]),
@@ -178,7 +178,7 @@ export const updateHospitalIntro = action({
   access: 'user',
   input: z.object({
     hospitalId: fields.id(),
-    intro: fields.requiredText(5000),
+    intro: fields.requiredMultilineText(5000),
     specialties: z.array(fields.requiredText(30)).max(20),
     photos: z.array(mediaUrl()).max(9),
   }),
@@ -197,7 +197,7 @@ export const updateDepartmentIntro = action({
   access: 'user',
   input: z.object({
     departmentId: fields.id(),
-    intro: fields.requiredText(3000),
+    intro: fields.requiredMultilineText(3000),
     location: fields.requiredText(60),
     phone: z.union([z.string().regex(/^[0-9-]{5,20}$/, { message: '电话号码格式不正确' }), z.literal('')]),
     conditions: z.array(fields.requiredText(20)).max(12),

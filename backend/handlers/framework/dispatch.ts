@@ -1,6 +1,7 @@
 /**
- * Runs one call of a cloud function: picks the action, validates its input, runs it, and answers
- * with the envelope. The same code serves the cloud entry and the local emulator.
+ * Runs one call of a cloud function: picks the action, validates its input, counts the call against
+ * the caller's rate limit, binds its requestId to its parameters, runs it, and answers with the
+ * envelope. The same code serves the cloud entry and the local emulator.
  */
 import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
@@ -8,6 +9,8 @@ import type { Ports } from '../../ports';
 import { AppError } from './app-error';
 import { Ctx } from './context';
 import type { FunctionDef } from './define';
+import { rateClassOf, takeRateLimit } from './rate-limits';
+import { bindRequestKey, requestIdOf, type KeyOwner } from './request-keys';
 import { parseInput } from './validation';
 
 export interface CallMeta {
@@ -35,7 +38,8 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
     if (def.access === 'user') ctx.user();
     const { action: _ignored, userInfo: _platform, ...params } = event;
     const input = parseInput(def.input, params);
-    const data = await def.run(input, ctx);
+    if (meta.openid !== null && ports.rateLimits) await takeRateLimit(ports.db, ports.rateLimits, meta.openid, rateClassOf(fn.name, actionName), started);
+    const data = await runOnce(def.run.bind(def), input, ctx, { fn: fn.name, action: actionName, openid: meta.openid, now: started });
     log.info('call', { requestId: meta.requestId, fn: fn.name, action: actionName, ms: ports.clock.now() - started });
     return { ok: true, data };
   } catch (e) {
@@ -52,6 +56,22 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
       stack: e instanceof Error ? e.stack : undefined,
     });
     return { ok: false, error: { code: ErrorCode.INTERNAL, message: errorMessages.INTERNAL, requestId: meta.requestId } };
+  }
+}
+
+/** Runs an action; one whose input has a requestId runs under that key (backend/handlers/framework/request-keys.ts). */
+async function runOnce(run: (input: unknown, ctx: Ctx) => Promise<unknown>, input: unknown, ctx: Ctx, owner: KeyOwner): Promise<unknown> {
+  const requestId = requestIdOf(input);
+  if (requestId === null || typeof input !== 'object' || input === null) return run(input, ctx);
+  const release = await bindRequestKey(ctx.db, owner, input, requestId);
+  try {
+    return await run(input, ctx);
+  } catch (e) {
+    if (e instanceof AppError && release) {
+      // A key left behind only refuses other parameters; the same request still runs.
+      await release().catch((err: unknown) => ctx.ports.logger.error('request key not released', { error: err instanceof Error ? err.message : String(err) }));
+    }
+    throw e;
   }
 }
 

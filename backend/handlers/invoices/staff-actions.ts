@@ -10,7 +10,7 @@ import { invoiceSummary, reversalView } from './views';
 
 export const list = action({
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' }) }),
+  input: z.object({ hospitalId: fields.id(), date: fields.date() }),
   async run({ hospitalId, date }, ctx): Promise<{ day: InvoiceDay }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const docs = await findAll<InvoiceDoc>(ctx.db, 'invoices', { hospitalId, issueDate: date }, [['issuedAt', 'asc']]);

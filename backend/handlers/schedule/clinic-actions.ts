@@ -13,7 +13,7 @@ import { slotOr404 } from '../booking/lookups';
 import { sessionSlotsFor } from './session-slots';
 import { staffSlotView } from './views';
 
-const date = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' });
+const { date } = fields;
 const sessionInput = { ownerId: fields.id(), date: date(), session: z.enum(enumValues(Session)) };
 
 export const sessionSlots = action({

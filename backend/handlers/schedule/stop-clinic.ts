@@ -109,11 +109,9 @@ async function resultOf(ctx: Ctx, stop: ClinicStopDoc): Promise<StopClinicResult
   };
 }
 
-const date = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' });
-
 export const stopClinic = action({
   access: 'user',
-  input: z.object({ ownerId: fields.id(), date: date(), session: z.enum(enumValues(Session)), reason: fields.requiredText(60) }),
+  input: z.object({ ownerId: fields.id(), date: fields.date(), session: z.enum(enumValues(Session)), reason: fields.requiredText(60) }),
   async run({ ownerId, date: day, session, reason }, ctx): Promise<StopClinicResult> {
     const slots = await sessionSlotsFor(ctx, ownerId, day, session, StaffRole.scheduler);
     const intent: ClinicStopDoc = {

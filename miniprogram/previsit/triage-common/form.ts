@@ -35,26 +35,17 @@ export function sexLabel(sex: TriageSex | '' | null): string {
   return '';
 }
 
-/** Full years on `today` ('YYYY-MM-DD') of someone born on `birthDate`; null when not a date. */
-export function fullYears(birthDate: string, today: string): number | null {
-  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
-  const t = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-  if (!b || !t) return null;
-  const years = Number(t[1]) - Number(b[1]) - (`${t[2]}${t[3]}` < `${b[2]}${b[3]}` ? 1 : 0);
-  return years < 0 ? null : years;
-}
-
 export function describePerson(person: Person): string {
   return [person.age === null ? '' : `${person.age}岁`, sexLabel(person.sex)].filter((s) => s.length > 0).join(' · ');
 }
 
 /** The family members (本人 first, as the server lists them), then "someone else". */
-export function whoOptions(patients: PatientView[], today: string): WhoOption[] {
+export function whoOptions(patients: PatientView[]): WhoOption[] {
   return [
     ...patients.map((p) => ({
       value: p.id,
       label: `${p.name}（${p.relationLabel}）`,
-      detail: describePerson({ age: fullYears(p.birthDate, today), sex: p.sex === '' ? null : p.sex }),
+      detail: describePerson({ age: p.age, sex: p.sex === '' ? null : p.sex }),
     })),
     { value: MANUAL, label: '其他人', detail: '填写年龄和性别' },
   ];
@@ -78,9 +69,9 @@ export function checkAge(text: string): AgeCheck {
 }
 
 /** Age and sex of the chosen person, for offering the right chips and the pregnancy question. */
-export function personOf(who: string, patients: PatientView[], manual: ManualPerson, today: string): Person {
+export function personOf(who: string, patients: PatientView[], manual: ManualPerson): Person {
   const patient = patients.find((p) => p.id === who);
-  if (patient) return { age: fullYears(patient.birthDate, today), sex: patient.sex === '' ? null : patient.sex };
+  if (patient) return { age: patient.age, sex: patient.sex === '' ? null : patient.sex };
   const age = checkAge(manual.age);
   return { age: age.ok ? age.age : null, sex: manual.sex === '' ? null : manual.sex };
 }

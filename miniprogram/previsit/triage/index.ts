@@ -8,7 +8,6 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, redirect } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import { shanghaiDate } from '../../shared/time';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { regionForZone, type Side } from '../triage-common/body-map';
@@ -18,7 +17,6 @@ import { loadTriageForm, type TriageFormData } from '../triage-common/load';
 import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom, type PickState } from '../triage-common/picks';
 import { emergencyUrl, resultUrl } from '../triage-common/query';
 
-const today = () => shanghaiDate(Date.now());
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -48,12 +46,12 @@ ComponentWithStore({
       this.setData({ view: loadingView<TriageFormData>() });
       const view = await loadTriageForm();
       const patients = view.data ? view.data.patients : [];
-      this.setData({ view, whoOptions: whoOptions(patients, today()), who: defaultWho(patients) });
+      this.setData({ view, whoOptions: whoOptions(patients), who: defaultWho(patients) });
       this.refresh(this.data.picks);
     },
     person() {
       const patients = this.data.view.data ? this.data.view.data.patients : [];
-      return personOf(this.data.who, patients, this.data.manual, today());
+      return personOf(this.data.who, patients, this.data.manual);
     },
     /** Recomputes the body map and the person-dependent parts after any change. */
     refresh(picks: PickState) {

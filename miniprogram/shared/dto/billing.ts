@@ -99,5 +99,8 @@ export interface PaymentIssueView {
   reason: string;
   totalFen: number;
   transactionId: string;
+  /** The last notice's time; `count` notices since `firstAt`. */
   at: number;
+  firstAt: number;
+  count: number;
 }

@@ -8,11 +8,12 @@ export interface PatientView {
   relationLabel: string;
   idType: IdType;
   idTypeLabel: string;
-  /** Masked: 4101**********1234. */
+  /** Masked to the first and last character: 4****************4. */
   idNumberMasked: string;
   /** Masked: 138****5678. */
   phoneMasked: string;
-  birthDate: string;
+  /** Whole years today, from a resident ID; null for other documents. The birth date itself is not sent. */
+  age: number | null;
   sex: 'male' | 'female' | '';
   /** Until when no-shows restrict booking, or null. */
   restrictedUntil: number | null;

@@ -25,8 +25,10 @@ export interface Desk {
   issues: IssueRow[];
 }
 
+/** One row per order number and reason; repeated notices show their count, the time is the last one's. */
 export function issueRow(i: PaymentIssueView): IssueRow {
-  return { id: i.id, outTradeNo: i.outTradeNo, reason: i.reason, amountText: yuan(i.totalFen), timeText: `${shanghaiDate(i.at)} ${shanghaiTime(i.at)}` };
+  const reason = i.count > 1 ? `${i.reason}（${i.count}次）` : i.reason;
+  return { id: i.id, outTradeNo: i.outTradeNo, reason, amountText: yuan(i.totalFen), timeText: `${shanghaiDate(i.at)} ${shanghaiTime(i.at)}` };
 }
 
 export async function loadDesk(hospitalId: string, date: string): Promise<Envelope<Desk>> {

@@ -32,7 +32,7 @@ function appointment(over: Partial<AppointmentView>): AppointmentView {
 }
 
 function patient(over: Partial<PatientView>): PatientView {
-  return { id: 'p1', name: '张建国', relation: 'self', relationLabel: '本人', idType: 'resident_id', idTypeLabel: '居民身份证', idNumberMasked: '4101**********1031', phoneMasked: '138****0001', birthDate: '', sex: 'male', restrictedUntil: null, ...over };
+  return { id: 'p1', name: '张建国', relation: 'self', relationLabel: '本人', idType: 'resident_id', idTypeLabel: '居民身份证', idNumberMasked: '4****************1', phoneMasked: '138****0001', age: null, sex: 'male', restrictedUntil: null, ...over };
 }
 
 describe('booking request ids', () => {

@@ -49,7 +49,7 @@ describe('booking confirm page', () => {
     expect(text).toContain('¥35.00');
     expect(text).toContain('张建国（本人）');
     expect(text).toContain('王秀兰（父母）');
-    expect(text).toContain('4101**********1031');
+    expect(text).toContain('4****************1');
     expect(text).toContain('预约后请在15分钟内缴费');
     expect(text).toContain('就诊前2小时以前可以在线取消预约');
     expect(text).toContain('每天最多预约3个号');

@@ -4,7 +4,7 @@ import type { PatientView } from '../../../miniprogram/shared/dto/booking';
 import { findZone, hotspots, regionForZone, sideLabels, zoneOfRegion, zonesBySide } from '../../../miniprogram/previsit/triage-common/body-map';
 import { base64Ascii, bodyMapSrc, bodySvg } from '../../../miniprogram/previsit/triage-common/body-svg';
 import { forgetResults, recallResult } from '../../../miniprogram/previsit/triage-common/cache';
-import { assessInput, canBePregnant, checkAge, defaultWho, EMPTY_PROMPT, fullYears, MANUAL, personOf, whoOptions } from '../../../miniprogram/previsit/triage-common/form';
+import { assessInput, canBePregnant, checkAge, defaultWho, EMPTY_PROMPT, MANUAL, personOf, whoOptions } from '../../../miniprogram/previsit/triage-common/form';
 import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom } from '../../../miniprogram/previsit/triage-common/picks';
 import { decodeAssess } from '../../../miniprogram/previsit/triage-common/query';
 import type { LocalSystem } from '../../support/local-system';
@@ -245,25 +245,21 @@ describe('triage form page', () => {
 describe('triage form helpers', () => {
   const patient = (p: Partial<PatientView>): PatientView => ({
     id: 'p1', name: '张三', relation: 'self', relationLabel: '本人', idType: 'resident_id', idTypeLabel: '居民身份证',
-    idNumberMasked: '', phoneMasked: '', birthDate: '1980-06-15', sex: 'male', restrictedUntil: null, ...p,
+    idNumberMasked: '', phoneMasked: '', age: 46, sex: 'male', restrictedUntil: null, ...p,
   });
 
-  it('computes full years, checks typed ages and reads the chosen person', () => {
-    expect(fullYears('1980-06-15', '2026-06-14')).toBe(45);
-    expect(fullYears('1980-06-15', '2026-06-15')).toBe(46);
-    expect(fullYears('2030-01-01', '2026-06-15')).toBeNull();
-    expect(fullYears('', '2026-06-15')).toBeNull();
+  it('checks typed ages and reads the chosen person', () => {
     expect(checkAge('')).toEqual({ ok: true, age: null });
     expect(checkAge(' 0 ')).toEqual({ ok: true, age: 0 });
     expect(checkAge('120')).toEqual({ ok: true, age: 120 });
     for (const bad of ['121', '-1', '3.5', '三岁']) expect(checkAge(bad).ok).toBe(false);
-    const family = [patient({ id: 'mum', relation: 'parent', relationLabel: '父母', sex: 'female', birthDate: '1950-01-01' }), patient({})];
+    const family = [patient({ id: 'mum', relation: 'parent', relationLabel: '父母', sex: 'female', age: 76 }), patient({})];
     expect(defaultWho(family)).toBe('p1');
     expect(defaultWho([family[0]])).toBe('mum');
     expect(defaultWho([])).toBe(MANUAL);
-    expect(whoOptions(family, '2026-06-15').map((o) => `${o.label} ${o.detail}`)).toEqual(['张三（父母） 76岁 · 女', '张三（本人） 46岁 · 男', '其他人 填写年龄和性别']);
-    expect(personOf('mum', family, { age: '', sex: '' }, '2026-06-15')).toEqual({ age: 76, sex: 'female' });
-    expect(personOf(MANUAL, family, { age: '8', sex: 'male' }, '2026-06-15')).toEqual({ age: 8, sex: 'male' });
+    expect(whoOptions(family).map((o) => `${o.label} ${o.detail}`)).toEqual(['张三（父母） 76岁 · 女', '张三（本人） 46岁 · 男', '其他人 填写年龄和性别']);
+    expect(personOf('mum', family, { age: '', sex: '' })).toEqual({ age: 76, sex: 'female' });
+    expect(personOf(MANUAL, family, { age: '8', sex: 'male' })).toEqual({ age: 8, sex: 'male' });
     expect(canBePregnant({ age: 30, sex: 'female' })).toBe(true);
     expect(canBePregnant({ age: null, sex: 'female' })).toBe(true);
     expect(canBePregnant({ age: 70, sex: 'female' })).toBe(false);

@@ -22,10 +22,12 @@ describe('billing desk helpers', () => {
     expect(orderIdProblem('../x')).not.toBe('');
   });
 
-  it('shows a payment issue with its amount and time in Shanghai', () => {
-    expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at: shanghaiInstant(DAY, '09:30') })).toEqual({
+  it('shows a payment issue with its amount and time in Shanghai, and how many notices came', () => {
+    const at = shanghaiInstant(DAY, '09:30');
+    expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at, firstAt: at, count: 1 })).toEqual({
       id: 'i', outTradeNo: 'PZ1', reason: '金额不符', amountText: '¥0.01', timeText: '2026-11-25 09:30',
     });
+    expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at, firstAt: at - 60_000, count: 12 }).reason).toBe('金额不符（12次）');
   });
 });
 
