@@ -1,5 +1,6 @@
 /**
- * Crash at every write: each operation runs once cleanly to count its writes, then once for every
+ * Crash at every write: each operation (book, cancel, a payment notice, a staff refund, an invoice
+ * followed by a refund, stop-clinic) runs once cleanly to count its writes, then once for every
  * crash point N (the process dies at write N). After each crash the booking and orders timers run
  * past the sweeper's settling time, and the invariants (tests/support/invariants.ts) must hold;
  * then the client retries the same request, the timers run again, and they must hold again.
@@ -63,8 +64,18 @@ const operations: Operation[] = [
     name: 'staff refund, then cancel',
     setup: paid,
     async run(ports, g) {
-      await call(ports, 'orders', BILLING, { action: 'refund', orderId: g.orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-fault-refund' });
+      const refund = await call(ports, 'orders', BILLING, { action: 'refund', orderId: g.orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-fault-refund' });
+      if (!refund.ok) return refund;
       return call(ports, 'booking', 'demo-patient', { action: 'cancel', appointmentId: g.appointmentId });
+    },
+  },
+  {
+    name: 'invoice, then a partial refund',
+    setup: paid,
+    async run(ports, g) {
+      const invoice = await call(ports, 'invoices', 'demo-patient', { action: 'request', orderId: g.orderId, requestId: 'req-fault-invoice', titleType: 'personal', titleName: '张建国' });
+      if (!invoice.ok) return invoice;
+      return call(ports, 'orders', BILLING, { action: 'refund', orderId: g.orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-fault-refund' });
     },
   },
   {
@@ -107,7 +118,8 @@ describe.each(operations)('a crash at any write of "$name"', (op) => {
     const clean = await startLocalSystem();
     const given = await op.setup(clean);
     const counter = new FaultyDb(clean.ports.db, Infinity);
-    await op.run(withDb(clean, counter), given);
+    const answer = await op.run(withDb(clean, counter), given);
+    expect(answer).not.toMatchObject({ ok: false });
     expect(counter.writes).toBeGreaterThan(0);
     await recover(clean);
     expect(await brokenInvariants(clean.ports.db)).toEqual([]);
