@@ -4,12 +4,19 @@
  * The packages are installed once, at the root; miniprogram-ci reads them from a staging folder
  * that holds miniprogram/package.json and copies of those packages (it does not follow links).
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packNpmManually } from 'miniprogram-ci';
 
 const root = join(__dirname, '..');
+
+/**
+ * Files the app requires by a path inside a package. WeChat's npm build packs only each package's
+ * main entry; a require of 'pkg/sub' finds miniprogram_npm/pkg/sub.js when it is there. dayjs's
+ * plugins are single self-contained files, so they are copied beside its entry.
+ */
+const SUBPATH_FILES = ['dayjs/plugin/utc.js'];
 
 export async function packNpm(): Promise<void> {
   const stage = mkdtempSync(join(tmpdir(), 'peizhen-npm-'));
@@ -22,6 +29,10 @@ export async function packNpm(): Promise<void> {
     const out = join(root, 'miniprogram');
     rmSync(join(out, 'miniprogram_npm'), { recursive: true, force: true });
     const result = await packNpmManually({ packageJsonPath: join(stage, 'package.json'), miniprogramNpmDistDir: out });
+    for (const file of SUBPATH_FILES) {
+      mkdirSync(dirname(join(out, 'miniprogram_npm', file)), { recursive: true });
+      copyFileSync(join(root, 'node_modules', file), join(out, 'miniprogram_npm', file));
+    }
     if (!existsSync(join(out, 'miniprogram_npm', '@vant', 'weapp', 'button', 'index.js'))) {
       throw new Error(`packNpm produced no @vant/weapp: ${JSON.stringify(result)}`);
     }

@@ -1,6 +1,7 @@
 /**
  * Identity and contact validation shared by the client (inline errors) and the server (the rule).
  */
+import { isCalendarDate } from './time';
 import type { IdType } from './enums';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -11,11 +12,6 @@ export function residentIdCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
   return CHECK_CHARS[sum % 11];
-}
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 export interface ResidentIdFacts {
@@ -31,12 +27,10 @@ export interface ResidentIdFacts {
 export function parseResidentId(value: string): ResidentIdFacts | null {
   const id = value.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return null;
-  const y = Number(id.slice(6, 10));
-  const m = Number(id.slice(10, 12));
-  const d = Number(id.slice(12, 14));
-  if (y < 1900 || !isRealDate(y, m, d)) return null;
+  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (Number(id.slice(6, 10)) < 1900 || !isCalendarDate(birthDate)) return null;
   if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return null;
-  return { birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, sex: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
+  return { birthDate, sex: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
 }
 
 const OTHER_DOCUMENTS: Record<Exclude<IdType, 'resident_id'>, RegExp> = {

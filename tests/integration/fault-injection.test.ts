@@ -136,5 +136,5 @@ describe.each(operations)('a crash at any write of "$name"', (op) => {
       expect({ crashAt: n, after: 'retry', problems: await brokenInvariants(sys.ports.db) }).toEqual({ crashAt: n, after: 'retry', problems: [] });
       repairs += await sys.ports.db.count('placeRepairs');
     }
-  });
+  }, 60_000);
 });

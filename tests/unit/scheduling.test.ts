@@ -1,5 +1,6 @@
 import { shanghaiInstant } from '../../miniprogram/shared/time';
-import { addDays, sessionOf, weekdayOf } from '../../backend/domain/scheduling/calendar';
+import { sessionOf } from '../../backend/domain/scheduling/calendar';
+import { addDays, weekdayOf } from '../../miniprogram/shared/time';
 import type { SlotLabels, TemplateDoc } from '../../backend/domain/scheduling/docs';
 import { defaultBookingSettings, releaseTimeProblem, withDefaults } from '../../backend/domain/scheduling/settings';
 import { sessionStatus, slotIdOf, slotStatus, slotsFromTemplate } from '../../backend/domain/scheduling/slots';

@@ -2,6 +2,7 @@
  * WeChat Pay through cloud development (`cloud.cloudPay`): the merchant is the service provider's
  * sub-merchant (PEIZHEN_SUB_MCH_ID) and the notice goes to the `payCallback` cloud function.
  */
+import { isCalendarDate, shanghaiInstant } from '../../../miniprogram/shared/time';
 import { randomUUID } from 'node:crypto';
 import type { PaymentStart, Payments, RefundOutcome, TradeState } from '../../ports';
 import type { CloudSdk } from './sdk-types';
@@ -17,7 +18,8 @@ export interface MerchantConfig {
 function timeEndToEpoch(timeEnd: string): number | null {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timeEnd);
   if (!m) return null;
-  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) - 8 * 3_600_000;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  return isCalendarDate(date) ? shanghaiInstant(date, `${m[4]}:${m[5]}`) + Number(m[6]) * 1000 : null;
 }
 
 export class CloudPayments implements Payments {

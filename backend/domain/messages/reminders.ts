@@ -5,7 +5,8 @@
  * - one hour before a booked visit: for 00:30 on the 26th, from 23:30 on the 25th;
  * - five minutes before an unpaid hold runs out.
  */
-import { addDays, minuteOfDay, today } from '../scheduling/calendar';
+import { addDays } from '../../../miniprogram/shared/time';
+import { minuteOfDay, today } from '../scheduling/calendar';
 
 export const EVENING_MINUTE = 20 * 60;
 export const SOON_MS = 60 * 60_000;

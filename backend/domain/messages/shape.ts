@@ -7,6 +7,7 @@
  *   point allowed) · amount: currency symbol, ≤ 10 digits, 2 decimals · phone_number ≤ 17 digits
  *   and + - · time: 24-hour 'YYYY年MM月DD日 HH:mm' (or a range joined by ~) · date: 'YYYY年MM月DD日'.
  */
+import { shanghaiDateTimeText } from '../../../miniprogram/shared/time';
 export type FieldType = 'thing' | 'phrase' | 'name' | 'character_string' | 'number' | 'amount' | 'phone_number' | 'time' | 'date';
 
 const chars = (s: string): string[] => Array.from(s);
@@ -63,12 +64,9 @@ export function shapeField(type: FieldType, raw: string): string {
   }
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** 'YYYY年MM月DD日 HH:mm' in Asia/Shanghai (UTC+8 all year). */
+/** 'YYYY年MM月DD日 HH:mm' in Asia/Shanghai. */
 export function wechatTime(epochMs: number): string {
-  const d = new Date(epochMs + 8 * 3_600_000);
-  return `${d.getUTCFullYear()}年${pad(d.getUTCMonth() + 1)}月${pad(d.getUTCDate())}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return shanghaiDateTimeText(epochMs);
 }
 
 /** A range on one day: '2026年11月26日 08:00~08:30'. */

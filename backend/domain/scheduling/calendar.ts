@@ -1,9 +1,8 @@
 /**
- * Clinic days are 'YYYY-MM-DD' in Asia/Shanghai; sessions have fixed bounds; weekdays are 1 (Monday)
- * to 7 (Sunday) as Chinese calendars show them.
+ * Clinic sessions and their bounds. Days, weekdays and their labels are miniprogram/shared/time.ts.
  */
 import type { Session } from '../../../miniprogram/shared/enums';
-import { shanghaiDate, shanghaiInstant, shanghaiTime } from '../../../miniprogram/shared/time';
+import { shanghaiDate, shanghaiTime } from '../../../miniprogram/shared/time';
 import { minutesOf } from './settings';
 
 /** Each session's bounds: a template's hours must lie inside its session. */
@@ -19,18 +18,6 @@ export const defaultSessionHours: Record<Session, { start: string; end: string }
   pm: { start: '14:00', end: '18:00' },
   evening: { start: '18:30', end: '21:00' },
 };
-
-export function addDays(date: string, days: number): string {
-  return shanghaiDate(shanghaiInstant(date, '12:00') + days * 86_400_000);
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: string): number {
-  const d = new Date(shanghaiInstant(date, '12:00') + 8 * 3_600_000).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-export const weekdayLabels = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 export function today(now: number): string {
   return shanghaiDate(now);

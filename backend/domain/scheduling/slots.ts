@@ -4,8 +4,7 @@
  * Monday 2026-11-30 the slots 08:00, 08:30 … 11:30, each with 2 places online.
  */
 import type { Session } from '../../../miniprogram/shared/enums';
-import { shanghaiInstant } from '../../../miniprogram/shared/time';
-import { weekdayOf } from './calendar';
+import { shanghaiInstant, weekdayOf } from '../../../miniprogram/shared/time';
 import type { SlotDoc, SlotLabels, TemplateDoc } from './docs';
 import { minutesOf } from './settings';
 import { lastBookableDate } from './window';

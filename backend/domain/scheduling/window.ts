@@ -4,7 +4,8 @@
  *   at 07:59 patients can book up to 2026-12-01; at 08:00 up to 2026-12-02.
  * Today's slots stay bookable until they start.
  */
-import { addDays, minuteOfDay, today } from './calendar';
+import { addDays } from '../../../miniprogram/shared/time';
+import { minuteOfDay, today } from './calendar';
 import { minutesOf, type BookingSettings } from './settings';
 
 export function lastBookableDate(now: number, settings: Pick<BookingSettings, 'windowDays' | 'releaseTime'>): string {

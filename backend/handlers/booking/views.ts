@@ -2,10 +2,10 @@
 import type { AppointmentView, DaySummary, SessionSummary, SlotView } from '../../../miniprogram/shared/dto/booking';
 import { appointmentStatusLabels, sessionLabels, type Session } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
-import { shanghaiTime } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { cancellable } from '../../domain/booking/transitions';
-import { addDays, today, weekdayLabels, weekdayOf } from '../../domain/scheduling/calendar';
+import { today } from '../../domain/scheduling/calendar';
+import { addDays, shanghaiTime, weekdayLabels, weekdayOf } from '../../../miniprogram/shared/time';
 import type { SlotDoc } from '../../domain/scheduling/docs';
 import type { BookingSettings } from '../../domain/scheduling/settings';
 import { sessionOrder, sessionStatus, slotStatus, slotStatusLabels } from '../../domain/scheduling/slots';

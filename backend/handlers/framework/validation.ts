@@ -2,6 +2,7 @@
  * Input validation with zod 4: typed schemas that infer the handler's input type, every issue
  * mapped to VALIDATION_FAILED with the field path and a short Chinese message.
  */
+import { isCalendarDate } from '../../../miniprogram/shared/time';
 import { z } from 'zod';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { AppError } from './app-error';
@@ -61,12 +62,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 const ID = /^[A-Za-z0-9_-]+$/;
 
 /** 'YYYY-MM-DD' naming a day on the calendar (1970–2099): '2026-11-37' and '2026-02-29' are not. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+function isClinicCalendarDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return isCalendarDate(value) && year >= 1970 && year <= 2099;
 }
 
 /** Free text, cleaned and checked as backend/handlers/framework/text.ts says, then trimmed. */
@@ -88,7 +86,7 @@ export const fields = {
       .string()
       .max(10)
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为YYYY-MM-DD' })
-      .refine(isCalendarDate, { message: '日期不存在，请选择日历上的日期' }),
+      .refine(isClinicCalendarDate, { message: '日期不存在，请选择日历上的日期' }),
   /** One line of text (names, titles, reasons). */
   text: (max: number) => cleanString(false).max(max),
   requiredText: (max: number) => cleanString(false).min(1).max(max),

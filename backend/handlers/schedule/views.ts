@@ -2,7 +2,7 @@ import type { BookingSettingsView, StaffSlotView, TemplateView } from '../../../
 import { sessionLabels } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
 import { shanghaiTime } from '../../../miniprogram/shared/time';
-import { weekdayLabels } from '../../domain/scheduling/calendar';
+import { weekdayLabels } from '../../../miniprogram/shared/time';
 import type { SlotDoc, TemplateDoc } from '../../domain/scheduling/docs';
 import type { BookingSettings } from '../../domain/scheduling/settings';
 

@@ -106,10 +106,3 @@ export function sessionRows(sessions: readonly SessionSummary[]): SessionRow[] {
   return sessions.map((s) => ({ ...s, open: s.status === 'open', stateText: s.status === 'open' ? `剩${s.remaining}个` : s.statusLabel }));
 }
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-/** '2026-11-26' → '周四'. */
-export function weekdayOf(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-}

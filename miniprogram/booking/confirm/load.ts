@@ -7,7 +7,7 @@ import type { Envelope } from '../../shared/envelope';
 import { ErrorCode } from '../../shared/errors';
 import { sessionLabels } from '../../shared/enums';
 import { ruleLines } from '../common/rules';
-import { weekdayOf } from '../common/schedule';
+import { weekdayLabelOf } from '../../shared/time';
 
 export interface ConfirmData {
   doctor: DoctorProfile;
@@ -37,7 +37,7 @@ export async function loadConfirm(q: ConfirmQuery): Promise<Envelope<ConfirmData
     data: {
       doctor: doctor.data.doctor,
       slot,
-      timeText: `${slot.date} ${weekdayOf(slot.date)} ${sessionLabels[slot.session]} ${slot.startTime}-${slot.endTime}`,
+      timeText: `${slot.date} ${weekdayLabelOf(slot.date)} ${sessionLabels[slot.session]} ${slot.startTime}-${slot.endTime}`,
       rules: ruleLines(r.data.rules),
     },
   };

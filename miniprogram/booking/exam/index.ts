@@ -12,7 +12,8 @@ import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { makeRequestId } from '../../shared/request-id';
-import { findRow, groupSlots, weekdayOf, type SlotGroup } from '../common/schedule';
+import { weekdayLabelOf } from '../../shared/time';
+import { findRow, groupSlots, type SlotGroup } from '../common/schedule';
 import { resourceBlock, type ResourceBlock } from './blocks';
 
 ComponentWithStore({
@@ -72,7 +73,7 @@ ComponentWithStore({
       const block = this.data.blocks.find((b: ResourceBlock) => b.ownerId === e.currentTarget.dataset.owner);
       const row = block ? findRow(block.slots.data, e.currentTarget.dataset.id) : null;
       if (!order || !block || !row || !row.open || this.data.sending) return;
-      const when = `${row.date} ${weekdayOf(row.date)} ${row.time}`;
+      const when = `${row.date} ${weekdayLabelOf(row.date)} ${row.time}`;
       if (!(await confirm('预约检查', `为${order.patientName}预约${when}的${order.itemName}（${block.ownerName}）？`, '确定预约'))) return;
       this.setData({ sending: true, bookError: '' });
       const res = await bookExam(order.id, row.id, this.data.requestId);

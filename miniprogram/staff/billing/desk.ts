@@ -3,6 +3,7 @@
  * (红字冲销), and the payment notices kept for review, for the current hospital; the date picker's
  * value; and the order number typed to look an order up.
  */
+import dayjs from 'dayjs';
 import { invoiceDay } from '../../api/invoices';
 import { dailyTotals, paymentIssues } from '../../api/orders';
 import type { DailyTotals, PaymentIssueView } from '../../shared/dto/billing';
@@ -44,15 +45,11 @@ export async function loadDesk(hospitalId: string, date: string): Promise<Envelo
  * the day picked is the day shown whatever the device's time zone.
  */
 export function pickerValueOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y, m - 1, d).getTime();
+  return dayjs(date).valueOf();
 }
 
-const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
 export function dateOfPicker(value: number): string {
-  const d = new Date(value);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return dayjs(value).format('YYYY-MM-DD');
 }
 
 /** 2026-11-25（今天）, or the date alone. */

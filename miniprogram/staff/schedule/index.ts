@@ -9,7 +9,8 @@ import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
 import { loadOwners } from '../common/load-owners';
 import { groupOptions, initialPick, ownerChoice, pickGroup, type Option, type Owners } from '../common/owners';
-import { publishRange, publishSummary, templateEditUrl, weekRows, WEEKDAY_LABELS, type WeekRow } from './week';
+import { weekdayLabels } from '../../shared/time';
+import { publishRange, publishSummary, templateEditUrl, weekRows, type WeekRow } from './week';
 
 type Templates = { templates: TemplateView[] };
 
@@ -97,7 +98,7 @@ ComponentWithStore({
     },
     async onRemove(e: DataEvent<{ id: string; weekday: number; session: Session }>) {
       const { id, weekday, session: s } = e.currentTarget.dataset;
-      const when = `${WEEKDAY_LABELS[Number(weekday) - 1]}${sessionLabels[s]}`;
+      const when = `${weekdayLabels[Number(weekday)]}${sessionLabels[s]}`;
       const content = `删除${this.data.ownerName}${when}的排班？未被预约的号源会一并删除，已有预约的号源保留。`;
       if (!(await confirm('删除排班', content, '删除'))) return;
       const res = await removeTemplate(id);

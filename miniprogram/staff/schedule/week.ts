@@ -2,11 +2,11 @@
  * The weekly template grid of one doctor or room: 周一…周日, each with 上午/下午/夜诊, either the
  * template's hours, slots, places and fee, or free for a new template; and the publish result.
  */
+import { weekdayLabels } from '../../shared/time';
 import type { PublishResult, TemplateView } from '../../shared/dto/schedule';
 import { Session, sessionLabels } from '../../shared/enums';
 import { slotCount } from '../common/schedule-rules';
 
-export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 export const SESSIONS: Session[] = [Session.am, Session.pm, Session.evening];
 
 export interface WeekCell {
@@ -36,7 +36,7 @@ export function templateDetail(t: Pick<TemplateView, 'startTime' | 'endTime' | '
 }
 
 export function weekRows(templates: readonly TemplateView[]): WeekRow[] {
-  return WEEKDAY_LABELS.map((label, i) => {
+  return weekdayLabels.slice(1).map((label, i) => {
     const weekday = i + 1;
     const cells = SESSIONS.map((session): WeekCell => {
       const t = templates.find((x) => x.weekday === weekday && x.session === session);

@@ -3,6 +3,7 @@
  * length, places per slot, places kept on site, and the fee in yuan. Checked here by the rules the
  * server applies, so a mistake shows on its field before anything is sent.
  */
+import { weekdayLabels } from '../../shared/time';
 import type { TemplateInput, TemplateView } from '../../shared/dto/schedule';
 import { Session, enumValues, sessionLabels } from '../../shared/enums';
 import {
@@ -36,7 +37,7 @@ export type TemplateErrors = Record<TemplateField, string>;
 
 export const templateFields: readonly TemplateField[] = ['weekday', 'session', 'startTime', 'endTime', 'slotMinutes', 'capacity', 'onsiteReserve', 'fee'];
 
-export const weekdayChoices = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'].map((label, i) => ({ value: i + 1, label }));
+export const weekdayChoices = weekdayLabels.slice(1).map((label, i) => ({ value: i + 1, label }));
 export const sessionChoices = enumValues(Session).map((value) => ({ value, label: sessionLabels[value] }));
 export const slotChoices = SLOT_LENGTHS.map((value) => ({ value, label: `${value}分钟` }));
 

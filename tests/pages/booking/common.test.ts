@@ -8,7 +8,8 @@ import { emptyPatientForm, fieldOf, formOfPatient, isValid, patientInput, valida
 import { defaultPatientId, patientOption } from '../../../miniprogram/booking/common/patients';
 import { makeRequestId, REQUEST_ID } from '../../../miniprogram/shared/request-id';
 import { durationText, ruleLines } from '../../../miniprogram/booking/common/rules';
-import { dayMark, findRow, groupSlots, pickDate, plainStrip, sessionRows, stripOf, weekdayOf } from '../../../miniprogram/booking/common/schedule';
+import { dayMark, findRow, groupSlots, pickDate, plainStrip, sessionRows, stripOf } from '../../../miniprogram/booking/common/schedule';
+import { weekdayLabelOf } from '../../../miniprogram/shared/time';
 
 function session(status: SlotStatus, s: SessionSummary['session'] = 'am'): SessionSummary {
   return { session: s, sessionLabel: '上午', status, statusLabel: status, remaining: status === 'open' ? 5 : 0, feeFen: 0, feeText: '免费' };
@@ -78,8 +79,8 @@ describe('booking schedule helpers', () => {
   });
 
   it('names weekdays', () => {
-    expect(weekdayOf('2026-11-25')).toBe('周三');
-    expect(weekdayOf('2026-11-29')).toBe('周日');
+    expect(weekdayLabelOf('2026-11-25')).toBe('周三');
+    expect(weekdayLabelOf('2026-11-29')).toBe('周日');
   });
 });
 
