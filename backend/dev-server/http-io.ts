@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, errorMessages, httpStatusOf } from '../../miniprogram/shared/errors';
+import { type ErrorCode, errorMessages, httpStatusOf } from '../../miniprogram/shared/errors';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -7,7 +7,8 @@
 import { jComponent } from './jc';
 import { resolveAssetUrl } from './urls';
 
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
+type AnyRecord = Record<string, any>;
 type Caller = AnyRecord & { _exparserNode: AnyRecord; data: AnyRecord; triggerEvent(name: string, detail?: unknown, options?: unknown): void };
 
 /** simulate's list of official tags (definition.js), all registered at least as a plain element. */

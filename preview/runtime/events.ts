@@ -6,7 +6,8 @@
  */
 import exparser from 'miniprogram-exparser';
 
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
+type AnyRecord = Record<string, any>;
 
 const MOVE_DELTA = 10;
 const LONGPRESS_MS = 350;

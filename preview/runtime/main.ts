@@ -19,7 +19,8 @@ import { installStyleManager } from './styles';
 import { mountOverlays } from './ui';
 import { createWx } from './wx';
 
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
+type AnyRecord = Record<string, any>;
 
 const g = globalThis as AnyRecord;
 const app = (manifest as AppManifest).app;

@@ -11,13 +11,13 @@ import type { ComponentMeta } from '../build';
 import { metrics } from './metrics';
 import { applyWxss } from './styles';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const jUtils = require('j-component/src/tool/utils') as {
   cache(id: string): { exparserDef: unknown } | undefined;
   getTagName(id: string): string | undefined;
 };
 
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
+type AnyRecord = Record<string, any>;
 
 interface Loading {
   meta: ComponentMeta;

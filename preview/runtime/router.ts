@@ -13,7 +13,8 @@ import { metrics } from './metrics';
 import { componentMeta, ensureRegistered, exparserDefinition, mountingPage } from './registry';
 import { reportError } from './errors';
 
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
+type AnyRecord = Record<string, any>;
 
 const app = (manifest as AppManifest).app;
 const MAX_STACK = 10;

@@ -9,6 +9,7 @@ declare module 'pz:app' {
 }
 
 declare module 'miniprogram-exparser' {
-  const exparser: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the base library's component engine ships no types
+  const exparser: any;
   export default exparser;
 }

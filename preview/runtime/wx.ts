@@ -13,12 +13,11 @@ import { isTab, RouteError } from './router';
 import { flash, hideLoading, hideToast, showActionSheet, showModal, showNotice, showToast } from './ui';
 import { toEmulator } from './urls';
 
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
+type AnyRecord = Record<string, any>;
 type Callbacks = { success?: (r: AnyRecord) => void; fail?: (r: AnyRecord) => void; complete?: (r: AnyRecord) => void };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const SelectorQuery = require('j-component/src/tool/selectorquery') as new (comp?: unknown) => unknown;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const IntersectionObserver = require('j-component/src/tool/intersectionobserver') as new (comp: unknown, options?: unknown) => unknown;
 
 export class ApiFail extends Error {}

@@ -86,8 +86,7 @@ describe('races and refunds', () => {
       const b = await startPaidBooking(sys, round);
       const notice = await payInSandbox(sys, b.outTradeNo);
       const work = [deliver(sys, notice), sys.call('booking', 'demo-patient', { action: 'cancel', appointmentId: b.appointmentId })];
-      if (round % 2 === 1) work.reverse();
-      await Promise.all(work);
+      await Promise.all(round % 2 === 1 ? work.reverse() : work);
       await sys.runTimer('orders');
       const a = await appointment(b.appointmentId);
       const o = await orderDoc(sys, b.orderId);

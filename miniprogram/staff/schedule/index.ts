@@ -3,7 +3,7 @@ import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import { listTemplates, publish, removeTemplate } from '../../api/schedule';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { TemplateView } from '../../shared/dto/schedule';
-import { Session, sessionLabels } from '../../shared/enums';
+import { type Session, sessionLabels } from '../../shared/enums';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
