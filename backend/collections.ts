@@ -89,4 +89,3 @@ export const collections: Record<string, CollectionSpec> = {
   rateCounters: {},
 };
 
-export type CollectionName = keyof typeof collections;

@@ -20,10 +20,8 @@ export const requestInvoice = (orderId: string, title: TitleParams, requestId: s
   call<{ invoice: InvoiceView }>('request', { orderId, ...title, ...(email ? { email } : {}), requestId });
 export const reissueInvoice = (invoiceId: string, title: TitleParams, requestId: string) =>
   call<{ invoice: InvoiceView; voided: InvoiceSummary }>('reissue', { invoiceId, ...title, requestId });
-export const getInvoice = (invoiceId: string) => call<{ invoice: InvoiceView }>('get', { invoiceId });
 /** A link to the invoice's PDF that works for a few minutes: ask for it right before downloading. */
 export const invoiceLink = (invoiceId: string) => call<InvoiceLink>('link', { invoiceId });
-export const myInvoices = () => call<{ invoices: InvoiceSummary[] }>('mine');
 export const invoiceDay = (hospitalId: string, date: string) => call<{ day: InvoiceDay }>('list', { hospitalId, date });
 
 export type OpenOutcome = { ok: true } | { ok: false; message: string };

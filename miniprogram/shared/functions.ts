@@ -1,5 +1,5 @@
 /**
- * The functions of PRODUCT.md that exist in this build, by stage, with the page each opens.
+ * The functions of the README's list of 23 that exist in this build, by stage, with the page each opens.
  * The 服务 page lists these; the home page shows the most used first.
  */
 export type Stage = 'previsit' | 'invisit' | 'postvisit';

@@ -2,7 +2,7 @@
  * Complaints written for these tests in our own words (not from the gold set), each with the
  * departments of the demo tier-3 hospital a 导诊 nurse would accept and whether it is an emergency.
  * They were written in three rounds while the engine was built; the first measurement of each round
- * is in the report of issue #6. Here they guard against regressions.
+ * is in docs/triage.md. Here they guard against regressions.
  */
 import { assess } from '../../backend/domain/triage/assess';
 import { hospitalDepartments } from '../../scripts/bench/triage';

@@ -5,14 +5,6 @@
 import { createHash } from 'node:crypto';
 import type { OrderDoc, OrderItem, OrderStatus } from './docs';
 
-/** Integer fen only; the item amount is quantity × unit price. */
-export function itemProblem(item: OrderItem): string | null {
-  if (!Number.isInteger(item.unitFen) || item.unitFen < 0) return `${item.name}：单价必须是非负整数（分）`;
-  if (!Number.isInteger(item.quantity) || item.quantity <= 0) return `${item.name}：数量必须是正整数`;
-  if (item.amountFen !== item.quantity * item.unitFen) return `${item.name}：金额与数量、单价不符`;
-  return null;
-}
-
 export function totalOf(items: readonly OrderItem[]): number {
   return items.reduce((sum, i) => sum + i.amountFen, 0);
 }

@@ -1,5 +1,5 @@
 /**
- * A hospital's booking settings, with the defaults of PRODUCT.md. Stored on the hospital document
+ * A hospital's booking settings, with the product's defaults (README.md, booking). Stored on the hospital document
  * (`booking`); a hospital without them uses the defaults.
  */
 export interface NoShowRule {

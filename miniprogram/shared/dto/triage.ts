@@ -1,4 +1,4 @@
-/** What the `triage` cloud function takes and answers (智能导诊, function 7 of PRODUCT.md). */
+/** What the `triage` cloud function takes and answers (智能导诊, function 7 of the README's list). */
 
 export type TriageSex = 'male' | 'female';
 

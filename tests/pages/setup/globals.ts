@@ -1,5 +1,5 @@
 /**
- * What miniprogram-simulate lacks (PLATFORM.md): `groupSetData` on every component, the page
+ * What miniprogram-simulate lacks: `groupSetData` on every component, the page
  * globals, and a `wx` whose platform calls are jest mocks that tests can inspect.
  */
 import { deserialize, serialize } from 'node:v8';
