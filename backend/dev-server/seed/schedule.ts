@@ -6,7 +6,7 @@
 import type { ExamOrderDoc, PatientDoc } from '../../domain/booking/docs';
 import type { DoctorTitle, IdType, Relation, Session } from '../../../miniprogram/shared/enums';
 import type { ResourceDoc, TemplateDoc } from '../../domain/scheduling/docs';
-import { defaultSessionHours } from '../../domain/scheduling/calendar';
+import { defaultSessionHours } from '../../../miniprogram/shared/schedule-rules';
 import { parseResidentId, residentIdCheckChar } from '../../../miniprogram/shared/validators';
 import { departments, doctors } from './content';
 

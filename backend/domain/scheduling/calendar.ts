@@ -3,21 +3,7 @@
  */
 import type { Session } from '../../../miniprogram/shared/enums';
 import { shanghaiDate, shanghaiTime } from '../../../miniprogram/shared/time';
-import { minutesOf } from './settings';
-
-/** Each session's bounds: a template's hours must lie inside its session. */
-export const sessionBounds: Record<Session, { start: string; end: string }> = {
-  am: { start: '07:00', end: '12:30' },
-  pm: { start: '13:00', end: '18:00' },
-  evening: { start: '18:00', end: '22:00' },
-};
-
-/** Default hours of a new template: am 08:00–12:00 and pm 14:00–18:00 give 8 half-hour slots each. */
-export const defaultSessionHours: Record<Session, { start: string; end: string }> = {
-  am: { start: '08:00', end: '12:00' },
-  pm: { start: '14:00', end: '18:00' },
-  evening: { start: '18:30', end: '21:00' },
-};
+import { minutesOf, sessionBounds } from '../../../miniprogram/shared/schedule-rules';
 
 export function today(now: number): string {
   return shanghaiDate(now);

@@ -38,16 +38,3 @@ export function withDefaults(stored: Partial<BookingSettings> | undefined): Book
   return { ...defaultBookingSettings, ...(stored ?? {}), noShow: { ...defaultBookingSettings.noShow, ...(stored?.noShow ?? {}) } };
 }
 
-export function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
-}
-
-/**
- * The problem with a release time, or null. Releasing late at night or early in the morning is
- * refused: '21:59' is fine, '22:00' to '05:59' are not, '06:00' is fine.
- */
-export function releaseTimeProblem(releaseTime: string): string | null {
-  const m = minutesOf(releaseTime);
-  return m >= 22 * 60 || m < 6 * 60 ? '放号时间不能在22:00至次日06:00之间' : null;
-}

@@ -6,7 +6,7 @@
 import type { Session } from '../../../miniprogram/shared/enums';
 import { shanghaiInstant, weekdayOf } from '../../../miniprogram/shared/time';
 import type { SlotDoc, SlotLabels, TemplateDoc } from './docs';
-import { minutesOf } from './settings';
+import { minutesOf } from '../../../miniprogram/shared/schedule-rules';
 import { lastBookableDate } from './window';
 import type { BookingSettings } from './settings';
 

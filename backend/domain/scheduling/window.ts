@@ -6,7 +6,8 @@
  */
 import { addDays } from '../../../miniprogram/shared/time';
 import { minuteOfDay, today } from './calendar';
-import { minutesOf, type BookingSettings } from './settings';
+import { minutesOf } from '../../../miniprogram/shared/schedule-rules';
+import type { BookingSettings } from './settings';
 
 export function lastBookableDate(now: number, settings: Pick<BookingSettings, 'windowDays' | 'releaseTime'>): string {
   const released = minuteOfDay(now) >= minutesOf(settings.releaseTime);

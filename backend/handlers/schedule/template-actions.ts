@@ -3,7 +3,8 @@ import { Session, StaffRole, enumValues } from '../../../miniprogram/shared/enum
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { DoctorDoc } from '../../domain/content/docs';
 import type { ResourceDoc, TemplateDoc } from '../../domain/scheduling/docs';
-import { releaseTimeProblem, withDefaults } from '../../domain/scheduling/settings';
+import { releaseTimeProblem } from '../../../miniprogram/shared/schedule-rules';
+import { withDefaults } from '../../domain/scheduling/settings';
 import { templateProblem } from '../../domain/scheduling/templates';
 import { AppError, notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';

@@ -1,35 +1,14 @@
 /**
- * The scheduling rules the server enforces (backend/domain/scheduling), mirrored so a form can
- * say what is wrong before anything is sent: session bounds, slot lengths, the release time, and
- * fees typed in yuan but sent as integer fen.
+ * What the staff scheduling forms need beyond the shared rules (miniprogram/shared/schedule-rules.ts,
+ * the same copy the server enforces): times as typed, counts, and fees typed in yuan but sent as
+ * integer fen.
  */
-import type { Session } from '../../shared/enums';
-
-/** A template's hours must lie inside its session. */
-export const SESSION_BOUNDS: Record<Session, { start: string; end: string }> = {
-  am: { start: '07:00', end: '12:30' },
-  pm: { start: '13:00', end: '18:00' },
-  evening: { start: '18:00', end: '22:00' },
-};
-
-/** The hours a new template starts with. */
-export const DEFAULT_HOURS: Record<Session, { start: string; end: string }> = {
-  am: { start: '08:00', end: '12:00' },
-  pm: { start: '14:00', end: '18:00' },
-  evening: { start: '18:30', end: '21:00' },
-};
-
-export const SLOT_LENGTHS = [10, 15, 20, 30] as const;
+import { minutesOf } from '../../shared/schedule-rules';
 
 /** Fees up to 1000 yuan, as the server allows. */
 export const MAX_FEE_FEN = 100_000;
 
 export const TIME_FORMAT = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
-}
 
 /** A time as typed, made 'HH:mm' when it can be: ' 8：30 ' → '08:30'; anything else is kept for the format check. */
 export function normalizeTime(text: string): string {
@@ -41,36 +20,6 @@ export function normalizeTime(text: string): string {
 export function timeFormatProblem(text: string): string {
   if (text === '') return '请填写时间';
   return TIME_FORMAT.test(text) ? '' : '请按“08:00”的格式填写时间';
-}
-
-export interface TemplateRuleInput {
-  session: Session;
-  startTime: string;
-  endTime: string;
-  slotMinutes: number;
-  capacity: number;
-  onsiteReserve: number;
-}
-
-/** The first broken template rule as [field, message], exactly as the server words it; null when none. */
-export function templateProblem(t: TemplateRuleInput): [string, string] | null {
-  if (!(SLOT_LENGTHS as readonly number[]).includes(t.slotMinutes)) return ['slotMinutes', '号源时长只能是10、15、20或30分钟'];
-  const bounds = SESSION_BOUNDS[t.session];
-  const start = minutesOf(t.startTime);
-  const end = minutesOf(t.endTime);
-  if (start < minutesOf(bounds.start) || end > minutesOf(bounds.end)) {
-    return ['startTime', `该时段的出诊时间须在${bounds.start}至${bounds.end}之间`];
-  }
-  if (end - start < t.slotMinutes) return ['endTime', '结束时间须晚于开始时间至少一个号源时长'];
-  if ((end - start) % t.slotMinutes !== 0) return ['endTime', '出诊时长须是号源时长的整数倍'];
-  if (t.onsiteReserve > t.capacity) return ['onsiteReserve', '现场预留号不能多于每个时段的号源数'];
-  return null;
-}
-
-/** The server's message for a release time late at night or early in the morning, or ''. */
-export function releaseTimeProblem(releaseTime: string): string {
-  const m = minutesOf(releaseTime);
-  return m >= 22 * 60 || m < 6 * 60 ? '放号时间不能在22:00至次日06:00之间' : '';
 }
 
 /** How many slots the hours make: 08:00–12:00 every 30 minutes → 8. */

@@ -3,7 +3,8 @@
  * release time may not fall between 22:00 and 06:00 (the server's own message is shown).
  */
 import type { BookingSettingsView } from '../../shared/dto/schedule';
-import { normalizeTime, releaseTimeProblem, timeFormatProblem, wholeOf } from '../common/schedule-rules';
+import { releaseTimeProblem } from '../../shared/schedule-rules';
+import { normalizeTime, timeFormatProblem, wholeOf } from '../common/schedule-rules';
 
 export type SettingsField = keyof BookingSettingsView;
 export type NumberField = Exclude<SettingsField, 'releaseTime'>;

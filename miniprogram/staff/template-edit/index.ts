@@ -8,7 +8,7 @@ import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { isValid } from '../common/form';
 import { withHospital } from '../common/hospital';
-import { DEFAULT_HOURS } from '../common/schedule-rules';
+import { defaultSessionHours } from '../../shared/schedule-rules';
 import {
   boundsHint,
   decodedQuery,
@@ -103,7 +103,7 @@ ComponentWithStore({
     },
     onSession(e: ValueEvent<string>) {
       if (!isSession(e.detail)) return;
-      const hours = DEFAULT_HOURS[e.detail];
+      const hours = defaultSessionHours[e.detail];
       this.setData({ 'errors.startTime': '', 'errors.endTime': '', 'errors.session': '' });
       this.setForm({ ...this.data.form, session: e.detail, startTime: hours.start, endTime: hours.end });
     },

@@ -6,18 +6,8 @@
 import { weekdayLabels } from '../../shared/time';
 import type { TemplateInput, TemplateView } from '../../shared/dto/schedule';
 import { Session, enumValues, sessionLabels } from '../../shared/enums';
-import {
-  DEFAULT_HOURS,
-  feeFenOf,
-  normalizeTime,
-  SESSION_BOUNDS,
-  SLOT_LENGTHS,
-  slotCount,
-  templateProblem,
-  timeFormatProblem,
-  wholeOf,
-  yuanOf,
-} from '../common/schedule-rules';
+import { defaultSessionHours, sessionBounds, SLOT_LENGTHS, templateProblem } from '../../shared/schedule-rules';
+import { feeFenOf, normalizeTime, slotCount, timeFormatProblem, wholeOf, yuanOf } from '../common/schedule-rules';
 
 export const CAPACITY_MAX = 50;
 
@@ -66,7 +56,7 @@ export function noTemplateErrors(): TemplateErrors {
 
 /** A new template: the session's usual hours, half-hour slots, 4 places with 1 kept on site. */
 export function newTemplateForm(weekday: number, session: Session): TemplateForm {
-  const hours = DEFAULT_HOURS[session];
+  const hours = defaultSessionHours[session];
   return { weekday, session, startTime: hours.start, endTime: hours.end, slotMinutes: 30, capacity: '4', onsiteReserve: '1', fee: '' };
 }
 
@@ -142,7 +132,7 @@ export function templateInput(form: TemplateForm, ownerType: 'doctor' | 'resourc
 
 /** '上午的出诊时间须在07:00至12:30之间'. */
 export function boundsHint(session: Session): string {
-  const b = SESSION_BOUNDS[session];
+  const b = sessionBounds[session];
   return `${sessionLabels[session]}的出诊时间须在${b.start}至${b.end}之间`;
 }
 
