@@ -76,10 +76,10 @@ describe('the booking window', () => {
     expect(publishDates(at('2026-11-25', '10:00'), { windowDays: 2 })).toEqual(['2026-11-25', '2026-11-26', '2026-11-27']);
   });
   it('refuses release times from 22:00 to 06:00', () => {
-    expect(releaseTimeProblem('21:59')).toBeNull();
-    expect(releaseTimeProblem('22:00')).not.toBeNull();
-    expect(releaseTimeProblem('03:00')).not.toBeNull();
-    expect(releaseTimeProblem('06:00')).toBeNull();
+    expect(releaseTimeProblem('21:59')).toBe('');
+    expect(releaseTimeProblem('22:00')).not.toBe('');
+    expect(releaseTimeProblem('03:00')).not.toBe('');
+    expect(releaseTimeProblem('06:00')).toBe('');
   });
   it('stored settings fill in from the defaults', () => {
     expect(withDefaults({ windowDays: 14, noShow: { count: 2, withinDays: 30, restrictDays: 7 } })).toMatchObject({ windowDays: 14, holdMinutes: 15, noShow: { count: 2 } });
