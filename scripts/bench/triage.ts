@@ -6,13 +6,16 @@
  * The engine gets what the handler gives it: the text, age, sex and pregnancy of the case, and the
  * departments of the demo tier-3 hospital.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { assess, type HospitalDepartment } from '../../backend/domain/triage/assess';
 import { departments } from '../../backend/dev-server/seed/content/departments';
 import type { TriageResult } from '../../miniprogram/shared/dto/triage';
+import { MAX_TEXT } from '../../backend/handlers/triage';
 import { table } from './format';
+import { timeHostileTexts } from './hostile-texts';
+import { SEALED_ROOT, loadSealedSet, scoreSealed, sealedLines } from './triage-sealed';
 
 const goldCase = z.object({
   id: z.string(),
@@ -118,6 +121,7 @@ export function triageBench(): string[] {
   });
   const missed = r.outcomes.filter((o) => o.gold.emergency && !o.result.emergency);
   return [
+    `gold set (tests/triage-gold; the engine was tuned on it, so these are not a measurement of unseen text)`,
     `gold cases: ${r.cases} (emergency ${r.outcomes.filter((o) => o.gold.emergency).length}), hospital ${GOLD_HOSPITAL}`,
     `top-1 accuracy:    ${pct(r.top1)}  (goal ≥ 80 %: ${mark(r.top1 >= 0.8)})`,
     `top-3 accuracy:    ${pct(r.top3)}  (goal ≥ 95 %: ${mark(r.top3 >= 0.95)})`,
@@ -126,5 +130,28 @@ export function triageBench(): string[] {
     `latency per assessment: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms over ${r.cases * 5} runs  (goal p99 < 20 ms: ${mark(r.p99 < 20)})`,
     ...table([['kind', 'cases', 'top-1', 'top-3'], ...byKind], [1, 2, 3]),
     ...missed.map((o) => `missed emergency ${o.gold.id}: answered ${names.get(o.result.departments[0]?.departmentId ?? '') ?? '—'}`),
+    '',
+    ...sealedBench(),
+    '',
+    ...hostileBench(),
+  ];
+}
+
+/** Every sealed set, labelled: after its first scoring a set only guards against regressions. */
+function sealedBench(): string[] {
+  const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
+  if (sets.length === 0) return ['no sealed set in tests/triage-sealed'];
+  return sets.flatMap((name) =>
+    sealedLines(`sealed ${name} (current engine; the first-sight figures are in tests/triage-sealed/${name}/SCORES.md)`, scoreSealed(loadSealedSet(join(SEALED_ROOT, name)), 5)),
+  );
+}
+
+function hostileBench(): string[] {
+  const timings = timeHostileTexts(3);
+  const worst = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const worstFirst = Math.max(...timings.map((t) => t.firstMs));
+  return [
+    `hostile text, ${MAX_TEXT.toLocaleString('en')} characters each, median of 3 (goal < 100 ms): worst ${worst.ms.toFixed(1)} ms (${worst.name})  ${mark(worst.ms < 100)}; slowest first run ${worstFirst.toFixed(1)} ms`,
+    ...table([['shape', 'median', 'first run'], ...timings.map((t) => [t.name, `${t.ms.toFixed(1)} ms`, `${t.firstMs.toFixed(1)} ms`])], [1, 2]),
   ];
 }

@@ -17,7 +17,7 @@ describe('hostile text of the longest allowed length', () => {
   });
 
   it('answers every shape in well under a second', () => {
-    const slow = timeHostileTexts().filter((t) => t.ms >= GENEROUS_MS);
+    const slow = timeHostileTexts(1).filter((t) => t.firstMs >= GENEROUS_MS);
     expect(slow).toEqual([]);
   });
 

@@ -218,13 +218,16 @@ function applyNegation(text: string, hasBreak: BreakTest, tokens: Token[], items
       scope = ev.item.end;
     }
   }
-  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+  /** The first token starting at or after `pos` (tokens are sorted and do not overlap). */
   const firstAfter = (pos: number): Token | undefined => {
-    for (let p = pos; p < text.length; p++) {
-      const t = tokenAt.get(p);
-      if (t) return t;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < pos) lo = mid + 1;
+      else hi = mid;
     }
-    return undefined;
+    return tokens[lo];
   };
   for (const item of items) {
     if (item.negated) continue;
