@@ -6,6 +6,7 @@
  * here, and a value that is not valid URI encoding is taken as it is.
  */
 import type { TriageAnswer, TriageAssessInput, TriageResult } from '../../shared/dto/triage';
+import { hasBodilyDanger, isSelfHarm } from './crisis';
 
 export type Query = Record<string, string | undefined>;
 
@@ -116,4 +117,28 @@ export function decodeEmergency(query: Query): EmergencyInfo {
       .slice(0, MAX_FLAGS),
     department: ID.test(id) && name ? { id, name, location: decodeParam(query.l), phone: decodeParam(query.ph) } : null,
   };
+}
+
+export interface CrisisInfo {
+  hospitalId: string;
+  /** Something else dangerous was said too (pills taken, bleeding): 120 comes first. */
+  bodily: boolean;
+}
+
+/** The self-harm screen: h the hospital, b when another danger was said as well. */
+export function crisisUrl(result: TriageResult, hospitalId: string): string {
+  return `/previsit/crisis/index?${queryString([
+    ['h', hospitalId],
+    ['b', hasBodilyDanger(result) ? '1' : ''],
+  ])}`;
+}
+
+export function decodeCrisis(query: Query): CrisisInfo {
+  const hospitalId = decodeParam(query.h);
+  return { hospitalId: ID.test(hospitalId) ? hospitalId : '', bodily: decodeParam(query.b) === '1' };
+}
+
+/** Where an emergency answer goes: the self-harm screen when self-harm was said, else the emergency screen. */
+export function alarmUrl(result: TriageResult, hospitalId: string): string {
+  return isSelfHarm(result) ? crisisUrl(result, hospitalId) : emergencyUrl(result, hospitalId);
 }

@@ -11,7 +11,7 @@ import type { TriageAssessInput } from '../../shared/dto/triage';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { recallResult, rememberResult } from '../triage-common/cache';
-import { decodeAssess, emergencyUrl, type Query } from '../triage-common/query';
+import { alarmUrl, decodeAssess, type Query } from '../triage-common/query';
 import { DISCLAIMER, resultPage, type ResultPage } from '../triage-common/result';
 
 ComponentWithStore({
@@ -40,7 +40,7 @@ ComponentWithStore({
         return;
       }
       if (res.data.emergency) {
-        redirect(emergencyUrl(res.data, input.hospitalId));
+        redirect(alarmUrl(res.data, input.hospitalId));
         return;
       }
       rememberResult(input, res.data);

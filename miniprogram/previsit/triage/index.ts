@@ -16,7 +16,7 @@ import { rememberResult } from '../triage-common/cache';
 import { assessInput, canBePregnant, checkAge, defaultWho, EMPTY_PROMPT, hasComplaint, MANUAL, MAX_TEXT, personOf, whoOptions, type WhoOption } from '../triage-common/form';
 import { loadTriageForm, type TriageFormData } from '../triage-common/load';
 import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom, type PickState } from '../triage-common/picks';
-import { emergencyUrl, resultUrl } from '../triage-common/query';
+import { alarmUrl, resultUrl } from '../triage-common/query';
 
 const today = () => shanghaiDate(Date.now());
 
@@ -143,7 +143,7 @@ ComponentWithStore({
       }
       const result = res.data;
       if (result.emergency) {
-        redirect(emergencyUrl(result, input.hospitalId));
+        redirect(alarmUrl(result, input.hospitalId));
         return;
       }
       if (result.status === 'need_symptoms') {
