@@ -30,7 +30,7 @@ export function queryString(params: Array<[string, string]>): string {
     .join('&');
 }
 
-/** The input in short keys: h hospital, t text, p family member, g age, x sex, n pregnant, r s a the picks. */
+/** The input in short keys: h hospital, t text, p family member, g age, x sex, n pregnant (1 yes, 0 no), r s a the picks. */
 export function encodeAssess(input: TriageAssessInput): string {
   const picks = input.picks;
   return queryString([
@@ -39,7 +39,7 @@ export function encodeAssess(input: TriageAssessInput): string {
     ['p', input.patientId ?? ''],
     ['g', input.age === undefined ? '' : String(input.age)],
     ['x', input.sex === 'male' ? 'm' : input.sex === 'female' ? 'f' : ''],
-    ['n', input.pregnant ? '1' : ''],
+    ['n', input.pregnant === true ? '1' : input.pregnant === false ? '0' : ''],
     ['r', picks && picks.regionId ? picks.regionId : ''],
     ['s', picks ? picks.symptomIds.join(',') : ''],
     ['a', picks ? picks.answers.map((x) => `${x.questionId}.${x.optionId}`).join(',') : ''],
@@ -69,7 +69,8 @@ export function decodeAssess(query: Query): TriageAssessInput | null {
   if (/^\d{1,3}$/.test(age)) input.age = Number(age);
   const sex = decodeParam(query.x);
   if (sex === 'm' || sex === 'f') input.sex = sex === 'm' ? 'male' : 'female';
-  if (decodeParam(query.n) === '1') input.pregnant = true;
+  const pregnant = decodeParam(query.n);
+  if (pregnant === '1' || pregnant === '0') input.pregnant = pregnant === '1';
   const regionId = decodeParam(query.r);
   const symptomIds = ids(decodeParam(query.s));
   const answers = answersOf(decodeParam(query.a));
