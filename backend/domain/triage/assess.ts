@@ -10,6 +10,8 @@
 import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } from '../../../miniprogram/shared/dto/triage';
 import { emergencyAdvice, emptyAdvice, routineAdvice, type EmptyReason } from './advice';
 import { analyzeText, type Mention } from './analyze';
+import { findDangers } from './danger';
+import { redFlags } from './data/red-flags';
 import { gather, type EngineInput } from './evidence';
 import { emergencyDepartment, routeTable, type HospitalDepartment, type RouteTable } from './hospital-map';
 import { looksLikeLabReport, readLabReport } from './lab';
@@ -17,7 +19,8 @@ import { entryById } from './lexicon';
 import { normalize } from './normalize';
 import { detectRedFlags } from './red-flags';
 import { scoreKeys, type Scores } from './score';
-import type { DurationClass } from './types';
+import { unrealMask } from './unreal';
+import type { DurationClass, RedFlagRule } from './types';
 
 export type { EngineInput } from './evidence';
 export type { HospitalDepartment } from './hospital-map';
@@ -74,6 +77,28 @@ function boostEmergency(scores: Scores, labels: string[]): void {
   scores.set('emergency', er);
 }
 
+/** The rules found, plus those named by danger concepts (by their id in data/red-flags.ts), once each. */
+function withFlags(found: RedFlagRule[], ids: string[]): RedFlagRule[] {
+  const out = [...found];
+  for (const id of ids) {
+    const rule = redFlags.find((r) => r.id === id);
+    if (rule && !out.includes(rule)) out.push(rule);
+  }
+  return out;
+}
+
+/** Below this share of the evidence, the first department is a guess. */
+const SURE_SHARE = 0.45;
+
+/** The engine is unsure: little evidence, no clear first department, or 急诊 already among the first three. */
+function unsure(scores: Scores, table: RouteTable): boolean {
+  const tallies = tallyDepartments(scores, table);
+  const total = tallies.reduce((sum, t) => sum + t.value, 0);
+  if (tallies.length === 0 || total < WEAK_TOTAL) return true;
+  if (tallies[0].value / total < SURE_SHARE) return true;
+  return tallies.slice(0, TOP).some((t) => t.department.category === 'emergency');
+}
+
 export function assess(input: EngineInput, departments: HospitalDepartment[]): TriageResult {
   const raw = input.text ?? '';
   const notices: string[] = [];
@@ -87,11 +112,17 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   if (norm.english) notices.push('已按英文关键词尽量理解，用中文描述会更准确。');
 
   const { evidence, denied, ctx } = gather(input, analysis, labMentions);
-  const flags = detectRedFlags(evidence, ctx);
+  const unreal = unrealMask(norm.text);
+  const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
+  const realEvidence = gather(input, real, labMentions).evidence;
+  const dangers = findDangers(norm.text, unreal, realEvidence, ctx);
+  const flags = withFlags(detectRedFlags(realEvidence, ctx), dangers.filter((d) => d.concept.amber !== true).map((d) => d.concept.flag));
   const { scores } = scoreKeys(evidence, ctx);
+  const table = routeTable(departments);
+  const amber = dangers.filter((d) => d.concept.amber === true).map((d) => d.concept.flag);
+  if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));
   if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label));
 
-  const table = routeTable(departments);
   const er = emergencyDepartment(table);
   const emergencyDept = er ? { departmentId: er.id, name: er.name, location: er.location, phone: er.phone } : null;
   const tallies = tallyDepartments(scores, table);

@@ -29,6 +29,10 @@ function contextTest(test: ContextTest, ev: EvidenceMap, ctx: PatientContext): b
   switch (test) {
     case 'child':
       return ctx.age !== null && ctx.age < CHILD_AGE_LIMIT;
+    case 'adult':
+      return ctx.age === null || ctx.age >= CHILD_AGE_LIMIT;
+    case 'male':
+      return ctx.sex !== 'female';
     case 'infant_under_3_months':
       return ctx.age !== null && ctx.age < INFANT_3_MONTHS;
     case 'pregnant':

@@ -156,6 +156,8 @@ export type Cond =
 
 export type ContextTest =
   | 'child'
+  | 'adult'
+  | 'male'
   | 'infant_under_3_months'
   | 'pregnant'
   | 'not_chronic'

@@ -84,7 +84,8 @@ export const redFlags: RedFlagRule[] = [
     advice: '可能是脑卒中（中风），黄金救治时间以小时计。请立即拨打120，记下发病时间，不要喂水喂药。',
     when: all(
       some(
-        has('hemiparesis', 'slurred_speech'),
+        has('hemiparesis'),
+        all(has('slurred_speech'), none(has('hoarseness', 'sore_throat')), some(ctx('sudden'), none(ctx('child')))),
         all(has('facial_droop'), none(has('eye_closure_weak'))),
         sudden('facial_numbness', 'arm_weakness', 'diplopia', 'stroke', 'brain_hemorrhage'),
         all(has('facial_numbness', 'arm_weakness', 'diplopia'), ctx('sudden')),
