@@ -67,6 +67,8 @@ const severityWithin = (surface: string): 0 | 1 | 2 => {
 
 /** A modifier in a clause without a symptom (胃疼好几年了，今天疼得厉害) reaches back this far. */
 const ANAPHORA_REACH = 12;
+/** A person named after these words is what the complaint is about, not who is ill (遗传给孩子, 对胎儿). */
+const OBJECT_OF = /(给|对|影响|要|生|怀上)$/;
 const POST_NEGATORS = new Set(['没有', '没', '无', '也没有', '都没有', '不明显']);
 
 function patternMatches(text: string): Token[] {
@@ -311,7 +313,7 @@ export function analyzeText(text: string): TextAnalysis {
       const surface = text.slice(t.start, t.end);
       mentions.push({ id: info.entry.id, start: t.start, end: t.end, surface, negated: false, severity: worse(t.severity ?? 0, severityWithin(surface)), sudden: SUDDEN_INSIDE.test(surface), source: 'text' });
     } else if (info.kind === 'person') {
-      persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
+      if (!OBJECT_OF.test(text.slice(Math.max(0, t.start - 3), t.start))) persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
     } else if (info.kind === 'duration') {
       durations.push(info.duration);
     }

@@ -8,7 +8,8 @@
  *     departments: [急诊科 (胸痛伴大汗), 心血管内科 (“胸口疼”（胸痛）), …]
  */
 import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } from '../../../miniprogram/shared/dto/triage';
-import { emergencyAdvice, emptyAdvice, routineAdvice, type EmptyReason } from './advice';
+import { emergencyAdvice, emptyAdvice, knowledgeNotice, routineAdvice, type EmptyReason } from './advice';
+import type { EvidenceMap } from './conditions';
 import { analyzeText, type Mention } from './analyze';
 import { findDangers } from './danger';
 import { redFlags } from './data/red-flags';
@@ -26,6 +27,7 @@ export type { EngineInput } from './evidence';
 export type { HospitalDepartment } from './hospital-map';
 
 const TOP = 3;
+export const PREGNANCY_TEST_NOTICE = '月经推迟又恶心，可能是怀孕：建议先用早孕试纸（验孕棒）自测或抽血查HCG，再看产科或妇科。';
 const MAX_REASONS = 3;
 const LONG_TEXT = 2000;
 /** Below this total the suggestion is a best effort. */
@@ -87,6 +89,16 @@ function withFlags(found: RedFlagRule[], ids: string[]): RedFlagRule[] {
   return out;
 }
 
+const QUESTION = /(吗|呢|\?|？|能不能|可不可以|会不会|要不要|需不需要|是不是|有没有|怎么|如何|什么|啥|哪些|哪个科|多久|要紧|严重不)/;
+
+/** The conditions a question is about when it names conditions and says no symptom (高血压可以吃味精吗). */
+function knowledgeQuestion(text: string, evidence: EvidenceMap): string[] {
+  if (!QUESTION.test(text)) return [];
+  const said = [...evidence.values()].filter((e) => e.strength >= 1);
+  if (said.some((e) => entryById.get(e.id)?.kind === 'symptom')) return [];
+  return said.filter((e) => entryById.get(e.id)?.kind === 'disease').map((e) => entryById.get(e.id)?.name ?? e.id);
+}
+
 /** Below this share of the evidence, the first department is a guess. */
 const SURE_SHARE = 0.45;
 
@@ -117,7 +129,10 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const realEvidence = gather(input, real, labMentions).evidence;
   const dangers = findDangers(norm.text, unreal, realEvidence, ctx);
   const flags = withFlags(detectRedFlags(realEvidence, ctx), dangers.filter((d) => d.concept.amber !== true).map((d) => d.concept.flag));
-  const { scores } = scoreKeys(evidence, ctx);
+  const { scores, syndromes } = scoreKeys(evidence, ctx);
+  const asked = knowledgeQuestion(norm.text, evidence);
+  if (asked.length > 0) notices.unshift(knowledgeNotice(asked));
+  if (syndromes.some((s) => s.id === 'early_pregnancy')) notices.push(PREGNANCY_TEST_NOTICE);
   const table = routeTable(departments);
   const amber = dangers.filter((d) => d.concept.amber === true).map((d) => d.concept.flag);
   if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));

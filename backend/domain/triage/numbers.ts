@@ -74,6 +74,10 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     make: (m) => ({ kind: 'age', value: readNumber(m[1]) / 12 }),
   },
   {
+    re: /(?:女儿|儿子|闺女|孙子|孙女|姑娘|小伙子|小伙)(?:今年|已经|都)?([一二两三四五六七八九]?十[一二三四五六七八九]?|[1-9]\d)(?![\d天日月周年个岁多度分小点.])/g,
+    make: (m) => ({ kind: 'age', value: readNumber(m[1]) }),
+  },
+  {
     re: /(?:体温|发烧|发热|烧到|烧了|高烧|低烧|温度|烧)[^\d一二三四五六七八九十]{0,4}(\d{2}(?:\.\d)?|三十[五六七八九](?:点[一二三四五六七八九])?|四十(?:点[一二三四五])?)(?:度|°c|°|℃)?/g,
     make: (m) => {
       const v = readTemperature(m[1]);
