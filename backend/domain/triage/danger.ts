@@ -157,12 +157,18 @@ function near(left: Atom[], right: Atom[], most: number): boolean {
   return false;
 }
 
-function matches(concept: DangerConcept, byKind: Map<AtomKind, Atom[]>, ev: EvidenceMap, ctx: PatientContext): Atom[] | null {
-  const counted = (k: AtomKind): Atom[] => (byKind.get(k) ?? []).filter((a) => concept.evenIfSupposed === true || !a.supposed);
-  if (concept.unless && concept.unless.some((k) => counted(k).length > 0)) return null;
+/** The parts of one window by kind: all of them, and those said of a real event now. */
+interface Window {
+  all: Map<AtomKind, Atom[]>;
+  real: Map<AtomKind, Atom[]>;
+}
+
+function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: PatientContext): Atom[] | null {
+  const byKind = concept.evenIfSupposed === true ? window.all : window.real;
+  if (!concept.parts.every((kinds) => kinds.some((k) => byKind.has(k)))) return null;
+  if (concept.unless && concept.unless.some((k) => byKind.has(k))) return null;
   if (concept.who && !holds({ ctx: concept.who }, ev, ctx)) return null;
-  const groups = concept.parts.map((kinds) => kinds.flatMap(counted).sort((a, b) => a.start - b.start));
-  if (groups.some((g) => g.length === 0)) return null;
+  const groups = concept.parts.map((kinds) => (kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => a.start - b.start)));
   for (const [i, j, most] of concept.near ?? []) if (!near(groups[i], groups[j], most)) return null;
   return groups.map((g) => g[0]);
 }
@@ -180,19 +186,23 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
   }
   const hits = new Map<string, DangerHit>();
   for (const first of byClause.keys()) {
-    const byKind = new Map<AtomKind, Atom[]>();
+    const window: Window = { all: new Map(), real: new Map() };
     const sentence = seg.sentence[(byClause.get(first) ?? [])[0]?.start ?? 0];
+    const put = (map: Map<AtomKind, Atom[]>, a: Atom): void => {
+      const list = map.get(a.kind);
+      if (list) list.push(a);
+      else map.set(a.kind, [a]);
+    };
     for (let c = first; c < first + WINDOW_CLAUSES; c++) {
       for (const a of byClause.get(c) ?? []) {
         if (seg.sentence[a.start] !== sentence) continue;
-        const list = byKind.get(a.kind) ?? [];
-        list.push(a);
-        byKind.set(a.kind, list);
+        put(window.all, a);
+        if (!a.supposed) put(window.real, a);
       }
     }
     for (const concept of dangerConcepts) {
       if (hits.has(concept.id)) continue;
-      const used = matches(concept, byKind, ev, ctx);
+      const used = matches(concept, window, ev, ctx);
       if (!used) continue;
       const from = Math.min(...used.map((a) => a.start));
       const to = Math.max(...used.map((a) => a.end));
