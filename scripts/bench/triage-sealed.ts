@@ -19,6 +19,8 @@ const sealedCase = z.object({
   pregnant: z.boolean().nullish(),
   expected: z.array(z.string()).default([]),
   emergency: z.boolean(),
+  /** The danger concept the writer meant, or "none". */
+  concept: z.string().optional(),
 });
 export type SealedCase = z.infer<typeof sealedCase>;
 

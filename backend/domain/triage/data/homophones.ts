@@ -67,6 +67,7 @@ export const homophones: Record<string, string> = {
   厥: '决绝',
   汗: '旱',
   撞: '装',
+  腕: '婉碗',
 };
 
 /** Everyday words a correction must not touch (到了 is not 倒了, 要是 is not 药是). */
