@@ -161,12 +161,15 @@ function near(left: Atom[], right: Atom[], most: number): boolean {
 interface Window {
   all: Map<AtomKind, Atom[]>;
   real: Map<AtomKind, Atom[]>;
+  /** The kinds said of a real event anywhere in the sentence. */
+  sentence: Set<AtomKind>;
 }
 
 function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: PatientContext): Atom[] | null {
   const byKind = concept.evenIfSupposed === true ? window.all : window.real;
   if (!concept.parts.every((kinds) => kinds.some((k) => byKind.has(k)))) return null;
   if (concept.unless && concept.unless.some((k) => byKind.has(k))) return null;
+  if (concept.unlessSaid && concept.unlessSaid.some((k) => window.sentence.has(k))) return null;
   if (concept.who && !holds({ ctx: concept.who }, ev, ctx)) return null;
   const groups = concept.parts.map((kinds) => (kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => a.start - b.start)));
   for (const [i, j, most] of concept.near ?? []) if (!near(groups[i], groups[j], most)) return null;
@@ -184,10 +187,18 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
     list.push(a);
     byClause.set(seg.clause[a.start], list);
   }
+  const kindsBySentence = new Map<number, Set<AtomKind>>();
+  for (const a of real) {
+    if (a.supposed) continue;
+    const s = seg.sentence[a.start];
+    const kinds = kindsBySentence.get(s) ?? new Set<AtomKind>();
+    kinds.add(a.kind);
+    kindsBySentence.set(s, kinds);
+  }
   const hits = new Map<string, DangerHit>();
   for (const first of byClause.keys()) {
-    const window: Window = { all: new Map(), real: new Map() };
     const sentence = seg.sentence[(byClause.get(first) ?? [])[0]?.start ?? 0];
+    const window: Window = { all: new Map(), real: new Map(), sentence: kindsBySentence.get(sentence) ?? new Set() };
     const put = (map: Map<AtomKind, Atom[]>, a: Atom): void => {
       const list = map.get(a.kind);
       if (list) list.push(a);

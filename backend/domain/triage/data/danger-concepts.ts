@@ -20,6 +20,8 @@ export interface DangerConcept {
   near?: Array<[number, number, number]>;
   /** Not when any of these parts is in the same window (嗓子哑了说不出话 is not a stroke). */
   unless?: AtomKind[];
+  /** Not when any of these parts is anywhere in the sentence (查过都正常, 犯了好几次). */
+  unlessSaid?: AtomKind[];
   /** Only for this patient (a child, a pregnant woman …). */
   who?: ContextTest;
   amber?: boolean;
@@ -41,10 +43,10 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'carbon_monoxide', flag: 'poisoning', parts: [['co_source'], ['co_sign', 'unresponsive']] },
 
   { id: 'unresponsive', flag: 'altered_consciousness', parts: [['unresponsive']] },
-  { id: 'cannot_breathe', flag: 'dyspnea', parts: [['breath_fail']], unless: ['chronic'] },
+  { id: 'cannot_breathe', flag: 'dyspnea', parts: [['breath_fail']], unless: ['chronic'], unlessSaid: ['reassured'] },
   { id: 'choking', flag: 'dyspnea', parts: [['choke'], ['breath_fail', 'speech', 'choke_sign']] },
   { id: 'food_stuck', flag: 'dyspnea', parts: [['food'], ['speech', 'breath_fail'], ['acute']], unless: ['chronic'] },
-  { id: 'air_blocked', flag: 'dyspnea', parts: [['inhale'], ['blocked']], near: [[0, 1, 8]], unless: ['chronic'] },
+  { id: 'air_blocked', flag: 'dyspnea', parts: [['inhale'], ['blocked']], near: [[0, 1, 8]], unless: ['chronic'], unlessSaid: ['reassured'] },
   { id: 'anaphylaxis', flag: 'anaphylaxis', parts: [['allergen'], ['airway', 'breath_fail']] },
 
   { id: 'bleeding_large', flag: 'massive_bleeding', parts: [['bleed'], ['volume_strong']], near: [[0, 1, 12]], unless: ['gum'] },
@@ -57,7 +59,7 @@ export const dangerConcepts: DangerConcept[] = [
 
   { id: 'worst_headache', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['worst']], near: [[0, 1, 6]], unless: ['chronic'] },
   { id: 'sudden_headache_stiff_neck', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['acute'], ['neck'], ['stiff']], near: [[0, 1, 6], [3, 4, 4]] },
-  { id: 'one_sided_weakness', flag: 'stroke', parts: [['side'], ['weak'], ['acute']], near: [[0, 1, 10]], unless: ['chronic'] },
+  { id: 'one_sided_weakness', flag: 'stroke', parts: [['side'], ['weak'], ['acute']], near: [[0, 1, 10]], unless: ['chronic', 'eye_closure'] },
   { id: 'speech_loss', flag: 'stroke', parts: [['speech'], ['acute']], unless: ['chronic', 'voice', 'choke'], who: 'adult' },
   { id: 'face_droop', flag: 'stroke', parts: [['face_droop'], ['acute', 'speech', 'weak']], unless: ['chronic', 'eye_closure'] },
 
@@ -68,8 +70,8 @@ export const dangerConcepts: DangerConcept[] = [
 
   { id: 'infant_fever', flag: 'infant_fever', parts: [['fever']], who: 'infant_under_3_months' },
   { id: 'young_infant_fever', flag: 'infant_fever', parts: [['infant'], ['fever']], who: 'child' },
-  { id: 'child_dehydration', flag: 'child_danger', parts: [['dry'], ['gi_loss', 'dry']], who: 'child' },
-  { id: 'pregnancy_bleeding', flag: 'ectopic_pregnancy', parts: [['bleed', 'vaginal'], ['pregnant']], unless: ['gum'] },
+  { id: 'child_dehydration', flag: 'child_danger', parts: [['dry'], ['gi_loss']], who: 'child' },
+  { id: 'pregnancy_bleeding', flag: 'ectopic_pregnancy', parts: [['bleed', 'vaginal'], ['pregnant']], unless: ['gum', 'little'] },
   { id: 'pain_with_vision', flag: 'thunderclap_headache', parts: [['eye_or_head_pain'], ['vision'], ['acute']] },
   { id: 'sudden_vision_loss', flag: 'eye_emergency', parts: [['eye'], ['vision_loss'], ['acute']], unless: ['chronic'] },
 
