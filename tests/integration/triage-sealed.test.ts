@@ -15,9 +15,9 @@ interface Floors {
   top3: number;
 }
 
-/** What each set reached, a hair below the last run (set-1: 99.4 %, 0.0 %, 85.6 %, 89.4 %). */
+/** What each set reached, a hair below the last run (set-1: 99.4 %, 0.0 %, 87.8 %, 91.6 %). */
 const floors: Record<string, Floors> = {
-  'set-1': { recall: 0.99, falseAlarms: 0.01, top1: 0.85, top3: 0.89 },
+  'set-1': { recall: 0.99, falseAlarms: 0.01, top1: 0.87, top3: 0.91 },
 };
 
 const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
