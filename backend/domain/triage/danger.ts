@@ -11,9 +11,9 @@ import { holds, type EvidenceMap } from './conditions';
 import { ATOM_KINDS, atoms, dangerNegators, type AtomKind } from './data/danger-atoms';
 import { dangerConcepts, type DangerConcept } from './data/danger-concepts';
 import { pseudoNegations } from './data/markers';
-import { CLAUSE_BREAK } from './normalize';
+import { isClauseBreak } from './normalize';
 import type { PatientContext } from './types';
-import { SENTENCE_END } from './unreal';
+import { isSentenceEnd } from './unreal';
 
 type Marker = 'neg' | 'pseudo';
 
@@ -39,6 +39,8 @@ export interface DangerHit {
 
 const NEGATION_GAP = 2;
 const WINDOW_CLAUSES = 3;
+/** A run without punctuation longer than this is read as several clauses, so a window stays local. */
+const LONGEST_CLAUSE = 40;
 
 function buildTrie(): Node {
   const root: Node = { next: new Map(), kinds: [], markers: [] };
@@ -108,11 +110,17 @@ function segments(text: string): { clause: Int32Array; sentence: Int32Array } {
   const sentence = new Int32Array(text.length + 1);
   let c = 0;
   let s = 0;
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
     clause[i] = c;
     sentence[i] = s;
-    if (CLAUSE_BREAK.test(text[i]) || SENTENCE_END.test(text[i])) c++;
-    if (SENTENCE_END.test(text[i])) s++;
+    run++;
+    const sentenceEnd = isSentenceEnd(text[i]);
+    if (sentenceEnd || isClauseBreak(text[i]) || run >= LONGEST_CLAUSE) {
+      c++;
+      run = 0;
+    }
+    if (sentenceEnd) s++;
   }
   clause[text.length] = c;
   sentence[text.length] = s;
@@ -135,9 +143,9 @@ function saidAtoms(text: string, found: Scan, seg: { clause: Int32Array; sentenc
   };
   const figurative = (a: Atom): boolean => (a.kind === 'self_harm' || a.kind === 'self_hurt') && /[得要]/.test(text[a.start - 1] ?? '');
   const partOfBloodWord = (a: Atom): boolean => a.kind === 'bleed' && notBleeding[a.start] === 1 && notBleeding[a.end - 1] === 1;
-  return found.atoms
-    .filter((a) => !denied(a) && !figurative(a) && !partOfBloodWord(a))
-    .map((a) => ({ ...a, supposed: unreal[a.start] === 1 }));
+  const said = found.atoms.filter((a) => !denied(a) && !figurative(a) && !partOfBloodWord(a));
+  for (const a of said) a.supposed = unreal[a.start] === 1;
+  return said;
 }
 
 const gap = (a: Atom, b: Atom): number => Math.max(0, b.start - a.end, a.start - b.end);

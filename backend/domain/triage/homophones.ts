@@ -20,8 +20,10 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 const MIN_WORD = 2;
 
 const root: Node = { next: new Map(), word: false };
+let longest = 0;
 function addWord(word: string): void {
   if (word.length < MIN_WORD || !HAN.test(word)) return;
+  longest = Math.max(longest, word.length);
   let node = root;
   for (const ch of word) {
     const child = node.next.get(ch) ?? { next: new Map<string, Node>(), word: false };
@@ -83,11 +85,20 @@ function inEverydayWord(chars: string[], from: number, to: number, p: number): b
   return false;
 }
 
+/** Only words reaching a variant character can be corrected: the walks start within a word's length before one. */
 export function correctHomophones(text: string): string {
   const chars = [...text];
+  const starts = new Uint8Array(chars.length);
+  let any = false;
+  for (let p = 0; p < chars.length; p++) {
+    if (!medicalFor.has(chars[p])) continue;
+    any = true;
+    starts.fill(1, Math.max(0, p - longest + 1), p + 1);
+  }
+  if (!any) return text;
   let fixed = false;
   for (let i = 0; i < chars.length; i++) {
-    if (!/[\u4e00-\u9fff]/.test(chars[i])) continue;
+    if (starts[i] === 0 || (!root.next.has(chars[i]) && !medicalFor.has(chars[i]))) continue;
     const found = fuzzyWord(chars, i);
     if (!found) continue;
     const [end, position, medical] = found;

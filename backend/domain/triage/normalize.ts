@@ -53,3 +53,15 @@ export function normalize(raw: string): Normalized {
 
 /** Characters that end a clause: negation and modifiers do not reach across them. */
 export const CLAUSE_BREAK = /[,.;!?，。；！？\n\r:：~～…()（）[\]【】"“”'‘’<>《》|/\\ ]/;
+
+const breakChars = new Map<string, boolean>();
+
+/** Whether a character ends a clause (CLAUSE_BREAK), remembered per character. */
+export function isClauseBreak(ch: string): boolean {
+  let known = breakChars.get(ch);
+  if (known === undefined) {
+    known = CLAUSE_BREAK.test(ch);
+    breakChars.set(ch, known);
+  }
+  return known;
+}

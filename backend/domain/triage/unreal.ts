@@ -6,7 +6,7 @@
  *
  * Example: "孩子要是吞了电池怎么办" → every position after 要是 is marked.
  */
-import { CLAUSE_BREAK } from './normalize';
+import { isClauseBreak } from './normalize';
 import { pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
 
 type Marker = 'supposition' | 'past' | 'present';
@@ -16,7 +16,8 @@ interface Node {
   marker?: Marker;
 }
 
-export const SENTENCE_END = /[。！？!?\n;；]/;
+/** Whether a character ends a sentence. */
+export const isSentenceEnd = (ch: string): boolean => '。！？!?\n;；'.includes(ch);
 
 const root: Node = { next: new Map() };
 const add = (terms: string[], marker: Marker): void => {
@@ -56,8 +57,9 @@ export function unrealMask(text: string): Uint8Array {
     }
     if (supposed) mask[i] = 1;
     const ch = text[i];
-    if (CLAUSE_BREAK.test(ch) || SENTENCE_END.test(ch)) closeClause(i);
-    if (SENTENCE_END.test(ch)) supposed = false;
+    const sentenceEnd = isSentenceEnd(ch);
+    if (sentenceEnd || isClauseBreak(ch)) closeClause(i);
+    if (sentenceEnd) supposed = false;
   }
   closeClause(text.length);
   return mask;
