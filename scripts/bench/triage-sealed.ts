@@ -7,9 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { assess } from '../../backend/domain/triage/assess';
 import type { TriageResult } from '../../miniprogram/shared/dto/triage';
-import { hospitalDepartments } from './triage';
+import { percentile, runCases } from './triage';
 
 const sealedCase = z.object({
   id: z.string(),
@@ -61,26 +60,11 @@ export function loadSealedSet(folder: string): SealedCase[] {
 }
 
 const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** Runs every case (after a warm-up pass, `rounds` times for the latency) and scores it. */
 export function scoreSealed(cases: SealedCase[], rounds = 1): SealedReport {
-  const depts = hospitalDepartments();
-  const run = (c: SealedCase): TriageResult => assess({ text: c.text, age: c.age ?? null, sex: c.sex ?? null, pregnant: c.pregnant ?? null }, depts);
-  for (const c of cases) run(c);
-  const times: number[] = [];
-  let outcomes: SealedOutcome[] = [];
-  for (let round = 0; round < rounds; round++) {
-    outcomes = cases.map((sealed) => {
-      const started = performance.now();
-      const result = run(sealed);
-      const ms = performance.now() - started;
-      times.push(ms);
-      const ids = result.departments.map((d) => d.departmentId);
-      return { sealed, result, ms, top1: ids.length > 0 && sealed.expected.includes(ids[0]), top3: ids.slice(0, 3).some((id) => sealed.expected.includes(id)) };
-    });
-  }
-  times.sort((a, b) => a - b);
+  const { outcomes: run, times } = runCases(cases, rounds);
+  const outcomes: SealedOutcome[] = run.map(({ item, ...rest }) => ({ sealed: item, ...rest }));
   const emergencies = outcomes.filter((o) => o.sealed.emergency);
   const calm = outcomes.filter((o) => !o.sealed.emergency);
   return {

@@ -68,26 +68,55 @@ export function hospitalDepartments(hospitalId = GOLD_HOSPITAL): HospitalDepartm
 }
 
 const share = (n: number, of: number): number => (of === 0 ? 1 : n / of);
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+/** The value at a share of the sorted list (0.5 = median, 0.99 = p99). */
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
-/** Runs every case (after a warm-up pass) and scores it by the gold set's rule. */
-export function evaluateGold(cases: GoldCase[], rounds = 1): GoldReport {
+/** What a case of any triage set gives the engine and accepts from it. */
+export interface TriageCase {
+  text: string;
+  age?: number | null;
+  sex?: 'male' | 'female' | null;
+  pregnant?: boolean | null;
+  expected: string[];
+}
+
+export interface RunOutcome<C> {
+  item: C;
+  result: TriageResult;
+  top1: boolean;
+  top3: boolean;
+  ms: number;
+}
+
+/**
+ * Runs every case as the `triage` function would (the departments of the demo tier-3 hospital),
+ * after a warm-up pass, `rounds` times for the latency; the outcomes of the last round and every
+ * time, sorted.
+ */
+export function runCases<C extends TriageCase>(cases: C[], rounds: number): { outcomes: Array<RunOutcome<C>>; times: number[] } {
   const depts = hospitalDepartments();
-  const run = (c: GoldCase): TriageResult => assess({ text: c.text, age: c.age ?? null, sex: c.sex ?? null, pregnant: c.pregnant ?? null }, depts);
+  const run = (c: C): TriageResult => assess({ text: c.text, age: c.age ?? null, sex: c.sex ?? null, pregnant: c.pregnant ?? null }, depts);
   for (const c of cases) run(c);
   const times: number[] = [];
-  let outcomes: CaseOutcome[] = [];
+  let outcomes: Array<RunOutcome<C>> = [];
   for (let round = 0; round < rounds; round++) {
-    outcomes = cases.map((gold) => {
+    outcomes = cases.map((item) => {
       const started = performance.now();
-      const result = run(gold);
+      const result = run(item);
       const ms = performance.now() - started;
       times.push(ms);
       const ids = result.departments.map((d) => d.departmentId);
-      return { gold, result, ms, top1: ids.length > 0 && gold.expected.includes(ids[0]), top3: ids.slice(0, 3).some((id) => gold.expected.includes(id)) };
+      return { item, result, ms, top1: ids.length > 0 && item.expected.includes(ids[0]), top3: ids.slice(0, 3).some((id) => item.expected.includes(id)) };
     });
   }
-  times.sort((a, b) => a - b);
+  return { outcomes, times: times.sort((a, b) => a - b) };
+}
+
+/** Runs every case (after a warm-up pass) and scores it by the gold set's rule. */
+export function evaluateGold(cases: GoldCase[], rounds = 1): GoldReport {
+  const run = runCases(cases, rounds);
+  const times = run.times;
+  const outcomes: CaseOutcome[] = run.outcomes.map(({ item, ...rest }) => ({ gold: item, ...rest }));
   const emergency = outcomes.filter((o) => o.gold.emergency);
   const redFlagKind = outcomes.filter((o) => o.gold.kind === 'red_flag');
   const calm = outcomes.filter((o) => !o.gold.emergency);

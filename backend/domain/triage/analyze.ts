@@ -122,20 +122,20 @@ interface PersonItem {
   negated: boolean;
 }
 
-/** The index of the last token ending at or before `pos` (tokens sorted by position), or -1. */
-function lastEndingBy(tokens: Token[], pos: number): number {
+/** The first index in [0, count) where `reached` holds, `reached` being false then true along a sorted list; count if none. */
+function firstIndex(count: number, reached: (i: number) => boolean): number {
   let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
+  let hi = count;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return found;
+  return lo;
 }
+
+/** The index of the last token ending at or before `pos` (tokens sorted by position), or -1. */
+const lastEndingBy = (tokens: Token[], pos: number): number => firstIndex(tokens.length, (i) => tokens[i].end > pos) - 1;
 
 function pairParts(text: string, hasBreak: BreakTest, tokens: Token[], mentions: Mention[]): void {
   const negators = tokens.filter((t) => t.type === 'term' && t.info.kind === 'negator');
@@ -221,16 +221,7 @@ function applyNegation(text: string, hasBreak: BreakTest, tokens: Token[], items
     }
   }
   /** The first token starting at or after `pos` (tokens are sorted and do not overlap). */
-  const firstAfter = (pos: number): Token | undefined => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return tokens[lo];
-  };
+  const firstAfter = (pos: number): Token | undefined => tokens[firstIndex(tokens.length, (i) => tokens[i].start >= pos)];
   for (const item of items) {
     if (item.negated) continue;
     const next = firstAfter(item.end);
@@ -247,16 +238,7 @@ function applyModifiers(text: string, hasBreak: BreakTest, tokens: Token[], ment
   let suddenAny = false;
   const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   /** The first mention that could start at or after `pos` (mentions are sorted by start). */
-  const firstFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => firstIndex(mentions.length, (i) => mentions[i].start >= pos);
   /** Only mentions near the modifier can be chosen, so only those are visited, in text order. */
   const nearest = (start: number, end: number, before: number, after: number): Mention | null => {
     let best: Mention | null = null;
