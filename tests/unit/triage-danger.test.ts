@@ -60,6 +60,9 @@ const calm: Array<[text: string, age: number | null]> = [
   ['一个月流好几次鼻血', null],
   ['我过去看了一下，孩子脚上被蚊子咬了几个包', 4],
   ['同学们都说我脸色不好，想查查贫血', null],
+  ['每天吃一板钙片可以吗', null],
+  ['昨天烫了头发，头皮有点痒', null],
+  ['想做个磁共振，要预约吗', null],
 ];
 
 describe('danger concepts from their parts', () => {
