@@ -72,11 +72,13 @@ function toView(t: DeptTally, total: number): TriageDepartment {
   };
 }
 
-function boostEmergency(scores: Scores, labels: string[]): void {
+/** Puts 急诊 first, with the red flags and the words that raised them (“吞了电池”) as its reasons. */
+function boostEmergency(scores: Scores, labels: string[], words: string[]): void {
   const top = Math.max(0, ...[...scores.values()].map((s) => s.value));
   const er = scores.get('emergency') ?? { value: 0, reasons: new Map<string, number>() };
   er.value += top + 5;
   labels.forEach((label, i) => er.reasons.set(`${label}（危险信号）`, top + 100 - i));
+  words.forEach((word, i) => er.reasons.set(`“${word}”`, top + 50 - i));
   scores.set('emergency', er);
 }
 
@@ -148,7 +150,8 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const table = routeTable(departments);
   const amber = dangers.filter((d) => d.concept.amber === true).map((d) => d.concept.flag);
   if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));
-  if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label));
+  const raisedBy = dangers.filter((d) => flags.some((f) => f.id === d.concept.flag)).map((d) => d.surface);
+  if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label), raisedBy);
   if (scores.size === 0 && denied.length === 0) byAgeGroup(scores, ctx.age);
 
   const er = emergencyDepartment(table);
