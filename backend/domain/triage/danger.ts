@@ -173,6 +173,17 @@ interface Window {
   sentence: Set<AtomKind>;
 }
 
+/** Each group can be met by a part of its own (two farewells need two words, not one word twice). */
+function distinctParts(groups: Atom[][]): boolean {
+  const used = new Set<Atom>();
+  for (const group of [...groups].sort((a, b) => a.length - b.length)) {
+    const free = group.find((a) => !used.has(a));
+    if (!free) return false;
+    used.add(free);
+  }
+  return true;
+}
+
 function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: PatientContext): Atom[] | null {
   const byKind = concept.evenIfSupposed === true ? window.all : window.real;
   if (!concept.parts.every((kinds) => kinds.some((k) => byKind.has(k)))) return null;
@@ -180,6 +191,7 @@ function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: P
   if (concept.unlessSaid && concept.unlessSaid.some((k) => window.sentence.has(k))) return null;
   if (concept.who && !holds({ ctx: concept.who }, ev, ctx)) return null;
   const groups = concept.parts.map((kinds) => (kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => a.start - b.start)));
+  if (!distinctParts(groups)) return null;
   for (const [i, j, most] of concept.near ?? []) if (!near(groups[i], groups[j], most)) return null;
   return groups.map((g) => g[0]);
 }

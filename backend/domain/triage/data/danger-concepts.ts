@@ -33,7 +33,12 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_words', flag: 'suicidal', parts: [['self_harm', 'self_hurt']] },
   { id: 'self_harm_jump', flag: 'suicidal', parts: [['height'], ['self_harm_jump', 'farewell']], near: [[0, 1, 24]] },
   { id: 'self_harm_hoard', flag: 'suicidal', parts: [['hoard'], ['medicine']], near: [[0, 1, 8]] },
-  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height']], evenIfSupposed: true },
+  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair']], evenIfSupposed: true },
+  { id: 'self_harm_burden', flag: 'suicidal', parts: [['without_me'], ['better']], near: [[0, 1, 10]] },
+  { id: 'self_harm_method', flag: 'suicidal', parts: [['how'], ['die'], ['painless']], near: [[0, 1, 8], [1, 2, 8]] },
+  { id: 'self_harm_cut', flag: 'suicidal', parts: [['wrist'], ['cut']], near: [[0, 1, 8]], unless: ['accident'] },
+  { id: 'self_harm_means', flag: 'suicidal', parts: [['means'], ['prepared']], near: [[0, 1, 8]] },
+  { id: 'self_harm_despair', flag: 'suicidal', parts: [['despair'], ['self_harm', 'farewell', 'without_me']] },
 
   { id: 'swallowed_battery_magnet', flag: 'dangerous_swallow', parts: [['ingest'], ['battery', 'magnet']], near: [[0, 1, 60]] },
   { id: 'swallowed_corrosive', flag: 'poisoning', parts: [['ingest'], ['corrosive', 'pesticide']], near: [[0, 1, 16]] },
