@@ -49,6 +49,12 @@ const dangers: Array<[text: string, flag: string, age: number | null]> = [
   ['吃了虾以后嘴唇肿，喉咙发紧', 'anaphylaxis', null],
   ['抽搐了十几分钟还没停下来', 'seizure', null],
   ['头突然疼得像炸开一样，这辈子最疼的一次', 'thunderclap_headache', null],
+  ['我妈吐了好多咖啡色的东西，现在头晕眼花', 'massive_bleeding', null],
+  ['爷爷摔了一跤，头磕到桌角，现在叫他不太答应', 'head_injury', 80],
+  ['宝宝才一个半月，体温38度2', 'infant_fever', null],
+  ['晚上烧蜂窝煤取暖，一家人早上起来都头疼恶心', 'poisoning', null],
+  ['烧开水的时候把腿烫了，一大片都起了水泡', 'severe_burn', null],
+  ['尿了一天都尿不出来，肚子胀得像鼓', 'urinary_retention', 70],
 ];
 
 const calm: Array<[text: string, age: number | null]> = [

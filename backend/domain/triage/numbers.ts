@@ -70,8 +70,8 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     make: (m) => ({ kind: 'age', value: Math.max(0, 30 - readNumber(m[1])) / 365 }),
   },
   {
-    re: new RegExp(`(?:宝宝|婴儿|孩子|小孩|女儿|儿子|闺女|娃)(?:才|刚|刚满|只有|今年|现在)?${NUM}(?:个)(?:多)?月`, 'g'),
-    make: (m) => ({ kind: 'age', value: readNumber(m[1]) / 12 }),
+    re: new RegExp(`(?:宝宝|婴儿|孩子|小孩|女儿|儿子|闺女|娃)(?:才|刚|刚满|只有|今年|现在)?${NUM}(?:个)(半)?(?:多)?月`, 'g'),
+    make: (m) => ({ kind: 'age', value: (readNumber(m[1]) + (m[2] ? 0.5 : 0)) / 12 }),
   },
   {
     re: /(?:女儿|儿子|闺女|孙子|孙女|姑娘|小伙子|小伙)(?:今年|已经|都)?([一二两三四五六七八九]?十[一二三四五六七八九]?|[1-9]\d)(?![\d天日月周年个岁多度分小点.])/g,
