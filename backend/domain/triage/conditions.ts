@@ -49,6 +49,8 @@ function contextTest(test: ContextTest, ev: EvidenceMap, ctx: PatientContext): b
       return ctx.age !== null && ctx.age >= 75;
     case 'lasting_10_minutes_to_12_hours':
       return ctx.durationDays !== null && ctx.durationDays >= 10 / 1440 && ctx.durationDays <= 0.5;
+    case 'temperature_below_38':
+      return ctx.temperature !== null && ctx.temperature < 38;
     case 'fever_39':
       return ctx.temperature !== null && ctx.temperature >= 39;
     case 'systolic_180':

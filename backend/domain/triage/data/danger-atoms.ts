@@ -122,6 +122,8 @@ export const ATOM_KINDS = [
   'means',
   'prepared',
   'despair',
+  'fine_now',
+  'low_fever',
 ] as const;
 export type AtomKind = (typeof ATOM_KINDS)[number];
 
@@ -235,6 +237,8 @@ export const atoms: Record<AtomKind, string[]> = {
   means: t('绳子|木炭|炭|刀片|煤气罐|遗书'),
   prepared: t('准备好|买好|备好|攒够|已经买|挂好'),
   despair: t('撑不下去|熬不下去|扛不住了|坚持不下去|没希望|没有希望|绝望'),
+  fine_now: t('现在没事|已经没事|没什么事了|现在好了|已经好了|电蚊拍|静电'),
+  low_fever: t('低烧|37度|37.|36.|三十七度'),
   stiff_neck: t('颈子僵|脖子硬|脖子僵|颈部僵硬|脖子发硬|颈子硬|脖子不能低头|低不了头'),
   eye_closure: t('眼睛闭不上|眼睛闭不严|眼闭不上|闭不上眼|闭不紧|额头皱不起来|皱不了眉|抬不起眉毛|耳后疼|耳朵后面疼|耳后痛'),
 };

@@ -73,8 +73,8 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'head_injury', flag: 'head_injury', parts: [['injure'], ['head'], ['head_after']], near: [[0, 1, 10]] },
   { id: 'injury_amnesia', flag: 'head_injury', parts: [['injure'], ['amnesia']] },
 
-  { id: 'infant_fever', flag: 'infant_fever', parts: [['fever']], who: 'infant_under_3_months' },
-  { id: 'young_infant_fever', flag: 'infant_fever', parts: [['infant'], ['fever']], who: 'child' },
+  { id: 'infant_fever', flag: 'infant_fever', parts: [['fever']], unless: ['low_fever'], who: 'infant_under_3_months' },
+  { id: 'young_infant_fever', flag: 'infant_fever', parts: [['infant'], ['fever']], unless: ['low_fever'], who: 'child' },
   { id: 'child_dehydration', flag: 'child_danger', parts: [['dry'], ['gi_loss']], who: 'child' },
   { id: 'pregnancy_bleeding', flag: 'ectopic_pregnancy', parts: [['bleed', 'vaginal'], ['pregnant']], unless: ['gum', 'little'] },
   { id: 'pain_with_vision', flag: 'thunderclap_headache', parts: [['eye_or_head_pain'], ['vision'], ['acute']] },
@@ -88,7 +88,7 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'urinary_retention', flag: 'urinary_retention', parts: [['no_urine'], ['bladder', 'pain']], unless: ['chronic'], who: 'adult' },
 
   { id: 'snake_bite', flag: 'venomous_bite', parts: [['snake'], ['bite']], near: [[0, 1, 30]] },
-  { id: 'electric_shock', flag: 'drowning_electric', parts: [['shock']] },
+  { id: 'electric_shock', flag: 'drowning_electric', parts: [['shock']], unless: ['fine_now'] },
   { id: 'heat_stroke', flag: 'heat_stroke', parts: [['heat'], ['heat_sign']] },
   { id: 'hot_dry_skin', flag: 'heat_stroke', parts: [['hot_skin'], ['no_sweat']], near: [[0, 1, 8]] },
 
