@@ -6,13 +6,16 @@
  * The engine gets what the handler gives it: the text, age, sex and pregnancy of the case, and the
  * departments of the demo tier-3 hospital.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { assess, type HospitalDepartment } from '../../backend/domain/triage/assess';
 import { departments } from '../../backend/dev-server/seed/content/departments';
 import type { TriageResult } from '../../miniprogram/shared/dto/triage';
+import { MAX_TEXT } from '../../backend/handlers/triage';
 import { table } from './format';
+import { timeHostileTexts } from './hostile-texts';
+import { SEALED_ROOT, loadSealedSet, scoreSealed, sealedLines } from './triage-sealed';
 
 const goldCase = z.object({
   id: z.string(),
@@ -65,26 +68,55 @@ export function hospitalDepartments(hospitalId = GOLD_HOSPITAL): HospitalDepartm
 }
 
 const share = (n: number, of: number): number => (of === 0 ? 1 : n / of);
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+/** The value at a share of the sorted list (0.5 = median, 0.99 = p99). */
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
-/** Runs every case (after a warm-up pass) and scores it by the gold set's rule. */
-export function evaluateGold(cases: GoldCase[], rounds = 1): GoldReport {
+/** What a case of any triage set gives the engine and accepts from it. */
+export interface TriageCase {
+  text: string;
+  age?: number | null;
+  sex?: 'male' | 'female' | null;
+  pregnant?: boolean | null;
+  expected: string[];
+}
+
+export interface RunOutcome<C> {
+  item: C;
+  result: TriageResult;
+  top1: boolean;
+  top3: boolean;
+  ms: number;
+}
+
+/**
+ * Runs every case as the `triage` function would (the departments of the demo tier-3 hospital),
+ * after a warm-up pass, `rounds` times for the latency; the outcomes of the last round and every
+ * time, sorted.
+ */
+export function runCases<C extends TriageCase>(cases: C[], rounds: number): { outcomes: Array<RunOutcome<C>>; times: number[] } {
   const depts = hospitalDepartments();
-  const run = (c: GoldCase): TriageResult => assess({ text: c.text, age: c.age ?? null, sex: c.sex ?? null, pregnant: c.pregnant ?? null }, depts);
+  const run = (c: C): TriageResult => assess({ text: c.text, age: c.age ?? null, sex: c.sex ?? null, pregnant: c.pregnant ?? null }, depts);
   for (const c of cases) run(c);
   const times: number[] = [];
-  let outcomes: CaseOutcome[] = [];
+  let outcomes: Array<RunOutcome<C>> = [];
   for (let round = 0; round < rounds; round++) {
-    outcomes = cases.map((gold) => {
+    outcomes = cases.map((item) => {
       const started = performance.now();
-      const result = run(gold);
+      const result = run(item);
       const ms = performance.now() - started;
       times.push(ms);
       const ids = result.departments.map((d) => d.departmentId);
-      return { gold, result, ms, top1: ids.length > 0 && gold.expected.includes(ids[0]), top3: ids.slice(0, 3).some((id) => gold.expected.includes(id)) };
+      return { item, result, ms, top1: ids.length > 0 && item.expected.includes(ids[0]), top3: ids.slice(0, 3).some((id) => item.expected.includes(id)) };
     });
   }
-  times.sort((a, b) => a - b);
+  return { outcomes, times: times.sort((a, b) => a - b) };
+}
+
+/** Runs every case (after a warm-up pass) and scores it by the gold set's rule. */
+export function evaluateGold(cases: GoldCase[], rounds = 1): GoldReport {
+  const run = runCases(cases, rounds);
+  const times = run.times;
+  const outcomes: CaseOutcome[] = run.outcomes.map(({ item, ...rest }) => ({ gold: item, ...rest }));
   const emergency = outcomes.filter((o) => o.gold.emergency);
   const redFlagKind = outcomes.filter((o) => o.gold.kind === 'red_flag');
   const calm = outcomes.filter((o) => !o.gold.emergency);
@@ -118,6 +150,7 @@ export function triageBench(): string[] {
   });
   const missed = r.outcomes.filter((o) => o.gold.emergency && !o.result.emergency);
   return [
+    `gold set (tests/triage-gold; the engine was tuned on it, so these are not a measurement of unseen text)`,
     `gold cases: ${r.cases} (emergency ${r.outcomes.filter((o) => o.gold.emergency).length}), hospital ${GOLD_HOSPITAL}`,
     `top-1 accuracy:    ${pct(r.top1)}  (goal ≥ 80 %: ${mark(r.top1 >= 0.8)})`,
     `top-3 accuracy:    ${pct(r.top3)}  (goal ≥ 95 %: ${mark(r.top3 >= 0.95)})`,
@@ -126,5 +159,28 @@ export function triageBench(): string[] {
     `latency per assessment: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms over ${r.cases * 5} runs  (goal p99 < 20 ms: ${mark(r.p99 < 20)})`,
     ...table([['kind', 'cases', 'top-1', 'top-3'], ...byKind], [1, 2, 3]),
     ...missed.map((o) => `missed emergency ${o.gold.id}: answered ${names.get(o.result.departments[0]?.departmentId ?? '') ?? '—'}`),
+    '',
+    ...sealedBench(),
+    '',
+    ...hostileBench(),
+  ];
+}
+
+/** Every sealed set, labelled: after its first scoring a set only guards against regressions. */
+function sealedBench(): string[] {
+  const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
+  if (sets.length === 0) return ['no sealed set in tests/triage-sealed'];
+  return sets.flatMap((name) =>
+    sealedLines(`sealed ${name} (current engine; the first-sight figures are in tests/triage-sealed/${name}/SCORES.md)`, scoreSealed(loadSealedSet(join(SEALED_ROOT, name)), 5)),
+  );
+}
+
+function hostileBench(): string[] {
+  const timings = timeHostileTexts(3);
+  const worst = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const worstFirst = Math.max(...timings.map((t) => t.firstMs));
+  return [
+    `hostile text, ${MAX_TEXT.toLocaleString('en')} characters each, median of 3 (goal < 100 ms): worst ${worst.ms.toFixed(1)} ms (${worst.name})  ${mark(worst.ms < 100)}; slowest first run ${worstFirst.toFixed(1)} ms`,
+    ...table([['shape', 'median', 'first run'], ...timings.map((t) => [t.name, `${t.ms.toFixed(1)} ms`, `${t.firstMs.toFixed(1)} ms`])], [1, 2]),
   ];
 }

@@ -43,3 +43,8 @@ export function routineAdvice(status: TriageStatus, departments: TriageDepartmen
   }
   return `建议挂${top.name}${alternative}。如果症状明显加重，或出现胸痛、呼吸困难、意识不清，请立即到急诊科或拨打120。`;
 }
+
+/** A question about a named condition rather than a complaint: answered as information. */
+export function knowledgeNotice(conditions: string[]): string {
+  return `这是关于“${conditions.slice(0, 2).join('、')}”的健康知识问题：下面是通常诊治它的科室，内容仅供了解，不是诊断；有不舒服请描述症状。`;
+}

@@ -55,6 +55,8 @@ const PAIR_REACH = 6;
 /** A sensation in a clause without a body part belongs to the last part named (膝盖疼，肿得厉害). */
 const CARRY_REACH = 14;
 const NEGATION_REACH = 2;
+/** A list of parts sharing one sensation (头、脖子和肩膀都疼) keeps at most this many. */
+const MAX_LISTED_PARTS = 8;
 /** A phrase that itself says how sudden or how bad it is (突然看不见, 头痛欲裂). */
 const SUDDEN_INSIDE = new RegExp(suddenWords.join('|'));
 const severityWithin = (surface: string): 0 | 1 | 2 => {
@@ -65,6 +67,8 @@ const severityWithin = (surface: string): 0 | 1 | 2 => {
 
 /** A modifier in a clause without a symptom (胃疼好几年了，今天疼得厉害) reaches back this far. */
 const ANAPHORA_REACH = 12;
+/** A person named after these words is what the complaint is about, not who is ill (遗传给孩子, 对胎儿). */
+const OBJECT_OF = /(给|对|影响|要|生|怀上)$/;
 const POST_NEGATORS = new Set(['没有', '没', '无', '也没有', '都没有', '不明显']);
 
 function patternMatches(text: string): Token[] {
@@ -99,7 +103,14 @@ function tokenize(text: string): Token[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-const hasBreak = (text: string, from: number, to: number): boolean => CLAUSE_BREAK.test(text.slice(from, to));
+/** Whether a clause ends between two positions: answered from counts made once per text. */
+type BreakTest = (from: number, to: number) => boolean;
+
+function clauseBreaks(text: string): BreakTest {
+  const before = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (CLAUSE_BREAK.test(text[i]) ? 1 : 0);
+  return (from, to) => from < to && before[Math.min(to, text.length)] - before[Math.max(0, from)] > 0;
+}
 
 /** What is left between two positions once filler words are removed. */
 const residue = (text: string, from: number, to: number): string => text.slice(from, to).replace(fillerPattern, '').replace(/\s/g, '');
@@ -111,8 +122,28 @@ interface PersonItem {
   negated: boolean;
 }
 
-function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
+/** The first index in [0, count) where `reached` holds, `reached` being false then true along a sorted list; count if none. */
+function firstIndex(count: number, reached: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The index of the last token ending at or before `pos` (tokens sorted by position), or -1. */
+const lastEndingBy = (tokens: Token[], pos: number): number => firstIndex(tokens.length, (i) => tokens[i].end > pos) - 1;
+
+function pairParts(text: string, hasBreak: BreakTest, tokens: Token[], mentions: Mention[]): void {
   const negators = tokens.filter((t) => t.type === 'term' && t.info.kind === 'negator');
+  /** A negator between the part and the sensation, in the same clause (头不疼): the nearest one decides. */
+  const deniedBetween = (from: number, to: number): boolean => {
+    const n = negators[lastEndingBy(negators, to)];
+    return n !== undefined && n.start >= from && !hasBreak(n.end, to);
+  };
   let pending: Array<Extract<Token, { type: 'term' }>> = [];
   let anchor: number | null = null;
   let previousPart: Extract<Token, { type: 'term' }> | null = null;
@@ -123,15 +154,16 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
       anchor = null;
       previousPart = token;
       const last = pending[pending.length - 1];
-      const joined = last && !hasBreak(text, last.end, token.start) && /^(和|跟|与|及|还有|、|或|或者|以及)?[都也]?$/.test(text.slice(last.end, token.start));
+      const joined = last && !hasBreak(last.end, token.start) && /^(和|跟|与|及|还有|、|或|或者|以及)?[都也]?$/.test(text.slice(last.end, token.start));
       if (!joined) pending = [];
       pending.push(token);
+      if (pending.length > MAX_LISTED_PARTS) pending.shift();
       continue;
     }
     if (info.kind !== 'sensation') continue;
     const last = pending[pending.length - 1];
-    const fromPart = last && !hasBreak(text, last.end, token.start) && token.start - last.end <= PAIR_REACH;
-    const fromSensation = anchor !== null && !hasBreak(text, anchor, token.start) && token.start - anchor <= 3;
+    const fromPart = last && token.start - last.end <= PAIR_REACH && !hasBreak(last.end, token.start);
+    const fromSensation = anchor !== null && token.start - anchor <= 3 && !hasBreak(anchor, token.start);
     const lastPart = last ?? previousPart;
     const carried = !fromPart && !fromSensation && lastPart !== null && lastPart === previousPart && token.start - lastPart.end <= CARRY_REACH;
     if (carried && lastPart) pending = [lastPart];
@@ -149,7 +181,7 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
       const id = part.info.kind === 'part' ? part.info.part.combos[info.sensation.id] : undefined;
       if (!id) continue;
       paired = true;
-      const inner = negators.some((n) => n.start >= part.end && n.end <= token.start && !hasBreak(text, n.end, token.start));
+      const inner = deniedBetween(part.end, token.start);
       const surface = part === last ? text.slice(part.start, token.end) : `${text.slice(part.start, part.end)}${text.slice(token.start, token.end)}`;
       const start = carried ? token.start : part.start;
       mentions.push({ id, start, end: token.end, surface, negated: inner, severity: info.severity, sudden: false, source: 'text' });
@@ -162,7 +194,7 @@ function pairParts(text: string, tokens: Token[], mentions: Mention[]): void {
 }
 
 /** Denials reach forward through fillers and lists (没有发烧、咳嗽和头痛) until a clause ends. */
-function applyNegation(text: string, tokens: Token[], items: Array<{ start: number; end: number; negated: boolean }>): void {
+function applyNegation(text: string, hasBreak: BreakTest, tokens: Token[], items: Array<{ start: number; end: number; negated: boolean }>): void {
   type Event = { pos: number; kind: 'neg'; end: number } | { pos: number; kind: 'break' } | { pos: number; kind: 'item'; item: { start: number; end: number; negated: boolean } };
   const covered = new Uint8Array(text.length);
   for (const it of items) covered.fill(1, Math.max(0, it.start), Math.max(0, it.end));
@@ -180,7 +212,7 @@ function applyNegation(text: string, tokens: Token[], items: Array<{ start: numb
     if (ev.kind === 'neg') scope = ev.end;
     else if (ev.kind === 'break') scope = null;
     else if (scope !== null) {
-      if (ev.item.start < scope || hasBreak(text, scope, ev.item.start) || residue(text, scope, ev.item.start).length > NEGATION_REACH) {
+      if (ev.item.start < scope || hasBreak(scope, ev.item.start) || residue(text, scope, ev.item.start).length > NEGATION_REACH) {
         scope = null;
         continue;
       }
@@ -188,14 +220,8 @@ function applyNegation(text: string, tokens: Token[], items: Array<{ start: numb
       scope = ev.item.end;
     }
   }
-  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
-  const firstAfter = (pos: number): Token | undefined => {
-    for (let p = pos; p < text.length; p++) {
-      const t = tokenAt.get(p);
-      if (t) return t;
-    }
-    return undefined;
-  };
+  /** The first token starting at or after `pos` (tokens are sorted and do not overlap). */
+  const firstAfter = (pos: number): Token | undefined => tokens[firstIndex(tokens.length, (i) => tokens[i].start >= pos)];
   for (const item of items) {
     if (item.negated) continue;
     const next = firstAfter(item.end);
@@ -208,21 +234,27 @@ function applyNegation(text: string, tokens: Token[], items: Array<{ start: numb
 }
 
 /** Attaches 剧烈/厉害 and 突然 to the nearest mention of the same clause. */
-function applyModifiers(text: string, tokens: Token[], mentions: Mention[]): boolean {
+function applyModifiers(text: string, hasBreak: BreakTest, tokens: Token[], mentions: Mention[]): boolean {
   let suddenAny = false;
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  /** The first mention that could start at or after `pos` (mentions are sorted by start). */
+  const firstFrom = (pos: number): number => firstIndex(mentions.length, (i) => mentions[i].start >= pos);
+  /** Only mentions near the modifier can be chosen, so only those are visited, in text order. */
   const nearest = (start: number, end: number, before: number, after: number): Mention | null => {
     let best: Mention | null = null;
     let bestGap = Infinity;
     let previous: Mention | null = null;
-    for (const m of mentions) {
+    const last = end + after;
+    for (let i = firstFrom(start - Math.max(before, ANAPHORA_REACH) - longest); i < mentions.length && mentions[i].start <= last; i++) {
+      const m = mentions[i];
       if (!m.negated && m.end <= start && start - m.end <= ANAPHORA_REACH && (!previous || m.end > previous.end)) previous = m;
       if (m.negated) continue;
       if (m.start <= start && m.end >= end) return m;
-      if (m.end <= start && start - m.end <= before && !hasBreak(text, m.end, start) && start - m.end < bestGap) {
+      if (m.end <= start && start - m.end <= before && !hasBreak(m.end, start) && start - m.end < bestGap) {
         best = m;
         bestGap = start - m.end;
       }
-      if (m.start >= end && m.start - end <= after && !hasBreak(text, end, m.start) && m.start - end < bestGap) {
+      if (m.start >= end && m.start - end <= after && !hasBreak(end, m.start) && m.start - end < bestGap) {
         best = m;
         bestGap = m.start - end;
       }
@@ -263,15 +295,16 @@ export function analyzeText(text: string): TextAnalysis {
       const surface = text.slice(t.start, t.end);
       mentions.push({ id: info.entry.id, start: t.start, end: t.end, surface, negated: false, severity: worse(t.severity ?? 0, severityWithin(surface)), sudden: SUDDEN_INSIDE.test(surface), source: 'text' });
     } else if (info.kind === 'person') {
-      persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
+      if (!OBJECT_OF.test(text.slice(Math.max(0, t.start - 3), t.start))) persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
     } else if (info.kind === 'duration') {
       durations.push(info.duration);
     }
   }
-  pairParts(text, tokens, mentions);
+  const hasBreak = clauseBreaks(text);
+  pairParts(text, hasBreak, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
-  applyNegation(text, tokens, [...mentions, ...persons].sort((a, b) => a.start - b.start));
-  const sudden = applyModifiers(text, tokens, mentions);
+  applyNegation(text, hasBreak, tokens, [...mentions, ...persons].sort((a, b) => a.start - b.start));
+  const sudden = applyModifiers(text, hasBreak, tokens, mentions);
 
   const firstOf = (kind: NumberSpan['kind']): number | null => numbers.find((n) => n.kind === kind)?.value ?? null;
   const maxOf = (kind: NumberSpan['kind']): number | null => {

@@ -8,8 +8,11 @@
  *     departments: [急诊科 (胸痛伴大汗), 心血管内科 (“胸口疼”（胸痛）), …]
  */
 import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } from '../../../miniprogram/shared/dto/triage';
-import { emergencyAdvice, emptyAdvice, routineAdvice, type EmptyReason } from './advice';
+import { emergencyAdvice, emptyAdvice, knowledgeNotice, routineAdvice, type EmptyReason } from './advice';
+import type { EvidenceMap } from './conditions';
 import { analyzeText, type Mention } from './analyze';
+import { findDangers } from './danger';
+import { redFlags } from './data/red-flags';
 import { gather, type EngineInput } from './evidence';
 import { emergencyDepartment, routeTable, type HospitalDepartment, type RouteTable } from './hospital-map';
 import { looksLikeLabReport, readLabReport } from './lab';
@@ -17,12 +20,15 @@ import { entryById } from './lexicon';
 import { normalize } from './normalize';
 import { detectRedFlags } from './red-flags';
 import { scoreKeys, type Scores } from './score';
-import type { DurationClass } from './types';
+import { unrealMask } from './unreal';
+import { CHILD_AGE_LIMIT, ELDERLY_AGE, NEONATE_AGE_LIMIT } from './data/modifiers';
+import type { DeptKey, DurationClass, RedFlagRule } from './types';
 
 export type { EngineInput } from './evidence';
 export type { HospitalDepartment } from './hospital-map';
 
 const TOP = 3;
+export const PREGNANCY_TEST_NOTICE = '月经推迟又恶心，可能是怀孕：建议先用早孕试纸（验孕棒）自测或抽血查HCG，再看产科或妇科。';
 const MAX_REASONS = 3;
 const LONG_TEXT = 2000;
 /** Below this total the suggestion is a best effort. */
@@ -66,12 +72,57 @@ function toView(t: DeptTally, total: number): TriageDepartment {
   };
 }
 
-function boostEmergency(scores: Scores, labels: string[]): void {
+/** Puts 急诊 first, with the red flags and the words that raised them (“吞了电池”) as its reasons. */
+function boostEmergency(scores: Scores, labels: string[], words: string[]): void {
   const top = Math.max(0, ...[...scores.values()].map((s) => s.value));
   const er = scores.get('emergency') ?? { value: 0, reasons: new Map<string, number>() };
   er.value += top + 5;
   labels.forEach((label, i) => er.reasons.set(`${label}（危险信号）`, top + 100 - i));
+  words.forEach((word, i) => er.reasons.set(`“${word}”`, top + 50 - i));
   scores.set('emergency', er);
+}
+
+/** The rules found, plus those named by danger concepts (by their id in data/red-flags.ts), once each. */
+function withFlags(found: RedFlagRule[], ids: string[]): RedFlagRule[] {
+  const out = [...found];
+  for (const id of ids) {
+    const rule = redFlags.find((r) => r.id === id);
+    if (rule && !out.includes(rule)) out.push(rule);
+  }
+  return out;
+}
+
+const QUESTION = /(吗|呢|\?|？|能不能|可不可以|会不会|要不要|需不需要|是不是|有没有|怎么|如何|什么|啥|哪些|哪个科|多久|要紧|严重不)/;
+
+/** The conditions a question is about when it names conditions and says no symptom (高血压可以吃味精吗). */
+function knowledgeQuestion(text: string, evidence: EvidenceMap): string[] {
+  if (!QUESTION.test(text)) return [];
+  const said = [...evidence.values()].filter((e) => e.strength >= 1);
+  if (said.some((e) => entryById.get(e.id)?.kind === 'symptom')) return [];
+  return said.filter((e) => entryById.get(e.id)?.kind === 'disease').map((e) => entryById.get(e.id)?.name ?? e.id);
+}
+
+/**
+ * Nothing recognisable, but the words say who is ill: a 导诊 nurse sends a newborn to 新生儿科, a
+ * child to 儿科 and an old person to 老年医学科 to be seen there first.
+ */
+function byAgeGroup(scores: Scores, age: number | null): void {
+  if (age === null) return;
+  const group: [DeptKey, string] | null =
+    age < NEONATE_AGE_LIMIT ? ['neonatology', '新生儿，先看新生儿科'] : age < CHILD_AGE_LIMIT ? ['pediatrics', '儿童，先看儿科'] : age >= ELDERLY_AGE ? ['geriatrics', '老年人，先看老年医学科'] : null;
+  if (group) scores.set(group[0], { value: 1, reasons: new Map([[group[1], 1]]) });
+}
+
+/** Below this share of the evidence, the first department is a guess. */
+const SURE_SHARE = 0.45;
+
+/** The engine is unsure: little evidence, no clear first department, or 急诊 already among the first three. */
+function unsure(scores: Scores, table: RouteTable): boolean {
+  const tallies = tallyDepartments(scores, table);
+  const total = tallies.reduce((sum, t) => sum + t.value, 0);
+  if (tallies.length === 0 || total < WEAK_TOTAL) return true;
+  if (tallies[0].value / total < SURE_SHARE) return true;
+  return tallies.slice(0, TOP).some((t) => t.department.category === 'emergency');
 }
 
 export function assess(input: EngineInput, departments: HospitalDepartment[]): TriageResult {
@@ -87,11 +138,22 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   if (norm.english) notices.push('已按英文关键词尽量理解，用中文描述会更准确。');
 
   const { evidence, denied, ctx } = gather(input, analysis, labMentions);
-  const flags = detectRedFlags(evidence, ctx);
-  const { scores } = scoreKeys(evidence, ctx);
-  if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label));
-
+  const unreal = unrealMask(norm.text);
+  const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
+  const realEvidence = gather(input, real, labMentions).evidence;
+  const dangers = findDangers(norm.text, unreal, realEvidence, ctx);
+  const flags = withFlags(detectRedFlags(realEvidence, ctx), dangers.filter((d) => d.concept.amber !== true).map((d) => d.concept.flag));
+  const { scores, syndromes } = scoreKeys(evidence, ctx);
+  const asked = knowledgeQuestion(norm.text, evidence);
+  if (asked.length > 0) notices.unshift(knowledgeNotice(asked));
+  if (syndromes.some((s) => s.id === 'early_pregnancy')) notices.push(PREGNANCY_TEST_NOTICE);
   const table = routeTable(departments);
+  const amber = dangers.filter((d) => d.concept.amber === true).map((d) => d.concept.flag);
+  if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));
+  const raisedBy = dangers.filter((d) => flags.some((f) => f.id === d.concept.flag)).map((d) => d.surface);
+  if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label), raisedBy);
+  if (scores.size === 0 && denied.length === 0) byAgeGroup(scores, ctx.age);
+
   const er = emergencyDepartment(table);
   const emergencyDept = er ? { departmentId: er.id, name: er.name, location: er.location, phone: er.phone } : null;
   const tallies = tallyDepartments(scores, table);

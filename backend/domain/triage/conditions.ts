@@ -29,6 +29,10 @@ function contextTest(test: ContextTest, ev: EvidenceMap, ctx: PatientContext): b
   switch (test) {
     case 'child':
       return ctx.age !== null && ctx.age < CHILD_AGE_LIMIT;
+    case 'adult':
+      return ctx.age === null || ctx.age >= CHILD_AGE_LIMIT;
+    case 'male':
+      return ctx.sex !== 'female';
     case 'infant_under_3_months':
       return ctx.age !== null && ctx.age < INFANT_3_MONTHS;
     case 'pregnant':
@@ -45,6 +49,8 @@ function contextTest(test: ContextTest, ev: EvidenceMap, ctx: PatientContext): b
       return ctx.age !== null && ctx.age >= 75;
     case 'lasting_10_minutes_to_12_hours':
       return ctx.durationDays !== null && ctx.durationDays >= 10 / 1440 && ctx.durationDays <= 0.5;
+    case 'temperature_below_38':
+      return ctx.temperature !== null && ctx.temperature < 38;
     case 'fever_39':
       return ctx.temperature !== null && ctx.temperature >= 39;
     case 'systolic_180':

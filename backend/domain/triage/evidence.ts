@@ -27,6 +27,8 @@ export interface Gathered {
 }
 
 const REGION_TAP_STRENGTH = 0.4;
+/** How a symptom was said: the first few wordings are kept (the first one is shown as the reason). */
+const MAX_SURFACES = 8;
 
 function pickMentions(picks: TriagePicks | undefined): { mentions: Mention[]; durations: DurationClass[] } {
   const mentions: Mention[] = [];
@@ -84,7 +86,7 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
     e.severity = worse(e.severity, m.severity);
     e.sudden = e.sudden || m.sudden;
     e.strength = Math.max(e.strength, strength);
-    if (!e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
+    if (e.surfaces.length < MAX_SURFACES && !e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
     evidence.set(m.id, e);
   }
   const denied = [...new Set(mentions.filter((m) => m.negated && !evidence.has(m.id) && !requests.includes(m.id)).map((m) => entryById.get(m.id)?.name ?? m.id))];

@@ -1,11 +1,13 @@
 /**
  * Text normalization before matching: full-width to half-width (NFKC), lower case, a few emoji
  * read as words and the rest removed, English symptom words translated, typos and dialect
- * rewritten, runs of one character shortened (疼疼疼 → 疼).
+ * rewritten, characters typed for a medical one of the same sound corrected (homophones.ts), runs
+ * of one character shortened (疼疼疼 → 疼).
  *
  * Example: "肚几疼疼疼！！🤮 Fever" → "肚子疼!!呕吐 发烧".
  */
 import { emojiWords, englishWords, rewrites } from './data/markers';
+import { correctHomophones } from './homophones';
 
 export interface Normalized {
   text: string;
@@ -43,6 +45,7 @@ export function normalize(raw: string): Normalized {
   const english = !HAN.test(text) && LATIN_WORD.test(text);
   if (LATIN_WORD.test(text)) for (const { re, zh } of englishPatterns) text = text.replace(re, ` ${zh} `);
   text = text.replace(rewritePattern, (m) => rewriteMap.get(m) ?? m);
+  text = correctHomophones(text);
   text = text.replace(REPEATABLE, '$1').replace(/(.)\1{2,}/g, '$1');
   text = text.replace(/[ \t\u3000]+/g, ' ').trim();
   return { text, english, hadEmoji };
@@ -50,3 +53,15 @@ export function normalize(raw: string): Normalized {
 
 /** Characters that end a clause: negation and modifiers do not reach across them. */
 export const CLAUSE_BREAK = /[,.;!?，。；！？\n\r:：~～…()（）[\]【】"“”'‘’<>《》|/\\ ]/;
+
+const breakChars = new Map<string, boolean>();
+
+/** Whether a character ends a clause (CLAUSE_BREAK), remembered per character. */
+export function isClauseBreak(ch: string): boolean {
+  let known = breakChars.get(ch);
+  if (known === undefined) {
+    known = CLAUSE_BREAK.test(ch);
+    breakChars.set(ch, known);
+  }
+  return known;
+}

@@ -41,7 +41,12 @@ export interface NumberSpan {
   duration?: DurationClass;
 }
 
-const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百几半]+)';
+/**
+ * A number as written: runs are bounded (no real age, duration or reading needs more than 8 digits
+ * or 6 Chinese numerals), so a regular expression never rescans a long run and a hostile text of
+ * 20,000 characters is read in linear time.
+ */
+const NUM = '(\\d{1,8}(?:\\.\\d{1,3})?|[零〇一二两三四五六七八九十百几半]{1,6})';
 
 const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpan, 'start' | 'end'> | null }> = [
   {
@@ -65,8 +70,12 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     make: (m) => ({ kind: 'age', value: Math.max(0, 30 - readNumber(m[1])) / 365 }),
   },
   {
-    re: new RegExp(`(?:宝宝|婴儿|孩子|小孩|女儿|儿子|闺女|娃)(?:才|刚|刚满|只有|今年|现在)?${NUM}(?:个)(?:多)?月`, 'g'),
-    make: (m) => ({ kind: 'age', value: readNumber(m[1]) / 12 }),
+    re: new RegExp(`(?:宝宝|婴儿|孩子|小孩|女儿|儿子|闺女|娃)(?:才|刚|刚满|只有|今年|现在)?${NUM}(?:个)(半)?(?:多)?月`, 'g'),
+    make: (m) => ({ kind: 'age', value: (readNumber(m[1]) + (m[2] ? 0.5 : 0)) / 12 }),
+  },
+  {
+    re: /(?:女儿|儿子|闺女|孙子|孙女|姑娘|小伙子|小伙)(?:今年|已经|都)?([一二两三四五六七八九]?十[一二三四五六七八九]?|[1-9]\d)(?![\d天日月周年个岁多度分小点.])/g,
+    make: (m) => ({ kind: 'age', value: readNumber(m[1]) }),
   },
   {
     re: /(?:体温|发烧|发热|烧到|烧了|高烧|低烧|温度|烧)[^\d一二三四五六七八九十]{0,4}(\d{2}(?:\.\d)?|三十[五六七八九](?:点[一二三四五六七八九])?|四十(?:点[一二三四五])?)(?:度|°c|°|℃)?/g,
@@ -155,6 +164,11 @@ export function classify(days: number): DurationClass {
 /** Every number span, earlier patterns first; later patterns do not overlap earlier ones. */
 export function findNumbers(text: string): NumberSpan[] {
   const taken: NumberSpan[] = [];
+  const covered = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+    return false;
+  };
   for (const { re, make } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -164,9 +178,12 @@ export function findNumbers(text: string): NumberSpan[] {
         re.lastIndex++;
         continue;
       }
-      if (taken.some((s) => start < s.end && s.start < end)) continue;
+      if (overlaps(start, end)) continue;
       const made = make(m);
-      if (made && !Number.isNaN(made.value)) taken.push({ start, end, ...made });
+      if (made && !Number.isNaN(made.value)) {
+        taken.push({ start, end, ...made });
+        covered.fill(1, start, end);
+      }
     }
   }
   return taken.sort((a, b) => a.start - b.start);

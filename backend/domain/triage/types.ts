@@ -156,6 +156,8 @@ export type Cond =
 
 export type ContextTest =
   | 'child'
+  | 'adult'
+  | 'male'
   | 'infant_under_3_months'
   | 'pregnant'
   | 'not_chronic'
@@ -165,6 +167,7 @@ export type ContextTest =
   | 'elderly_75'
   | 'lasting_10_minutes_to_12_hours'
   | 'fever_39'
+  | 'temperature_below_38'
   | 'systolic_180'
   | 'systolic_200'
   | 'heart_rate_extreme'

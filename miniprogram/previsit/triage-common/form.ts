@@ -76,9 +76,30 @@ export function personOf(who: string, patients: PatientView[], manual: ManualPer
   return { age: age.ok ? age.age : null, sex: manual.sex === '' ? null : manual.sex };
 }
 
-/** Whether to ask "正在怀孕": a woman of child-bearing age, or of unknown age. */
+/** Whether to ask about pregnancy: a woman of child-bearing age, or of unknown age. */
 export function canBePregnant(person: Person): boolean {
   return person.sex === 'female' && (person.age === null || (person.age >= 12 && person.age <= 55));
+}
+
+/** The answer to 是否怀孕: '' until answered; 不确定 sends nothing and the engine reads the words. */
+export type PregnancyAnswer = '' | 'yes' | 'no' | 'unsure';
+
+export const pregnancyOptions: Array<{ value: Exclude<PregnancyAnswer, ''>; label: string }> = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+  { value: 'unsure', label: '不确定' },
+];
+
+export const PREGNANCY_UNSURE_HINT = '不确定时可以先用早孕试纸（验孕棒）自测，月经推迟、恶心时尤其建议；医生开药、做检查前也请告诉医生。';
+
+/** The question, asked of the patient herself or about someone else. */
+export function pregnancyQuestion(asksForSelf: boolean): string {
+  return asksForSelf ? '您目前是否怀孕？' : '她目前是否怀孕？';
+}
+
+/** Whether the chosen person is the account holder (本人). */
+export function isSelf(who: string, patients: PatientView[]): boolean {
+  return patients.some((p) => p.id === who && p.relation === 'self');
 }
 
 export function hasComplaint(text: string, picks: TriagePicks | undefined): boolean {
@@ -90,7 +111,7 @@ export interface TriageForm {
   text: string;
   who: string;
   manual: ManualPerson;
-  pregnant: boolean;
+  pregnancy: PregnancyAnswer;
   picks: TriagePicks | undefined;
 }
 
@@ -105,6 +126,7 @@ export function assessInput(form: TriageForm, person: Person): TriageAssessInput
     if (person.age !== null) input.age = person.age;
     if (person.sex !== null) input.sex = person.sex;
   }
-  if (form.pregnant && canBePregnant(person)) input.pregnant = true;
+  if (canBePregnant(person) && form.pregnancy === 'yes') input.pregnant = true;
+  if (canBePregnant(person) && form.pregnancy === 'no') input.pregnant = false;
   return input;
 }

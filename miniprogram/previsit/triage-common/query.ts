@@ -6,6 +6,7 @@
  * here, and a value that is not valid URI encoding is taken as it is.
  */
 import type { TriageAnswer, TriageAssessInput, TriageResult } from '../../shared/dto/triage';
+import { hasBodilyDanger, isSelfHarm } from './crisis';
 
 export type Query = Record<string, string | undefined>;
 
@@ -29,7 +30,7 @@ export function queryString(params: Array<[string, string]>): string {
     .join('&');
 }
 
-/** The input in short keys: h hospital, t text, p family member, g age, x sex, n pregnant, r s a the picks. */
+/** The input in short keys: h hospital, t text, p family member, g age, x sex, n pregnant (1 yes, 0 no), r s a the picks. */
 export function encodeAssess(input: TriageAssessInput): string {
   const picks = input.picks;
   return queryString([
@@ -38,7 +39,7 @@ export function encodeAssess(input: TriageAssessInput): string {
     ['p', input.patientId ?? ''],
     ['g', input.age === undefined ? '' : String(input.age)],
     ['x', input.sex === 'male' ? 'm' : input.sex === 'female' ? 'f' : ''],
-    ['n', input.pregnant ? '1' : ''],
+    ['n', input.pregnant === true ? '1' : input.pregnant === false ? '0' : ''],
     ['r', picks && picks.regionId ? picks.regionId : ''],
     ['s', picks ? picks.symptomIds.join(',') : ''],
     ['a', picks ? picks.answers.map((x) => `${x.questionId}.${x.optionId}`).join(',') : ''],
@@ -68,7 +69,8 @@ export function decodeAssess(query: Query): TriageAssessInput | null {
   if (/^\d{1,3}$/.test(age)) input.age = Number(age);
   const sex = decodeParam(query.x);
   if (sex === 'm' || sex === 'f') input.sex = sex === 'm' ? 'male' : 'female';
-  if (decodeParam(query.n) === '1') input.pregnant = true;
+  const pregnant = decodeParam(query.n);
+  if (pregnant === '1' || pregnant === '0') input.pregnant = pregnant === '1';
   const regionId = decodeParam(query.r);
   const symptomIds = ids(decodeParam(query.s));
   const answers = answersOf(decodeParam(query.a));
@@ -116,4 +118,28 @@ export function decodeEmergency(query: Query): EmergencyInfo {
       .slice(0, MAX_FLAGS),
     department: ID.test(id) && name ? { id, name, location: decodeParam(query.l), phone: decodeParam(query.ph) } : null,
   };
+}
+
+export interface CrisisInfo {
+  hospitalId: string;
+  /** Something else dangerous was said too (pills taken, bleeding): 120 comes first. */
+  bodily: boolean;
+}
+
+/** The self-harm screen: h the hospital, b when another danger was said as well. */
+export function crisisUrl(result: TriageResult, hospitalId: string): string {
+  return `/previsit/crisis/index?${queryString([
+    ['h', hospitalId],
+    ['b', hasBodilyDanger(result) ? '1' : ''],
+  ])}`;
+}
+
+export function decodeCrisis(query: Query): CrisisInfo {
+  const hospitalId = decodeParam(query.h);
+  return { hospitalId: ID.test(hospitalId) ? hospitalId : '', bodily: decodeParam(query.b) === '1' };
+}
+
+/** Where an emergency answer goes: the self-harm screen when self-harm was said, else the emergency screen. */
+export function alarmUrl(result: TriageResult, hospitalId: string): string {
+  return isSelfHarm(result) ? crisisUrl(result, hospitalId) : emergencyUrl(result, hospitalId);
 }

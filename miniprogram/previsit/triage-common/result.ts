@@ -17,6 +17,9 @@ export interface DepartmentCard {
   /** 因为您提到：… */
   reasonText: string;
   location: string;
+  /** The emergency department: no booking; its phone and the way there instead of 挂这个科. */
+  emergency: boolean;
+  phone: string;
 }
 
 export interface ResultPage {
@@ -45,8 +48,11 @@ export function reasonText(reasons: string[]): string {
   return unique.length > 0 ? `因为您提到：${unique.join('、')}` : '';
 }
 
+export const EMERGENCY_NO_BOOKING = '急诊不用预约挂号，24小时接诊：直接到急诊科分诊台，护士会按病情轻重安排就诊。';
+
 export function resultPage(result: TriageResult): ResultPage {
   const u = result.understood;
+  const er = result.emergencyDepartment;
   const person = describePerson({ age: u.age === null ? null : Math.floor(u.age), sex: u.sex });
   return {
     status: result.status,
@@ -61,6 +67,8 @@ export function resultPage(result: TriageResult): ResultPage {
       barStyle: `width:${Math.max(4, Math.min(100, Math.round(d.score)))}%`,
       reasonText: reasonText(d.reasons),
       location: d.location,
+      emergency: er !== null && er.departmentId === d.departmentId,
+      phone: er !== null && er.departmentId === d.departmentId ? er.phone : '',
     })),
     symptoms: u.symptoms,
     deniedText: u.denied.length > 0 ? `没有：${u.denied.join('、')}` : '',

@@ -4,15 +4,17 @@
  * opened without it (WeChat restored the page), the page asks again from the input in its query.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { back, go, redirect } from '../../api/platform';
+import { getDirections } from '../../api/content';
+import { back, callPhone, go, openMap, redirect } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent } from '../../components/events';
+import type { Directions } from '../../shared/dto/content';
 import type { TriageAssessInput } from '../../shared/dto/triage';
-import { loadingView, type View } from '../../stores/remote';
+import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { recallResult, rememberResult } from '../triage-common/cache';
-import { decodeAssess, emergencyUrl, type Query } from '../triage-common/query';
-import { DISCLAIMER, resultPage, type ResultPage } from '../triage-common/result';
+import { alarmUrl, decodeAssess, type Query } from '../triage-common/query';
+import { DISCLAIMER, EMERGENCY_NO_BOOKING, resultPage, type ResultPage } from '../triage-common/result';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -20,6 +22,8 @@ ComponentWithStore({
     input: null as TriageAssessInput | null,
     view: loadingView<ResultPage>(),
     disclaimer: DISCLAIMER,
+    noBooking: EMERGENCY_NO_BOOKING,
+    directions: loadingView<{ directions: Directions }>(),
   },
   methods: {
     onLoad(query: Query) {
@@ -40,7 +44,7 @@ ComponentWithStore({
         return;
       }
       if (res.data.emergency) {
-        redirect(emergencyUrl(res.data, input.hospitalId));
+        redirect(alarmUrl(res.data, input.hospitalId));
         return;
       }
       rememberResult(input, res.data);
@@ -48,6 +52,23 @@ ComponentWithStore({
     },
     show(view: View<ResultPage>) {
       this.setData({ view });
+      const input = this.data.input;
+      if (input && view.data && view.data.departments.some((d) => d.emergency)) return this.loadDirections(input.hospitalId);
+      return undefined;
+    },
+    /** The hospital's address and map point, for the way to its emergency department. */
+    async loadDirections(hospitalId: string) {
+      this.setData({ directions: await fetchView(() => getDirections(hospitalId)) });
+    },
+    onCallEmergency(e: DataEvent<{ phone: string }>) {
+      const phone = e.currentTarget.dataset.phone;
+      if (phone) callPhone(phone);
+    },
+    onRoute() {
+      const loaded = this.data.directions.data;
+      if (!loaded) return;
+      const { latitude, longitude, name, address } = loaded.directions;
+      openMap({ latitude, longitude, name, address });
     },
     onBook(e: DataEvent<{ id: string }>) {
       const id = e.currentTarget.dataset.id;

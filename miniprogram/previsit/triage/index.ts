@@ -12,10 +12,27 @@ import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { regionForZone, type Side } from '../triage-common/body-map';
 import { rememberResult } from '../triage-common/cache';
-import { assessInput, canBePregnant, checkAge, defaultWho, EMPTY_PROMPT, hasComplaint, MANUAL, MAX_TEXT, personOf, whoOptions, type WhoOption } from '../triage-common/form';
+import {
+  assessInput,
+  canBePregnant,
+  checkAge,
+  defaultWho,
+  EMPTY_PROMPT,
+  hasComplaint,
+  isSelf,
+  MANUAL,
+  MAX_TEXT,
+  personOf,
+  PREGNANCY_UNSURE_HINT,
+  pregnancyOptions,
+  pregnancyQuestion,
+  whoOptions,
+  type PregnancyAnswer,
+  type WhoOption,
+} from '../triage-common/form';
 import { loadTriageForm, type TriageFormData } from '../triage-common/load';
 import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom, type PickState } from '../triage-common/picks';
-import { emergencyUrl, resultUrl } from '../triage-common/query';
+import { alarmUrl, resultUrl } from '../triage-common/query';
 
 
 ComponentWithStore({
@@ -29,7 +46,10 @@ ComponentWithStore({
     manual: { age: '', sex: '' as '' | 'male' | 'female' },
     ageError: '',
     showPregnant: false,
-    pregnant: false,
+    pregnancyQuestion: pregnancyQuestion(true),
+    pregnancyOptions,
+    pregnancy: '' as PregnancyAnswer,
+    pregnancyHint: '',
     text: '',
     picks: emptyPicks(),
     map: bodyMapView([], emptyPicks(), null),
@@ -59,7 +79,16 @@ ComponentWithStore({
       const person = this.person();
       const kept = { ...picks, symptomIds: allowedSymptoms(regions, picks.symptomIds, person.sex) };
       const showPregnant = canBePregnant(person);
-      this.setData({ picks: kept, map: bodyMapView(regions, kept, person.sex), showPregnant, pregnant: showPregnant && this.data.pregnant });
+      const patients = this.data.view.data ? this.data.view.data.patients : [];
+      const pregnancy: PregnancyAnswer = showPregnant ? this.data.pregnancy : '';
+      this.setData({
+        picks: kept,
+        map: bodyMapView(regions, kept, person.sex),
+        showPregnant,
+        pregnancyQuestion: pregnancyQuestion(isSelf(this.data.who, patients)),
+        pregnancy,
+        pregnancyHint: pregnancy === 'unsure' ? PREGNANCY_UNSURE_HINT : '',
+      });
     },
     clearMessages() {
       this.setData({ formError: '', hint: '', hintNotices: [] });
@@ -79,8 +108,10 @@ ComponentWithStore({
       this.setData({ 'manual.sex': e.detail });
       this.refresh(this.data.picks);
     },
-    onPregnant(e: ValueEvent<boolean>) {
-      this.setData({ pregnant: e.detail === true });
+    onPregnancy(e: ValueEvent<string>) {
+      const answer = pregnancyOptions.find((o) => o.value === e.detail);
+      if (!answer) return;
+      this.setData({ pregnancy: answer.value, pregnancyHint: answer.value === 'unsure' ? PREGNANCY_UNSURE_HINT : '' });
     },
     onText(e: ValueEvent<string>) {
       this.setData({ text: e.detail });
@@ -108,7 +139,14 @@ ComponentWithStore({
       this.refresh({ ...this.data.picks, symptomIds: toggleSymptom(this.data.picks.symptomIds, e.currentTarget.dataset.id) });
     },
     onAnswer(e: ValueEvent<string>) {
-      const answer = parseAnswerName(e.detail);
+      this.answer(e.detail);
+    },
+    /** A tap anywhere on an option's row chooses it, not only on the circle or its words. */
+    onAnswerRow(e: DataEvent<{ name: string }>) {
+      this.answer(e.currentTarget.dataset.name);
+    },
+    answer(name: string) {
+      const answer = parseAnswerName(name);
       if (!answer) return;
       this.clearMessages();
       this.refresh({ ...this.data.picks, answers: setAnswer(this.data.picks.answers, answer) });
@@ -119,7 +157,7 @@ ComponentWithStore({
     async onAnalyze() {
       const data = this.data.view.data;
       if (this.data.analyzing || !data) return;
-      const { text, who, manual, pregnant } = this.data;
+      const { text, who, manual, pregnancy } = this.data;
       const age = checkAge(manual.age);
       if (who === MANUAL && !age.ok) {
         this.setData({ ageError: age.message });
@@ -130,7 +168,7 @@ ComponentWithStore({
         this.setData({ formError: EMPTY_PROMPT, hint: '', hintNotices: [] });
         return;
       }
-      const input = assessInput({ hospitalId: session.hospitalId || data.hospitalId, text, who, manual, pregnant, picks }, this.person());
+      const input = assessInput({ hospitalId: session.hospitalId || data.hospitalId, text, who, manual, pregnancy, picks }, this.person());
       this.clearMessages();
       this.setData({ analyzing: true });
       const res = await assessTriage(input);
@@ -141,7 +179,7 @@ ComponentWithStore({
       }
       const result = res.data;
       if (result.emergency) {
-        redirect(emergencyUrl(result, input.hospitalId));
+        redirect(alarmUrl(result, input.hospitalId));
         return;
       }
       if (result.status === 'need_symptoms') {

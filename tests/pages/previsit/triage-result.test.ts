@@ -84,6 +84,30 @@ describe('triage result page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/booking/department/index?id=${result.departments[1].departmentId}` }));
   });
 
+  it('shows 急诊科 without 挂这个科: no booking needed, its place, phone and the way there', async () => {
+    const input = { hospitalId: 'h-zzcentral', text: '手腕摔了一下，变形了' };
+    const result = await assess(input);
+    const index = result.departments.findIndex((d) => d.departmentId === 'd-zz-emerg');
+    expect(result.emergency).toBe(false);
+    expect(index).toBeGreaterThan(0);
+    const page = await shown(input);
+    const card = () => page.querySelector(`#dept-${index}`)!.dom!.textContent!;
+    await waitFor(() => expect(page.querySelector('#er-address')).toBeTruthy());
+    expect(card()).toContain('急诊不用预约挂号');
+    expect(card()).toContain('急诊楼1楼（医院东门）');
+    expect(card()).toContain('0371-66128120');
+    expect(card()).toContain('郑州康宁医院');
+    expect(card()).not.toContain('挂这个科');
+    expect(page.querySelector(`#book-${index}`)).toBeFalsy();
+    expect(page.querySelector('#book-0')).toBeTruthy();
+    wxMock.makePhoneCall.mockReset();
+    tap(page, '#er-call');
+    await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '037166128120' })));
+    wxMock.openLocation.mockReset();
+    tap(page, '#er-route');
+    await waitFor(() => expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ name: '郑州康宁医院' })));
+  });
+
   it('shows the engine’s notices, e.g. for English', async () => {
     const english = { hospitalId: 'h-zzcentral', text: 'I have a headache' };
     const result = await assess(english);

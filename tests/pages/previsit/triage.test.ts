@@ -66,6 +66,14 @@ describe('triage form page', () => {
     session.setElderMode(false);
   });
 
+  it('replaces the form with the self-harm screen, not the emergency one, when self-harm is said', async () => {
+    const page = await form();
+    page.instance.onText({ detail: '活着太累了，不想活了' });
+    tap(page, '#analyze');
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
+    expect(urlOf(wxMock.redirectTo)).toBe('/previsit/crisis/index?h=h-zzcentral');
+  });
+
   it('sends an emergency complaint and replaces the form with the emergency screen', async () => {
     const page = await form();
     page.instance.onText({ detail: '胸口像压了块石头，一直冒冷汗' });
@@ -166,6 +174,16 @@ describe('triage form page', () => {
     expect(page.querySelector('#region-panel')).toBeFalsy();
   });
 
+  it('chooses a follow-up answer from a tap anywhere on its row', async () => {
+    const page = await form();
+    tap(page, '#hit-abdomen');
+    await waitFor(() => expect(page.querySelector('#row-abdomen_where-upper')).toBeTruthy());
+    page.querySelector('#row-abdomen_where-upper')!.dispatchEvent('tap');
+    await waitFor(() => expect(page.data.picks.answers).toEqual([{ questionId: 'abdomen_where', optionId: 'upper' }]));
+    page.querySelector('#row-abdomen_where-lower')!.dispatchEvent('tap');
+    await waitFor(() => expect(page.data.picks.answers).toEqual([{ questionId: 'abdomen_where', optionId: 'lower' }]));
+  });
+
   it('offers the chips of the chosen person’s sex and asks a woman about pregnancy', async () => {
     const page = await form();
     tap(page, '#region-genital');
@@ -182,11 +200,33 @@ describe('triage form page', () => {
     expect(textOf(page)).not.toContain('睾丸、阴囊疼');
     expect(page.data.picks.symptomIds).toEqual([]);
     await waitFor(() => expect(page.querySelector('#pregnant')).toBeTruthy());
-    page.instance.onPregnant({ detail: true });
+    expect(page.querySelector('#pregnant')!.dom!.textContent).toContain('她目前是否怀孕？');
+    page.instance.onPregnancy({ detail: 'yes' });
     page.instance.onText({ detail: '头疼' });
     tap(page, '#analyze');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalled());
     expect(assessCalls()[0].params).toMatchObject({ age: 30, sex: 'female', pregnant: true, picks: { regionId: 'genital', symptomIds: [] } });
+  });
+
+  it('asks about someone else’s pregnancy with 是 / 否 / 不确定; 否 is sent, 不确定 suggests a test and sends nothing', async () => {
+    const page = await form();
+    page.instance.onWho({ detail: MANUAL });
+    page.instance.onSex({ detail: 'female' });
+    await waitFor(() => expect(page.querySelector('#pregnant')).toBeTruthy());
+    const question = page.querySelector('#pregnant')!.dom!.textContent!;
+    for (const word of ['她目前是否怀孕？', '是', '否', '不确定']) expect(question).toContain(word);
+    page.instance.onPregnancy({ detail: 'unsure' });
+    await waitFor(() => expect(page.querySelector('#pregnancy-hint')).toBeTruthy());
+    expect(page.querySelector('#pregnancy-hint')!.dom!.textContent).toContain('验孕棒');
+    page.instance.onText({ detail: '月经推迟了十天，早上恶心' });
+    tap(page, '#analyze');
+    await waitFor(() => expect(assessCalls()).toHaveLength(1));
+    expect(assessCalls()[0].params).not.toHaveProperty('pregnant');
+    page.instance.onPregnancy({ detail: 'no' });
+    await waitFor(() => expect(page.querySelector('#pregnancy-hint')).toBeFalsy());
+    page.instance.onAge({ detail: '70' });
+    await waitFor(() => expect(page.querySelector('#pregnant')).toBeFalsy());
+    expect(page.data.pregnancy).toBe('');
   });
 
   it('asks for symptoms inline without a request when nothing was said or picked', async () => {
@@ -267,11 +307,13 @@ describe('triage form helpers', () => {
   });
 
   it('builds the assess input: a member by id, or the typed age and sex; trimmed text', () => {
-    const base = { hospitalId: 'h', text: '  头疼 ', who: 'p1', manual: { age: '', sex: '' as const }, pregnant: true, picks: undefined };
+    const base = { hospitalId: 'h', text: '  头疼 ', who: 'p1', manual: { age: '', sex: '' as const }, pregnancy: 'yes' as const, picks: undefined };
     expect(assessInput(base, { age: 46, sex: 'male' })).toEqual({ hospitalId: 'h', text: '头疼', patientId: 'p1' });
     const typed = { ...base, who: MANUAL, text: '', picks: { symptomIds: ['fever'], answers: [] } };
     expect(assessInput(typed, { age: 30, sex: 'female' })).toEqual({ hospitalId: 'h', age: 30, sex: 'female', pregnant: true, picks: { symptomIds: ['fever'], answers: [] } });
     expect(assessInput({ ...typed, text: 'x'.repeat(600) }, { age: null, sex: null }).text).toHaveLength(500);
+    expect(assessInput({ ...typed, pregnancy: 'no' }, { age: 30, sex: 'female' }).pregnant).toBe(false);
+    expect(assessInput({ ...typed, pregnancy: 'unsure' }, { age: 30, sex: 'female' })).not.toHaveProperty('pregnant');
   });
 
   it('lays out the body map: zones, tap areas in percent, regions per zone', () => {

@@ -84,7 +84,8 @@ export const redFlags: RedFlagRule[] = [
     advice: '可能是脑卒中（中风），黄金救治时间以小时计。请立即拨打120，记下发病时间，不要喂水喂药。',
     when: all(
       some(
-        has('hemiparesis', 'slurred_speech'),
+        has('hemiparesis'),
+        all(has('slurred_speech'), none(has('hoarseness', 'sore_throat')), some(ctx('sudden'), none(ctx('child')))),
         all(has('facial_droop'), none(has('eye_closure_weak'))),
         sudden('facial_numbness', 'arm_weakness', 'diplopia', 'stroke', 'brain_hemorrhage'),
         all(has('facial_numbness', 'arm_weakness', 'diplopia'), ctx('sudden')),
@@ -99,7 +100,8 @@ export const redFlags: RedFlagRule[] = [
     advice: '呼吸困难可能迅速加重。请立即拨打120或马上到急诊科，保持坐位，不要平躺。',
     when: all(
       some(
-        has('cyanosis', 'choking'),
+        all(has('cyanosis'), none(has('hand_injury', 'wound'))),
+        has('choking'),
         all(has('dyspnea'), some(ctx('not_chronic'), severe(1, 'dyspnea'))),
         severe(1, 'wheezing'),
         all(has('asthma', 'copd', 'wheezing', 'dyspnea'), has('unrelieved')),
@@ -122,7 +124,7 @@ export const redFlags: RedFlagRule[] = [
     id: 'altered_consciousness',
     label: '意识不清或晕厥',
     advice: '请立即拨打120。让患者侧卧、保持呼吸道通畅，不要喂水喂药。',
-    when: some(has('unconscious'), all(has('syncope', 'confusion'), ctx('not_chronic'))),
+    when: some(has('unconscious'), all(has('syncope'), ctx('not_chronic')), all(has('confusion'), ctx('not_chronic'), none(has('memory_loss')))),
   },
   {
     id: 'seizure',
@@ -181,14 +183,14 @@ export const redFlags: RedFlagRule[] = [
   {
     id: 'suicidal',
     label: '自杀或自伤的想法',
-    advice: '您的安全最重要。请马上告诉身边的人，立即到急诊科，或拨打120；心理援助热线 12356 也可以随时倾诉。',
+    advice: '你的安全最重要，你不必一个人扛着。请拨打24小时心理援助热线12356，或请身边信任的人陪着你；如果已经伤害了自己或吃了药，请拨打120。',
     when: has('suicidal'),
   },
   {
     id: 'major_trauma',
     label: '严重外伤（车祸、高处坠落、刀刺伤）',
     advice: '请不要随意搬动伤者（尤其怀疑颈椎、脊柱受伤时），按压出血处，立即拨打120。',
-    when: all(has('major_trauma'), none(has('rehab_request'))),
+    when: all(has('major_trauma'), ctx('not_chronic'), none(has('rehab_request'))),
   },
   {
     id: 'drowning_electric',
@@ -284,7 +286,7 @@ export const redFlags: RedFlagRule[] = [
     id: 'infant_fever',
     label: '3个月以下婴儿发热',
     advice: '3个月以下的宝宝发热可能是严重感染，请立即到急诊科（儿科急诊）。',
-    when: all(ctx('infant_under_3_months'), has('fever')),
+    when: all(ctx('infant_under_3_months'), has('fever'), none(ctx('temperature_below_38'))),
   },
   {
     id: 'child_danger',

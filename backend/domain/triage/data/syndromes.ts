@@ -94,7 +94,7 @@ export const syndromes: SyndromeRule[] = [
   { id: 'panic_pattern', label: '心慌胸闷伴紧张焦虑', when: all(has('palpitations', 'chest_tightness', 'dyspnea'), has('anxiety', 'depression', 'somatic', 'trigger_stress')), weights: { psychology: 3 } },
   { id: 'menstrual_pain_pattern', label: '小腹痛与月经有关', when: all(has('lower_abdominal_pain', 'abdominal_pain', 'low_back_pain'), has('trigger_menses', 'dysmenorrhea', 'heavy_menses', 'menstrual_irregular')), weights: { gynecology: 3 } },
   { id: 'pelvic_infection', label: '小腹痛伴白带异常或阴道出血', when: all(has('lower_abdominal_pain', 'abdominal_pain'), has('vaginal_discharge', 'vaginal_bleeding', 'trigger_sexual')), weights: { gynecology: 3 } },
-  { id: 'early_pregnancy', label: '停经伴恶心、乳房胀', when: all(has('amenorrhea'), has('nausea', 'vomiting', 'breast_pain', 'fatigue')), weights: { obstetrics: 3 } },
+  { id: 'early_pregnancy', label: '停经伴恶心、乳房胀（可能怀孕）', when: all(has('amenorrhea'), has('nausea', 'vomiting', 'breast_pain', 'fatigue')), weights: { obstetrics: 6, gynecology: 4 } },
   { id: 'anemia_menses', label: '月经量多伴乏力、头晕', when: all(has('heavy_menses'), has('fatigue', 'dizziness', 'pallor', 'palpitations')), weights: { gynecology: 1.5, hematology: 1.5 } },
   { id: 'pregnancy_symptoms', label: '孕期出现腹痛、出血、浮肿、血压血糖问题', when: all(pregnant, has(...BELLY, 'vaginal_bleeding', 'vaginal_discharge', 'nausea', 'vomiting', 'edema', 'leg_edema', 'headache', 'dizziness', 'hypertension', 'diabetes', 'low_back_pain', 'cramp', 'frequent_urination', 'palpitations', 'itching')), weights: { obstetrics: 3.5 } },
   { id: 'child_fever_rash', label: '孩子发热伴手足口疱疹', when: all(child, has('fever', 'rash', 'blisters'), has('mouth_ulcer', 'blisters', 'hand_skin', 'child_rash_fever')), weights: { pediatrics: 3, infectious: 1 } },

@@ -1,0 +1,247 @@
+/**
+ * Danger concepts recognised from their parts (data/danger-concepts.ts): the parts of the text are
+ * found in one pass over a trie of data/danger-atoms.ts; a part right after a denial (没吞, 不想
+ * 自杀) or in a supposition, hearsay or the past (要是…, 听说…, 以前…) does not count; a concept
+ * holds when all its parts lie within three clauses of one sentence. Linear in the text.
+ *
+ * Example: "娃把遥控器里的小圆电池吞下去了" → ingest 吞 + battery 小圆电池 → dangerous_swallow;
+ * "孩子要是吞了电池怎么办" → nothing (a supposition).
+ */
+import { holds, type EvidenceMap } from './conditions';
+import { ATOM_KINDS, atoms, dangerNegators, type AtomKind } from './data/danger-atoms';
+import { dangerConcepts, type DangerConcept } from './data/danger-concepts';
+import { pseudoNegations } from './data/markers';
+import { isClauseBreak } from './normalize';
+import type { PatientContext } from './types';
+import { isSentenceEnd } from './unreal';
+
+type Marker = 'neg' | 'pseudo';
+
+interface Node {
+  next: Map<string, Node>;
+  kinds: AtomKind[];
+  markers: Marker[];
+}
+
+interface Atom {
+  kind: AtomKind;
+  start: number;
+  end: number;
+  /** Said in a supposition, hearsay or the past. */
+  supposed: boolean;
+}
+
+export interface DangerHit {
+  concept: DangerConcept;
+  /** The words that made it, as written. */
+  surface: string;
+}
+
+const NEGATION_GAP = 2;
+const WINDOW_CLAUSES = 3;
+/** A run without punctuation longer than this is read as several clauses, so a window stays local. */
+const LONGEST_CLAUSE = 40;
+
+function buildTrie(): Node {
+  const root: Node = { next: new Map(), kinds: [], markers: [] };
+  const nodeFor = (term: string): Node => {
+    let node = root;
+    for (const ch of term) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), kinds: [], markers: [] };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    return node;
+  };
+  for (const kind of ATOM_KINDS) for (const term of atoms[kind]) if (term.length > 0 && !nodeFor(term).kinds.includes(kind)) nodeFor(term).kinds.push(kind);
+  const mark = (terms: string[], marker: Marker): void => {
+    for (const term of terms) if (term.length > 0) nodeFor(term).markers.push(marker);
+  };
+  mark(dangerNegators, 'neg');
+  mark(pseudoNegations, 'pseudo');
+  return root;
+}
+
+const trie = buildTrie();
+
+interface Scan {
+  atoms: Atom[];
+  /** Positions where a denial ends. */
+  negEnds: Uint8Array;
+}
+
+/**
+ * Every part and marker at every position. A denial counts unless it starts a word that only looks
+ * like one (不停, 不少: data/markers.ts) or sits inside a part (止不住, 喘不上气).
+ */
+function scan(text: string): Scan {
+  const found: Atom[] = [];
+  const negs: Array<{ start: number; end: number }> = [];
+  const inside = new Uint8Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    let node: Node | undefined = trie;
+    let pseudo = false;
+    const negsHere: Array<{ start: number; end: number }> = [];
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(text[j]);
+      if (!node) break;
+      for (const kind of node.kinds) {
+        found.push({ kind, start: i, end: j + 1, supposed: false });
+        inside.fill(1, i + 1, j + 1);
+      }
+      for (const marker of node.markers) {
+        if (marker === 'neg') negsHere.push({ start: i, end: j + 1 });
+        else pseudo = true;
+      }
+    }
+    if (!pseudo) negs.push(...negsHere);
+  }
+  const negEnds = new Uint8Array(text.length + 1);
+  for (const n of negs) if (inside[n.start] === 0) negEnds[n.end] = 1;
+  return { atoms: found, negEnds };
+}
+
+/** Clause and sentence numbers of every position. */
+function segments(text: string): { clause: Int32Array; sentence: Int32Array } {
+  const clause = new Int32Array(text.length + 1);
+  const sentence = new Int32Array(text.length + 1);
+  let c = 0;
+  let s = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    clause[i] = c;
+    sentence[i] = s;
+    run++;
+    const sentenceEnd = isSentenceEnd(text[i]);
+    if (sentenceEnd || isClauseBreak(text[i]) || run >= LONGEST_CLAUSE) {
+      c++;
+      run = 0;
+    }
+    if (sentenceEnd) s++;
+  }
+  clause[text.length] = c;
+  sentence[text.length] = s;
+  return { clause, sentence };
+}
+
+/**
+ * The parts that are said: not denied, not a figure of speech (疼得想死, 累得不想活了), not a
+ * word that only contains one (血压 is no bleeding); those in a supposition, hearsay or the past
+ * (`unreal`, from unreal.ts) are marked.
+ */
+function saidAtoms(text: string, found: Scan, seg: { clause: Int32Array; sentence: Int32Array }, unreal: Uint8Array): Atom[] {
+  const notBleeding = new Uint8Array(text.length + 1);
+  for (const a of found.atoms) if (a.kind === 'not_bleed') notBleeding.fill(1, a.start, a.end);
+  const denied = (a: Atom): boolean => {
+    for (let p = a.start; p >= Math.max(0, a.start - NEGATION_GAP); p--) {
+      if (found.negEnds[p] === 1 && seg.clause[Math.max(0, p - 1)] === seg.clause[a.start]) return true;
+    }
+    return false;
+  };
+  const figurative = (a: Atom): boolean => (a.kind === 'self_harm' || a.kind === 'self_hurt') && /[得要]/.test(text[a.start - 1] ?? '');
+  const partOfBloodWord = (a: Atom): boolean => a.kind === 'bleed' && notBleeding[a.start] === 1 && notBleeding[a.end - 1] === 1;
+  const said = found.atoms.filter((a) => !denied(a) && !figurative(a) && !partOfBloodWord(a));
+  for (const a of said) a.supposed = unreal[a.start] === 1;
+  return said;
+}
+
+const gap = (a: Atom, b: Atom): number => Math.max(0, b.start - a.end, a.start - b.end);
+
+/** Whether some part of `left` lies within `most` characters of some part of `right` (sorted by start). */
+function near(left: Atom[], right: Atom[], most: number): boolean {
+  for (const a of left) {
+    let lo = 0;
+    let hi = right.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (right[mid].start < a.start - most - 20) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < right.length && right[k].start <= a.end + most; k++) if (gap(a, right[k]) <= most) return true;
+  }
+  return false;
+}
+
+/** The parts of one window by kind: all of them, and those said of a real event now. */
+interface Window {
+  all: Map<AtomKind, Atom[]>;
+  real: Map<AtomKind, Atom[]>;
+  /** The kinds said of a real event anywhere in the sentence. */
+  sentence: Set<AtomKind>;
+}
+
+/** Each group can be met by a part of its own (two farewells need two words, not one word twice). */
+function distinctParts(groups: Atom[][]): boolean {
+  const used = new Set<Atom>();
+  for (const group of [...groups].sort((a, b) => a.length - b.length)) {
+    const free = group.find((a) => !used.has(a));
+    if (!free) return false;
+    used.add(free);
+  }
+  return true;
+}
+
+function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: PatientContext): Atom[] | null {
+  const byKind = concept.evenIfSupposed === true ? window.all : window.real;
+  if (!concept.parts.every((kinds) => kinds.some((k) => byKind.has(k)))) return null;
+  if (concept.unless && concept.unless.some((k) => byKind.has(k))) return null;
+  if (concept.unlessSaid && concept.unlessSaid.some((k) => window.sentence.has(k))) return null;
+  if (concept.who && !holds({ ctx: concept.who }, ev, ctx)) return null;
+  const groups = concept.parts.map((kinds) => (kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => a.start - b.start)));
+  if (!distinctParts(groups)) return null;
+  for (const [i, j, most] of concept.near ?? []) if (!near(groups[i], groups[j], most)) return null;
+  return groups.map((g) => g[0]);
+}
+
+/** Every danger concept said in the text, once each, in the order of data/danger-concepts.ts. */
+export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, ctx: PatientContext): DangerHit[] {
+  if (text.length === 0) return [];
+  const seg = segments(text);
+  const real = saidAtoms(text, scan(text), seg, unreal);
+  const byClause = new Map<number, Atom[]>();
+  for (const a of real) {
+    const list = byClause.get(seg.clause[a.start]) ?? [];
+    list.push(a);
+    byClause.set(seg.clause[a.start], list);
+  }
+  const kindsBySentence = new Map<number, Set<AtomKind>>();
+  for (const a of real) {
+    if (a.supposed) continue;
+    const s = seg.sentence[a.start];
+    const kinds = kindsBySentence.get(s) ?? new Set<AtomKind>();
+    kinds.add(a.kind);
+    kindsBySentence.set(s, kinds);
+  }
+  const hits = new Map<string, DangerHit>();
+  for (const first of byClause.keys()) {
+    const sentence = seg.sentence[(byClause.get(first) ?? [])[0]?.start ?? 0];
+    const window: Window = { all: new Map(), real: new Map(), sentence: kindsBySentence.get(sentence) ?? new Set() };
+    const put = (map: Map<AtomKind, Atom[]>, a: Atom): void => {
+      const list = map.get(a.kind);
+      if (list) list.push(a);
+      else map.set(a.kind, [a]);
+    };
+    for (let c = first; c < first + WINDOW_CLAUSES; c++) {
+      for (const a of byClause.get(c) ?? []) {
+        if (seg.sentence[a.start] !== sentence) continue;
+        put(window.all, a);
+        if (!a.supposed) put(window.real, a);
+      }
+    }
+    for (const concept of dangerConcepts) {
+      if (hits.has(concept.id)) continue;
+      const used = matches(concept, window, ev, ctx);
+      if (!used) continue;
+      const from = Math.min(...used.map((a) => a.start));
+      const to = Math.max(...used.map((a) => a.end));
+      hits.set(concept.id, { concept, surface: text.slice(from, Math.min(to, from + 40)) });
+    }
+  }
+  return dangerConcepts.flatMap((c) => {
+    const hit = hits.get(c.id);
+    return hit ? [hit] : [];
+  });
+}

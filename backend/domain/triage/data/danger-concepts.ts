@@ -1,0 +1,98 @@
+/**
+ * Danger concepts: what sends a patient to 急诊 (or the self-harm screen), each recognised from its
+ * parts (danger-atoms.ts) within a few clauses: every group of `parts` must be present, and `near`
+ * pairs of groups must lie within a few characters of each other. `flag` is the red flag of
+ * red-flags.ts whose label and advice are shown. An `amber` concept is a danger sign that escalates
+ * only when the engine is unsure of the complaint.
+ *
+ * Source: written for this project from the 国家卫健委《急诊预检分级分诊标准》 danger signs, the
+ * 胸痛中心 and 卒中中心 (FAST) triage rules, the WHO/国家 IMCI pediatric danger signs, poison-centre
+ * advice and the 心理危机干预 guidance. Reviewed by the author.
+ */
+import type { ContextTest } from '../types';
+import type { AtomKind } from './danger-atoms';
+
+export interface DangerConcept {
+  id: string;
+  flag: string;
+  parts: AtomKind[][];
+  /** [group, group, most characters between them]. */
+  near?: Array<[number, number, number]>;
+  /** Not when any of these parts is in the same window (嗓子哑了说不出话 is not a stroke). */
+  unless?: AtomKind[];
+  /** Not when any of these parts is anywhere in the sentence (查过都正常, 犯了好几次). */
+  unlessSaid?: AtomKind[];
+  /** Only for this patient (a child, a pregnant woman …). */
+  who?: ContextTest;
+  amber?: boolean;
+  /** Still counts after 要是 / 如果 (如果我明天不在了 … is itself a farewell). */
+  evenIfSupposed?: boolean;
+}
+
+export const dangerConcepts: DangerConcept[] = [
+  { id: 'self_harm_words', flag: 'suicidal', parts: [['self_harm', 'self_hurt']] },
+  { id: 'self_harm_jump', flag: 'suicidal', parts: [['height'], ['self_harm_jump', 'farewell']], near: [[0, 1, 24]] },
+  { id: 'self_harm_hoard', flag: 'suicidal', parts: [['hoard'], ['medicine']], near: [[0, 1, 8]] },
+  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair']], evenIfSupposed: true },
+  { id: 'self_harm_burden', flag: 'suicidal', parts: [['without_me'], ['better']], near: [[0, 1, 10]] },
+  { id: 'self_harm_method', flag: 'suicidal', parts: [['how'], ['die'], ['painless']], near: [[0, 1, 8], [1, 2, 8]] },
+  { id: 'self_harm_cut', flag: 'suicidal', parts: [['wrist'], ['cut']], near: [[0, 1, 8]], unless: ['accident'] },
+  { id: 'self_harm_means', flag: 'suicidal', parts: [['means'], ['prepared']], near: [[0, 1, 8]] },
+  { id: 'self_harm_despair', flag: 'suicidal', parts: [['despair'], ['self_harm', 'farewell', 'without_me']] },
+
+  { id: 'swallowed_battery_magnet', flag: 'dangerous_swallow', parts: [['ingest'], ['battery', 'magnet']], near: [[0, 1, 60]] },
+  { id: 'swallowed_corrosive', flag: 'poisoning', parts: [['ingest'], ['corrosive', 'pesticide']], near: [[0, 1, 16]] },
+  { id: 'swallowed_bulk', flag: 'poisoning', parts: [['ingest', 'hoard'], ['bulk'], ['medicine']], near: [[1, 2, 10]] },
+  { id: 'pesticide_spraying', flag: 'poisoning', parts: [['spray'], ['co_sign', 'faint', 'sweat', 'vision', 'seize']] },
+  { id: 'empty_pill_bottle', flag: 'poisoning', parts: [['medicine'], ['empty'], ['unresponsive', 'head_after', 'sweat']], near: [[0, 1, 6]] },
+  { id: 'carbon_monoxide', flag: 'poisoning', parts: [['co_source'], ['co_sign', 'unresponsive']] },
+
+  { id: 'unresponsive', flag: 'altered_consciousness', parts: [['unresponsive']] },
+  { id: 'cannot_breathe', flag: 'dyspnea', parts: [['breath_fail']], unless: ['chronic'], unlessSaid: ['reassured'] },
+  { id: 'choking', flag: 'dyspnea', parts: [['choke'], ['breath_fail', 'speech', 'choke_sign']] },
+  { id: 'food_stuck', flag: 'dyspnea', parts: [['food'], ['speech', 'breath_fail'], ['acute']], unless: ['chronic'] },
+  { id: 'air_blocked', flag: 'dyspnea', parts: [['inhale'], ['blocked']], near: [[0, 1, 8]], unless: ['chronic'], unlessSaid: ['reassured'] },
+  { id: 'anaphylaxis', flag: 'anaphylaxis', parts: [['allergen'], ['airway', 'breath_fail']] },
+
+  { id: 'bleeding_large', flag: 'massive_bleeding', parts: [['bleed'], ['volume_strong']], near: [[0, 1, 12]], unless: ['gum'] },
+  { id: 'bleeding_gut', flag: 'massive_bleeding', parts: [['bleed'], ['bleed_gut'], ['volume']], near: [[0, 2, 10]], unless: ['menses', 'gum'] },
+  { id: 'bleeding_faint', flag: 'massive_bleeding', parts: [['bleed'], ['bleed_gut', 'vaginal', 'menses'], ['faint']], unless: ['gum'] },
+  { id: 'heavy_period_faint', flag: 'massive_bleeding', parts: [['menses', 'vaginal'], ['volume_strong'], ['faint']] },
+  { id: 'nosebleed_persisting', flag: 'massive_bleeding', parts: [['nose'], ['persist', 'faint']] },
+  { id: 'bleeding_anticoagulated', flag: 'massive_bleeding', parts: [['anticoag'], ['bleed', 'nose'], ['persist', 'faint', 'volume']], unless: ['gum'] },
+  { id: 'bleeding_some', flag: 'massive_bleeding', parts: [['bleed'], ['volume']], near: [[0, 1, 8]], unless: ['menses', 'gum', 'chronic'], amber: true },
+
+  { id: 'worst_headache', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['worst']], near: [[0, 1, 6]], unless: ['chronic'] },
+  { id: 'sudden_headache_stiff_neck', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['acute'], ['neck'], ['stiff']], near: [[0, 1, 6], [3, 4, 4]] },
+  { id: 'one_sided_weakness', flag: 'stroke', parts: [['side'], ['weak'], ['acute']], near: [[0, 1, 10]], unless: ['chronic', 'eye_closure'] },
+  { id: 'speech_loss', flag: 'stroke', parts: [['speech'], ['acute']], unless: ['chronic', 'voice', 'choke'], who: 'adult' },
+  { id: 'face_droop', flag: 'stroke', parts: [['face_droop'], ['acute', 'speech', 'weak']], unless: ['chronic', 'eye_closure'] },
+
+  { id: 'chest_sweat', flag: 'chest_pain_sweating', parts: [['chest'], ['pain', 'chest_feel'], ['sweat', 'breath_fail']], near: [[0, 1, 8]] },
+
+  { id: 'head_injury', flag: 'head_injury', parts: [['injure'], ['head'], ['head_after']], near: [[0, 1, 10]] },
+  { id: 'injury_amnesia', flag: 'head_injury', parts: [['injure'], ['amnesia']] },
+
+  { id: 'infant_fever', flag: 'infant_fever', parts: [['fever']], unless: ['low_fever'], who: 'infant_under_3_months' },
+  { id: 'young_infant_fever', flag: 'infant_fever', parts: [['infant'], ['fever']], unless: ['low_fever'], who: 'child' },
+  { id: 'child_dehydration', flag: 'child_danger', parts: [['dry'], ['gi_loss']], who: 'child' },
+  { id: 'pregnancy_bleeding', flag: 'ectopic_pregnancy', parts: [['bleed', 'vaginal'], ['pregnant']], unless: ['gum', 'little'] },
+  { id: 'pain_with_vision', flag: 'thunderclap_headache', parts: [['eye_or_head_pain'], ['vision'], ['acute']] },
+  { id: 'sudden_vision_loss', flag: 'eye_emergency', parts: [['eye'], ['vision_loss'], ['acute']], unless: ['chronic'] },
+
+  { id: 'rigid_abdomen', flag: 'acute_abdomen', parts: [['belly'], ['rigid'], ['pain', 'guarding']], near: [[0, 1, 10]] },
+  { id: 'abdominal_blow', flag: 'acute_abdomen', parts: [['injure'], ['belly'], ['worse', 'rigid', 'faint']], near: [[0, 1, 10]] },
+  { id: 'guarded_abdomen', flag: 'acute_abdomen', parts: [['belly'], ['guarding'], ['acute']], near: [[0, 1, 10]], amber: true },
+  { id: 'testicular_pain', flag: 'testicular_torsion', parts: [['testis'], ['pain'], ['acute', 'worst', 'severe']], near: [[0, 1, 10]], unless: ['chronic'] },
+  { id: 'groin_one_side', flag: 'testicular_torsion', parts: [['lower'], ['one_side'], ['pain'], ['acute', 'worst', 'severe']], near: [[0, 1, 6]], unless: ['chronic', 'menses', 'pregnant'], who: 'male' },
+  { id: 'urinary_retention', flag: 'urinary_retention', parts: [['no_urine'], ['bladder', 'pain']], unless: ['chronic'], who: 'adult' },
+
+  { id: 'snake_bite', flag: 'venomous_bite', parts: [['snake'], ['bite']], near: [[0, 1, 30]] },
+  { id: 'electric_shock', flag: 'drowning_electric', parts: [['shock']], unless: ['fine_now'] },
+  { id: 'heat_stroke', flag: 'heat_stroke', parts: [['heat'], ['heat_sign']] },
+  { id: 'hot_dry_skin', flag: 'heat_stroke', parts: [['hot_skin'], ['no_sweat']], near: [[0, 1, 8]] },
+
+  { id: 'seizure_prolonged', flag: 'seizure', parts: [['seize'], ['seize_long', 'unresponsive']], unless: ['leg'] },
+  { id: 'collapse_palpitations', flag: 'arrhythmia_danger', parts: [['palp'], ['collapse', 'unresponsive']] },
+  { id: 'severe_burn', flag: 'severe_burn', parts: [['burn'], ['burn_big']] },
+];

@@ -1,0 +1,66 @@
+/**
+ * Which parts of a text are not about a real event now (data/unreal-markers.ts): after 要是, 如果,
+ * 听说 … to the end of the sentence; after 以前, 去年 … to the end of the clause, unless the clause
+ * also says 现在, 又, 今天 …. Red flags and danger concepts ignore what is said there; the
+ * department still hears it ("如果孩子发烧挂什么科" is still a question about 儿科).
+ *
+ * Example: "孩子要是吞了电池怎么办" → every position after 要是 is marked.
+ */
+import { isClauseBreak } from './normalize';
+import { pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
+
+type Marker = 'supposition' | 'past' | 'present';
+
+interface Node {
+  next: Map<string, Node>;
+  marker?: Marker;
+}
+
+/** Whether a character ends a sentence. */
+export const isSentenceEnd = (ch: string): boolean => '。！？!?\n;；'.includes(ch);
+
+const root: Node = { next: new Map() };
+const add = (terms: string[], marker: Marker): void => {
+  for (const term of terms) {
+    let node = root;
+    for (const ch of term) {
+      const child = node.next.get(ch) ?? { next: new Map<string, Node>() };
+      node.next.set(ch, child);
+      node = child;
+    }
+    node.marker = marker;
+  }
+};
+add(suppositionMarkers, 'supposition');
+add(pastMarkers, 'past');
+add(presentMarkers, 'present');
+
+/** 1 where the text speaks of a supposition, hearsay or the past. */
+export function unrealMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let supposed = false;
+  let pastFrom = -1;
+  let present = false;
+  const closeClause = (end: number): void => {
+    if (pastFrom >= 0 && !present) mask.fill(1, pastFrom, end);
+    pastFrom = -1;
+    present = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let node: Node | undefined = root;
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(text[j]);
+      if (!node) break;
+      if (node.marker === 'supposition') supposed = true;
+      else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
+      else if (node.marker === 'present') present = true;
+    }
+    if (supposed) mask[i] = 1;
+    const ch = text[i];
+    const sentenceEnd = isSentenceEnd(ch);
+    if (sentenceEnd || isClauseBreak(ch)) closeClause(i);
+    if (sentenceEnd) supposed = false;
+  }
+  closeClause(text.length);
+  return mask;
+}
