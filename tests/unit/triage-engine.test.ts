@@ -132,11 +132,9 @@ describe('bad input gets a clear answer, never an exception', () => {
     expect(r.advice).toMatch(/没有发烧/);
   });
 
-  it('10,000 characters are read (fast) and answered', () => {
+  it('10,000 characters are read and answered (their speed: tests/unit/triage-linear.test.ts, npm run bench)', () => {
     const long = '我这几天一直不太舒服，'.repeat(400) + '主要是胃疼，反酸烧心。' + '啊'.repeat(5000);
-    const started = performance.now();
     const r = assess({ text: long.slice(0, 10_000) }, tier3);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(r.departments[0].name).toBe('消化内科');
     expect(r.notices.join('')).toMatch(/内容较长/);
     expect(assess({ text: '长'.repeat(10_000) }, tier3).status).toBe('need_symptoms');
@@ -167,21 +165,5 @@ describe('bad input gets a clear answer, never an exception', () => {
       expect(r.status).toBe('need_symptoms');
       expect(r.advice.length).toBeGreaterThan(10);
     }
-  });
-});
-
-describe('speed', () => {
-  it('answers a typical complaint in about a millisecond (p50 < 5 ms; p99 < 50 ms even on a busy machine)', () => {
-    const texts = ['胸口疼，出了一身冷汗', '孩子发烧咳嗽三天', '月经两个月没来，今天下腹疼', '腰疼连着腿麻，弯腰更疼'];
-    for (const t of texts) assess({ text: t }, tier3);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const started = performance.now();
-      assess({ text: texts[i % texts.length] }, tier3);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(5);
-    expect(times[Math.floor(times.length * 0.99)]).toBeLessThan(50);
   });
 });
