@@ -80,6 +80,7 @@ export const collections: Record<string, CollectionSpec> = {
   paymentIssues: { indexes: [['hospitalId', 'at']] },
   invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   invoiceCounters: {},
+  navigation: { unique: [['hospitalId']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
 };
