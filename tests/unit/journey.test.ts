@@ -11,7 +11,7 @@ const order = (over: Partial<OrderView>): OrderView => ({
 const visit = (over: Partial<AppointmentView>): AppointmentView => ({
   id: 'a1', status: 'booked', statusLabel: '已预约', hospitalId: 'h', hospitalName: 'H', patientId: 'p', patientName: '张建国', ownerType: 'doctor', ownerName: '陈立民', departmentName: '心血管内科',
   location: '门诊楼2楼A区', date: '2026-11-28', session: 'am', sessionLabel: '上午', start: 2, end: 3, timeText: '2026-11-28 周六 上午 08:00-08:30', feeFen: 0, feeText: '免费', holdUntil: null,
-  cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, createdAt: 0, ...over,
+  cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, placeId: 'd-zz-cardio', createdAt: 0, ...over,
 });
 
 describe('the next step of the journey', () => {
