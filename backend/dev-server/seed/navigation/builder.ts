@@ -58,6 +58,8 @@ const STAIR_FLIGHT = 12;
 const ESCALATOR_RUN = 10;
 const ROOM_OFFSET = 6;
 const LOBBY_OFFSET = 4;
+/** A door in a wall where the corridor ends still takes a step. */
+const MIN_EDGE = 1;
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
@@ -76,7 +78,7 @@ export function buildMap(site: SiteSpec): NavMap {
     const a = byId.get(from);
     const b = byId.get(to);
     if (!a || !b) throw new Error(`map link to a missing point: ${from} - ${to}`);
-    edges.push({ from, to, kind, meters: meters ?? round1(Math.hypot(a.x - b.x, a.y - b.y)) });
+    edges.push({ from, to, kind, meters: meters ?? Math.max(MIN_EDGE, round1(Math.hypot(a.x - b.x, a.y - b.y))) });
   };
 
   for (const b of site.buildings) {
