@@ -4,13 +4,12 @@
  * staff replacing a map, and the care path of a real visit day (booked, completed with HIS orders,
  * an exam booked) re-planned as a queue grows.
  */
-import type { RouteView, CarePathView } from '../../miniprogram/shared/dto/navigation';
+import type { CarePathView, CareStopKind, RouteView } from '../../miniprogram/shared/dto/navigation';
 import { departments } from '../../backend/dev-server/seed/content';
 import { resources } from '../../backend/dev-server/seed/schedule';
 import { navigationMaps } from '../../backend/dev-server/seed/navigation';
-import type { SlotDoc } from '../../backend/domain/scheduling/docs';
 import { startLocalSystem, FROZEN_NOW, type LocalSystem } from '../support/local-system';
-import { requestIdOf } from '../support/booking-fixtures';
+import { afterTheVisit, slotToday, visitToday } from '../support/care-day';
 
 let sys: LocalSystem;
 beforeAll(async () => {
@@ -105,24 +104,14 @@ describe('staff replace a map', () => {
 
 describe('the care path', () => {
   const ME = 'demo-patient';
+  let examStart = 0;
   const TODAY = '2026-11-25';
   const carePath = (appointmentId: string, openid = ME) => sys.call<CarePathView>('navigation', openid, { action: 'carePath', appointmentId });
 
-  async function slotToday(ownerId: string): Promise<SlotDoc> {
-    const slots = await sys.ports.db.find<SlotDoc>('slots', { where: { ownerId, date: TODAY, onlineRemaining: { gt: 0 }, start: { gt: FROZEN_NOW } }, orderBy: [['start', 'asc']], limit: 1 });
-    if (!slots[0]) throw new Error(`no slot today for ${ownerId}`);
-    return slots[0];
-  }
-
   let visitId = '';
-  let examStart = 0;
 
   beforeAll(async () => {
-    const { doctors } = await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
-    let slot: SlotDoc | null = null;
-    for (const d of doctors) slot = slot ?? (await slotToday(d.id).catch(() => null));
-    if (!slot) throw new Error('no geriatric slot today');
-    visitId = (await sys.ok<{ id: string }>('booking', ME, { action: 'book', slotId: slot._id, patientId: 'pat-demo-zhang', requestId: requestIdOf('nav-1') })).id;
+    visitId = await visitToday(sys);
   });
 
   it('before the visit: the visit itself, at its department, no earlier than its time', async () => {
@@ -140,15 +129,13 @@ describe('the care path', () => {
   });
 
   it('after the visit: pay first, fasting tests before the pharmacy, 回诊 once the results are out', async () => {
-    await sys.ok('clinic', 'demo-admin-zz', { action: 'completeVisit', appointmentId: visitId, diagnosis: '2型糖尿病复查' });
-    const exam = await slotToday('res-zz-us-abd');
-    examStart = exam.start;
-    await sys.ok('booking', ME, { action: 'bookExam', examOrderId: 'exo-demo-us', slotId: exam._id, requestId: requestIdOf('nav-2') });
+    examStart = (await slotToday(sys, { ownerId: 'res-zz-us-abd' })).start;
+    await afterTheVisit(sys, visitId);
     const res = await carePath(visitId);
     if (!res.ok) throw new Error(res.error.message);
     const kinds = res.data.stops.map((s) => s.kind);
     expect([...kinds].sort()).toEqual(['blood', 'cashier', 'pharmacy', 'revisit', 'ultrasound']);
-    const at = (k: string) => kinds.indexOf(k);
+    const at = (k: CareStopKind) => kinds.indexOf(k);
     expect(at('cashier')).toBeLessThan(at('blood'));
     expect(at('cashier')).toBeLessThan(at('pharmacy'));
     expect(at('blood')).toBeLessThan(at('pharmacy'));
