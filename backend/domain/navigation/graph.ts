@@ -77,12 +77,13 @@ export class NavGraph {
   }
 
   /** Seconds to every point from `fromId` (Infinity where unreachable), and each point's last arc. */
-  private search(fromId: string, options: RouteOptions, stopAt?: number): { seconds: Float64Array; via: Array<Arc & { from: number } | undefined> } {
+  private search(fromId: string, options: RouteOptions, stopAt?: number): { seconds: Float64Array; viaPoint: Int32Array; viaEdge: Array<Edge | undefined> } {
     const n = this.points.length;
     const seconds = new Float64Array(n).fill(Infinity);
-    const via: Array<Arc & { from: number } | undefined> = new Array(n);
+    const viaPoint = new Int32Array(n).fill(-1);
+    const viaEdge: Array<Edge | undefined> = new Array(n);
     const start = this.index.get(fromId);
-    if (start === undefined) return { seconds, via };
+    if (start === undefined) return { seconds, viaPoint, viaEdge };
     const done = new Uint8Array(n);
     const heap = new MinHeap<number>();
     seconds[start] = 0;
@@ -97,12 +98,13 @@ export class NavGraph {
         const next = top.key + edgeSeconds(arc.edge, options.pace);
         if (next < seconds[arc.to]) {
           seconds[arc.to] = next;
-          via[arc.to] = { ...arc, from: u };
+          viaPoint[arc.to] = u;
+          viaEdge[arc.to] = arc.edge;
           heap.push(next, arc.to);
         }
       }
     }
-    return { seconds, via };
+    return { seconds, viaPoint, viaEdge };
   }
 
   /** Walking seconds from `fromId` to each of `toIds` (Infinity when unreachable). */
@@ -118,14 +120,16 @@ export class NavGraph {
   route(fromId: string, toId: string, options: RouteOptions): Route | null {
     const target = this.index.get(toId);
     if (target === undefined || !this.has(fromId)) return null;
-    const { seconds, via } = this.search(fromId, options, target);
+    const { seconds, viaPoint, viaEdge } = this.search(fromId, options, target);
     if (seconds[target] === Infinity) return null;
     const points: Point[] = [this.points[target]];
     const edges: Edge[] = [];
-    for (let at = via[target]; at; at = via[at.from]) {
-      points.unshift(this.points[at.from]);
-      edges.unshift(at.edge);
+    for (let at = target; viaPoint[at] >= 0; at = viaPoint[at]) {
+      points.push(this.points[viaPoint[at]]);
+      edges.push(viaEdge[at] as Edge);
     }
+    points.reverse();
+    edges.reverse();
     return {
       points,
       edges,
