@@ -14,6 +14,8 @@ export interface FloorPlan {
 }
 
 const MARGIN = 8;
+/** Labels and lines are sized for a plan this many metres across, and scaled with it. */
+const PLAN_SCALE = 130;
 const LABELLED = new Set(['entrance', 'department', 'exam_room', 'lab', 'pharmacy', 'cashier', 'kiosk', 'info', 'toilet', 'lift', 'stairs', 'escalator']);
 
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -42,38 +44,41 @@ export function floorPlan(map: NavMap, planId: string, route: Route | null): Flo
   const buildings = floor ? map.buildings.filter((b) => b.id === floor.buildingId) : map.buildings;
   const box = bounds(buildings.length > 0 ? buildings : map.buildings);
   const byId = new Map(map.points.map((p) => [p.id, p]));
+  const k = Math.max(box.w, box.h) / PLAN_SCALE;
+  const middle = floor && buildings[0] ? buildings[0].y + buildings[0].depth / 2 : Infinity;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(box.w)} ${n(box.h)}" font-family="sans-serif" font-size="2.6">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(box.w)} ${n(box.h)}" font-family="sans-serif" font-size="${n(2.6 * k)}" text-anchor="middle">`,
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#f5f6f8"/>`,
   ];
   for (const b of buildings) {
-    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.depth)}" fill="#ffffff" stroke="#8a9099" stroke-width="0.6"/>`);
-    if (!floor) parts.push(`<text x="${n(b.x + 1.5)}" y="${n(b.y + 4)}" fill="#4e5459">${escapeXml(b.name)}</text>`);
+    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.depth)}" fill="#ffffff" stroke="#8a9099" stroke-width="${n(0.6 * k)}"/>`);
+    if (!floor) parts.push(`<text x="${n(b.x + b.width / 2)}" y="${n(b.y + b.depth / 2)}" fill="#4e5459">${escapeXml(b.name)}</text>`);
   }
   for (const e of map.edges) {
     const a = byId.get(e.from);
     const b = byId.get(e.to);
     if (!a || !b || planOf(a, b) !== planId || e.kind === 'lift' || e.kind === 'stairs' || e.kind === 'escalator') continue;
-    parts.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#d0d4da" stroke-width="1.6"/>`);
+    parts.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#d0d4da" stroke-width="${n(1.6 * k)}"/>`);
   }
   if (route) {
     route.edges.forEach((_edge, i) => {
       const a = route.points[i];
       const b = route.points[i + 1];
       if (planOf(a, b) !== planId || (a.x === b.x && a.y === b.y)) return;
-      parts.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#0b6bcb" stroke-width="1.8" stroke-linecap="round"/>`);
+      parts.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#0b6bcb" stroke-width="${n(1.8 * k)}" stroke-linecap="round"/>`);
     });
   }
   for (const p of map.points) {
     if (!onPlan(p, planId) || !LABELLED.has(p.kind)) continue;
-    parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="0.9" fill="#5c6066"/>`);
-    parts.push(`<text x="${n(p.x + 1.4)}" y="${n(p.y - 1)}" fill="#1f2329">${escapeXml(shortName(map, p))}</text>`);
+    const labelY = p.y > middle ? p.y + 3.6 * k : p.y - 1.4 * k;
+    parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(0.9 * k)}" fill="#5c6066"/>`);
+    parts.push(`<text x="${n(p.x)}" y="${n(labelY)}" fill="#1f2329">${escapeXml(shortName(map, p))}</text>`);
   }
   if (route) {
     const start = route.points[0];
     const end = route.points[route.points.length - 1];
-    if (onPlan(start, planId)) parts.push(`<circle cx="${n(start.x)}" cy="${n(start.y)}" r="1.8" fill="#2e7d32"/>`);
-    if (onPlan(end, planId)) parts.push(`<circle cx="${n(end.x)}" cy="${n(end.y)}" r="1.8" fill="#c62828"/>`);
+    if (onPlan(start, planId)) parts.push(`<circle cx="${n(start.x)}" cy="${n(start.y)}" r="${n(1.8 * k)}" fill="#2e7d32"/>`);
+    if (onPlan(end, planId)) parts.push(`<circle cx="${n(end.x)}" cy="${n(end.y)}" r="${n(1.8 * k)}" fill="#c62828"/>`);
   }
   parts.push('</svg>');
   return { planId, label: floorLabel(map, planId), svg: parts.join('') };

@@ -44,11 +44,11 @@ export const zzcentralMap = buildMap({
           places: [
             { id: 'zz-pharmacy', kind: 'pharmacy', name: '门诊楼1楼药房', at: 20, side: 'n' },
             { id: 'zz-cashier', kind: 'cashier', name: '门诊楼1楼挂号收费处', at: 40, side: 's' },
-            { id: 'zz-op-1-kiosk', kind: 'kiosk', name: '门诊楼1楼自助机', at: 48, side: 's' },
+            { id: 'zz-op-1-kiosk', kind: 'kiosk', name: '门诊楼1楼自助机', at: 26, side: 's' },
             { id: 'zz-info', kind: 'info', name: '门诊楼1楼服务台', at: 72, side: 's' },
             { id: 'zz-lab', kind: 'lab', name: '门诊楼1楼B区（采血中心）', at: 90, side: 'n', departmentIds: ['d-zz-lab'] },
             { id: 'zz-ecg', kind: 'exam_room', name: '门诊楼1楼心电图室', at: 100, side: 's', examTypes: ['ecg'] },
-            { id: 'zz-op-1-toilet', kind: 'toilet', name: '门诊楼1楼卫生间', at: 110, side: 's' },
+            { id: 'zz-op-1-toilet', kind: 'toilet', name: '门诊楼1楼卫生间', at: 110, side: 'n' },
           ],
         },
         ...[2, 3, 5, 6, 7, 8].map((level) => ({ level, places: outpatientFloor(level) })),
