@@ -28,13 +28,7 @@ export interface EntranceSpec {
   main?: boolean;
 }
 
-export interface BuildingSpec {
-  id: string;
-  name: string;
-  x: number;
-  y: number;
-  width: number;
-  depth: number;
+export interface BuildingSpec extends Building {
   levels: number;
   places: Array<{ level: number; places: PlaceSpec[] }>;
   lifts: number[];
@@ -42,6 +36,12 @@ export interface BuildingSpec {
   /** An escalator between floors `from` and `to`, `at` metres east of the west wall. */
   escalator?: { at: number; from: number; to: number };
   entrances: EntranceSpec[];
+}
+
+/** A one-floor building without lifts or stairs, with one entrance; `box` is x, y, width, depth. */
+export function oneFloor(id: string, name: string, box: [number, number, number, number], places: PlaceSpec[], entrance: EntranceSpec): BuildingSpec {
+  const [x, y, width, depth] = box;
+  return { id, name, x, y, width, depth, levels: 1, places: [{ level: 1, places }], lifts: [], stairs: [], entrances: [entrance] };
 }
 
 export interface SiteSpec {
@@ -82,7 +82,8 @@ export function buildMap(site: SiteSpec): NavMap {
   };
 
   for (const b of site.buildings) {
-    buildings.push({ id: b.id, name: b.name, x: b.x, y: b.y, width: b.width, depth: b.depth });
+    const { id, name, x, y, width, depth } = b;
+    buildings.push({ id, name, x, y, width, depth });
     const cy = b.y + b.depth / 2;
     for (let level = 1; level <= b.levels; level++) {
       const floorId = `${b.id}-f${level}`;

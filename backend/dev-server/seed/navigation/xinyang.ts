@@ -2,7 +2,7 @@
  * The demo map of 光山县康宁医院 (fictional): 门诊楼 1–4楼 (东区、西区、南区), 急诊楼, 医技楼 and
  * 综合楼, as backend/dev-server/seed/content/departments.ts places its departments. Site metres.
  */
-import { buildMap, type PlaceSpec } from './builder';
+import { buildMap, oneFloor, type PlaceSpec } from './builder';
 
 const areaAt = { 西: 15, 南: 40, 东: 65 };
 type AreaName = keyof typeof areaAt;
@@ -48,45 +48,9 @@ export const xinyangMap = buildMap({
         { id: 'xy-gate-op-east', name: '门诊楼东门', dx: 80, dy: 15 },
       ],
     },
-    {
-      id: 'xy-er',
-      name: '急诊楼',
-      x: 100,
-      y: 0,
-      width: 30,
-      depth: 30,
-      levels: 1,
-      places: [{ level: 1, places: [{ id: 'xy-er-1', kind: 'department', name: '急诊楼1楼', at: 15, side: 'n', departmentIds: ['d-xy-emerg'] }] }],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'xy-gate-er', name: '急诊楼西门', dx: 0, dy: 15 }],
-    },
-    {
-      id: 'xy-tech',
-      name: '医技楼',
-      x: 100,
-      y: 50,
-      width: 40,
-      depth: 30,
-      levels: 1,
-      places: [{ level: 1, places: [{ id: 'xy-tech-1e', kind: 'department', name: '医技楼1楼东区', at: 30, side: 'n', departmentIds: ['d-xy-radio'], examTypes: ['ct', 'mri', 'ultrasound_abdomen', 'ultrasound_pelvic'] }] }],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'xy-gate-tech', name: '医技楼北门', dx: 10, dy: 0 }],
-    },
-    {
-      id: 'xy-general',
-      name: '综合楼',
-      x: 0,
-      y: 60,
-      width: 50,
-      depth: 30,
-      levels: 1,
-      places: [{ level: 1, places: [{ id: 'xy-general-1e', kind: 'department', name: '综合楼1楼东区', at: 40, side: 'n', departmentIds: ['d-xy-rehab'] }] }],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'xy-gate-general', name: '综合楼北门', dx: 20, dy: 0 }],
-    },
+    oneFloor('xy-er', '急诊楼', [100, 0, 30, 30], [{ id: 'xy-er-1', kind: 'department', name: '急诊楼1楼', at: 15, side: 'n', departmentIds: ['d-xy-emerg'] }], { id: 'xy-gate-er', name: '急诊楼西门', dx: 0, dy: 15 }),
+    oneFloor('xy-tech', '医技楼', [100, 50, 40, 30], [{ id: 'xy-tech-1e', kind: 'department', name: '医技楼1楼东区', at: 30, side: 'n', departmentIds: ['d-xy-radio'], examTypes: ['ct', 'mri', 'ultrasound_abdomen', 'ultrasound_pelvic'] }], { id: 'xy-gate-tech', name: '医技楼北门', dx: 10, dy: 0 }),
+    oneFloor('xy-general', '综合楼', [0, 60, 50, 30], [{ id: 'xy-general-1e', kind: 'department', name: '综合楼1楼东区', at: 40, side: 'n', departmentIds: ['d-xy-rehab'] }], { id: 'xy-gate-general', name: '综合楼北门', dx: 20, dy: 0 }),
   ],
   paths: [
     { id: 'xy-path-plaza', name: '门诊楼前广场', x: 40, y: 42 },

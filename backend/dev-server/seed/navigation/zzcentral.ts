@@ -3,7 +3,7 @@
  * describes it: 门诊楼 1–8楼 (1楼 挂号收费、药房、采血), 医技楼 (影像、超声), 妇儿楼, 感染楼,
  * 急诊楼, 康复楼 and 健康管理中心, joined by outdoor paths. Site metres: x east, y south.
  */
-import { buildMap, type PlaceSpec } from './builder';
+import { buildMap, oneFloor, type PlaceSpec } from './builder';
 
 type Area = [level: number, area: 'A' | 'B' | 'C', departmentId: string];
 
@@ -114,66 +114,13 @@ export const zzcentralMap = buildMap({
       stairs: [5],
       entrances: [{ id: 'zz-gate-fc', name: '妇儿楼北门', dx: 30, dy: 0 }],
     },
-    {
-      id: 'zz-rehab',
-      name: '康复楼',
-      x: 80,
-      y: 70,
-      width: 50,
-      depth: 30,
-      levels: 1,
-      places: [
-        {
-          level: 1,
-          places: [
-            { id: 'zz-rehab-1a', kind: 'department', name: '康复楼1楼A区', at: 15, side: 'n', departmentIds: ['d-zz-rehab'] },
-            { id: 'zz-physio', kind: 'exam_room', name: '康复楼1楼理疗区', at: 35, side: 's', resourceIds: ['res-zz-rehab'], examTypes: ['rehab_physio'] },
-          ],
-        },
-      ],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'zz-gate-rehab', name: '康复楼北门', dx: 20, dy: 0 }],
-    },
-    {
-      id: 'zz-er',
-      name: '急诊楼',
-      x: 160,
-      y: 55,
-      width: 40,
-      depth: 20,
-      levels: 1,
-      places: [{ level: 1, places: [{ id: 'zz-er-1', kind: 'department', name: '急诊楼1楼（医院东门）', at: 25, side: 's', departmentIds: ['d-zz-emerg'] }] }],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'zz-gate-er', name: '急诊楼西门', dx: 0, dy: 10 }],
-    },
-    {
-      id: 'zz-inf',
-      name: '感染楼',
-      x: 200,
-      y: 85,
-      width: 30,
-      depth: 20,
-      levels: 1,
-      places: [{ level: 1, places: [{ id: 'zz-inf-1', kind: 'department', name: '感染楼1楼（发热门诊旁）', at: 15, side: 's', departmentIds: ['d-zz-infect'] }] }],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'zz-gate-inf', name: '感染楼北门', dx: 15, dy: 0 }],
-    },
-    {
-      id: 'zz-hc',
-      name: '健康管理中心',
-      x: 0,
-      y: -50,
-      width: 40,
-      depth: 25,
-      levels: 1,
-      places: [{ level: 1, places: [{ id: 'zz-hc-1a', kind: 'department', name: '健康管理中心1楼A区（医院北门）', at: 20, side: 'n', departmentIds: ['d-zz-checkup'] }] }],
-      lifts: [],
-      stairs: [],
-      entrances: [{ id: 'zz-gate-hc', name: '健康管理中心南门', dx: 20, dy: 25 }],
-    },
+    oneFloor('zz-rehab', '康复楼', [80, 70, 50, 30], [
+      { id: 'zz-rehab-1a', kind: 'department', name: '康复楼1楼A区', at: 15, side: 'n', departmentIds: ['d-zz-rehab'] },
+      { id: 'zz-physio', kind: 'exam_room', name: '康复楼1楼理疗区', at: 35, side: 's', resourceIds: ['res-zz-rehab'], examTypes: ['rehab_physio'] },
+    ], { id: 'zz-gate-rehab', name: '康复楼北门', dx: 20, dy: 0 }),
+    oneFloor('zz-er', '急诊楼', [160, 55, 40, 20], [{ id: 'zz-er-1', kind: 'department', name: '急诊楼1楼（医院东门）', at: 25, side: 's', departmentIds: ['d-zz-emerg'] }], { id: 'zz-gate-er', name: '急诊楼西门', dx: 0, dy: 10 }),
+    oneFloor('zz-inf', '感染楼', [200, 85, 30, 20], [{ id: 'zz-inf-1', kind: 'department', name: '感染楼1楼（发热门诊旁）', at: 15, side: 's', departmentIds: ['d-zz-infect'] }], { id: 'zz-gate-inf', name: '感染楼北门', dx: 15, dy: 0 }),
+    oneFloor('zz-hc', '健康管理中心', [0, -50, 40, 25], [{ id: 'zz-hc-1a', kind: 'department', name: '健康管理中心1楼A区（医院北门）', at: 20, side: 'n', departmentIds: ['d-zz-checkup'] }], { id: 'zz-gate-hc', name: '健康管理中心南门', dx: 20, dy: 25 }),
   ],
   paths: [
     { id: 'zz-path-plaza', name: '门诊楼前广场', x: 60, y: 52 },
