@@ -109,6 +109,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
   triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
   navigation: {
     route: { hospitalId: 'h-zzcentral', from: 'zz-cashier', to: 'd-zz-cardio', stepFree: true, elder: false },
+    places: { hospitalId: 'h-zzcentral' },
     carePath: { appointmentId: 'appt-x', from: 'zz-cashier', elder: false },
     getMap: { hospitalId: 'h-zzcentral' },
     replaceMap: {

@@ -4,7 +4,7 @@
  * staff replacing a map, and the care path of a real visit day (booked, completed with HIS orders,
  * an exam booked) re-planned as a queue grows.
  */
-import type { CarePathView, CareStopKind, RouteView } from '../../miniprogram/shared/dto/navigation';
+import type { CarePathView, CareStopKind, PlacesView, RouteView } from '../../miniprogram/shared/dto/navigation';
 import { departments } from '../../backend/dev-server/seed/content';
 import { resources } from '../../backend/dev-server/seed/schedule';
 import { navigationMaps } from '../../backend/dev-server/seed/navigation';
@@ -78,6 +78,19 @@ describe('routes on the seeded hospitals', () => {
     expect(await route({ hospitalId: 'h-zzcentral', from: 'x-nowhere', to: 'd-zz-cardio' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'from', message: expect.stringContaining('服务台') } });
     expect(await route({ hospitalId: 'h-zzcentral', to: 'd-xy-internal' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await route({ hospitalId: 'h-none', to: 'd-zz-cardio' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('暂未提供院内导航') } });
+  });
+});
+
+describe('places to go to', () => {
+  it('lists the facilities, then every department of the hospital under its building', async () => {
+    const { groups } = await sys.ok<PlacesView>('navigation', null, { action: 'places', hospitalId: 'h-zzcentral' });
+    expect(groups[0].title).toBe('常用设施');
+    expect(groups[0].places.slice(0, 4).map((p) => p.name)).toEqual(['收费处', '药房', '采血处', '服务台']);
+    expect(groups[0].places.find((p) => p.name === 'CT室')).toMatchObject({ id: 'zz-ct', detail: '医技楼1楼CT室' });
+    const listed = groups.slice(1).flatMap((g) => g.places);
+    expect(listed.map((p) => p.id).sort()).toEqual(departments.filter((d) => d.hospitalId === 'h-zzcentral').map((d) => d._id).sort());
+    expect(groups.find((g) => g.title === '妇儿楼')!.places.map((p) => p.detail)).toEqual(['妇儿楼1楼A区', '妇儿楼2楼A区', '妇儿楼3楼A区', '妇儿楼4楼A区']);
+    expect(await sys.call('navigation', null, { action: 'places', hospitalId: 'h-none' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 

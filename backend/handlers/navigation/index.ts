@@ -5,6 +5,7 @@
 import { defineFunction } from '../framework/define';
 import { carePath } from './care-path-action';
 import { getMap, replaceMap } from './map-actions';
+import { places } from './places-action';
 import { route } from './route-action';
 
-export const navigationFunction = defineFunction('navigation', { route, carePath, getMap, replaceMap });
+export const navigationFunction = defineFunction('navigation', { route, places, carePath, getMap, replaceMap });

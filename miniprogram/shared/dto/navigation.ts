@@ -84,3 +84,23 @@ export interface CarePathView {
   /** 最优 (every order tried) or 近似. */
   exact: boolean;
 }
+
+/** A place to go to: a department (its id) or a facility (its point id). */
+export interface PlaceItem {
+  id: string;
+  /** 心血管内科, 挂号收费处 … */
+  name: string;
+  /** Where: 门诊楼2楼A区. */
+  detail: string;
+}
+
+export interface PlaceGroup {
+  title: string;
+  places: PlaceItem[];
+}
+
+/** 院内导航's list of destinations: facilities first, then departments by building. */
+export interface PlacesView {
+  hospitalId: string;
+  groups: PlaceGroup[];
+}
