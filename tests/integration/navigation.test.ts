@@ -138,6 +138,7 @@ describe('the care path', () => {
   it('another account’s appointment is NOT_FOUND; without an openid UNAUTHENTICATED', async () => {
     expect(await carePath(visitId, 'demo-patient-2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await carePath('appt-nowhere')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await sys.call('navigation', ME, { action: 'carePath', appointmentId: visitId, from: 'x-nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'from' } });
     expect(await carePath(visitId, null as unknown as string)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 

@@ -10,11 +10,12 @@ import { planCarePath, type CareStop } from '../../domain/navigation/care-path';
 import type { RouteOptions } from '../../domain/navigation/graph';
 import type { WaitEstimator } from '../../domain/navigation/wait';
 import type { Db } from '../../ports';
-import { notFound } from '../framework/app-error';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { AppError, notFound } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { localWaitEstimator } from './local-wait';
-import { findPlace, hospitalMapOr404, mainEntrance } from './lookups';
+import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from './lookups';
 import { pendingStops, type StopSeed } from './pending-stops';
 
 /** Outpatient rooms without a booked time take patients until 17:30. */
@@ -42,21 +43,22 @@ export interface CarePathRequest {
   now: number;
 }
 
-export async function carePathOf(db: Db, { appointment, from, options, estimator, now: ctxNow }: CarePathRequest): Promise<CarePathView> {
+export async function carePathOf(db: Db, { appointment, from, options, estimator, now }: CarePathRequest): Promise<CarePathView> {
   const { doc, graph } = await hospitalMapOr404(db, appointment.hospitalId);
-  const start = (from ? findPlace(doc.map, from) : undefined) ?? mainEntrance(doc.map);
-  const seeds = start ? await pendingStops(db, doc.map, appointment, doc.payBeforeExam, ctxNow) : [];
-  const date = shanghaiDate(ctxNow);
+  const start = from ? findPlace(doc.map, from) : mainEntrance(doc.map);
+  if (from && !start) throw new AppError(ErrorCode.NOT_FOUND, `没有找到出发地点，请到${infoDesk(doc.map)}咨询`, 'from');
+  const seeds = start ? await pendingStops(db, doc.map, appointment, doc.payBeforeExam, now) : [];
+  const date = shanghaiDate(now);
   const closing = shanghaiInstant(date, CLOSING_TIME);
   const stops: CareStop[] = await Promise.all(
     seeds.map(async (s) => ({
       id: s.key,
       kind: s.profile.kind,
       pointId: s.point.id,
-      waitMinutes: await estimator.waitMinutes({ kind: s.profile.kind, hospitalId: appointment.hospitalId, examType: s.examType, ownerId: s.ownerId, appointmentId: s.appointmentId, date }, ctxNow),
+      waitMinutes: await estimator.waitMinutes({ kind: s.profile.kind, hospitalId: appointment.hospitalId, examType: s.examType, ownerId: s.ownerId, appointmentId: s.appointmentId, date }, now),
       serviceMinutes: s.profile.serviceMinutes,
-      opensAt: minutesFrom(ctxNow, s.opensAtMs),
-      closesAt: minutesFrom(ctxNow, s.closesAtMs ?? closing),
+      opensAt: minutesFrom(now, s.opensAtMs),
+      closesAt: minutesFrom(now, s.closesAtMs ?? closing),
       needsFasting: s.needsFasting ?? s.profile.needsFasting,
       breaksFasting: s.profile.breaksFasting,
       isPayment: s.isPayment,

@@ -10,6 +10,7 @@ import { routePlans } from '../../domain/navigation/floor-plan';
 import type { Route, RouteOptions } from '../../domain/navigation/graph';
 import type { Point } from '../../domain/navigation/map';
 import { routeSteps } from '../../domain/navigation/steps';
+import type { Db } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
@@ -19,10 +20,11 @@ const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.fro
 
 export const minutesText = (seconds: number): string => `约${Math.max(1, Math.round(seconds / 60))}分钟`;
 
-/** 心血管内科（门诊楼2楼A区）when a department was asked for; the point's own name otherwise. */
-function destinationName(point: Point, asked: string, departmentNames: Map<string, string>): string {
-  const department = departmentNames.get(asked);
-  return department ? `${department}（${point.name}）` : point.name;
+/** 心血管内科（门诊楼2楼A区）when a department of the hospital was asked for; the point's own name otherwise. */
+async function destinationName(db: Db, hospitalId: string, point: Point, asked: string): Promise<string> {
+  if (asked === point.id) return point.name;
+  const department = await db.get<DepartmentDoc>('departments', asked);
+  return department && department.hospitalId === hospitalId ? `${department.name}（${point.name}）` : point.name;
 }
 
 export const route = action({
@@ -49,12 +51,7 @@ export const route = action({
       const hint = options.stepFree && other ? '，可关闭“无障碍路线”查看含楼梯的路线' : '';
       throw new AppError(ErrorCode.NOT_FOUND, `暂时无法规划到${end.name}的${options.stepFree ? '无障碍' : ''}路线${hint}，请到${desk}咨询`, 'to');
     }
-    const departmentNames = new Map<string, string>();
-    if (to !== end.id) {
-      const department = await ctx.db.get<DepartmentDoc>('departments', to);
-      if (department && department.hospitalId === hospitalId) departmentNames.set(to, department.name);
-    }
-    const name = destinationName(end, to, departmentNames);
+    const name = await destinationName(ctx.db, hospitalId, end, to);
     return {
       hospitalId,
       from: { id: start.id, name: start.name },
