@@ -159,6 +159,7 @@ describe('the care path', () => {
     expect(ultrasound.place).toBe('医技楼2楼超声科');
     expect(ultrasound.etaMinutes).toBeGreaterThanOrEqual(Math.floor((examStart - FROZEN_NOW) / 60_000));
     expect(res.data.stops[at('blood')].notes).toContain('需空腹，先做');
+    expect(res.data.stops.map((s) => s.fromPointId)).toEqual(['zz-gate-main', ...res.data.stops.slice(0, -1).map((s) => s.pointId)]);
     expect(res.data.totalMinutes).toBeGreaterThanOrEqual(res.data.stops[res.data.stops.length - 1].etaMinutes);
   });
 

@@ -70,7 +70,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
   const places = [start ? start.id : '', ...stops.map((s) => s.pointId)];
   const travel = places.map((p) => graph.secondsTo(p, places, options).map((sec) => (sec === Infinity ? UNREACHABLE_MINUTES : sec / 60)));
   const path = planCarePath({ stops, travel });
-  const views: CareStopView[] = path.stops.map((p) => {
+  const views: CareStopView[] = path.stops.map((p, i) => {
     const stop = stops[p.index];
     const seed = seeds[p.index];
     return {
@@ -78,6 +78,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
       label: seed.profile.label,
       place: seed.point.name,
       pointId: seed.point.id,
+      fromPointId: i === 0 ? places[0] : stops[path.stops[i - 1].index].pointId,
       etaMinutes: Math.round(p.startAt),
       walkMinutes: Math.round(p.walkMinutes),
       waitMinutes: Math.round(p.startAt - p.arriveAt),

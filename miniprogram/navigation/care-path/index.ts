@@ -35,9 +35,9 @@ ComponentWithStore({
       const view = await recordView(this.data.appointmentId, (id) => carePath(id, session.elderMode));
       this.setData({ view: view.status === 'ready' && view.data && view.data.stops.length === 0 ? { ...view, status: 'empty' } : view });
     },
-    onGuide(e: DataEvent<{ point: string }>) {
+    onGuide(e: DataEvent<{ point: string; from: string }>) {
       const path = this.data.view.data;
-      if (path) go(routeUrl(path.hospitalId, e.currentTarget.dataset.point));
+      if (path) go(routeUrl(path.hospitalId, e.currentTarget.dataset.point, e.currentTarget.dataset.from));
     },
   },
 });

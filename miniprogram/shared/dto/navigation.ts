@@ -65,6 +65,8 @@ export interface CareStopView {
   place: string;
   /** The map point, for 带我去. */
   pointId: string;
+  /** Where the patient comes from: the stop before, or where the day starts. */
+  fromPointId: string;
   /** Minutes from now until its turn. */
   etaMinutes: number;
   walkMinutes: number;
