@@ -47,7 +47,7 @@ export function floorPlan(map: NavMap, planId: string, route: Route | null): Flo
   const k = Math.max(box.w, box.h) / PLAN_SCALE;
   const middle = floor && buildings[0] ? buildings[0].y + buildings[0].depth / 2 : Infinity;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(box.w)} ${n(box.h)}" font-family="sans-serif" font-size="${n(2.6 * k)}" text-anchor="middle">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(box.w)} ${n(box.h)}" font-family="sans-serif" font-size="${n(3.4 * k)}" text-anchor="middle">`,
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#f5f6f8"/>`,
   ];
   for (const b of buildings) {

@@ -44,7 +44,7 @@ export const zzcentralMap = buildMap({
           places: [
             { id: 'zz-pharmacy', kind: 'pharmacy', name: '门诊楼1楼药房', at: 20, side: 'n' },
             { id: 'zz-cashier', kind: 'cashier', name: '门诊楼1楼挂号收费处', at: 40, side: 's' },
-            { id: 'zz-op-1-kiosk', kind: 'kiosk', name: '门诊楼1楼自助机', at: 26, side: 's' },
+            { id: 'zz-op-1-kiosk', kind: 'kiosk', name: '门诊楼1楼自助机', at: 20, side: 's' },
             { id: 'zz-info', kind: 'info', name: '门诊楼1楼服务台', at: 72, side: 's' },
             { id: 'zz-lab', kind: 'lab', name: '门诊楼1楼B区（采血中心）', at: 90, side: 'n', departmentIds: ['d-zz-lab'] },
             { id: 'zz-ecg', kind: 'exam_room', name: '门诊楼1楼心电图室', at: 100, side: 's', examTypes: ['ecg'] },
@@ -56,7 +56,7 @@ export const zzcentralMap = buildMap({
       ],
       lifts: [55],
       stairs: [5, 115],
-      escalator: { at: 66, from: 1, to: 4 },
+      escalator: { at: 72, from: 1, to: 4 },
       entrances: [
         { id: 'zz-gate-main', name: '门诊楼正门', dx: 60, dy: 40, main: true },
         { id: 'zz-gate-op-north', name: '门诊楼北门', dx: 100, dy: 0 },
