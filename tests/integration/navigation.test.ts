@@ -163,6 +163,19 @@ describe('the care path', () => {
     expect(res.data.totalMinutes).toBeGreaterThanOrEqual(res.data.stops[res.data.stops.length - 1].etaMinutes);
   });
 
+  it('an exam from an order keeps its room’s hours today: the CT room closes at its last slot', async () => {
+    const other = await visitToday(sys, 2, 'pat-demo-zhang-mother');
+    await sys.ok('clinic', 'demo-admin-zz', { action: 'completeVisit', appointmentId: other, diagnosis: '咳嗽两周' });
+    const ctSlots = await sys.ports.db.find<{ _id: string; end: number }>('slots', { where: { ownerId: 'res-zz-ct', date: TODAY }, orderBy: [['start', 'desc']], limit: 1 });
+    const ct = (p: CarePathView) => p.stops.find((s) => s.kind === 'ct')!;
+    const morning = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: other });
+    expect(ct(morning)).toMatchObject({ place: '医技楼1楼CT室', late: false, notes: ['胸部CT平扫', '缴费后'] });
+    sys.setNow(ctSlots[0].end + 60_000);
+    const evening = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: other });
+    sys.setNow(FROZEN_NOW);
+    expect(ct(evening).late).toBe(true);
+  });
+
   it('is planned again on every request: a longer queue at the ultrasound room makes the day longer', async () => {
     const before = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: visitId });
     for (let i = 0; i < 6; i++) {

@@ -11,10 +11,10 @@ export async function slotToday(sys: LocalSystem, where: Record<string, string>)
   return slots[0];
 }
 
-/** Books a 老年医学科 visit today for 张建国 (demo-patient); answers the appointment id. */
-export async function visitToday(sys: LocalSystem, n = 1): Promise<string> {
+/** Books a 老年医学科 visit today for a family member of demo-patient (张建国 by default); answers the appointment id. */
+export async function visitToday(sys: LocalSystem, n = 1, patientId = 'pat-demo-zhang'): Promise<string> {
   const slot = await slotToday(sys, { departmentId: 'd-zz-geri' });
-  return (await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(`care-${n}`) })).id;
+  return (await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot._id, patientId, requestId: requestIdOf(`care-${n}`) })).id;
 }
 
 /** The doctor completes the visit (diabetes: fasting blood tests and a prescription, unpaid) and the patient books the abdominal ultrasound today. */

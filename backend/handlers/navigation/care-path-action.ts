@@ -18,12 +18,13 @@ import { localWaitEstimator } from './local-wait';
 import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from './lookups';
 import { pendingStops, type StopSeed } from './pending-stops';
 
-/** Outpatient rooms without a booked time take patients until 17:30. */
+/** Desks and rooms without a booked time or published slots keep outpatient hours. */
+const OPENING_TIME = '08:00';
 const CLOSING_TIME = '17:30';
 /** What an unreachable stop costs in walking minutes: last in any order that can avoid it. */
 const UNREACHABLE_MINUTES = 999;
 
-const minutesFrom = (now: number, at: number | undefined): number | undefined => (at === undefined ? undefined : (at - now) / 60_000);
+const minutesFrom = (now: number, at: number): number => (at - now) / 60_000;
 
 function notesOf(seed: StopSeed, stop: CareStop): string[] {
   const notes = [...seed.notes];
@@ -49,6 +50,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
   if (from && !start) throw new AppError(ErrorCode.NOT_FOUND, `没有找到出发地点，请到${infoDesk(doc.map)}咨询`, 'from');
   const seeds = start ? await pendingStops(db, doc.map, appointment, doc.payBeforeExam, now) : [];
   const date = shanghaiDate(now);
+  const opening = shanghaiInstant(date, OPENING_TIME);
   const closing = shanghaiInstant(date, CLOSING_TIME);
   const stops: CareStop[] = await Promise.all(
     seeds.map(async (s) => ({
@@ -57,7 +59,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
       pointId: s.point.id,
       waitMinutes: await estimator.waitMinutes({ kind: s.profile.kind, hospitalId: appointment.hospitalId, examType: s.examType, ownerId: s.ownerId, appointmentId: s.appointmentId, date }, now),
       serviceMinutes: s.profile.serviceMinutes,
-      opensAt: minutesFrom(now, s.opensAtMs),
+      opensAt: minutesFrom(now, s.opensAtMs ?? opening),
       closesAt: minutesFrom(now, s.closesAtMs ?? closing),
       needsFasting: s.needsFasting ?? s.profile.needsFasting,
       breaksFasting: s.profile.breaksFasting,

@@ -2,12 +2,13 @@
  * A patient's pending stops today around one appointment: the visit itself (or 回诊 once it is
  * completed and something will have results), the cashier for unpaid outpatient orders, the blood
  * draw, exams and the pharmacy from the visit's orders, and exam appointments booked for today.
+ * An exam room's hours are its published slots of the day; other desks keep outpatient hours.
  */
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc } from '../../domain/billing/docs';
 import type { NavMap, Point } from '../../domain/navigation/map';
 import { examProfiles, examTypeOfItem, labNeedsFasting, stopProfiles, type StopProfile } from '../../domain/navigation/stop-profiles';
-import type { ResourceDoc } from '../../domain/scheduling/docs';
+import type { ResourceDoc, SlotDoc } from '../../domain/scheduling/docs';
 import { shanghaiDate, shanghaiInstant, shanghaiTime } from '../../../miniprogram/shared/time';
 import type { Db } from '../../ports';
 import { examPlace, findPlace, firstOfKind } from './lookups';
@@ -29,6 +30,21 @@ export interface StopSeed {
 }
 
 const WAITING = new Set(['booked', 'checked_in']);
+
+/** A room's hours today from its published slots: the first start and the last end; null when it has no slots today. */
+async function roomHours(db: Db, roomIds: readonly string[], date: string): Promise<{ opensAtMs: number; closesAtMs: number } | null> {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const ownerId of roomIds) {
+    const [first] = await db.find<SlotDoc>('slots', { where: { ownerId, date }, orderBy: [['start', 'asc']], limit: 1 });
+    const [last] = await db.find<SlotDoc>('slots', { where: { ownerId, date }, orderBy: [['start', 'desc']], limit: 1 });
+    if (first && last) {
+      starts.push(first.start);
+      ends.push(last.end);
+    }
+  }
+  return starts.length > 0 ? { opensAtMs: Math.min(...starts), closesAtMs: Math.max(...ends) } : null;
+}
 const LIVE_ORDER = new Set(['unpaid', 'paid', 'partially_refunded']);
 
 async function examAppointmentsToday(db: Db, appointment: AppointmentDoc, now: number): Promise<AppointmentDoc[]> {
@@ -80,7 +96,11 @@ export async function pendingStops(db: Db, map: NavMap, appointment: Appointment
         const point = examType ? examPlace(map, examType) : undefined;
         if (examType && point && !seen.has(`exam-${examType}`)) {
           seen.add(`exam-${examType}`);
-          add({ key: `exam-${examType}`, profile: examProfiles[examType], point, examType, needsPayment, notes: [item.name] });
+          const rooms = point.resourceIds ?? [];
+          const hours = rooms.length > 0 ? await roomHours(db, rooms, today) : null;
+          const closed = rooms.length > 0 && !hours;
+          const times = hours ?? (closed ? { closesAtMs: now } : {});
+          add({ key: `exam-${examType}`, profile: examProfiles[examType], point, examType, needsPayment, ...times, notes: closed ? [item.name, '该检查室今日未开放'] : [item.name] });
         }
       }
     }
