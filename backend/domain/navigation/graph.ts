@@ -71,11 +71,6 @@ export class NavGraph {
     return this.index.has(pointId);
   }
 
-  point(pointId: string): Point | undefined {
-    const i = this.index.get(pointId);
-    return i === undefined ? undefined : this.points[i];
-  }
-
   /** Seconds to every point from `fromId` (Infinity where unreachable), and each point's last arc. */
   private search(fromId: string, options: RouteOptions, stopAt?: number): { seconds: Float64Array; viaPoint: Int32Array; viaEdge: Array<Edge | undefined> } {
     const n = this.points.length;

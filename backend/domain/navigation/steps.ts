@@ -39,7 +39,7 @@ export function turnWord(a: Vec, b: Vec): string {
   return cross > 0 ? '右转' : '左转';
 }
 
-export function aboutMeters(m: number): string {
+function aboutMeters(m: number): string {
   return `约${Math.max(5, Math.round(m / 5) * 5)}米`;
 }
 

@@ -18,7 +18,7 @@ import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from './lookups';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 
-export const minutesText = (seconds: number): string => `约${Math.max(1, Math.round(seconds / 60))}分钟`;
+const minutesText = (seconds: number): string => `约${Math.max(1, Math.round(seconds / 60))}分钟`;
 
 /** 心血管内科（门诊楼2楼A区）when a department of the hospital was asked for; the point's own name otherwise. */
 async function destinationName(db: Db, hospitalId: string, point: Point, asked: string): Promise<string> {
