@@ -83,6 +83,7 @@ export const collections: Record<string, CollectionSpec> = {
   invoiceCounters: {},
   invoiceClaims: {},
   invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
+  navigation: { unique: [['hospitalId']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
   requestKeys: {},

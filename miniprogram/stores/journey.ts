@@ -5,6 +5,8 @@
  */
 import type { OrderView } from '../shared/dto/billing';
 import type { AppointmentView } from '../shared/dto/booking';
+import type { CarePathView } from '../shared/dto/navigation';
+import { carePathUrl, routeUrl } from '../shared/navigation-urls';
 import { shanghaiTime } from '../shared/time';
 
 export interface NextStep {
@@ -44,4 +46,33 @@ export function nextStep(appointments: readonly AppointmentView[], unpaid: reado
     };
   }
   return NO_STEP;
+}
+
+/** The visit whose care path the home page shows: the earliest booked or checked-in doctor visit. */
+export function visitForCarePath(appointments: readonly AppointmentView[]): AppointmentView | null {
+  const visits = appointments.filter((a) => a.ownerType === 'doctor' && (a.status === 'booked' || a.status === 'checked_in')).sort((a, b) => a.start - b.start);
+  return visits[0] ?? null;
+}
+
+/** The care path's first stop, as the home page shows it, with 带我去 and the whole path. */
+export interface CareStep {
+  shown: boolean;
+  title: string;
+  detail: string;
+  guideUrl: string;
+  pathUrl: string;
+}
+
+export const NO_CARE_STEP: CareStep = { shown: false, title: '', detail: '', guideUrl: '', pathUrl: '' };
+
+export function careStepOf(path: CarePathView | null): CareStep {
+  const first = path ? path.stops[0] : undefined;
+  if (!path || !first) return NO_CARE_STEP;
+  return {
+    shown: true,
+    title: `${first.label} · ${first.place}`,
+    detail: `约${first.etaMinutes}分钟后轮到 · 今日共${path.stops.length}站，全部完成约${path.totalMinutes}分钟`,
+    guideUrl: routeUrl(path.hospitalId, first.pointId),
+    pathUrl: carePathUrl(path.appointmentId),
+  };
 }

@@ -19,6 +19,7 @@ const benchmarks: Benchmark[] = [
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },
   { name: 'reminders timer over 20,000 appointments', run: remindersBench },
+  { name: 'navigation: routes on a 2,000-point map, the care path', run: () => import('./navigation').then((m) => m.navigationBench()) },
   { name: 'smart triage over the gold set, the sealed sets and hostile text', run: () => import('./triage').then((m) => m.triageBench()) },
   { name: 'browser preview (tab pages, setData in the journeys)', run: () => import('./preview').then((m) => m.previewBench()) },
 ];

@@ -64,6 +64,8 @@ const VISITS: Record<string, Visit> = {
   'billing/bill/index': { query: async (s) => `visitId=${await s.visitId()}` },
   'billing/invoice/index': { query: async (s) => `orderId=${await s.registrationOrderId()}` },
   'postvisit/article/index': { query: 'id=art-001' },
+  'navigation/route/index': { query: 'hospitalId=h-zzcentral&to=d-zz-cardio' },
+  'navigation/care-path/index': { query: async (s) => `appointmentId=${(await s.bookedAppointment()).appointmentId}` },
   'staff/article-edit/index': { query: 'id=art-001', openid: 'demo-editor-zz' },
   'staff/articles/index': { openid: 'demo-editor-zz' },
   'staff/hospital-edit/index': { openid: 'demo-editor-zz' },

@@ -108,6 +108,25 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     revoke: { hospitalId: 'h-zzcentral', openid: 'someone-01', role: 'editor' },
   },
   triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
+  navigation: {
+    route: { hospitalId: 'h-zzcentral', from: 'zz-cashier', to: 'd-zz-cardio', stepFree: true, elder: false },
+    places: { hospitalId: 'h-zzcentral' },
+    carePath: { appointmentId: 'appt-x', from: 'zz-cashier', elder: false },
+    getMap: { hospitalId: 'h-zzcentral' },
+    replaceMap: {
+      hospitalId: 'h-x',
+      map: {
+        buildings: [{ id: 'b', name: '门诊楼', x: 0, y: 0, width: 20, depth: 10 }],
+        floors: [{ id: 'b-f1', buildingId: 'b', level: 1, label: '1楼' }],
+        points: [
+          { id: 'gate', kind: 'entrance', name: '正门', floorId: 'b-f1', x: 0, y: 5, main: true },
+          { id: 'desk', kind: 'info', name: '服务台', floorId: 'b-f1', x: 10, y: 5 },
+        ],
+        edges: [{ from: 'gate', to: 'desk', kind: 'corridor', meters: 10 }],
+      },
+      payBeforeExam: true,
+    },
+  },
 };
 
 /** A value of another type than the field's valid one. */
@@ -175,6 +194,12 @@ const optional = new Set(
     'listTemplates.ownerId',
     'publish.ownerId',
     'mine.status',
+    'route.from',
+    'route.stepFree',
+    'route.elder',
+    'carePath.from',
+    'carePath.elder',
+    'replaceMap.payBeforeExam',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
   ],
 );

@@ -9,6 +9,7 @@ import { collections } from '../../backend/collections';
 import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
 import { hospitals, departments, doctors } from '../../backend/dev-server/seed/content';
 import { patients, templates } from '../../backend/dev-server/seed/schedule';
+import { navigationMaps } from '../../backend/dev-server/seed/navigation';
 import { publishHospital } from '../../backend/handlers/schedule/publish';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import { bundleFunctions } from '../../scripts/build';
@@ -38,6 +39,7 @@ beforeAll(async () => {
   for (const d of doctors.filter((x) => x.departmentId === 'd-zz-cardio')) await db.insert('doctors', d);
   for (const t of templates.filter((x) => x.ownerId === 'doc-zz-001')) await db.insert('scheduleTemplates', t);
   for (const p of patients) await db.insert('patients', p);
+  for (const m of navigationMaps) await db.insert('navigation', m);
   await publishHospital(db, hospitals[0], Date.now(), 'doc-zz-001');
 }, 60_000);
 
@@ -55,6 +57,12 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(res).toMatchObject({ ok: true, data: { hospitals: [expect.objectContaining({ id: 'h-zzcentral', level: 'grade3a' }), expect.anything()] } });
     const bad = await load('content')({ action: 'getHospital', hospitalId: 'x'.repeat(10_000) }, {});
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'hospitalId' } });
+  });
+
+  it('navigation answers a route with steps and floor plans', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('navigation')({ action: 'route', hospitalId: 'h-zzcentral', to: 'd-zz-cardio', stepFree: true }, {});
+    expect(res).toMatchObject({ ok: true, data: { usesStairs: false, steps: [expect.objectContaining({ floor: '门诊楼1楼' }), expect.anything()], plans: expect.any(Array) } });
   });
 
   it('booking takes a place for the caller from the WeChat context, and its timer runs', async () => {

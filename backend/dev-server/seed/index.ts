@@ -5,6 +5,7 @@
 import type { SqliteDb } from '../../adapters/local/sqlite-db';
 import { publishHospital } from '../../handlers/schedule/publish';
 import { articles, departments, doctors, hospitals, staff } from './content';
+import { navigationMaps } from './navigation';
 import { examOrders, patients, resources, templates } from './schedule';
 
 export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
@@ -19,6 +20,7 @@ export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
     db.insertMany('scheduleTemplates', templates);
     db.insertMany('patients', patients);
     db.insertMany('examOrders', examOrders);
+    db.insertMany('navigation', navigationMaps);
   })();
   for (const h of hospitals) await publishHospital(db, h, now);
   return true;

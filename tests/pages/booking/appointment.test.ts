@@ -103,6 +103,19 @@ describe('booking appointment detail page', () => {
     expect(examPage.querySelector('#pay')).toBeFalsy();
   });
 
+  it('带我去 leads to the department of a visit and to the room of an exam; 今日就诊路径 opens the care path', async () => {
+    wxMock.navigateTo.mockReset();
+    const visit = await book(SLOT, 'detail-guide-1');
+    const page = await shown(visit.id);
+    tap(page, '#guide');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=d-zz-geri' }));
+    tap(page, '#care-path');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/navigation/care-path/index?appointmentId=${visit.id}` }));
+    const exam = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'detail-guide-2' });
+    tap(await shown(exam.id), '#guide');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=res-zz-ct' }));
+  });
+
   it('去支付 opens the order of an unpaid booking, the same order every time', async () => {
     const paid = await book('slot-doc-zz-001-20261125-1400', 'detail-pay-01');
     const page = await shown(paid.id);
