@@ -82,6 +82,11 @@ export const collections: Record<string, CollectionSpec> = {
   invoiceCounters: {},
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
+  queueSessions: { indexes: [['hospitalId', 'date']] },
+  queueCalls: {},
+  consultations: { indexes: [['ownerId', 'session', 'doneAt'], ['departmentId', 'session', 'doneAt']] },
+  nurseAreas: { indexes: [['hospitalId']] },
+  clinicKeys: {},
 };
 
 export type CollectionName = keyof typeof collections;

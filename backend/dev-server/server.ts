@@ -13,6 +13,8 @@ import type { FunctionDef } from '../handlers/framework/define';
 import { dispatch, runTimer } from '../handlers/framework/dispatch';
 import type { LocalPorts } from '../adapters/local/ports';
 import type { Ports } from '../ports';
+import type { MovableClock } from '../adapters/movable-clock';
+import { devClock } from './dev-clock';
 import { devPay } from './dev-pay';
 import { allowLocalOrigins, BodyTooLarge, readBody, sendJson } from './http-io';
 
@@ -21,6 +23,8 @@ export interface ServerOptions {
   ports: LocalPorts;
   /** Folders served under /files/, first match wins. */
   fileRoots: string[];
+  /** The clock `/dev/clock` moves (the one in `ports`); without it the route is absent. */
+  clock?: MovableClock;
   /** Extra routes (dev endpoints of later features): return true when handled. */
   extraRoutes?: Array<(req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>>;
 }
@@ -97,6 +101,7 @@ export function createEmulator(options: ServerOptions): Server {
       }
       const payMatch = /^\/dev\/pay\/([A-Za-z0-9_-]{1,32})$/.exec(url.pathname);
       if (payMatch && req.method === 'POST') return devPay(ports, payMatch[1], res);
+      if (url.pathname === '/dev/clock' && options.clock && (req.method === 'GET' || req.method === 'POST')) return devClock(req, res, options.clock);
       if (url.pathname === '/dev/outbox' && req.method === 'GET') {
         const messages = await ports.db.find('outbox', { orderBy: [['createdAt', 'desc']], limit: 100 });
         return sendJson(res, 200, { ok: true, data: { messages } });
