@@ -52,6 +52,8 @@ describe('clinic', () => {
   });
 
   it("a doctor cannot list another doctor's patients", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(78) });
     expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: true });
   });

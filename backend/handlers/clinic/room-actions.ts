@@ -2,17 +2,19 @@
 import { AppointmentStatus, Session, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc } from '../../domain/booking/docs';
+import type { DoctorDoc } from '../../domain/content/docs';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
-import { appointmentFor } from './lookups';
+import { appointmentFor, requireNurseOrOwnDoctor } from './lookups';
 
 export const sessionAppointments = action({
   access: 'user',
   input: z.object({ ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) }),
   async run({ ownerId, date, session }, ctx) {
     const list = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId, date, session }, orderBy: [['start', 'asc']], limit: 100 });
-    if (list.length > 0) await ctx.requireRole(list[0].hospitalId, StaffRole.nurse, StaffRole.doctor);
+    const hospitalId = list.length > 0 ? list[0].hospitalId : (await ctx.db.get<DoctorDoc>('doctors', ownerId))?.hospitalId;
+    if (hospitalId) await requireNurseOrOwnDoctor(ctx, hospitalId, ownerId);
     else ctx.user();
     return { appointments: list.map((a) => ({ id: a._id, patientName: a.patientName, start: a.start, status: a.status })) };
   },
