@@ -19,6 +19,7 @@ import { fields, z } from '../framework/validation';
 import { ownAppointment } from './access';
 import { clinicSecret } from './clinic-keys';
 import { joinQueue } from './join';
+import { queueNotices } from './notices';
 import { sessionDoc } from './session-store';
 import { entryView, slotText } from './views';
 
@@ -58,6 +59,7 @@ export const checkIn = action({
       await verifyPlace(ctx, a, h, settings, code, at);
     }
     const { entry, session } = await joinQueue(ctx, a._id);
+    await queueNotices(ctx.ports, session, null);
     return { entry: entryView(session, entry) };
   },
 });
