@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
 import { bookingBurstBench } from './booking-burst';
 import { bookingOpsBench } from './booking-ops';
+import { etaCoverageLines } from './eta-coverage';
 import { packageSizeBench } from './package-size-report';
 import { publishBench } from './publish';
 import { remindersBench } from './reminders';
@@ -18,6 +19,7 @@ const benchmarks: Benchmark[] = [
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },
   { name: 'reminders timer over 20,000 appointments', run: remindersBench },
+  { name: 'queue ETA coverage (P50–P90)', run: async () => etaCoverageLines() },
   { name: 'smart triage over the gold set', run: () => import('./triage').then((m) => m.triageBench()) },
   { name: 'browser preview (tab pages, setData in the journeys)', run: () => import('./preview').then((m) => m.previewBench()) },
 ];
