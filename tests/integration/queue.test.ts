@@ -78,7 +78,7 @@ describe('check-in', () => {
 
   it('refuses an unpaid registration, another area or hospital, an edited code, no code, and after the window', async () => {
     const b = await startPaidBooking(sys);
-    const a = (await sys.ports.db.get<{ start: number }>('appointments', b.appointmentId))!;
+    const a = (await sys.ports.db.get<{ _id: string; start: number }>('appointments', b.appointmentId))!;
     sys.setNow(a.start - 30 * 60_000);
     const good = await code();
     expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: good })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('未支付') } });
@@ -98,8 +98,8 @@ describe('check-in', () => {
   it('by location only where the hospital allows it, within its radius', async () => {
     const b = await startPaidBooking(sys);
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
-    const a = (await sys.ports.db.get<{ start: number }>('appointments', b.appointmentId))!;
-    const h = (await sys.ports.db.get<{ location: { latitude: number; longitude: number } }>('hospitals', 'h-zzcentral'))!;
+    const a = (await sys.ports.db.get<{ _id: string; start: number }>('appointments', b.appointmentId))!;
+    const h = (await sys.ports.db.get<{ _id: string; location: { latitude: number; longitude: number } }>('hospitals', 'h-zzcentral'))!;
     sys.setNow(a.start - 10 * 60_000);
     const near = { latitude: h.location.latitude + 0.001, longitude: h.location.longitude };
     expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: near })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('不支持定位签到') } });
