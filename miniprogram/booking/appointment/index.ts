@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { cancel, getAppointment } from '../../api/booking';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -57,6 +57,9 @@ ComponentWithStore({
       const payError = await openPayment(detail.appointment.id);
       this.setData({ opening: false, payError });
       if (payError) toast(payError);
+    },
+    onQueue() {
+      go(`/queue/status/index?id=${this.data.appointmentId}`);
     },
     async onCancel() {
       const detail = this.data.view.data;

@@ -4,7 +4,8 @@ import { listArticles } from '../../api/content';
 import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { nextStep, NO_STEP } from '../../stores/journey';
+import { queueStatus } from '../../api/queue';
+import { nextStep, NO_STEP, upcomingVisit } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys } from '../../shared/functions';
@@ -49,9 +50,12 @@ ComponentWithStore({
       this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '' });
       if (!hospital) return;
       const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), mine('active'), myOrders('unpaid')]);
+      const list = appointments.ok ? appointments.data.appointments : [];
+      const upcoming = upcomingVisit(list);
+      const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;
       this.setData({
         articles: res.ok ? res.data.items : [],
-        next: nextStep(appointments.ok ? appointments.data.appointments : [], unpaid.ok ? unpaid.data.orders : []),
+        next: nextStep(list, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null),
       });
     },
     onNextStep() {
