@@ -29,3 +29,6 @@ export const setRoom = (ref: SessionRef, room: string) => call<{ room: string }>
 export const startVisit = (appointmentId: string) => call<{ appointmentId: string }>('startVisit', { appointmentId });
 export const finishReturn = (appointmentId: string) => call<{ appointmentId: string }>('finishReturn', { appointmentId });
 export const areaCode = (departmentId: string) => call<{ code: string; departmentName: string; location: string }>('areaCode', { departmentId });
+export const listAreas = (hospitalId: string) =>
+  call<{ nurses: Array<{ openid: string; name: string; departmentIds: string[] }>; departments: Array<{ id: string; name: string; location: string }> }>('listAreas', { hospitalId });
+export const assignAreas = (hospitalId: string, openid: string, departmentIds: string[]) => call<{ openid: string; departmentIds: string[] }>('assignAreas', { hospitalId, openid, departmentIds });
