@@ -125,6 +125,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     finishReturn: { appointmentId: 'appt-x' },
     assignAreas: { hospitalId: 'h-zzcentral', openid: 'demo-nurse-zz', departmentIds: ['d-zz-cardio'] },
     listAreas: { hospitalId: 'h-zzcentral' },
+    getSettings: { hospitalId: 'h-zzcentral' },
+    saveSettings: { hospitalId: 'h-zzcentral', checkInOpensMinutes: 60, checkInClosesMinutes: 30, skipPlaces: 3, locationRadiusMeters: 500 },
   },
   triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
 };

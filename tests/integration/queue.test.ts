@@ -278,6 +278,21 @@ describe('who may act', () => {
     expect(await sys.call('queue', 'demo-doctor-zz', { action: 'sessionQueue', ...KEY })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });
 
+  it('the admin sets the check-in window; nurses read it; others cannot set it', async () => {
+    const settings = { checkInOpensMinutes: 90, checkInClosesMinutes: 20, skipPlaces: 2, locationRadiusMeters: 500 };
+    expect(await sys.call('queue', NURSE, { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('queue', 'demo-admin-zz', { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings, skipPlaces: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'skipPlaces' } });
+    await sys.ok('queue', 'demo-admin-zz', { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings });
+    expect(await sys.ok('queue', NURSE, { action: 'getSettings', hospitalId: 'h-zzcentral' })).toEqual({ settings });
+    const b = await startPaidBooking(sys);
+    await deliver(sys, await payInSandbox(sys, b.outTradeNo));
+    const a = (await sys.ports.db.get<{ _id: string; start: number }>('appointments', b.appointmentId))!;
+    sys.setNow(a.start - 80 * 60_000);
+    expect(await sys.ok<QueueStatus>('queue', 'demo-patient', { action: 'status', appointmentId: b.appointmentId })).toMatchObject({ state: 'not_checked_in', locationCheckIn: true, checkInOpensAt: a.start - 90 * 60_000 });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: await code() })).toMatchObject({ ok: true });
+    expect(await sys.call('queue', 'demo-editor-xy', { action: 'getSettings', hospitalId: 'h-zzcentral' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it("today's sessions: the nurse's assigned areas, the doctor's own", async () => {
     sys.setNow(at('07:00'));
     const nurse = await sys.ok<{ sessions: Array<{ ownerId: string; departmentId: string }> }>('queue', NURSE, { action: 'mySessions', hospitalId: 'h-zzcentral', as: 'nurse' });

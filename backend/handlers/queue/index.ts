@@ -8,6 +8,7 @@ import { assignAreas, listAreas } from './admin-actions';
 import { finishReturn, startVisit } from './doctor-actions';
 import { areaCode, callNext, checkInFor, markReturning, pause, recall, resume, setPriority, setRoom, skip } from './nurse-actions';
 import { checkIn, status } from './patient-actions';
+import { getSettings, saveSettings } from './settings-actions';
 import { mySessions, sessionQueue } from './staff-views';
 
 export const queueFunction = defineFunction('queue', {
@@ -29,4 +30,6 @@ export const queueFunction = defineFunction('queue', {
   finishReturn,
   assignAreas,
   listAreas,
+  getSettings,
+  saveSettings,
 });
