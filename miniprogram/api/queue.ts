@@ -32,3 +32,5 @@ export const areaCode = (departmentId: string) => call<{ code: string; departmen
 export const listAreas = (hospitalId: string) =>
   call<{ nurses: Array<{ openid: string; name: string; departmentIds: string[] }>; departments: Array<{ id: string; name: string; location: string }> }>('listAreas', { hospitalId });
 export const assignAreas = (hospitalId: string, openid: string, departmentIds: string[]) => call<{ openid: string; departmentIds: string[] }>('assignAreas', { hospitalId, openid, departmentIds });
+export const addWalkIn = (slotId: string, patientName: string, requestId: string) =>
+  call<{ appointmentId: string; entry: QueueEntryView }>('addWalkIn', { slotId, patientName, requestId });

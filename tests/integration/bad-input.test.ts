@@ -113,6 +113,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     recall: { appointmentId: 'appt-x', requestId: 'req-bad-00032' },
     skip: { appointmentId: 'appt-x', requestId: 'req-bad-00033' },
     checkInFor: { appointmentId: 'appt-x', requestId: 'req-bad-00034' },
+    addWalkIn: { slotId: 'slot-x', patientName: '王芳', requestId: 'req-bad-00035' },
     setPriority: { appointmentId: 'appt-x', priority: 'elderly80', reason: '患者85岁' },
     markReturning: { appointmentId: 'appt-x' },
     pause: { ownerId: 'doc-zz-001', date: '2026-11-25', session: 'am', reason: '医生临时会诊' },

@@ -247,6 +247,25 @@ describe('calls', () => {
     expect((await entries()).filter((e) => e.place > 0).map((e) => e.appointmentId).slice(0, 3)).toEqual([booked[0].id, booked[4].id, booked[1].id]);
   });
 
+  it('a walk-in takes an add-on place once per request, joins the queue, and gets no messages', async () => {
+    const booked = await checkedIn(3);
+    const slot = booked[0].slot;
+    expect(booked.every((b) => b.slot.id === slot.id)).toBe(true);
+    const full = await sys.call('queue', NURSE, { action: 'addWalkIn', slotId: slot.id, patientName: '王大爷', requestId: rid() });
+    expect(full).toMatchObject({ ok: false, error: { code: 'SLOT_FULL' } });
+    await sys.ok('schedule', 'demo-scheduler-zz', { action: 'addOn', slotId: slot.id, count: 1, reason: '现场患者' });
+    const request = rid();
+    const first = await sys.ok<{ appointmentId: string; entry: QueueEntryView }>('queue', NURSE, { action: 'addWalkIn', slotId: slot.id, patientName: '王大爷', requestId: request });
+    const again = await sys.ok<{ appointmentId: string }>('queue', NURSE, { action: 'addWalkIn', slotId: slot.id, patientName: '王大爷', requestId: request });
+    expect(again.appointmentId).toBe(first.appointmentId);
+    expect(first.entry).toMatchObject({ patientName: '王大爷', state: 'waiting', place: 4 });
+    expect(await sys.ports.db.get('slots', slot.id)).toMatchObject({ onlineRemaining: 0 });
+    expect(await sys.ports.db.get('appointments', first.appointmentId)).toMatchObject({ status: 'checked_in', openid: '' });
+    for (const b of booked) expect(await callNext()).toEqual({ called: b.id });
+    expect(await callNext()).toEqual({ called: first.appointmentId });
+    expect(await sys.ports.db.count('outbox', { appointmentId: first.appointmentId })).toBe(0);
+  });
+
   it('a paused session refuses calls and patients see why', async () => {
     const booked = await checkedIn(2);
     await sys.ok('queue', NURSE, { action: 'pause', ...KEY, reason: '医生临时会诊，约20分钟' });

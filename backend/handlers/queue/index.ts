@@ -10,6 +10,7 @@ import { areaCode, callNext, checkInFor, markReturning, pause, recall, resume, s
 import { checkIn, status } from './patient-actions';
 import { getSettings, saveSettings } from './settings-actions';
 import { mySessions, sessionQueue } from './staff-views';
+import { addWalkIn } from './walk-in';
 
 export const queueFunction = defineFunction('queue', {
   checkIn,
@@ -18,6 +19,7 @@ export const queueFunction = defineFunction('queue', {
   recall,
   skip,
   checkInFor,
+  addWalkIn,
   setPriority,
   markReturning,
   pause,

@@ -14,7 +14,7 @@ export async function queueNotices(ports: Ports, s: QueueSessionDoc, called: str
   const page = (id: string) => `${STATUS_PAGE}?id=${id}`;
   if (called) {
     const e = s.entries.find((x) => x.appointmentId === called);
-    if (e) {
+    if (e && e.openid) {
       await ports.notifier.notify({
         openid: e.openid, hospitalId: s.hospitalId, kind: MessageKind.queue_called, key: `queue-called:${e.appointmentId}:${e.skips}`,
         page: page(e.appointmentId), appointmentId: e.appointmentId, data: { patient: e.patientName, room: s.room, tip: '请到诊室就诊' },
@@ -23,7 +23,7 @@ export async function queueNotices(ports: Ports, s: QueueSessionDoc, called: str
   }
   for (const [ahead, id] of s.order.slice(0, NEAR_AHEAD + 1).entries()) {
     const e = s.entries.find((x) => x.appointmentId === id);
-    if (!e) continue;
+    if (!e || !e.openid) continue;
     await ports.notifier.notify({
       openid: e.openid, hospitalId: s.hospitalId, kind: MessageKind.turn_near, key: `queue-near:${e.appointmentId}`,
       page: page(e.appointmentId), appointmentId: e.appointmentId, data: { department: s.departmentName, ahead: String(ahead), tip: `请到${s.room}附近候诊` },

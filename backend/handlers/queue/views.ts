@@ -3,6 +3,7 @@ import { priorityLabels, queueStateLabels, type QueueEntryView, type SessionQueu
 import { shanghaiTime } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { QueueEntry, QueueSessionDoc } from '../../domain/queue/docs';
+import type { SlotDoc } from '../../domain/scheduling/docs';
 import { aheadOf } from '../../domain/queue/order';
 
 const slotText = (start: number, end: number): string => `${shanghaiTime(start)}-${shanghaiTime(end)}`;
@@ -37,7 +38,7 @@ export function entryView(s: QueueSessionDoc, e: QueueEntry): QueueEntryView {
 const STATE_RANK: Record<QueueEntry['state'], number> = { in_consultation: 0, called: 1, waiting: 2, skipped: 2, done: 3 };
 
 /** In consultation and called first, then the waiting in calling order, then the done. */
-export function sessionQueueView(s: QueueSessionDoc, notArrived: readonly AppointmentDoc[]): SessionQueue {
+export function sessionQueueView(s: QueueSessionDoc, notArrived: readonly AppointmentDoc[], openSlots: readonly SlotDoc[]): SessionQueue {
   const entries = s.entries
     .map((e) => entryView(s, e))
     .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (a.place || 0) - (b.place || 0));
@@ -51,6 +52,7 @@ export function sessionQueueView(s: QueueSessionDoc, notArrived: readonly Appoin
     pausedReason: s.pausedReason,
     entries,
     notArrived: notArrived.map((a) => ({ appointmentId: a._id, patientName: a.patientName, slotText: slotText(a.start, a.end) })),
+    walkInSlots: openSlots.map((slot) => ({ slotId: slot._id, slotText: slotText(slot.start, slot.end), remaining: slot.onlineRemaining })),
   };
 }
 

@@ -78,6 +78,8 @@ export interface SessionQueue {
   entries: QueueEntryView[];
   /** Booked and not yet checked in. */
   notArrived: Array<{ appointmentId: string; patientName: string; slotText: string }>;
+  /** Slots not yet over with a place left (after an add-on), for a walk-in. */
+  walkInSlots: Array<{ slotId: string; slotText: string; remaining: number }>;
 }
 
 export interface StaffSessionView {

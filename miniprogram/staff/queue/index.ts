@@ -1,8 +1,8 @@
 /**
  * 叫号台 (the nurse's console): today's sessions of the nurse's clinic areas, the queue with states,
  * call next, recall (重呼), skip (过号), priority with its reason, 回诊, pause with a reason patients
- * see and resume, the room, checking in a patient who has not arrived in the app, and the area's
- * check-in code. Skip, pause and check-in ask first; each call sends a requestId kept until it is
+ * see and resume, the room, checking in a patient who has not arrived in the app, a walk-in on an
+ * add-on place, and the area's check-in code. Skip, pause, check-in and walk-ins ask first; each call sends a requestId kept until it is
  * answered, so a retried tap never calls two patients.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
@@ -19,6 +19,7 @@ import * as rows from './queue-rows';
 type Sessions = { date: string; sessions: StaffSessionView[] };
 type Queue = { queue: SessionQueue | null };
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
+const noWalkIn = () => ({ slotId: '', slotText: '', name: '', error: '', requestId: '' });
 const noPriority = () => ({ appointmentId: '', name: '', kind: 'elderly80' as PriorityKind, reason: '', error: '' });
 
 ComponentWithStore({
@@ -40,6 +41,7 @@ ComponentWithStore({
     code: '',
     priority: noPriority(),
     priorityOptions: rows.priorityOptions,
+    walkIn: noWalkIn(),
   },
   methods: {
     onLoad() {
@@ -172,6 +174,30 @@ ComponentWithStore({
       if (!ref || roomError) return;
       const res = await api.setRoom(ref, this.data.room.trim());
       toast(res.ok ? '诊室已保存' : res.error.message);
+      await this.loadQueue();
+    },
+    onWalkInOpen(e: DataEvent<{ id: string; text: string }>) {
+      this.setData({ walkIn: { ...noWalkIn(), slotId: e.currentTarget.dataset.id, slotText: e.currentTarget.dataset.text, requestId: newRequestId() } });
+    },
+    onWalkInName(e: ValueEvent<string>) {
+      this.setData({ 'walkIn.name': e.detail, 'walkIn.error': '' });
+    },
+    onWalkInCancel() {
+      this.setData({ walkIn: noWalkIn() });
+    },
+    async onWalkInSubmit() {
+      const { slotId, slotText, name, requestId } = this.data.walkIn;
+      const error = rows.reasonProblem(name, '患者姓名', 20);
+      this.setData({ 'walkIn.error': error });
+      if (error || !slotId) return;
+      if (!(await confirm('现场加号', `为${name.trim()}占用 ${slotText} 的加号名额并签到吗？请确认已在窗口缴费。`, '加号签到'))) return;
+      const res = await api.addWalkIn(slotId, name.trim(), requestId);
+      if (!res.ok) {
+        this.setData({ 'walkIn.error': res.error.message });
+        return;
+      }
+      this.setData({ walkIn: noWalkIn() });
+      toast('已加号签到');
       await this.loadQueue();
     },
     async onShowCode() {

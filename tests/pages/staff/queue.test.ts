@@ -113,6 +113,23 @@ describe('staff queue page (叫号台)', () => {
     await waitFor(() => expect(page.querySelector('#paused')).toBeFalsy());
   });
 
+  it('adds a walk-in on an add-on place after confirming', async () => {
+    const patients = await morning(system);
+    const slotId = (await system.ports.db.get<{ _id: string; slotId: string }>('appointments', patients[0].id))!.slotId;
+    await system.ok('schedule', 'demo-scheduler-zz', { action: 'addOn', slotId, count: 1, reason: '现场患者' });
+    const page = await opened();
+    tap(page, `#walkin-${slotId}`);
+    await waitFor(() => expect(page.querySelector('#walkin-form')).toBeTruthy());
+    tap(page, '#walkin-submit');
+    await waitFor(() => expect(textOf(page)).toContain('请填写患者姓名'));
+    page.instance.onWalkInName({ detail: '王大爷' });
+    tap(page, '#walkin-submit');
+    await waitFor(() => expect(textOf(page)).toContain('王大爷'));
+    expect(wxMock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '现场加号' }));
+    expect(await system.ports.db.count('appointments', { slotId, patientName: '王大爷', status: 'checked_in' })).toBe(1);
+    expect(page.querySelector('#walkin-form')).toBeFalsy();
+  });
+
   it('saves the room and shows the area check-in code', async () => {
     await morning(system);
     const page = await opened();
