@@ -118,10 +118,10 @@ describe('check-in', () => {
 });
 
 describe('a morning of 20 patients', () => {
-  it('check in out of order, are called in slot order; states and ahead right at every step; turn-near once each, only with consent', async () => {
+  it('check in out of order, are called in slot order; states and ahead right at every step; turn-near once each and called, sent at once, only with consent', async () => {
     await setQueueSettings({ checkInOpensMinutes: 240 });
     const booked = await bookMorning(20);
-    for (const b of booked.slice(1)) await sys.ok('reminders', b.openid, { action: 'consent', hospitalId: 'h-zzcentral', results: [{ templateId: 'demo-turn-near', result: 'accept' }] });
+    for (const b of booked.slice(1)) await sys.ok('reminders', b.openid, { action: 'consent', hospitalId: 'h-zzcentral', results: [{ templateId: 'demo-turn-near', result: 'accept' }, { templateId: 'demo-queue-called', result: 'accept' }] });
     const c = await code();
     const arrival = [...booked].reverse();
     for (const [n, b] of arrival.entries()) {
@@ -134,7 +134,6 @@ describe('a morning of 20 patients', () => {
     for (let k = 0; k <= expected.length; k++) {
       const { called } = await callNext();
       expect(called).toBe(k < expected.length ? expected[k].id : null);
-      await sys.runTimer('reminders');
       for (const [j, b] of expected.entries()) {
         const s = await status(b);
         if (j < k) expect(s).toMatchObject({ state: 'done', ahead: 0 });
@@ -154,6 +153,10 @@ describe('a morning of 20 patients', () => {
     expect(unconsented?.status).toBe('skipped');
     expect(near.filter((m) => m.status === 'sent')).toHaveLength(19);
     expect(await sys.ports.db.count('outbox', { kind: 'queue_called' })).toBe(20);
+    expect(await sys.ports.db.count('outbox', { kind: 'queue_called', status: 'sent' })).toBe(19);
+    expect(await sys.ports.db.count('outbox', { kind: { in: ['turn_near', 'queue_called'] }, status: 'queued' })).toBe(0);
+    await sys.runTimer('reminders');
+    expect(await sys.ports.db.count('outbox', { kind: 'turn_near', status: 'sent' })).toBe(19);
     expect(await sys.ports.db.count('consultations', { ownerId: DOCTOR })).toBe(20);
   });
 
