@@ -38,15 +38,16 @@ suite(`queue journey in Chromium${missingBrowser ? ` (skipped: ${missingBrowser}
     const page = session.page;
     const j = new Journey(page, JOURNEY);
     const base = emu.baseUrl;
+    // Set up through the API: a paid booking of 陈立民, the clock 20 minutes before it, the area's code.
 
-    const booked = await j.step('book and pay through the API, move the clock', async () => {
+    const booked = await (async () => {
       const b = await bookFirstOpen(base, 'doc-zz-001', 'demo-patient');
       await payAppointmentViaApi(base, 'demo-patient', b.appointmentId);
       const { appointment } = await call<{ appointment: { start: number; session: string } }>(base, 'booking', 'demo-patient', { action: 'get', appointmentId: b.appointmentId });
       await moveClock(base, appointment.start - 20 * 60_000);
       const { code } = await call<{ code: string }>(base, 'queue', 'demo-nurse-zz', { action: 'areaCode', departmentId: 'd-zz-cardio' });
       return { ...b, code, session: appointment.session };
-    });
+    })();
 
     await j.step('the patient opens the queue page', async () => {
       await openPreview(page, base, `/queue/status/index?id=${booked.appointmentId}`, 'demo-patient');

@@ -76,6 +76,7 @@ export const status = action({
     const opens = checkInOpensAt(a, settings);
     const base = {
       appointmentId: a._id,
+      hospitalId: a.hospitalId,
       doctorName: a.ownerName,
       departmentName: a.departmentName,
       patientName: a.patientName,

@@ -55,9 +55,9 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<QueueStatus>(), card: null });
       await this.refresh();
-      const hospitalId = session.hospitalId;
-      if (hospitalId) {
-        const res = await templateIds(hospitalId, ['turn_near', 'queue_called']);
+      const s = this.data.view.data;
+      if (s) {
+        const res = await templateIds(s.hospitalId, ['turn_near', 'queue_called']);
         if (res.ok) this.setData({ templates: res.data.templates });
       }
     },
@@ -103,8 +103,8 @@ ComponentWithStore({
       return this.submit({ location });
     },
     async ask() {
-      const hospitalId = session.hospitalId;
-      if (hospitalId && this.data.templates.length > 0) await askConsent(hospitalId, this.data.templates);
+      const s = this.data.view.data;
+      if (s && this.data.templates.length > 0) await askConsent(s.hospitalId, this.data.templates);
     },
     async submit(place: { code: string } | { location: { latitude: number; longitude: number } }) {
       this.setData({ checking: true, checkInError: '' });

@@ -27,6 +27,7 @@ export interface Eta {
 /** The patient's view of their place. */
 export interface QueueStatus {
   appointmentId: string;
+  hospitalId: string;
   /** 'not_checked_in' before check-in; then the queue state. */
   state: QueueState | 'not_checked_in';
   stateLabel: string;
