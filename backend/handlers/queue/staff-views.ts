@@ -31,7 +31,8 @@ export const sessionQueue = action({
     await requireNurseOrDoctor(ctx, where.hospitalId, where.departmentId, key.ownerId);
     if (!s) return { queue: null, entries: [] };
     const slots = await ctx.db.find<SlotDoc>('slots', { where: { ownerId: key.ownerId, date: key.date }, orderBy: [['start', 'asc']], limit: 100 });
-    const open = slots.filter((slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now);
+    const soon = ctx.now + 30 * 60_000;
+    const open = slots.filter((slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now && slot.start <= soon);
     const queue = sessionQueueView(s, appointments.filter((a) => a.status === AppointmentStatus.booked), open);
     return { queue, entries: queue.entries };
   },

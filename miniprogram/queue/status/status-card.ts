@@ -11,6 +11,11 @@ export interface StatusCard {
   tone: 'primary' | 'success' | 'warning' | 'default';
 }
 
+/** '预计等待 约 16–27 分钟', or '即将轮到您' when nobody is ahead. */
+function waitLine(s: QueueStatus): string {
+  return s.etaMinutes.p90 > 0 ? `预计等待 ${s.etaText}` : '即将轮到您';
+}
+
 export function statusCard(s: QueueStatus): StatusCard {
   const who = `${s.departmentName} ${s.doctorName} · ${s.patientName} · ${s.slotText}`;
   switch (s.state) {
@@ -29,9 +34,9 @@ export function statusCard(s: QueueStatus): StatusCard {
     case 'done':
       return { headline: '本次就诊已完成', lines: [who, '如需缴费或检查，请在首页查看下一步'], canCheckIn: false, showAhead: false, tone: 'default' };
     case 'skipped':
-      return { headline: '已过号', lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, `预计等待 ${s.etaText}`], canCheckIn: false, showAhead: true, tone: 'warning' };
+      return { headline: '已过号', lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, tone: 'warning' };
     default:
-      return { headline: '候诊中', lines: [who, `请在${s.room}附近候诊`, `预计等待 ${s.etaText}`], canCheckIn: false, showAhead: true, tone: 'primary' };
+      return { headline: '候诊中', lines: [who, `请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, tone: 'primary' };
   }
 }
 

@@ -79,7 +79,7 @@ export interface SessionQueue {
   entries: QueueEntryView[];
   /** Booked and not yet checked in. */
   notArrived: Array<{ appointmentId: string; patientName: string; slotText: string }>;
-  /** Slots not yet over with a place left (after an add-on), for a walk-in. */
+  /** The current and next slots with a place left (after an add-on), for a walk-in. */
   walkInSlots: Array<{ slotId: string; slotText: string; remaining: number }>;
 }
 

@@ -1,5 +1,7 @@
 import { session } from '../../../miniprogram/stores/session';
 import { nextDelay, MAX_POLL_MS, MIN_POLL_MS } from '../../../miniprogram/queue/common/poll';
+import { statusCard } from '../../../miniprogram/queue/status/status-card';
+import type { QueueStatus } from '../../../miniprogram/shared/dto/queue';
 import type { LocalSystem } from '../../support/local-system';
 import { deliver, payInSandbox, startPaidBooking } from '../../support/payment-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
@@ -121,5 +123,20 @@ describe('queue status page (check-in and the place in the queue)', () => {
     expect(nextDelay(MIN_POLL_MS, false)).toBe(7_500);
     expect(nextDelay(50_000, false)).toBe(MAX_POLL_MS);
     expect(nextDelay(40_000, true)).toBe(MIN_POLL_MS);
+  });
+});
+
+describe('queue status card', () => {
+  const base: QueueStatus = {
+    appointmentId: 'a', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 3, room: '3诊室', etaMinutes: { p50: 24, p90: 31, uncertain: false }, etaText: '约 24–31 分钟',
+    pausedReason: '', doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false,
+  };
+  it('says what to do in each state', () => {
+    expect(statusCard(base)).toMatchObject({ headline: '候诊中', showAhead: true, lines: expect.arrayContaining(['请在3诊室附近候诊', '预计等待 约 24–31 分钟']) });
+    expect(statusCard({ ...base, ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: true }, etaText: '即将轮到您' }).lines).toContain('即将轮到您');
+    expect(statusCard({ ...base, state: 'called' })).toMatchObject({ headline: '请到3诊室就诊', showAhead: false, tone: 'success' });
+    expect(statusCard({ ...base, state: 'skipped', ahead: 2 }).lines).toContain('您已被重新排队，前面还有 2 人，请在3诊室附近候诊');
+    expect(statusCard({ ...base, state: 'not_checked_in', unpaid: true })).toMatchObject({ headline: '挂号费未支付', canCheckIn: false });
+    expect(statusCard({ ...base, state: 'not_checked_in' })).toMatchObject({ headline: '还未签到', canCheckIn: true, lines: expect.arrayContaining(['07:00 起可签到，请到3诊室扫描诊区签到码']) });
   });
 });
