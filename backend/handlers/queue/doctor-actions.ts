@@ -10,7 +10,7 @@ import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { requireDoctor, requireToday } from './access';
-import { changeSession, sessionIdOf } from './session-store';
+import { changeEntry } from './session-store';
 import { recordFinish } from './finish';
 
 async function doctorsAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
@@ -26,10 +26,7 @@ export const startVisit = action({
   input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await doctorsAppointment(ctx, appointmentId);
-    await changeSession(ctx, sessionIdOf(a), null, (cur) => {
-      const out = order.start(cur, appointmentId, ctx.now);
-      return 'refused' in out ? out : { body: out.body, result: appointmentId };
-    });
+    await changeEntry(ctx, a, null, (cur) => order.start(cur, appointmentId, ctx.now));
     return { appointmentId };
   },
 });

@@ -20,7 +20,7 @@ import { requireNurse, requireToday } from './access';
 import { clinicSecret } from './clinic-keys';
 import { joinQueue } from './join';
 import { queueNotices } from './notices';
-import { changeSession, recentStats, sessionDoc, sessionIdOf, type SessionKey } from './session-store';
+import { changeEntry, changeSession, recentStats, sessionDoc, type SessionKey } from './session-store';
 import { entryView } from './views';
 
 const sessionInput = { ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) };
@@ -70,10 +70,7 @@ export const recall = action({
   input: byAppointment,
   async run({ appointmentId, requestId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
-    const done = await changeSession(ctx, sessionIdOf(a), { requestId, action: 'recall' }, (cur) => {
-      const out = order.recall(cur, appointmentId, ctx.now);
-      return 'refused' in out ? out : { body: out.body, result: appointmentId };
-    });
+    const done = await changeEntry(ctx, a, { requestId, action: 'recall' }, (cur) => order.recall(cur, appointmentId, ctx.now));
     return { recalled: done.result };
   },
 });
@@ -84,10 +81,7 @@ export const skip = action({
   async run({ appointmentId, requestId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const places = queueSettingsOf((await hospitalOr404(ctx.db, a.hospitalId)).queue).skipPlaces;
-    const done = await changeSession(ctx, sessionIdOf(a), { requestId, action: 'skip' }, (cur) => {
-      const out = order.skip(cur, appointmentId, places);
-      return 'refused' in out ? out : { body: out.body, result: appointmentId };
-    });
+    const done = await changeEntry(ctx, a, { requestId, action: 'skip' }, (cur) => order.skip(cur, appointmentId, places));
     if (!done.repeated) await queueNotices(ctx.ports, done.session, null);
     const e = done.session.entries.find((x) => x.appointmentId === appointmentId);
     return { skipped: done.result, entry: e ? entryView(done.session, e) : null };
@@ -113,10 +107,7 @@ export const setPriority = action({
   async run({ appointmentId, priority, reason }, ctx) {
     if (priority && reason === '') throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写优先的原因', 'reason');
     const a = await nursedAppointment(ctx, appointmentId);
-    await changeSession(ctx, sessionIdOf(a), null, (cur) => {
-      const out = order.setPriority(cur, appointmentId, priority, reason);
-      return 'refused' in out ? out : { body: out.body, result: appointmentId };
-    });
+    await changeEntry(ctx, a, null, (cur) => order.setPriority(cur, appointmentId, priority, reason));
     return { appointmentId };
   },
 });
@@ -126,10 +117,7 @@ export const markReturning = action({
   input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
-    await changeSession(ctx, sessionIdOf(a), null, (cur) => {
-      const out = order.returnWithResults(cur, appointmentId);
-      return 'refused' in out ? out : { body: out.body, result: appointmentId };
-    });
+    await changeEntry(ctx, a, null, (cur) => order.returnWithResults(cur, appointmentId));
     return { appointmentId };
   },
 });

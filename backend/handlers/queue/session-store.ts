@@ -10,7 +10,7 @@ import { hashId } from '../../ids';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { ConsultationDoc, DurationStats, QueueCallDoc, QueueSessionDoc } from '../../domain/queue/docs';
 import { DEFAULT_STATS, ROLLING, durationStats } from '../../domain/queue/eta';
-import type { QueueBody } from '../../domain/queue/order';
+import type { Outcome, QueueBody } from '../../domain/queue/order';
 import type { TxDb } from '../../ports';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
@@ -81,5 +81,18 @@ export async function changeSession<R extends string | null>(
     await tx.set<QueueSessionDoc>('queueSessions', next);
     if (request) await tx.insert<QueueCallDoc>('queueCalls', { _id: callId, sessionId, action: request.action, appointmentId: outcome.result, at: ctx.now });
     return { result: outcome.result, session: next, repeated: false };
+  });
+}
+
+/** Applies a rule to one appointment's entry in its session; answers the appointment id. */
+export function changeEntry(
+  ctx: Ctx,
+  a: AppointmentDoc,
+  request: { requestId: string; action: string } | null,
+  rule: (body: QueueBody) => Outcome,
+): Promise<{ result: string; session: QueueSessionDoc; repeated: boolean }> {
+  return changeSession<string>(ctx, sessionIdOf(a), request, (cur) => {
+    const out = rule(cur);
+    return 'refused' in out ? out : { body: out.body, result: a._id };
   });
 }

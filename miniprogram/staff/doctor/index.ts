@@ -9,14 +9,13 @@ import { completeVisit } from '../../api/clinic';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import * as api from '../../api/queue';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { SessionQueue, StaffSessionView } from '../../shared/dto/queue';
+import type { SessionQueue } from '../../shared/dto/queue';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { withHospital } from '../common/hospital';
-import { sessionKey, sessionTabs, type SessionTab } from '../queue/queue-rows';
+import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
+import type { SessionTab } from '../queue/queue-rows';
 import { deskOf, diagnosisProblem, type Desk } from './desk';
 
-type Sessions = { date: string; sessions: StaffSessionView[] };
 type Queue = { queue: SessionQueue | null };
 
 ComponentWithStore({
@@ -42,9 +41,9 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Sessions>() });
-      const view: View<Sessions> = await fetchView(() => withHospital((hospitalId) => api.mySessions(hospitalId, 'doctor')), (d) => d.sessions.length === 0);
-      this.setData({ view, tabs: view.data ? sessionTabs(view.data.sessions) : [] });
-      if (view.data && view.data.sessions.length > 0) return this.select(sessionKey(view.data.sessions[0]));
+      const { view, tabs, first } = await loadSessions('doctor');
+      this.setData({ view, tabs });
+      if (first) return this.select(first);
     },
     select(key: string) {
       this.setData({ active: key, diagnosis: '', diagnosisError: '', result: '' });
@@ -54,7 +53,7 @@ ComponentWithStore({
       if (e.detail.name !== this.data.active) return this.select(e.detail.name);
     },
     async loadQueue() {
-      const s = this.data.view.data ? this.data.view.data.sessions.find((x) => sessionKey(x) === this.data.active) : undefined;
+      const s = sessionOf(this.data.view, this.data.active);
       if (!s) return;
       const view: View<Queue> = await fetchView(() => api.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }), (d) => d.queue === null || d.queue.entries.length === 0);
       this.setData({ queueView: view, desk: view.data && view.data.queue ? deskOf(view.data.queue) : null });

@@ -9,14 +9,13 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import * as api from '../../api/queue';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { PriorityKind, SessionQueue, StaffSessionView } from '../../shared/dto/queue';
+import type { PriorityKind, SessionQueue } from '../../shared/dto/queue';
 import { makeRequestId } from '../../shared/request-id';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { withHospital } from '../common/hospital';
+import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
 import * as rows from './queue-rows';
 
-type Sessions = { date: string; sessions: StaffSessionView[] };
 type Queue = { queue: SessionQueue | null };
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
 const noWalkIn = () => ({ slotId: '', slotText: '', name: '', error: '', requestId: '' });
@@ -53,12 +52,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Sessions>() });
-      const view: View<Sessions> = await fetchView(() => withHospital((hospitalId) => api.mySessions(hospitalId, 'nurse')), (d) => d.sessions.length === 0);
-      this.setData({ view, tabs: view.data ? rows.sessionTabs(view.data.sessions) : [] });
-      if (view.data && view.data.sessions.length > 0) return this.select(rows.sessionKey(view.data.sessions[0]));
+      const { view, tabs, first } = await loadSessions('nurse');
+      this.setData({ view, tabs });
+      if (first) return this.select(first);
     },
     ref(): api.SessionRef | null {
-      const s = this.data.view.data ? this.data.view.data.sessions.find((x) => rows.sessionKey(x) === this.data.active) : undefined;
+      const s = sessionOf(this.data.view, this.data.active);
       return s ? { ownerId: s.ownerId, date: s.date, session: s.session } : null;
     },
     select(key: string) {
@@ -201,7 +200,7 @@ ComponentWithStore({
       await this.loadQueue();
     },
     async onShowCode() {
-      const s = this.data.view.data ? this.data.view.data.sessions.find((x) => rows.sessionKey(x) === this.data.active) : undefined;
+      const s = sessionOf(this.data.view, this.data.active);
       if (!s) return;
       const res = await api.areaCode(s.departmentId);
       if (!res.ok) {
