@@ -2,8 +2,8 @@ import { session } from '../../../miniprogram/stores/session';
 import { deskOf, diagnosisProblem } from '../../../miniprogram/staff/doctor/desk';
 import type { QueueEntryView, SessionQueue } from '../../../miniprogram/shared/dto/queue';
 import type { LocalSystem } from '../../support/local-system';
-import { KEY, morning, NURSE } from './queue-fixtures';
-import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { consoleSystem, morning, NURSE, openConsole } from './queue-fixtures';
+import { apiCalls, failRequests, loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 const DOCTOR = 'demo-doctor-zz';
 const call = (system: LocalSystem) => system.ok<{ called: string }>('queue', NURSE, { action: 'callNext', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am', requestId: `req-doc-${Math.random().toString(36).slice(2, 12)}` });
@@ -15,27 +15,13 @@ describe('staff doctor page (医生工作台)', () => {
     id = loadPage('staff/doctor/index');
   });
   beforeEach(async () => {
-    wxMock.request.mockReset();
-    wxMock.showModal.mockClear();
-    wxMock.showToast.mockReset();
-    session.setHospitalsStatus('idle', '');
-    session.selectHospital('h-zzcentral');
-    system = await startLocalSystem();
-    routeRequests(system);
-    session.setDemoOpenid(DOCTOR);
+    system = await consoleSystem(DOCTOR);
   });
   afterEach(() => {
     session.setDemoOpenid('demo-patient');
   });
 
-  async function opened(): Promise<Rendered> {
-    const page = renderPage(id);
-    await page.instance.onLoad();
-    await waitFor(() => expect(page.data.view.status).toBe('ready'));
-    await page.instance.select(KEY);
-    await waitFor(() => expect(page.data.queueView.status).toBe('ready'));
-    return page;
-  }
+  const opened = () => openConsole(id);
 
   it('receives the called patient and completes the visit after confirming; the HIS orders follow', async () => {
     const patients = await morning(system);

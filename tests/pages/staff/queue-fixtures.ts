@@ -3,6 +3,8 @@ import { shanghaiInstant } from '../../../miniprogram/shared/time';
 import { makePeople, requestIdOf, slotsOf } from '../../support/booking-fixtures';
 import type { LocalSystem } from '../../support/local-system';
 import { deliver, payInSandbox } from '../../support/payment-fixtures';
+import { session } from '../../../miniprogram/stores/session';
+import { renderPage, routeRequests, startLocalSystem, waitFor, wxMock, type Rendered } from '../setup/page';
 
 export const NURSE = 'demo-nurse-zz';
 export const DAY = '2026-11-28';
@@ -34,3 +36,26 @@ export async function morning(system: LocalSystem): Promise<Patient[]> {
   return out;
 }
 
+
+/** A fresh system routed to the page as `openid`, in 郑州康宁医院 (each test's beforeEach). */
+export async function consoleSystem(openid: string): Promise<LocalSystem> {
+  wxMock.request.mockReset();
+  wxMock.showModal.mockClear();
+  wxMock.showToast.mockReset();
+  session.setHospitalsStatus('idle', '');
+  session.selectHospital('h-zzcentral');
+  const system = await startLocalSystem();
+  routeRequests(system);
+  session.setDemoOpenid(openid);
+  return system;
+}
+
+/** The console page opened on 陈立民's morning, its queue loaded. */
+export async function openConsole(id: string): Promise<Rendered> {
+  const page = renderPage(id);
+  await page.instance.onLoad();
+  await waitFor(() => expect(page.data.view.status).toBe('ready'));
+  await page.instance.select(KEY);
+  await waitFor(() => expect(page.data.queueView.status).toBe('ready'));
+  return page;
+}

@@ -2,8 +2,8 @@ import { session } from '../../../miniprogram/stores/session';
 import { entryRow, reasonProblem, sessionTabs } from '../../../miniprogram/staff/queue/queue-rows';
 import type { QueueEntryView } from '../../../miniprogram/shared/dto/queue';
 import type { LocalSystem } from '../../support/local-system';
-import { DAY, KEY, morning, NURSE } from './queue-fixtures';
-import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { consoleSystem, DAY, morning, NURSE, openConsole } from './queue-fixtures';
+import { apiCalls, failRequests, loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 describe('staff queue page (叫号台)', () => {
   let id: string;
@@ -12,27 +12,13 @@ describe('staff queue page (叫号台)', () => {
     id = loadPage('staff/queue/index');
   });
   beforeEach(async () => {
-    wxMock.request.mockReset();
-    wxMock.showModal.mockClear();
-    wxMock.showToast.mockReset();
-    session.setHospitalsStatus('idle', '');
-    session.selectHospital('h-zzcentral');
-    system = await startLocalSystem();
-    routeRequests(system);
-    session.setDemoOpenid(NURSE);
+    system = await consoleSystem(NURSE);
   });
   afterEach(() => {
     session.setDemoOpenid('demo-patient');
   });
 
-  async function opened(): Promise<Rendered> {
-    const page = renderPage(id);
-    await page.instance.onLoad();
-    await waitFor(() => expect(page.data.view.status).toBe('ready'));
-    await page.instance.select(KEY);
-    await waitFor(() => expect(page.data.queueView.status).toBe('ready'));
-    return page;
-  }
+  const opened = () => openConsole(id);
 
   it("lists today's sessions of the nurse's areas and the queue with the patients not yet arrived", async () => {
     const patients = await morning(system);
