@@ -109,6 +109,12 @@ describe('check-in', () => {
     expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: near })).toMatchObject({ ok: true });
   });
 
+  it('a cancelled appointment shows as closed, with its status', async () => {
+    const b = await startPaidBooking(sys);
+    await sys.ok('booking', 'demo-patient', { action: 'cancel', appointmentId: b.appointmentId });
+    expect(await sys.ok('queue', 'demo-patient', { action: 'status', appointmentId: b.appointmentId })).toMatchObject({ state: 'closed', stateLabel: '已取消' });
+  });
+
   it("another account's appointment is NOT_FOUND, for check-in and for status", async () => {
     const b = await startPaidBooking(sys);
     for (const act of ['checkIn', 'status']) {

@@ -1,7 +1,7 @@
 /** The patient's side: check in (by the clinic's signed code or, where allowed, by location) and see their place. */
 import type { QueueStatus } from '../../../miniprogram/shared/dto/queue';
 import { queueStateLabels } from '../../../miniprogram/shared/dto/queue';
-import { AppointmentStatus } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus, appointmentStatusLabels } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiTime } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
@@ -89,9 +89,10 @@ export const status = action({
       pausedReason: s ? s.pausedReason : '',
     };
     if (!s || !e) {
-      const done = a.status === AppointmentStatus.completed;
-      const none = { p50: 0, p90: 0, uncertain: false };
-      return { ...base, state: done ? 'done' : 'not_checked_in', stateLabel: done ? queueStateLabels.done : '未签到', ahead: 0, etaMinutes: none, etaText: '' };
+      const none = { ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: false }, etaText: '' };
+      if (a.status === AppointmentStatus.completed) return { ...base, ...none, state: 'done', stateLabel: queueStateLabels.done };
+      if (stateProblem(a)) return { ...base, ...none, state: a.status === AppointmentStatus.pending_payment ? 'not_checked_in' : 'closed', stateLabel: appointmentStatusLabels[a.status] };
+      return { ...base, ...none, state: 'not_checked_in', stateLabel: '未签到' };
     }
     const ahead = aheadOf(s, e.appointmentId);
     const busy = s.entries.some((x) => x.state === 'called' || x.state === 'in_consultation') ? 1 : 0;

@@ -72,7 +72,7 @@ ComponentWithStore({
     schedule(delay: number) {
       stopTimer();
       const s = this.data.view.data;
-      if (!s || s.state === 'done') {
+      if (!s || s.state === 'done' || s.state === 'closed') {
         this.setData({ polling: false });
         return;
       }

@@ -27,6 +27,8 @@ export function statusCard(s: QueueStatus): StatusCard {
         showAhead: false,
         tone: s.unpaid ? 'warning' : 'default',
       };
+    case 'closed':
+      return { headline: `该预约${s.stateLabel}`, lines: [who, '不能签到候诊，可在“我的预约”查看详情'], canCheckIn: false, showAhead: false, tone: 'default' };
     case 'called':
       return { headline: `请到${s.room}就诊`, lines: [who, '护士正在叫您的号，请尽快到诊室'], canCheckIn: false, showAhead: false, tone: 'success' };
     case 'in_consultation':

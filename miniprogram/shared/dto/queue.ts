@@ -28,8 +28,8 @@ export interface Eta {
 export interface QueueStatus {
   appointmentId: string;
   hospitalId: string;
-  /** 'not_checked_in' before check-in; then the queue state. */
-  state: QueueState | 'not_checked_in';
+  /** 'not_checked_in' before check-in, then the queue state; 'closed' when the appointment was cancelled, expired or missed. */
+  state: QueueState | 'not_checked_in' | 'closed';
   stateLabel: string;
   ahead: number;
   room: string;

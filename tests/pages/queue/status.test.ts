@@ -137,6 +137,7 @@ describe('queue status card', () => {
     expect(statusCard({ ...base, state: 'called' })).toMatchObject({ headline: '请到3诊室就诊', showAhead: false, tone: 'success' });
     expect(statusCard({ ...base, state: 'skipped', ahead: 2 }).lines).toContain('您已被重新排队，前面还有 2 人，请在3诊室附近候诊');
     expect(statusCard({ ...base, state: 'not_checked_in', unpaid: true })).toMatchObject({ headline: '挂号费未支付', canCheckIn: false });
+    expect(statusCard({ ...base, state: 'closed', stateLabel: '已取消' })).toMatchObject({ headline: '该预约已取消', canCheckIn: false });
     expect(statusCard({ ...base, state: 'not_checked_in' })).toMatchObject({ headline: '还未签到', canCheckIn: true, lines: expect.arrayContaining(['07:00 起可签到，请到3诊室扫描诊区签到码']) });
   });
 });
