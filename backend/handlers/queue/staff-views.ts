@@ -11,7 +11,7 @@ import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { isAdmin, nurseAreasId, requireNurseOrDoctor, requireToday } from './access';
-import { sessionDoc, sessionIdOf } from './session-store';
+import { newSession, sessionDoc, sessionIdOf } from './session-store';
 import { sessionQueueView } from './views';
 
 const SESSION_ORDER: Record<Session, number> = { am: 0, pm: 1, evening: 2 };
@@ -23,17 +23,17 @@ export const sessionQueue = action({
     requireToday(ctx, key.date);
     const appointments = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId: key.ownerId, date: key.date, session: key.session }, orderBy: [['start', 'asc']], limit: 100 });
     const s = await sessionDoc(ctx, key);
-    const where = s ?? appointments[0];
-    if (!where) {
+    const first = appointments[0];
+    if (!s && !first) {
       ctx.user();
       return { queue: null, entries: [] };
     }
+    const where = s ?? newSession(first, ctx.now);
     await requireNurseOrDoctor(ctx, where.hospitalId, where.departmentId, key.ownerId);
-    if (!s) return { queue: null, entries: [] };
     const slots = await ctx.db.find<SlotDoc>('slots', { where: { ownerId: key.ownerId, date: key.date }, orderBy: [['start', 'asc']], limit: 100 });
     const soon = ctx.now + 30 * 60_000;
     const open = slots.filter((slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now && slot.start <= soon);
-    const queue = sessionQueueView(s, appointments.filter((a) => a.status === AppointmentStatus.booked), open);
+    const queue = sessionQueueView(where, appointments.filter((a) => a.status === AppointmentStatus.booked), open);
     return { queue, entries: queue.entries };
   },
 });

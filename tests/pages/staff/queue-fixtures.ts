@@ -16,8 +16,8 @@ export interface Patient {
   name: string;
 }
 
-/** Three paid patients of 陈立民's morning; the first two check in at 07:40, the third has not arrived. */
-export async function morning(system: LocalSystem): Promise<Patient[]> {
+/** Three paid patients of 陈立民's morning; the first `arrived` (two) check in at 07:40, the others have not arrived. */
+export async function morning(system: LocalSystem, arrived = 2): Promise<Patient[]> {
   const people = await makePeople(system, 3, 'nursepage');
   const slot = (await slotsOf(system, 'doc-zz-001', DAY)).find((s) => s.status === 'open' && s.remaining >= 3)!;
   const out: Patient[] = [];
@@ -32,7 +32,7 @@ export async function morning(system: LocalSystem): Promise<Patient[]> {
   await system.ports.db.update('hospitals', { _id: 'h-zzcentral' }, { set: { queue: { checkInOpensMinutes: 600 } } });
   system.setNow(shanghaiInstant(DAY, '07:40'));
   const { code } = await system.ok<{ code: string }>('queue', NURSE, { action: 'areaCode', departmentId: 'd-zz-cardio' });
-  for (const p of out.slice(0, 2)) await system.ok('queue', p.openid, { action: 'checkIn', appointmentId: p.id, code });
+  for (const p of out.slice(0, arrived)) await system.ok('queue', p.openid, { action: 'checkIn', appointmentId: p.id, code });
   return out;
 }
 

@@ -68,6 +68,16 @@ describe('staff queue page (叫号台)', () => {
     expect(await system.ok('queue', patients[0].openid, { action: 'status', appointmentId: patients[0].id })).toMatchObject({ state: 'skipped', ahead: 1 });
   });
 
+  it('before anyone has checked in, lists the booked patients to check in', async () => {
+    const patients = await morning(system, 0);
+    const page = await opened();
+    expect(textOf(page)).toContain('未签到');
+    for (const p of patients) expect(page.querySelector(`#checkin-${p.id}`)).toBeTruthy();
+    tap(page, `#checkin-${patients[1].id}`);
+    await waitFor(() => expect(textOf(page)).toContain('第1位'));
+    expect(await system.ports.db.get('appointments', patients[1].id)).toMatchObject({ status: 'checked_in' });
+  });
+
   it('checks in a patient who has not arrived in the app, and sets a priority with its reason', async () => {
     const patients = await morning(system);
     const page = await opened();
