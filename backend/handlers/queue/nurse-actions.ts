@@ -20,7 +20,7 @@ import { requireNurse, requireToday } from './access';
 import { clinicSecret } from './clinic-keys';
 import { joinQueue } from './join';
 import { queueNotices } from './notices';
-import { changeEntry, changeSession, recentStats, sessionDoc, type SessionKey } from './session-store';
+import { changeEntry, changeSession, recentStats, sessionOrEmpty, type SessionKey } from './session-store';
 import { entryView } from './views';
 
 const sessionInput = { ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) };
@@ -29,10 +29,10 @@ const PRIORITIES: [PriorityKind, ...PriorityKind[]] = ['elderly80', 'disability'
 /** The session of a key, if the caller nurses its area, today. */
 async function nursedSession(ctx: Ctx, key: SessionKey) {
   requireToday(ctx, key.date);
-  const s = await sessionDoc(ctx, key);
+  const s = await sessionOrEmpty(ctx, key);
   if (!s) {
     ctx.user();
-    throw new AppError(ErrorCode.NOT_FOUND, '该诊次还没有患者签到');
+    throw new AppError(ErrorCode.NOT_FOUND, '该诊次没有预约');
   }
   await requireNurse(ctx, s.hospitalId, s.departmentId);
   return s;
@@ -53,11 +53,17 @@ export const callNext = action({
   async run({ requestId, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     const stats = await recentStats(ctx, s);
-    const done = await changeSession(ctx, s._id, { requestId, action: 'callNext' }, (cur) => {
-      if (cur.pausedReason) return { refused: `本诊次已暂停（${cur.pausedReason}），请先恢复` };
-      const { body, called } = order.callNext(cur, ctx.now);
-      return { body, result: called, patch: { stats } };
-    });
+    const done = await changeSession(
+      ctx,
+      s._id,
+      { requestId, action: 'callNext' },
+      (cur) => {
+        if (cur.pausedReason) return { refused: `本诊次已暂停（${cur.pausedReason}），请先恢复` };
+        const { body, called } = order.callNext(cur, ctx.now);
+        return { body, result: called, patch: { stats } };
+      },
+      s,
+    );
     if (!done.repeated) await queueNotices(ctx.ports, done.session, done.result);
     return { called: done.result };
   },
@@ -127,7 +133,7 @@ export const pause = action({
   input: z.object({ ...sessionInput, reason: fields.requiredText(40) }),
   async run({ reason, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
-    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: reason } }));
+    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: reason } }), s);
     return { pausedReason: reason };
   },
 });
@@ -137,7 +143,7 @@ export const resume = action({
   input: z.object(sessionInput),
   async run(key, ctx) {
     const s = await nursedSession(ctx, key);
-    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: '' } }));
+    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: '' } }), s);
     return { pausedReason: '' };
   },
 });
@@ -147,7 +153,7 @@ export const setRoom = action({
   input: z.object({ ...sessionInput, room: fields.requiredText(20) }),
   async run({ room, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
-    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { room } }));
+    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { room } }), s);
     return { room };
   },
 });

@@ -47,6 +47,14 @@ export async function sessionDoc(ctx: Ctx, key: SessionKey): Promise<QueueSessio
   return ctx.db.get<QueueSessionDoc>('queueSessions', sessionIdOf(key));
 }
 
+/** The session's queue, or an empty one when it has appointments and nobody has checked in; null when it has neither. */
+export async function sessionOrEmpty(ctx: Ctx, key: SessionKey): Promise<QueueSessionDoc | null> {
+  const s = await sessionDoc(ctx, key);
+  if (s) return s;
+  const [first] = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId: key.ownerId, date: key.date, session: key.session }, limit: 1 });
+  return first ? newSession(first, ctx.now) : null;
+}
+
 /** The doctor's recent consultations of this session type, then the department's: the ETA's basis. */
 export async function recentStats(ctx: Ctx, s: Pick<QueueSessionDoc, 'ownerId' | 'departmentId' | 'session'>): Promise<DurationStats> {
   const newest: Array<[string, 'desc']> = [['doneAt', 'desc']];
@@ -58,18 +66,20 @@ export async function recentStats(ctx: Ctx, s: Pick<QueueSessionDoc, 'ownerId' |
 export type Change<R> = { body: QueueBody; result: R; patch?: Partial<QueueSessionDoc> } | { refused: string };
 
 /**
- * Reads the session in a transaction, applies `change`, writes it back. With a requestId, the first
- * answer of that request is returned again instead of changing anything.
+ * Reads the session in a transaction (or starts from `empty` when nobody has checked in yet),
+ * applies `change`, writes it back. With a requestId, the first answer of that request is returned
+ * again instead of changing anything.
  */
 export async function changeSession<R extends string | null>(
   ctx: Ctx,
   sessionId: string,
   request: { requestId: string; action: string } | null,
   change: (s: QueueSessionDoc, tx: TxDb) => Promise<Change<R>> | Change<R>,
+  empty: QueueSessionDoc | null = null,
 ): Promise<{ result: R; session: QueueSessionDoc; repeated: boolean }> {
   return ctx.db.transaction(async (tx) => {
     const callId = request ? hashId('qcall', sessionId, request.requestId) : '';
-    const s = await tx.get<QueueSessionDoc>('queueSessions', sessionId);
+    const s = (await tx.get<QueueSessionDoc>('queueSessions', sessionId)) ?? empty;
     if (!s) throw new AppError(ErrorCode.NOT_FOUND, '该诊次还没有患者签到');
     if (request) {
       const earlier = await tx.get<QueueCallDoc>('queueCalls', callId);

@@ -11,7 +11,7 @@ import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { isAdmin, nurseAreasId, requireNurseOrDoctor, requireToday } from './access';
-import { newSession, sessionDoc, sessionIdOf } from './session-store';
+import { sessionIdOf, sessionOrEmpty } from './session-store';
 import { sessionQueueView } from './views';
 
 const SESSION_ORDER: Record<Session, number> = { am: 0, pm: 1, evening: 2 };
@@ -22,13 +22,11 @@ export const sessionQueue = action({
   async run(key, ctx) {
     requireToday(ctx, key.date);
     const appointments = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId: key.ownerId, date: key.date, session: key.session }, orderBy: [['start', 'asc']], limit: 100 });
-    const s = await sessionDoc(ctx, key);
-    const first = appointments[0];
-    if (!s && !first) {
+    const where = await sessionOrEmpty(ctx, key);
+    if (!where) {
       ctx.user();
       return { queue: null, entries: [] };
     }
-    const where = s ?? newSession(first, ctx.now);
     await requireNurseOrDoctor(ctx, where.hospitalId, where.departmentId, key.ownerId);
     const slots = await ctx.db.find<SlotDoc>('slots', { where: { ownerId: key.ownerId, date: key.date }, orderBy: [['start', 'asc']], limit: 100 });
     const soon = ctx.now + 30 * 60_000;

@@ -68,11 +68,14 @@ describe('staff queue page (叫号台)', () => {
     expect(await system.ok('queue', patients[0].openid, { action: 'status', appointmentId: patients[0].id })).toMatchObject({ state: 'skipped', ahead: 1 });
   });
 
-  it('before anyone has checked in, lists the booked patients to check in', async () => {
+  it('before anyone has checked in, lists the booked patients to check in and sets the room', async () => {
     const patients = await morning(system, 0);
     const page = await opened();
     expect(textOf(page)).toContain('未签到');
     for (const p of patients) expect(page.querySelector(`#checkin-${p.id}`)).toBeTruthy();
+    page.instance.onRoom({ detail: '3诊室' });
+    tap(page, '#save-room');
+    await waitFor(() => expect(textOf(page)).toContain('陈立民 · 心血管内科 · 3诊室'));
     tap(page, `#checkin-${patients[1].id}`);
     await waitFor(() => expect(textOf(page)).toContain('第1位'));
     expect(await system.ports.db.get('appointments', patients[1].id)).toMatchObject({ status: 'checked_in' });
