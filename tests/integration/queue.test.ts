@@ -166,6 +166,18 @@ describe('a morning of 20 patients', () => {
     expect(await sys.ports.db.count('consultations', { ownerId: DOCTOR })).toBe(20);
   });
 
+  it('20 patients checking in at the same moment all join, in slot order', async () => {
+    await setQueueSettings({ checkInOpensMinutes: 240 });
+    const booked = await bookMorning(20);
+    const c = await code();
+    sys.setNow(at('07:40'));
+    const answers = await Promise.all(booked.map((b) => sys.call('queue', b.openid, { action: 'checkIn', appointmentId: b.id, code: c })));
+    expect(answers.filter((a) => !a.ok)).toEqual([]);
+    const list = await entries();
+    expect(list).toHaveLength(20);
+    expect(list.map((e) => e.slotText)).toEqual([...booked].sort((x, y) => x.slot.start - y.slot.start).map((b) => list.find((e) => e.appointmentId === b.id)?.slotText));
+  });
+
   it('the ETA learns the doctor\'s durations and says when it is uncertain', async () => {
     await setQueueSettings({ checkInOpensMinutes: 240 });
     const booked = await bookMorning(14);
