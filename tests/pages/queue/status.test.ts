@@ -119,6 +119,17 @@ describe('queue status page (check-in and the place in the queue)', () => {
     await waitFor(() => expect(textOf(other)).toContain('网络不太好'));
   });
 
+  it('follows elder mode (larger text and targets through the shared CSS variables)', async () => {
+    const a = await paidBooking();
+    session.setElderMode(true);
+    try {
+      const page = await shown(a.appointmentId);
+      expect(page.querySelector('.pz-page')!.dom!.className).toContain('elder');
+    } finally {
+      session.setElderMode(false);
+    }
+  });
+
   it('polls with backoff while nothing changes', () => {
     expect(nextDelay(MIN_POLL_MS, false)).toBe(7_500);
     expect(nextDelay(50_000, false)).toBe(MAX_POLL_MS);
