@@ -22,8 +22,6 @@ export interface QueueEntry {
   recalls: number;
   startedAt: number | null;
   doneAt: number | null;
-  /** The "turn near" notice was queued (once per visit). */
-  nearNoticed: boolean;
 }
 
 /** Consultation minutes as the ETA uses them: mean and spread of recent visits, and where they came from. */

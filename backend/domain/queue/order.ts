@@ -71,7 +71,6 @@ export function join(body: QueueBody, a: Arrival, now: number): QueueBody {
     recalls: 0,
     startedAt: null,
     doneAt: null,
-    nearNoticed: false,
   };
   const withEntry = { entries: [...body.entries, entry], order: body.order };
   return { entries: withEntry.entries, order: insertByRule(withEntry, entry, body.order) };
