@@ -88,5 +88,10 @@ export const collections: Record<string, CollectionSpec> = {
   sandboxTrades: {},
   requestKeys: {},
   rateCounters: {},
+  queueSessions: { indexes: [['hospitalId', 'date']] },
+  queueCalls: {},
+  consultations: { indexes: [['ownerId', 'session', 'doneAt'], ['departmentId', 'session', 'doneAt']] },
+  nurseAreas: { indexes: [['hospitalId']] },
+  clinicKeys: {},
 };
 

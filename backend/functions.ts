@@ -10,6 +10,7 @@ import { invoicesFunction } from './handlers/invoices';
 import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
 import { navigationFunction } from './handlers/navigation';
+import { queueFunction } from './handlers/queue';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -24,4 +25,5 @@ export const functions: Record<string, FunctionDef> = {
   clinic: clinicFunction,
   reminders: remindersFunction,
   navigation: navigationFunction,
+  queue: queueFunction,
 };

@@ -15,7 +15,9 @@ export type MessageKind =
   | 'payment_done'
   | 'stop_clinic'
   | 'refund_done'
-  | 'orders_ready';
+  | 'orders_ready'
+  | 'turn_near'
+  | 'queue_called';
 
 export interface TemplateRef {
   kind: MessageKind;

@@ -58,3 +58,17 @@ export function confirm(title: string, content: string, confirmText = '确定'):
     wx.showModal({ title, content, confirmText, success: (r) => resolve(r.confirm), fail: () => resolve(false) });
   });
 }
+
+/** Scans a code with the camera (not from the album); resolves its text, or null when cancelled. */
+export function scanCode(): Promise<string | null> {
+  return new Promise((resolve) => {
+    wx.scanCode({ onlyFromCamera: true, scanType: ['qrCode'], success: (r) => resolve(r.result), fail: () => resolve(null) });
+  });
+}
+
+/** The phone's location (GCJ-02, as WeChat maps use), or null when refused or unavailable. */
+export function locate(): Promise<{ latitude: number; longitude: number } | null> {
+  return new Promise((resolve) => {
+    wx.getLocation({ type: 'gcj02', success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude }), fail: () => resolve(null) });
+  });
+}

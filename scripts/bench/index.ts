@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
 import { bookingBurstBench } from './booking-burst';
 import { bookingOpsBench } from './booking-ops';
+import { etaCoverageLines } from './eta-coverage';
 import { packageSizeBench } from './package-size-report';
 import { publishBench } from './publish';
 import { remindersBench } from './reminders';
@@ -20,6 +21,7 @@ const benchmarks: Benchmark[] = [
   { name: 'booking burst over HTTP', run: bookingBurstBench },
   { name: 'reminders timer over 20,000 appointments', run: remindersBench },
   { name: 'navigation: routes on a 2,000-point map, the care path', run: () => import('./navigation').then((m) => m.navigationBench()) },
+  { name: 'queue ETA coverage (P50–P90)', run: async () => etaCoverageLines() },
   { name: 'smart triage over the gold set, the sealed sets and hostile text', run: () => import('./triage').then((m) => m.triageBench()) },
   { name: 'browser preview (tab pages, setData in the journeys)', run: () => import('./preview').then((m) => m.previewBench()) },
 ];

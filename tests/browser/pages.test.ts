@@ -75,6 +75,9 @@ const VISITS: Record<string, Visit> = {
   'staff/template-edit/index': { query: 'ownerType=doctor&ownerId=doc-zz-004&weekday=7&session=pm', openid: 'demo-scheduler-zz' },
   'staff/settings/index': { openid: 'demo-scheduler-zz' },
   'staff/clinic/index': { query: 'doctorId=doc-zz-001', openid: 'demo-scheduler-zz' },
+  'queue/status/index': { query: async (s) => `id=${(await s.bookedAppointment()).appointmentId}` },
+  'staff/queue/index': { openid: 'demo-nurse-zz' },
+  'staff/doctor/index': { openid: 'demo-doctor-zz' },
   'staff/refund/index': { query: async (s) => `orderId=${await s.registrationOrderId()}`, openid: 'demo-billing-zz' },
 };
 

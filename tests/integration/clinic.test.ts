@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { HttpHis } from '../../backend/adapters/cloud/http-his';
 import { DemoHis } from '../../backend/adapters/local/demo-his';
 import type { Doc } from '../../backend/ports';
+import { shanghaiInstant } from '../../miniprogram/shared/time';
+import { firstOpenSlot, requestIdOf } from '../support/booking-fixtures';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, orderDoc, payInSandbox, startPaidBooking } from '../support/payment-fixtures';
 
@@ -13,9 +15,11 @@ beforeEach(async () => {
   sys = await startLocalSystem();
 });
 
+/** A paid booking on 2026-11-28; the clock moves to that morning, when the doctor may complete it. */
 async function paidAndBooked(): Promise<string> {
   const b = await startPaidBooking(sys);
   await deliver(sys, await payInSandbox(sys, b.outTradeNo));
+  sys.setNow(shanghaiInstant('2026-11-28', '10:00'));
   return b.appointmentId;
 }
 
@@ -45,6 +49,28 @@ describe('clinic', () => {
     const { bills } = await sys.ok<{ bills: Array<{ visitId: string; paidFen: number; unpaidFen: number; orders: unknown[] }> }>('orders', 'demo-patient', { action: 'bills' });
     expect(bills[0]).toMatchObject({ visitId: id, paidFen: 3500 + 1560, unpaidFen: 1000 + 1500 + 4000 });
     expect(bills[0].orders).toHaveLength(5);
+  });
+
+  it("a doctor cannot list another doctor's patients", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(78) });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: true });
+  });
+
+  it("a doctor cannot complete another doctor's visit", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(77) });
+    sys.setNow(slot.start);
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: id, diagnosis: '感冒' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.ports.db.get('appointments', id)).not.toMatchObject({ status: 'completed' });
+  });
+
+  it('a doctor cannot complete a visit two days ahead, only on its day', async () => {
+    const id = await paidAndBooked();
+    sys.setNow(shanghaiInstant('2026-11-26', '09:00'));
+    expect(await complete(id, '感冒')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('当天') } });
+    expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'booked' });
   });
 
   it('only doctors complete visits, only in their hospital; nurses and patients cannot', async () => {

@@ -9,7 +9,7 @@ import { departments } from '../../backend/dev-server/seed/content';
 import { resources } from '../../backend/dev-server/seed/schedule';
 import { navigationMaps } from '../../backend/dev-server/seed/navigation';
 import { startLocalSystem, FROZEN_NOW, type LocalSystem } from '../support/local-system';
-import { afterTheVisit, slotToday, visitToday } from '../support/care-day';
+import { afterTheVisit, completeAsItsDoctor, slotToday, visitToday } from '../support/care-day';
 
 let sys: LocalSystem;
 beforeAll(async () => {
@@ -165,7 +165,7 @@ describe('the care path', () => {
 
   it('an exam from an order keeps its room’s hours today: the CT room closes at its last slot', async () => {
     const other = await visitToday(sys, 2, 'pat-demo-zhang-mother');
-    await sys.ok('clinic', 'demo-admin-zz', { action: 'completeVisit', appointmentId: other, diagnosis: '咳嗽两周' });
+    await completeAsItsDoctor(sys, other, '咳嗽两周');
     const ctSlots = await sys.ports.db.find<{ _id: string; end: number }>('slots', { where: { ownerId: 'res-zz-ct', date: TODAY }, orderBy: [['start', 'desc']], limit: 1 });
     const ct = (p: CarePathView) => p.stops.find((s) => s.kind === 'ct')!;
     const morning = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: other });

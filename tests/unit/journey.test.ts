@@ -2,6 +2,7 @@ import { careStepOf, NO_CARE_STEP, nextStep, visitForCarePath } from '../../mini
 import type { CarePathView } from '../../miniprogram/shared/dto/navigation';
 import type { OrderView } from '../../miniprogram/shared/dto/billing';
 import type { AppointmentView } from '../../miniprogram/shared/dto/booking';
+import type { QueueStatus } from '../../miniprogram/shared/dto/queue';
 
 const order = (over: Partial<OrderView>): OrderView => ({
   id: 'o1', hospitalId: 'h', kind: 'outpatient', title: '检验', status: 'unpaid', statusLabel: '待支付', hospitalName: 'H', patientName: '张建国', departmentName: '心血管内科', doctorName: '陈立民',
@@ -26,8 +27,19 @@ describe('the next step of the journey', () => {
   });
 
   it('then the earliest booked visit, or the queue once checked in', () => {
-    expect(nextStep([visit({ id: 'late', start: 9 }), visit({ id: 'soon', start: 5 })], [])).toMatchObject({ stage: 1, url: '/booking/appointment/index?id=soon' });
+    expect(nextStep([visit({ id: 'late', start: 9 }), visit({ id: 'soon', start: 5 })], [])).toMatchObject({ stage: 1, action: '去签到', url: '/queue/status/index?id=soon' });
     expect(nextStep([visit({ status: 'checked_in' })], [])).toMatchObject({ stage: 2, title: '已签到，请留意叫号' });
+  });
+
+  it('the live queue state once checked in: waiting with the people ahead and the wait, called with the room', () => {
+    const q = (over: Partial<QueueStatus>): QueueStatus => ({
+      appointmentId: 'a1', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 3, room: '3诊室', etaMinutes: { p50: 24, p90: 31, uncertain: false }, etaText: '约 24–31 分钟', pausedReason: '',
+      doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false, ...over,
+    });
+    const checkedIn = [visit({ status: 'checked_in' })];
+    expect(nextStep(checkedIn, [], q({}))).toMatchObject({ stage: 2, title: '候诊中，前面还有 3 人', detail: expect.stringContaining('预计等待约 24–31 分钟'), url: '/queue/status/index?id=a1' });
+    expect(nextStep(checkedIn, [], q({ state: 'called', ahead: 0 }))).toMatchObject({ title: '请到3诊室就诊' });
+    expect(nextStep(checkedIn, [], q({ appointmentId: 'other' }))).toMatchObject({ title: '已签到，请留意叫号' });
   });
 
   it('orders that can no longer be paid and ended visits show nothing', () => {

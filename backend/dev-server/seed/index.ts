@@ -4,7 +4,7 @@
  */
 import type { SqliteDb } from '../../adapters/local/sqlite-db';
 import { publishHospital } from '../../handlers/schedule/publish';
-import { articles, departments, doctors, hospitals, staff } from './content';
+import { articles, departments, doctors, hospitals, nurseAreas, staff } from './content';
 import { navigationMaps } from './navigation';
 import { examOrders, patients, resources, templates } from './schedule';
 
@@ -16,6 +16,7 @@ export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
     db.insertMany('doctors', doctors);
     db.insertMany('articles', articles);
     db.insertMany('staff', staff);
+    db.insertMany('nurseAreas', nurseAreas);
     db.insertMany('resources', resources);
     db.insertMany('scheduleTemplates', templates);
     db.insertMany('patients', patients);

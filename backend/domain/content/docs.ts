@@ -9,6 +9,7 @@ import type {
   HospitalLevel,
 } from '../../../miniprogram/shared/enums';
 import type { BookingSettings } from '../scheduling/settings';
+import type { QueueSettings } from '../queue/settings';
 
 export interface GeoPoint {
   latitude: number;
@@ -61,6 +62,8 @@ export interface HospitalDoc {
   columns: ArticleColumn[];
   /** Booking settings set by schedulers; missing fields take the defaults. */
   booking?: Partial<BookingSettings>;
+  /** Queue settings (check-in window, skip places, location radius); missing fields take the defaults. */
+  queue?: Partial<QueueSettings>;
   /** Subscribe-message template ids by message kind (the demo defaults apply when missing). */
   messageTemplates?: Record<string, string>;
   /** Template ids granted as long-term subscriptions (one acceptance, many messages). */
@@ -126,6 +129,8 @@ export interface StaffDoc {
   hospitalId: string;
   name: string;
   roles: string[];
+  /** With the doctor role: the doctor (doctors collection) this account is. */
+  doctorId?: string;
   grantedBy: string;
   updatedAt: number;
 }

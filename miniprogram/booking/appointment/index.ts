@@ -71,6 +71,9 @@ ComponentWithStore({
       const detail = this.data.view.data;
       if (detail) go(carePathUrl(detail.appointment.id));
     },
+    onQueue() {
+      go(`/queue/status/index?id=${this.data.appointmentId}`);
+    },
     async onCancel() {
       const detail = this.data.view.data;
       if (!detail || this.data.cancelling) return;

@@ -5,7 +5,8 @@ import { carePath } from '../../api/navigation';
 import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { careStepOf, nextStep, NO_CARE_STEP, NO_STEP, visitForCarePath } from '../../stores/journey';
+import { queueStatus } from '../../api/queue';
+import { careStepOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys } from '../../shared/functions';
@@ -52,9 +53,11 @@ ComponentWithStore({
       if (!hospital) return;
       const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), mine('active'), myOrders('unpaid')]);
       const active = appointments.ok ? appointments.data.appointments : [];
+      const upcoming = upcomingVisit(active);
+      const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;
       this.setData({
         articles: res.ok ? res.data.items : [],
-        next: nextStep(active, unpaid.ok ? unpaid.data.orders : []),
+        next: nextStep(active, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null),
       });
       const visit = visitForCarePath(active);
       const path = visit ? await carePath(visit.id, session.elderMode) : null;

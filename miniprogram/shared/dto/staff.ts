@@ -18,4 +18,6 @@ export interface StaffMember {
   hospitalId: string;
   name: string;
   roles: StaffRole[];
+  /** The doctor a doctor grant is bound to, or ''. */
+  doctorId: string;
 }

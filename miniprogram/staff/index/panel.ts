@@ -32,6 +32,15 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'booking-rules', title: '预约规则', desc: '预约天数、放号时间、取消与爽约规则', icon: 'setting-o', url: '/staff/settings/index' },
     { key: 'clinic', title: '出诊管理', desc: '停诊、加号，查看每个时段的预约', icon: 'clock-o', url: '/staff/clinic/index' },
   ],
+  nurse: [
+    { key: 'queue', title: '叫号台', desc: '今日候诊队列：叫号、重呼、过号、优先、代为签到', icon: 'volume-o', url: '/staff/queue/index' },
+  ],
+  doctor: [
+    { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
+  ],
+  admin: [
+    { key: 'nurse-areas', title: '护士诊区', desc: '为护士分配负责的诊区', icon: 'friends-o', url: '/staff/nurse-areas/index' },
+  ],
   billing: [
     { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
   ],

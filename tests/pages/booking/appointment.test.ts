@@ -49,6 +49,8 @@ describe('booking appointment detail page', () => {
     expect(text).toContain((await stored(a.id)).location);
     expect(text).toContain('免费');
     expect(page.querySelector('#cancel')).toBeTruthy();
+    tap(page, '#queue');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${a.id}` }));
   });
 
   it('cancels after confirming: the status becomes 已取消 and the slot’s place returns', async () => {

@@ -99,7 +99,20 @@ describe('home page', () => {
       expect(textOf(page)).toContain('老年医学科');
       expect(textOf(page)).toContain('我的就医旅程');
       page.querySelector('#next-step')!.dispatchEvent('tap');
-      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/booking/appointment/index?id=${appointmentId}` }));
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${appointmentId}` }));
+      expect(textOf(page)).toContain('去签到');
+    });
+
+    it('once checked in, shows the live queue state as the next step', async () => {
+      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
+      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(3) });
+      await system.ok('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId });
+      const page = await shown();
+      await waitFor(() => expect(textOf(page)).toContain('候诊中，前面还有 0 人'));
+      expect(textOf(page)).toContain('查看候诊');
+      page.querySelector('#next-step')!.dispatchEvent('tap');
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${appointmentId}` }));
     });
 
     it('shows the care path’s next stop of a visit today, with 带我去 and the whole path', async () => {

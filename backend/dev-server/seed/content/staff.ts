@@ -51,13 +51,14 @@ export const demoIdentityDescriptions: Record<DemoIdentity, string> = {
   editorXy: '光山县康宁医院 内容编辑 / Content editor, 光山县康宁医院',
 };
 
-function grant(openid: string, hospitalId: string, name: string, roles: StaffRole[]): StaffDoc {
+function grant(openid: string, hospitalId: string, name: string, roles: StaffRole[], doctorId?: string): StaffDoc {
   return {
     _id: `staff-${openid}-${hospitalId}`,
     openid,
     hospitalId,
     name,
     roles,
+    ...(doctorId ? { doctorId } : {}),
     grantedBy: 'seed',
     updatedAt: UPDATED_AT,
   };
@@ -67,8 +68,13 @@ export const staff: StaffDoc[] = [
   grant(demoIdentities.editorZz, ZZ, '刘雨萌', [StaffRole.editor]),
   grant(demoIdentities.schedulerZz, ZZ, '孙海燕', [StaffRole.scheduler]),
   grant(demoIdentities.nurseZz, ZZ, '赵静', [StaffRole.nurse]),
-  grant(demoIdentities.doctorZz, ZZ, '陈立民', [StaffRole.doctor]),
+  grant(demoIdentities.doctorZz, ZZ, '陈立民', [StaffRole.doctor], 'doc-zz-001'),
   grant(demoIdentities.billingZz, ZZ, '韩梅', [StaffRole.billing]),
   grant(demoIdentities.adminZz, ZZ, '郑磊', [StaffRole.admin]),
   grant(demoIdentities.editorXy, XY, '胡玥', [StaffRole.editor]),
+];
+
+/** The clinic areas (departments) the demo nurse works in, as the admin assigned them. */
+export const nurseAreas = [
+  { _id: `na-${demoIdentities.nurseZz}-${ZZ}`, hospitalId: ZZ, openid: demoIdentities.nurseZz, departmentIds: ['d-zz-cardio', 'd-zz-resp'], updatedAt: UPDATED_AT },
 ];
