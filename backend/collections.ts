@@ -57,6 +57,7 @@ export const collections: Record<string, CollectionSpec> = {
       ['updatedAt'],
       ['refund'],
       ['visitOrders', 'completedAt'],
+      ['patientId', 'status', 'completedAt'],
     ],
   },
   bookingLimits: {},
@@ -85,6 +86,17 @@ export const collections: Record<string, CollectionSpec> = {
   invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
+  reports: {
+    indexes: [
+      ['patientId', 'sortAt'],
+      ['patientId', 'status', 'kind', 'sortAt'],
+      ['patientId', 'code', 'status'],
+      ['hospitalId', 'criticalState', 'sortAt'],
+    ],
+  },
+  prescriptions: { indexes: [['patientId', 'writtenAt']] },
+  recordSyncs: {},
+  idTries: {},
   requestKeys: {},
   rateCounters: {},
 };

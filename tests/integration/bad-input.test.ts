@@ -108,6 +108,16 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     revoke: { hospitalId: 'h-zzcentral', openid: 'someone-01', role: 'editor' },
   },
   triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
+  records: {
+    reports: { patientId: 'pat-x', hospitalId: 'h-zzcentral', page: 1 },
+    report: { reportId: 'rep-x', idLast4: '1234', abnormalFirst: true },
+    trend: { patientId: 'pat-x', code: 'HBA1C' },
+    prescriptions: { patientId: 'pat-x' },
+    drug: { code: 'DRUG-IBU' },
+    interactions: { patientId: 'pat-x' },
+    criticalList: { hospitalId: 'h-zzcentral' },
+    recordContact: { reportId: 'rep-x', contactedPerson: '王秀兰', method: 'phone', note: '已电话告知', requestId: 'req-bad-00031' },
+  },
 };
 
 /** A value of another type than the field's valid one. */
@@ -175,6 +185,11 @@ const optional = new Set(
     'listTemplates.ownerId',
     'publish.ownerId',
     'mine.status',
+    'reports.hospitalId',
+    'reports.page',
+    'report.idLast4',
+    'report.abnormalFirst',
+    'recordContact.note',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
   ],
 );

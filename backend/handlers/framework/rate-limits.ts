@@ -56,6 +56,7 @@ const classes: Record<string, Exclude<RateClass, 'read'>> = {
   'reminders.consent': 'write',
   'clinic.checkIn': 'write',
   'clinic.completeVisit': 'write',
+  'records.recordContact': 'write',
 };
 
 export const rateClassOf = (fn: string, action: string): RateClass => classes[`${fn}.${action}`] ?? 'read';
