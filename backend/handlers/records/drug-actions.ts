@@ -6,6 +6,7 @@ import { notFound } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from './lookups';
+import { pullPrescriptions } from './sync';
 
 /** Prescriptions written this long ago or less count as taken together. */
 const CURRENT_MS = 90 * 86_400_000;
@@ -28,7 +29,7 @@ export const interactions = action({
   access: 'user',
   input: z.object({ patientId: fields.id() }),
   async run({ patientId }, ctx) {
-    await ownPatient(ctx, patientId);
+    await pullPrescriptions(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
     const recent = await ctx.db.find<PrescriptionDoc>('prescriptions', { where: { patientId, writtenAt: { gte: ctx.now - CURRENT_MS } }, orderBy: [['writtenAt', 'desc']], limit: 50 });
     const names = new Map(recent.flatMap((rx) => rx.items.map((i) => [i.code, i.drug] as const)));
     const found: InteractionView[] = interactionsAmong([...names.keys()]).map(({ codes, interaction }) => ({
