@@ -54,7 +54,7 @@ export const INTERACTIONS: readonly Interaction[] = [
   moderate('metformin', 'steroid', '激素升高血糖，降糖效果变差', '用激素期间加测血糖。'),
   moderate('sulfonylurea', 'steroid', '激素升高血糖', '用激素期间加测血糖。'),
   major('cyp3a4-statin', 'strong-cyp3a4-inhibitor', '他汀血药浓度大幅升高，可致横纹肌溶解', '用克拉霉素期间通常需暂停辛伐他汀/阿托伐他汀，请问医生。'),
-  moderate('cyp3a4-statin', 'ccb', '氨氯地平等可升高辛伐他汀浓度，肌肉损伤风险增加', '合用时辛伐他汀每天不超过20mg，注意肌肉痛。'),
+  moderate('DRUG-SIM', 'ccb', '氨氯地平等可升高辛伐他汀浓度，肌肉损伤风险增加', '合用时辛伐他汀每天不超过20mg，注意肌肉痛。'),
   moderate('cyp3a4-statin', 'azole', '他汀浓度升高，肌肉损伤风险', '注意肌肉痛和尿色变深。'),
   moderate('ccb', 'strong-cyp3a4-inhibitor', '降压药浓度升高，可致低血压、水肿', '注意头晕，起身要慢。'),
   major('digoxin', 'macrolide', '地高辛浓度升高，可致中毒', '合用需查地高辛浓度。'),
