@@ -58,7 +58,7 @@ describe('one report', () => {
     const { report } = await rec.ok<{ report: ReportDetail }>({ action: 'report', reportId: hba1c.id });
     expect(report.items.map((i) => i.code)).toEqual(['ALT', 'AST', 'TBIL', 'ALB']);
     expect(report.items[0]).toMatchObject({ name: '丙氨酸氨基转移酶', unit: 'U/L', range: '9-50', value: expect.stringMatching(/^\d+$/) });
-    expect(report).toMatchObject({ sampleType: '静脉血', sampledText: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), reviewer: expect.stringContaining('检验科'), trendCodes: ['ALT', 'AST', 'TBIL', 'ALB'] });
+    expect(report).toMatchObject({ sampleType: '静脉血', sampledText: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), reviewer: expect.stringContaining('检验科'), trends: [{ code: 'ALT', name: '丙氨酸氨基转移酶' }, { code: 'AST', name: '天门冬氨酸氨基转移酶' }, { code: 'TBIL', name: '总胆红素' }, { code: 'ALB', name: '白蛋白' }] });
     const abnormal = (await reportsOf(rec, ZHANG)).filter((r) => r.kind === 'lab');
     for (const r of abnormal) {
       const { report: sorted } = await rec.ok<{ report: ReportDetail }>({ action: 'report', reportId: r.id, abnormalFirst: true });

@@ -39,10 +39,10 @@ async function shownFinalReports(db: Db, patientId: string): Promise<ReportDoc[]
   return out;
 }
 
-async function trendCodesOf(db: Db, r: ReportDoc): Promise<string[]> {
+async function trendsOf(db: Db, r: ReportDoc): Promise<Array<{ code: string; name: string }>> {
   if (r.kind !== 'lab') return [];
   const same = await db.find<ReportDoc>('reports', { where: { patientId: r.patientId, code: r.code, status: 'final' }, limit: 2 });
-  return same.length < 2 ? [] : r.items.filter((i) => Number.isFinite(Number(i.value))).map((i) => i.code);
+  return same.length < 2 ? [] : r.items.filter((i) => Number.isFinite(Number(i.value))).map((i) => ({ code: i.code, name: i.name }));
 }
 
 export const report = action({
@@ -60,8 +60,8 @@ export const report = action({
       unlocked = true;
     }
     const summary = await reportSummary(r, new HospitalBook(ctx.db), undefined);
-    const trendCodes = unlocked && !awaitingContact(r) ? await trendCodesOf(ctx.db, r) : [];
-    return { report: await reportDetail(r, summary, { unlocked, abnormalOnTop: abnormalFirst ?? false, trendCodes }) };
+    const trends = unlocked && !awaitingContact(r) ? await trendsOf(ctx.db, r) : [];
+    return { report: await reportDetail(r, summary, { unlocked, abnormalOnTop: abnormalFirst ?? false, trends }) };
   },
 });
 

@@ -69,12 +69,13 @@ function contactText(r: ReportDoc): string {
 export interface DetailOptions {
   unlocked: boolean;
   abnormalOnTop: boolean;
-  trendCodes: string[];
+  trends: Array<{ code: string; name: string }>;
 }
 
 export async function reportDetail(r: ReportDoc, summary: ReportSummary, options: DetailOptions): Promise<ReportDetail> {
   const base: ReportDetail = {
     ...summary,
+    patientId: r.patientId,
     patientName: r.patientName,
     sampleType: r.sampleType,
     sampledText: timeText(r.sampledAt),
@@ -87,10 +88,10 @@ export async function reportDetail(r: ReportDoc, summary: ReportSummary, options
     findings: '',
     impression: '',
     contactText: '',
-    trendCodes: [],
+    trends: [],
   };
   if (r.sensitive && !options.unlocked) return { ...base, locked: true, notice: LOCKED_NOTICE };
   if (awaitingContact(r)) return { ...base, awaitingContact: true, notice: CRITICAL_NOTICE };
   if (r.status !== 'final') return { ...base, notice: '报告尚未出具，出具后将通知您（需订阅消息）。' };
-  return { ...base, items: itemViews(r, options.abnormalOnTop), findings: r.findings, impression: r.impression, contactText: contactText(r), trendCodes: options.trendCodes };
+  return { ...base, items: itemViews(r, options.abnormalOnTop), findings: r.findings, impression: r.impression, contactText: contactText(r), trends: options.trends };
 }

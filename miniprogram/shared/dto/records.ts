@@ -31,6 +31,7 @@ export interface ReportItemView {
 }
 
 export interface ReportDetail extends ReportSummary {
+  patientId: string;
   patientName: string;
   sampleType: string;
   sampledText: string;
@@ -46,8 +47,8 @@ export interface ReportDetail extends ReportSummary {
   impression: string;
   /** The handover of a critical value, once recorded: '已由…于…电话告知'. */
   contactText: string;
-  /** Item codes that have a trend (the patient has them in 2 or more reports). */
-  trendCodes: string[];
+  /** Items that have a trend (the patient has this test in 2 or more reports). */
+  trends: Array<{ code: string; name: string }>;
 }
 
 export interface TrendPoint {

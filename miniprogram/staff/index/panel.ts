@@ -32,6 +32,8 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'booking-rules', title: '预约规则', desc: '预约天数、放号时间、取消与爽约规则', icon: 'setting-o', url: '/staff/settings/index' },
     { key: 'clinic', title: '出诊管理', desc: '停诊、加号，查看每个时段的预约', icon: 'clock-o', url: '/staff/clinic/index' },
   ],
+  doctor: [{ key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' }],
+  nurse: [{ key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' }],
   billing: [
     { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
   ],
