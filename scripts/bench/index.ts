@@ -8,6 +8,7 @@ import { bookingBurstBench } from './booking-burst';
 import { bookingOpsBench } from './booking-ops';
 import { packageSizeBench } from './package-size-report';
 import { publishBench } from './publish';
+import { recordsBench } from './records';
 import { remindersBench } from './reminders';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -18,6 +19,7 @@ const benchmarks: Benchmark[] = [
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },
   { name: 'reminders timer over 20,000 appointments', run: remindersBench },
+  { name: 'reports of a patient with 5 years of history', run: recordsBench },
   { name: 'smart triage over the gold set', run: () => import('./triage').then((m) => m.triageBench()) },
   { name: 'browser preview (tab pages, setData in the journeys)', run: () => import('./preview').then((m) => m.previewBench()) },
 ];

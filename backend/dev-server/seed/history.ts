@@ -29,7 +29,7 @@ const ATO = drug('DRUG-ATO', '阿托伐他汀钙片 20mg×28片', 3580);
 const ENA = drug('DRUG-ENA', '马来酸依那普利片 10mg×16片', 860, 2);
 const SPI = drug('DRUG-SPI', '螺内酯片 20mg×100片', 650);
 
-interface PastVisit {
+export interface PastVisit {
   patient: PatientDoc;
   n: number;
   daysAgo: number;
@@ -38,7 +38,7 @@ interface PastVisit {
   orders: HisOrder[];
 }
 
-function visitDocs(v: PastVisit, now: number): { appointment: AppointmentDoc; answer: HisAnswerDoc } {
+export function visitDocs(v: PastVisit, now: number): { appointment: AppointmentDoc; answer: HisAnswerDoc } {
   const doctor = doctors.find((d) => d._id === v.doctorId);
   const dept = departments.find((d) => d._id === doctor?.departmentId);
   const hospital = hospitals.find((h) => h._id === doctor?.hospitalId);
