@@ -96,6 +96,8 @@ export const collections: Record<string, CollectionSpec> = {
   },
   prescriptions: { indexes: [['patientId', 'writtenAt']] },
   recordSyncs: {},
+  medicationPlans: { indexes: [['remind', 'endDate', '_id']] },
+  doseLogs: { indexes: [['planId', 'date']] },
   idTries: {},
   requestKeys: {},
   rateCounters: {},

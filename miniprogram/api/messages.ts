@@ -15,7 +15,9 @@ export type MessageKind =
   | 'payment_done'
   | 'stop_clinic'
   | 'refund_done'
-  | 'orders_ready';
+  | 'orders_ready'
+  | 'report_ready'
+  | 'medication_time';
 
 export interface TemplateRef {
   kind: MessageKind;

@@ -57,3 +57,33 @@ export interface IdTryDoc {
   windowStart: number;
   count: number;
 }
+
+/** A family member's plan for one prescription (`plan-<hash of account and prescription>`). */
+export interface MedicationPlanDoc {
+  _id: string;
+  openid: string;
+  patientId: string;
+  patientName: string;
+  hospitalId: string;
+  prescriptionId: string;
+  items: Array<{ code: string; drug: string; dose: string; frequency: string }>;
+  /** 'HH:mm', Asia/Shanghai, 1–4 a day. */
+  times: string[];
+  startDate: string;
+  endDate: string;
+  /** Send a subscribe message at each time (each needs one consent credit). */
+  remind: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Taken or not, one per plan, day and time (`dose-<hash>`). */
+export interface DoseLogDoc {
+  _id: string;
+  planId: string;
+  openid: string;
+  date: string;
+  time: string;
+  taken: boolean;
+  at: number;
+}

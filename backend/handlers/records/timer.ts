@@ -1,12 +1,14 @@
 /**
  * The records timer (every 5 minutes): pulls the reports of patients with a visit completed in the
  * last two days — the longest turnaround — so a report that turns final is stored and announced
- * once (backend/handlers/records/sync.ts) even when nobody opens the page.
+ * once (backend/handlers/records/sync.ts) even when nobody opens the page; then queues the dose
+ * reminders of medication plans that fell due (backend/handlers/records/plan-reminders.ts).
  */
 import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
 import { eachIsolated } from '../framework/isolated';
+import { queueDoseReminders } from './plan-reminders';
 import { pullReports } from './sync';
 
 const WINDOW_MS = 2 * 86_400_000;
@@ -28,5 +30,5 @@ export async function recordsTimer(ctx: Ctx): Promise<Record<string, number>> {
     await pullReports(ctx.ports, p, ctx.now, true);
     return true;
   });
-  return { patients: tally.done, failed: tally.failed };
+  return { patients: tally.done, failed: tally.failed, doseReminders: await queueDoseReminders(ctx) };
 }

@@ -61,6 +61,9 @@ ComponentWithStore({
     onGuide(e: DataEvent<{ code: string }>) {
       go(`/records/drug/index?code=${e.currentTarget.dataset.code}`);
     },
+    onPlan(e: DataEvent<{ id: string }>) {
+      go(`/records/plan/index?prescriptionId=${e.currentTarget.dataset.id}`);
+    },
     onFollowUp(e: DataEvent<{ id: string }>) {
       go(`/booking/department/index?id=${e.currentTarget.dataset.id}`);
     },

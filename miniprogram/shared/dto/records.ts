@@ -145,3 +145,21 @@ export interface CriticalTask {
   items: ReportItemView[];
   impression: string;
 }
+
+export type DoseState = 'taken' | 'missed' | 'unrecorded' | 'upcoming';
+
+export interface MedicationPlanView {
+  id: string;
+  prescriptionId: string;
+  patientName: string;
+  items: Array<{ code: string; drug: string; dose: string; frequency: string }>;
+  times: string[];
+  startDate: string;
+  endDate: string;
+  remind: boolean;
+  /** The last 14 days of the plan up to today, newest first. */
+  days: Array<{ date: string; doses: Array<{ time: string; state: DoseState }> }>;
+  adherence: { due: number; taken: number; missed: number; unrecorded: number; percent: number | null };
+  /** For the doctor: what was due, taken, missed and not recorded. */
+  summary: string;
+}
