@@ -1,4 +1,7 @@
 /** Reports for patients: the list, one report, trends, the sensitive-report gate, 互认, and HIS answers checked at the boundary. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpHis } from '../../backend/adapters/cloud/http-his';
 import type { HisIssueDoc } from '../../backend/domain/his/docs';
 import type { ReportDetail, ReportSummary, TrendView } from '../../miniprogram/shared/dto/records';
 import { hisWith } from '../support/his-stub';
@@ -171,5 +174,27 @@ describe('the HIS boundary for reports', () => {
     expect(await reportsOf(rec, MOTHER)).toEqual(first);
     expect(await sys.ports.db.count('reports')).toBe(before);
     expect((await sys.ports.db.find<HisIssueDoc>('hisIssues', {}))[0].problem).toContain('答复格式不正确');
+  });
+
+  it('the HTTP HIS is asked with the query, the patient and since; its answer goes through the same checks', async () => {
+    const asked: Array<Record<string, unknown>> = [];
+    const server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        asked.push(JSON.parse(text) as Record<string, unknown>);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reports: [{ ...good, id: 'V1.BAD', critical: 'yes' }, good] }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      sys.ports.his = new HttpHis(`http://127.0.0.1:${(server.address() as AddressInfo).port}/his`, 'token');
+      const list = await reportsOf(rec, MOTHER);
+      expect(list.map((r) => r.title)).toEqual(['血钾']);
+      expect(asked[0]).toMatchObject({ query: 'reports', since: 0, patient: { patientId: MOTHER, name: '王秀兰', sex: 'female' } });
+      expect((await sys.ports.db.find<HisIssueDoc>('hisIssues', {}))[0].problem).toContain('critical');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
