@@ -5,18 +5,15 @@
  * (backend/domain/records/prescription-rules.ts); one that fails is refused whole and recorded.
  */
 import { z } from 'zod';
+import { code, hisId, instant, optionalText, text } from './his-fields';
 import { FREQUENCY_CODES, ROUTE_CODES } from './frequency';
 import { MAX_VALID_DAYS, PRESCRIPTION_TYPES, regulationProblem } from './prescription-rules';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max);
-const code = text(32).regex(/^[A-Za-z0-9._-]+$/, { message: '编码只能包含字母、数字和 . _ -' });
-const instant = z.number().int().min(0).max(4_102_444_800_000);
 
 const medication = z
   .object({
     /** The drug's code: the same codes as the monographs (backend/domain/records/drugs). */
-    code,
+    code: code(),
     drug: text(40),
     spec: text(40),
     /** The dose as written, e.g. '0.5g（1片）'. */
@@ -37,7 +34,7 @@ export const PRESCRIPTION_STATUSES = ['unpaid', 'paid', 'dispensed'] as const;
 
 export const hisPrescriptionSchema = z
   .object({
-    id: text(80).regex(/^[A-Za-z0-9._-]+$/, { message: '处方编号格式不正确' }),
+    id: hisId('处方'),
     hospitalId: text(64),
     visitId: text(64),
     patientId: text(64),
@@ -46,13 +43,13 @@ export const hisPrescriptionSchema = z
     departmentId: text(64),
     departmentName: text(40),
     doctorName: text(20),
-    writtenAt: instant,
+    writtenAt: instant(),
     validDays: z.number().int().min(1).max(MAX_VALID_DAYS),
     validityNote: optionalText(60),
     type: z.enum(PRESCRIPTION_TYPES),
     chronicNote: optionalText(60),
     status: z.enum(PRESCRIPTION_STATUSES),
-    dispensedAt: instant.nullable(),
+    dispensedAt: instant().nullable(),
     pharmacyWindow: optionalText(30),
     items: z.array(medication).min(1).max(5),
   })

@@ -5,6 +5,7 @@
  * a report that fails is refused whole and recorded, never shown in part.
  */
 import { z } from 'zod';
+import { code, hisId, instant, optionalText, text } from './his-fields';
 
 export const REPORT_STATUSES = ['registered', 'partial', 'preliminary', 'final'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -13,14 +14,10 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const INTERPRETATIONS = ['LL', 'L', 'N', 'H', 'HH'] as const;
 export type Interpretation = (typeof INTERPRETATIONS)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max);
-const code = text(32).regex(/^[A-Za-z0-9._-]+$/, { message: '编码只能包含字母、数字和 . _ -' });
-const instant = z.number().int().min(0).max(4_102_444_800_000);
 
 const observation = z
   .object({
-    code,
+    code: code(),
     name: text(40),
     /** The result as printed: a number ('6.87') or a qualitative result ('阴性'). */
     value: text(24),
@@ -33,19 +30,19 @@ const observation = z
 
 const hisReport = z
   .object({
-    id: text(80).regex(/^[A-Za-z0-9._-]+$/, { message: '报告编号格式不正确' }),
+    id: hisId('报告'),
     hospitalId: text(64),
     visitId: text(64),
     patientId: text(64),
-    code,
+    code: code(),
     title: text(40),
     kind: z.enum(['lab', 'imaging']),
     status: z.enum(REPORT_STATUSES),
     departmentId: text(64),
     departmentName: text(40),
     sampleType: optionalText(16),
-    sampledAt: instant,
-    reportedAt: instant.nullable(),
+    sampledAt: instant(),
+    reportedAt: instant().nullable(),
     reviewer: optionalText(20),
     items: z.array(observation).max(60),
     findings: optionalText(2000),

@@ -7,18 +7,19 @@ import { ownPatient } from '../patients';
 
 export { ownPatient };
 
+async function ownRecord<T extends { _id: string; patientId: string }>(ctx: Ctx, collection: string, id: string, what: string): Promise<{ record: T; patient: PatientDoc }> {
+  const record = await ctx.db.get<T>(collection, id);
+  const patient = record ? await ctx.db.get<PatientDoc>('patients', record.patientId) : null;
+  if (!record || !patient || patient.openid !== ctx.user()) throw notFound(what);
+  return { record, patient };
+}
+
 export async function ownReport(ctx: Ctx, reportId: string): Promise<{ report: ReportDoc; patient: PatientDoc }> {
-  const report = await ctx.db.get<ReportDoc>('reports', reportId);
-  if (!report) throw notFound('报告');
-  const patient = await ctx.db.get<PatientDoc>('patients', report.patientId);
-  if (!patient || patient.openid !== ctx.user()) throw notFound('报告');
-  return { report, patient };
+  const { record, patient } = await ownRecord<ReportDoc>(ctx, 'reports', reportId, '报告');
+  return { report: record, patient };
 }
 
 export async function ownPrescription(ctx: Ctx, prescriptionId: string): Promise<{ prescription: PrescriptionDoc; patient: PatientDoc }> {
-  const prescription = await ctx.db.get<PrescriptionDoc>('prescriptions', prescriptionId);
-  if (!prescription) throw notFound('处方');
-  const patient = await ctx.db.get<PatientDoc>('patients', prescription.patientId);
-  if (!patient || patient.openid !== ctx.user()) throw notFound('处方');
-  return { prescription, patient };
+  const { record, patient } = await ownRecord<PrescriptionDoc>(ctx, 'prescriptions', prescriptionId, '处方');
+  return { prescription: record, patient };
 }

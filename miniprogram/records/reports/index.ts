@@ -10,7 +10,7 @@ import type { DataEvent } from '../../components/events';
 import type { ReportSummary } from '../../shared/dto/records';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { loadFamily, pickMember, type Member } from '../common/family';
+import { familyData, type Member } from '../common/family';
 
 type Reports = { reports: ReportSummary[] };
 
@@ -35,10 +35,8 @@ ComponentWithStore({
     },
     async load(wanted: string) {
       this.setData({ family: loadingView<Member[]>() });
-      const family = await fetchView(loadFamily, (m) => m.length === 0);
-      const members = family.data ?? [];
-      this.setData({ family, members, selected: pickMember(members, wanted) });
-      if (family.status === 'ready') await this.fetch();
+      this.setData(await familyData(wanted));
+      if (this.data.family.status === 'ready') await this.fetch();
     },
     async fetch() {
       this.setData({ view: loadingView<Reports>() });
