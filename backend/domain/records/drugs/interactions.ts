@@ -78,5 +78,11 @@ export const INTERACTIONS: readonly Interaction[] = [
   moderate('k-losing-diuretic', 'steroid', '血钾降低', '定期查血钾。'),
   moderate('thiazide', 'allopurinol', '可能增加别嘌醇过敏反应风险', '注意皮疹、发热。'),
   moderate('inhaled-steroid', 'strong-cyp3a4-inhibitor', '吸入激素的全身作用增强', '长期合用请医生评估。'),
+  major('warfarin', 'amiodarone', '胺碘酮使华法林作用明显增强，出血风险高，且可持续数月', '开始或停用胺碘酮时需医生减少华法林剂量并频繁查INR。'),
+  major('digoxin', 'amiodarone', '胺碘酮使地高辛浓度升高，易中毒', '合用时地高辛通常需减量，并查血药浓度。'),
+  major('DRUG-SIM', 'amiodarone', '辛伐他汀浓度升高，横纹肌溶解风险', '合用时辛伐他汀每天不超过20mg，注意肌肉痛。'),
+  major('DRUG-TIC', 'strong-cyp3a4-inhibitor', '替格瑞洛浓度大幅升高，出血风险高', '不能与克拉霉素等强效抑制剂同服。'),
+  moderate('fibrate', 'statin', '肌肉损伤风险增加', '注意肌肉痛和尿色变深，定期查肌酸激酶。'),
+  moderate('fibrate', 'warfarin', '非诺贝特可增强华法林作用', '合用时加查INR。'),
   moderate('mucolytic', 'antitussive', '强力止咳会使化开的痰咳不出来', '痰多时不要同时用止咳药。'),
 ];
