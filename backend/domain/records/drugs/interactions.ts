@@ -84,5 +84,13 @@ export const INTERACTIONS: readonly Interaction[] = [
   major('DRUG-TIC', 'strong-cyp3a4-inhibitor', '替格瑞洛浓度大幅升高，出血风险高', '不能与克拉霉素等强效抑制剂同服。'),
   moderate('fibrate', 'statin', '肌肉损伤风险增加', '注意肌肉痛和尿色变深，定期查肌酸激酶。'),
   moderate('fibrate', 'warfarin', '非诺贝特可增强华法林作用', '合用时加查INR。'),
+  moderate('insulin', 'beta-blocker', 'β阻滞剂可掩盖低血糖的心慌信号', '按时测血糖，注意出汗、饥饿感。'),
+  moderate('insulin', 'steroid', '激素使血糖升高', '用激素期间加测血糖，必要时医生调整胰岛素。'),
+  moderate('glitazone', 'insulin', '水肿和心力衰竭风险增加', '注意体重和下肢水肿。'),
+  moderate('sglt2', 'loop-diuretic', '脱水和低血压风险增加', '注意口渴、头晕，必要时医生调整利尿剂。'),
+  moderate('bisphosphonate', 'calcium', '钙剂使阿仑膦酸钠几乎不被吸收', '阿仑膦酸钠空腹服用至少30分钟后才能吃钙片。'),
+  moderate('quinolone', 'antacid', '抗酸药减少喹诺酮吸收', '间隔至少2小时。'),
+  moderate('levothyroxine', 'antacid', '抗酸药减少甲状腺素吸收', '至少间隔4小时。'),
+  moderate('probiotic', 'penicillin', '抗生素会杀灭活菌制剂中的细菌', '间隔至少2小时服用。'),
   moderate('mucolytic', 'antitussive', '强力止咳会使化开的痰咳不出来', '痰多时不要同时用止咳药。'),
 ];
