@@ -92,5 +92,10 @@ export const INTERACTIONS: readonly Interaction[] = [
   moderate('quinolone', 'antacid', '抗酸药减少喹诺酮吸收', '间隔至少2小时。'),
   moderate('levothyroxine', 'antacid', '抗酸药减少甲状腺素吸收', '至少间隔4小时。'),
   moderate('probiotic', 'penicillin', '抗生素会杀灭活菌制剂中的细菌', '间隔至少2小时服用。'),
+  major('theophylline', 'quinolone', '茶碱浓度升高，可致中毒（心律失常、抽搐）', '合用需医生减少茶碱剂量或换用抗生素。'),
+  major('theophylline', 'macrolide', '茶碱浓度升高', '合用需监测茶碱浓度。'),
+  moderate('theophylline', 'beta-blocker', '作用相互抵消，β阻滞剂可诱发支气管痉挛', '哮喘患者避免非选择性β阻滞剂。'),
+  moderate('sedative', 'anticholinergic', '口干、便秘、尿潴留和意识混乱风险增加（老年人明显）', '老年人尽量避免合用。'),
+  moderate('antifungal-allylamine', 'ssri', '特比萘芬减慢部分抗抑郁药代谢', '注意头晕、恶心等不良反应加重。'),
   moderate('mucolytic', 'antitussive', '强力止咳会使化开的痰咳不出来', '痰多时不要同时用止咳药。'),
 ];
