@@ -8,6 +8,7 @@ import { endocrineDigestive } from './endocrine-digestive';
 import { airwayInfectionMore } from './airway-infection-more';
 import { heartKidneyMore } from './heart-kidney-more';
 import { metabolicGutMore } from './metabolic-gut-more';
+import { nervesJointsSkin } from './nerves-joints-skin';
 import { infectionRespiratoryPain } from './infection-respiratory-pain';
 import { INTERACTIONS } from './interactions';
 import type { Interaction, Monograph } from './types';
@@ -16,7 +17,7 @@ export type { Interaction, Monograph };
 
 export const DISCLAIMER = '以上为用药常识，仅供参考，不能代替医生和药师的建议；请以药品说明书和医嘱为准。';
 
-export const MONOGRAPHS: readonly Monograph[] = [...cardiovascular, ...heartKidneyMore, ...endocrineDigestive, ...metabolicGutMore, ...infectionRespiratoryPain, ...airwayInfectionMore];
+export const MONOGRAPHS: readonly Monograph[] = [...cardiovascular, ...heartKidneyMore, ...endocrineDigestive, ...metabolicGutMore, ...infectionRespiratoryPain, ...airwayInfectionMore, ...nervesJointsSkin];
 
 const byCode = new Map(MONOGRAPHS.map((m) => [m.code, m]));
 
