@@ -5,7 +5,7 @@
  * produces the results. Fictional visits written for this project.
  */
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
-import { shanghaiDate } from '../../../miniprogram/shared/time';
+import { shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
 import type { HisOrder, HisOrderItem } from '../../domain/his/answer';
 import type { HisAnswerDoc } from '../../domain/his/docs';
@@ -32,6 +32,7 @@ const SPI = drug('DRUG-SPI', '螺内酯片 20mg×100片', 650);
 export interface PastVisit {
   patient: PatientDoc;
   n: number;
+  /** The visit is at 08:30 (Shanghai) on the day this many days before now. */
   daysAgo: number;
   doctorId: string;
   diagnosis: string;
@@ -43,7 +44,7 @@ export function visitDocs(v: PastVisit, now: number): { appointment: Appointment
   const dept = departments.find((d) => d._id === doctor?.departmentId);
   const hospital = hospitals.find((h) => h._id === doctor?.hospitalId);
   if (!doctor || !dept || !hospital) throw new Error(`seed history: unknown doctor ${v.doctorId}`);
-  const start = now - v.daysAgo * DAY;
+  const start = shanghaiInstant(shanghaiDate(now - v.daysAgo * DAY), '08:30');
   const _id = `appt-history-${v.patient._id}-${v.n}`;
   const appointment: AppointmentDoc = {
     _id,
