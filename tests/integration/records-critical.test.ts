@@ -10,7 +10,7 @@ import { completedVisit, CRITICAL_K, MOTHER, PatientRecorder, reportsOf, ZHANG }
 
 let sys: LocalSystem;
 beforeEach(async () => {
-  sys = await startLocalSystem();
+  sys = await startLocalSystem({ adminOpenids: ['platform-admin'] });
 });
 
 const NURSE = 'demo-nurse-zz';
@@ -79,7 +79,7 @@ describe('a report with a critical value', () => {
     expect(visitId).toMatch(/^appt-/);
   });
 
-  it('only doctors and nurses of the report hospital see the worklist and record a handover; once', async () => {
+  it('only doctors and nurses of the report’s hospital see the worklist and record a handover; once', async () => {
     const rec = new PatientRecorder(sys);
     const id = (await reportsOf(rec, MOTHER)).find((r) => r.critical)!.id;
     for (const openid of ['demo-patient', 'demo-billing-zz', 'demo-editor-xy', 'demo-scheduler-zz']) {
@@ -90,6 +90,10 @@ describe('a report with a critical value', () => {
     const second = await sys.ok<{ at: number; contactedPerson: string }>('records', NURSE, { action: 'recordContact', reportId: id, contactedPerson: '另一个人', method: 'in_person', requestId: 'req-contact-0003' });
     expect(second).toMatchObject({ at: first.at, contactedPerson: '王秀兰' });
     expect(await sys.ports.db.count('auditLog', { action: 'recordCriticalContact' })).toBe(1);
+    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: 'h-xinyang-county', openid: 'doctor-xy', name: '县医院医生', role: 'doctor' });
+    expect(await sys.call('records', 'doctor-xy', { action: 'criticalList', hospitalId: 'h-zzcentral' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('records', 'doctor-xy', { action: 'criticalList', hospitalId: 'h-xinyang-county' })).toMatchObject({ ok: true, data: { tasks: [] } });
+    expect(await sys.call('records', 'doctor-xy', { action: 'recordContact', reportId: id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-xy01' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const normal = (await reportsOf(rec, MOTHER)).find((r) => !r.critical && r.status === 'final')!;
     expect(await sys.call('records', DOCTOR, { action: 'recordContact', reportId: normal.id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-0004' })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });

@@ -67,7 +67,7 @@ export const report = action({
 
 export const trend = action({
   access: 'user',
-  input: z.object({ patientId: fields.id(), code: z.string().min(1).max(32).regex(/^[A-Za-z0-9.%_-]+$/, { message: '项目编码格式不正确' }) }),
+  input: z.object({ patientId: fields.id(), code: z.string().min(1).max(32).regex(/^[A-Za-z0-9._-]+$/, { message: '项目编码格式不正确' }) }),
   async run({ patientId, code }, ctx) {
     await pullReports(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
     const found = (await shownFinalReports(ctx.db, patientId)).flatMap((r) => r.items.filter((i) => i.code === code && Number.isFinite(Number(i.value))).map((i) => ({ r, i })));
