@@ -31,6 +31,7 @@ export const appFunctions: AppFunction[] = [
   { no: 13, key: 'bills', name: '门诊账单', icon: 'balance-list-o', url: '/billing/bills/index', stage: 'invisit' },
   { no: 8, key: 'patients', name: '就诊人管理', icon: 'friends-o', url: '/booking/patients/index', stage: 'previsit' },
   { no: 14, key: 'prescriptions', name: '处方查询', icon: 'orders-o', url: '/records/prescriptions/index', stage: 'postvisit' },
+  { no: 15, key: 'guidance', name: '用药指导', icon: 'info-o', url: '/records/prescriptions/index', stage: 'postvisit' },
   { no: 23, key: 'articles', name: '健康科普', icon: 'notes-o', url: '/postvisit/articles/index', stage: 'postvisit' },
 ];
 

@@ -26,13 +26,19 @@ function interpret(value: number, [low, high]: [number, number], critical: [numb
   return value > high ? 'H' : 'N';
 }
 
+/** A value: forced by the diagnosis, critical, abnormal (between the range and the critical limits), or within the range. */
 function valueOf(analyte: Analyte, range: [number, number], share: number, seed: string, diagnosis: string): number {
   const forced = FORCED.find((f) => f.analyte === analyte.code && diagnosis.includes(f.word));
   if (forced) return forced.value;
   const [low, high] = range;
   const u = draw(seed, 0);
   if (share > 0 && analyte.critical && u < CRITICAL_SHARE) return draw(seed, 1) < 0.5 ? analyte.critical[0] * 0.85 : analyte.critical[1] * 1.1;
-  if (u < share) return draw(seed, 1) < 0.75 ? high * (1.05 + 0.3 * draw(seed, 2)) : low * (0.95 - 0.15 * draw(seed, 2));
+  if (u < share) {
+    const t = 0.1 + 0.8 * draw(seed, 2);
+    const above = analyte.critical ? high + (analyte.critical[1] - high) * t : high * (1.05 + 0.3 * t);
+    const below = analyte.critical ? low - (low - analyte.critical[0]) * t : low * (0.95 - 0.15 * t);
+    return draw(seed, 1) < 0.75 ? above : below;
+  }
   return low + (high - low) * (0.1 + 0.8 * draw(seed, 2));
 }
 
