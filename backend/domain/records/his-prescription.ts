@@ -61,5 +61,4 @@ export const hisPrescriptionSchema = z
   });
 
 export type HisPrescription = z.infer<typeof hisPrescriptionSchema>;
-export type HisMedication = z.infer<typeof medication>;
 
