@@ -45,7 +45,7 @@ describe('a report with a critical value', () => {
 
     const { tasks } = await sys.ok<{ tasks: CriticalTask[] }>('records', NURSE, { action: 'criticalList', hospitalId: 'h-zzcentral' });
     const task = tasks.find((t) => t.reportId === id);
-    expect(task).toMatchObject({ patientName: '王秀兰', phone: '13803710001', items: expect.arrayContaining([expect.objectContaining({ code: 'K', value: CRITICAL_K, flag: '↑↑' })]) });
+    expect(task).toMatchObject({ patientName: '王秀兰', phone: '13803710001', waitingText: '20小时', items: expect.arrayContaining([expect.objectContaining({ code: 'K', value: CRITICAL_K, flag: '↑↑' })]) });
 
     const done = await sys.ok('records', NURSE, { action: 'recordContact', reportId: id, contactedPerson: '王秀兰之子张建国', method: 'phone', note: '已告知立即到急诊复查血钾', requestId: 'req-contact-0001' });
     expect(done).toMatchObject({ contactedBy: expect.any(String), method: 'phone' });

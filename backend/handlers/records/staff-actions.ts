@@ -1,8 +1,9 @@
 /**
  * The critical-value worklist (危急值): China's core medical-quality rules have staff hand over a
  * critical result, not self-service. Doctors and nurses of the report's hospital see the reports
- * awaiting a handover, with the results and the patient's phone, and record who reached whom,
- * when and how; only then does the patient's own view show the results.
+ * awaiting a handover, newest first (the most urgent; older ones stay listed until recorded), with
+ * the results and the patient's phone, and record who reached whom, when and how; only then does
+ * the patient's own view show the results.
  */
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
@@ -17,12 +18,19 @@ import { itemViews, timeText } from './views';
 
 const HANDOVER_ROLES = [StaffRole.doctor, StaffRole.nurse];
 
+/** How long a critical value has waited: minutes, then hours, then days. */
+export function waitingText(minutes: number): string {
+  if (minutes < 60) return `${minutes}分钟`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)}小时`;
+  return `${Math.floor(minutes / 1440)}天`;
+}
+
 export const criticalList = action({
   access: 'user',
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, ...HANDOVER_ROLES);
-    const open = await ctx.db.find<ReportDoc>('reports', { where: { hospitalId, criticalState: 'open' }, orderBy: [['sortAt', 'asc']], limit: 100 });
+    const open = await ctx.db.find<ReportDoc>('reports', { where: { hospitalId, criticalState: 'open' }, orderBy: [['sortAt', 'desc']], limit: 100 });
     const tasks: CriticalTask[] = [];
     for (const r of open) {
       const patient = await ctx.db.get<PatientDoc>('patients', r.patientId);
@@ -33,7 +41,7 @@ export const criticalList = action({
         phone: patient?.phone ?? '',
         departmentName: r.departmentName,
         reportedText: r.reportedAt !== null ? timeText(r.reportedAt) : '',
-        waitingMinutes: Math.max(0, Math.floor((ctx.now - (r.reportedAt ?? ctx.now)) / 60_000)),
+        waitingText: waitingText(Math.max(0, Math.floor((ctx.now - (r.reportedAt ?? ctx.now)) / 60_000))),
         items: itemViews(r, true).filter((i) => i.abnormal),
         impression: r.impression,
       });

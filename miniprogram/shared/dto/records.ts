@@ -141,7 +141,8 @@ export interface CriticalTask {
   phone: string;
   departmentName: string;
   reportedText: string;
-  waitingMinutes: number;
+  /** How long it has waited: '25分钟', '3小时', '2天'. */
+  waitingText: string;
   items: ReportItemView[];
   impression: string;
 }
