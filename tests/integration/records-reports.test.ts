@@ -166,6 +166,22 @@ describe('the HIS boundary for reports', () => {
     expect(JSON.stringify(rec.answers)).not.toContain('7.10');
   });
 
+  it('a report that turned final is announced once, a sensitive one without its title, never with a value', async () => {
+    const now = sys.ports.clock.now();
+    const hiv = { ...good, id: 'V2.LAB-HIV', code: 'LAB-HIV', title: 'HIV抗体筛查', sampledAt: now - 7_200_000, reportedAt: now - 600_000, items: [{ code: 'HIV-AB', name: 'HIV抗体（初筛）', value: '阴性', unit: '', range: '阴性', interpretation: 'N' }] };
+    const k = { ...good, sampledAt: now - 7_200_000, reportedAt: now - 600_000 };
+    sys.ports.his = { ...hisWith(async () => ({ orders: [] })), reports: async () => ({ reports: [hiv, k] }) };
+    await reportsOf(rec, MOTHER);
+    sys.setNow(now + 120_000);
+    await reportsOf(rec, MOTHER);
+    await sys.runTimer('records');
+    const messages = await sys.ports.db.find<{ _id: string; data: Record<string, string> }>('outbox', { where: { kind: 'report_ready' } });
+    const titles = messages.map((m) => m.data.report).sort();
+    expect(titles).toEqual(['检验报告', '血钾']);
+    expect(JSON.stringify(messages)).not.toContain('HIV');
+    expect(JSON.stringify(messages)).not.toContain('4.20');
+  });
+
   it('an answer that is not a list of reports: recorded, nothing changes', async () => {
     const first = await reportsOf(rec, MOTHER);
     const before = await sys.ports.db.count('reports');
