@@ -2,7 +2,8 @@ import type { PrescriptionView } from '../../../miniprogram/shared/dto/records';
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { completedVisit, MOTHER } from '../../support/records-fixtures';
-import { failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { openFamilyPage } from './family-page';
+import { failRequests, loadPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
 
 describe('records prescriptions page (处方查询)', () => {
   let id: string;
@@ -18,12 +19,7 @@ describe('records prescriptions page (处方查询)', () => {
     session.setDemoOpenid('demo-patient');
   });
 
-  async function opened(query: Record<string, string> = {}): Promise<Rendered> {
-    const page = renderPage(id);
-    await page.instance.onLoad(query);
-    await waitFor(() => expect(page.data.family.status === 'ready' ? page.data.view.status : page.data.family.status).not.toBe('loading'));
-    return page;
-  }
+  const opened = (query: Record<string, string> = {}): Promise<Rendered> => openFamilyPage(id, query);
 
   const listOf = (page: Rendered): PrescriptionView[] => Object.values(page.data.view.data.prescriptions as Record<string, PrescriptionView>);
 

@@ -1,7 +1,8 @@
 import type { ReportSummary } from '../../../miniprogram/shared/dto/records';
 import { session } from '../../../miniprogram/stores/session';
 import { CRITICAL_K, MOTHER, ZHANG } from '../../support/records-fixtures';
-import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { openFamilyPage } from './family-page';
+import { apiCalls, failRequests, loadPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
 
 describe('records reports page (报告查询)', () => {
   let id: string;
@@ -16,12 +17,7 @@ describe('records reports page (报告查询)', () => {
     session.selectHospital('h-zzcentral');
   });
 
-  async function opened(query: Record<string, string> = {}): Promise<Rendered> {
-    const page = renderPage(id);
-    await page.instance.onLoad(query);
-    await waitFor(() => expect(page.data.family.status === 'ready' ? page.data.view.status : page.data.family.status).not.toBe('loading'));
-    return page;
-  }
+  const opened = (query: Record<string, string> = {}): Promise<Rendered> => openFamilyPage(id, query);
 
   const reportsOf = (page: Rendered): ReportSummary[] => Object.values(page.data.view.data.reports as Record<string, ReportSummary>);
 
