@@ -42,6 +42,17 @@ describe('a medication plan', () => {
     expect(await rec.ok({ action: 'plan', prescriptionId: rx.id })).toMatchObject({ plan: { adherence: { taken: 2 } } });
   });
 
+  it('counts every recorded dose of a long plan (more than one page of records)', async () => {
+    const rx = await latestRx();
+    const { plan } = await rec.ok<{ plan: PlanView }>({ action: 'savePlan', prescriptionId: rx.id, times: ['07:00', '12:00', '18:00', '21:00'], remind: false, requestId: 'req-plan-00007' });
+    let last: PlanView = plan;
+    for (let day = 5; day <= 30; day++) {
+      sys.setNow(shanghaiInstant('2026-12-02', '22:00') + day * 61_000);
+      for (const time of plan.times) last = (await rec.ok<{ plan: PlanView }>({ action: 'markDose', planId: plan.id, date: `2026-11-${String(day).padStart(2, '0')}`, time, taken: true })).plan;
+    }
+    expect(last.adherence).toMatchObject({ due: 112, taken: 104, unrecorded: 8 });
+  });
+
   it('not for an unpaid prescription, nor another account’s', async () => {
     await completedVisit(sys, '上呼吸道感染');
     const unpaid = await latestRx();

@@ -9,7 +9,7 @@ import { hashId } from '../../ids';
 import type { DoseLogDoc, MedicationPlanDoc } from '../../domain/records/docs';
 import { FREQUENCIES } from '../../domain/records/frequency';
 import { adherence, diary, MAX_TIMES, planDates, TIME } from '../../domain/records/plan';
-import { DuplicateKeyError, type Db } from '../../ports';
+import { DuplicateKeyError, MAX_PAGE, type Db } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -31,7 +31,12 @@ async function ownPlan(ctx: Ctx, planId: string): Promise<MedicationPlanDoc> {
 }
 
 async function planView(db: Db, plan: MedicationPlanDoc, now: number) {
-  const logs = await db.find<DoseLogDoc>('doseLogs', { where: { planId: plan._id }, orderBy: [['date', 'desc']], limit: 100 });
+  const logs: DoseLogDoc[] = [];
+  for (let page = 0; ; page++) {
+    const found = await db.find<DoseLogDoc>('doseLogs', { where: { planId: plan._id }, orderBy: [['date', 'desc'], ['time', 'asc']], limit: MAX_PAGE, skip: page * MAX_PAGE });
+    logs.push(...found);
+    if (found.length < MAX_PAGE) break;
+  }
   const days = diary(plan.times, plan.startDate, plan.endDate, logs, now);
   const a = adherence(days);
   const drugs = plan.items.map((i) => `${i.drug} ${i.dose} ${i.frequency}`).join('；');
