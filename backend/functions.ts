@@ -11,6 +11,7 @@ import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
 import { navigationFunction } from './handlers/navigation';
 import { queueFunction } from './handlers/queue';
+import { recordsFunction } from './handlers/records';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -26,4 +27,5 @@ export const functions: Record<string, FunctionDef> = {
   reminders: remindersFunction,
   navigation: navigationFunction,
   queue: queueFunction,
+  records: recordsFunction,
 };

@@ -17,7 +17,9 @@ export type MessageKind =
   | 'refund_done'
   | 'orders_ready'
   | 'turn_near'
-  | 'queue_called';
+  | 'queue_called'
+  | 'report_ready'
+  | 'medication_time';
 
 export interface TemplateRef {
   kind: MessageKind;

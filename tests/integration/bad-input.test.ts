@@ -150,6 +150,19 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
       payBeforeExam: true,
     },
   },
+  records: {
+    reports: { patientId: 'pat-x', hospitalId: 'h-zzcentral', page: 1 },
+    report: { reportId: 'rep-x', idLast4: '1234', abnormalFirst: true },
+    trend: { patientId: 'pat-x', code: 'HBA1C' },
+    prescriptions: { patientId: 'pat-x' },
+    drug: { code: 'DRUG-IBU' },
+    interactions: { patientId: 'pat-x' },
+    savePlan: { prescriptionId: 'rx-x', times: ['08:00', '20:00'], remind: true, requestId: 'req-bad-00032' },
+    plan: { prescriptionId: 'rx-x' },
+    markDose: { planId: 'plan-x', date: '2026-11-25', time: '08:00', taken: true },
+    criticalList: { hospitalId: 'h-zzcentral' },
+    recordContact: { reportId: 'rep-x', contactedPerson: '王秀兰', method: 'phone', note: '已电话告知', requestId: 'req-bad-00031' },
+  },
 };
 
 /** A value of another type than the field's valid one. */
@@ -226,6 +239,11 @@ const optional = new Set(
     'grant.doctorId',
     'checkIn.code',
     'checkIn.location',
+    'reports.hospitalId',
+    'reports.page',
+    'report.idLast4',
+    'report.abnormalFirst',
+    'recordContact.note',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
   ],
 );

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHis } from '../../backend/adapters/cloud/http-his';
 import { DemoHis } from '../../backend/adapters/local/demo-his';
+import { hisWith } from '../support/his-stub';
 import type { Doc } from '../../backend/ports';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 import { firstOpenSlot, requestIdOf } from '../support/booking-fixtures';
@@ -135,12 +136,10 @@ describe('completing a visit is idempotent per appointment', () => {
     revive();
     expect(await visitOrders(id)).toBe(1);
     let asked = 0;
-    sys.ports.his = {
-      ordersForVisit: async () => {
+    sys.ports.his = hisWith(async () => {
         asked++;
         return { orders: [{ title: '处方：另一个答复', items: [{ code: 'X-1', name: '别的药', category: 'drug', quantity: 1, unit: '盒', unitFen: 100 }] }] };
-      },
-    };
+      });
     minutes(2);
     await sys.runTimer('clinic');
     await sys.runTimer('clinic');
@@ -155,14 +154,12 @@ describe('completing a visit is idempotent per appointment', () => {
 
   it('the process dying after the visit is marked, before the HIS answered: the retry finishes it once', async () => {
     const id = await paidAndBooked();
-    sys.ports.his = {
-      ordersForVisit: async () => {
+    sys.ports.his = hisWith(async () => {
         throw new Error('process died');
-      },
-    };
+      });
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'completed' });
-    sys.ports.his = new DemoHis();
+    sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: true, data: { orders: 4 } });
     minutes(2);
     await sys.runTimer('clinic');
@@ -196,7 +193,7 @@ const HIS_MESSAGE = /医院信息系统返回的数据有误/;
 describe('answers of the hospital information system are checked', () => {
   it.each(BAD_ANSWERS)('%s: creates nothing, is recorded for staff, and tells the doctor', async (_what, answer) => {
     const id = await paidAndBooked();
-    sys.ports.his = { ordersForVisit: async () => answer };
+    sys.ports.his = hisWith(async () => answer);
     const before = await sys.ports.db.count('orders');
     for (let n = 0; n < 2; n++) {
       expect(await complete(id, '感冒')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringMatching(HIS_MESSAGE) } });
@@ -208,15 +205,15 @@ describe('answers of the hospital information system are checked', () => {
     minutes(5);
     await sys.runTimer('clinic');
     expect(await sys.ports.db.count('orders')).toBe(before);
-    sys.ports.his = new DemoHis();
+    sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
     expect(await complete(id, '感冒')).toMatchObject({ ok: true, data: { orders: 3 } });
   });
 
   it('after a rejected answer, a good one that dies half way is finished by the timer', async () => {
     const id = await paidAndBooked();
-    sys.ports.his = { ordersForVisit: async () => answerWith({ unitFen: -500 }) };
+    sys.ports.his = hisWith(async () => answerWith({ unitFen: -500 }));
     await complete(id, '原发性高血压');
-    sys.ports.his = new DemoHis();
+    sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
     const revive = dieAfterOrders(2);
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     revive();
@@ -252,7 +249,7 @@ describe('answers of the hospital information system are checked', () => {
 
   it('HIS issues are listed for admin and billing of their hospital only', async () => {
     const id = await paidAndBooked();
-    sys.ports.his = { ordersForVisit: async () => answerWith({ unitFen: -500 }) };
+    sys.ports.his = hisWith(async () => answerWith({ unitFen: -500 }));
     await complete(id, '感冒');
     await sys.ports.db.insert('hisIssues', { _id: 'hisissue-elsewhere', hospitalId: 'h-xinyang-county', appointmentId: 'appt-elsewhere', departmentName: '内科', doctorName: '某医生', problem: '其他医院', firstAt: 0, lastAt: 0, times: 1 });
     for (const openid of ['demo-billing-zz', 'demo-admin-zz']) {

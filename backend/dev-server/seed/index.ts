@@ -5,11 +5,13 @@
 import type { SqliteDb } from '../../adapters/local/sqlite-db';
 import { publishHospital } from '../../handlers/schedule/publish';
 import { articles, departments, doctors, hospitals, nurseAreas, staff } from './content';
+import { historyOf } from './history';
 import { navigationMaps } from './navigation';
 import { examOrders, patients, resources, templates } from './schedule';
 
 export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
   if ((await db.count('hospitals')) > 0) return false;
+  const history = historyOf(patients, now);
   db.sqlite.transaction(() => {
     db.insertMany('hospitals', hospitals);
     db.insertMany('departments', departments);
@@ -22,6 +24,8 @@ export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
     db.insertMany('patients', patients);
     db.insertMany('examOrders', examOrders);
     db.insertMany('navigation', navigationMaps);
+    db.insertMany('appointments', history.appointments);
+    db.insertMany('hisAnswers', history.answers);
   })();
   for (const h of hospitals) await publishHospital(db, h, now);
   return true;

@@ -68,6 +68,8 @@ export interface HospitalDoc {
   messageTemplates?: Record<string, string>;
   /** Template ids granted as long-term subscriptions (one acceptance, many messages). */
   longTermTemplates?: string[];
+  /** Takes part in the platform's mutual recognition of results (检查检验结果互认). */
+  mutualRecognition?: boolean;
   sort: number;
   updatedAt: number;
 }

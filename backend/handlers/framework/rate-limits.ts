@@ -56,6 +56,9 @@ const classes: Record<string, Exclude<RateClass, 'read'>> = {
   'reminders.consent': 'write',
   'clinic.checkIn': 'write',
   'clinic.completeVisit': 'write',
+  'records.recordContact': 'write',
+  'records.savePlan': 'write',
+  'records.markDose': 'write',
 };
 
 export const rateClassOf = (fn: string, action: string): RateClass => classes[`${fn}.${action}`] ?? 'read';

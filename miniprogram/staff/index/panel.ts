@@ -34,9 +34,11 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   ],
   nurse: [
     { key: 'queue', title: '叫号台', desc: '今日候诊队列：叫号、重呼、过号、优先、代为签到', icon: 'volume-o', url: '/staff/queue/index' },
+    { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
   ],
   doctor: [
     { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
+    { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
   ],
   admin: [
     { key: 'nurse-areas', title: '护士诊区', desc: '为护士分配负责的诊区', icon: 'friends-o', url: '/staff/nurse-areas/index' },
