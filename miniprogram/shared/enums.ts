@@ -77,6 +77,7 @@ export const StaffRole = {
   billing: 'billing',
   records: 'records',
   editor: 'editor',
+  service: 'service',
 } as const;
 export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
 export const staffRoleLabels: Record<StaffRole, string> = {
@@ -88,6 +89,7 @@ export const staffRoleLabels: Record<StaffRole, string> = {
   billing: '收费员',
   records: '病案室',
   editor: '内容编辑',
+  service: '患者服务',
 };
 
 export const ArticleStatus = { draft: 'draft', published: 'published' } as const;
@@ -132,6 +134,38 @@ export const doctorTitleLabels: Record<DoctorTitle, string> = {
   associate_chief: '副主任医师',
   attending: '主治医师',
   resident: '住院医师',
+};
+
+/** The aspects of a visit a patient rates with 1–5 stars (就医反馈). */
+export const RatingAspect = { doctor: 'doctor', nurse: 'nurse', waiting: 'waiting', environment: 'environment', payment: 'payment' } as const;
+export type RatingAspect = (typeof RatingAspect)[keyof typeof RatingAspect];
+export const ratingAspectLabels: Record<RatingAspect, string> = {
+  doctor: '医生诊疗',
+  nurse: '护理服务',
+  waiting: '候诊时间',
+  environment: '就医环境',
+  payment: '缴费便捷',
+};
+
+export const ComplaintCategory = { service: 'service', treatment: 'treatment', fees: 'fees', environment: 'environment', suggestion: 'suggestion', other: 'other' } as const;
+export type ComplaintCategory = (typeof ComplaintCategory)[keyof typeof ComplaintCategory];
+export const complaintCategoryLabels: Record<ComplaintCategory, string> = {
+  service: '服务态度',
+  treatment: '诊疗过程',
+  fees: '收费问题',
+  environment: '环境设施',
+  suggestion: '意见建议',
+  other: '其他',
+};
+
+/** received → handling → answered → closed (backend/domain/feedback/complaints.ts). */
+export const ComplaintStatus = { received: 'received', handling: 'handling', answered: 'answered', closed: 'closed' } as const;
+export type ComplaintStatus = (typeof ComplaintStatus)[keyof typeof ComplaintStatus];
+export const complaintStatusLabels: Record<ComplaintStatus, string> = {
+  received: '已受理',
+  handling: '处理中',
+  answered: '已答复',
+  closed: '已办结',
 };
 
 export const enumValues = values;
