@@ -56,6 +56,14 @@ const classes: Record<string, Exclude<RateClass, 'read'>> = {
   'reminders.consent': 'write',
   'clinic.checkIn': 'write',
   'clinic.completeVisit': 'write',
+  'feedback.rate': 'write',
+  'feedback.attach': 'write',
+  'feedback.complain': 'write',
+  'feedback.assign': 'write',
+  'feedback.answer': 'write',
+  'feedback.close': 'write',
+  'feedback.addChange': 'write',
+  'feedback.saveRules': 'write',
 };
 
 export const rateClassOf = (fn: string, action: string): RateClass => classes[`${fn}.${action}`] ?? 'read';
