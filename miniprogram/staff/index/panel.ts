@@ -35,6 +35,13 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   billing: [
     { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
   ],
+  service: [
+    { key: 'complaints', title: '投诉处理', desc: '按答复期限处理患者的投诉与建议：分派、答复、办结', icon: 'comment-o', url: '/staff/complaints/index' },
+    { key: 'changes', title: '发布改进', desc: '在“你说我改”中公布医院根据反馈所做的改进', icon: 'bullhorn-o', url: '/staff/change-edit/index' },
+  ],
+  admin: [
+    { key: 'satisfaction', title: '满意度与督办', desc: '各科室每月满意度，逾期未答复的投诉', icon: 'chart-trending-o', url: '/staff/satisfaction/index' },
+  ],
   editor: [
     { key: 'articles', title: '科普文章', desc: '撰写、发布和下线健康科普文章', icon: 'notes-o', url: '/staff/articles/index' },
     { key: 'hospital', title: '医院介绍', desc: '编辑医院简介和特色专科', icon: 'hotel-o', url: '/staff/hospital-edit/index' },

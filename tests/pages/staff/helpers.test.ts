@@ -36,7 +36,7 @@ describe('staff workbench panel', () => {
     expect(entriesOf(['editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index']);
     expect(entriesOf(['nurse'])).toEqual([]);
     expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
-    expect(entriesOf(['editor', 'admin', 'editor'])).toHaveLength(3);
+    expect(entriesOf(['editor', 'admin', 'editor'])).toHaveLength(4);
     expect(roleLabelsOf(['admin', 'editor', 'nurse'])).toEqual(['管理员']);
     expect(roleLabelsOf(['nurse', 'editor'])).toEqual(['护士', '内容编辑']);
   });
