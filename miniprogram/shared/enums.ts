@@ -168,4 +168,97 @@ export const complaintStatusLabels: Record<ComplaintStatus, string> = {
   closed: '已办结',
 };
 
+/** Who applies for copies of a medical record (医疗机构病历管理规定, 2013). */
+export const ApplicantType = { self: 'self', agent: 'agent', heir: 'heir', heir_agent: 'heir_agent' } as const;
+export type ApplicantType = (typeof ApplicantType)[keyof typeof ApplicantType];
+export const applicantTypeLabels: Record<ApplicantType, string> = {
+  self: '患者本人',
+  agent: '患者委托的代理人',
+  heir: '已故患者的法定继承人',
+  heir_agent: '法定继承人委托的代理人',
+};
+
+/** The proofs an applicant uploads as photos. */
+export const ProofKind = {
+  applicant_id: 'applicant_id',
+  patient_id: 'patient_id',
+  authorization: 'authorization',
+  death_certificate: 'death_certificate',
+  relationship: 'relationship',
+  heir_id: 'heir_id',
+} as const;
+export type ProofKind = (typeof ProofKind)[keyof typeof ProofKind];
+export const proofKindLabels: Record<ProofKind, string> = {
+  applicant_id: '申请人有效身份证明',
+  patient_id: '患者有效身份证明',
+  authorization: '授权委托书（签名）',
+  death_certificate: '患者死亡证明',
+  relationship: '与患者关系的法定证明材料',
+  heir_id: '法定继承人有效身份证明',
+};
+
+/** The parts of a record the rules allow to copy (objective parts; not the progress notes). */
+export const RecordPart = {
+  outpatient_record: 'outpatient_record',
+  admission_record: 'admission_record',
+  temperature_chart: 'temperature_chart',
+  medical_orders: 'medical_orders',
+  exam_reports: 'exam_reports',
+  imaging: 'imaging',
+  pathology: 'pathology',
+  consent_forms: 'consent_forms',
+  anaesthesia_record: 'anaesthesia_record',
+  surgery_record: 'surgery_record',
+  nursing_record: 'nursing_record',
+  discharge_summary: 'discharge_summary',
+} as const;
+export type RecordPart = (typeof RecordPart)[keyof typeof RecordPart];
+export const recordPartLabels: Record<RecordPart, string> = {
+  outpatient_record: '门（急）诊病历',
+  admission_record: '住院志（入院记录）',
+  temperature_chart: '体温单',
+  medical_orders: '医嘱单',
+  exam_reports: '检验报告等辅助检查报告单',
+  imaging: '医学影像检查资料',
+  pathology: '病理报告',
+  consent_forms: '手术、麻醉、输血及特殊检查（治疗）同意书',
+  anaesthesia_record: '麻醉记录',
+  surgery_record: '手术记录',
+  nursing_record: '病重（病危）患者护理记录',
+  discharge_summary: '出院记录',
+};
+
+export const CopyPurpose = { insurance: 'insurance', treatment: 'treatment', legal: 'legal', personal: 'personal', other: 'other' } as const;
+export type CopyPurpose = (typeof CopyPurpose)[keyof typeof CopyPurpose];
+export const copyPurposeLabels: Record<CopyPurpose, string> = {
+  insurance: '商业保险理赔',
+  treatment: '转院或继续治疗',
+  legal: '司法鉴定或诉讼',
+  personal: '个人保存',
+  other: '其他',
+};
+
+/** submitted → quoted → paid → copied → shipped (backend/domain/records/applications.ts). */
+export const CopyStatus = {
+  submitted: 'submitted',
+  more_needed: 'more_needed',
+  refused: 'refused',
+  quoted: 'quoted',
+  paid: 'paid',
+  copied: 'copied',
+  shipped: 'shipped',
+  cancelled: 'cancelled',
+} as const;
+export type CopyStatus = (typeof CopyStatus)[keyof typeof CopyStatus];
+export const copyStatusLabels: Record<CopyStatus, string> = {
+  submitted: '待审核',
+  more_needed: '需补充材料',
+  refused: '未通过',
+  quoted: '待支付',
+  paid: '待复印',
+  copied: '已复印待寄出',
+  shipped: '已寄出',
+  cancelled: '已取消',
+};
+
 export const enumValues = values;

@@ -1,0 +1,71 @@
+/** Stored shapes of 病历邮寄: applications for copies of medical records, their proof photos, fees. */
+import type { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart } from '../../../miniprogram/shared/enums';
+
+export interface MailAddress {
+  name: string;
+  phone: string;
+  province: string;
+  city: string;
+  district: string;
+  detail: string;
+}
+
+export interface CopyStep {
+  status: CopyStatus;
+  by: string;
+  byName: string;
+  at: number;
+  note: string;
+}
+
+/** What a paid application still owes back after a cancel: nothing, owed, returned, or refused by WeChat Pay. */
+export type CopyRefund = 'none' | 'owed' | 'refunded' | 'failed';
+
+export interface CopyApplicationDoc {
+  _id: string;
+  hospitalId: string;
+  hospitalName: string;
+  openid: string;
+  patientId: string;
+  patientName: string;
+  applicantType: ApplicantType;
+  applicantName: string;
+  /** Proof photo ids by kind. */
+  proofs: Array<{ kind: ProofKind; proofId: string }>;
+  visitIds: string[];
+  visitTitles: string[];
+  parts: RecordPart[];
+  purpose: CopyPurpose;
+  address: MailAddress;
+  status: CopyStatus;
+  /** Why more is needed or why refused; the last one. */
+  reason: string;
+  pages: number;
+  feeFen: number;
+  orderId: string | null;
+  carrier: string;
+  trackingNo: string;
+  refund: CopyRefund;
+  /** When the proofs are deleted (180 days after the application ended); null while it runs. */
+  purgeAt: number | null;
+  proofsPurged: boolean;
+  steps: CopyStep[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ProofPhotoDoc {
+  _id: string;
+  hospitalId: string;
+  openid: string;
+  filePath: string;
+  size: number;
+  createdAt: number;
+}
+
+export interface CopyFeesDoc {
+  _id: string;
+  perPageFen: number;
+  postageFen: number;
+  updatedAt: number;
+}
