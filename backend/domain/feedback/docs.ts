@@ -57,15 +57,8 @@ export interface ComplaintDoc {
   updatedAt: number;
 }
 
-/** A photo a patient uploaded for a complaint: a private file (docs/files.md). */
-export interface FeedbackPhotoDoc {
-  _id: string;
-  hospitalId: string;
-  openid: string;
-  filePath: string;
-  size: number;
-  createdAt: number;
-}
+/** A photo a patient uploaded for a complaint. */
+export type { PhotoDoc as FeedbackPhotoDoc } from '../photos';
 
 /** A change the hospital made (你说我改), written by service staff, public. */
 export interface ImprovementDoc {

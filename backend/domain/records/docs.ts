@@ -54,14 +54,8 @@ export interface CopyApplicationDoc {
   updatedAt: number;
 }
 
-export interface ProofPhotoDoc {
-  _id: string;
-  hospitalId: string;
-  openid: string;
-  filePath: string;
-  size: number;
-  createdAt: number;
-}
+/** A proof photo: visible to the applicant and the records staff of the hospital; deleted 180 days after the application ended. */
+export type { PhotoDoc as ProofPhotoDoc } from '../photos';
 
 export interface CopyFeesDoc {
   _id: string;

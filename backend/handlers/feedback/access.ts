@@ -4,14 +4,9 @@
  */
 import type { StaffRole } from '../../../miniprogram/shared/enums';
 import type { ComplaintDoc } from '../../domain/feedback/docs';
-import { forbidden, notFound } from '../framework/app-error';
+import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
-
-/** NOT_FOUND for a caller who is no staff member anywhere, FORBIDDEN for staff without the role here. */
-export async function refuse(ctx: Ctx, what: string): Promise<never> {
-  if ((await ctx.staffGrants()).length > 0 || ctx.platformAdmin) throw forbidden();
-  throw notFound(what);
-}
+import { refuse } from '../framework/photo-upload';
 
 /** The complaint for its author or a holder of `roles` in its hospital. */
 export async function complaintFor(ctx: Ctx, complaintId: string, authorToo: boolean, ...roles: StaffRole[]): Promise<ComplaintDoc> {
