@@ -96,6 +96,17 @@ export const collections: Record<string, CollectionSpec> = {
   complaintRules: {},
   feedbackPhotos: { indexes: [['openid', 'createdAt']] },
   improvements: { indexes: [['hospitalId', 'publishedAt']] },
+  copyApplications: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'status', 'createdAt'],
+      ['status', 'updatedAt'],
+      ['status', 'refund', 'updatedAt'],
+      ['proofsPurged', 'purgeAt'],
+    ],
+  },
+  recordProofs: { indexes: [['openid', 'createdAt']] },
+  copyFees: {},
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
   requestKeys: {},

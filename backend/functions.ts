@@ -10,6 +10,7 @@ import { invoicesFunction } from './handlers/invoices';
 import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
 import { feedbackFunction } from './handlers/feedback';
+import { recordCopiesFunction } from './handlers/records';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -24,4 +25,5 @@ export const functions: Record<string, FunctionDef> = {
   clinic: clinicFunction,
   reminders: remindersFunction,
   feedback: feedbackFunction,
+  recordCopies: recordCopiesFunction,
 };

@@ -24,3 +24,8 @@ export function shanghaiInstant(date: string, time = '00:00'): number {
   const [hh, mm] = time.split(':').map(Number);
   return Date.UTC(y, m - 1, d, hh, mm) - SHANGHAI_OFFSET_MS;
 }
+
+/** 'YYYY-MM-DD HH:mm' of an instant in Asia/Shanghai; '' for none. */
+export function shanghaiDateTime(epochMs: number | null): string {
+  return epochMs === null ? '' : `${shanghaiDate(epochMs)} ${shanghaiTime(epochMs)}`;
+}

@@ -61,11 +61,13 @@ describe('the application state machine', () => {
     }
   });
 
-  it('cancelling after payment owes a refund; before it, nothing', () => {
+  it('cancelling once a fee is set leaves the order to settle (refund what arrived); before it, nothing', () => {
     const paid = copyTransition({ status: 'paid', steps: [], feeFen: 3000 }, events.cancel, by, NOW);
     const quoted = copyTransition({ status: 'quoted', steps: [], feeFen: 3000 }, events.cancel, by, NOW);
+    const submitted = copyTransition({ status: 'submitted', steps: [], feeFen: 0 }, events.cancel, by, NOW);
     expect(paid.ok && paid.patch.refund).toBe('owed');
-    expect(quoted.ok && quoted.patch.refund).toBe('none');
+    expect(quoted.ok && quoted.patch.refund).toBe('owed');
+    expect(submitted.ok && submitted.patch.refund).toBe('none');
   });
 
   it('an ended application keeps its proofs 180 days; a running one has no purge date', () => {

@@ -107,7 +107,8 @@ export function copyTransition(a: Pick<CopyApplicationDoc, 'status' | 'steps' | 
     case 'ship':
       return { ok: true, from: a.status, patch: { ...patch, carrier: event.carrier, trackingNo: event.trackingNo } };
     case 'cancel':
-      return { ok: true, from: a.status, patch: { ...patch, refund: a.status === S.paid && a.feeFen > 0 ? 'owed' : 'none' } };
+      // Quoted: the payment may land while cancelling, so the order is checked (and refunded) after.
+      return { ok: true, from: a.status, patch: { ...patch, refund: (a.status === S.paid || a.status === S.quoted) && a.feeFen > 0 ? 'owed' : 'none' } };
     default:
       return { ok: true, from: a.status, patch };
   }

@@ -1,13 +1,11 @@
 /** Stored feedback → the DTOs of miniprogram/shared/dto/feedback.ts. */
 import type { ComplaintView, ImprovementView, RatingView } from '../../../miniprogram/shared/dto/feedback';
 import { ComplaintStatus, complaintCategoryLabels, complaintStatusLabels, ratingAspectLabels } from '../../../miniprogram/shared/enums';
-import { shanghaiDate, shanghaiTime } from '../../../miniprogram/shared/time';
+import { shanghaiDate, shanghaiDateTime as timeText } from '../../../miniprogram/shared/time';
 import { isOverdue } from '../../domain/feedback/complaints';
 import type { ComplaintDoc, ImprovementDoc, RatingDoc } from '../../domain/feedback/docs';
 import { editableUntil, RATING_ASPECTS } from '../../domain/feedback/ratings';
 import { workingDaysLeft } from '../../domain/feedback/working-days';
-
-export const timeText = (t: number | null): string => (t === null ? '' : `${shanghaiDate(t)} ${shanghaiTime(t)}`);
 
 export function ratingView(r: RatingDoc, now: number): RatingView {
   const until = editableUntil(r) ?? 0;

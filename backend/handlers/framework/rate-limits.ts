@@ -64,6 +64,16 @@ const classes: Record<string, Exclude<RateClass, 'read'>> = {
   'feedback.close': 'write',
   'feedback.addChange': 'write',
   'feedback.saveRules': 'write',
+  'recordCopies.attach': 'write',
+  'recordCopies.apply': 'write',
+  'recordCopies.resubmit': 'write',
+  'recordCopies.cancel': 'payment',
+  'recordCopies.saveFees': 'write',
+  'recordCopies.requestMore': 'write',
+  'recordCopies.refuse': 'write',
+  'recordCopies.quote': 'write',
+  'recordCopies.copied': 'write',
+  'recordCopies.ship': 'write',
 };
 
 export const rateClassOf = (fn: string, action: string): RateClass => classes[`${fn}.${action}`] ?? 'read';
