@@ -128,6 +128,34 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     getRules: { hospitalId: 'h-zzcentral' },
     saveRules: { hospitalId: 'h-zzcentral', singleDays: 5, multiDays: 10 },
   },
+  recordCopies: {
+    attach: { hospitalId: 'h-zzcentral', image: 'iVBORw0KGgoBAgME', requestId: 'req-bad-00041' },
+    proofLink: { proofId: 'prf-x' },
+    apply: {
+      hospitalId: 'h-zzcentral',
+      patientId: 'pat-x',
+      applicantType: 'self',
+      applicantName: '张建国',
+      proofs: [{ kind: 'applicant_id', proofId: 'prf-x' }],
+      visitIds: ['appt-x'],
+      parts: ['outpatient_record'],
+      purpose: 'insurance',
+      address: { name: '张建国', phone: '13800000000', province: '河南省', city: '郑州市', district: '金水区', detail: '花园路100号' },
+      requestId: 'req-bad-00042',
+    },
+    mine: {},
+    get: { applicationId: 'rca-x' },
+    resubmit: { applicationId: 'rca-x', proofs: [{ kind: 'applicant_id', proofId: 'prf-x' }] },
+    cancel: { applicationId: 'rca-x' },
+    fees: { hospitalId: 'h-zzcentral' },
+    saveFees: { hospitalId: 'h-zzcentral', perPageFen: 50, postageFen: 1200 },
+    worklist: { hospitalId: 'h-zzcentral', status: 'submitted' },
+    requestMore: { applicationId: 'rca-x', reason: '照片不清晰' },
+    refuse: { applicationId: 'rca-x', reason: '材料不全' },
+    quote: { applicationId: 'rca-x', pages: 12 },
+    copied: { applicationId: 'rca-x' },
+    ship: { applicationId: 'rca-x', carrier: 'EMS', trackingNo: 'EA123456789CN' },
+  },
 };
 
 /** A value of another type than the field's valid one. */
@@ -202,6 +230,7 @@ const optional = new Set(
     'complain.photoIds',
     'close.note',
     'addChange.departmentName',
+    'worklist.status',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
   ],
 );

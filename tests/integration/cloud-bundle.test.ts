@@ -78,7 +78,7 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('refuses a timer event sent by a signed-in user: only the trigger runs timers', async () => {
     const timer = { Type: 'Timer', TriggerName: 'nightlyPublish', Time: new Date().toISOString() };
     stub.setOpenid('demo-patient');
-    for (const name of ['schedule', 'booking', 'orders', 'reminders', 'feedback']) {
+    for (const name of ['schedule', 'booking', 'orders', 'reminders', 'feedback', 'recordCopies']) {
       expect(await load(name)(timer, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     stub.setOpenid(undefined);
@@ -91,6 +91,13 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(res).toMatchObject({ ok: true, data: { complaint: { status: 'received', limitDays: 5, dueAt: expect.any(Number) } } });
     stub.setOpenid(undefined);
     expect(await load('feedback')({ Type: 'Timer', TriggerName: 'escalateComplaints', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { escalated: 0 } });
+  });
+
+  it('recordCopies answers its fees and its timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    expect(await load('recordCopies')({ action: 'fees', hospitalId: 'h-zzcentral' }, {})).toMatchObject({ ok: true, data: { fees: { perPageFen: 50, postageFen: 1200 } } });
+    stub.setOpenid(undefined);
+    expect(await load('recordCopies')({ Type: 'Timer', TriggerName: 'copiesPaidRefundsPurge', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { proofsPurged: 0 } });
   });
 
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {
