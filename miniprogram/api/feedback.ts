@@ -1,7 +1,4 @@
-/**
- * Typed calls of the `feedback` cloud function (就医反馈), and picking a photo for a complaint
- * (wx.chooseMedia, then its bytes as base64 for `attach`).
- */
+/** Typed calls of the `feedback` cloud function (就医反馈). */
 import type { ComplaintRules, ComplaintView, ImprovementView, RatingView, VisitToRate } from '../shared/dto/feedback';
 import type { ComplaintCategory, RatingAspect } from '../shared/enums';
 import { callFunction } from './transport';
@@ -49,33 +46,3 @@ export const satisfaction = (hospitalId: string, month: string) => call<Satisfac
 export const addChange = (hospitalId: string, title: string, text: string, departmentName: string, requestId: string) =>
   call<{ change: ImprovementView }>('addChange', { hospitalId, title, text, ...(departmentName ? { departmentName } : {}), requestId });
 export const complaintRules = (hospitalId: string) => call<{ rules: ComplaintRules }>('getRules', { hospitalId });
-
-/** Lets the user take or pick one photo and answers its bytes as base64; null when cancelled or unreadable. */
-export function choosePhoto(): Promise<string | null> {
-  return new Promise((resolve) => {
-    wx.chooseMedia({
-      count: 1,
-      mediaType: ['image'],
-      sizeType: ['compressed'],
-      success: (res) => {
-        const file = res.tempFiles[0];
-        if (!file) {
-          resolve(null);
-          return;
-        }
-        wx.getFileSystemManager().readFile({
-          filePath: file.tempFilePath,
-          encoding: 'base64',
-          success: (r) => resolve(typeof r.data === 'string' ? r.data : null),
-          fail: () => resolve(null),
-        });
-      },
-      fail: () => resolve(null),
-    });
-  });
-}
-
-/** Shows a photo full screen (a short-lived link from `photoLink`). */
-export function showPhoto(url: string): void {
-  wx.previewImage({ urls: [url], current: url });
-}

@@ -23,6 +23,7 @@ export function applicationView(a: CopyApplicationDoc): ApplicationView {
     visitTitles: a.visitTitles,
     parts: a.parts,
     partLabels: a.parts.map((p) => recordPartLabels[p]),
+    partsText: a.parts.map((p) => recordPartLabels[p]).join('、'),
     purposeLabel: copyPurposeLabels[a.purpose],
     addressText: `${ad.name} ${ad.phone} ${ad.province}${ad.city}${ad.district}${ad.detail}`,
     reason: a.reason,

@@ -4,8 +4,8 @@
  * of working days; after sending, the complaint's page shows the clock.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { attachPhoto, choosePhoto, complain } from '../../api/feedback';
-import { redirect, toast } from '../../api/platform';
+import { attachPhoto, complain } from '../../api/feedback';
+import { choosePhoto, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ComplaintCategory } from '../../shared/enums';
 import { makeRequestId } from '../../shared/request-id';

@@ -1,7 +1,7 @@
 /** 投诉详情: the clock (已受理 → 处理中 → 已答复) with the deadline, what was written, the photos and the answer. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getComplaint, photoLink, showPhoto } from '../../api/feedback';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { getComplaint, photoLink } from '../../api/feedback';
+import { showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ComplaintView } from '../../shared/dto/feedback';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';

@@ -21,6 +21,7 @@ export interface ApplicationView {
   visitTitles: string[];
   parts: RecordPart[];
   partLabels: string[];
+  partsText: string;
   purposeLabel: string;
   addressText: string;
   /** Why more is needed or why refused. */

@@ -4,8 +4,8 @@
  * once), close. The server claims each change from the state shown; a refusal shows here.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { answerComplaint, assignComplaint, closeComplaint, getComplaint, photoLink, showPhoto } from '../../api/feedback';
-import { confirm, toast } from '../../api/platform';
+import { answerComplaint, assignComplaint, closeComplaint, getComplaint, photoLink } from '../../api/feedback';
+import { confirm, showPhoto, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ComplaintView } from '../../shared/dto/feedback';
 import type { Envelope } from '../../shared/envelope';
