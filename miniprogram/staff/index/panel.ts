@@ -39,6 +39,9 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'complaints', title: '投诉处理', desc: '按答复期限处理患者的投诉与建议：分派、答复、办结', icon: 'comment-o', url: '/staff/complaints/index' },
     { key: 'changes', title: '发布改进', desc: '在“你说我改”中公布医院根据反馈所做的改进', icon: 'bullhorn-o', url: '/staff/change-edit/index' },
   ],
+  records: [
+    { key: 'record-copies', title: '病历复印', desc: '审核申请材料，核定页数和费用，复印并邮寄', icon: 'description', url: '/staff/record-copies/index' },
+  ],
   admin: [
     { key: 'satisfaction', title: '满意度与督办', desc: '各科室每月满意度，逾期未答复的投诉', icon: 'chart-trending-o', url: '/staff/satisfaction/index' },
   ],
