@@ -78,6 +78,7 @@ export const StaffRole = {
   records: 'records',
   editor: 'editor',
   service: 'service',
+  homecare: 'homecare',
 } as const;
 export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
 export const staffRoleLabels: Record<StaffRole, string> = {
@@ -90,6 +91,7 @@ export const staffRoleLabels: Record<StaffRole, string> = {
   records: '病案室',
   editor: '内容编辑',
   service: '患者服务',
+  homecare: '居家护理调度',
 };
 
 export const ArticleStatus = { draft: 'draft', published: 'published' } as const;
@@ -258,6 +260,55 @@ export const copyStatusLabels: Record<CopyStatus, string> = {
   paid: '待复印',
   copied: '已复印待寄出',
   shipped: '已寄出',
+  cancelled: '已取消',
+};
+
+/** Nursing titles, lowest first (护士 → 主任护师). */
+export const NurseTitle = { nurse: 'nurse', senior_nurse: 'senior_nurse', supervisor: 'supervisor', associate_chief: 'associate_chief', chief: 'chief' } as const;
+export type NurseTitle = (typeof NurseTitle)[keyof typeof NurseTitle];
+export const nurseTitleLabels: Record<NurseTitle, string> = {
+  nurse: '护士',
+  senior_nurse: '护师',
+  supervisor: '主管护师',
+  associate_chief: '副主任护师',
+  chief: '主任护师',
+};
+
+/** Who home nursing is for (互联网+护理服务试点): people who cannot easily come. */
+export const HomecareGroup = { elderly: 'elderly', disabled: 'disabled', rehabilitation: 'rehabilitation', end_of_life: 'end_of_life' } as const;
+export type HomecareGroup = (typeof HomecareGroup)[keyof typeof HomecareGroup];
+export const homecareGroupLabels: Record<HomecareGroup, string> = {
+  elderly: '高龄或失能老人',
+  disabled: '残疾人',
+  rehabilitation: '康复期患者',
+  end_of_life: '终末期患者',
+};
+
+export const Consciousness = { clear: 'clear', drowsy: 'drowsy', unconscious: 'unconscious' } as const;
+export type Consciousness = (typeof Consciousness)[keyof typeof Consciousness];
+
+/** requested → accepted → paid → assigned → departed → started → finished (backend/domain/homecare/requests.ts). */
+export const HomecareStatus = {
+  requested: 'requested',
+  declined: 'declined',
+  accepted: 'accepted',
+  paid: 'paid',
+  assigned: 'assigned',
+  departed: 'departed',
+  started: 'started',
+  finished: 'finished',
+  cancelled: 'cancelled',
+} as const;
+export type HomecareStatus = (typeof HomecareStatus)[keyof typeof HomecareStatus];
+export const homecareStatusLabels: Record<HomecareStatus, string> = {
+  requested: '待评估',
+  declined: '未受理',
+  accepted: '待支付',
+  paid: '待派护士',
+  assigned: '已派护士',
+  departed: '护士已出发',
+  started: '服务中',
+  finished: '已完成',
   cancelled: '已取消',
 };
 
