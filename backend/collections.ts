@@ -107,6 +107,18 @@ export const collections: Record<string, CollectionSpec> = {
   },
   recordProofs: { indexes: [['openid', 'createdAt']] },
   copyFees: {},
+  homecareRequests: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'status', 'windowStart'],
+      ['hospitalId', 'nurseOpenid', 'status', 'windowStart'],
+      ['status', 'updatedAt'],
+      ['status', 'refund', 'updatedAt'],
+    ],
+  },
+  homecareServices: { indexes: [['hospitalId']] },
+  homecarePhotos: { indexes: [['openid', 'createdAt']] },
+  homecareAlerts: { indexes: [['hospitalId', 'at']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
   requestKeys: {},

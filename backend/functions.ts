@@ -11,6 +11,7 @@ import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
 import { feedbackFunction } from './handlers/feedback';
 import { recordCopiesFunction } from './handlers/records';
+import { homecareFunction } from './handlers/homecare';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -26,4 +27,5 @@ export const functions: Record<string, FunctionDef> = {
   reminders: remindersFunction,
   feedback: feedbackFunction,
   recordCopies: recordCopiesFunction,
+  homecare: homecareFunction,
 };

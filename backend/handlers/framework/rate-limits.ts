@@ -74,6 +74,19 @@ const classes: Record<string, Exclude<RateClass, 'read'>> = {
   'recordCopies.quote': 'write',
   'recordCopies.copied': 'write',
   'recordCopies.ship': 'write',
+  'homecare.attach': 'write',
+  'homecare.request': 'write',
+  'homecare.cancel': 'payment',
+  'homecare.rate': 'write',
+  'homecare.accept': 'write',
+  'homecare.decline': 'write',
+  'homecare.assign': 'write',
+  'homecare.reschedule': 'write',
+  'homecare.setNurse': 'write',
+  'homecare.depart': 'write',
+  'homecare.start': 'write',
+  'homecare.finish': 'write',
+  'homecare.alert': 'write',
 };
 
 export const rateClassOf = (fn: string, action: string): RateClass => classes[`${fn}.${action}`] ?? 'read';
