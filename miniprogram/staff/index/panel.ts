@@ -42,6 +42,12 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   records: [
     { key: 'record-copies', title: '病历复印', desc: '审核申请材料，核定页数和费用，复印并邮寄', icon: 'description', url: '/staff/record-copies/index' },
   ],
+  homecare: [
+    { key: 'homecare', title: '上门护理调度', desc: '评估受理申请，派符合资质的护士，处理安全求助', icon: 'home-o', url: '/staff/homecare/index' },
+  ],
+  nurse: [
+    { key: 'home-visits', title: '上门护理任务', desc: '派给我的上门护理：出发、服务记录、安全求助', icon: 'guide-o', url: '/staff/home-visits/index' },
+  ],
   admin: [
     { key: 'satisfaction', title: '满意度与督办', desc: '各科室每月满意度，逾期未答复的投诉', icon: 'chart-trending-o', url: '/staff/satisfaction/index' },
   ],

@@ -34,8 +34,9 @@ describe('staff form helpers', () => {
 describe('staff workbench panel', () => {
   it('offers the editor entries only to editors (and admins, who hold every role)', () => {
     expect(entriesOf(['editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index']);
-    expect(entriesOf(['nurse'])).toEqual([]);
-    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
+    expect(entriesOf(['nurse']).map((e) => e.url)).toEqual(['/staff/home-visits/index']);
+    expect(entriesOf(['doctor'])).toEqual([]);
+    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/home-visits/index', '/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
     expect(entriesOf(['editor', 'admin', 'editor'])).toHaveLength(4);
     expect(roleLabelsOf(['admin', 'editor', 'nurse'])).toEqual(['管理员']);
     expect(roleLabelsOf(['nurse', 'editor'])).toEqual(['护士', '内容编辑']);
@@ -48,7 +49,7 @@ describe('staff workbench panel', () => {
     ];
     const here = staffPanel(held, 'h-a');
     expect(here.roleLabels).toEqual(['护士']);
-    expect(here.entries).toEqual([]);
+    expect(here.entries.map((e) => e.key)).toEqual(['home-visits']);
     expect(here.otherHospitals).toEqual([{ hospitalId: 'h-b', hospitalName: '乙医院', roleText: '内容编辑、医生' }]);
     expect(staffPanel(held, 'h-c').roleLabels).toEqual([]);
   });
