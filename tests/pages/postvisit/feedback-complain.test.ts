@@ -3,6 +3,9 @@ import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 import { feedbackSystem, PNG } from './feedback-fixtures';
 
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 

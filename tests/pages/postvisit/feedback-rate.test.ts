@@ -3,6 +3,9 @@ import type { LocalSystem } from '../../support/local-system';
 import { loadPage, tap, textOf, waitFor } from '../setup/page';
 import { completedVisit, feedbackSystem, openPage, paidRegistration } from './feedback-fixtures';
 
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 

@@ -5,6 +5,9 @@ import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 import { feedbackSystem, openPage, PNG } from './feedback-fixtures';
 import { ADDRESS } from './record-fixtures';
 
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 

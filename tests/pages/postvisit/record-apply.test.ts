@@ -5,6 +5,10 @@ import { apiCalls, loadPage, tap, textOf, waitFor, wxMock } from '../setup/page'
 import { completedVisit, feedbackSystem, openPage, PNG } from './feedback-fixtures';
 import { ADDRESS } from './record-fixtures';
 
+/** Three uploads and an application in a row: generous when the machine is busy. */
+const SLOW_MS = 8000;
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 
@@ -34,20 +38,20 @@ it('an agent uploads three proofs, picks the visit, parts and address, and appli
   const page = await openPage(id);
   expect(textOf(page)).toContain('复印费每页¥0.50，邮寄费¥12.00');
   page.instance.onApplicantType({ detail: 'agent' });
-  await waitFor(() => expect(textOf(page)).toContain('授权委托书（签名）'));
+  await waitFor(() => expect(textOf(page)).toContain('授权委托书（签名）'), SLOW_MS);
   page.instance.onApplicantName({ detail: '李四' });
   tap(page, '#submit');
-  await waitFor(() => expect(textOf(page.querySelector('#problem')!)).toBe('请上传患者有效身份证明'));
+  await waitFor(() => expect(textOf(page.querySelector('#problem')!)).toBe('请上传患者有效身份证明'), SLOW_MS);
   for (const kind of ['patient_id', 'applicant_id', 'authorization']) {
     tap(page, `#proof-${kind}`);
-    await waitFor(() => expect(textOf(page.querySelector(`#proof-${kind}`)!)).toContain('已上传'));
+    await waitFor(() => expect(textOf(page.querySelector(`#proof-${kind}`)!)).toContain('已上传'), SLOW_MS);
   }
   page.instance.onVisits({ detail: [visit] });
   page.instance.onParts({ detail: ['exam_reports', 'discharge_summary'] });
   tap(page, '#address');
-  await waitFor(() => expect(textOf(page.querySelector('#address')!)).toContain('河南省郑州市金水区花园路100号'));
+  await waitFor(() => expect(textOf(page.querySelector('#address')!)).toContain('河南省郑州市金水区花园路100号'), SLOW_MS);
   tap(page, '#submit');
-  await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
+  await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled(), SLOW_MS);
   const [stored] = await system.ports.db.find<CopyApplicationDoc>('copyApplications', {});
   expect(stored).toMatchObject({ applicantType: 'agent', applicantName: '李四', visitIds: [visit], parts: ['exam_reports', 'discharge_summary'], address: ADDRESS, status: 'submitted' });
   expect(stored.proofs.map((p) => p.kind)).toEqual(['patient_id', 'applicant_id', 'authorization']);

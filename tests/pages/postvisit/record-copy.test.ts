@@ -6,6 +6,9 @@ import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 import { completedVisit, feedbackSystem, openPage, PATIENT } from './feedback-fixtures';
 import { applied, grantRecords, RECORDS } from './record-fixtures';
 
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 

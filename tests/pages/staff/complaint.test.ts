@@ -7,6 +7,9 @@ import type { LocalSystem } from '../../support/local-system';
 import { feedbackSystem, openPage, PATIENT, SERVICE, ZZ } from '../postvisit/feedback-fixtures';
 import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 

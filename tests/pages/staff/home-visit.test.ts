@@ -7,6 +7,9 @@ import { feedbackSystem, openPage, PATIENT } from '../postvisit/feedback-fixture
 import { assignedRequest, homecareStaff, NURSE } from '../postvisit/homecare-fixtures';
 import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 

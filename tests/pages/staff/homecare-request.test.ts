@@ -8,6 +8,9 @@ import { COORD, homecareStaff, homeRequest, NURSE } from '../postvisit/homecare-
 import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 const JUNIOR = 'hc-nurse-zz2';
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
 let system: LocalSystem;
 let id: string;
 
