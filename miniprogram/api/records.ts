@@ -2,20 +2,13 @@
  * Typed calls of the `recordCopies` cloud function (病历邮寄), and the mailing address from WeChat's
  * address book (wx.chooseAddress).
  */
-import type { ApplicationView, CopyFees } from '../shared/dto/records';
+import type { ApplicationView, CopyFees, MailAddress } from '../shared/dto/records';
 import type { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart } from '../shared/enums';
 import { callFunction } from './transport';
 
 const call = <T>(action: string, params: object = {}) => callFunction<T>('recordCopies', action, params);
 
-export interface MailAddress {
-  name: string;
-  phone: string;
-  province: string;
-  city: string;
-  district: string;
-  detail: string;
-}
+export type { MailAddress };
 
 export interface CopyDraft {
   hospitalId: string;

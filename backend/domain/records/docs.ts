@@ -1,14 +1,8 @@
 /** Stored shapes of 病历邮寄: applications for copies of medical records, their proof photos, fees. */
+import type { MailAddress } from '../../../miniprogram/shared/dto/records';
 import type { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart } from '../../../miniprogram/shared/enums';
 
-export interface MailAddress {
-  name: string;
-  phone: string;
-  province: string;
-  city: string;
-  district: string;
-  detail: string;
-}
+export type { MailAddress };
 
 export interface CopyStep {
   status: CopyStatus;

@@ -2,23 +2,15 @@
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { FeedbackPhotoDoc } from '../../domain/feedback/docs';
-import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { imageField, refuse, storePhoto } from '../framework/photo-upload';
+import { attachAction, refuse } from '../framework/photo-upload';
 import { fields, z } from '../framework/validation';
 
 const PHOTOS = { collection: 'feedbackPhotos', folder: 'complaints', prefix: 'fph' };
 
-export const attach = action({
-  access: 'user',
-  input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
-  async run({ hospitalId, image, requestId }, ctx) {
-    await hospitalOr404(ctx.db, hospitalId);
-    return { photoId: await storePhoto(ctx, PHOTOS, hospitalId, image, requestId) };
-  },
-});
+export const attach = attachAction(PHOTOS, 'photoId');
 
 /** The caller's own photos of the hospital, or NOT_FOUND naming the first that is not. */
 export async function ownPhotos(ctx: Ctx, hospitalId: string, photoIds: readonly string[]): Promise<string[]> {

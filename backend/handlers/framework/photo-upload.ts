@@ -8,9 +8,11 @@ import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
 import { privatePath } from '../../private-files';
+import { hospitalOr404 } from '../content/lookups';
 import { AppError } from './app-error';
 import type { Ctx } from './context';
-import { z } from './validation';
+import { action } from './define';
+import { fields, z } from './validation';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -38,6 +40,18 @@ export async function storePhoto(ctx: Ctx, where: { collection: string; folder: 
   const stored = await ctx.ports.files.put(privatePath(`${where.folder}/${hospitalId}`, kind.ext), bytes, kind.type);
   await ctx.db.insert<PhotoDoc>(where.collection, { _id, hospitalId, openid, filePath: stored.fileId, size: stored.size, createdAt: ctx.now });
   return _id;
+}
+
+/** The upload action of a kind of photo: `{ hospitalId, image, requestId }` → `{ [answerKey]: id }`. */
+export function attachAction(where: { collection: string; folder: string; prefix: string }, answerKey: 'photoId' | 'proofId') {
+  return action({
+    access: 'user',
+    input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
+    async run({ hospitalId, image, requestId }, ctx): Promise<Record<string, string>> {
+      await hospitalOr404(ctx.db, hospitalId);
+      return { [answerKey]: await storePhoto(ctx, where, hospitalId, image, requestId) };
+    },
+  });
 }
 
 /** NOT_FOUND for a caller who is no staff member anywhere (nothing is revealed), FORBIDDEN for staff without the role here. */

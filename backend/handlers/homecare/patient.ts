@@ -17,7 +17,8 @@ import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { imageField, storePhoto } from '../framework/photo-upload';
+import { attachAction } from '../framework/photo-upload';
+import { addressField } from '../framework/address';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { move, requestFor } from './access';
@@ -41,14 +42,7 @@ export const catalog = action({
   },
 });
 
-export const attach = action({
-  access: 'user',
-  input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
-  async run({ hospitalId, image, requestId }, ctx) {
-    await hospitalOr404(ctx.db, hospitalId);
-    return { photoId: await storePhoto(ctx, PHOTOS, hospitalId, image, requestId) };
-  },
-});
+export const attach = attachAction(PHOTOS, 'photoId');
 
 export const photoLink = action({
   access: 'user',
@@ -68,17 +62,6 @@ async function ownPhotos(ctx: Ctx, hospitalId: string, ids: readonly string[]): 
   }
 }
 
-const addressField = () =>
-  z
-    .object({
-      name: fields.requiredText(20),
-      phone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机号或固定电话' }),
-      province: fields.requiredText(20),
-      city: fields.text(20),
-      district: fields.text(20),
-      detail: fields.requiredText(120),
-    })
-    .strict();
 const timeField = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为HH:mm' });
 
 /** The visit window as instants: tomorrow at the earliest, within 14 days, 1–4 hours, 07:00–20:00. */

@@ -1,4 +1,5 @@
 /** Stored requests → the DTOs of miniprogram/shared/dto/homecare.ts. */
+import { addressText } from '../../../miniprogram/shared/address';
 import type { CatalogItemView, HomecareView } from '../../../miniprogram/shared/dto/homecare';
 import { HomecareStatus, homecareGroupLabels, homecareStatusLabels } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
@@ -26,7 +27,6 @@ function cancelNote(r: HomecareRequestDoc): string {
 
 export function homecareView(r: HomecareRequestDoc): HomecareView {
   const v = r.vitals;
-  const a = r.address;
   return {
     id: r._id,
     hospitalId: r.hospitalId,
@@ -38,7 +38,7 @@ export function homecareView(r: HomecareRequestDoc): HomecareView {
     feeText: feeText(r.serviceFen + r.travelFen),
     travelText: feeText(r.travelFen),
     windowText: `${shanghaiDateTime(r.windowStart)}–${shanghaiTime(r.windowEnd)}`,
-    addressText: `${a.name} ${a.phone} ${a.province}${a.city}${a.district}${a.detail}`,
+    addressText: addressText(r.address),
     condition: r.condition,
     reason: r.reason,
     assessment: r.assessment,

@@ -13,7 +13,8 @@ import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { imageField, refuse, storePhoto } from '../framework/photo-upload';
+import { attachAction, refuse } from '../framework/photo-upload';
+import { addressField } from '../framework/address';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { applicationFor } from './access';
@@ -36,14 +37,7 @@ async function checkedProofs(ctx: Ctx, hospitalId: string, type: ApplicantType, 
   return proofs;
 }
 
-export const attach = action({
-  access: 'user',
-  input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
-  async run({ hospitalId, image, requestId }, ctx) {
-    await hospitalOr404(ctx.db, hospitalId);
-    return { proofId: await storePhoto(ctx, PROOFS, hospitalId, image, requestId) };
-  },
-});
+export const attach = attachAction(PROOFS, 'proofId');
 
 export const proofLink = action({
   access: 'user',
@@ -56,17 +50,6 @@ export const proofLink = action({
   },
 });
 
-const addressField = () =>
-  z
-    .object({
-      name: fields.requiredText(20),
-      phone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机号或固定电话' }),
-      province: fields.requiredText(20),
-      city: fields.text(20),
-      district: fields.text(20),
-      detail: fields.requiredText(120),
-    })
-    .strict();
 
 export const apply = action({
   access: 'user',

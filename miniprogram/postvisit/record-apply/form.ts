@@ -45,5 +45,3 @@ export function draftProblem(d: Draft): string {
   if (!d.address) return '请选择邮寄地址';
   return '';
 }
-
-export const addressText = (a: MailAddress | null): string => (a ? `${a.name} ${a.phone} ${a.province}${a.city}${a.district}${a.detail}` : '');

@@ -8,10 +8,11 @@ import { applyForCopies, attachProof, chooseAddress, type MailAddress } from '..
 import { choosePhoto, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicantType, CopyPurpose, RecordPart } from '../../shared/enums';
+import { addressText } from '../../shared/address';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { addressText, applicantOptions, draftProblem, partOptions, proofRows, purposeOptions, type ProofRow } from './form';
+import { applicantOptions, draftProblem, partOptions, proofRows, purposeOptions, type ProofRow } from './form';
 import { loadForm, type FormData } from './load';
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);

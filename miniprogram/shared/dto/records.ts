@@ -1,6 +1,16 @@
 /** DTOs of the `recordCopies` cloud function (病历邮寄): ready to show. */
 import type { ApplicantType, CopyStatus, ProofKind, RecordPart } from '../enums';
 
+/** A mailing or visiting address, as WeChat's address book gives it. */
+export interface MailAddress {
+  name: string;
+  phone: string;
+  province: string;
+  city: string;
+  district: string;
+  detail: string;
+}
+
 export interface CopyStepView {
   statusLabel: string;
   byName: string;
