@@ -36,6 +36,7 @@ export const homecareAlerts = (hospitalId: string) => call<{ alerts: Array<{ id:
 export const homecareNurses = (hospitalId: string) => call<{ nurses: Array<{ openid: string; name: string; problem: string }> }>('nurses', { hospitalId });
 export const acceptHomecare = (homecareId: string, assessment: string) => call<One>('accept', { homecareId, assessment });
 export const declineHomecare = (homecareId: string, reason: string) => call<One>('decline', { homecareId, reason });
+export const rescheduleHomecare = (homecareId: string, date: string, startTime: string, endTime: string) => call<One>('reschedule', { homecareId, date, startTime, endTime });
 export const assignNurse = (homecareId: string, nurseOpenid: string) => call<One>('assign', { homecareId, nurseOpenid });
 
 export const nurseTasks = (hospitalId: string) => call<{ requests: HomecareView[] }>('tasks', { hospitalId });

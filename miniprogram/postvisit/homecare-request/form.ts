@@ -10,12 +10,7 @@ export const consciousnessOptions = [
   { value: Consciousness.drowsy, label: '嗜睡' },
   { value: Consciousness.unconscious, label: '昏迷或意识不清' },
 ];
-export const windowOptions = [
-  { value: '08:00-10:00', label: '08:00–10:00' },
-  { value: '10:00-12:00', label: '10:00–12:00' },
-  { value: '14:00-16:00', label: '14:00–16:00' },
-  { value: '16:00-18:00', label: '16:00–18:00' },
-];
+export { visitWindows as windowOptions } from '../../shared/visit-windows';
 
 /** Tomorrow and the 6 days after (the server takes 12 hours to 14 days ahead). */
 export function dayOptions(now: number): Array<{ value: string; label: string }> {

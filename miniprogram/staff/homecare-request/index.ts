@@ -4,11 +4,12 @@
  * cannot be chosen (the server checks again).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { acceptHomecare, assignNurse, declineHomecare, getHomecare, homecareNurses } from '../../api/homecare';
+import { acceptHomecare, assignNurse, declineHomecare, getHomecare, homecareNurses, rescheduleHomecare } from '../../api/homecare';
 import { confirm, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
 import type { Envelope } from '../../shared/envelope';
+import { visitWindows } from '../../shared/visit-windows';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
 
@@ -16,7 +17,7 @@ type Nurse = { openid: string; name: string; problem: string };
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
-  data: { id: '', view: loadingView<HomecareView>(), nurses: [] as Nurse[], note: '', error: '', busy: false },
+  data: { id: '', view: loadingView<HomecareView>(), nurses: [] as Nurse[], note: '', error: '', busy: false, windows: visitWindows, newDate: '', newWindow: visitWindows[0].value },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
@@ -62,6 +63,21 @@ ComponentWithStore({
       }
       if (!(await confirm('不受理', `申请人会看到原因：${note}`, '不受理'))) return;
       await this.run(() => declineHomecare(this.data.id, note), '已告知申请人');
+    },
+    onNewDate(e: ValueEvent<string>) {
+      this.setData({ newDate: e.detail, error: '' });
+    },
+    onNewWindow(e: ValueEvent<string>) {
+      this.setData({ newWindow: e.detail });
+    },
+    async onReschedule() {
+      const date = this.data.newDate.trim();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        this.setData({ error: '请填写新的日期，如 2026-12-01' });
+        return;
+      }
+      const [startTime, endTime] = this.data.newWindow.split('-');
+      await this.run(() => rescheduleHomecare(this.data.id, date, startTime, endTime), '已改约');
     },
     async onAssign(e: DataEvent<{ openid: string; problem: string }>) {
       const { openid, problem } = e.currentTarget.dataset;

@@ -63,3 +63,14 @@ it('declines with a reason after confirming', async () => {
   expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '不受理' });
   expect(await stored(r.id)).toMatchObject({ status: 'declined', reason: '地址超出服务范围' });
 });
+
+it('moves the visit to another day and window before the nurse leaves', async () => {
+  const r = await homeRequest(system);
+  await system.ok('homecare', COORD, { action: 'accept', homecareId: r.id, assessment: '可上门' });
+  const page = await openPage(id, { id: r.id });
+  page.instance.onNewDate({ detail: '2026-11-29' });
+  page.instance.onNewWindow({ detail: '14:00-16:00' });
+  tap(page, '#reschedule');
+  await waitFor(() => expect(textOf(page.querySelector('#window')!)).toBe('上门时间2026-11-29 14:00–16:00'));
+  expect((await stored(r.id))?.steps.at(-1)?.note).toBe('改约至 2026-11-29 14:00');
+});
