@@ -10,7 +10,7 @@ import { invoicesFunction } from './handlers/invoices';
 import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
 import { feedbackFunction } from './handlers/feedback';
-import { recordCopiesFunction } from './handlers/records';
+import { recordCopiesFunction } from './handlers/record-copies';
 import { homecareFunction } from './handlers/homecare';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */

@@ -1,7 +1,7 @@
 /** Typed calls of the `homecare` cloud function (医护到家). */
 import type { CatalogItemView, HomecareView } from '../shared/dto/homecare';
 import type { Consciousness, HomecareGroup } from '../shared/enums';
-import type { MailAddress } from './records';
+import type { MailAddress } from './record-copies';
 import { callFunction } from './transport';
 
 const call = <T>(action: string, params: object = {}) => callFunction<T>('homecare', action, params);

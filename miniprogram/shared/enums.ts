@@ -240,7 +240,7 @@ export const copyPurposeLabels: Record<CopyPurpose, string> = {
   other: '其他',
 };
 
-/** submitted → quoted → paid → copied → shipped (backend/domain/records/applications.ts). */
+/** submitted → quoted → paid → copied → shipped (backend/domain/record-copies/applications.ts). */
 export const CopyStatus = {
   submitted: 'submitted',
   more_needed: 'more_needed',

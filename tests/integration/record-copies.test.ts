@@ -4,7 +4,7 @@
  * after payment refunds exactly once; proofs are private and deleted 180 days after the end.
  */
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
-import type { ApplicationView } from '../../miniprogram/shared/dto/records';
+import type { ApplicationView } from '../../miniprogram/shared/dto/record-copies';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 import { FROZEN_NOW, startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox, startPaidBooking } from '../support/payment-fixtures';

@@ -8,7 +8,7 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { attachHomecarePhoto, homecareCatalog, requestHomecare } from '../../api/homecare';
 import { listPatients } from '../../api/patients';
 import { choosePhoto, redirect, toast } from '../../api/platform';
-import { chooseAddress, type MailAddress } from '../../api/records';
+import { chooseAddress, type MailAddress } from '../../api/record-copies';
 import type { ValueEvent } from '../../components/events';
 import type { CatalogItemView } from '../../shared/dto/homecare';
 import type { Consciousness, HomecareGroup } from '../../shared/enums';

@@ -1,8 +1,8 @@
 /** The application form's choices and its check before sending. */
-import type { MailAddress } from '../../api/records';
+import type { MailAddress } from '../../api/record-copies';
 import { ApplicantType, CopyPurpose, ProofKind, RecordPart, applicantTypeLabels, copyPurposeLabels, proofKindLabels, recordPartLabels } from '../../shared/enums';
 
-/** The proofs each applicant uploads (the server checks the same, backend/domain/records/applications.ts). */
+/** The proofs each applicant uploads (the server checks the same, backend/domain/record-copies/applications.ts). */
 export const proofsFor: Record<ApplicantType, ProofKind[]> = {
   self: [ProofKind.applicant_id],
   agent: [ProofKind.patient_id, ProofKind.applicant_id, ProofKind.authorization],

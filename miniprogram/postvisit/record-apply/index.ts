@@ -4,7 +4,7 @@
  * rules allow; the purpose; the address from WeChat's address book. One request id per form.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { applyForCopies, attachProof, chooseAddress, type MailAddress } from '../../api/records';
+import { applyForCopies, attachProof, chooseAddress, type MailAddress } from '../../api/record-copies';
 import { choosePhoto, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicantType, CopyPurpose, RecordPart } from '../../shared/enums';

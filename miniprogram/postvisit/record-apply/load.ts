@@ -1,7 +1,7 @@
 /** What the application form needs: the family members, their completed visits at this hospital, the fees. */
 import { mine } from '../../api/booking';
 import { listPatients } from '../../api/patients';
-import { copyFees } from '../../api/records';
+import { copyFees } from '../../api/record-copies';
 import type { View } from '../../stores/remote';
 
 export interface FormData {

@@ -1,9 +1,9 @@
 /** 病历邮寄: the caller's applications with their state, and applying for a new one. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myApplications } from '../../api/records';
+import { myApplications } from '../../api/record-copies';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import type { ApplicationView } from '../../shared/dto/records';
+import type { ApplicationView } from '../../shared/dto/record-copies';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 

@@ -4,9 +4,9 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { choosePhoto, confirm, go, showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
-import { attachProof, cancelApplication, getApplication, proofLink, resubmitProofs } from '../../api/records';
+import { attachProof, cancelApplication, getApplication, proofLink, resubmitProofs } from '../../api/record-copies';
 import type { DataEvent } from '../../components/events';
-import type { ApplicationView } from '../../shared/dto/records';
+import type { ApplicationView } from '../../shared/dto/record-copies';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';

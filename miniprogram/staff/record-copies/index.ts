@@ -1,9 +1,9 @@
 /** 病历复印 (role records): the applications still to review, be paid, copied or shipped, oldest first. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';
-import { copyWorklist } from '../../api/records';
+import { copyWorklist } from '../../api/record-copies';
 import type { DataEvent } from '../../components/events';
-import type { ApplicationView } from '../../shared/dto/records';
+import type { ApplicationView } from '../../shared/dto/record-copies';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';

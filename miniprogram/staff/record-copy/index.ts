@@ -5,9 +5,9 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { confirm, showPhoto, toast } from '../../api/platform';
-import { getApplication, markCopied, proofLink, quoteApplication, refuseApplication, requestMore, shipApplication } from '../../api/records';
+import { getApplication, markCopied, proofLink, quoteApplication, refuseApplication, requestMore, shipApplication } from '../../api/record-copies';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { ApplicationView } from '../../shared/dto/records';
+import type { ApplicationView } from '../../shared/dto/record-copies';
 import type { Envelope } from '../../shared/envelope';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';

@@ -1,5 +1,5 @@
 /** 申请病历复印 (postvisit/record-apply): the proofs an agent needs, photos and address from WeChat, one application in the store. */
-import type { CopyApplicationDoc } from '../../../backend/domain/records/docs';
+import type { CopyApplicationDoc } from '../../../backend/domain/record-copies/docs';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 import { completedVisit, feedbackSystem, openPage, PNG } from './feedback-fixtures';

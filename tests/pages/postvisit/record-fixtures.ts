@@ -1,5 +1,5 @@
 /** Shared steps of the 病历邮寄 page tests: proofs, an application of demo-patient, and the office's moves. */
-import type { ApplicationView } from '../../../miniprogram/shared/dto/records';
+import type { ApplicationView } from '../../../miniprogram/shared/dto/record-copies';
 import type { LocalSystem } from '../../support/local-system';
 import { PATIENT, PNG, ZZ } from './feedback-fixtures';
 

@@ -1,5 +1,5 @@
 /** 审核病历复印 (staff/record-copy) and the office's list: review, fee by pages, copied, shipped — each in the store. */
-import type { CopyApplicationDoc } from '../../../backend/domain/records/docs';
+import type { CopyApplicationDoc } from '../../../backend/domain/record-copies/docs';
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { deliver, payInSandbox } from '../../support/payment-fixtures';

@@ -6,8 +6,8 @@
  */
 import { CopyStatus } from '../../../miniprogram/shared/enums';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
-import { copyTransition } from '../../domain/records/applications';
-import type { CopyApplicationDoc, CopyFeesDoc } from '../../domain/records/docs';
+import { copyTransition } from '../../domain/record-copies/applications';
+import type { CopyApplicationDoc, CopyFeesDoc } from '../../domain/record-copies/docs';
 import type { Ports } from '../../ports';
 import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../billing/service-orders';
 

@@ -1,9 +1,9 @@
 /** The hospital's fee for record copies: per page plus postage (default ¥0.50 a page, ¥12.00 postage). */
-import type { CopyFees } from '../../../miniprogram/shared/dto/records';
+import type { CopyFees } from '../../../miniprogram/shared/dto/record-copies';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
-import { DEFAULT_FEES } from '../../domain/records/applications';
-import type { CopyFeesDoc } from '../../domain/records/docs';
+import { DEFAULT_FEES } from '../../domain/record-copies/applications';
+import type { CopyFeesDoc } from '../../domain/record-copies/docs';
 import type { Db } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
 import { audit } from '../framework/audit';

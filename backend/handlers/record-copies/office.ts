@@ -1,12 +1,12 @@
 /**
  * The records office (role `records`): the worklist, reviewing proofs (request more, refuse with a
  * reason), entering the page count (which sets the fee and makes the order), copying and shipping
- * with a tracking number. Each change is claimed from the state read (backend/handlers/records/apply.ts).
+ * with a tracking number. Each change is claimed from the state read (backend/handlers/record-copies/apply.ts).
  */
 import { CopyStatus, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { copyFee, copyTransition, type CopyEvent } from '../../domain/records/applications';
-import type { CopyApplicationDoc } from '../../domain/records/docs';
+import { copyFee, copyTransition, type CopyEvent } from '../../domain/record-copies/applications';
+import type { CopyApplicationDoc } from '../../domain/record-copies/docs';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';

@@ -2,7 +2,7 @@
  * 病历邮寄 domain: who may apply with which proofs, the fee, and the application's state machine
  * (every allowed and refused transition). Pure: times are explicit Asia/Shanghai instants.
  */
-import { copyFee, copyNext, copyTransition, missingProof, PROOF_KEEP_MS, requiredProofs, type CopyEvent } from '../../backend/domain/records/applications';
+import { copyFee, copyNext, copyTransition, missingProof, PROOF_KEEP_MS, requiredProofs, type CopyEvent } from '../../backend/domain/record-copies/applications';
 import { CopyStatus, type CopyStatus as Status } from '../../miniprogram/shared/enums';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 

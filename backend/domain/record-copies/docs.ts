@@ -1,5 +1,5 @@
 /** Stored shapes of 病历邮寄: applications for copies of medical records, their proof photos, fees. */
-import type { MailAddress } from '../../../miniprogram/shared/dto/records';
+import type { MailAddress } from '../../../miniprogram/shared/dto/record-copies';
 import type { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart } from '../../../miniprogram/shared/enums';
 
 export type { MailAddress };

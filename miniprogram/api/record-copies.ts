@@ -2,7 +2,7 @@
  * Typed calls of the `recordCopies` cloud function (病历邮寄), and the mailing address from WeChat's
  * address book (wx.chooseAddress).
  */
-import type { ApplicationView, CopyFees, MailAddress } from '../shared/dto/records';
+import type { ApplicationView, CopyFees, MailAddress } from '../shared/dto/record-copies';
 import type { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart } from '../shared/enums';
 import { callFunction } from './transport';
 

@@ -1,10 +1,10 @@
 /** Stored applications → the DTOs of miniprogram/shared/dto/records.ts. */
 import { addressText } from '../../../miniprogram/shared/address';
-import type { ApplicationView } from '../../../miniprogram/shared/dto/records';
+import type { ApplicationView } from '../../../miniprogram/shared/dto/record-copies';
 import { CopyStatus, applicantTypeLabels, copyPurposeLabels, copyStatusLabels, proofKindLabels, recordPartLabels } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
-import { copyNext } from '../../domain/records/applications';
-import type { CopyApplicationDoc, CopyRefund } from '../../domain/records/docs';
+import { copyNext } from '../../domain/record-copies/applications';
+import type { CopyApplicationDoc, CopyRefund } from '../../domain/record-copies/docs';
 import { shanghaiDateTime as timeText } from '../../../miniprogram/shared/time';
 
 const refundTexts: Record<CopyRefund, string> = { none: '', owed: '退款处理中', refunded: '费用已原路退回', failed: '退款未成功，请联系医院收费处' };

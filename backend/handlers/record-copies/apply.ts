@@ -5,8 +5,8 @@
 import { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart, StaffRole, enumValues, proofKindLabels } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc } from '../../domain/booking/docs';
-import { copyTransition, missingProof } from '../../domain/records/applications';
-import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/records/docs';
+import { copyTransition, missingProof } from '../../domain/record-copies/applications';
+import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/record-copies/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';

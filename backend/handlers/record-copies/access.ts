@@ -3,7 +3,7 @@
  * account gets NOT_FOUND; staff of another hospital (or without the role) FORBIDDEN.
  */
 import { StaffRole } from '../../../miniprogram/shared/enums';
-import type { CopyApplicationDoc } from '../../domain/records/docs';
+import type { CopyApplicationDoc } from '../../domain/record-copies/docs';
 import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { refuse } from '../framework/photo-upload';

@@ -5,7 +5,7 @@
  * application ended its proof photos are deleted, files first, then the records.
  */
 import { CopyStatus } from '../../../miniprogram/shared/enums';
-import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/records/docs';
+import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/record-copies/docs';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
 import { eachIsolated, eachPageIsolated } from '../framework/isolated';
