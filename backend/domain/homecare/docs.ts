@@ -1,6 +1,6 @@
 /** Stored shapes of 医护到家: requests, the hospital's catalogue entries, safety alerts. */
 import type { Consciousness, HomecareGroup, HomecareStatus } from '../../../miniprogram/shared/enums';
-import type { MailAddress } from '../records/docs';
+import type { MailAddress } from '../record-copies/docs';
 import type { CatalogEntry } from './catalog';
 import type { RiskAnswers } from './risk';
 
