@@ -85,6 +85,42 @@ export const collections: Record<string, CollectionSpec> = {
   invoiceClaims: {},
   invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
   navigation: { unique: [['hospitalId']] },
+  feedbackRatings: { indexes: [['hospitalId', 'month', 'createdAt'], ['openid', 'createdAt']] },
+  complaints: {
+    indexes: [
+      ['hospitalId', 'phase', 'dueAt'],
+      ['hospitalId', 'phase', 'closedAt', 'updatedAt'],
+      ['hospitalId', 'escalatedAt', 'dueAt'],
+      ['phase', 'escalatedAt', 'dueAt'],
+      ['openid', 'receivedAt'],
+    ],
+  },
+  complaintRules: {},
+  feedbackPhotos: { indexes: [['openid', 'createdAt']] },
+  improvements: { indexes: [['hospitalId', 'publishedAt']] },
+  copyApplications: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'status', 'createdAt'],
+      ['status', 'updatedAt'],
+      ['status', 'refund', 'updatedAt'],
+      ['proofsPurged', 'purgeAt'],
+    ],
+  },
+  recordProofs: { indexes: [['openid', 'createdAt']] },
+  copyFees: {},
+  homecareRequests: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'status', 'windowStart'],
+      ['hospitalId', 'nurseOpenid', 'status', 'windowStart'],
+      ['status', 'updatedAt'],
+      ['status', 'refund', 'updatedAt'],
+    ],
+  },
+  homecareServices: { indexes: [['hospitalId']] },
+  homecarePhotos: { indexes: [['openid', 'createdAt']] },
+  homecareAlerts: { indexes: [['hospitalId', 'at']] },
   timerFailures: { indexes: [['fn', 'lastAt']] },
   sandboxTrades: {},
   reports: {

@@ -12,6 +12,9 @@ import { remindersFunction } from './handlers/messages';
 import { navigationFunction } from './handlers/navigation';
 import { queueFunction } from './handlers/queue';
 import { recordsFunction } from './handlers/records';
+import { feedbackFunction } from './handlers/feedback';
+import { recordCopiesFunction } from './handlers/record-copies';
+import { homecareFunction } from './handlers/homecare';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -28,4 +31,7 @@ export const functions: Record<string, FunctionDef> = {
   navigation: navigationFunction,
   queue: queueFunction,
   records: recordsFunction,
+  feedback: feedbackFunction,
+  recordCopies: recordCopiesFunction,
+  homecare: homecareFunction,
 };

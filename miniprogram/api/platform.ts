@@ -72,3 +72,33 @@ export function locate(): Promise<{ latitude: number; longitude: number } | null
     wx.getLocation({ type: 'gcj02', success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude }), fail: () => resolve(null) });
   });
 }
+
+/** Lets the user take or pick one photo and answers its bytes as base64; null when cancelled or unreadable. */
+export function choosePhoto(): Promise<string | null> {
+  return new Promise((resolve) => {
+    wx.chooseMedia({
+      count: 1,
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      success: (res) => {
+        const file = res.tempFiles[0];
+        if (!file) {
+          resolve(null);
+          return;
+        }
+        wx.getFileSystemManager().readFile({
+          filePath: file.tempFilePath,
+          encoding: 'base64',
+          success: (r) => resolve(typeof r.data === 'string' ? r.data : null),
+          fail: () => resolve(null),
+        });
+      },
+      fail: () => resolve(null),
+    });
+  });
+}
+
+/** Shows a photo full screen (a short-lived link from `photoLink`). */
+export function showPhoto(url: string): void {
+  wx.previewImage({ urls: [url], current: url });
+}

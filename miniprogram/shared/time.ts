@@ -71,3 +71,8 @@ export function weekdayLabelOf(date: string): string {
 export function ageOn(birthDate: string, date: string): number {
   return dayjs.utc(date).diff(dayjs.utc(birthDate), 'year');
 }
+
+/** 'YYYY-MM-DD HH:mm' of an instant in Asia/Shanghai; '' for none. */
+export function shanghaiDateTime(epochMs: number | null): string {
+  return epochMs === null ? '' : `${shanghaiDate(epochMs)} ${shanghaiTime(epochMs)}`;
+}

@@ -86,11 +86,34 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('refuses a timer event sent by a signed-in user: only the trigger runs timers', async () => {
     const timer = { Type: 'Timer', TriggerName: 'nightlyPublish', Time: new Date().toISOString() };
     stub.setOpenid('demo-patient');
-    for (const name of ['schedule', 'booking', 'orders', 'reminders']) {
+    for (const name of ['schedule', 'booking', 'orders', 'reminders', 'feedback', 'recordCopies', 'homecare']) {
       expect(await load(name)(timer, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     stub.setOpenid(undefined);
     expect(await load('schedule')(timer, {})).toMatchObject({ ok: true });
+  });
+
+  it('feedback receives a complaint with its deadline, and its escalation timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('feedback')({ action: 'complain', hospitalId: 'h-zzcentral', category: 'suggestion', text: '建议增加停车位', requestId: 'req-cloud-fb-01' }, {});
+    expect(res).toMatchObject({ ok: true, data: { complaint: { status: 'received', limitDays: 5, dueAt: expect.any(Number) } } });
+    stub.setOpenid(undefined);
+    expect(await load('feedback')({ Type: 'Timer', TriggerName: 'escalateComplaints', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { escalated: 0 } });
+  });
+
+  it('recordCopies answers its fees and its timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    expect(await load('recordCopies')({ action: 'fees', hospitalId: 'h-zzcentral' }, {})).toMatchObject({ ok: true, data: { fees: { perPageFen: 50, postageFen: 1200 } } });
+    stub.setOpenid(undefined);
+    expect(await load('recordCopies')({ Type: 'Timer', TriggerName: 'copiesPaidRefundsPurge', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { proofsPurged: 0 } });
+  });
+
+  it('homecare answers its catalogue and its timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('homecare')({ action: 'catalog', hospitalId: 'h-zzcentral' }, {});
+    expect(res).toMatchObject({ ok: true, data: { services: expect.arrayContaining([expect.objectContaining({ code: 'picc', needsOrder: true })]) } });
+    stub.setOpenid(undefined);
+    expect(await load('homecare')({ Type: 'Timer', TriggerName: 'homecarePaidAndRefunds', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { paid: 0 } });
   });
 
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {

@@ -10,7 +10,7 @@ import { completedVisit, CRITICAL_K, MOTHER, PatientRecorder, reportsOf, ZHANG }
 
 let sys: LocalSystem;
 beforeEach(async () => {
-  sys = await startLocalSystem({ adminOpenids: ['platform-admin'] });
+  sys = await startLocalSystem({ adminOpenids: ['platform-admin'], history: true });
 });
 
 const NURSE = 'demo-nurse-zz';

@@ -8,7 +8,7 @@ import { completedVisit, PatientRecorder, ZHANG } from '../support/records-fixtu
 let sys: LocalSystem;
 let rec: PatientRecorder;
 beforeEach(async () => {
-  sys = await startLocalSystem();
+  sys = await startLocalSystem({ history: true });
   rec = new PatientRecorder(sys);
 });
 

@@ -9,7 +9,7 @@ import { completedVisit, MOTHER, PatientRecorder, ZHANG } from '../support/recor
 let sys: LocalSystem;
 let rec: PatientRecorder;
 beforeEach(async () => {
-  sys = await startLocalSystem();
+  sys = await startLocalSystem({ history: true });
   rec = new PatientRecorder(sys);
 });
 

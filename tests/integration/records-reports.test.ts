@@ -11,7 +11,7 @@ import { MOTHER, PatientRecorder, reportsOf, ZHANG } from '../support/records-fi
 let sys: LocalSystem;
 let rec: PatientRecorder;
 beforeEach(async () => {
-  sys = await startLocalSystem();
+  sys = await startLocalSystem({ history: true });
   rec = new PatientRecorder(sys);
 });
 

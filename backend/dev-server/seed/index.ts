@@ -1,6 +1,8 @@
 /**
  * Loads the demo region into an empty store (first start) and publishes the booking window from
- * the templates as of `now`; a store with hospitals is left alone.
+ * the templates as of `now`; a store with hospitals is left alone. `history` adds the demo
+ * patients' past visits with their HIS results (backend/dev-server/seed/history.ts): the emulator
+ * has it; tests ask for it where they read that history.
  */
 import type { SqliteDb } from '../../adapters/local/sqlite-db';
 import { publishHospital } from '../../handlers/schedule/publish';
@@ -9,9 +11,9 @@ import { historyOf } from './history';
 import { navigationMaps } from './navigation';
 import { examOrders, patients, resources, templates } from './schedule';
 
-export async function seedIfEmpty(db: SqliteDb, now: number): Promise<boolean> {
+export async function seedIfEmpty(db: SqliteDb, now: number, options: { history: boolean } = { history: true }): Promise<boolean> {
   if ((await db.count('hospitals')) > 0) return false;
-  const history = historyOf(patients, now);
+  const history = options.history ? historyOf(patients, now) : { appointments: [], answers: [] };
   db.sqlite.transaction(() => {
     db.insertMany('hospitals', hospitals);
     db.insertMany('departments', departments);

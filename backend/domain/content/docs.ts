@@ -2,6 +2,7 @@
  * The stored shapes of the content collections (cloud database documents; SQLite rows locally).
  * Every document carries `hospitalId` except hospitals themselves. Instants are epoch ms.
  */
+import type { NurseTitle } from '../../../miniprogram/shared/enums';
 import type {
   ArticleStatus,
   DepartmentCategory,
@@ -135,4 +136,7 @@ export interface StaffDoc {
   doctorId?: string;
   grantedBy: string;
   updatedAt: number;
+  /** A nurse's professional title and the year practice began: checked before home nursing (backend/domain/homecare/nurses.ts). */
+  nurseTitle?: NurseTitle;
+  practiceSinceYear?: number;
 }

@@ -8,7 +8,7 @@ describe('records drug page (用药指导)', () => {
   });
   beforeEach(async () => {
     wxMock.request.mockReset();
-    routeRequests(await startLocalSystem());
+    routeRequests(await startLocalSystem({ history: true }));
   });
 
   async function opened(code: string): Promise<Rendered> {

@@ -14,7 +14,7 @@ describe('records plan page (用药计划)', () => {
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.requestSubscribeMessage.mockClear();
-    system = await startLocalSystem();
+    system = await startLocalSystem({ history: true });
     routeRequests(system);
     session.setDemoOpenid('demo-patient');
   });

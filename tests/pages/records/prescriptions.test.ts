@@ -14,7 +14,7 @@ describe('records prescriptions page (处方查询)', () => {
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.navigateTo.mockReset();
-    system = await startLocalSystem();
+    system = await startLocalSystem({ history: true });
     routeRequests(system);
     session.setDemoOpenid('demo-patient');
   });

@@ -13,7 +13,7 @@ describe('records report page (报告详情)', () => {
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.makePhoneCall.mockReset();
-    system = await startLocalSystem();
+    system = await startLocalSystem({ history: true });
     routeRequests(system);
     session.setDemoOpenid('demo-patient');
   });

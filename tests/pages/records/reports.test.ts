@@ -12,7 +12,7 @@ describe('records reports page (报告查询)', () => {
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.navigateTo.mockReset();
-    routeRequests(await startLocalSystem());
+    routeRequests(await startLocalSystem({ history: true }));
     session.setDemoOpenid('demo-patient');
     session.selectHospital('h-zzcentral');
   });

@@ -16,7 +16,7 @@ describe('staff critical-value page (危急值处置)', () => {
     wxMock.makePhoneCall.mockReset();
     session.setHospitalsStatus('idle', '');
     session.selectHospital('h-zzcentral');
-    system = await startLocalSystem();
+    system = await startLocalSystem({ history: true });
     routeRequests(system);
     session.setDemoOpenid('demo-nurse-zz');
   });
