@@ -87,5 +87,7 @@ export const collections: Record<string, CollectionSpec> = {
   sandboxTrades: {},
   requestKeys: {},
   rateCounters: {},
+  /** Scratch documents of the `selftest` function (backend/selftest/), removed by each run. */
+  selftestScratch: {},
 };
 

@@ -9,6 +9,7 @@ import { ordersFunction } from './handlers/billing';
 import { invoicesFunction } from './handlers/invoices';
 import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
+import { selftestFunction } from './handlers/selftest';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -22,4 +23,5 @@ export const functions: Record<string, FunctionDef> = {
   invoices: invoicesFunction,
   clinic: clinicFunction,
   reminders: remindersFunction,
+  selftest: selftestFunction,
 };

@@ -85,6 +85,17 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(await load('schedule')(timer, {})).toMatchObject({ ok: true });
   });
 
+  it('selftest passes on the stub for a call without a user, refuses other users and timer events', async () => {
+    stub.setOpenid(undefined);
+    const report = await load('selftest')({ action: 'run' }, {});
+    expect(report).toMatchObject({ ok: true, data: { verdict: 'pass' } });
+    expect(dataOf<{ checks: Array<{ name: string }> }>(report).checks.map((c) => c.name)).toContain('booking race: 24 concurrent takes of 6 places');
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false });
+    stub.setOpenid('demo-patient');
+    expect(await load('selftest')({ action: 'run' }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {
     stub.setOpenid('demo-patient');
     const slots = dataOf<{ slots: Array<{ id: string; status: string; date: string }> }>(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { collections } from '../../backend/collections';
 import { applyPlan, envValues } from '../../scripts/deploy/apply';
 import { parseArgs } from '../../scripts/deploy/args';
-import type { Manager } from '../../scripts/deploy/manager';
+import { recordingManager } from '../support/recording-manager';
 import { deployPlan, indexName, RUNTIME, type DeployPlan } from '../../scripts/deploy/plan';
 
 const root = join(__dirname, '..', '..');
@@ -66,40 +66,6 @@ describe('deploy plan', () => {
     expect(parseArgs(['--env', 'prod-1a2b'])).toEqual({ envId: 'prod-1a2b', dryRun: false, json: false });
   });
 });
-
-type Call = [string, ...unknown[]];
-
-function recordingManager(existing: { functions: string[]; indexes: string[] }): { manager: Manager; calls: Call[] } {
-  const calls: Call[] = [];
-  const rec =
-    <T>(name: string, answer: (...args: unknown[]) => T) =>
-    async (...args: unknown[]): Promise<T> => {
-      calls.push([name, ...args]);
-      return answer(...args);
-    };
-  const manager: Manager = {
-    functions: {
-      getFunctionDetail: rec('getFunctionDetail', (name) => {
-        if (!existing.functions.includes(String(name))) throw new Error('ResourceNotFound.Function');
-        return {};
-      }),
-      createFunction: rec('createFunction', () => ({})),
-      updateFunctionCode: rec('updateFunctionCode', () => ({})),
-      updateFunctionConfig: rec('updateFunctionConfig', () => ({})),
-      deleteFunctionTrigger: rec('deleteFunctionTrigger', () => ({})),
-      createFunctionTriggers: rec('createFunctionTriggers', () => ({})),
-      invokeFunction: rec('invokeFunction', () => ({ RetMsg: '{}' })),
-    },
-    database: {
-      createCollectionIfNotExists: rec('createCollectionIfNotExists', () => ({})),
-      checkIndexExists: rec('checkIndexExists', (collection, index) => ({ Exists: existing.indexes.includes(`${collection}.${index}`) })),
-      updateCollection: rec('updateCollection', () => ({})),
-    },
-    storage: { setStorageAcl: rec('setStorageAcl', () => ({})) },
-    commonService: (service, version) => ({ call: rec('commonService.call', (o) => ({ service, version, o })) }),
-  };
-  return { manager, calls };
-}
 
 describe('applying the plan through the management SDK (recorded on a fake)', () => {
   const small: DeployPlan = {
