@@ -5,9 +5,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = join(__dirname, '..', 'miniprogram');
-
-export function ensureLocalConfig(): boolean {
+export function ensureLocalConfig(dir = join(__dirname, '..', 'miniprogram')): boolean {
   const target = join(dir, 'config.local.ts');
   if (existsSync(target)) return false;
   copyFileSync(join(dir, 'config.local.example.ts'), target);
