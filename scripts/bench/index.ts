@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
 import { bookingBurstBench } from './booking-burst';
 import { bookingOpsBench } from './booking-ops';
+import { coldStartBench } from './cold-start';
 import { packageSizeBench } from './package-size-report';
 import { publishBench } from './publish';
 import { remindersBench } from './reminders';
@@ -15,6 +16,7 @@ const repoRoot = join(__dirname, '..', '..');
 
 const benchmarks: Benchmark[] = [
   { name: 'package sizes', run: () => packageSizeBench(repoRoot) },
+  { name: 'cloud function cold start', run: coldStartBench },
   { name: 'database operations per booking', run: bookingOpsBench },
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },

@@ -49,6 +49,13 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     }
   });
 
+  it('the invoices bundle leaves pdf-lib and fontkit to invoice-pdf.js beside it, required on first use', () => {
+    const main = readFileSync(join(outDir, 'invoices', 'index.js'), 'utf8');
+    const renderer = readFileSync(join(outDir, 'invoices', 'invoice-pdf.js'), 'utf8');
+    expect(main).toContain('require("./invoice-pdf.js")');
+    for (const marker of ['PDFDocument', 'registerFontkit']) expect({ marker, inMain: main.includes(marker), inRenderer: renderer.includes(marker) }).toEqual({ marker, inMain: false, inRenderer: true });
+  });
+
   it('content answers the contract', async () => {
     stub.setOpenid('demo-patient');
     const res = await load('content')({ action: 'listHospitals', userInfo: { appId: 'wx', openId: 'demo-patient' } }, { request_id: 'r1' });
