@@ -143,5 +143,7 @@ export const collections: Record<string, CollectionSpec> = {
   consultations: { indexes: [['ownerId', 'session', 'doneAt'], ['departmentId', 'session', 'doneAt']] },
   nurseAreas: { indexes: [['hospitalId']] },
   clinicKeys: {},
+  /** Scratch documents of the `selftest` function (backend/selftest/), removed by each run. */
+  selftestScratch: {},
 };
 

@@ -15,6 +15,7 @@ import { recordsFunction } from './handlers/records';
 import { feedbackFunction } from './handlers/feedback';
 import { recordCopiesFunction } from './handlers/record-copies';
 import { homecareFunction } from './handlers/homecare';
+import { selftestFunction } from './handlers/selftest';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -34,4 +35,5 @@ export const functions: Record<string, FunctionDef> = {
   feedback: feedbackFunction,
   recordCopies: recordCopiesFunction,
   homecare: homecareFunction,
+  selftest: selftestFunction,
 };

@@ -8,6 +8,7 @@ import type { Benchmark } from './benchmark';
 import { bookingBurstBench } from './booking-burst';
 import { bookingOpsBench } from './booking-ops';
 import { etaCoverageLines } from './eta-coverage';
+import { coldStartBench } from './cold-start';
 import { packageSizeBench } from './package-size-report';
 import { publishBench } from './publish';
 import { recordsBench } from './records';
@@ -17,6 +18,7 @@ const repoRoot = join(__dirname, '..', '..');
 
 const benchmarks: Benchmark[] = [
   { name: 'package sizes', run: () => packageSizeBench(repoRoot) },
+  { name: 'cloud function cold start', run: coldStartBench },
   { name: 'database operations per booking', run: bookingOpsBench },
   { name: 'publishing 112,000 slots', run: publishBench },
   { name: 'booking burst over HTTP', run: bookingBurstBench },

@@ -102,7 +102,8 @@ suite(`patient journey in Chromium${missingBrowser ? ` (skipped: ${missingBrowse
     const resultRoute = await j.step('confirm for the new family member', async () => {
       await tapText(page, '王小明（子女）');
       await tap(page, '#confirm');
-      // Confirming asks for subscribe-message consent (a tap is the moment WeChat allows it).
+      // Confirming asks for subscribe-message consent (a tap is the moment WeChat allows it); the page leaves once it is answered.
+      await page.locator('.pz-subscribe').waitFor({ state: 'visible', timeout: 10_000 });
       await answerSubscribe(page, true);
       await waitRoute(page, 'booking/result/index');
       await see(page, '王小明');

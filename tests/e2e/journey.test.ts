@@ -32,7 +32,7 @@ describeWithDevTools('journey in WeChat DevTools (automator)', () => {
   jest.setTimeout(120_000);
 
   beforeAll(async () => {
-    mp = await automator.launch({ cliPath, projectPath: join(__dirname, '..', '..') });
+    mp = await automator.launch({ cliPath, projectPath: join(__dirname, '..', '..'), trustProject: true });
   });
 
   afterAll(async () => {

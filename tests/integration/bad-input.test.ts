@@ -92,6 +92,9 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     consent: { hospitalId: 'h-zzcentral', results: [{ templateId: 'demo-visit-reminder', result: 'accept' }] },
     failed: { hospitalId: 'h-zzcentral' },
   },
+  selftest: {
+    run: {},
+  },
   invoices: {
     request: { orderId: 'ord-x', titleType: 'company', titleName: '深圳市腾讯计算机系统有限公司', taxCode: '91440300708461136T', email: 'finance@example.com', requestId: 'req-bad-00021' },
     reissue: { invoiceId: 'inv-x', titleType: 'personal', titleName: '张建国', requestId: 'req-bad-00022' },

@@ -51,6 +51,13 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     }
   });
 
+  it('the invoices bundle leaves pdf-lib and fontkit to invoice-pdf.js beside it, required on first use', () => {
+    const main = readFileSync(join(outDir, 'invoices', 'index.js'), 'utf8');
+    const renderer = readFileSync(join(outDir, 'invoices', 'invoice-pdf.js'), 'utf8');
+    expect(main).toContain('require("./invoice-pdf.js")');
+    for (const marker of ['PDFDocument', 'registerFontkit']) expect({ marker, inMain: main.includes(marker), inRenderer: renderer.includes(marker) }).toEqual({ marker, inMain: false, inRenderer: true });
+  });
+
   it('content answers the contract', async () => {
     stub.setOpenid('demo-patient');
     const res = await load('content')({ action: 'listHospitals', userInfo: { appId: 'wx', openId: 'demo-patient' } }, { request_id: 'r1' });
@@ -114,6 +121,17 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(res).toMatchObject({ ok: true, data: { services: expect.arrayContaining([expect.objectContaining({ code: 'picc', needsOrder: true })]) } });
     stub.setOpenid(undefined);
     expect(await load('homecare')({ Type: 'Timer', TriggerName: 'homecarePaidAndRefunds', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { paid: 0 } });
+  });
+
+  it('selftest passes on the stub for a call without a user, refuses other users and timer events', async () => {
+    stub.setOpenid(undefined);
+    const report = await load('selftest')({ action: 'run' }, {});
+    expect(report).toMatchObject({ ok: true, data: { verdict: 'pass' } });
+    expect(dataOf<{ checks: Array<{ name: string }> }>(report).checks.map((c) => c.name)).toContain('booking race: 24 concurrent takes of 6 places');
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false });
+    stub.setOpenid('demo-patient');
+    expect(await load('selftest')({ action: 'run' }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {

@@ -17,6 +17,9 @@ export async function payRegistrationFee(page: Page, baseUrl: string): Promise<P
   await tap(page, '#pay');
   await waitRoute(page, 'billing/order');
   await tap(page, '#pay');
+  // The pay tap asks for the payment and refund notices first; the pay sheet opens once that is answered.
+  await page.locator('.pz-subscribe').waitFor({ state: 'visible', timeout: 10_000 });
+  if ((await answerSubscribe(page, true)) === null) throw new Error('the pay tap did not ask for subscribe-message consent');
   const sheet = page.locator('.pz-modal, .pz-payment').first();
   await sheet.waitFor({ state: 'visible', timeout: 10_000 });
   if ((await page.locator('.pz-modal').count()) > 0) await answerModal(page, 'confirm', /支付/);
@@ -24,8 +27,6 @@ export async function payRegistrationFee(page: Page, baseUrl: string): Promise<P
   await waitIdle(page);
   await waitRoute(page, 'billing/result');
   await see(page, /支付成功|已支付/);
-  // The pay tap also asked for the payment and refund notices; the consent sheet lies under the pay sheet.
-  if ((await answerSubscribe(page, true)) === null) throw new Error('the pay tap did not ask for subscribe-message consent');
   return 'paid';
 }
 
