@@ -74,8 +74,15 @@ suite(`patient journey in Chromium${missingBrowser ? ` (skipped: ${missingBrowse
       await see(page, '选择就诊时段');
     });
 
-    const slotId = await j.step('pick the first open slot', async () => {
-      const slot = screen(page).locator('[role="button"][aria-disabled="false"]').first();
+    const slotId = await j.step('pick the first open slot two days ahead or later', async () => {
+      // A visit two days or more ahead stays cancellable (120 minutes before it) at any hour the test runs.
+      const days = screen(page).locator('[id^="day-"]');
+      const open = screen(page).locator('[id^="slot-"][aria-disabled="false"]');
+      for (let i = 2; i < (await days.count()); i++) {
+        await tap(page, days.nth(i));
+        if ((await open.count()) > 0) break;
+      }
+      const slot = open.first();
       const id = await slot.getAttribute('id');
       await tap(page, slot);
       await waitRoute(page, 'booking/confirm/index');
