@@ -24,6 +24,11 @@ export function shanghaiDate(epochMs: number): string {
 }
 
 /** 'HH:mm' of an instant in Asia/Shanghai. */
+/** The calendar year in Shanghai. */
+export function shanghaiYear(epochMs: number): number {
+  return inShanghai(epochMs).year();
+}
+
 export function shanghaiTime(epochMs: number): string {
   return inShanghai(epochMs).format('HH:mm');
 }

@@ -5,7 +5,7 @@
  */
 import { HomecareStatus, NurseTitle, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { shanghaiDate, shanghaiDateTime } from '../../../miniprogram/shared/time';
+import { shanghaiDateTime, shanghaiYear } from '../../../miniprogram/shared/time';
 import type { StaffDoc } from '../../domain/content/docs';
 import type { HomecareAlertDoc, HomecareRequestDoc } from '../../domain/homecare/docs';
 import { nurseProblem } from '../../domain/homecare/nurses';
@@ -19,7 +19,6 @@ import { ensureHomecareOrder, homecareOrderId, syncPaid } from './money';
 import { windowOf } from './patient';
 import { homecareView } from './views';
 
-const currentYear = (now: number): number => Number(shanghaiDate(now).slice(0, 4));
 
 export const worklist = action({
   access: 'user',
@@ -59,7 +58,7 @@ export const assign = action({
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'coordinator'), ctx.now);
     const nurse = await ctx.db.get<StaffDoc>('staff', `staff-${nurseOpenid}-${r.hospitalId}`);
     if (!nurse || !(nurse.roles.includes(StaffRole.nurse) || nurse.roles.includes(StaffRole.admin))) throw new AppError(ErrorCode.NOT_FOUND, '本院没有这位护士', 'nurseOpenid');
-    const problem = nurseProblem(nurse, currentYear(ctx.now));
+    const problem = nurseProblem(nurse, shanghaiYear(ctx.now));
     if (problem) throw new AppError(ErrorCode.STATE_CONFLICT, problem);
     const done = (x: HomecareRequestDoc) => x.status === HomecareStatus.assigned && x.nurseOpenid === nurseOpenid;
     return { request: homecareView(await move(ctx, r, 'assign', await staffName(ctx, r.hospitalId), nurse.name, { nurseOpenid, nurseName: nurse.name }, done)) };
@@ -99,7 +98,7 @@ export const nurses = action({
     return {
       nurses: staff
         .filter((s) => s.roles.includes(StaffRole.nurse))
-        .map((s) => ({ openid: s.openid, name: s.name, problem: nurseProblem(s, currentYear(ctx.now)) ?? '' })),
+        .map((s) => ({ openid: s.openid, name: s.name, problem: nurseProblem(s, shanghaiYear(ctx.now)) ?? '' })),
     };
   },
 });

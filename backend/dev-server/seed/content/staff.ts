@@ -77,7 +77,7 @@ export const staff: StaffDoc[] = [
   grant(demoIdentities.editorZz, ZZ, '刘雨萌', [StaffRole.editor]),
   grant(demoIdentities.schedulerZz, ZZ, '孙海燕', [StaffRole.scheduler]),
   { ...grant(demoIdentities.nurseZz, ZZ, '赵静', [StaffRole.nurse]), nurseTitle: 'supervisor', practiceSinceYear: 2012 },
-  grant(demoIdentities.doctorZz, ZZ, '陈立民', [StaffRole.doctor], 'doc-zz-001'),
+  { ...grant(demoIdentities.doctorZz, ZZ, '陈立民', [StaffRole.doctor], 'doc-zz-001'), practiceSinceYear: 2009 },
   grant(demoIdentities.billingZz, ZZ, '韩梅', [StaffRole.billing]),
   grant(demoIdentities.adminZz, ZZ, '郑磊', [StaffRole.admin]),
   grant(demoIdentities.editorXy, XY, '胡玥', [StaffRole.editor]),
