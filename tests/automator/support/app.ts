@@ -1,0 +1,91 @@
+/**
+ * Driving the mini program through the automator API only, so a journey runs alike in DevTools and
+ * in the preview: wait for what a person waits for (a page, a text), tap what they tap (a Vant
+ * button's inner `.van-button`), type into a field's own input.
+ */
+import type { MiniProgram } from './target';
+
+type Page = NonNullable<Awaited<ReturnType<MiniProgram['currentPage']>>>;
+type Element = NonNullable<Awaited<ReturnType<Page['$']>>>;
+
+export async function waitUntil<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      const got = await probe();
+      if (got) return got;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export async function currentPage(mp: MiniProgram): Promise<Page> {
+  const page = await mp.currentPage();
+  if (!page) throw new Error('no current page');
+  return page;
+}
+
+/** Waits until the current page's path starts with `prefix`; answers the page. */
+export function waitPath(mp: MiniProgram, prefix: string): Promise<Page> {
+  return waitUntil(`page ${prefix}`, async () => {
+    const page = await currentPage(mp);
+    return page.path.startsWith(prefix) ? page : null;
+  });
+}
+
+/** Navigates with the wx API (navigateTo, redirectTo, reLaunch, switchTab) and waits for the page. */
+export async function go(mp: MiniProgram, kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab', url: string): Promise<Page> {
+  await mp.callWxMethod(kind, { url });
+  return waitPath(mp, url.replace(/^\//, '').split('?')[0]);
+}
+
+/** The visible text of the current page (its `.pz-page` root), whitespace folded. */
+export async function pageText(mp: MiniProgram): Promise<string> {
+  const root = await (await currentPage(mp)).$('.pz-page');
+  return root ? (await root.text()).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Waits until the current page shows `expected`; answers the page text. */
+export function see(mp: MiniProgram, expected: string | RegExp, ms = 10_000): Promise<string> {
+  return waitUntil(`"${String(expected)}" on the page`, async () => {
+    const text = await pageText(mp);
+    return (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) ? text : null;
+  }, ms);
+}
+
+/** The node of the current page matching `selector`, waiting for it to appear. */
+export function element(mp: MiniProgram, selector: string): Promise<Element> {
+  return waitUntil(`${selector} on the page`, async () => (await currentPage(mp)).$(selector));
+}
+
+/** What a finger lands on: a Vant button's inner `.van-button`, else the node itself. */
+export async function tapTarget(node: Element): Promise<Element> {
+  if (node.tagName !== 'van-button') return node;
+  const inner = await node.$('.van-button');
+  if (!inner) throw new Error('van-button without its .van-button');
+  return inner;
+}
+
+export async function tap(mp: MiniProgram, selector: string): Promise<void> {
+  await (await tapTarget(await element(mp, selector))).tap();
+}
+
+/** Types into a van-field (by id) through its own input or textarea. */
+export async function type(mp: MiniProgram, fieldId: string, value: string): Promise<void> {
+  const field = await element(mp, `#${fieldId}`);
+  const input = (await field.$('input')) ?? (await field.$('textarea'));
+  if (!input || !('input' in input)) throw new Error(`#${fieldId} has no input`);
+  await (input as Element & { input(v: string): Promise<void> }).input(value);
+}
+
+/** The storage key the local transport reads the demo identity from (miniprogram/api/transport.ts). */
+const IDENTITY_KEY = 'peizhen.demoOpenid';
+
+/** Becomes a demo identity, as 我的 → 演示身份 does. */
+export async function becomeIdentity(mp: MiniProgram, openid: string): Promise<void> {
+  await mp.callWxMethod('setStorageSync', IDENTITY_KEY, openid);
+}
