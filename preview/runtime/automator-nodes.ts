@@ -4,6 +4,8 @@
  * WeChat, a selector does not reach into another component), and written out as WXML.
  */
 import exparser from 'miniprogram-exparser';
+import { manifest } from 'pz:app';
+import type { ComponentMeta } from '../build';
 
 // biome-ignore lint/suspicious/noExplicitAny: exparser and j-component are untyped; their objects cross here
 type AnyRecord = Record<string, any>;
@@ -46,28 +48,94 @@ export function nodeOf(elementId: unknown): AnyRecord {
   return node;
 }
 
-/** Where a selector looks from a node: its shadow tree when it is a component, else its subtree. */
+/**
+ * Where a selector looks from a node: the shadow tree of a page or a custom component, else the
+ * node's own children (a built-in's shadow tree only holds its slot).
+ */
 function scope(node: AnyRecord): AnyRecord {
-  return node instanceof exparser.Component && node.shadowRoot instanceof exparser.Element ? node.shadowRoot : node;
+  return isCustom(node) && node.shadowRoot instanceof exparser.Element ? node.shadowRoot : node;
 }
 
-export function queryOne(node: AnyRecord, selector: string): AnyRecord | null {
-  return scope(node).querySelector(selector) ?? null;
+interface Compound {
+  tag: string;
+  id: string;
+  classes: string[];
+}
+
+/** `tag#id.a.b` descendant `…`: the selectors a journey writes; null for anything richer. */
+function parseSelector(selector: string): Compound[] | null {
+  const parts = selector.trim().split(/\s+/);
+  const out: Compound[] = [];
+  for (const part of parts) {
+    const m = /^([A-Za-z][\w-]*)?((?:[#.][\w-]+)*)$/.exec(part);
+    if (!m || part === '') return null;
+    const compound: Compound = { tag: m[1] ?? '', id: '', classes: [] };
+    for (const piece of m[2].match(/[#.][\w-]+/g) ?? []) {
+      if (piece[0] === '#') compound.id = piece.slice(1);
+      else compound.classes.push(piece.slice(1));
+    }
+    out.push(compound);
+  }
+  return out;
+}
+
+function matches(node: AnyRecord, c: Compound): boolean {
+  if (c.tag && tagOf(node) !== c.tag) return false;
+  if (c.id && node.id !== c.id) return false;
+  if (c.classes.length === 0) return true;
+  const names = new Set(writtenClasses(node));
+  return c.classes.every((n) => names.has(n));
+}
+
+/** Elements of one shadow tree in document order (slotted children included, other components' trees not). */
+function walk(root: AnyRecord, visit: (node: AnyRecord, ancestors: AnyRecord[]) => void, ancestors: AnyRecord[] = []): void {
+  for (const child of Array.from((root.childNodes ?? []) as ArrayLike<AnyRecord>)) {
+    if (!(child instanceof exparser.Element)) continue;
+    if (!(child instanceof exparser.VirtualNode)) visit(child, ancestors);
+    walk(child, visit, child instanceof exparser.VirtualNode ? ancestors : [...ancestors, child]);
+  }
 }
 
 export function queryAll(node: AnyRecord, selector: string): AnyRecord[] {
-  return Array.from(scope(node).querySelectorAll(selector) as ArrayLike<AnyRecord>);
+  const compounds = parseSelector(selector);
+  if (!compounds) return Array.from(scope(node).querySelectorAll(selector) as ArrayLike<AnyRecord>);
+  const last = compounds[compounds.length - 1];
+  const found: AnyRecord[] = [];
+  walk(scope(node), (n, ancestors) => {
+    if (!matches(n, last)) return;
+    let i = compounds.length - 2;
+    for (let a = ancestors.length - 1; a >= 0 && i >= 0; a--) if (matches(ancestors[a], compounds[i])) i--;
+    if (i < 0) found.push(n);
+  });
+  return found;
+}
+
+export function queryOne(node: AnyRecord, selector: string): AnyRecord | null {
+  return queryAll(node, selector)[0] ?? null;
 }
 
 /** The class names as written in WXML: the host's scoped copies (`<prefix>--name`) left out. */
+/**
+ * The class names as written in WXML. The host scopes each name with its component's prefix
+ * (`p1e--pz-page`, preview/runtime/styles.ts), sometimes next to the name itself; both give the name.
+ */
+const prefixes = new Set(Object.values(manifest.components as Record<string, ComponentMeta>).map((c) => c.prefix));
+
+function writtenClasses(node: AnyRecord): string[] {
+  const dom = node.$$ as HTMLElement | undefined;
+  const raw = (dom ? dom.className : String(node.class ?? '')).split(/\s+/).filter(Boolean);
+  return [
+    ...new Set(
+      raw.map((n) => {
+        const m = /^([A-Za-z0-9]+)--(.+)$/.exec(n);
+        return m && prefixes.has(m[1]) ? m[2] : n;
+      }),
+    ),
+  ];
+}
+
 export function classOf(node: AnyRecord): string {
-  const names = String(node.class ?? '').split(/\s+/).filter(Boolean);
-  const written = new Set(names);
-  const scoped = (n: string) => {
-    const m = /^[A-Za-z0-9]+--(.+)$/.exec(n);
-    return m !== null && written.has(m[1]);
-  };
-  return names.filter((n) => !scoped(n)).join(' ');
+  return writtenClasses(node).join(' ');
 }
 
 function escapeText(s: string): string {

@@ -90,6 +90,16 @@ function domOf(node: AnyRecord): HTMLElement {
   return dom;
 }
 
+/** The node itself, or (a component's host without a box of its own) its first descendant with one. */
+function boxOf(dom: HTMLElement): HTMLElement {
+  const area = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width * r.height;
+  };
+  if (area(dom) > 0) return dom;
+  return (Array.from(dom.querySelectorAll('*')).find((el) => area(el) > 0) as HTMLElement | undefined) ?? dom;
+}
+
 function fieldOf(node: AnyRecord): HTMLInputElement | HTMLTextAreaElement {
   const field = domOf(node).querySelector('input, textarea');
   if (!field) throw new Error(`${refOf(node).tagName} has no field to type into`);
@@ -169,11 +179,11 @@ export function createAutomator(router: Router, wx: AnyRecord, emit: Emit): (met
       return {};
     },
     'Page.getElement': (p) => {
-      const node = queryOne(pageById(p.pageId).node, String(p.selector));
+      const node = queryOne(pageById(p.pageId).node.shadowRoot, String(p.selector));
       if (!node) throw new Error(`element "${String(p.selector)}" not found`);
       return refOf(node);
     },
-    'Page.getElements': (p) => ({ elements: queryAll(pageById(p.pageId).node, String(p.selector)).map(refOf) }),
+    'Page.getElements': (p) => ({ elements: queryAll(pageById(p.pageId).node.shadowRoot, String(p.selector)).map(refOf) }),
     'Page.getData': (p) => ({ data: plain(atPath(pageById(p.pageId).node.data, p.path)) }),
     'Page.setData': async (p) => {
       pageById(p.pageId).caller.setData(p.data);
@@ -234,7 +244,7 @@ export function createAutomator(router: Router, wx: AnyRecord, emit: Emit): (met
 
   return async (method, params) => {
     if (method === 'Element.tap') {
-      const dom = domOf(nodeOf(params.elementId));
+      const dom = boxOf(domOf(nodeOf(params.elementId)));
       dom.scrollIntoView({ block: 'center', inline: 'center' });
       const r = dom.getBoundingClientRect();
       return { press: { x: r.left + r.width / 2, y: r.top + r.height / 2 } };

@@ -62,11 +62,20 @@ export function element(mp: MiniProgram, selector: string): Promise<Element> {
   return waitUntil(`${selector} on the page`, async () => (await currentPage(mp)).$(selector));
 }
 
-/** What a finger lands on: a Vant button's inner `.van-button`, else the node itself. */
+/** The node inside a Vant component that a finger lands on (and that listens for the tap). */
+const INNER: Record<string, string> = {
+  'van-button': '.van-button',
+  'van-grid-item': '.van-grid-item__content',
+  'van-cell': '.van-cell',
+  'van-radio': '.van-radio__label',
+};
+
+/** What a finger lands on: a Vant component's inner node (the `.van-button`), else the node itself. */
 export async function tapTarget(node: Element): Promise<Element> {
-  if (node.tagName !== 'van-button') return node;
-  const inner = await node.$('.van-button');
-  if (!inner) throw new Error('van-button without its .van-button');
+  const selector = INNER[node.tagName];
+  if (!selector) return node;
+  const inner = await node.$(selector);
+  if (!inner) throw new Error(`${node.tagName} without its ${selector}`);
   return inner;
 }
 
@@ -88,4 +97,28 @@ const IDENTITY_KEY = 'peizhen.demoOpenid';
 /** Becomes a demo identity, as 我的 → 演示身份 does. */
 export async function becomeIdentity(mp: MiniProgram, openid: string): Promise<void> {
   await mp.callWxMethod('setStorageSync', IDENTITY_KEY, openid);
+}
+
+/** The first node matching `selector` whose text holds `label`. */
+export function elementWithText(mp: MiniProgram, selector: string, label: string): Promise<Element> {
+  return waitUntil(`${selector} showing "${label}"`, async () => {
+    for (const node of await (await currentPage(mp)).$$(selector)) if ((await node.text()).includes(label)) return node;
+    return null;
+  });
+}
+
+/** The client's dialogs answered yes while a journey runs: modals confirmed, subscribe messages accepted. */
+export async function answerDialogsYes(mp: MiniProgram): Promise<void> {
+  await mp.mockWxMethod('showModal', { confirm: true, cancel: false, errMsg: 'showModal:ok' });
+  await mp.mockWxMethod('requestSubscribeMessage', function (o: { tmplIds: string[]; success?(r: Record<string, string>): void; complete?(r: Record<string, string>): void }) {
+    const r: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const id of o.tmplIds) r[id] = 'accept';
+    if (o.success) o.success(r);
+    if (o.complete) o.complete(r);
+  });
+}
+
+export async function restoreDialogs(mp: MiniProgram): Promise<void> {
+  await mp.restoreWxMethod('showModal');
+  await mp.restoreWxMethod('requestSubscribeMessage');
 }
