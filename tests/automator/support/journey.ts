@@ -2,7 +2,7 @@
  * A journey's numbered steps, each followed by a screenshot from App.captureScreenshot in
  * `.preview-shots/automator/<journey>/NN-<step>.png` (`-FAILED` when the step breaks).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOTS } from '../../browser/support/harness';
 import type { MiniProgram } from './target';
@@ -13,6 +13,7 @@ export class Journey {
 
   constructor(private readonly mp: MiniProgram, name: string) {
     this.dir = join(SHOTS, 'automator', name);
+    rmSync(this.dir, { recursive: true, force: true });
     mkdirSync(this.dir, { recursive: true });
   }
 
