@@ -121,7 +121,6 @@ function attributesOf(node: AnyRecord, names: string[]): unknown[] {
   return names.map((name) => {
     if (name === 'class') return classOf(node);
     if (name === 'id') return node.id ?? '';
-    if (name.startsWith('data-')) return plain(atPath(node.dataset, name.slice(5).replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())));
     return domOf(node).getAttribute(name);
   });
 }
