@@ -68,6 +68,7 @@ const INNER: Record<string, string> = {
   'van-grid-item': '.van-grid-item__content',
   'van-cell': '.van-cell',
   'van-radio': '.van-radio__label',
+  'van-switch': '.van-switch',
 };
 
 /** What a finger lands on: a Vant component's inner node (the `.van-button`), else the node itself. */
