@@ -20,6 +20,10 @@ suite(`elder mode with automator${missing ? ` (skipped: ${missing})` : ''}`, () 
     target = await startTarget();
   }, 120_000);
 
+  afterEach(() => {
+    expect(target.exceptions.splice(0)).toEqual([]);
+  });
+
   afterAll(async () => {
     await target?.stop();
   });

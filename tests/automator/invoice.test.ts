@@ -17,6 +17,10 @@ suite(`bill and invoice with automator${missing ? ` (skipped: ${missing})` : ''}
     target = await startTarget();
   }, 120_000);
 
+  afterEach(() => {
+    expect(target.exceptions.splice(0)).toEqual([]);
+  });
+
   afterAll(async () => {
     await target?.stop();
   });

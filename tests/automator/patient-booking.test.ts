@@ -18,6 +18,10 @@ suite(`patient booking with automator${missing ? ` (skipped: ${missing})` : ''}`
     target = await startTarget();
   }, 120_000);
 
+  afterEach(() => {
+    expect(target.exceptions.splice(0)).toEqual([]);
+  });
+
   afterAll(async () => {
     await target?.stop();
   });

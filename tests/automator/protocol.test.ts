@@ -1,10 +1,11 @@
 /**
  * The automator protocol itself, on the target of tests/automator/support/target.ts: a tap on a
  * disabled button does nothing; mockWxMethod replaces a wx method until restoreWxMethod; pages,
- * elements and data answer as the client expects; an unsupported method answers an error.
+ * elements and data answer as the client expects; an error the app throws arrives as an event; an
+ * unsupported method answers an error.
  */
 import { firstOpenSlot } from '../browser/support/emulator-api';
-import { becomeIdentity, currentPage, element, go, see, tapTarget } from './support/app';
+import { becomeIdentity, currentPage, element, go, see, tapTarget, waitUntil } from './support/app';
 import { startTarget, type Target, targetMissing } from './support/target';
 
 const missing = targetMissing();
@@ -16,6 +17,10 @@ suite(`automator protocol${missing ? ` (skipped: ${missing})` : ''}`, () => {
   beforeAll(async () => {
     target = await startTarget();
   }, 120_000);
+
+  afterEach(() => {
+    expect(target.exceptions.splice(0)).toEqual([]);
+  });
 
   afterAll(async () => {
     await target?.stop();
@@ -79,6 +84,13 @@ suite(`automator protocol${missing ? ` (skipped: ${missing})` : ''}`, () => {
     await page.setData({ automatorProbe: 'set' });
     expect(await page.data('automatorProbe')).toBe('set');
     await expect(mp.testAccounts()).rejects.toThrow(/unimplemented/);
+    await mp.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('automator probe');
+      }, 0);
+    });
+    await waitUntil('the exception event', async () => target.exceptions.length > 0);
+    expect(JSON.stringify(target.exceptions.splice(0))).toContain('automator probe');
     await expect(page.$('#no-such-node')).resolves.toBeNull();
     await (await tapTarget(book)).tap();
     await see(mp, '选择就诊时段');

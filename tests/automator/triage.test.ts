@@ -17,6 +17,10 @@ suite(`triage with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
     await becomeIdentity(target.mp, 'demo-patient');
   }, 120_000);
 
+  afterEach(() => {
+    expect(target.exceptions.splice(0)).toEqual([]);
+  });
+
   afterAll(async () => {
     await target?.stop();
   });

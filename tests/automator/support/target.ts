@@ -15,6 +15,8 @@ export interface Target {
   mp: MiniProgram;
   /** The emulator the app talks to. */
   baseUrl: string;
+  /** Errors the app threw (App.exceptionThrown) since the start. */
+  exceptions: unknown[];
   stop(): Promise<void>;
 }
 
@@ -25,10 +27,16 @@ export function targetMissing(): string | null {
   return cliPath ? null : chromiumMissing();
 }
 
+function watchExceptions(mp: MiniProgram): unknown[] {
+  const seen: unknown[] = [];
+  mp.on('exception', (e: unknown) => seen.push(e));
+  return seen;
+}
+
 export async function startTarget(): Promise<Target> {
   if (cliPath) {
     const mp = await automator.launch({ cliPath, projectPath: join(__dirname, '..', '..', '..') });
-    return { kind: 'devtools', mp, baseUrl: 'http://127.0.0.1:3000', stop: () => mp.close() };
+    return { kind: 'devtools', mp, baseUrl: 'http://127.0.0.1:3000', exceptions: watchExceptions(mp), stop: () => mp.close() };
   }
   const emu = await startEmulator();
   try {
@@ -37,6 +45,7 @@ export async function startTarget(): Promise<Target> {
       kind: 'preview',
       mp,
       baseUrl: emu.baseUrl,
+      exceptions: watchExceptions(mp),
       stop: async () => {
         mp.disconnect();
         await emu.stop();

@@ -49,13 +49,6 @@ export async function bookFirstOpen(baseUrl: string, doctorId: string, openid = 
   return { appointmentId: booked.id, slotId: slot.slotId, date: slot.date, patientId };
 }
 
-/** True when the emulator has the payment sandbox route (`POST /dev/pay/<outTradeNo>`). */
-export async function paymentSandboxAvailable(baseUrl: string): Promise<boolean> {
-  const res = await fetch(`${baseUrl}/dev/pay/preview-probe-${Date.now()}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return !(res.status === 404 && body?.error?.message === '地址不存在');
-}
-
 /**
  * Pays an appointment's registration fee as the patient would, without the pages: the order,
  * the payment start, the sandbox "user paid" (`POST /dev/pay`), then settling.
