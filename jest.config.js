@@ -14,7 +14,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/tests/{unit,integration,e2e}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{unit,integration}/**/*.test.ts'],
       moduleFileExtensions: ['ts', 'js', 'json'],
     },
     {
