@@ -80,7 +80,8 @@ export function attachAutomator(server: Server, baseUrl: string): AutomatorEndpo
         if (!request) return;
         answer(client, request).then(
           (result) => client.readyState === OPEN && client.send(JSON.stringify({ id: request.id, result })),
-          (e: unknown) => client.readyState === OPEN && client.send(JSON.stringify({ id: request.id, error: { message: e instanceof Error ? e.message : String(e) } })),
+          (e: unknown) =>
+            client.readyState === OPEN && client.send(JSON.stringify({ id: request.id, error: { message: e instanceof Error ? e.message : String(e) } })),
         );
       });
     });

@@ -31,7 +31,10 @@ function pageInfo(entry: PageEntry): AnyRecord {
 function atPath(data: unknown, path: unknown): unknown {
   if (typeof path !== 'string' || path === '') return data;
   let here: unknown = data;
-  for (const key of path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)) {
+  for (const key of path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean)) {
     if (here === null || typeof here !== 'object') return undefined;
     here = (here as AnyRecord)[key];
   }
@@ -58,7 +61,8 @@ async function callWx(wx: AnyRecord, method: string, args: unknown[]): Promise<u
   const first = (args[0] ?? {}) as AnyRecord;
   return new Promise((resolve, reject) => {
     const r = fn.call(wx, { ...first, success: resolve, fail: (e: AnyRecord) => reject(new Error(String(e?.errMsg ?? e))) }, ...args.slice(1));
-    if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(resolve, (e: AnyRecord) => reject(new Error(String(e?.errMsg ?? e))));
+    if (r && typeof (r as Promise<unknown>).then === 'function')
+      (r as Promise<unknown>).then(resolve, (e: AnyRecord) => reject(new Error(String(e?.errMsg ?? e))));
   });
 }
 
@@ -190,7 +194,11 @@ export function createAutomator(router: Router, wx: AnyRecord, emit: Emit): (met
       return {};
     },
     'Page.callMethod': async (p) => ({ result: await callMethod(pageById(p.pageId).caller, p.method, p.args) }),
-    'Page.getWindowProperties': (p) => ({ properties: (Array.isArray(p.names) ? p.names : []).map((n: string) => plain(atPath(pageById(p.pageId).scroller, n.replace(/^document\.(documentElement|body)\./, '')))) }),
+    'Page.getWindowProperties': (p) => ({
+      properties: (Array.isArray(p.names) ? p.names : []).map((n: string) =>
+        plain(atPath(pageById(p.pageId).scroller, n.replace(/^document\.(documentElement|body)\./, ''))),
+      ),
+    }),
     'Element.getElement': (p) => {
       const node = queryOne(nodeOf(p.elementId), String(p.selector));
       if (!node) throw new Error(`element "${String(p.selector)}" not found`);

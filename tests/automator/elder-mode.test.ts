@@ -4,32 +4,15 @@
  */
 import { becomeIdentity, element, go, see, tapTarget } from './support/app';
 import { Journey } from './support/journey';
-import { startTarget, type Target, targetMissing } from './support/target';
-
-const missing = targetMissing();
-const suite = missing ? describe.skip : describe;
+import { describeOnTarget } from './support/suite';
 
 async function fontPx(el: { style(name: string): Promise<string> }): Promise<number> {
   return Number.parseFloat(await el.style('font-size'));
 }
 
-suite(`elder mode with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let target: Target;
-
-  beforeAll(async () => {
-    target = await startTarget();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(target.exceptions.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await target?.stop();
-  });
-
+describeOnTarget('elder mode with automator', (target) => {
   test('elder mode on in 我的 → a page read in it', async () => {
-    const { mp } = target;
+    const { mp } = target();
     const j = new Journey(mp, 'elder-mode');
     await becomeIdentity(mp, 'demo-patient');
 

@@ -5,28 +5,11 @@
 import { bookFirstOpen, payAppointmentViaApi } from '../browser/support/emulator-api';
 import { becomeIdentity, element, go, see, tap, type, waitPath, waitUntil } from './support/app';
 import { Journey } from './support/journey';
-import { startTarget, type Target, targetMissing } from './support/target';
+import { describeOnTarget } from './support/suite';
 
-const missing = targetMissing();
-const suite = missing ? describe.skip : describe;
-
-suite(`bill and invoice with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let target: Target;
-
-  beforeAll(async () => {
-    target = await startTarget();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(target.exceptions.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await target?.stop();
-  });
-
+describeOnTarget('bill and invoice with automator', (target) => {
   test('门诊账单 → the paid order → 申请电子发票 → issued → opened', async () => {
-    const { mp, baseUrl } = target;
+    const { mp, baseUrl } = target();
     const j = new Journey(mp, 'invoice');
     const { appointmentId } = await bookFirstOpen(baseUrl, 'doc-zz-001');
     await payAppointmentViaApi(baseUrl, 'demo-patient', appointmentId);

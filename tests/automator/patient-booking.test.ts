@@ -4,37 +4,33 @@
  * DevTools requestPayment is mocked too) → 我的预约 → cancel → the refund.
  */
 import { residentIdCheckChar } from '../../miniprogram/shared/validators';
-import { answerDialogsYes, becomeIdentity, currentPage, element, elementWithText, go, restoreDialogs, see, tap, tapTarget, type, waitPath } from './support/app';
+import {
+  answerDialogsYes,
+  becomeIdentity,
+  currentPage,
+  element,
+  elementWithText,
+  go,
+  restoreDialogs,
+  see,
+  tap,
+  tapTarget,
+  type,
+  waitPath,
+} from './support/app';
 import { Journey } from './support/journey';
-import { startTarget, type Target, targetMissing } from './support/target';
+import { describeOnTarget } from './support/suite';
 
-const missing = targetMissing();
-const suite = missing ? describe.skip : describe;
-
-suite(`patient booking with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let target: Target;
-
-  beforeAll(async () => {
-    target = await startTarget();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(target.exceptions.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await target?.stop();
-  });
-
+describeOnTarget('patient booking with automator', (target) => {
   test('tier-3 hospital → doctor → slot → new family member → confirm → pay → 我的预约 → cancel → refund', async () => {
-    const { mp } = target;
+    const { mp } = target();
     const j = new Journey(mp, 'patient-booking');
     const first17 = '41010520150315123';
     const idNumber = first17 + residentIdCheckChar(first17);
 
     await becomeIdentity(mp, 'demo-patient');
     await answerDialogsYes(mp);
-    if (target.kind === 'devtools') await mp.mockWxMethod('requestPayment', { errMsg: 'requestPayment:ok' });
+    if (target().kind === 'devtools') await mp.mockWxMethod('requestPayment', { errMsg: 'requestPayment:ok' });
 
     await j.step('home', async () => {
       await go(mp, 'reLaunch', '/pages/home/index');
@@ -138,6 +134,6 @@ suite(`patient booking with automator${missing ? ` (skipped: ${missing})` : ''}`
     });
 
     await restoreDialogs(mp);
-    if (target.kind === 'devtools') await mp.restoreWxMethod('requestPayment');
+    if (target().kind === 'devtools') await mp.restoreWxMethod('requestPayment');
   }, 180_000);
 });

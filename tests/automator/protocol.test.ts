@@ -6,28 +6,11 @@
  */
 import { firstOpenSlot } from '../browser/support/emulator-api';
 import { becomeIdentity, currentPage, element, go, see, tapTarget, waitUntil } from './support/app';
-import { startTarget, type Target, targetMissing } from './support/target';
+import { describeOnTarget } from './support/suite';
 
-const missing = targetMissing();
-const suite = missing ? describe.skip : describe;
-
-suite(`automator protocol${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let target: Target;
-
-  beforeAll(async () => {
-    target = await startTarget();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(target.exceptions.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await target?.stop();
-  });
-
+describeOnTarget('automator protocol', (target) => {
   test('a tap on a disabled button does nothing', async () => {
-    const { mp, baseUrl } = target;
+    const { mp, baseUrl } = target();
     const slot = await firstOpenSlot(baseUrl, 'doc-zz-001');
     // An account without family members: nobody to book for, so 确认预约 is disabled.
     await becomeIdentity(mp, 'automator-nobody');
@@ -46,7 +29,7 @@ suite(`automator protocol${missing ? ` (skipped: ${missing})` : ''}`, () => {
   }, 60_000);
 
   test('mockWxMethod replaces a wx method until restoreWxMethod', async () => {
-    const { mp } = target;
+    const { mp } = target();
     const real = (await mp.callWxMethod('getSystemInfoSync')) as { windowWidth: number };
     await mp.mockWxMethod('getSystemInfoSync', { windowWidth: 1234 });
     expect(((await mp.callWxMethod('getSystemInfoSync')) as { windowWidth: number }).windowWidth).toBe(1234);
@@ -65,7 +48,7 @@ suite(`automator protocol${missing ? ` (skipped: ${missing})` : ''}`, () => {
   }, 60_000);
 
   test('pages, elements and data', async () => {
-    const { mp } = target;
+    const { mp } = target();
     await becomeIdentity(mp, 'demo-patient');
     await go(mp, 'reLaunch', '/previsit/doctor/index?id=doc-zz-001');
     await see(mp, '陈立民');
@@ -89,8 +72,8 @@ suite(`automator protocol${missing ? ` (skipped: ${missing})` : ''}`, () => {
         throw new Error('automator probe');
       }, 0);
     });
-    await waitUntil('the exception event', async () => target.exceptions.length > 0);
-    expect(JSON.stringify(target.exceptions.splice(0))).toContain('automator probe');
+    await waitUntil('the exception event', async () => target().exceptions.length > 0);
+    expect(JSON.stringify(target().exceptions.splice(0))).toContain('automator probe');
     await expect(page.$('#no-such-node')).resolves.toBeNull();
     await (await tapTarget(book)).tap();
     await see(mp, '选择就诊时段');

@@ -7,31 +7,14 @@
 import { call, payAppointmentViaApi, shanghaiDay } from '../browser/support/emulator-api';
 import { answerDialogsYes, becomeIdentity, currentPage, element, go, restoreDialogs, see, tap, tapTarget, type, waitPath, waitUntil } from './support/app';
 import { Journey } from './support/journey';
-import { startTarget, type Target, targetMissing } from './support/target';
-
-const missing = targetMissing();
-const suite = missing ? describe.skip : describe;
+import { describeOnTarget } from './support/suite';
 
 const DOCTOR = { id: 'doc-zz-004', name: '娄思远' };
 const SESSIONS = ['pm', 'evening', 'am'] as const;
 
-suite(`scheduler with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let target: Target;
-
-  beforeAll(async () => {
-    target = await startTarget();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(target.exceptions.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await target?.stop();
-  });
-
+describeOnTarget('scheduler with automator', (target) => {
   test('publish a schedule → stop the clinic → the patient sees the cancellation and refund', async () => {
-    const { mp, baseUrl } = target;
+    const { mp, baseUrl } = target();
     const j = new Journey(mp, 'scheduler');
     // Two days ahead: inside the booking window, and the session has not started.
     const day = shanghaiDay(2);
@@ -82,13 +65,24 @@ suite(`scheduler with automator${missing ? ` (skipped: ${missing})` : ''}`, () =
     expect(published).toMatch(/新增\s*\d+|\d+\s*个/);
 
     // A patient books and pays the first slot of the new session (through the API).
-    const { slots } = await call<{ slots: Array<{ id: string; status: string; remaining: number; start: number }> }>(baseUrl, 'booking', 'demo-patient', { action: 'listSlots', doctorId: DOCTOR.id, date: day.date });
+    const { slots } = await call<{ slots: Array<{ id: string; status: string; remaining: number; start: number }> }>(baseUrl, 'booking', 'demo-patient', {
+      action: 'listSlots',
+      doctorId: DOCTOR.id,
+      date: day.date,
+    });
     const hour = (ms: number) => new Date(ms + 8 * 3600_000).getUTCHours();
-    const inSession = slots.filter((s) => (chosen === 'am' ? hour(s.start) < 12 : chosen === 'pm' ? hour(s.start) >= 12 && hour(s.start) < 18 : hour(s.start) >= 18));
+    const inSession = slots.filter((s) =>
+      chosen === 'am' ? hour(s.start) < 12 : chosen === 'pm' ? hour(s.start) >= 12 && hour(s.start) < 18 : hour(s.start) >= 18,
+    );
     const open = inSession.find((s) => s.status === 'open' && s.remaining > 0);
     expect(open).toBeDefined();
     const { patients } = await call<{ patients: Array<{ id: string }> }>(baseUrl, 'patients', 'demo-patient', { action: 'list' });
-    const booked = await call<{ id: string }>(baseUrl, 'booking', 'demo-patient', { action: 'book', slotId: open?.id, patientId: patients[0].id, requestId: `automator-${Date.now()}` });
+    const booked = await call<{ id: string }>(baseUrl, 'booking', 'demo-patient', {
+      action: 'book',
+      slotId: open?.id,
+      patientId: patients[0].id,
+      requestId: `automator-${Date.now()}`,
+    });
     await payAppointmentViaApi(baseUrl, 'demo-patient', booked.id);
 
     await j.step('出诊管理: the day and the session', async () => {

@@ -4,30 +4,13 @@
  */
 import { becomeIdentity, currentPage, element, go, see, tap, type, waitPath, waitUntil } from './support/app';
 import { Journey } from './support/journey';
-import { startTarget, type Target, targetMissing } from './support/target';
+import { describeOnTarget } from './support/suite';
 
-const missing = targetMissing();
-const suite = missing ? describe.skip : describe;
-
-suite(`triage with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let target: Target;
-
-  beforeAll(async () => {
-    target = await startTarget();
-    await becomeIdentity(target.mp, 'demo-patient');
-  }, 120_000);
-
-  afterEach(() => {
-    expect(target.exceptions.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await target?.stop();
-  });
-
+describeOnTarget('triage with automator', (target) => {
   test('triage by text → result → 挂这个科', async () => {
-    const { mp } = target;
+    const { mp } = target();
     const j = new Journey(mp, 'triage');
+    await becomeIdentity(mp, 'demo-patient');
 
     await j.step('open 智能导诊 from 服务', async () => {
       await go(mp, 'reLaunch', '/pages/services/index');
@@ -62,7 +45,7 @@ suite(`triage with automator${missing ? ` (skipped: ${missing})` : ''}`, () => {
   }, 120_000);
 
   test('a red-flag complaint → the emergency screen → 拨打120', async () => {
-    const { mp } = target;
+    const { mp } = target();
     const j = new Journey(mp, 'emergency');
     await mp.mockWxMethod('makePhoneCall', function (o: { phoneNumber: string; success?(r: { errMsg: string }): void }) {
       getApp().globalData.automatorDialled = o.phoneNumber;

@@ -51,10 +51,14 @@ export async function pageText(mp: MiniProgram): Promise<string> {
 
 /** Waits until the current page shows `expected`; answers the page text. */
 export function see(mp: MiniProgram, expected: string | RegExp, ms = 10_000): Promise<string> {
-  return waitUntil(`"${String(expected)}" on the page`, async () => {
-    const text = await pageText(mp);
-    return (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) ? text : null;
-  }, ms);
+  return waitUntil(
+    `"${String(expected)}" on the page`,
+    async () => {
+      const text = await pageText(mp);
+      return (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) ? text : null;
+    },
+    ms,
+  );
 }
 
 /** The node of the current page matching `selector`, waiting for it to appear. */
@@ -111,12 +115,15 @@ export function elementWithText(mp: MiniProgram, selector: string, label: string
 /** The client's dialogs answered yes while a journey runs: modals confirmed, subscribe messages accepted. */
 export async function answerDialogsYes(mp: MiniProgram): Promise<void> {
   await mp.mockWxMethod('showModal', { confirm: true, cancel: false, errMsg: 'showModal:ok' });
-  await mp.mockWxMethod('requestSubscribeMessage', function (o: { tmplIds: string[]; success?(r: Record<string, string>): void; complete?(r: Record<string, string>): void }) {
-    const r: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
-    for (const id of o.tmplIds) r[id] = 'accept';
-    if (o.success) o.success(r);
-    if (o.complete) o.complete(r);
-  });
+  await mp.mockWxMethod(
+    'requestSubscribeMessage',
+    function (o: { tmplIds: string[]; success?(r: Record<string, string>): void; complete?(r: Record<string, string>): void }) {
+      const r: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+      for (const id of o.tmplIds) r[id] = 'accept';
+      if (o.success) o.success(r);
+      if (o.complete) o.complete(r);
+    },
+  );
 }
 
 export async function restoreDialogs(mp: MiniProgram): Promise<void> {

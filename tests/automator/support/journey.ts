@@ -11,7 +11,10 @@ export class Journey {
   private n = 0;
   private readonly dir: string;
 
-  constructor(private readonly mp: MiniProgram, name: string) {
+  constructor(
+    private readonly mp: MiniProgram,
+    name: string,
+  ) {
     this.dir = join(SHOTS, 'automator', name);
     rmSync(this.dir, { recursive: true, force: true });
     mkdirSync(this.dir, { recursive: true });
