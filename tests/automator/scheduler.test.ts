@@ -5,7 +5,21 @@
  * the appointment cancelled with the reason and the refund.
  */
 import { call, payAppointmentViaApi, shanghaiDay } from '../browser/support/emulator-api';
-import { answerDialogsYes, becomeIdentity, currentPage, element, go, restoreDialogs, see, tap, tapTarget, type, waitPath, waitUntil } from './support/app';
+import {
+  answerDialogsYes,
+  becomeIdentity,
+  tabTitled,
+  currentPage,
+  element,
+  go,
+  restoreDialogs,
+  see,
+  tap,
+  tapTarget,
+  type,
+  waitPath,
+  waitUntil,
+} from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
 
@@ -88,12 +102,7 @@ describeOnTarget('scheduler with automator', (target) => {
     await j.step('出诊管理: the day and the session', async () => {
       await go(mp, 'redirectTo', `/staff/clinic/index?doctorId=${DOCTOR.id}`);
       await see(mp, `${DOCTOR.name} · `);
-      const tabs = await element(mp, 'van-tabs');
-      const md = day.date.slice(5);
-      const tab = await waitUntil(`the tab of ${md}`, async () => {
-        for (const t of await tabs.$$('.van-tab')) if ((await t.text()).includes(md)) return t;
-        return null;
-      });
+      const tab = await tabTitled(mp, day.date.slice(5));
       await tab.tap();
       await see(mp, `${DOCTOR.name} · ${day.date}`);
       await tap(mp, `#session-${chosen}`);
@@ -113,8 +122,14 @@ describeOnTarget('scheduler with automator', (target) => {
       await waitUntil('the patient identity', async () => (await mp.callWxMethod('getStorageSync', 'peizhen.demoOpenid')) === 'demo-patient');
     });
 
-    await j.step('the patient sees the cancellation', async () => {
-      await go(mp, 'navigateTo', `/booking/appointment/index?id=${booked.id}`);
+    await j.step('the patient sees the cancellation in 我的预约 → 历史', async () => {
+      await go(mp, 'switchTab', '/pages/services/index');
+      await tap(mp, '#fn-appointments');
+      await waitPath(mp, 'booking/appointments/index');
+      await (await tabTitled(mp, '历史')).tap();
+      await tap(mp, `#appointment-${booked.id}`);
+      const page = await waitPath(mp, 'booking/appointment/index');
+      expect(page.query.id).toBe(booked.id);
       const shown = await see(mp, '已取消');
       expect(shown).toContain(reason);
       expect(shown).toMatch(/退款\s*(已退款|退款处理中)/);

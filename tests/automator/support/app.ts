@@ -130,3 +130,12 @@ export async function restoreDialogs(mp: MiniProgram): Promise<void> {
   await mp.restoreWxMethod('showModal');
   await mp.restoreWxMethod('requestSubscribeMessage');
 }
+
+/** The title of a van-tabs tab on the current page showing `label` (what a finger taps to switch). */
+export async function tabTitled(mp: MiniProgram, label: string): Promise<Element> {
+  const tabs = await element(mp, 'van-tabs');
+  return waitUntil(`the tab "${label}"`, async () => {
+    for (const t of await tabs.$$('.van-tab')) if ((await t.text()).includes(label)) return t;
+    return null;
+  });
+}
