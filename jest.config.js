@@ -8,10 +8,18 @@ const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' }, module: { type: 'commonjs' } }],
 };
 
+/**
+ * Handler and page tests run whole systems (a seeded store, real handlers, the official compiler);
+ * on a loaded 2-core machine one can take several seconds, so a test gets 30 s before it fails.
+ */
+const testTimeout = 30_000;
+
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: 'node',
+      testTimeout,
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/{unit,integration}/**/*.test.ts'],
@@ -19,6 +27,7 @@ module.exports = {
     },
     {
       displayName: 'pages',
+      testTimeout,
       testEnvironment: 'jsdom',
       transform,
       testMatch: ['<rootDir>/tests/pages/**/*.test.ts'],

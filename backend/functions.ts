@@ -9,6 +9,13 @@ import { ordersFunction } from './handlers/billing';
 import { invoicesFunction } from './handlers/invoices';
 import { clinicFunction } from './handlers/clinic';
 import { remindersFunction } from './handlers/messages';
+import { navigationFunction } from './handlers/navigation';
+import { queueFunction } from './handlers/queue';
+import { recordsFunction } from './handlers/records';
+import { feedbackFunction } from './handlers/feedback';
+import { recordCopiesFunction } from './handlers/record-copies';
+import { homecareFunction } from './handlers/homecare';
+import { selftestFunction } from './handlers/selftest';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -22,4 +29,11 @@ export const functions: Record<string, FunctionDef> = {
   invoices: invoicesFunction,
   clinic: clinicFunction,
   reminders: remindersFunction,
+  navigation: navigationFunction,
+  queue: queueFunction,
+  records: recordsFunction,
+  feedback: feedbackFunction,
+  recordCopies: recordCopiesFunction,
+  homecare: homecareFunction,
+  selftest: selftestFunction,
 };

@@ -189,13 +189,30 @@ export interface VisitSummary {
   diagnosis: string;
 }
 
+/** A patient as the hospital information system needs it to answer their records. */
+export interface HisPatient {
+  patientId: string;
+  name: string;
+  sex: 'male' | 'female' | '';
+  /** 'YYYY-MM-DD', for reference ranges by age; '' when unknown. */
+  birthDate: string;
+}
+
 /**
- * The hospital information system (HIS): it owns visits and their orders. It answers the visit's
- * orders as `{ orders: HisOrder[] }`, but what it sends is not trusted: the answer is `unknown`
- * until backend/domain/his/answer.ts has checked it.
+ * The hospital information system (HIS): it owns visits, their orders, reports and
+ * prescriptions. What it sends is not trusted: each answer is `unknown` until checked —
+ * orders by backend/domain/his/answer.ts; reports (`{ reports: [...] }`) by
+ * backend/domain/records/his-report.ts; prescriptions (`{ prescriptions: [...] }`) by
+ * backend/domain/records/his-prescription.ts.
  */
 export interface His {
   ordersForVisit(visit: VisitSummary): Promise<unknown>;
+  /** The patient's reports that changed at or after `since` (epoch ms). */
+  reports(patient: HisPatient, since: number): Promise<unknown>;
+  /** One report by the HIS's id, as `{ reports: [report] }` (empty when it is not the patient's). */
+  report(id: string, patient: HisPatient): Promise<unknown>;
+  /** The patient's prescriptions that may have changed at or after `since`. */
+  prescriptions(patient: HisPatient, since: number): Promise<unknown>;
 }
 
 export interface Logger {

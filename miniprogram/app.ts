@@ -1,8 +1,9 @@
+import { transportKind } from './api/environment';
 import { appConfig } from './config';
 
 App({
   onLaunch() {
-    if (appConfig.transport === 'cloud') {
+    if (transportKind() === 'cloud') {
       wx.cloud.init({ env: appConfig.cloudEnv || wx.cloud.DYNAMIC_CURRENT_ENV, traceUser: true });
     }
   },

@@ -68,6 +68,10 @@ export function appPages(app: AppJson = readJson<AppJson>(join(MINIPROGRAM, 'app
 }
 
 /** Resolves a usingComponents value as WeChat does: absolute, relative, or an npm package in miniprogram_npm. */
+
+/** The official compilers answer through stdout; the whole app is far past their 1 MB default. */
+const COMPILER_BUFFER = 256 * 1024 * 1024;
+
 function resolveComponent(from: string, value: string): string | null {
   if (/^plugin:\/\//.test(value)) return null;
   let path: string;
@@ -232,12 +236,12 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
   mkdirSync(stage, { recursive: true });
   try {
     // WXML → $gwx (official compiler).
-    const wxml = wxmlToJs(MINIPROGRAM);
+    const wxml = wxmlToJs(MINIPROGRAM, { maxBuffer: COMPILER_BUFFER });
     writeFileSync(join(stage, 'gwx.js'), `window.__pzGwx = (function () {\n${wxml}\n})();\n`);
 
     // WXSS → setCssToHead table (official compiler); paths with "./" so :host selectors name the component.
     const wxssList = listFiles(MINIPROGRAM, '.wxss').map((f) => `./${f}`);
-    const wxss = wxssToJs(MINIPROGRAM, { wxssList });
+    const wxss = wxssToJs(MINIPROGRAM, { wxssList, maxBuffer: COMPILER_BUFFER });
     writeFileSync(join(stage, 'wxss.js'), `window.__pzWxss = (function () {\n${wxss}\n})();\n`);
 
     // Vant's icon font is fetched from at.alicdn.com in WeChat; the preview serves the same font

@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { collections } from '../backend/collections';
 import { packNpm } from './pack-npm';
 
@@ -20,23 +20,33 @@ const functionAssets: Record<string, Array<{ from: string; to: string; keep: Reg
   invoices: [{ from: 'backend/adapters/pdf/fonts', to: 'fonts', keep: /\.(ttf|txt)$/ }],
 };
 
+/**
+ * Modules bundled into a file of their own beside index.js, which requires them on first use
+ * (backend/adapters/pdf/lazy.ts): the invoice renderer with pdf-lib and fontkit, so that the
+ * `invoices` function loads without parsing them.
+ */
+const splitModules: Record<string, Array<{ entry: string; file: string; request: RegExp }>> = {
+  invoices: [{ entry: 'backend/adapters/pdf/invoice-pdf.ts', file: 'invoice-pdf.js', request: /^\.\/invoice-pdf$/ }],
+};
+
+function keepSplit(name: string): Plugin {
+  return {
+    name: 'keep-split-modules',
+    setup(b) {
+      for (const split of splitModules[name] ?? []) b.onResolve({ filter: split.request }, () => ({ path: `./${split.file}`, external: true }));
+    },
+  };
+}
+
+const common: BuildOptions = { bundle: true, platform: 'node', target: 'node16', format: 'cjs', external: ['wx-server-sdk'], minify: true, keepNames: true, logLevel: 'warning' };
+
 /** Bundles each cloud function into `<outDir>/<name>/index.js` (by default beside its index.ts), with its assets. */
 export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ name: string; bytes: number }>> {
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'index.ts')));
   const sizes: Array<{ name: string; bytes: number }> = [];
   for (const name of names) {
-    const result = await build({
-      entryPoints: [join(functionsDir, name, 'index.ts')],
-      outfile: join(outDir, name, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node16',
-      format: 'cjs',
-      external: ['wx-server-sdk'],
-      minify: false,
-      metafile: true,
-      logLevel: 'warning',
-    });
+    const result = await build({ ...common, entryPoints: [join(functionsDir, name, 'index.ts')], outfile: join(outDir, name, 'index.js'), metafile: true, plugins: [keepSplit(name)] });
+    for (const split of splitModules[name] ?? []) await build({ ...common, entryPoints: [join(root, split.entry)], outfile: join(outDir, name, split.file) });
     for (const asset of functionAssets[name] ?? []) {
       const from = join(root, asset.from);
       cpSync(from, join(outDir, name, asset.to), { recursive: true, filter: (src) => src === from || asset.keep.test(src) });

@@ -4,7 +4,8 @@
  * bundle contains them.
  * - `POST /dev/timers/<function>` runs that function's timer trigger now;
  * - `POST /dev/pay/<outTradeNo>` is the user paying in the sandbox (backend/dev-server/dev-pay.ts);
- * - `GET /dev/outbox` lists the newest 100 subscribe messages.
+ * - `GET /dev/outbox` lists the newest 100 subscribe messages;
+ * - `GET`/`POST /dev/clock` reads or moves the emulator's clock (backend/dev-server/dev-clock.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,13 +13,15 @@ import { ErrorCode } from '../../miniprogram/shared/errors';
 import type { LocalPorts } from '../adapters/local/ports';
 import type { FunctionDef } from '../handlers/framework/define';
 import { runTimer } from '../handlers/framework/dispatch';
+import type { MovableClock } from '../adapters/movable-clock';
+import { devClock } from './dev-clock';
 import { devPay } from './dev-pay';
 import { refuse, sendJson, statusOf } from './http-io';
 
 /** A route of the emulator: answers and returns true, or returns false to let the next one try. */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
-export function devRoutes(functions: Record<string, FunctionDef>, ports: LocalPorts): Route {
+export function devRoutes(functions: Record<string, FunctionDef>, ports: LocalPorts, clock?: MovableClock): Route {
   return async (req, res, url) => {
     const timerMatch = /^\/dev\/timers\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
     if (timerMatch && req.method === 'POST') {
@@ -33,6 +36,10 @@ export function devRoutes(functions: Record<string, FunctionDef>, ports: LocalPo
     const payMatch = /^\/dev\/pay\/([A-Za-z0-9_-]{1,32})$/.exec(url.pathname);
     if (payMatch && req.method === 'POST') {
       await devPay(ports, payMatch[1], res);
+      return true;
+    }
+    if (url.pathname === '/dev/clock' && clock && (req.method === 'GET' || req.method === 'POST')) {
+      await devClock(req, res, clock);
       return true;
     }
     if (url.pathname === '/dev/outbox' && req.method === 'GET') {

@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createLocalPorts } from '../adapters/local/ports';
-import { jsonLogger, silentLogger } from '../adapters/system';
+import { MovableClock } from '../adapters/movable-clock';
+import { jsonLogger, silentLogger, systemClock } from '../adapters/system';
 import { functions } from '../functions';
 import { readConfig } from './config';
 import { seedIfEmpty } from './seed';
@@ -20,7 +21,9 @@ if (config.dbFile !== ':memory:') mkdirSync(dirname(config.dbFile), { recursive:
 mkdirSync(config.filesDir, { recursive: true });
 
 const baseUrl = `http://${config.host}:${config.port}`;
+const clock = new MovableClock(systemClock);
 const ports = createLocalPorts({
+  clock,
   dbFile: config.dbFile,
   filesDir: config.filesDir,
   fileSecret: config.fileSecret,
@@ -32,7 +35,7 @@ const ports = createLocalPorts({
 
 async function main(): Promise<void> {
   const seeded = await seedIfEmpty(ports.db, ports.clock.now());
-  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], extraRoutes: [previewRoute()], devEndpoints: config.devEndpoints });
+  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], clock, extraRoutes: [previewRoute()], devEndpoints: config.devEndpoints });
   const automator = config.devEndpoints ? attachAutomator(server, baseUrl) : null;
   const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
   server.listen(config.port, config.host, () => {

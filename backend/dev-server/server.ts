@@ -14,6 +14,7 @@ import { dispatch } from '../handlers/framework/dispatch';
 import { cleanFilePath, type LocalFiles } from '../adapters/local/local-files';
 import type { LocalPorts } from '../adapters/local/ports';
 import type { Ports } from '../ports';
+import type { MovableClock } from '../adapters/movable-clock';
 import { devRoutes, type Route } from './dev-routes';
 import { allowLocalOrigins, BodyTooLarge, readBody, refuse, sendJson, statusOf } from './http-io';
 
@@ -22,6 +23,8 @@ export interface ServerOptions {
   ports: LocalPorts;
   /** Folders served under /files/, first match wins. */
   fileRoots: string[];
+  /** The clock `/dev/clock` moves (the one in `ports`); without it the route is absent. */
+  clock?: MovableClock;
   /** Extra routes (dev endpoints of later features): return true when handled. */
   extraRoutes?: Route[];
   /** Serve `/dev/*` (timers, sandbox payment, outbox): development only, off unless true. */
@@ -87,7 +90,7 @@ async function serveFile(res: ServerResponse, files: LocalFiles, roots: string[]
 
 export function createEmulator(options: ServerOptions): Server {
   const { functions, ports } = options;
-  const routes = [...(options.devEndpoints ? [devRoutes(functions, ports)] : []), ...(options.extraRoutes ?? [])];
+  const routes = [...(options.devEndpoints ? [devRoutes(functions, ports, options.clock)] : []), ...(options.extraRoutes ?? [])];
   return createServer((req, res) => {
     allowLocalOrigins(req, res);
     const address = parseAddress(req.url);

@@ -9,6 +9,8 @@ import { StaffRole as Roles } from '../../miniprogram/shared/enums';
 export interface RoleGrant {
   hospitalId: string;
   roles: readonly string[];
+  /** The doctor a doctor grant is bound to: a doctor acts on their own sessions only. */
+  doctorId?: string;
 }
 
 const ALL_ROLES = Object.values(Roles);
@@ -27,4 +29,9 @@ export function rolesIn(grants: readonly RoleGrant[], hospitalId: string, platfo
 /** True when the caller holds at least one of the required roles in that hospital. */
 export function mayAct(held: readonly StaffRole[], required: readonly StaffRole[]): boolean {
   return required.some((r) => held.includes(r));
+}
+
+/** The doctor ids the caller's doctor grants in the hospital are bound to. */
+export function doctorIdsIn(grants: readonly RoleGrant[], hospitalId: string): string[] {
+  return grants.filter((g) => g.hospitalId === hospitalId && g.roles.includes(Roles.doctor) && g.doctorId).map((g) => g.doctorId ?? '');
 }

@@ -2,14 +2,28 @@
 import type { StaffMe, StaffMember } from '../../miniprogram/shared/dto/staff';
 import { StaffRole, enumValues } from '../../miniprogram/shared/enums';
 import { rolesIn } from '../domain/auth';
-import type { HospitalDoc, StaffDoc } from '../domain/content/docs';
+import { onlinePracticeRefusal } from '../domain/online/qualification';
+import { shanghaiYear } from '../../miniprogram/shared/time';
+import type { DoctorDoc, HospitalDoc, StaffDoc } from '../domain/content/docs';
+import { ErrorCode } from '../../miniprogram/shared/errors';
+import { AppError } from './framework/app-error';
 import { findAll, hospitalOr404 } from './content/lookups';
 import { audit } from './framework/audit';
 import { action, defineFunction } from './framework/define';
 import { fields, z } from './framework/validation';
 
-function member(s: StaffDoc, hospitalId: string): StaffMember {
-  return { id: s._id, openid: s.openid, hospitalId: s.hospitalId, name: s.name, roles: rolesIn([s], hospitalId, false) };
+function member(s: StaffDoc, hospitalId: string, now: number): StaffMember {
+  const roles = rolesIn([s], hospitalId, false);
+  return {
+    id: s._id,
+    openid: s.openid,
+    hospitalId: s.hospitalId,
+    name: s.name,
+    roles,
+    doctorId: s.doctorId ?? '',
+    practiceSinceYear: s.practiceSinceYear ?? 0,
+    onlineRefusal: s.doctorId ? (onlinePracticeRefusal(s, shanghaiYear(now)) ?? '') : '',
+  };
 }
 
 const openidField = () => z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: '微信用户标识格式不正确' });
@@ -39,25 +53,52 @@ const list = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const staff = await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']]);
-    return { staff: staff.map((s) => member(s, hospitalId)) };
+    return { staff: staff.map((s) => member(s, hospitalId, ctx.now)) };
   },
 });
 
 const grant = action({
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), openid: openidField(), name: fields.requiredText(30), role: roleField() }),
-  async run({ hospitalId, openid, name, role }, ctx) {
+  input: z.object({
+    hospitalId: fields.id(),
+    openid: openidField(),
+    name: fields.requiredText(30),
+    role: roleField(),
+    doctorId: fields.id().optional(),
+    /** The year independent practice began: recorded with the doctor role, it decides online practice. */
+    practiceSinceYear: z.number().int().min(1960).max(2100).optional(),
+  }),
+  async run({ hospitalId, openid, name, role, doctorId, practiceSinceYear }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);
+    if (role === StaffRole.doctor) {
+      if (!doctorId) throw new AppError(ErrorCode.VALIDATION_FAILED, '授予医生角色时请选择这位医生', 'doctorId');
+      const doctor = await ctx.db.get<DoctorDoc>('doctors', doctorId);
+      if (!doctor || doctor.hospitalId !== hospitalId) throw new AppError(ErrorCode.VALIDATION_FAILED, '该医生不属于本院', 'doctorId');
+    }
     const id = `staff-${openid}-${hospitalId}`;
     await ctx.db.transaction(async (tx) => {
-      const held = (await tx.get<StaffDoc>('staff', id))?.roles ?? [];
+      const before = await tx.get<StaffDoc>('staff', id);
+      const held = before?.roles ?? [];
       const roles = held.includes(role) ? held : [...held, role];
-      await tx.set<StaffDoc>('staff', { _id: id, openid, hospitalId, name, roles, grantedBy: ctx.user(), updatedAt: ctx.now });
+      const bound = role === StaffRole.doctor ? doctorId : before?.doctorId;
+      const since = practiceSinceYear ?? before?.practiceSinceYear;
+      await tx.set<StaffDoc>('staff', {
+        ...before,
+        _id: id,
+        openid,
+        hospitalId,
+        name,
+        roles,
+        ...(bound ? { doctorId: bound } : {}),
+        ...(since !== undefined ? { practiceSinceYear: since } : {}),
+        grantedBy: ctx.user(),
+        updatedAt: ctx.now,
+      });
       await audit(tx, ctx, hospitalId, `grant:${role}`, id);
     });
     const s = await ctx.db.get<StaffDoc>('staff', id);
-    return { member: s ? member(s, hospitalId) : null };
+    return { member: s ? member(s, hospitalId, ctx.now) : null };
   },
 });
 

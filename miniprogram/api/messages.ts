@@ -1,8 +1,9 @@
 /**
  * Consent for subscribe messages. WeChat lets a page ask only from a user's tap (or a payment
  * callback), for at most 3 templates at a time, and one acceptance allows one message. Pages load
- * the template ids when they open, then call `askConsent` first thing in the tap handler; what the
- * user accepted is reported to the server, which keeps the credits.
+ * the template ids when they open, then call `askConsent` first thing in the tap handler and await
+ * it before opening the payment sheet or leaving the page (the prompt would be covered or closed);
+ * what the user accepted is reported to the server, which keeps the credits.
  */
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
@@ -15,7 +16,11 @@ export type MessageKind =
   | 'payment_done'
   | 'stop_clinic'
   | 'refund_done'
-  | 'orders_ready';
+  | 'orders_ready'
+  | 'turn_near'
+  | 'queue_called'
+  | 'report_ready'
+  | 'medication_time';
 
 export interface TemplateRef {
   kind: MessageKind;

@@ -1,36 +1,23 @@
 /**
  * Paying an order: opens WeChat Pay's sheet (cloud) or, on the local emulator, a confirm sheet
- * that drives the sandbox (`POST /dev/pay/<outTradeNo>`), then asks the server to settle, since
+ * that drives the sandbox (miniprogram/api/sandbox-pay.ts), then asks the server to settle, since
  * the payment notice may not have arrived yet.
  */
-import { appConfig } from '../config';
 import type { OrderView, PaymentStartView } from '../shared/dto/billing';
 import type { Envelope } from '../shared/envelope';
 import { ErrorCode } from '../shared/errors';
-import { feeText } from '../shared/money';
+import { transportKind } from './environment';
 import { settle, startPayment } from './orders';
 
 export type PayOutcome = { status: 'paid' | 'cancelled' | 'pending'; order: OrderView | null } | { status: 'error'; message: string };
 
+/**
+ * The local sandbox's sheet, loaded only on the local transport: a trial or release build never
+ * requires miniprogram/api/sandbox-pay.ts (tests/unit/transport-choice.test.ts).
+ */
 function sandboxSheet(payment: PaymentStartView, amountFen: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    wx.showModal({
-      title: '模拟微信支付（本地沙箱）',
-      content: `${payment.params.description || '订单'}\n支付 ${feeText(amountFen)}`,
-      confirmText: '确认支付',
-      success: (r) => {
-        if (!r.confirm) return resolve(false);
-        wx.request({
-          url: `${appConfig.localBaseUrl}/dev/pay/${payment.outTradeNo}`,
-          method: 'POST',
-          data: {},
-          success: (res) => resolve(res.statusCode === 200),
-          fail: () => resolve(false),
-        });
-      },
-      fail: () => resolve(false),
-    });
-  });
+  const sandbox: typeof import('./sandbox-pay') = require('./sandbox-pay');
+  return sandbox.sandboxSheet(payment, amountFen);
 }
 
 function wechatSheet(payment: PaymentStartView): Promise<boolean> {
@@ -57,7 +44,7 @@ export async function payOrder(orderId: string, amountFen: number): Promise<PayO
   const started = await startPayment(orderId);
   if (!started.ok) return { status: 'error', message: message(started) };
   const payment = started.data.payment;
-  const confirmed = payment.sandbox ? await sandboxSheet(payment, amountFen) : await wechatSheet(payment);
+  const confirmed = payment.sandbox && transportKind() === 'local' ? await sandboxSheet(payment, amountFen) : await wechatSheet(payment);
   const settled = await settle(orderId);
   if (!settled.ok) return settled.error.code === ErrorCode.NETWORK ? { status: 'pending', order: null } : { status: 'error', message: message(settled) };
   const order = settled.data.order;

@@ -58,3 +58,47 @@ export function confirm(title: string, content: string, confirmText = '确定'):
     wx.showModal({ title, content, confirmText, success: (r) => resolve(r.confirm), fail: () => resolve(false) });
   });
 }
+
+/** Scans a code with the camera (not from the album); resolves its text, or null when cancelled. */
+export function scanCode(): Promise<string | null> {
+  return new Promise((resolve) => {
+    wx.scanCode({ onlyFromCamera: true, scanType: ['qrCode'], success: (r) => resolve(r.result), fail: () => resolve(null) });
+  });
+}
+
+/** The phone's location (GCJ-02, as WeChat maps use), or null when refused or unavailable. */
+export function locate(): Promise<{ latitude: number; longitude: number } | null> {
+  return new Promise((resolve) => {
+    wx.getLocation({ type: 'gcj02', success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude }), fail: () => resolve(null) });
+  });
+}
+
+/** Lets the user take or pick one photo and answers its bytes as base64; null when cancelled or unreadable. */
+export function choosePhoto(): Promise<string | null> {
+  return new Promise((resolve) => {
+    wx.chooseMedia({
+      count: 1,
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      success: (res) => {
+        const file = res.tempFiles[0];
+        if (!file) {
+          resolve(null);
+          return;
+        }
+        wx.getFileSystemManager().readFile({
+          filePath: file.tempFilePath,
+          encoding: 'base64',
+          success: (r) => resolve(typeof r.data === 'string' ? r.data : null),
+          fail: () => resolve(null),
+        });
+      },
+      fail: () => resolve(null),
+    });
+  });
+}
+
+/** Shows a photo full screen (a short-lived link from `photoLink`). */
+export function showPhoto(url: string): void {
+  wx.previewImage({ urls: [url], current: url });
+}

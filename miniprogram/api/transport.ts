@@ -5,6 +5,7 @@
 import { appConfig } from '../config';
 import type { Envelope } from '../shared/envelope';
 import { ErrorCode, errorMessages } from '../shared/errors';
+import { transportKind } from './environment';
 import { readStorage } from './platform';
 
 export const DEMO_OPENID_KEY = 'peizhen.demoOpenid';
@@ -41,5 +42,5 @@ async function callCloud<T>(name: string, event: Record<string, unknown>): Promi
 
 export function callFunction<T>(name: string, action: string, params: object = {}): Promise<Envelope<T>> {
   const event = { ...params, action };
-  return appConfig.transport === 'cloud' ? callCloud<T>(name, event) : callLocal<T>(name, event);
+  return transportKind() === 'cloud' ? callCloud<T>(name, event) : callLocal<T>(name, event);
 }

@@ -27,10 +27,17 @@ export const appFunctions: AppFunction[] = [
   { no: 6, key: 'guide', name: '就诊指南', icon: 'guide-o', url: '/previsit/guide/index', stage: 'previsit' },
   { no: 8, key: 'appointments', name: '我的预约', icon: 'todo-list-o', url: '/booking/appointments/index', stage: 'invisit' },
   { no: 10, key: 'payments', name: '在线缴费', icon: 'paid', url: '/billing/orders/index', stage: 'invisit' },
+  { no: 11, key: 'navigation', name: '院内导航', icon: 'guide-o', url: '/navigation/places/index', stage: 'invisit' },
+  { no: 12, key: 'reports', name: '报告查询', icon: 'description', url: '/records/reports/index', stage: 'invisit' },
   { no: 13, key: 'bills', name: '门诊账单', icon: 'balance-list-o', url: '/billing/bills/index', stage: 'invisit' },
   { no: 8, key: 'patients', name: '就诊人管理', icon: 'friends-o', url: '/booking/patients/index', stage: 'previsit' },
+  { no: 14, key: 'prescriptions', name: '处方查询', icon: 'orders-o', url: '/records/prescriptions/index', stage: 'postvisit' },
+  { no: 15, key: 'guidance', name: '用药指导', icon: 'info-o', url: '/records/prescriptions/index', stage: 'postvisit' },
+  { no: 16, key: 'feedback', name: '就医反馈', icon: 'comment-o', url: '/postvisit/feedback/index', stage: 'postvisit' },
+  { no: 20, key: 'homecare', name: '医护到家', icon: 'home-o', url: '/postvisit/homecare/index', stage: 'postvisit' },
+  { no: 22, key: 'record-copies', name: '病历邮寄', icon: 'description', url: '/postvisit/record-copies/index', stage: 'postvisit' },
   { no: 23, key: 'articles', name: '健康科普', icon: 'notes-o', url: '/postvisit/articles/index', stage: 'postvisit' },
 ];
 
 /** The home page's quick entries, most used first (elder mode keeps the same order). */
-export const homeFunctionKeys = ['booking', 'triage', 'appointments', 'payments', 'exams', 'bills', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];
+export const homeFunctionKeys = ['booking', 'triage', 'appointments', 'payments', 'navigation', 'exams', 'bills', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];

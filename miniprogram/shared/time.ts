@@ -24,6 +24,11 @@ export function shanghaiDate(epochMs: number): string {
 }
 
 /** 'HH:mm' of an instant in Asia/Shanghai. */
+/** The calendar year in Shanghai. */
+export function shanghaiYear(epochMs: number): number {
+  return inShanghai(epochMs).year();
+}
+
 export function shanghaiTime(epochMs: number): string {
   return inShanghai(epochMs).format('HH:mm');
 }
@@ -70,4 +75,9 @@ export function weekdayLabelOf(date: string): string {
 /** Whole years of age on `date` of someone born on `birthDate` (both 'YYYY-MM-DD'). */
 export function ageOn(birthDate: string, date: string): number {
   return dayjs.utc(date).diff(dayjs.utc(birthDate), 'year');
+}
+
+/** 'YYYY-MM-DD HH:mm' of an instant in Asia/Shanghai; '' for none. */
+export function shanghaiDateTime(epochMs: number | null): string {
+  return epochMs === null ? '' : `${shanghaiDate(epochMs)} ${shanghaiTime(epochMs)}`;
 }

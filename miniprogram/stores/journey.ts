@@ -5,6 +5,9 @@
  */
 import type { OrderView } from '../shared/dto/billing';
 import type { AppointmentView } from '../shared/dto/booking';
+import type { CarePathView } from '../shared/dto/navigation';
+import { carePathUrl, routeUrl } from '../shared/navigation-urls';
+import type { QueueStatus } from '../shared/dto/queue';
 import { shanghaiTime } from '../shared/time';
 
 export interface NextStep {
@@ -19,7 +22,20 @@ export interface NextStep {
 
 export const NO_STEP: NextStep = { kind: 'none', stage: -1, title: '', detail: '', action: '', url: '' };
 
-export function nextStep(appointments: readonly AppointmentView[], unpaid: readonly OrderView[]): NextStep {
+/** The live queue state as the title of the step: '候诊中，前面还有 3 人', '请到3诊室就诊'. */
+function queueTitle(q: QueueStatus): string {
+  if (q.state === 'called') return `请到${q.room}就诊`;
+  if (q.state === 'in_consultation') return '就诊中';
+  if (q.state === 'skipped') return `已过号，前面还有 ${q.ahead} 人`;
+  return `候诊中，前面还有 ${q.ahead} 人`;
+}
+
+/** The earliest booked or checked-in visit: the one whose queue state the home page asks for. */
+export function upcomingVisit(appointments: readonly AppointmentView[]): AppointmentView | undefined {
+  return appointments.filter((a) => a.status === 'booked' || a.status === 'checked_in').sort((a, b) => a.start - b.start)[0];
+}
+
+export function nextStep(appointments: readonly AppointmentView[], unpaid: readonly OrderView[], queue: QueueStatus | null = null): NextStep {
   const payable = unpaid.filter((o) => o.payable);
   const registration = payable.find((o) => o.kind === 'registration');
   if (registration) {
@@ -31,17 +47,57 @@ export function nextStep(appointments: readonly AppointmentView[], unpaid: reado
     const total = orders.reduce((n, o) => n + o.totalFen, 0);
     return { kind: 'pay', stage: 3, title: `${orders.length}笔门诊费用待缴`, detail: `缴费后按指引去检查或取药（合计 ¥${(total / 100).toFixed(2)}）`, action: '去缴费', url: '/billing/orders/index?status=unpaid' };
   }
-  const upcoming = appointments.filter((a) => a.status === 'booked' || a.status === 'checked_in').sort((a, b) => a.start - b.start)[0];
+  const upcoming = upcomingVisit(appointments);
   if (upcoming) {
     const checkedIn = upcoming.status === 'checked_in';
+    const live = checkedIn && queue !== null && queue.appointmentId === upcoming.id && queue.state !== 'not_checked_in' && queue.state !== 'done' ? queue : null;
+    if (live) {
+      return {
+        kind: 'visit',
+        stage: 2,
+        title: queueTitle(live),
+        detail: `${upcoming.departmentName} ${upcoming.ownerName} · ${upcoming.patientName}${live.state === 'waiting' || live.state === 'skipped' ? ` · 预计等待${live.etaText}` : ''}`,
+        action: '查看候诊',
+        url: `/queue/status/index?id=${upcoming.id}`,
+      };
+    }
     return {
       kind: 'visit',
       stage: checkedIn ? 2 : 1,
       title: checkedIn ? '已签到，请留意叫号' : `就诊：${upcoming.timeText}`,
       detail: `${upcoming.departmentName} ${upcoming.ownerName} · ${upcoming.patientName} · ${checkedIn ? '' : '到'}${upcoming.location}${checkedIn ? '' : '签到'}`,
-      action: '查看预约',
-      url: `/booking/appointment/index?id=${upcoming.id}`,
+      action: checkedIn ? '查看候诊' : '去签到',
+      url: `/queue/status/index?id=${upcoming.id}`,
     };
   }
   return NO_STEP;
+}
+
+/** The visit whose care path the home page shows: the earliest booked or checked-in doctor visit. */
+export function visitForCarePath(appointments: readonly AppointmentView[]): AppointmentView | null {
+  const visits = appointments.filter((a) => a.ownerType === 'doctor' && (a.status === 'booked' || a.status === 'checked_in')).sort((a, b) => a.start - b.start);
+  return visits[0] ?? null;
+}
+
+/** The care path's first stop, as the home page shows it, with 带我去 and the whole path. */
+export interface CareStep {
+  shown: boolean;
+  title: string;
+  detail: string;
+  guideUrl: string;
+  pathUrl: string;
+}
+
+export const NO_CARE_STEP: CareStep = { shown: false, title: '', detail: '', guideUrl: '', pathUrl: '' };
+
+export function careStepOf(path: CarePathView | null): CareStep {
+  const first = path ? path.stops[0] : undefined;
+  if (!path || !first) return NO_CARE_STEP;
+  return {
+    shown: true,
+    title: `${first.label} · ${first.place}`,
+    detail: `约${first.etaMinutes}分钟后轮到 · 今日共${path.stops.length}站，全部完成约${path.totalMinutes}分钟`,
+    guideUrl: routeUrl(path.hospitalId, first.pointId),
+    pathUrl: carePathUrl(path.appointmentId),
+  };
 }

@@ -344,6 +344,11 @@ export function createWx(router: Router): AnyRecord {
       });
       if (!call) throw fail('makePhoneCall', 'cancel');
     }),
+    scanCode: api<{ onlyFromCamera?: boolean }>('scanCode', async () => {
+      const r = await showModal({ title: '扫码（预览）', editable: true, placeholderText: '手机上这里打开相机；预览中请粘贴二维码的内容', confirmText: '确定' });
+      if (!r.confirm || !r.content) throw fail('scanCode', 'cancel');
+      return { result: r.content.trim(), scanType: 'QR_CODE', charSet: 'utf-8' };
+    }),
     getLocation: api<{ type?: string }>('getLocation', () => {
       flash('使用演示位置（郑州市中心）');
       return { ...DEMO_LOCATION };

@@ -35,6 +35,16 @@ class Scene {
     return order.id;
   }
 
+  async reportId(): Promise<string> {
+    const { reports } = await call<{ reports: Array<{ id: string; title: string }> }>(this.emu.baseUrl, 'records', 'demo-patient', { action: 'reports', patientId: 'pat-demo-zhang' });
+    return reports.find((r) => r.title === '肝功能')?.id ?? '';
+  }
+
+  async prescriptionId(): Promise<string> {
+    const { prescriptions } = await call<{ prescriptions: Array<{ id: string }> }>(this.emu.baseUrl, 'records', 'demo-patient', { action: 'prescriptions', patientId: 'pat-demo-zhang' });
+    return prescriptions[0]?.id ?? '';
+  }
+
   async visitId(): Promise<string> {
     await this.registrationOrderId();
     const { bills } = await call<{ bills: Array<{ visitId: string }> }>(this.emu.baseUrl, 'orders', 'demo-patient', { action: 'bills' });
@@ -64,6 +74,12 @@ const VISITS: Record<string, Visit> = {
   'billing/bill/index': { query: async (s) => `visitId=${await s.visitId()}` },
   'billing/invoice/index': { query: async (s) => `orderId=${await s.registrationOrderId()}` },
   'postvisit/article/index': { query: 'id=art-001' },
+  'navigation/route/index': { query: 'hospitalId=h-zzcentral&to=d-zz-cardio' },
+  'navigation/care-path/index': { query: async (s) => `appointmentId=${(await s.bookedAppointment()).appointmentId}` },
+  'records/report/index': { query: async (s) => `id=${await s.reportId()}` },
+  'records/drug/index': { query: 'code=DRUG-MET' },
+  'records/plan/index': { query: async (s) => `prescriptionId=${await s.prescriptionId()}` },
+  'staff/critical/index': { openid: 'demo-nurse-zz' },
   'staff/article-edit/index': { query: 'id=art-001', openid: 'demo-editor-zz' },
   'staff/articles/index': { openid: 'demo-editor-zz' },
   'staff/hospital-edit/index': { openid: 'demo-editor-zz' },
@@ -73,6 +89,9 @@ const VISITS: Record<string, Visit> = {
   'staff/template-edit/index': { query: 'ownerType=doctor&ownerId=doc-zz-004&weekday=7&session=pm', openid: 'demo-scheduler-zz' },
   'staff/settings/index': { openid: 'demo-scheduler-zz' },
   'staff/clinic/index': { query: 'doctorId=doc-zz-001', openid: 'demo-scheduler-zz' },
+  'queue/status/index': { query: async (s) => `id=${(await s.bookedAppointment()).appointmentId}` },
+  'staff/queue/index': { openid: 'demo-nurse-zz' },
+  'staff/doctor/index': { openid: 'demo-doctor-zz' },
   'staff/refund/index': { query: async (s) => `orderId=${await s.registrationOrderId()}`, openid: 'demo-billing-zz' },
 };
 

@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHis } from '../../backend/adapters/cloud/http-his';
 import { DemoHis } from '../../backend/adapters/local/demo-his';
+import { hisWith } from '../support/his-stub';
 import type { Doc } from '../../backend/ports';
+import { shanghaiInstant } from '../../miniprogram/shared/time';
+import { firstOpenSlot, requestIdOf } from '../support/booking-fixtures';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, orderDoc, payInSandbox, startPaidBooking } from '../support/payment-fixtures';
 
@@ -13,9 +16,11 @@ beforeEach(async () => {
   sys = await startLocalSystem();
 });
 
+/** A paid booking on 2026-11-28; the clock moves to that morning, when the doctor may complete it. */
 async function paidAndBooked(): Promise<string> {
   const b = await startPaidBooking(sys);
   await deliver(sys, await payInSandbox(sys, b.outTradeNo));
+  sys.setNow(shanghaiInstant('2026-11-28', '10:00'));
   return b.appointmentId;
 }
 
@@ -45,6 +50,28 @@ describe('clinic', () => {
     const { bills } = await sys.ok<{ bills: Array<{ visitId: string; paidFen: number; unpaidFen: number; orders: unknown[] }> }>('orders', 'demo-patient', { action: 'bills' });
     expect(bills[0]).toMatchObject({ visitId: id, paidFen: 3500 + 1560, unpaidFen: 1000 + 1500 + 4000 });
     expect(bills[0].orders).toHaveLength(5);
+  });
+
+  it("a doctor cannot list another doctor's patients", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(78) });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: true });
+  });
+
+  it("a doctor cannot complete another doctor's visit", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(77) });
+    sys.setNow(slot.start);
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: id, diagnosis: '感冒' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.ports.db.get('appointments', id)).not.toMatchObject({ status: 'completed' });
+  });
+
+  it('a doctor cannot complete a visit two days ahead, only on its day', async () => {
+    const id = await paidAndBooked();
+    sys.setNow(shanghaiInstant('2026-11-26', '09:00'));
+    expect(await complete(id, '感冒')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('当天') } });
+    expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'booked' });
   });
 
   it('only doctors complete visits, only in their hospital; nurses and patients cannot', async () => {
@@ -109,12 +136,10 @@ describe('completing a visit is idempotent per appointment', () => {
     revive();
     expect(await visitOrders(id)).toBe(1);
     let asked = 0;
-    sys.ports.his = {
-      ordersForVisit: async () => {
+    sys.ports.his = hisWith(async () => {
         asked++;
         return { orders: [{ title: '处方：另一个答复', items: [{ code: 'X-1', name: '别的药', category: 'drug', quantity: 1, unit: '盒', unitFen: 100 }] }] };
-      },
-    };
+      });
     minutes(2);
     await sys.runTimer('clinic');
     await sys.runTimer('clinic');
@@ -129,14 +154,12 @@ describe('completing a visit is idempotent per appointment', () => {
 
   it('the process dying after the visit is marked, before the HIS answered: the retry finishes it once', async () => {
     const id = await paidAndBooked();
-    sys.ports.his = {
-      ordersForVisit: async () => {
+    sys.ports.his = hisWith(async () => {
         throw new Error('process died');
-      },
-    };
+      });
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'completed' });
-    sys.ports.his = new DemoHis();
+    sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: true, data: { orders: 4 } });
     minutes(2);
     await sys.runTimer('clinic');
@@ -170,7 +193,7 @@ const HIS_MESSAGE = /医院信息系统返回的数据有误/;
 describe('answers of the hospital information system are checked', () => {
   it.each(BAD_ANSWERS)('%s: creates nothing, is recorded for staff, and tells the doctor', async (_what, answer) => {
     const id = await paidAndBooked();
-    sys.ports.his = { ordersForVisit: async () => answer };
+    sys.ports.his = hisWith(async () => answer);
     const before = await sys.ports.db.count('orders');
     for (let n = 0; n < 2; n++) {
       expect(await complete(id, '感冒')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringMatching(HIS_MESSAGE) } });
@@ -182,15 +205,15 @@ describe('answers of the hospital information system are checked', () => {
     minutes(5);
     await sys.runTimer('clinic');
     expect(await sys.ports.db.count('orders')).toBe(before);
-    sys.ports.his = new DemoHis();
+    sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
     expect(await complete(id, '感冒')).toMatchObject({ ok: true, data: { orders: 3 } });
   });
 
   it('after a rejected answer, a good one that dies half way is finished by the timer', async () => {
     const id = await paidAndBooked();
-    sys.ports.his = { ordersForVisit: async () => answerWith({ unitFen: -500 }) };
+    sys.ports.his = hisWith(async () => answerWith({ unitFen: -500 }));
     await complete(id, '原发性高血压');
-    sys.ports.his = new DemoHis();
+    sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
     const revive = dieAfterOrders(2);
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     revive();
@@ -226,7 +249,7 @@ describe('answers of the hospital information system are checked', () => {
 
   it('HIS issues are listed for admin and billing of their hospital only', async () => {
     const id = await paidAndBooked();
-    sys.ports.his = { ordersForVisit: async () => answerWith({ unitFen: -500 }) };
+    sys.ports.his = hisWith(async () => answerWith({ unitFen: -500 }));
     await complete(id, '感冒');
     await sys.ports.db.insert('hisIssues', { _id: 'hisissue-elsewhere', hospitalId: 'h-xinyang-county', appointmentId: 'appt-elsewhere', departmentName: '内科', doctorName: '某医生', problem: '其他医院', firstAt: 0, lastAt: 0, times: 1 });
     for (const openid of ['demo-billing-zz', 'demo-admin-zz']) {

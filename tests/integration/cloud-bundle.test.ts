@@ -9,6 +9,7 @@ import { collections } from '../../backend/collections';
 import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
 import { hospitals, departments, doctors } from '../../backend/dev-server/seed/content';
 import { patients, templates } from '../../backend/dev-server/seed/schedule';
+import { navigationMaps } from '../../backend/dev-server/seed/navigation';
 import { publishHospital } from '../../backend/handlers/schedule/publish';
 import type { Envelope } from '../../miniprogram/shared/envelope';
 import { bundleFunctions } from '../../scripts/build';
@@ -38,6 +39,7 @@ beforeAll(async () => {
   for (const d of doctors.filter((x) => x.departmentId === 'd-zz-cardio')) await db.insert('doctors', d);
   for (const t of templates.filter((x) => x.ownerId === 'doc-zz-001')) await db.insert('scheduleTemplates', t);
   for (const p of patients) await db.insert('patients', p);
+  for (const m of navigationMaps) await db.insert('navigation', m);
   await publishHospital(db, hospitals[0], Date.now(), 'doc-zz-001');
 }, 60_000);
 
@@ -45,8 +47,15 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('no bundle holds the emulator or its development endpoints', () => {
     for (const name of [...Object.keys(functions), 'payCallback']) {
       const code = readFileSync(join(outDir, name, 'index.js'), 'utf8');
-      for (const marker of ['dev\\/timers', 'dev\\/pay', '/dev/outbox', 'x-openid', 'createEmulator']) expect({ name, marker, found: code.includes(marker) }).toEqual({ name, marker, found: false });
+      for (const marker of ['dev\\/timers', 'dev\\/pay', '/dev/outbox', '/dev/clock', 'x-openid', 'createEmulator']) expect({ name, marker, found: code.includes(marker) }).toEqual({ name, marker, found: false });
     }
+  });
+
+  it('the invoices bundle leaves pdf-lib and fontkit to invoice-pdf.js beside it, required on first use', () => {
+    const main = readFileSync(join(outDir, 'invoices', 'index.js'), 'utf8');
+    const renderer = readFileSync(join(outDir, 'invoices', 'invoice-pdf.js'), 'utf8');
+    expect(main).toContain('require("./invoice-pdf.js")');
+    for (const marker of ['PDFDocument', 'registerFontkit']) expect({ marker, inMain: main.includes(marker), inRenderer: renderer.includes(marker) }).toEqual({ marker, inMain: false, inRenderer: true });
   });
 
   it('content answers the contract', async () => {
@@ -55,6 +64,12 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(res).toMatchObject({ ok: true, data: { hospitals: [expect.objectContaining({ id: 'h-zzcentral', level: 'grade3a' }), expect.anything()] } });
     const bad = await load('content')({ action: 'getHospital', hospitalId: 'x'.repeat(10_000) }, {});
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'hospitalId' } });
+  });
+
+  it('navigation answers a route with steps and floor plans', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('navigation')({ action: 'route', hospitalId: 'h-zzcentral', to: 'd-zz-cardio', stepFree: true }, {});
+    expect(res).toMatchObject({ ok: true, data: { usesStairs: false, steps: [expect.objectContaining({ floor: '门诊楼1楼' }), expect.anything()], plans: expect.any(Array) } });
   });
 
   it('booking takes a place for the caller from the WeChat context, and its timer runs', async () => {
@@ -78,11 +93,45 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('refuses a timer event sent by a signed-in user: only the trigger runs timers', async () => {
     const timer = { Type: 'Timer', TriggerName: 'nightlyPublish', Time: new Date().toISOString() };
     stub.setOpenid('demo-patient');
-    for (const name of ['schedule', 'booking', 'orders', 'reminders']) {
+    for (const name of ['schedule', 'booking', 'orders', 'reminders', 'feedback', 'recordCopies', 'homecare']) {
       expect(await load(name)(timer, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     stub.setOpenid(undefined);
     expect(await load('schedule')(timer, {})).toMatchObject({ ok: true });
+  });
+
+  it('feedback receives a complaint with its deadline, and its escalation timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('feedback')({ action: 'complain', hospitalId: 'h-zzcentral', category: 'suggestion', text: '建议增加停车位', requestId: 'req-cloud-fb-01' }, {});
+    expect(res).toMatchObject({ ok: true, data: { complaint: { status: 'received', limitDays: 5, dueAt: expect.any(Number) } } });
+    stub.setOpenid(undefined);
+    expect(await load('feedback')({ Type: 'Timer', TriggerName: 'escalateComplaints', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { escalated: 0 } });
+  });
+
+  it('recordCopies answers its fees and its timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    expect(await load('recordCopies')({ action: 'fees', hospitalId: 'h-zzcentral' }, {})).toMatchObject({ ok: true, data: { fees: { perPageFen: 50, postageFen: 1200 } } });
+    stub.setOpenid(undefined);
+    expect(await load('recordCopies')({ Type: 'Timer', TriggerName: 'copiesPaidRefundsPurge', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { proofsPurged: 0 } });
+  });
+
+  it('homecare answers its catalogue and its timer runs', async () => {
+    stub.setOpenid('demo-patient');
+    const res = await load('homecare')({ action: 'catalog', hospitalId: 'h-zzcentral' }, {});
+    expect(res).toMatchObject({ ok: true, data: { services: expect.arrayContaining([expect.objectContaining({ code: 'picc', needsOrder: true })]) } });
+    stub.setOpenid(undefined);
+    expect(await load('homecare')({ Type: 'Timer', TriggerName: 'homecarePaidAndRefunds', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { paid: 0 } });
+  });
+
+  it('selftest passes on the stub for a call without a user, refuses other users and timer events', async () => {
+    stub.setOpenid(undefined);
+    const report = await load('selftest')({ action: 'run' }, {});
+    expect(report).toMatchObject({ ok: true, data: { verdict: 'pass' } });
+    expect(dataOf<{ checks: Array<{ name: string }> }>(report).checks.map((c) => c.name)).toContain('booking race: 24 concurrent takes of 6 places');
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false });
+    stub.setOpenid('demo-patient');
+    expect(await load('selftest')({ action: 'run' }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {

@@ -34,6 +34,24 @@ describe('staff roles', () => {
     expect(me.hospitals).toEqual([]);
   });
 
+  it('a doctor grant records the year independent practice began; online practice needs three years', async () => {
+    const doctors = await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: ZZ });
+    const doctorId = doctors.doctors[1].id;
+    const res = await sys.ok<{ member: { practiceSinceYear: number; onlineRefusal: string } }>('staff', 'demo-admin-zz', {
+      action: 'grant', hospitalId: ZZ, openid: 'new-doctor-01', name: '王医生', role: 'doctor', doctorId, practiceSinceYear: 2025,
+    });
+    expect(res.member).toMatchObject({ practiceSinceYear: 2025, onlineRefusal: expect.stringContaining('满3年') });
+    const seeded = await sys.ok<{ staff: Array<{ openid: string; onlineRefusal: string }> }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
+    expect(seeded.staff.find((s) => s.openid === 'demo-doctor-zz')?.onlineRefusal).toBe('');
+  });
+
+  it('granting a second role keeps what the staff record already held', async () => {
+    await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'demo-nurse-zz', name: '赵静', role: 'records' });
+    const list = await sys.ok<{ staff: Array<{ openid: string; roles: string[]; practiceSinceYear: number }> }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
+    expect(list.staff.find((s) => s.openid === 'demo-nurse-zz')).toMatchObject({ roles: ['nurse', 'records'], practiceSinceYear: 2012 });
+    await sys.ok('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: ZZ, openid: 'demo-nurse-zz', role: 'records' });
+  });
+
   it('only admins of that hospital manage its staff', async () => {
     for (const openid of ['demo-patient', 'demo-editor-zz']) {
       expect(await sys.call('staff', openid, { action: 'grant', hospitalId: ZZ, openid: 'x-someone', name: '某人', role: 'admin' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

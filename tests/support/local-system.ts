@@ -31,7 +31,7 @@ export interface LocalSystem {
   runTimer(fn: string): Promise<unknown>;
 }
 
-export async function startLocalSystem(options: { seed?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean; rateLimits?: RateLimits | null } = {}): Promise<LocalSystem> {
+export async function startLocalSystem(options: { seed?: boolean; history?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean; rateLimits?: RateLimits | null } = {}): Promise<LocalSystem> {
   let now = FROZEN_NOW;
   const ports = createLocalPorts({
     dbFile: ':memory:',
@@ -43,7 +43,7 @@ export async function startLocalSystem(options: { seed?: boolean; adminOpenids?:
     collections: options.uniqueIndexes === false ? withoutUniqueKeys() : collections,
     rateLimits: options.rateLimits,
   });
-  if (options.seed !== false) await seedIfEmpty(ports.db, now);
+  if (options.seed !== false) await seedIfEmpty(ports.db, now, { history: options.history === true });
   let seq = 0;
   const call = <T>(fn: string, openid: string | null, event: Record<string, unknown>) =>
     dispatch(functions[fn], event, { openid, requestId: `test-${++seq}` }, ports) as Promise<Envelope<T>>;

@@ -13,12 +13,12 @@ describe('roles', () => {
   });
 
   it('an admin of a hospital holds every role there, not elsewhere', () => {
-    expect(rolesIn(grants, 'B', false)).toEqual(expect.arrayContaining(['admin', 'scheduler', 'nurse', 'doctor', 'pharmacist', 'billing', 'records', 'editor']));
+    expect(rolesIn(grants, 'B', false)).toEqual(expect.arrayContaining(['admin', 'scheduler', 'nurse', 'doctor', 'pharmacist', 'billing', 'records', 'editor', 'service', 'homecare']));
     expect(rolesIn(grants, 'A', false)).not.toContain('admin');
   });
 
   it('a platform admin holds every role everywhere', () => {
-    expect(rolesIn([], 'anywhere', true)).toHaveLength(8);
+    expect(rolesIn([], 'anywhere', true)).toHaveLength(10);
   });
 
   it('unknown role names are ignored', () => {

@@ -1,6 +1,8 @@
-import { nextStep } from '../../miniprogram/stores/journey';
+import { careStepOf, NO_CARE_STEP, nextStep, visitForCarePath } from '../../miniprogram/stores/journey';
+import type { CarePathView } from '../../miniprogram/shared/dto/navigation';
 import type { OrderView } from '../../miniprogram/shared/dto/billing';
 import type { AppointmentView } from '../../miniprogram/shared/dto/booking';
+import type { QueueStatus } from '../../miniprogram/shared/dto/queue';
 
 const order = (over: Partial<OrderView>): OrderView => ({
   id: 'o1', hospitalId: 'h', kind: 'outpatient', title: '检验', status: 'unpaid', statusLabel: '待支付', hospitalName: 'H', patientName: '张建国', departmentName: '心血管内科', doctorName: '陈立民',
@@ -11,7 +13,7 @@ const order = (over: Partial<OrderView>): OrderView => ({
 const visit = (over: Partial<AppointmentView>): AppointmentView => ({
   id: 'a1', status: 'booked', statusLabel: '已预约', hospitalId: 'h', hospitalName: 'H', patientId: 'p', patientName: '张建国', ownerType: 'doctor', ownerName: '陈立民', departmentName: '心血管内科',
   location: '门诊楼2楼A区', date: '2026-11-28', session: 'am', sessionLabel: '上午', start: 2, end: 3, timeText: '2026-11-28 周六 上午 08:00-08:30', feeFen: 0, feeText: '免费', holdUntil: null,
-  cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, createdAt: 0, ...over,
+  cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, placeId: 'd-zz-cardio', createdAt: 0, ...over,
 });
 
 describe('the next step of the journey', () => {
@@ -25,11 +27,49 @@ describe('the next step of the journey', () => {
   });
 
   it('then the earliest booked visit, or the queue once checked in', () => {
-    expect(nextStep([visit({ id: 'late', start: 9 }), visit({ id: 'soon', start: 5 })], [])).toMatchObject({ stage: 1, url: '/booking/appointment/index?id=soon' });
+    expect(nextStep([visit({ id: 'late', start: 9 }), visit({ id: 'soon', start: 5 })], [])).toMatchObject({ stage: 1, action: '去签到', url: '/queue/status/index?id=soon' });
     expect(nextStep([visit({ status: 'checked_in' })], [])).toMatchObject({ stage: 2, title: '已签到，请留意叫号' });
+  });
+
+  it('the live queue state once checked in: waiting with the people ahead and the wait, called with the room', () => {
+    const q = (over: Partial<QueueStatus>): QueueStatus => ({
+      appointmentId: 'a1', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 3, room: '3诊室', etaMinutes: { p50: 24, p90: 31, uncertain: false }, etaText: '约 24–31 分钟', pausedReason: '',
+      doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false, ...over,
+    });
+    const checkedIn = [visit({ status: 'checked_in' })];
+    expect(nextStep(checkedIn, [], q({}))).toMatchObject({ stage: 2, title: '候诊中，前面还有 3 人', detail: expect.stringContaining('预计等待约 24–31 分钟'), url: '/queue/status/index?id=a1' });
+    expect(nextStep(checkedIn, [], q({ state: 'called', ahead: 0 }))).toMatchObject({ title: '请到3诊室就诊' });
+    expect(nextStep(checkedIn, [], q({ appointmentId: 'other' }))).toMatchObject({ title: '已签到，请留意叫号' });
   });
 
   it('orders that can no longer be paid and ended visits show nothing', () => {
     expect(nextStep([visit({ status: 'cancelled' })], [order({ payable: false })])).toMatchObject({ kind: 'none' });
+  });
+});
+
+describe('the care path on the home page', () => {
+  it('follows the earliest booked or checked-in doctor visit; not an exam, not an unpaid hold', () => {
+    const list = [visit({ id: 'later', start: 9 }), visit({ id: 'exam', ownerType: 'resource', start: 1 }), visit({ id: 'held', status: 'pending_payment', start: 1 }), visit({ id: 'first', status: 'checked_in', start: 5 })];
+    expect(visitForCarePath(list)!.id).toBe('first');
+    expect(visitForCarePath([])).toBeNull();
+  });
+
+  it('shows the first stop with 带我去 to its point and the whole path', () => {
+    const path: CarePathView = {
+      appointmentId: 'a1', hospitalId: 'h-zzcentral', patientName: '张建国', totalMinutes: 48, exact: true,
+      stops: [
+        { kind: 'cashier', label: '缴费', place: '门诊楼1楼挂号收费处', pointId: 'zz-cashier', fromPointId: 'zz-gate-main', etaMinutes: 6, walkMinutes: 1, waitMinutes: 5, notes: [], late: false },
+        { kind: 'pharmacy', label: '取药', place: '门诊楼1楼药房', pointId: 'zz-pharmacy', fromPointId: 'zz-cashier', etaMinutes: 20, walkMinutes: 1, waitMinutes: 8, notes: [], late: false },
+      ],
+    };
+    expect(careStepOf(path)).toEqual({
+      shown: true,
+      title: '缴费 · 门诊楼1楼挂号收费处',
+      detail: '约6分钟后轮到 · 今日共2站，全部完成约48分钟',
+      guideUrl: '/navigation/route/index?hospitalId=h-zzcentral&to=zz-cashier',
+      pathUrl: '/navigation/care-path/index?appointmentId=a1',
+    });
+    expect(careStepOf({ ...path, stops: [] })).toBe(NO_CARE_STEP);
+    expect(careStepOf(null)).toBe(NO_CARE_STEP);
   });
 });

@@ -8,7 +8,7 @@ import { MAX_TEXT } from '../../backend/handlers/triage';
 import { hospitalDepartments } from '../../scripts/bench/triage';
 import { hostileTexts, timeHostileTexts } from '../../scripts/bench/hostile-texts';
 
-const GENEROUS_MS = 1000;
+const GENEROUS_MS = 5_000;
 
 describe('hostile text of the longest allowed length', () => {
   it('has several shapes, each as long as the function accepts', () => {
@@ -16,7 +16,7 @@ describe('hostile text of the longest allowed length', () => {
     for (const { text } of hostileTexts) expect(text.length).toBe(MAX_TEXT);
   });
 
-  it('answers every shape in well under a second', () => {
+  it('answers every shape in a few seconds at most, even on a loaded machine (the real figure: npm run bench)', () => {
     const slow = timeHostileTexts(1).filter((t) => t.firstMs >= GENEROUS_MS);
     expect(slow).toEqual([]);
   });

@@ -1,10 +1,14 @@
 /**
  * The hospital information system over HTTP: each hospital's HIS interface differs, so the cloud
- * side posts the finished visit as JSON to PEIZHEN_HIS_URL and takes back `{ orders: HisOrder[] }`
- * (contract in the README). The body is answered as it came — parsed JSON, or the text when it is
- * not JSON — for backend/domain/his/answer.ts to check. Without a URL the visit produces no orders.
+ * side posts JSON to PEIZHEN_HIS_URL and takes back what it answers (contract in the README and
+ * docs/records.md):
+ * - `{ visit }` → `{ orders: HisOrder[] }` when a doctor completes a visit;
+ * - `{ query: 'reports', patient, since }` and `{ query: 'report', id, patient }` → `{ reports: [...] }`;
+ * - `{ query: 'prescriptions', patient, since }` → `{ prescriptions: [...] }`.
+ * The body is answered as it came — parsed JSON, or the text when it is not JSON — for the
+ * domain's schemas to check. Without a URL there are no orders and no records.
  */
-import type { His, VisitSummary } from '../../ports';
+import type { His, HisPatient, VisitSummary } from '../../ports';
 
 export class HttpHis implements His {
   constructor(
@@ -12,12 +16,11 @@ export class HttpHis implements His {
     private readonly token: string,
   ) {}
 
-  async ordersForVisit(visit: VisitSummary): Promise<unknown> {
-    if (!this.url) return { orders: [] };
+  private async post(body: object): Promise<unknown> {
     const res = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
-      body: JSON.stringify({ visit }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(8000),
     });
     if (!res.ok) throw new Error(`HIS answered ${res.status}`);
@@ -27,5 +30,21 @@ export class HttpHis implements His {
     } catch {
       return text;
     }
+  }
+
+  async ordersForVisit(visit: VisitSummary): Promise<unknown> {
+    return this.url ? this.post({ visit }) : { orders: [] };
+  }
+
+  async reports(patient: HisPatient, since: number): Promise<unknown> {
+    return this.url ? this.post({ query: 'reports', patient, since }) : { reports: [] };
+  }
+
+  async report(id: string, patient: HisPatient): Promise<unknown> {
+    return this.url ? this.post({ query: 'report', id, patient }) : { reports: [] };
+  }
+
+  async prescriptions(patient: HisPatient, since: number): Promise<unknown> {
+    return this.url ? this.post({ query: 'prescriptions', patient, since }) : { prescriptions: [] };
   }
 }

@@ -1,10 +1,12 @@
 /**
  * The demo hospital information system: when a doctor completes a visit it answers realistic
  * orders for the department and the diagnosis (prices in fen, in the range of Henan's public
- * hospital price lists). Fictional catalogue written for this project.
+ * hospital price lists); the visits' reports and prescriptions come from
+ * backend/adapters/local/demo-records.ts. Fictional catalogue written for this project.
  */
 import type { HisAnswer, HisOrder, HisOrderItem } from '../../domain/his/answer';
-import type { His, VisitSummary } from '../../ports';
+import type { Clock, Db, His, HisPatient, VisitSummary } from '../../ports';
+import { DemoRecords } from './demo-records';
 
 const item = (code: string, name: string, category: HisOrderItem['category'], unitFen: number, unit = '次', quantity = 1): HisOrderItem => ({ code, name, category, quantity, unit, unitFen });
 
@@ -20,7 +22,15 @@ interface Rule {
   orders: HisOrder[];
 }
 
+/** The first rule whose words the diagnosis or department holds; a diagnosis naming the kidneys comes before the department's. */
 const RULES: Rule[] = [
+  {
+    words: ['高钾', '肾'],
+    orders: [
+      { title: '检验：肾功能+电解质', items: [item('LAB-RFT', '肾功能+电解质', 'lab', 4500)] },
+      { title: '检验：血常规', items: [CBC] },
+    ],
+  },
   {
     words: ['发热', '发烧', '感冒', '上呼吸道感染', '咽炎', '扁桃体'],
     orders: [
@@ -65,15 +75,40 @@ const RULES: Rule[] = [
       { title: '治疗：理疗', items: [item('TRT-PHYSIO', '中频电治疗', 'treatment', 2500, '次', 3)] },
     ],
   },
+  {
+    words: ['肝'],
+    orders: [
+      { title: '检验：肝功能', items: [item('LAB-LFT', '肝功能', 'lab', 4000)] },
+      { title: '检查：腹部超声', items: [item('IMG-US-ABD', '腹部超声（肝胆胰脾）', 'imaging', 12000)] },
+    ],
+  },
 ];
 
 const DEFAULT: HisOrder[] = [{ title: '检验：血常规+尿常规', items: [CBC, URINE] }];
 
 export class DemoHis implements His {
+  private readonly records: DemoRecords;
+
+  constructor(db: Db, clock: Clock) {
+    this.records = new DemoRecords(db, clock);
+  }
+
   async ordersForVisit(visit: VisitSummary): Promise<HisAnswer> {
     const text = `${visit.diagnosis} ${visit.departmentName}`;
     const rule = RULES.find((r) => r.words.some((w) => text.includes(w)));
     const orders = rule ? rule.orders : DEFAULT;
     return { orders: [{ title: '诊查费', items: [item('CON-FEE', `门诊诊查费（${visit.departmentName}）`, 'consultation', 1000)] }, ...orders] };
+  }
+
+  reports(patient: HisPatient, since: number): Promise<unknown> {
+    return this.records.reports(patient, since);
+  }
+
+  report(id: string, patient: HisPatient): Promise<unknown> {
+    return this.records.report(id, patient);
+  }
+
+  prescriptions(patient: HisPatient, since: number): Promise<unknown> {
+    return this.records.prescriptions(patient, since);
   }
 }

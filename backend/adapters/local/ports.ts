@@ -44,7 +44,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     sender: new LocalSender(),
     files: new LocalFiles(options.filesDir, options.baseUrl, new LinkSigner(options.fileSecret ?? DEV_FILE_SECRET), clock),
     payments: new SandboxPayments(db, clock),
-    his: new DemoHis(),
+    his: new DemoHis(db, clock),
     logger: options.logger ?? jsonLogger,
     adminOpenids: options.adminOpenids ?? [],
     rateLimits: options.rateLimits === undefined ? defaultRateLimits : options.rateLimits,

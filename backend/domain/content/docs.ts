@@ -2,6 +2,7 @@
  * The stored shapes of the content collections (cloud database documents; SQLite rows locally).
  * Every document carries `hospitalId` except hospitals themselves. Instants are epoch ms.
  */
+import type { NurseTitle } from '../../../miniprogram/shared/enums';
 import type {
   ArticleStatus,
   DepartmentCategory,
@@ -9,6 +10,7 @@ import type {
   HospitalLevel,
 } from '../../../miniprogram/shared/enums';
 import type { BookingSettings } from '../scheduling/settings';
+import type { QueueSettings } from '../queue/settings';
 
 export interface GeoPoint {
   latitude: number;
@@ -61,10 +63,14 @@ export interface HospitalDoc {
   columns: ArticleColumn[];
   /** Booking settings set by schedulers; missing fields take the defaults. */
   booking?: Partial<BookingSettings>;
+  /** Queue settings (check-in window, skip places, location radius); missing fields take the defaults. */
+  queue?: Partial<QueueSettings>;
   /** Subscribe-message template ids by message kind (the demo defaults apply when missing). */
   messageTemplates?: Record<string, string>;
   /** Template ids granted as long-term subscriptions (one acceptance, many messages). */
   longTermTemplates?: string[];
+  /** Takes part in the platform's mutual recognition of results (检查检验结果互认). */
+  mutualRecognition?: boolean;
   sort: number;
   updatedAt: number;
 }
@@ -126,6 +132,11 @@ export interface StaffDoc {
   hospitalId: string;
   name: string;
   roles: string[];
+  /** With the doctor role: the doctor (doctors collection) this account is. */
+  doctorId?: string;
   grantedBy: string;
   updatedAt: number;
+  /** A nurse's professional title and the year practice began: checked before home nursing (backend/domain/homecare/nurses.ts). */
+  nurseTitle?: NurseTitle;
+  practiceSinceYear?: number;
 }

@@ -99,6 +99,7 @@ export function appointmentView(a: AppointmentDoc, now: number, settings: Bookin
     refundText: refundTexts[a.refund],
     prepNotes: a.prepNotes,
     examOrderId: a.examOrderId,
+    placeId: a.ownerType === 'resource' ? a.ownerId : a.departmentId,
     createdAt: a.createdAt,
   };
 }

@@ -3,7 +3,7 @@
  * with the same one answers the first result and makes nothing twice (backend/handlers/clinic/visit-orders.ts);
  * a retry with another one is refused.
  */
-import { AppointmentStatus, StaffRole } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { AppError, notFound } from '../framework/app-error';
@@ -11,7 +11,8 @@ import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
-import { appointmentFor } from './lookups';
+import { recordFinish } from '../queue/finish';
+import { ownPatientToday } from './lookups';
 import { finishVisit } from './visit-orders';
 
 type Marked = { ok: true; appointment: AppointmentDoc } | { ok: false; message: string };
@@ -36,9 +37,10 @@ export const completeVisit = action({
   access: 'user',
   input: z.object({ appointmentId: fields.id(), diagnosis: fields.requiredText(100) }),
   async run({ appointmentId, diagnosis }, ctx) {
-    await appointmentFor(ctx, appointmentId, StaffRole.doctor);
+    await ownPatientToday(ctx, appointmentId);
     const marked = await markCompleted(ctx, appointmentId, diagnosis);
     if (!marked.ok) throw new AppError(ErrorCode.STATE_CONFLICT, marked.message);
+    await recordFinish(ctx, marked.appointment);
     return finishVisit(ctx.ports, marked.appointment, ctx.now);
   },
 });

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { InvoiceTitle } from '../../../miniprogram/shared/invoice-title';
-import { unsupportedCharacters } from '../../adapters/pdf/invoice-pdf';
+import { invoicePdf } from '../../adapters/pdf/lazy';
 import type { OrderDoc } from '../../domain/billing/docs';
 import { invoiceAmounts, type SettledAmounts } from '../../domain/invoices/amounts';
 import { InvoiceStatus, type InvoiceDoc } from '../../domain/invoices/docs';
@@ -29,7 +29,7 @@ export function invoiceIdOf(openid: string, requestId: string): string {
 function checked(order: OrderDoc, title: InvoiceTitle): SettledAmounts {
   const amounts = invoiceAmounts(order);
   if (!amounts.ok) throw new AppError(ErrorCode.STATE_CONFLICT, amounts.reason);
-  const missing = unsupportedCharacters(title.name);
+  const missing = invoicePdf().unsupportedCharacters(title.name);
   if (missing.length > 0) throw new AppError(ErrorCode.VALIDATION_FAILED, `抬头中的“${missing.join('')}”暂不能打印在电子发票上，请到收费窗口开具`, 'titleName');
   return amounts;
 }

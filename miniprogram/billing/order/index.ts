@@ -48,8 +48,9 @@ ComponentWithStore({
       const detail = this.data.view.data;
       if (!detail || !detail.order.payable || this.data.paying) return;
       const order = detail.order;
-      void askConsent(order.hospitalId, this.data.noticeTemplates);
+      const consent = askConsent(order.hospitalId, this.data.noticeTemplates);
       this.setData({ paying: true, payError: '' });
+      await consent;
       const outcome = await payOrder(order.id, order.totalFen);
       if (outcome.status === 'error') {
         this.setData({ paying: false, payError: outcome.message });

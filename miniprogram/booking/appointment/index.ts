@@ -5,22 +5,27 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { cancel, getAppointment } from '../../api/booking';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { statusTagType, type TagType } from '../common/appointment';
 import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { openPayment, payHoldNotice } from '../result/pay';
+import { carePathUrl, routeUrl } from '../../shared/navigation-urls';
 
 interface Detail {
   appointment: AppointmentView;
   tagType: TagType;
   holdText: string;
+  /** Still to go to (or just seen): 带我去 and 今日就诊路径 are offered. */
+  goable: boolean;
 }
 
+const GOABLE = new Set<AppointmentView['status']>(['pending_payment', 'booked', 'checked_in', 'completed']);
+
 function detailOf(a: AppointmentView): Detail {
-  return { appointment: a, tagType: statusTagType(a.status), holdText: payHoldNotice(a) };
+  return { appointment: a, tagType: statusTagType(a.status), holdText: payHoldNotice(a), goable: GOABLE.has(a.status) };
 }
 
 ComponentWithStore({
@@ -57,6 +62,17 @@ ComponentWithStore({
       const payError = await openPayment(detail.appointment.id);
       this.setData({ opening: false, payError });
       if (payError) toast(payError);
+    },
+    onGuide() {
+      const detail = this.data.view.data;
+      if (detail) go(routeUrl(detail.appointment.hospitalId, detail.appointment.placeId));
+    },
+    onCarePath() {
+      const detail = this.data.view.data;
+      if (detail) go(carePathUrl(detail.appointment.id));
+    },
+    onQueue() {
+      go(`/queue/status/index?id=${this.data.appointmentId}`);
     },
     async onCancel() {
       const detail = this.data.view.data;

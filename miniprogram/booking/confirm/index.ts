@@ -87,9 +87,9 @@ ComponentWithStore({
         return;
       }
       if (sending || !patientId) return;
-      void askConsent(this.data.hospitalId, this.data.reminderTemplates);
+      const consent = askConsent(this.data.hospitalId, this.data.reminderTemplates);
       this.setData({ sending: true, bookError: '' });
-      const res = await book(query.slotId, patientId, requestId);
+      const [res] = await Promise.all([book(query.slotId, patientId, requestId), consent]);
       if (!res.ok) {
         this.setData({ sending: false, bookError: res.error.message });
         return;

@@ -1,10 +1,12 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { mine } from '../../api/booking';
 import { listArticles } from '../../api/content';
+import { carePath } from '../../api/navigation';
 import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { nextStep, NO_STEP } from '../../stores/journey';
+import { queueStatus } from '../../api/queue';
+import { careStepOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys } from '../../shared/functions';
@@ -29,6 +31,7 @@ ComponentWithStore({
     ],
     articles: [] as ArticleSummary[],
     next: NO_STEP,
+    care: NO_CARE_STEP,
   },
   methods: {
     async onShow() {
@@ -49,10 +52,22 @@ ComponentWithStore({
       this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '' });
       if (!hospital) return;
       const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), mine('active'), myOrders('unpaid')]);
+      const active = appointments.ok ? appointments.data.appointments : [];
+      const upcoming = upcomingVisit(active);
+      const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;
       this.setData({
         articles: res.ok ? res.data.items : [],
-        next: nextStep(appointments.ok ? appointments.data.appointments : [], unpaid.ok ? unpaid.data.orders : []),
+        next: nextStep(active, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null),
       });
+      const visit = visitForCarePath(active);
+      const path = visit ? await carePath(visit.id, session.elderMode) : null;
+      this.setData({ care: careStepOf(path && path.ok ? path.data : null) });
+    },
+    onCareGuide() {
+      if (this.data.care.guideUrl) go(this.data.care.guideUrl);
+    },
+    onCarePath() {
+      if (this.data.care.pathUrl) go(this.data.care.pathUrl);
     },
     onNextStep() {
       if (this.data.next.url) go(this.data.next.url);

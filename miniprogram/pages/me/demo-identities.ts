@@ -18,6 +18,9 @@ export const demoIdentityOptions: DemoIdentityOption[] = [
   { openid: 'demo-billing-zz', description: '郑州康宁医院 收费员' },
   { openid: 'demo-admin-zz', description: '郑州康宁医院 管理员' },
   { openid: 'demo-editor-xy', description: '光山县康宁医院 内容编辑' },
+  { openid: 'demo-service-zz', description: '郑州康宁医院 患者服务中心' },
+  { openid: 'demo-records-zz', description: '郑州康宁医院 病案室' },
+  { openid: 'demo-homecare-zz', description: '郑州康宁医院 居家护理调度' },
 ];
 
 export function demoIdentityDescription(openid: string): string {

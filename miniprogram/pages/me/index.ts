@@ -2,7 +2,7 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { myOrders } from '../../api/orders';
 import { go, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import { appConfig } from '../../config';
+import { transportKind } from '../../api/environment';
 import { session, type SessionStore } from '../../stores/session';
 import { demoIdentityDescription, demoIdentityOptions } from './demo-identities';
 import { staffLabel } from './staff-label';
@@ -24,7 +24,7 @@ ComponentWithStore({
     actions: [],
   },
   data: {
-    showDemo: appConfig.transport === 'local',
+    showDemo: transportKind() === 'local',
     identities: demoIdentityOptions,
     /** 2笔 / 无, or '' while unknown (not loaded, or the backend could not be reached). */
     unpaidText: '',

@@ -3,9 +3,10 @@
  * relative address gets the emulator's base URL when the transport is local; cloud file ids and
  * full URLs are used as they are.
  */
+import { transportKind } from '../../api/environment';
 import { appConfig, type TransportKind } from '../../config';
 
-export function mediaUrl(url: string, transport: TransportKind = appConfig.transport, baseUrl: string = appConfig.localBaseUrl): string {
+export function mediaUrl(url: string, transport: TransportKind = transportKind(), baseUrl: string = appConfig.localBaseUrl): string {
   if (!url) return '';
   return transport === 'local' && url.startsWith('/') ? `${baseUrl}${url}` : url;
 }

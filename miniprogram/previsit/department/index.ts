@@ -8,6 +8,7 @@ import { session } from '../../stores/session';
 import type { DepartmentDetail } from '../../shared/dto/content';
 import { fetchRecordView } from '../common/fetch';
 import { doctorCards, paragraphsOf, type DoctorCard } from '../common/view';
+import { routeUrl } from '../../shared/navigation-urls';
 
 interface DepartmentPage {
   department: DepartmentDetail;
@@ -47,6 +48,10 @@ ComponentWithStore({
     onCall() {
       const department = this.data.view.data ? this.data.view.data.department : null;
       if (department && department.phone) callPhone(department.phone);
+    },
+    onGuide() {
+      const page = this.data.view.data;
+      if (page) go(routeUrl(page.department.hospitalId, page.department.id));
     },
     onBook() {
       const page = this.data.view.data;

@@ -111,6 +111,8 @@ export interface AppointmentView {
   refundText: string;
   prepNotes: string[];
   examOrderId: string | null;
+  /** Where 带我去 leads (院内导航): the exam room for an exam, else the department. */
+  placeId: string;
   createdAt: number;
 }
 

@@ -18,4 +18,10 @@ export interface StaffMember {
   hospitalId: string;
   name: string;
   roles: StaffRole[];
+  /** The doctor a doctor grant is bound to, or ''. */
+  doctorId: string;
+  /** The year independent practice began, or 0 when not recorded. */
+  practiceSinceYear: number;
+  /** For a doctor: why they may not practise online, or '' when they may (and for non-doctors). */
+  onlineRefusal: string;
 }

@@ -32,8 +32,31 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'booking-rules', title: '预约规则', desc: '预约天数、放号时间、取消与爽约规则', icon: 'setting-o', url: '/staff/settings/index' },
     { key: 'clinic', title: '出诊管理', desc: '停诊、加号，查看每个时段的预约', icon: 'clock-o', url: '/staff/clinic/index' },
   ],
+  nurse: [
+    { key: 'queue', title: '叫号台', desc: '今日候诊队列：叫号、重呼、过号、优先、代为签到', icon: 'volume-o', url: '/staff/queue/index' },
+    { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
+    { key: 'home-visits', title: '上门护理任务', desc: '派给我的上门护理：出发、服务记录、安全求助', icon: 'guide-o', url: '/staff/home-visits/index' },
+  ],
+  doctor: [
+    { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
+    { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
+  ],
+  admin: [
+    { key: 'nurse-areas', title: '护士诊区', desc: '为护士分配负责的诊区', icon: 'friends-o', url: '/staff/nurse-areas/index' },
+    { key: 'satisfaction', title: '满意度与督办', desc: '各科室每月满意度，逾期未答复的投诉', icon: 'chart-trending-o', url: '/staff/satisfaction/index' },
+  ],
   billing: [
     { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
+  ],
+  service: [
+    { key: 'complaints', title: '投诉处理', desc: '按答复期限处理患者的投诉与建议：分派、答复、办结', icon: 'comment-o', url: '/staff/complaints/index' },
+    { key: 'changes', title: '发布改进', desc: '在“你说我改”中公布医院根据反馈所做的改进', icon: 'bullhorn-o', url: '/staff/change-edit/index' },
+  ],
+  records: [
+    { key: 'record-copies', title: '病历复印', desc: '审核申请材料，核定页数和费用，复印并邮寄', icon: 'description', url: '/staff/record-copies/index' },
+  ],
+  homecare: [
+    { key: 'homecare', title: '上门护理调度', desc: '评估受理申请，派符合资质的护士，处理安全求助', icon: 'home-o', url: '/staff/homecare/index' },
   ],
   editor: [
     { key: 'articles', title: '科普文章', desc: '撰写、发布和下线健康科普文章', icon: 'notes-o', url: '/staff/articles/index' },

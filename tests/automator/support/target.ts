@@ -35,7 +35,7 @@ function watchExceptions(mp: MiniProgram): unknown[] {
 
 export async function startTarget(): Promise<Target> {
   if (cliPath) {
-    const mp = await automator.launch({ cliPath, projectPath: join(__dirname, '..', '..', '..') });
+    const mp = await automator.launch({ cliPath, projectPath: join(__dirname, '..', '..', '..'), trustProject: true });
     return { kind: 'devtools', mp, baseUrl: 'http://127.0.0.1:3000', exceptions: watchExceptions(mp), stop: () => mp.close() };
   }
   const emu = await startEmulator();

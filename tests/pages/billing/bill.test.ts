@@ -32,7 +32,7 @@ describe('billing bill page (one visit)', () => {
     await staffRefund(system, b.orderId, 500, 1);
     const page = await opened(b.appointmentId);
     expect(page.data.view.status).toBe('ready');
-    expect(textOf(page)).toContain('2026-11-28 郑州康宁医院');
+    expect(textOf(page)).toContain('2026-11-25 郑州康宁医院');
     expect(textOf(page)).toContain('心血管内科 · 陈立民 · 就诊人 张建国');
     expect(valueOf(page, '#sum-total')).toBe('合计¥107.80');
     expect(valueOf(page, '#sum-paid')).toBe('已付¥35.00');

@@ -33,7 +33,7 @@ describe('billing bills page (门诊账单)', () => {
     const page = await opened();
     expect(Object.keys(page.data.view.data)).toHaveLength(2);
     const visit = textOf(page.querySelector(`#bill-${b.appointmentId}`)!);
-    expect(visit).toContain('2026-11-28');
+    expect(visit).toContain('2026-11-25');
     expect(visit).toContain('郑州康宁医院');
     expect(visit).toContain('心血管内科 · 陈立民 · 就诊人 张建国');
     expect(visit).toContain('合计¥107.80');

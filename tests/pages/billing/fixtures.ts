@@ -7,7 +7,7 @@ import type { OrderDoc } from '../../../backend/domain/billing/docs';
 import type { OrderView } from '../../../miniprogram/shared/dto/billing';
 import type { LocalSystem } from '../../support/local-system';
 import { requestIdOf } from '../../support/booking-fixtures';
-import { deliver, payInSandbox, startPaidBooking, type PaidBooking } from '../../support/payment-fixtures';
+import { deliver, payInSandbox, startPaidBooking, startPaidBookingToday, type PaidBooking } from '../../support/payment-fixtures';
 
 export const PATIENT = 'demo-patient';
 export const BILLING = 'demo-billing-zz';
@@ -21,7 +21,7 @@ export function unpaidRegistration(system: LocalSystem): Promise<PaidBooking> {
 
 /** The same registration, paid: the sandbox trade is paid and its notice delivered. */
 export async function paidRegistration(system: LocalSystem): Promise<PaidBooking> {
-  const b = await startPaidBooking(system);
+  const b = await startPaidBookingToday(system);
   await deliver(system, await payInSandbox(system, b.outTradeNo));
   return b;
 }

@@ -1,3 +1,4 @@
+import { invoicePdf } from '../../../backend/adapters/pdf/lazy';
 import type { InvoiceDoc } from '../../../backend/domain/invoices/docs';
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
@@ -15,6 +16,8 @@ describe('billing invoice page', () => {
 
   beforeAll(() => {
     id = loadPage('billing/invoice/index');
+    // The renderer (pdf-lib, fontkit) loads on first use (backend/adapters/pdf/lazy.ts): load it before the timed tests.
+    invoicePdf();
   });
 
   beforeEach(async () => {

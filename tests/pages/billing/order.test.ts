@@ -70,6 +70,23 @@ describe('billing order page', () => {
     await waitFor(async () => expect(await system.ports.db.count('subscriptions', { openid: 'demo-patient' })).toBe(3));
   });
 
+  it('opens the payment sheet only after the notices prompt closed', async () => {
+    const b = await unpaidRegistration(system);
+    const page = await shown(b.orderId);
+    await waitFor(() => expect(page.data.noticeTemplates).toHaveLength(3));
+    const prompt: { close?: () => void } = {};
+    wxMock.requestSubscribeMessage.mockImplementationOnce((opts: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) => {
+      prompt.close = () => opts.success?.(Object.fromEntries(opts.tmplIds.map((t) => [t, 'accept'])));
+    });
+    tap(page, '#pay');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(apiCalls().filter((c) => c.action === 'pay')).toEqual([]);
+    expect(wxMock.showModal).not.toHaveBeenCalled();
+    expect(prompt.close).toBeDefined();
+    prompt.close?.();
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: `/billing/result/index?id=${b.orderId}&outcome=paid` }));
+  });
+
   it('leaves the order unpaid when the patient closes the sheet, and says the payment was cancelled', async () => {
     const b = await unpaidRegistration(system);
     const page = await shown(b.orderId);

@@ -49,6 +49,8 @@ describe('booking appointment detail page', () => {
     expect(text).toContain((await stored(a.id)).location);
     expect(text).toContain('免费');
     expect(page.querySelector('#cancel')).toBeTruthy();
+    tap(page, '#queue');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${a.id}` }));
   });
 
   it('cancels after confirming: the status becomes 已取消 and the slot’s place returns', async () => {
@@ -101,6 +103,19 @@ describe('booking appointment detail page', () => {
     expect(textOf(examPage)).toContain('检查前去除项链、发卡等金属物品');
     expect(textOf(examPage)).toContain('医技楼1楼CT室');
     expect(examPage.querySelector('#pay')).toBeFalsy();
+  });
+
+  it('带我去 leads to the department of a visit and to the room of an exam; 今日就诊路径 opens the care path', async () => {
+    wxMock.navigateTo.mockReset();
+    const visit = await book(SLOT, 'detail-guide-1');
+    const page = await shown(visit.id);
+    tap(page, '#guide');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=d-zz-geri' }));
+    tap(page, '#care-path');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/navigation/care-path/index?appointmentId=${visit.id}` }));
+    const exam = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'detail-guide-2' });
+    tap(await shown(exam.id), '#guide');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=res-zz-ct' }));
   });
 
   it('去支付 opens the order of an unpaid booking, the same order every time', async () => {

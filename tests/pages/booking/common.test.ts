@@ -28,7 +28,7 @@ function appointment(over: Partial<AppointmentView>): AppointmentView {
   return {
     id: 'appt-1', status: 'booked', statusLabel: '已预约', hospitalId: 'h', hospitalName: '医院', patientId: 'p', patientName: '张建国', ownerType: 'doctor', ownerName: '陈立民',
     departmentName: '心血管内科', location: '门诊楼2楼', date: '2026-11-30', session: 'am', sessionLabel: '上午', start: 0, end: 0, timeText: '2026-11-30 周一 上午 08:00-08:30',
-    feeFen: 3500, feeText: '¥35.00', holdUntil: null, cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, createdAt: 0, ...over,
+    feeFen: 3500, feeText: '¥35.00', holdUntil: null, cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, placeId: 'd-zz-cardio', createdAt: 0, ...over,
   };
 }
 

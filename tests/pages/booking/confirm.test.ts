@@ -101,6 +101,22 @@ describe('booking confirm page', () => {
     await waitFor(async () => expect(await system.ports.db.count('subscriptions', { openid: 'demo-patient' })).toBe(3));
   });
 
+  it('leaves the page only after the reminders prompt closed', async () => {
+    const page = await shown(FREE);
+    await waitFor(() => expect(Object.keys(page.data.reminderTemplates)).toHaveLength(3));
+    const prompt: { close?: () => void } = {};
+    wxMock.requestSubscribeMessage.mockImplementationOnce((opts: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) => {
+      prompt.close = () => opts.success?.(Object.fromEntries(opts.tmplIds.map((t) => [t, 'reject'])));
+    });
+    tap(page, '#confirm');
+    await waitFor(() => expect(books()).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(wxMock.redirectTo).not.toHaveBeenCalled();
+    expect(prompt.close).toBeDefined();
+    prompt.close?.();
+    await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalledTimes(1));
+  });
+
   it('keeps the request id when retrying after a network failure', async () => {
     const page = await shown(FREE);
     failRequests();

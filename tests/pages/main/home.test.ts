@@ -1,6 +1,7 @@
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { requestIdOf } from '../../support/booking-fixtures';
+import { visitToday } from '../../support/care-day';
 import { tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 
 describe('home page', () => {
@@ -98,7 +99,41 @@ describe('home page', () => {
       expect(textOf(page)).toContain('老年医学科');
       expect(textOf(page)).toContain('我的就医旅程');
       page.querySelector('#next-step')!.dispatchEvent('tap');
-      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/booking/appointment/index?id=${appointmentId}` }));
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${appointmentId}` }));
+      expect(textOf(page)).toContain('去签到');
+    });
+
+    it('once checked in, shows the live queue state as the next step', async () => {
+      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
+      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(3) });
+      await system.ok('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId });
+      const page = await shown();
+      await waitFor(() => expect(textOf(page)).toContain('候诊中，前面还有 0 人'));
+      expect(textOf(page)).toContain('查看候诊');
+      page.querySelector('#next-step')!.dispatchEvent('tap');
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${appointmentId}` }));
+    });
+
+    it('shows the care path’s next stop of a visit today, with 带我去 and the whole path', async () => {
+      const visitId = await visitToday(system);
+      const page = await shown();
+      await waitFor(() => expect(textOf(page)).toContain('今日就诊路径 · 下一站'));
+      expect(textOf(page)).toContain('就诊 · 门诊楼4楼C区');
+      expect(textOf(page)).toContain('今日共1站');
+      tap(page, '#care-guide');
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=zz-op-4c' }));
+      tap(page, '#care-path');
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/navigation/care-path/index?appointmentId=${visitId}` }));
+    });
+
+    it('shows no care path card for a visit on another day: the path has nothing for today', async () => {
+      const later = await system.ports.db.find<{ _id: string }>('slots', { where: { departmentId: 'd-zz-geri', date: { gt: '2026-11-25' }, onlineRemaining: { gt: 0 } }, orderBy: [['date', 'asc']], limit: 1 });
+      await system.ok('booking', 'demo-patient', { action: 'book', slotId: later[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf('care-later') });
+      const page = await shown();
+      await waitFor(() => expect(apiCalls().map((c) => c.action)).toContain('carePath'));
+      await waitFor(() => expect(textOf(page)).toContain('下一步'));
+      expect(textOf(page)).not.toContain('今日就诊路径');
     });
   });
 });

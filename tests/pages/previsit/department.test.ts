@@ -59,6 +59,12 @@ describe('department page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/department/index?id=d-zz-cardio' }));
   });
 
+  it('带我去 opens the route to the department inside its hospital', async () => {
+    const page = await shown('d-xy-tcm');
+    tap(page, '#guide-department');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-xinyang-county&to=d-xy-tcm' }));
+  });
+
   it('calls the department with one tap on the phone cell', async () => {
     const page = await shown('d-zz-cardio');
     tap(page, '#call-department');

@@ -28,6 +28,7 @@ function platformMock(): Record<string, Fn> {
     getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
     setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
     request: jest.fn(),
+    getAccountInfoSync: jest.fn(() => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } })),
     requestSubscribeMessage: jest.fn((opts: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) =>
       opts.success?.(Object.fromEntries(opts.tmplIds.map((id) => [id, 'accept']))),
     ),

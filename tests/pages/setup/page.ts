@@ -21,9 +21,12 @@ export const vantComponents: Record<string, string> = Object.fromEntries(
     .map((d) => [`van-${d.name}`, `/miniprogram_npm/@vant/weapp/${d.name}/index`]),
 );
 
+/** The official compiler answers the whole app's WXML through stdout, far past its 1 MB default. */
+const compilerOptions = { maxBuffer: 256 * 1024 * 1024 };
+
 /** Loads a page or component once per test file; e.g. loadPage('previsit/hospital/index'). */
 export function loadPage(path: string): string {
-  return simulate.load(join(MINIPROGRAM, path), { rootPath: MINIPROGRAM, compiler: 'official', usingComponents: vantComponents });
+  return simulate.load(join(MINIPROGRAM, path), { rootPath: MINIPROGRAM, compiler: 'official', usingComponents: vantComponents, compilerOptions });
 }
 
 export type Rendered = ReturnType<typeof simulate.render>;

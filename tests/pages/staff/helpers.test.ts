@@ -34,9 +34,10 @@ describe('staff form helpers', () => {
 describe('staff workbench panel', () => {
   it('offers the editor entries only to editors (and admins, who hold every role)', () => {
     expect(entriesOf(['editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index']);
-    expect(entriesOf(['nurse'])).toEqual([]);
-    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
-    expect(entriesOf(['editor', 'admin', 'editor'])).toHaveLength(3);
+    expect(entriesOf(['nurse']).map((e) => e.url)).toEqual(['/staff/queue/index', '/staff/critical/index', '/staff/home-visits/index']);
+    expect(entriesOf(['doctor']).map((e) => e.url)).toEqual(['/staff/doctor/index', '/staff/critical/index']);
+    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/queue/index', '/staff/critical/index', '/staff/home-visits/index', '/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
+    expect(entriesOf(['editor', 'admin', 'editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index', '/staff/nurse-areas/index', '/staff/satisfaction/index']);
     expect(roleLabelsOf(['admin', 'editor', 'nurse'])).toEqual(['管理员']);
     expect(roleLabelsOf(['nurse', 'editor'])).toEqual(['护士', '内容编辑']);
   });
@@ -48,7 +49,7 @@ describe('staff workbench panel', () => {
     ];
     const here = staffPanel(held, 'h-a');
     expect(here.roleLabels).toEqual(['护士']);
-    expect(here.entries).toEqual([]);
+    expect(here.entries.map((e) => e.key)).toEqual(['queue', 'critical', 'home-visits']);
     expect(here.otherHospitals).toEqual([{ hospitalId: 'h-b', hospitalName: '乙医院', roleText: '内容编辑、医生' }]);
     expect(staffPanel(held, 'h-c').roleLabels).toEqual([]);
   });

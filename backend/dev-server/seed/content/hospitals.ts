@@ -14,6 +14,7 @@ const UPDATED_AT = 1764000000000;
 
 const zzcentral: HospitalDoc = {
   _id: 'h-zzcentral',
+  mutualRecognition: true,
   name: '郑州康宁医院',
   shortName: '康宁医院',
   level: HospitalLevel.grade3a,
@@ -165,6 +166,7 @@ const zzcentral: HospitalDoc = {
 
 const xinyangCounty: HospitalDoc = {
   _id: 'h-xinyang-county',
+  mutualRecognition: true,
   name: '光山县康宁医院',
   shortName: '光山康宁医院',
   level: HospitalLevel.grade2a,

@@ -7,5 +7,5 @@ export { hospitals } from './hospitals';
 export { departments } from './departments';
 export { doctors } from './doctors';
 export { articles } from './articles';
-export { staff, demoIdentities, demoIdentityDescriptions } from './staff';
+export { staff, nurseAreas, demoIdentities, demoIdentityDescriptions } from './staff';
 export type { DemoIdentity } from './staff';

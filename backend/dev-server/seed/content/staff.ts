@@ -34,6 +34,12 @@ export const demoIdentities = {
   adminZz: 'demo-admin-zz',
   /** 光山县康宁医院 内容编辑 / Content editor at 光山县康宁医院 (the county hospital). */
   editorXy: 'demo-editor-xy',
+  /** 郑州康宁医院 患者服务中心 / Patient service desk at 郑州康宁医院: complaints and 你说我改. */
+  serviceZz: 'demo-service-zz',
+  /** 郑州康宁医院 病案室 / Records office at 郑州康宁医院: copies of medical records. */
+  recordsZz: 'demo-records-zz',
+  /** 郑州康宁医院 居家护理调度 / Home-nursing coordinator at 郑州康宁医院. */
+  homecareZz: 'demo-homecare-zz',
 } as const;
 
 export type DemoIdentity = keyof typeof demoIdentities;
@@ -49,15 +55,19 @@ export const demoIdentityDescriptions: Record<DemoIdentity, string> = {
   billingZz: '郑州康宁医院 收费员 / Billing clerk, 郑州康宁医院',
   adminZz: '郑州康宁医院 管理员 / Administrator, 郑州康宁医院',
   editorXy: '光山县康宁医院 内容编辑 / Content editor, 光山县康宁医院',
+  serviceZz: '郑州康宁医院 患者服务中心 / Patient service desk, 郑州康宁医院',
+  recordsZz: '郑州康宁医院 病案室 / Records office, 郑州康宁医院',
+  homecareZz: '郑州康宁医院 居家护理调度 / Home-nursing coordinator, 郑州康宁医院',
 };
 
-function grant(openid: string, hospitalId: string, name: string, roles: StaffRole[]): StaffDoc {
+function grant(openid: string, hospitalId: string, name: string, roles: StaffRole[], doctorId?: string): StaffDoc {
   return {
     _id: `staff-${openid}-${hospitalId}`,
     openid,
     hospitalId,
     name,
     roles,
+    ...(doctorId ? { doctorId } : {}),
     grantedBy: 'seed',
     updatedAt: UPDATED_AT,
   };
@@ -66,9 +76,17 @@ function grant(openid: string, hospitalId: string, name: string, roles: StaffRol
 export const staff: StaffDoc[] = [
   grant(demoIdentities.editorZz, ZZ, '刘雨萌', [StaffRole.editor]),
   grant(demoIdentities.schedulerZz, ZZ, '孙海燕', [StaffRole.scheduler]),
-  grant(demoIdentities.nurseZz, ZZ, '赵静', [StaffRole.nurse]),
-  grant(demoIdentities.doctorZz, ZZ, '陈立民', [StaffRole.doctor]),
+  { ...grant(demoIdentities.nurseZz, ZZ, '赵静', [StaffRole.nurse]), nurseTitle: 'supervisor', practiceSinceYear: 2012 },
+  { ...grant(demoIdentities.doctorZz, ZZ, '陈立民', [StaffRole.doctor], 'doc-zz-001'), practiceSinceYear: 2009 },
   grant(demoIdentities.billingZz, ZZ, '韩梅', [StaffRole.billing]),
   grant(demoIdentities.adminZz, ZZ, '郑磊', [StaffRole.admin]),
   grant(demoIdentities.editorXy, XY, '胡玥', [StaffRole.editor]),
+  grant(demoIdentities.serviceZz, ZZ, '李敏', [StaffRole.service]),
+  grant(demoIdentities.recordsZz, ZZ, '赵欣', [StaffRole.records]),
+  grant(demoIdentities.homecareZz, ZZ, '刘芳', [StaffRole.homecare]),
+];
+
+/** The clinic areas (departments) the demo nurse works in, as the admin assigned them. */
+export const nurseAreas = [
+  { _id: `na-${demoIdentities.nurseZz}-${ZZ}`, hospitalId: ZZ, openid: demoIdentities.nurseZz, departmentIds: ['d-zz-cardio', 'd-zz-resp'], updatedAt: UPDATED_AT },
 ];

@@ -1,0 +1,38 @@
+/** 你说我改: the changes the hospital made after feedback, written by service staff, public. */
+import { StaffRole } from '../../../miniprogram/shared/enums';
+import type { ImprovementDoc } from '../../domain/feedback/docs';
+import { hashId } from '../../ids';
+import { DuplicateKeyError } from '../../ports';
+import { hospitalOr404 } from '../content/lookups';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { staffName } from './access';
+import { improvementView } from './views';
+
+export const changes = action({
+  access: 'public',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    const list = await ctx.db.find<ImprovementDoc>('improvements', { where: { hospitalId }, orderBy: [['publishedAt', 'desc']], limit: 50 });
+    return { changes: list.map(improvementView) };
+  },
+});
+
+export const addChange = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id(), title: fields.requiredText(40), text: fields.requiredMultilineText(1000), departmentName: fields.text(30).optional(), requestId: fields.requestId() }),
+  async run({ hospitalId, title, text, departmentName, requestId }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.service);
+    await hospitalOr404(ctx.db, hospitalId);
+    const doc: ImprovementDoc = { _id: hashId('imp', ctx.user(), requestId), hospitalId, title, text, departmentName: departmentName ?? '', by: ctx.user(), byName: await staffName(ctx, hospitalId), publishedAt: ctx.now };
+    try {
+      await ctx.db.insert('improvements', doc);
+    } catch (e) {
+      if (!(e instanceof DuplicateKeyError)) throw e;
+      const first = await ctx.db.get<ImprovementDoc>('improvements', doc._id);
+      if (first) return { change: improvementView(first) };
+      throw e;
+    }
+    return { change: improvementView(doc) };
+  },
+});

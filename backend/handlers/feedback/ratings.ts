@@ -1,0 +1,108 @@
+/** Rating a completed visit (once, editable for 7 days), the caller's visits to rate, and the admin's monthly figures. */
+import type { VisitToRate } from '../../../miniprogram/shared/dto/feedback';
+import { AppointmentStatus, StaffRole } from '../../../miniprogram/shared/enums';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { shanghaiDate } from '../../../miniprogram/shared/time';
+import type { AppointmentDoc } from '../../domain/booking/docs';
+import type { RatingDoc, Scores } from '../../domain/feedback/docs';
+import { ratingCheck, RATING_EDIT_MS } from '../../domain/feedback/ratings';
+import { satisfactionByDepartment } from '../../domain/feedback/stats';
+import { findAll } from '../content/lookups';
+import { AppError, notFound } from '../framework/app-error';
+import type { Ctx } from '../framework/context';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { ratingView } from './views';
+
+const star = () => z.number().int().min(1).max(5);
+const scoresField = () => z.object({ doctor: star(), nurse: star(), waiting: star(), environment: star(), payment: star() }).strict();
+
+const ratingId = (appointmentId: string): string => `rating-${appointmentId}`;
+
+async function ownAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
+  const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
+  if (!a || a.openid !== ctx.user()) throw notFound('就诊记录');
+  return a;
+}
+
+export const rate = action({
+  access: 'user',
+  input: z.object({ appointmentId: fields.id(), scores: scoresField(), comment: fields.multilineText(300).optional() }),
+  async run({ appointmentId, scores, comment }, ctx) {
+    const a = await ownAppointment(ctx, appointmentId);
+    const rating = await ctx.db.transaction(async (tx) => {
+      const existing = await tx.get<RatingDoc>('feedbackRatings', ratingId(a._id));
+      const check = ratingCheck(a.status, existing, ctx.now);
+      if (!check.ok) throw new AppError(ErrorCode.STATE_CONFLICT, check.message);
+      const text = comment ?? '';
+      if (existing) {
+        const set = { scores: scores satisfies Scores, comment: text, updatedAt: ctx.now, edits: existing.edits + 1 };
+        await tx.updateById('feedbackRatings', existing._id, { set });
+        return { ...existing, ...set };
+      }
+      const doc: RatingDoc = {
+        _id: ratingId(a._id),
+        hospitalId: a.hospitalId,
+        openid: a.openid,
+        appointmentId: a._id,
+        departmentId: a.departmentId,
+        departmentName: a.departmentName,
+        month: a.date.slice(0, 7),
+        scores,
+        comment: text,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        edits: 0,
+      };
+      await tx.insert('feedbackRatings', doc);
+      return doc;
+    });
+    return { rating: ratingView(rating, ctx.now) };
+  },
+});
+
+export const myRating = action({
+  access: 'user',
+  input: z.object({ appointmentId: fields.id() }),
+  async run({ appointmentId }, ctx) {
+    const a = await ownAppointment(ctx, appointmentId);
+    const r = await ctx.db.get<RatingDoc>('feedbackRatings', ratingId(a._id));
+    return {
+      title: `${a.departmentName} · ${a.ownerName}`,
+      dateText: a.date,
+      canRate: ratingCheck(a.status, r, ctx.now).ok,
+      rating: r ? ratingView(r, ctx.now) : null,
+    };
+  },
+});
+
+/** How far back the caller's visits are offered for rating. */
+const VISITS_WITHIN_MS = 30 * 86_400_000;
+
+export const myVisits = action({
+  access: 'user',
+  input: z.object({}),
+  async run(_input, ctx) {
+    const openid = ctx.user();
+    const visits = await ctx.db.find<AppointmentDoc>('appointments', { where: { openid, start: { gte: ctx.now - VISITS_WITHIN_MS - RATING_EDIT_MS } }, orderBy: [['start', 'desc']], limit: 100 });
+    const rated = new Map((await ctx.db.find<RatingDoc>('feedbackRatings', { where: { openid }, orderBy: [['createdAt', 'desc']], limit: 100 })).map((r) => [r.appointmentId, r]));
+    const out: VisitToRate[] = visits
+      .filter((a) => a.status === AppointmentStatus.completed)
+      .map((a) => {
+        const r = rated.get(a._id) ?? null;
+        return { appointmentId: a._id, title: `${a.departmentName} · ${a.ownerName}`, dateText: a.date, rated: r !== null, editable: ratingCheck(a.status, r, ctx.now).ok };
+      });
+    return { visits: out };
+  },
+});
+
+export const stats = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id(), month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为YYYY-MM' }).optional() }),
+  async run({ hospitalId, month }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    const m = month ?? shanghaiDate(ctx.now).slice(0, 7);
+    const ratings = await findAll<RatingDoc>(ctx.db, 'feedbackRatings', { hospitalId, month: m }, [['createdAt', 'asc']]);
+    return { month: m, total: ratings.length, departments: satisfactionByDepartment(ratings) };
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * The assigned nurse's side: the task list, leaving (出发), starting at the home, finishing with
+ * the service record and vitals, and a safety button that alerts the coordinators at once.
+ */
+import { HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
+import type { HomecareAlertDoc, HomecareRequestDoc } from '../../domain/homecare/docs';
+import { hashId } from '../../ids';
+import { DuplicateKeyError } from '../../ports';
+import { audit } from '../framework/audit';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { ACTIVE_FOR_NURSE, move, requestFor, staffName } from './access';
+import { homecareView } from './views';
+
+export const tasks = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.nurse);
+    const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { hospitalId, nurseOpenid: ctx.user(), status: { in: ACTIVE_FOR_NURSE } }, orderBy: [['windowStart', 'asc']], limit: 100 });
+    return { requests: list.map(homecareView) };
+  },
+});
+
+export const depart = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id() }),
+  async run({ homecareId }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'nurse');
+    return { request: homecareView(await move(ctx, r, 'depart', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status !== HomecareStatus.assigned && x.steps.some((s) => s.status === HomecareStatus.departed))) };
+  },
+});
+
+export const start = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id() }),
+  async run({ homecareId }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'nurse');
+    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished)) };
+  },
+});
+
+const vitalsField = () =>
+  z
+    .object({
+      temperature: z.number().min(34).max(43),
+      pulse: z.number().int().min(20).max(250),
+      systolic: z.number().int().min(50).max(260),
+      diastolic: z.number().int().min(30).max(160),
+      spo2: z.number().int().min(50).max(100),
+    })
+    .strict();
+
+export const finish = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id(), note: fields.requiredMultilineText(500), vitals: vitalsField() }),
+  async run({ homecareId, note, vitals }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'nurse');
+    return { request: homecareView(await move(ctx, r, 'finish', await staffName(ctx, r.hospitalId), note, { serviceNote: note, vitals }, (x) => x.status === HomecareStatus.finished)) };
+  },
+});
+
+export const alert = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id(), note: fields.text(200).optional(), requestId: fields.requestId() }),
+  async run({ homecareId, note, requestId }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'nurse');
+    const doc: HomecareAlertDoc = { _id: hashId('hca', ctx.user(), requestId), hospitalId: r.hospitalId, homecareId: r._id, nurseOpenid: ctx.user(), nurseName: await staffName(ctx, r.hospitalId), note: note ?? '', at: ctx.now };
+    try {
+      await ctx.db.transaction(async (tx) => {
+        await tx.insert('homecareAlerts', doc);
+        await audit(tx, ctx, r.hospitalId, 'homecareAlert', r._id);
+      });
+    } catch (e) {
+      if (!(e instanceof DuplicateKeyError)) throw e;
+    }
+    ctx.ports.logger.error('homecare safety alert', { hospitalId: r.hospitalId, homecareId: r._id });
+    return { alerted: true };
+  },
+});

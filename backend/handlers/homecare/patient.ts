@@ -1,0 +1,196 @@
+/**
+ * The patient's side of 医护到家: the catalogue, photos, the request with its risk screen (a
+ * refusal is recorded with its reason), following it, cancelling (free before the nurse leaves,
+ * the travel fee kept after, none after arrival), and rating the visit afterwards.
+ */
+import { Consciousness, HomecareGroup, HomecareStatus, enumValues } from '../../../miniprogram/shared/enums';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { shanghaiInstant } from '../../../miniprogram/shared/time';
+import { catalogOf, type CatalogEntry } from '../../domain/homecare/catalog';
+import type { HomecareRequestDoc, HomecareServiceDoc } from '../../domain/homecare/docs';
+import { cancelRefundFen } from '../../domain/homecare/requests';
+import { riskRefusal } from '../../domain/homecare/risk';
+import type { PhotoDoc } from '../../domain/photos';
+import { hashId } from '../../ids';
+import { DuplicateKeyError, type Db } from '../../ports';
+import { hospitalOr404 } from '../content/lookups';
+import { AppError, notFound } from '../framework/app-error';
+import type { Ctx } from '../framework/context';
+import { action } from '../framework/define';
+import { attachAction } from '../framework/photo-upload';
+import { addressField } from '../framework/address';
+import { fields, z } from '../framework/validation';
+import { ownPatient } from '../patients';
+import { move, requestFor } from './access';
+import { settleCancelled, syncPaid } from './money';
+import { catalogItemView, homecareView } from './views';
+
+const PHOTOS = { collection: 'homecarePhotos', folder: 'homecare', prefix: 'hph' };
+const DAY_MS = 86_400_000;
+
+export async function hospitalCatalog(db: Db, hospitalId: string): Promise<CatalogEntry[]> {
+  const own = await db.find<HomecareServiceDoc>('homecareServices', { where: { hospitalId }, limit: 100 });
+  return catalogOf(own);
+}
+
+export const catalog = action({
+  access: 'public',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    await hospitalOr404(ctx.db, hospitalId);
+    return { services: (await hospitalCatalog(ctx.db, hospitalId)).filter((e) => e.active).map(catalogItemView) };
+  },
+});
+
+export const attach = attachAction(PHOTOS, 'photoId');
+
+export const photoLink = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id(), photoId: fields.id() }),
+  async run({ homecareId, photoId }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
+    const p = await ctx.db.get<PhotoDoc>('homecarePhotos', photoId);
+    if (!p || (!r.photoIds.includes(photoId) && r.doctorOrderPhotoId !== photoId)) throw notFound('图片');
+    return ctx.ports.files.link(p.filePath);
+  },
+});
+
+async function ownPhotos(ctx: Ctx, hospitalId: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const p = await ctx.db.get<PhotoDoc>('homecarePhotos', id);
+    if (!p || p.openid !== ctx.user() || p.hospitalId !== hospitalId) throw new AppError(ErrorCode.NOT_FOUND, '图片不存在，请重新上传', 'photoIds');
+  }
+}
+
+const timeField = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为HH:mm' });
+
+/** The visit window as instants: tomorrow at the earliest, within 14 days, 1–4 hours, 07:00–20:00. */
+export function windowOf(date: string, start: string, end: string, now: number): { windowStart: number; windowEnd: number } {
+  const windowStart = shanghaiInstant(date, start);
+  const windowEnd = shanghaiInstant(date, end);
+  if (start < '07:00' || end > '20:00') throw new AppError(ErrorCode.VALIDATION_FAILED, '上门时间为每天07:00–20:00', 'startTime');
+  if (windowEnd - windowStart < 3_600_000 || windowEnd - windowStart > 4 * 3_600_000) throw new AppError(ErrorCode.VALIDATION_FAILED, '时间段应为1–4小时', 'endTime');
+  if (windowStart < now + 12 * 3_600_000 || windowStart > now + 14 * DAY_MS) throw new AppError(ErrorCode.VALIDATION_FAILED, '请预约12小时后、14天内的时间', 'date');
+  return { windowStart, windowEnd };
+}
+
+export const request = action({
+  access: 'user',
+  input: z.object({
+    hospitalId: fields.id(),
+    patientId: fields.id(),
+    group: z.enum(enumValues(HomecareGroup)),
+    serviceCode: z.string().min(1).max(32).regex(/^[a-z_]+$/),
+    address: addressField(),
+    date: fields.date(),
+    startTime: timeField(),
+    endTime: timeField(),
+    condition: fields.requiredMultilineText(500),
+    photoIds: z.array(fields.id()).max(6).optional(),
+    doctorOrderPhotoId: fields.id().optional(),
+    risk: z.object({ drugAllergy: z.boolean(), infectious: z.boolean(), consciousness: z.enum(enumValues(Consciousness)), aggression: z.boolean() }).strict(),
+    requestId: fields.requestId(),
+  }),
+  async run(input, ctx) {
+    const openid = ctx.user();
+    const _id = hashId('hc', openid, input.requestId);
+    const first = await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id);
+    if (first) return { request: homecareView(first) };
+    const hospital = await hospitalOr404(ctx.db, input.hospitalId);
+    const patient = await ownPatient(ctx, input.patientId);
+    const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);
+    if (!service) throw new AppError(ErrorCode.VALIDATION_FAILED, '本院没有该上门服务项目', 'serviceCode');
+    if (service.needsOrder && !input.doctorOrderPhotoId) throw new AppError(ErrorCode.VALIDATION_FAILED, `${service.name}须上传医生开具的医嘱`, 'doctorOrderPhotoId');
+    const photoIds = [...new Set(input.photoIds ?? [])];
+    await ownPhotos(ctx, hospital._id, input.doctorOrderPhotoId ? [...photoIds, input.doctorOrderPhotoId] : photoIds);
+    const window = windowOf(input.date, input.startTime, input.endTime, ctx.now);
+    const refusal = riskRefusal(input.risk, service.code);
+    const status = refusal ? HomecareStatus.declined : HomecareStatus.requested;
+    const doc: HomecareRequestDoc = {
+      _id,
+      hospitalId: hospital._id,
+      hospitalName: hospital.name,
+      openid,
+      patientId: patient._id,
+      patientName: patient.name,
+      group: input.group,
+      serviceCode: service.code,
+      serviceName: service.name,
+      serviceFen: service.serviceFen,
+      travelFen: service.travelFen,
+      doctorOrderPhotoId: input.doctorOrderPhotoId ?? null,
+      photoIds,
+      address: input.address,
+      ...window,
+      condition: input.condition,
+      risk: input.risk,
+      status,
+      reason: refusal ?? '',
+      assessment: '',
+      nurseOpenid: null,
+      nurseName: '',
+      orderId: null,
+      refund: 'none',
+      refundFen: 0,
+      serviceNote: '',
+      vitals: null,
+      rating: null,
+      steps: [
+        { status: HomecareStatus.requested, by: openid, byName: '申请人', at: ctx.now, note: '' },
+        ...(refusal ? [{ status: HomecareStatus.declined, by: 'system', byName: '风险筛查', at: ctx.now, note: refusal }] : []),
+      ],
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    try {
+      await ctx.db.insert('homecareRequests', doc);
+    } catch (e) {
+      if (!(e instanceof DuplicateKeyError)) throw e;
+    }
+    return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id)) ?? doc) };
+  },
+});
+
+export const mine = action({
+  access: 'user',
+  input: z.object({}),
+  async run(_input, ctx) {
+    const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
+    return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map(homecareView) };
+  },
+});
+
+export const get = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id() }),
+  async run({ homecareId }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
+    return { request: homecareView(await syncPaid(ctx.ports, r, ctx.now)) };
+  },
+});
+
+export const cancel = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id() }),
+  async run({ homecareId }, ctx) {
+    const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'owner'), ctx.now);
+    const refundFen = r.status === HomecareStatus.accepted ? r.serviceFen + r.travelFen : cancelRefundFen(r.status, r);
+    const cancelled = await move(ctx, r, 'cancel', '申请人', '', { refund: r.orderId ? 'owed' : 'none', refundFen }, (x) => x.status === HomecareStatus.cancelled);
+    await settleCancelled(ctx.ports, cancelled, ctx.now);
+    return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id)) ?? cancelled) };
+  },
+});
+
+export const rate = action({
+  access: 'user',
+  input: z.object({ homecareId: fields.id(), stars: z.number().int().min(1).max(5), comment: fields.multilineText(300).optional() }),
+  async run({ homecareId, stars, comment }, ctx) {
+    const r = await requestFor(ctx, homecareId, 'owner');
+    if (r.status !== HomecareStatus.finished) throw new AppError(ErrorCode.STATE_CONFLICT, '服务完成后才能评价');
+    const rating = { stars, comment: comment ?? '', at: ctx.now };
+    const n = await ctx.db.update('homecareRequests', { _id: r._id, status: HomecareStatus.finished, rating: null }, { set: { rating } });
+    if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '已评价过这次服务');
+    return { request: homecareView({ ...r, rating }) };
+  },
+});
+

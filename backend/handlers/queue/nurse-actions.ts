@@ -1,0 +1,170 @@
+/**
+ * The nurse's console: call next, recall (重呼), skip (过号), priority, 回诊, pause and resume, the
+ * room, checking a patient in, and the clinic area's check-in code. Calls carry a requestId: the same
+ * request never calls two patients.
+ */
+import { Session, enumValues } from '../../../miniprogram/shared/enums';
+import type { PriorityKind } from '../../../miniprogram/shared/dto/queue';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import type { AppointmentDoc } from '../../domain/booking/docs';
+import { stateProblem } from '../../domain/queue/check-in';
+import { clinicCode } from '../../domain/queue/clinic-code';
+import * as order from '../../domain/queue/order';
+import { queueSettingsOf } from '../../domain/queue/settings';
+import { departmentOr404, hospitalOr404 } from '../content/lookups';
+import { AppError, notFound } from '../framework/app-error';
+import type { Ctx } from '../framework/context';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { requireNurse, requireToday } from './access';
+import { clinicSecret } from './clinic-keys';
+import { joinQueue } from './join';
+import { queueNotices } from './notices';
+import { changeEntry, changeSession, recentStats, sessionOrEmpty, type SessionKey } from './session-store';
+import { entryView } from './views';
+
+const sessionInput = { ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) };
+const PRIORITIES: [PriorityKind, ...PriorityKind[]] = ['elderly80', 'disability', 'military'];
+
+/** The session of a key, if the caller nurses its area, today. */
+async function nursedSession(ctx: Ctx, key: SessionKey) {
+  requireToday(ctx, key.date);
+  const s = await sessionOrEmpty(ctx, key);
+  if (!s) {
+    ctx.user();
+    throw new AppError(ErrorCode.NOT_FOUND, '该诊次没有预约');
+  }
+  await requireNurse(ctx, s.hospitalId, s.departmentId);
+  return s;
+}
+
+/** The appointment, if the caller nurses its area, today. */
+async function nursedAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
+  const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
+  if (!a) throw notFound('预约');
+  await requireNurse(ctx, a.hospitalId, a.departmentId);
+  requireToday(ctx, a.date);
+  return a;
+}
+
+export const callNext = action({
+  access: 'user',
+  input: z.object({ ...sessionInput, requestId: fields.requestId() }),
+  async run({ requestId, ...key }, ctx) {
+    const s = await nursedSession(ctx, key);
+    const stats = await recentStats(ctx, s);
+    const done = await changeSession(
+      ctx,
+      s._id,
+      { requestId, action: 'callNext' },
+      (cur) => {
+        if (cur.pausedReason) return { refused: `本诊次已暂停（${cur.pausedReason}），请先恢复` };
+        const { body, called } = order.callNext(cur, ctx.now);
+        return { body, result: called, patch: { stats } };
+      },
+      s,
+    );
+    if (!done.repeated) await queueNotices(ctx.ports, done.session, done.result);
+    return { called: done.result };
+  },
+});
+
+const byAppointment = z.object({ appointmentId: fields.id(), requestId: fields.requestId() });
+
+export const recall = action({
+  access: 'user',
+  input: byAppointment,
+  async run({ appointmentId, requestId }, ctx) {
+    const a = await nursedAppointment(ctx, appointmentId);
+    const done = await changeEntry(ctx, a, { requestId, action: 'recall' }, (cur) => order.recall(cur, appointmentId, ctx.now));
+    return { recalled: done.result };
+  },
+});
+
+export const skip = action({
+  access: 'user',
+  input: byAppointment,
+  async run({ appointmentId, requestId }, ctx) {
+    const a = await nursedAppointment(ctx, appointmentId);
+    const places = queueSettingsOf((await hospitalOr404(ctx.db, a.hospitalId)).queue).skipPlaces;
+    const done = await changeEntry(ctx, a, { requestId, action: 'skip' }, (cur) => order.skip(cur, appointmentId, places));
+    if (!done.repeated) await queueNotices(ctx.ports, done.session, null);
+    const e = done.session.entries.find((x) => x.appointmentId === appointmentId);
+    return { skipped: done.result, entry: e ? entryView(done.session, e) : null };
+  },
+});
+
+export const checkInFor = action({
+  access: 'user',
+  input: byAppointment,
+  async run({ appointmentId }, ctx) {
+    const a = await nursedAppointment(ctx, appointmentId);
+    const problem = stateProblem(a);
+    if (problem) throw new AppError(problem.code, problem.message);
+    const { entry, session } = await joinQueue(ctx, a._id);
+    await queueNotices(ctx.ports, session, null);
+    return { entry: entryView(session, entry) };
+  },
+});
+
+export const setPriority = action({
+  access: 'user',
+  input: z.object({ appointmentId: fields.id(), priority: z.enum(PRIORITIES).nullable(), reason: fields.text(40) }),
+  async run({ appointmentId, priority, reason }, ctx) {
+    if (priority && reason === '') throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写优先的原因', 'reason');
+    const a = await nursedAppointment(ctx, appointmentId);
+    await changeEntry(ctx, a, null, (cur) => order.setPriority(cur, appointmentId, priority, reason));
+    return { appointmentId };
+  },
+});
+
+export const markReturning = action({
+  access: 'user',
+  input: z.object({ appointmentId: fields.id() }),
+  async run({ appointmentId }, ctx) {
+    const a = await nursedAppointment(ctx, appointmentId);
+    await changeEntry(ctx, a, null, (cur) => order.returnWithResults(cur, appointmentId));
+    return { appointmentId };
+  },
+});
+
+export const pause = action({
+  access: 'user',
+  input: z.object({ ...sessionInput, reason: fields.requiredText(40) }),
+  async run({ reason, ...key }, ctx) {
+    const s = await nursedSession(ctx, key);
+    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: reason } }), s);
+    return { pausedReason: reason };
+  },
+});
+
+export const resume = action({
+  access: 'user',
+  input: z.object(sessionInput),
+  async run(key, ctx) {
+    const s = await nursedSession(ctx, key);
+    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: '' } }), s);
+    return { pausedReason: '' };
+  },
+});
+
+export const setRoom = action({
+  access: 'user',
+  input: z.object({ ...sessionInput, room: fields.requiredText(20) }),
+  async run({ room, ...key }, ctx) {
+    const s = await nursedSession(ctx, key);
+    await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { room } }), s);
+    return { room };
+  },
+});
+
+export const areaCode = action({
+  access: 'user',
+  input: z.object({ departmentId: fields.id() }),
+  async run({ departmentId }, ctx) {
+    const d = await departmentOr404(ctx.db, departmentId);
+    await requireNurse(ctx, d.hospitalId, d._id);
+    const code = clinicCode(await clinicSecret(ctx, d.hospitalId), { hospitalId: d.hospitalId, departmentId: d._id });
+    return { code, departmentName: d.name, location: d.location };
+  },
+});

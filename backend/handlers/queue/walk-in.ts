@@ -1,0 +1,49 @@
+/**
+ * A walk-in (现场加号) from an add-on place: the nurse takes a place of a slot of today's session
+ * (schedule.addOn adds them) for a patient without the app, who paid at the window, and checks them
+ * in. The place is taken with the booking's conditional update (backend/handlers/booking/places.ts);
+ * the appointment's id comes from the requestId, so a retry adds nobody twice.
+ */
+import { AppointmentStatus } from '../../../miniprogram/shared/enums';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { hashId } from '../../ids';
+import type { AppointmentDoc } from '../../domain/booking/docs';
+import type { SlotDoc } from '../../domain/scheduling/docs';
+import { DuplicateKeyError } from '../../ports';
+import { giveSeatBack, takeSeat } from '../booking/places';
+import { AppError, notFound } from '../framework/app-error';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+import { requireNurse, requireToday } from './access';
+import { joinQueue } from './join';
+import { entryView } from './views';
+
+export const addWalkIn = action({
+  access: 'user',
+  input: z.object({ slotId: fields.id(), patientName: fields.requiredText(20), requestId: fields.requestId() }),
+  async run({ slotId, patientName, requestId }, ctx) {
+    const slot = await ctx.db.get<SlotDoc>('slots', slotId);
+    if (!slot) throw notFound('号源');
+    await requireNurse(ctx, slot.hospitalId, slot.departmentId);
+    requireToday(ctx, slot.date);
+    const id = hashId('appt-walkin', slot._id, requestId);
+    if (!(await ctx.db.get<AppointmentDoc>('appointments', id))) {
+      if (!(await takeSeat(ctx.db, slot._id, ctx.now))) throw new AppError(ErrorCode.SLOT_FULL, '该时段没有可用的加号名额，请先在出诊管理中加号');
+      const doc: AppointmentDoc = {
+        _id: id, hospitalId: slot.hospitalId, hospitalName: slot.hospitalName, openid: '', patientId: '', patientName,
+        ownerType: slot.ownerType, ownerId: slot.ownerId, ownerName: slot.ownerName, departmentId: slot.departmentId, departmentName: slot.departmentName,
+        location: slot.location, prepNotes: slot.prepNotes, slotId: slot._id, date: slot.date, session: slot.session, start: slot.start, end: slot.end,
+        feeFen: slot.feeFen, status: AppointmentStatus.booked, holdUntil: null, examOrderId: null, requestId, cancelReason: '', refund: 'none',
+        noticePending: false, noShowCounted: false, createdAt: ctx.now, updatedAt: ctx.now,
+      };
+      try {
+        await ctx.db.insert<AppointmentDoc>('appointments', doc);
+      } catch (e) {
+        await giveSeatBack(ctx.db, slot._id, ctx.now);
+        if (!(e instanceof DuplicateKeyError)) throw e;
+      }
+    }
+    const { entry, session } = await joinQueue(ctx, id);
+    return { appointmentId: id, entry: entryView(session, entry) };
+  },
+});

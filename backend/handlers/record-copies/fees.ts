@@ -1,0 +1,39 @@
+/** The hospital's fee for record copies: per page plus postage (default ¥0.50 a page, ¥12.00 postage). */
+import type { CopyFees } from '../../../miniprogram/shared/dto/record-copies';
+import { StaffRole } from '../../../miniprogram/shared/enums';
+import { feeText } from '../../../miniprogram/shared/money';
+import { DEFAULT_FEES } from '../../domain/record-copies/applications';
+import type { CopyFeesDoc } from '../../domain/record-copies/docs';
+import type { Db } from '../../ports';
+import { hospitalOr404 } from '../content/lookups';
+import { audit } from '../framework/audit';
+import { action } from '../framework/define';
+import { fields, z } from '../framework/validation';
+
+export async function copyFees(db: Db, hospitalId: string): Promise<CopyFees> {
+  const doc = await db.get<CopyFeesDoc>('copyFees', hospitalId);
+  const { perPageFen, postageFen } = doc ?? DEFAULT_FEES;
+  return { perPageFen, postageFen, text: `复印费每页${feeText(perPageFen)}，邮寄费${feeText(postageFen)}` };
+}
+
+export const fees = action({
+  access: 'public',
+  input: z.object({ hospitalId: fields.id() }),
+  async run({ hospitalId }, ctx) {
+    return { fees: await copyFees(ctx.db, hospitalId) };
+  },
+});
+
+export const saveFees = action({
+  access: 'user',
+  input: z.object({ hospitalId: fields.id(), perPageFen: z.number().int().min(1).max(1000), postageFen: z.number().int().min(0).max(10_000) }),
+  async run({ hospitalId, perPageFen, postageFen }, ctx) {
+    await ctx.requireRole(hospitalId, StaffRole.admin);
+    await hospitalOr404(ctx.db, hospitalId);
+    await ctx.db.transaction(async (tx) => {
+      await tx.set<CopyFeesDoc>('copyFees', { _id: hospitalId, perPageFen, postageFen, updatedAt: ctx.now });
+      await audit(tx, ctx, hospitalId, 'copyFees', `${perPageFen}/${postageFen}`);
+    });
+    return { fees: await copyFees(ctx.db, hospitalId) };
+  },
+});

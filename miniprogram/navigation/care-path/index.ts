@@ -1,0 +1,43 @@
+/**
+ * 今日就诊路径 (the optimal care path): today's pending stops of an appointment in the order that
+ * ends soonest, each with its turn in minutes and 带我去. Planned again on every load and refresh,
+ * so it follows the queues. Query: `appointmentId`.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { carePath } from '../../api/navigation';
+import { go, stopPullDownRefresh } from '../../api/platform';
+import type { DataEvent } from '../../components/events';
+import { loadingView, recordView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import type { CarePathView } from '../../shared/dto/navigation';
+import { routeUrl } from '../../shared/navigation-urls';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    appointmentId: '',
+    view: loadingView<CarePathView>(),
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ appointmentId: query.appointmentId || '' });
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.fetch();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<CarePathView>() });
+      await this.fetch();
+    },
+    async fetch() {
+      const view = await recordView(this.data.appointmentId, (id) => carePath(id, session.elderMode));
+      this.setData({ view: view.status === 'ready' && view.data && view.data.stops.length === 0 ? { ...view, status: 'empty' } : view });
+    },
+    onGuide(e: DataEvent<{ point: string; from: string }>) {
+      const path = this.data.view.data;
+      if (path) go(routeUrl(path.hospitalId, e.currentTarget.dataset.point, e.currentTarget.dataset.from));
+    },
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * 病历复印申请: each state with who and when; pay (the orders function's page) once the office set
+ * the fee; send the proofs again when more are needed; cancel, asked first (a paid fee goes back).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { choosePhoto, confirm, go, showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
+import { attachProof, cancelApplication, getApplication, proofLink, resubmitProofs } from '../../api/record-copies';
+import type { DataEvent } from '../../components/events';
+import type { ApplicationView } from '../../shared/dto/record-copies';
+import { makeRequestId } from '../../shared/request-id';
+import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { cancelText } from './actions';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { id: '', view: loadingView<ApplicationView>(), fresh: {} as Record<string, string>, busy: false, error: '' },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ id: (query.id || '').trim() });
+      return this.load();
+    },
+    onShow() {
+      // Back from the payment page: show the state it left.
+      return this.data.view.status === 'ready' ? this.load() : undefined;
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<ApplicationView>(), fresh: {} });
+      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)) });
+    },
+    onPay() {
+      const a = this.data.view.data;
+      if (a && a.orderId) go(`/billing/order/index?id=${a.orderId}`);
+    },
+    async onCancel() {
+      const a = this.data.view.data;
+      if (!a || this.data.busy || !(await confirm('取消申请', cancelText(a), '取消申请'))) return;
+      this.setData({ busy: true, error: '' });
+      const res = await cancelApplication(a.id);
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ view: { status: 'ready', data: res.data.application, error: '' } });
+      toast('已取消');
+    },
+    async onProof(e: DataEvent<{ id: string }>) {
+      const res = await proofLink(e.currentTarget.dataset.id);
+      if (res.ok) showPhoto(res.data.url);
+      else toast(res.error.message);
+    },
+    async onReplace(e: DataEvent<{ kind: string }>) {
+      const image = await choosePhoto();
+      if (!image) return;
+      const res = await attachProof(session.hospitalId, image, makeRequestId(Date.now(), Math.random));
+      if (!res.ok) {
+        toast(res.error.message);
+        return;
+      }
+      this.setData({ [`fresh.${e.currentTarget.dataset.kind}`]: res.data.proofId });
+    },
+    async onResubmit() {
+      const a = this.data.view.data;
+      if (!a || this.data.busy) return;
+      const fresh = this.data.fresh;
+      this.setData({ busy: true, error: '' });
+      const res = await resubmitProofs(a.id, a.proofs.map((p) => ({ kind: p.kind, proofId: fresh[p.kind] || p.proofId })));
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ view: { status: 'ready', data: res.data.application, error: '' }, fresh: {} });
+      toast('已重新提交');
+    },
+  },
+});

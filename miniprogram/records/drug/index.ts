@@ -1,0 +1,26 @@
+/** 用药指导: one drug's monograph in plain Chinese — large print in elder mode — marked as information with its source. */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { drug } from '../../api/records';
+import type { DrugMonographView } from '../../shared/dto/records';
+import { loadingView, recordView, type View } from '../../stores/remote';
+import { session } from '../../stores/session';
+
+type Monograph = { drug: DrugMonographView };
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    code: '',
+    view: loadingView<Monograph>() as View<Monograph>,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ code: query.code || '' });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<Monograph>() });
+      this.setData({ view: await recordView(this.data.code, drug) });
+    },
+  },
+});

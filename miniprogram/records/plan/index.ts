@@ -1,0 +1,88 @@
+/**
+ * 用药计划: the times a family member takes a prescription's drugs, reminders (each one needs the
+ * user's consent: WeChat allows one message per acceptance), a taken / not-taken diary, and a
+ * summary to show the doctor.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { toast } from '../../api/platform';
+import { markDose, plan, savePlan } from '../../api/records';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { MedicationPlanView } from '../../shared/dto/records';
+import { makeRequestId } from '../../shared/request-id';
+import { loadingView, recordView, type View } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { timeChoices } from './times';
+
+type Loaded = { plan: MedicationPlanView | null; hospitalId: string; drugs: string; plannable: boolean };
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    prescriptionId: '',
+    view: loadingView<Loaded>() as View<Loaded>,
+    choices: timeChoices([]),
+    times: [] as string[],
+    remind: false,
+    error: '',
+    saving: false,
+    requestId: '',
+    templates: [] as TemplateRef[],
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ prescriptionId: query.prescriptionId || '', requestId: makeRequestId(Date.now(), Math.random) });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<Loaded>() });
+      const view = await recordView(this.data.prescriptionId, plan);
+      const current = view.data && view.data.plan;
+      const times = current ? current.times : ['08:00'];
+      this.setData({ view, times, choices: timeChoices(times), remind: current ? current.remind : false });
+      if (view.data && this.data.templates.length === 0) {
+        const ids = await templateIds(view.data.hospitalId, ['medication_time']);
+        if (ids.ok) this.setData({ templates: ids.data.templates });
+      }
+    },
+    onTime(e: DataEvent<{ time: string }>) {
+      const time = e.currentTarget.dataset.time;
+      const has = this.data.times.includes(time);
+      if (!has && this.data.times.length >= 4) {
+        this.setData({ error: '每天最多4个服药时间' });
+        return;
+      }
+      const times = has ? this.data.times.filter((t) => t !== time) : [...this.data.times, time].sort();
+      this.setData({ times, choices: timeChoices(times), error: '' });
+    },
+    onRemind(e: ValueEvent<boolean>) {
+      this.setData({ remind: e.detail });
+    },
+    async onSave() {
+      const loaded = this.data.view.data;
+      if (!loaded) return;
+      if (this.data.times.length === 0) {
+        this.setData({ error: '请至少选择一个服药时间' });
+        return;
+      }
+      if (this.data.remind) void askConsent(loaded.hospitalId, this.data.templates);
+      this.setData({ saving: true });
+      const res = await savePlan(this.data.prescriptionId, this.data.times, this.data.remind, this.data.requestId);
+      this.setData({ saving: false, requestId: makeRequestId(Date.now(), Math.random) });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ 'view.data.plan': res.data.plan });
+      toast('已保存');
+    },
+    async onDose(e: DataEvent<{ date: string; time: string; taken: string }>) {
+      const current = this.data.view.data && this.data.view.data.plan;
+      if (!current) return;
+      const { date, time, taken } = e.currentTarget.dataset;
+      const res = await markDose(current.id, date, time, taken === 'yes');
+      if (res.ok) this.setData({ 'view.data.plan': res.data.plan });
+      else toast(res.error.message);
+    },
+  },
+});

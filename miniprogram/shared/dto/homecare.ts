@@ -1,0 +1,41 @@
+/** DTOs of the `homecare` cloud function (医护到家): ready to show. */
+import type { HomecareStatus } from '../enums';
+
+export interface CatalogItemView {
+  code: string;
+  name: string;
+  feeText: string;
+  serviceFen: number;
+  travelFen: number;
+  needsOrder: boolean;
+}
+
+export interface HomecareView {
+  id: string;
+  hospitalId: string;
+  status: HomecareStatus;
+  statusLabel: string;
+  patientName: string;
+  groupLabel: string;
+  serviceName: string;
+  feeText: string;
+  travelText: string;
+  windowText: string;
+  addressText: string;
+  condition: string;
+  reason: string;
+  assessment: string;
+  nurseName: string;
+  orderId: string | null;
+  payable: boolean;
+  cancellable: boolean;
+  /** What cancelling now would refund, for the confirmation. */
+  cancelNote: string;
+  refundText: string;
+  serviceNote: string;
+  vitalsText: string;
+  rated: boolean;
+  photoIds: string[];
+  doctorOrderPhotoId: string | null;
+  steps: Array<{ statusLabel: string; byName: string; atText: string; note: string }>;
+}

@@ -1,0 +1,96 @@
+/** The queue (在线候诊, function 9): what the patient, the nurse and the doctor see. */
+import type { Session } from '../enums';
+
+export type QueueState = 'waiting' | 'called' | 'in_consultation' | 'done' | 'skipped';
+export const queueStateLabels: Record<QueueState, string> = {
+  waiting: '候诊中',
+  called: '请就诊',
+  in_consultation: '就诊中',
+  done: '已完成',
+  skipped: '已过号',
+};
+
+export type PriorityKind = 'elderly80' | 'disability' | 'military';
+export const priorityLabels: Record<PriorityKind, string> = {
+  elderly80: '80岁以上',
+  disability: '残疾人',
+  military: '军人',
+};
+
+export interface Eta {
+  p50: number;
+  p90: number;
+  /** Few consultations to go by: the range is a rough guess. */
+  uncertain: boolean;
+}
+
+/** The patient's view of their place. */
+export interface QueueStatus {
+  appointmentId: string;
+  hospitalId: string;
+  /** 'not_checked_in' before check-in, then the queue state; 'closed' when the appointment was cancelled, expired or missed. */
+  state: QueueState | 'not_checked_in' | 'closed';
+  stateLabel: string;
+  ahead: number;
+  room: string;
+  etaMinutes: Eta;
+  /** '约 16–27 分钟', or '即将轮到您'. */
+  etaText: string;
+  pausedReason: string;
+  doctorName: string;
+  departmentName: string;
+  patientName: string;
+  /** 08:30-09:00 */
+  slotText: string;
+  /** Check-in opens at (epoch ms), for the page's hint. */
+  checkInOpensAt: number;
+  checkInOpensText: string;
+  /** The hospital lets patients check in by location. */
+  locationCheckIn: boolean;
+  /** The registration fee is unpaid: pay before checking in. */
+  unpaid: boolean;
+}
+
+export interface QueueEntryView {
+  appointmentId: string;
+  patientName: string;
+  slotText: string;
+  checkedInText: string;
+  state: QueueState;
+  stateLabel: string;
+  /** Place among the waiting (1 = next), 0 when not waiting. */
+  place: number;
+  skips: number;
+  late: boolean;
+  returning: boolean;
+  priority: PriorityKind | null;
+  /** '80岁以上：…', '回诊', '迟到', '过号1次'. */
+  tags: string[];
+}
+
+export interface SessionQueue {
+  ownerId: string;
+  ownerName: string;
+  departmentName: string;
+  date: string;
+  session: Session;
+  room: string;
+  pausedReason: string;
+  entries: QueueEntryView[];
+  /** Booked and not yet checked in. */
+  notArrived: Array<{ appointmentId: string; patientName: string; slotText: string }>;
+  /** The current and next slots with a place left (after an add-on), for a walk-in. */
+  walkInSlots: Array<{ slotId: string; slotText: string; remaining: number }>;
+}
+
+export interface StaffSessionView {
+  ownerId: string;
+  ownerName: string;
+  departmentId: string;
+  departmentName: string;
+  date: string;
+  session: Session;
+  sessionLabel: string;
+  booked: number;
+  checkedIn: number;
+}

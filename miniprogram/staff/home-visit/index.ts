@@ -1,0 +1,71 @@
+/**
+ * 上门护理 (the assigned nurse): leave, start at the home, finish with the service record and
+ * vitals; the safety button alerts the coordinators at once (asked first, so it is not pressed by
+ * accident).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { departVisit, finishVisit, getHomecare, safetyAlert, startVisit } from '../../api/homecare';
+import { confirm, toast } from '../../api/platform';
+import type { ValueEvent } from '../../components/events';
+import type { HomecareView } from '../../shared/dto/homecare';
+import type { Envelope } from '../../shared/envelope';
+import { makeRequestId } from '../../shared/request-id';
+import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { parseVitals } from './vitals';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { id: '', view: loadingView<HomecareView>(), note: '', vitals: { temperature: '', pulse: '', systolic: '', diastolic: '', spo2: '' }, error: '', busy: false },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ id: (query.id || '').trim() });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<HomecareView>() });
+      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request)) });
+    },
+    onNote(e: ValueEvent<string>) {
+      this.setData({ note: e.detail, error: '' });
+    },
+    onVital(e: ValueEvent<string> & { currentTarget: { dataset: { key: string } } }) {
+      this.setData({ [`vitals.${e.currentTarget.dataset.key}`]: e.detail, error: '' });
+    },
+    async run(call: () => Promise<Envelope<{ request: HomecareView }>>, done: string) {
+      this.setData({ busy: true, error: '' });
+      const res = await call();
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ view: { status: 'ready', data: res.data.request, error: '' } });
+      toast(done);
+    },
+    onDepart() {
+      return this.run(() => departVisit(this.data.id), '已出发');
+    },
+    onStart() {
+      return this.run(() => startVisit(this.data.id), '开始服务');
+    },
+    async onFinish() {
+      const note = this.data.note.trim();
+      const parsed = parseVitals(this.data.vitals);
+      if (!note) {
+        this.setData({ error: '请填写护理记录' });
+        return;
+      }
+      if ('error' in parsed) {
+        this.setData({ error: parsed.error });
+        return;
+      }
+      await this.run(() => finishVisit(this.data.id, note, parsed.vitals), '服务已完成');
+    },
+    async onAlert() {
+      if (!(await confirm('安全求助', '将立即通知调度员，请在安全的地方等待联系。', '立即求助'))) return;
+      const res = await safetyAlert(this.data.id, '', makeRequestId(Date.now(), Math.random));
+      toast(res.ok ? '已通知调度员' : res.error.message);
+    },
+  },
+});

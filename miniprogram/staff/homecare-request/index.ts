@@ -1,0 +1,91 @@
+/**
+ * 处理上门护理 (role homecare): the request and its risk answers; accept with the assessment or
+ * decline with a reason; once paid, assign a nurse — those not qualified are listed with why and
+ * cannot be chosen (the server checks again).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { acceptHomecare, assignNurse, declineHomecare, getHomecare, homecareNurses, rescheduleHomecare } from '../../api/homecare';
+import { confirm, toast } from '../../api/platform';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { HomecareView } from '../../shared/dto/homecare';
+import type { Envelope } from '../../shared/envelope';
+import { visitWindows } from '../../shared/visit-windows';
+import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
+import { session } from '../../stores/session';
+
+type Nurse = { openid: string; name: string; problem: string };
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { id: '', view: loadingView<HomecareView>(), nurses: [] as Nurse[], note: '', error: '', busy: false, windows: visitWindows, newDate: '', newWindow: visitWindows[0].value },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ id: (query.id || '').trim() });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<HomecareView>() });
+      const view = await recordView(this.data.id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request));
+      this.setData({ view });
+      if (view.data && (view.data.status === 'paid' || view.data.status === 'assigned')) {
+        const res = await homecareNurses(view.data.hospitalId);
+        if (res.ok) this.setData({ nurses: res.data.nurses });
+      }
+    },
+    onNote(e: ValueEvent<string>) {
+      this.setData({ note: e.detail, error: '' });
+    },
+    async run(call: () => Promise<Envelope<{ request: HomecareView }>>, done: string) {
+      this.setData({ busy: true, error: '' });
+      const res = await call();
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ view: { status: 'ready', data: res.data.request, error: '' }, note: '' });
+      toast(done);
+      if (res.data.request.status === 'paid') await this.load();
+    },
+    async onAccept() {
+      const note = this.data.note.trim();
+      if (!note) {
+        this.setData({ error: '请填写评估意见' });
+        return;
+      }
+      await this.run(() => acceptHomecare(this.data.id, note), '已受理');
+    },
+    async onDecline() {
+      const note = this.data.note.trim();
+      if (!note) {
+        this.setData({ error: '请填写不受理的原因' });
+        return;
+      }
+      if (!(await confirm('不受理', `申请人会看到原因：${note}`, '不受理'))) return;
+      await this.run(() => declineHomecare(this.data.id, note), '已告知申请人');
+    },
+    onNewDate(e: ValueEvent<string>) {
+      this.setData({ newDate: e.detail, error: '' });
+    },
+    onNewWindow(e: ValueEvent<string>) {
+      this.setData({ newWindow: e.detail });
+    },
+    async onReschedule() {
+      const date = this.data.newDate.trim();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        this.setData({ error: '请填写新的日期，如 2026-12-01' });
+        return;
+      }
+      const [startTime, endTime] = this.data.newWindow.split('-');
+      await this.run(() => rescheduleHomecare(this.data.id, date, startTime, endTime), '已改约');
+    },
+    async onAssign(e: DataEvent<{ openid: string; problem: string }>) {
+      const { openid, problem } = e.currentTarget.dataset;
+      if (problem) {
+        this.setData({ error: problem });
+        return;
+      }
+      await this.run(() => assignNurse(this.data.id, openid), '已派护士');
+    },
+  },
+});

@@ -1,0 +1,16 @@
+/** The coordinator's board: open requests by visit time, and the nurses' safety alerts. */
+import { homecareAlerts, homecareWorklist } from '../../api/homecare';
+import type { HomecareView } from '../../shared/dto/homecare';
+import type { Envelope } from '../../shared/envelope';
+
+export interface Board {
+  requests: HomecareView[];
+  alerts: Array<{ id: string; homecareId: string; nurseName: string; note: string; atText: string }>;
+}
+
+export async function loadBoard(hospitalId: string): Promise<Envelope<Board>> {
+  const [list, alerts] = await Promise.all([homecareWorklist(hospitalId), homecareAlerts(hospitalId)]);
+  if (!list.ok) return list;
+  if (!alerts.ok) return alerts;
+  return { ok: true, data: { requests: list.data.requests, alerts: alerts.data.alerts } };
+}

@@ -1,0 +1,61 @@
+import type { PrescriptionView } from '../../../miniprogram/shared/dto/records';
+import { timeChoices } from '../../../miniprogram/records/plan/times';
+import { session } from '../../../miniprogram/stores/session';
+import type { LocalSystem } from '../../support/local-system';
+import { completedVisit, ZHANG } from '../../support/records-fixtures';
+import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+
+describe('records plan page (用药计划)', () => {
+  let id: string;
+  let system: LocalSystem;
+  beforeAll(() => {
+    id = loadPage('records/plan/index');
+  });
+  beforeEach(async () => {
+    wxMock.request.mockReset();
+    wxMock.requestSubscribeMessage.mockClear();
+    system = await startLocalSystem({ history: true });
+    routeRequests(system);
+    session.setDemoOpenid('demo-patient');
+  });
+
+  async function prescriptionAt(n: number): Promise<PrescriptionView> {
+    return (await system.ok<{ prescriptions: PrescriptionView[] }>('records', 'demo-patient', { action: 'prescriptions', patientId: ZHANG })).prescriptions[n];
+  }
+
+  async function opened(prescriptionId: string): Promise<Rendered> {
+    const page = renderPage(id);
+    await page.instance.onLoad({ prescriptionId });
+    await waitFor(() => expect(page.data.view.status).not.toBe('loading'));
+    return page;
+  }
+
+  it('offers the usual times, marking the chosen ones', () => {
+    expect(timeChoices(['08:00', '09:15']).filter((c) => c.on).map((c) => c.time)).toEqual(['08:00', '09:15']);
+  });
+
+  it('saves the chosen times with reminders after asking for consent, then keeps a diary and a summary for the doctor', async () => {
+    const rx = await prescriptionAt(0);
+    const page = await opened(rx.id);
+    expect(textOf(page)).toContain('每条提醒都需要您授权一次');
+    tap(page, '#time-20:00');
+    await waitFor(() => expect(page.data.times).toEqual(['08:00', '20:00']));
+    page.instance.onRemind({ detail: true });
+    await waitFor(() => expect(page.data.templates.length).toBe(1));
+    tap(page, '#save-plan');
+    await waitFor(() => expect(page.querySelector('#summary')).toBeTruthy());
+    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-medication-time'] }));
+    expect(apiCalls().find((c) => c.action === 'savePlan')!.params).toMatchObject({ prescriptionId: rx.id, times: ['08:00', '20:00'], remind: true });
+    tap(page, '#dose-2026-11-25-08:00-yes');
+    await waitFor(() => expect(textOf(page.querySelector('#summary')!)).toContain('已服1次'));
+    expect(textOf(page)).toContain('未到时间');
+  });
+
+  it('an unpaid prescription cannot have a plan yet; offline an error with a retry', async () => {
+    await completedVisit(system, '上呼吸道感染');
+    const unpaid = await prescriptionAt(0);
+    expect(textOf(await opened(unpaid.id))).toContain('处方缴费取药后才能制定用药计划');
+    failRequests();
+    expect(textOf(await opened(unpaid.id))).toContain('重试');
+  });
+});

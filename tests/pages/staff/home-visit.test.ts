@@ -1,0 +1,60 @@
+/** 上门护理 (staff/home-visit): the nurse leaves, starts, records vitals and finishes; the safety button alerts after asking. */
+import type { HomecareRequestDoc } from '../../../backend/domain/homecare/docs';
+import { parseVitals } from '../../../miniprogram/staff/home-visit/vitals';
+import { session } from '../../../miniprogram/stores/session';
+import type { LocalSystem } from '../../support/local-system';
+import { feedbackSystem, openPage, PATIENT } from '../postvisit/feedback-fixtures';
+import { assignedRequest, homecareStaff, NURSE } from '../postvisit/homecare-fixtures';
+import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
+
+/** Flows of several calls through the real handlers: room for a busy machine. */
+jest.setTimeout(20_000);
+
+let system: LocalSystem;
+let id: string;
+
+beforeAll(() => {
+  id = loadPage('staff/home-visit/index');
+});
+
+beforeEach(async () => {
+  system = await feedbackSystem();
+  await homecareStaff(system);
+  wxMock.showModal.mockClear();
+  session.setDemoOpenid(NURSE);
+});
+
+afterEach(() => {
+  session.setDemoOpenid(PATIENT);
+});
+
+it('reads vitals within their ranges', () => {
+  expect(parseVitals({ temperature: '36.55', pulse: '80', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({ vitals: { temperature: 36.6, pulse: 80, systolic: 120, diastolic: 80, spo2: 98 } });
+  expect(parseVitals({ temperature: '45', pulse: '80', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({ error: '请填写体温（34–43）' });
+  expect(parseVitals({ temperature: '36.5', pulse: '', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({ error: '请填写脉搏（20–250）' });
+});
+
+it('leaves, starts, alerts the coordinator after asking, and finishes with the record and vitals', async () => {
+  const r = await assignedRequest(system);
+  const page = await openPage(id, { id: r.id });
+  tap(page, '#depart');
+  await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('护士已出发'));
+  tap(page, '#start');
+  await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('服务中'));
+  tap(page, '#alert');
+  await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已通知调度员', icon: 'none' }));
+  expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '安全求助' });
+  expect(await system.ports.db.count('homecareAlerts', { homecareId: r.id })).toBe(1);
+  page.instance.onNote({ detail: '伤口愈合良好，已更换敷料' });
+  for (const [key, value] of [['temperature', '36.7'], ['pulse', '82'], ['systolic', '130'], ['diastolic', '85'], ['spo2', '97']]) page.instance.onVital({ currentTarget: { dataset: { key } }, detail: value });
+  tap(page, '#finish');
+  await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('已完成'));
+  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({ status: 'finished', serviceNote: '伤口愈合良好，已更换敷料', vitals: { temperature: 36.7, pulse: 82, systolic: 130, diastolic: 85, spo2: 97 } });
+});
+
+it('another nurse is refused', async () => {
+  const r = await assignedRequest(system);
+  session.setDemoOpenid('demo-nurse-zz');
+  const page = await openPage(id, { id: r.id });
+  expect(page.data.view.status).toBe('error');
+});

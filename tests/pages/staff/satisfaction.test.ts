@@ -1,0 +1,48 @@
+/** 满意度与督办 (staff/satisfaction): the admin's month per department and the escalated complaints. */
+import { session } from '../../../miniprogram/stores/session';
+import { shiftMonth } from '../../../miniprogram/staff/satisfaction/report';
+import type { LocalSystem } from '../../support/local-system';
+import { completedVisit, feedbackSystem, openPage, PATIENT } from '../postvisit/feedback-fixtures';
+import { loadPage, renderPage, tap, textOf, waitFor } from '../setup/page';
+
+let system: LocalSystem;
+let id: string;
+
+beforeAll(() => {
+  id = loadPage('staff/satisfaction/index');
+});
+
+beforeEach(async () => {
+  system = await feedbackSystem();
+  session.setDemoOpenid('demo-admin-zz');
+});
+
+afterEach(() => {
+  session.setDemoOpenid(PATIENT);
+});
+
+it('moves between months across a year', () => {
+  expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+  expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+});
+
+it('shows the month\'s satisfaction per department from the ratings in the store', async () => {
+  const visit = await completedVisit(system);
+  await system.ok('feedback', PATIENT, { action: 'rate', appointmentId: visit, scores: { doctor: 5, nurse: 5, waiting: 4, environment: 4, payment: 5 } });
+  const page = renderPage(id);
+  page.setData({ month: '2026-11' });
+  await page.instance.load();
+  await waitFor(() => expect(page.data.view.status).toBe('ready'));
+  expect(textOf(page)).toContain('各科室满意度（共 1 条评价）');
+  expect(textOf(page.querySelector('#dept-d-zz-cardio')!)).toBe('心血管内科1 条评价 · 医生诊疗 5 · 护理服务 5 · 候诊时间 4 · 就医环境 4 · 缴费便捷 5满意 100%');
+  expect(textOf(page.querySelector('#no-overdue')!)).toBe('没有逾期的投诉');
+  tap(page, '#prev');
+  await waitFor(() => expect(textOf(page)).toContain('本月还没有评价'));
+  expect(page.data.month).toBe('2026-10');
+});
+
+it('is an error for staff who are not admins', async () => {
+  session.setDemoOpenid('demo-billing-zz');
+  const page = await openPage(id);
+  expect(page.data.view.status).toBe('error');
+});
