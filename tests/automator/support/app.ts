@@ -112,12 +112,23 @@ export function elementWithText(mp: MiniProgram, selector: string, label: string
   });
 }
 
-/** The client's dialogs answered yes while a journey runs: modals confirmed, subscribe messages accepted. */
+/**
+ * The client's dialogs answered yes while a journey runs: modals confirmed, subscribe messages
+ * accepted; each is recorded in `getApp().globalData.automatorAsked` (see `dialogsAsked`).
+ */
 export async function answerDialogsYes(mp: MiniProgram): Promise<void> {
-  await mp.mockWxMethod('showModal', { confirm: true, cancel: false, errMsg: 'showModal:ok' });
+  await mp.mockWxMethod('showModal', function (o: { title?: string; content?: string; success?(r: object): void; complete?(r: object): void }) {
+    const g = getApp().globalData;
+    g.automatorAsked = [...(g.automatorAsked ?? []), `showModal ${o.title ?? ''} ${o.content ?? ''}`];
+    const r = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+    if (o.success) o.success(r);
+    if (o.complete) o.complete(r);
+  });
   await mp.mockWxMethod(
     'requestSubscribeMessage',
     function (o: { tmplIds: string[]; success?(r: Record<string, string>): void; complete?(r: Record<string, string>): void }) {
+      const g = getApp().globalData;
+      g.automatorAsked = [...(g.automatorAsked ?? []), `requestSubscribeMessage ${o.tmplIds.join(' ')}`];
       const r: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
       for (const id of o.tmplIds) r[id] = 'accept';
       if (o.success) o.success(r);
@@ -126,16 +137,29 @@ export async function answerDialogsYes(mp: MiniProgram): Promise<void> {
   );
 }
 
+/** The dialogs answered by `answerDialogsYes` since the last call, as "<method> <title/content or template ids>". */
+export async function dialogsAsked(mp: MiniProgram): Promise<string[]> {
+  return mp.evaluate(() => {
+    const g = getApp().globalData;
+    const asked: string[] = g.automatorAsked ?? [];
+    g.automatorAsked = [];
+    return asked;
+  });
+}
+
 export async function restoreDialogs(mp: MiniProgram): Promise<void> {
   await mp.restoreWxMethod('showModal');
   await mp.restoreWxMethod('requestSubscribeMessage');
 }
 
 /** The title of a van-tabs tab on the current page showing `label` (what a finger taps to switch). */
-export async function tabTitled(mp: MiniProgram, label: string): Promise<Element> {
+export async function tabTitled(mp: MiniProgram, label: string | RegExp): Promise<Element> {
   const tabs = await element(mp, 'van-tabs');
-  return waitUntil(`the tab "${label}"`, async () => {
-    for (const t of await tabs.$$('.van-tab')) if ((await t.text()).includes(label)) return t;
+  return waitUntil(`the tab "${String(label)}"`, async () => {
+    for (const t of await tabs.$$('.van-tab')) {
+      const text = (await t.text()).replace(/\s+/g, ' ');
+      if (typeof label === 'string' ? text.includes(label) : label.test(text)) return t;
+    }
     return null;
   });
 }
