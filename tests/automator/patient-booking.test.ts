@@ -1,13 +1,15 @@
 /**
- * The patient's booking, with the automator API only: the tier-3 hospital → a doctor → a slot →
- * a family member added on the way → confirm with consent → pay (the emulator's sandbox; in
- * DevTools requestPayment is mocked too) → 我的预约 → cancel → the refund.
+ * The patient's booking, with the automator API only: the tier-3 hospital → a doctor → a slot two
+ * days ahead or later (cancellable at any hour the suite runs) → a family member added on the way →
+ * confirm with consent → pay (the emulator's sandbox; in DevTools requestPayment is mocked too) →
+ * 我的预约 → cancel → the refund.
  */
 import { residentIdCheckChar } from '../../miniprogram/shared/validators';
 import {
   answerDialogsYes,
   becomeIdentity,
   currentPage,
+  dialogsAsked,
   element,
   elementWithText,
   go,
@@ -17,6 +19,7 @@ import {
   tapTarget,
   type,
   waitPath,
+  waitUntil,
 } from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
@@ -60,8 +63,21 @@ describeOnTarget('patient booking with automator', (target) => {
       await see(mp, '选择就诊时段');
     });
 
-    const slotId = await j.step('pick the first open slot', async () => {
-      const slot = await element(mp, '.slot.open');
+    const slotId = await j.step('pick the first open slot two days ahead or later', async () => {
+      // A visit two days or more ahead stays cancellable (120 minutes before it) at any hour the suite runs.
+      const days = await (await element(mp, '#strip')).$$('.day');
+      let slot: Awaited<ReturnType<typeof element>> | null = null;
+      for (let i = 2; i < days.length && !slot; i++) {
+        const date = (await days[i].attribute('id')).replace(/^day-/, '');
+        await days[i].tap();
+        await waitUntil(`the slots of ${date}`, async () => {
+          const page = await currentPage(mp);
+          return (await page.data('date')) === date && (await page.data('slotsView.status')) !== 'loading';
+        });
+        expect(await days[i].attribute('class')).toContain('selected');
+        slot = await (await currentPage(mp)).$('.slot.open');
+      }
+      if (!slot) throw new Error('no open slot two days ahead or later');
       const id = await slot.attribute('id');
       await slot.tap();
       const page = await waitPath(mp, 'booking/confirm/index');
@@ -91,9 +107,11 @@ describeOnTarget('patient booking with automator', (target) => {
     const appointmentId = await j.step('confirm for the new family member, with consent', async () => {
       await (await tapTarget(await elementWithText(mp, 'van-radio', '王小明（子女）'))).tap();
       const confirm = await element(mp, '#confirm');
+      await dialogsAsked(mp);
       await tapTarget(confirm).then((t) => t.tap());
       const page = await waitPath(mp, 'booking/result/index');
       await see(mp, '王小明');
+      expect((await dialogsAsked(mp)).join('\n')).toContain('requestSubscribeMessage');
       return page.query.id;
     });
     expect(appointmentId).toBeTruthy();
@@ -101,9 +119,12 @@ describeOnTarget('patient booking with automator', (target) => {
     await j.step('pay the registration fee in the sandbox', async () => {
       await tap(mp, '#pay');
       await waitPath(mp, 'billing/order/index');
+      await dialogsAsked(mp);
       await tap(mp, '#pay');
       await waitPath(mp, 'billing/result/index');
       await see(mp, /支付成功|已支付/);
+      // The pay tap asked for the payment and refund notices first.
+      expect((await dialogsAsked(mp)).join('\n')).toContain('requestSubscribeMessage');
     });
 
     await j.step('see it in 我的预约', async () => {
