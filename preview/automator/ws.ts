@@ -1,4 +1,4 @@
-/** The `ws` package (a dependency of miniprogram-automator), typed as the automator endpoint uses it. */
+/** The `ws` package (v8; in node_modules as jsdom's dependency, not declared in package.json), typed as the automator endpoint uses it. */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 

@@ -3,7 +3,7 @@
  * API) shows in 门诊账单; its order offers 申请电子发票; a personal invoice is issued and opened.
  */
 import { bookFirstOpen, payAppointmentViaApi } from '../browser/support/emulator-api';
-import { becomeIdentity, element, go, see, tap, type, waitPath, waitUntil } from './support/app';
+import { becomeIdentity, currentPage, element, go, see, tap, type, waitPath, waitUntil } from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
 
@@ -33,7 +33,12 @@ describeOnTarget('bill and invoice with automator', (target) => {
     await j.step('申请电子发票 for a person', async () => {
       await tap(mp, '#invoice');
       await waitPath(mp, 'billing/invoice/index');
+      await tap(mp, '#title-type-company');
+      await element(mp, '#tax-code');
+      expect(await (await currentPage(mp)).data('form.titleType')).toBe('company');
       await tap(mp, '#title-type-personal');
+      await waitUntil('the tax code field gone', async () => (await (await currentPage(mp)).$('#tax-code')) === null);
+      expect(await (await currentPage(mp)).data('form.titleType')).toBe('personal');
       await type(mp, 'title-name', '张三');
       await tap(mp, '#submit');
       const number = await element(mp, '#invoice-number');

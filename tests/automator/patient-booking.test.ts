@@ -105,7 +105,10 @@ describeOnTarget('patient booking with automator', (target) => {
     });
 
     const appointmentId = await j.step('confirm for the new family member, with consent', async () => {
-      await (await tapTarget(await elementWithText(mp, 'van-radio', '王小明（子女）'))).tap();
+      const radio = await elementWithText(mp, 'van-radio', '王小明（子女）');
+      const patientId = (await radio.attribute('id')).replace(/^patient-/, '');
+      await (await tapTarget(radio)).tap();
+      await waitUntil('王小明 chosen', async () => (await (await currentPage(mp)).data('patientId')) === patientId);
       const confirm = await element(mp, '#confirm');
       await dialogsAsked(mp);
       await tapTarget(confirm).then((t) => t.tap());
