@@ -69,9 +69,12 @@ export function shanghaiDay(days: number): { date: string; weekday: number } {
   return { date, weekday };
 }
 
-/** Moves the emulator's clock (`POST /dev/clock`, backend/dev-server/dev-clock.ts) to the instant `at` (ms). */
-export async function moveClock(baseUrl: string, at: number): Promise<void> {
-  const iso = new Date(at + 8 * 3600_000).toISOString().replace('Z', '+08:00');
-  const res = await fetch(`${baseUrl}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ at: iso }) });
+/**
+ * Moves the emulator's clock (`POST /dev/clock`, backend/dev-server/dev-clock.ts) to the instant
+ * `at` (ms), or back to real time when `at` is null.
+ */
+export async function moveClock(baseUrl: string, at: number | null): Promise<void> {
+  const body = at === null ? { reset: true } : { at: new Date(at + 8 * 3600_000).toISOString().replace('Z', '+08:00') };
+  const res = await fetch(`${baseUrl}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`/dev/clock answered ${res.status}`);
 }
