@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     console.log(`Demo identities (x-openid): ${Object.values(demoIdentities).join(', ')}`);
     console.log(`Preview in a browser: ${baseUrl}/preview/`);
     if (automator) console.log(`Automator endpoint (miniprogram-automator connect): ws://${config.host}:${config.port}${AUTOMATOR_PATH}`);
-    console.log(config.devEndpoints ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox (PEIZHEN_DEV_ENDPOINTS=off turns them off)' : 'Development endpoints off');
+    console.log(config.devEndpoints ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox, /dev/clock (PEIZHEN_DEV_ENDPOINTS=off turns them off)' : 'Development endpoints off');
   });
   const stop = (): void => {
     stopTimers();

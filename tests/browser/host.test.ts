@@ -2,7 +2,7 @@
  * What the preview host supplies in WeChat's place, exercised through the app's own pages:
  * pull-down refresh, onReachBottom, the navigation stack keeping a page's state, a phone call and a
  * map as notices, the map stand-in, typing into a Vant search field and a textarea by keyboard,
- * opening a document in a tab, elder mode, and rpx.
+ * opening a document in a tab, elder mode, rpx, and the automator endpoint the emulator prints.
  */
 import { answerModal, back, screen, see, tap, tapText, text, type, waitRoute } from './support/app';
 import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, startEmulatorAndBrowser, waitIdle } from './support/harness';
@@ -147,5 +147,9 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
     const said = await answerModal(page, 'cancel');
     expect(said.length).toBeGreaterThan(0);
     expect(await text(page)).toContain('张建国');
+  });
+
+  test('the emulator prints the automator endpoint a client connects to', () => {
+    expect(emu.output()).toContain(`Automator endpoint (miniprogram-automator connect): ws://127.0.0.1:${emu.port}/automator`);
   });
 });
