@@ -1,8 +1,8 @@
 /**
- * The patient's booking, with the automator API only: the tier-3 hospital → a doctor → a slot two
- * days ahead or later (cancellable at any hour the suite runs) → a family member added on the way →
- * confirm with consent → pay (the emulator's sandbox; in DevTools requestPayment is mocked too) →
- * 我的预约 → cancel → the refund.
+ * The patient's booking, with the automator API only: the tier-3 hospital → 智能导诊 by text → the
+ * result → 挂这个科 → 陈立民 on a day two days ahead or later (cancellable at any hour the suite runs)
+ * → a slot → a family member added on the way → confirm with consent → pay (the emulator's sandbox;
+ * in DevTools requestPayment is mocked too) → 我的预约 → cancel → the refund.
  */
 import { residentIdCheckChar } from '../../miniprogram/shared/validators';
 import {
@@ -13,6 +13,7 @@ import {
   element,
   elementWithText,
   go,
+  onADayAhead,
   restoreDialogs,
   see,
   tap,
@@ -24,8 +25,10 @@ import {
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
 
+const COMPLAINT = '胸闷心慌两天，活动后加重，有高血压';
+
 describeOnTarget('patient booking with automator', (target) => {
-  test('tier-3 hospital → doctor → slot → new family member → confirm → pay → 我的预约 → cancel → refund', async () => {
+  test('tier-3 hospital → triage → 挂这个科 → slot → new family member → confirm → pay → 我的预约 → cancel → refund', async () => {
     const { mp } = target();
     const j = new Journey(mp, 'patient-booking');
     const first17 = '41010520150315123';
@@ -49,39 +52,52 @@ describeOnTarget('patient booking with automator', (target) => {
       expect(text).toContain('三级甲等');
     });
 
-    await j.step('read a doctor profile', async () => {
-      await (await tapTarget(await elementWithText(mp, 'van-grid-item', '医生简介'))).tap();
-      await waitPath(mp, 'previsit/doctors/index');
-      await tap(mp, '#doctor-doc-zz-001');
-      await waitPath(mp, 'previsit/doctor/index');
-      expect(await see(mp, '陈立民')).toContain('医生简介');
+    await j.step('智能导诊 from home', async () => {
+      await (await tapTarget(await elementWithText(mp, 'van-grid-item', '智能导诊'))).tap();
+      await waitPath(mp, 'previsit/triage/index');
+      await element(mp, '#analyze');
     });
 
-    await j.step('预约挂号 from the profile', async () => {
-      await tap(mp, '#book-doctor');
-      await waitPath(mp, 'booking/doctor/index');
-      await see(mp, '选择就诊时段');
+    await j.step('describe the complaint', async () => {
+      await type(mp, 'text', COMPLAINT);
+      expect(await (await currentPage(mp)).data('text')).toBe(COMPLAINT);
     });
 
-    const slotId = await j.step('pick the first open slot two days ahead or later', async () => {
+    await j.step('开始分析 → 心血管内科 first', async () => {
+      await tap(mp, '#analyze');
+      await waitPath(mp, 'previsit/triage-result/index');
+      expect((await (await element(mp, '#dept-0')).text()).replace(/\s+/g, ' ')).toContain('心血管内科');
+    });
+
+    await j.step('挂这个科 → the department’s days', async () => {
+      await tap(mp, '#book-0');
+      const page = await waitPath(mp, 'booking/department/index');
+      expect(page.query.id).toBe('d-zz-cardio');
+      await see(mp, '当天出诊医生');
+    });
+
+    const day = await j.step('陈立民 on a day two days ahead or later', async () => {
       // A visit two days or more ahead stays cancellable (120 minutes before it) at any hour the suite runs.
-      const days = await (await element(mp, '#strip')).$$('.day');
-      let slot: Awaited<ReturnType<typeof element>> | null = null;
-      for (let i = 2; i < days.length && !slot; i++) {
-        const date = (await days[i].attribute('id')).replace(/^day-/, '');
-        await days[i].tap();
-        await waitUntil(`the slots of ${date}`, async () => {
-          const page = await currentPage(mp);
-          return (await page.data('date')) === date && (await page.data('slotsView.status')) !== 'loading';
-        });
-        expect(await days[i].attribute('class')).toContain('selected');
-        slot = await (await currentPage(mp)).$('.slot.open');
-      }
-      if (!slot) throw new Error('no open slot two days ahead or later');
+      const found = await onADayAhead(mp, 'doctorsView', async () => {
+        for (const s of await (await currentPage(mp)).$$('.session.open')) if ((await s.attribute('id')).startsWith('session-doc-zz-001-')) return s;
+        return null;
+      });
+      await found.node.tap();
+      const page = await waitPath(mp, 'booking/doctor/index');
+      expect(page.query).toMatchObject({ id: 'doc-zz-001', date: found.date });
+      await see(mp, '陈立民');
+      return found.date;
+    });
+
+    const slotId = await j.step('choose a slot of that day', async () => {
+      const page = await currentPage(mp);
+      await waitUntil('the slots', async () => (await page.data('slotsView.status')) === 'ready');
+      expect(await page.data('date')).toBe(day);
+      const slot = await element(mp, '.slot.open');
       const id = await slot.attribute('id');
       await slot.tap();
-      const page = await waitPath(mp, 'booking/confirm/index');
-      expect(page.query.slotId).toBe(id);
+      const confirm = await waitPath(mp, 'booking/confirm/index');
+      expect(confirm.query).toMatchObject({ slotId: id, date: day });
       await see(mp, '选择就诊人');
       return id;
     });

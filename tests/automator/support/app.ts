@@ -163,3 +163,24 @@ export async function tabTitled(mp: MiniProgram, label: string | RegExp): Promis
     return null;
   });
 }
+
+/**
+ * Taps the days of the page's date strip (`#strip`) from the day after tomorrow on, each time
+ * waiting for the day to be chosen and its list (`<listKey>.status` in the page's data) to load,
+ * until `find` answers a node; answers the day (YYYY-MM-DD) and that node.
+ */
+export async function onADayAhead(mp: MiniProgram, listKey: string, find: () => Promise<Element | null>): Promise<{ date: string; node: Element }> {
+  const days = await (await element(mp, '#strip')).$$('.day');
+  for (let i = 2; i < days.length; i++) {
+    const date = (await days[i].attribute('id')).replace(/^day-/, '');
+    await days[i].tap();
+    await waitUntil(`the list of ${date}`, async () => {
+      const page = await currentPage(mp);
+      return (await page.data('date')) === date && (await page.data(`${listKey}.status`)) !== 'loading';
+    });
+    expect(await days[i].attribute('class')).toContain('selected');
+    const node = await find();
+    if (node) return { date, node };
+  }
+  throw new Error('nothing open two days ahead or later');
+}
