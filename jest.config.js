@@ -1,6 +1,7 @@
 /**
- * Three projects: backend and domain tests in Node; page tests in jsdom with miniprogram-simulate;
- * browser journeys (the preview in Debian's Chromium via playwright-core; skipped without it).
+ * Four projects: backend and domain tests in Node; page tests in jsdom with miniprogram-simulate;
+ * browser journeys (the preview in Debian's Chromium via playwright-core; skipped without it);
+ * automator journeys (miniprogram-automator against the preview's endpoint, or DevTools).
  * TypeScript is transpiled by swc here; `npm test` type-checks with tsc before jest runs.
  */
 const transform = {
@@ -21,7 +22,7 @@ module.exports = {
       testTimeout,
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/tests/{unit,integration,e2e}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{unit,integration}/**/*.test.ts'],
       moduleFileExtensions: ['ts', 'js', 'json'],
     },
     {
@@ -40,6 +41,14 @@ module.exports = {
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       moduleFileExtensions: ['ts', 'js', 'json'],
       globalSetup: '<rootDir>/tests/browser/support/global-setup.ts',
+    },
+    {
+      displayName: 'automator',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/automator/**/*.test.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      globalSetup: '<rootDir>/tests/automator/support/global-setup.ts',
     },
   ],
 };

@@ -64,6 +64,12 @@ const patches: Patch[] = [
   },
   {
     file: /j-component[\\/]src[\\/]tool[\\/]selectorquery\.js$/,
+    find: /exec\(callback\) \{\s*Promise\.resolve\(\)\.then\(\(\) => \{/,
+    replace: 'exec(callback) {\n    Promise.resolve().then(() => {\n      if (this._queue.some((item) => item.exparserNode && !item.exparserNode.__attached)) return',
+    why: 'a query of a component whose page was unloaded answers nothing, as a closed webview does (Vant tabs measure themselves while they unlink)',
+  },
+  {
+    file: /j-component[\\/]src[\\/]tool[\\/]selectorquery\.js$/,
     find: 'const rect = node.$$.getBoundingClientRect()',
     replace: 'const rect = globalThis.__pzRect(node)',
     why: 'rects are relative to the page viewport (under the navigation bar), as in WeChat',

@@ -12,6 +12,8 @@ import { startTimers } from './timers';
 import { demoIdentities } from './seed/content';
 // Browser preview of the mini program: serves preview/dist at /preview/.
 import { previewRoute } from '../../preview/serve';
+// The automator endpoint (development only): drives that preview in headless Chromium.
+import { AUTOMATOR_PATH, attachAutomator } from '../../preview/automator/endpoint';
 
 const root = join(__dirname, '..', '..');
 const config = readConfig(process.env, root);
@@ -34,18 +36,20 @@ const ports = createLocalPorts({
 async function main(): Promise<void> {
   const seeded = await seedIfEmpty(ports.db, ports.clock.now());
   const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], clock, extraRoutes: [previewRoute()], devEndpoints: config.devEndpoints });
+  const automator = config.devEndpoints ? attachAutomator(server, baseUrl) : null;
   const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
   server.listen(config.port, config.host, () => {
     console.log(`Peizhen emulator on ${baseUrl}  (store: ${config.dbFile}${seeded ? ', demo data loaded' : ''})`);
     console.log(`Demo identities (x-openid): ${Object.values(demoIdentities).join(', ')}`);
     console.log(`Preview in a browser: ${baseUrl}/preview/`);
-    console.log(config.devEndpoints ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox (PEIZHEN_DEV_ENDPOINTS=off turns them off)' : 'Development endpoints off');
+    if (automator) console.log(`Automator endpoint (miniprogram-automator connect): ws://${config.host}:${config.port}${AUTOMATOR_PATH}`);
+    console.log(config.devEndpoints ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox, /dev/clock (PEIZHEN_DEV_ENDPOINTS=off turns them off)' : 'Development endpoints off');
   });
   const stop = (): void => {
     stopTimers();
     server.close();
     ports.db.close();
-    process.exit(0);
+    void (automator ? automator.close() : Promise.resolve()).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

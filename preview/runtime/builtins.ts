@@ -53,6 +53,12 @@ const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 // ---------------------------------------------------------------------------------------------
 // input / textarea
 
+/** A textarea with auto-height grows to its content. */
+function fitHeight(el: HTMLTextAreaElement): void {
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight}px`;
+}
+
 function field(kind: 'input' | 'textarea'): AnyRecord {
   const sync = function (this: Caller) {
     const el = (this as AnyRecord).__el as HTMLInputElement | HTMLTextAreaElement | undefined;
@@ -69,10 +75,7 @@ function field(kind: 'input' | 'textarea'): AnyRecord {
       el.type = d.password || d.type === 'safe-password' ? 'password' : 'text';
       el.inputMode = d.type === 'number' ? 'numeric' : d.type === 'digit' ? 'decimal' : d.type === 'idcard' ? 'text' : '';
       el.enterKeyHint = str(d.confirmType || 'done');
-    } else if (d.autoHeight) {
-      el.style.height = 'auto';
-      el.style.height = `${el.scrollHeight}px`;
-    }
+    } else if (d.autoHeight) fitHeight(el);
     if (d.placeholderStyle) el.setAttribute('data-placeholder-style', str(d.placeholderStyle));
     if ((d.focus || d.autoFocus) && document.activeElement !== el && !(this as AnyRecord).__focused) {
       (this as AnyRecord).__focused = true;
@@ -113,7 +116,8 @@ function field(kind: 'input' | 'textarea'): AnyRecord {
         (this as AnyRecord).__el = el;
         el.addEventListener('input', () => {
           this.triggerEvent('input', { value: el.value, cursor: el.selectionStart ?? el.value.length, keyCode: 0 });
-          if (kind === 'textarea' && this.data.autoHeight) sync.call(this);
+          // Only the height: the value property still holds the text before this keystroke.
+          if (el instanceof HTMLTextAreaElement && this.data.autoHeight) fitHeight(el);
         });
         el.addEventListener('focus', () => this.triggerEvent('focus', { value: el.value, height: 0 }));
         el.addEventListener('blur', () => this.triggerEvent('blur', { value: el.value, cursor: el.selectionStart ?? 0 }));

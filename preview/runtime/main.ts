@@ -7,6 +7,7 @@ import exparser from 'miniprogram-exparser';
 import { manifest } from 'pz:app';
 import type { AppManifest } from '../build';
 import { installAnimationStepper } from './animation';
+import { createAutomator, settle } from './automator';
 import { registerBuiltins } from './builtins';
 import { buildChrome, currentIdentity, IDENTITY_KEY } from './chrome';
 import { rpxInStyle } from './env';
@@ -71,6 +72,11 @@ function boot(): void {
   });
 
   g.wx = createWx(router);
+  // The automator endpoint's page side (preview/automator/endpoint.ts calls these).
+  g.__pzAutomator = createAutomator(router, g.wx, (method, params) => {
+    if (typeof g.__pzAutomatorEmit === 'function') void g.__pzAutomatorEmit(method, params);
+  });
+  g.__pzAutomatorSettle = settle;
   g.getCurrentPages = () => router.stack.map((e) => e.caller);
   g.__pzCurrentPageNode = () => (router.current ? router.current.node : null);
   g.__pzViewport = () => {

@@ -290,7 +290,9 @@ export function createWx(router: Router): AnyRecord {
     }),
     openDocument: api<{ filePath: string; fileType?: string }>('openDocument', async (o) => {
       const href = tempSources.get(o.filePath) ?? o.filePath;
-      const opened = window.open(href, '_blank', 'noopener');
+      // With 'noopener' window.open answers null even when the tab opened; cut the opener by hand.
+      const opened = window.open(href, '_blank');
+      if (opened) opened.opener = null;
       if (!opened) {
         await showNotice({ kind: 'document', title: '打开文档', lines: ['浏览器拦截了新标签页，请点下面的链接打开。'], link: { href, text: '打开文档' }, buttons: [{ text: '关闭', value: undefined }] });
       } else flash('文档已在新标签页打开');

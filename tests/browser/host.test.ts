@@ -1,7 +1,8 @@
 /**
  * What the preview host supplies in WeChat's place, exercised through the app's own pages:
  * pull-down refresh, onReachBottom, the navigation stack keeping a page's state, a phone call and a
- * map as notices, the map stand-in, typing into a Vant search field, elder mode, and rpx.
+ * map as notices, the map stand-in, typing into a Vant search field and a textarea by keyboard,
+ * opening a document in a tab, elder mode, rpx, and the automator endpoint the emulator prints.
  */
 import { answerModal, back, screen, see, tap, tapText, text, type, waitRoute } from './support/app';
 import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, startEmulatorAndBrowser, waitIdle } from './support/harness';
@@ -115,6 +116,29 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
     await tap(page, screen(page).locator('#elder-switch'));
   });
 
+  test('typing into a textarea by keyboard keeps every character', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/previsit/triage/index');
+    const field = screen(page).locator('[id="text"] textarea').first();
+    await field.click();
+    await page.keyboard.type('咳嗽三天了');
+    await waitIdle(page);
+    expect(await field.inputValue()).toBe('咳嗽三天了');
+    await field.blur();
+    await waitIdle(page);
+    expect(await field.inputValue()).toBe('咳嗽三天了');
+  });
+
+  test('opening a document opens a tab without the blocked-tab notice (openDocument)', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/pages/home/index');
+    const popup = page.context().waitForEvent('page');
+    await page.evaluate(() => (window as unknown as { wx: { openDocument(o: { filePath: string }): Promise<unknown> } }).wx.openDocument({ filePath: '/preview/index.html' }));
+    await (await popup).close();
+    await waitIdle(page);
+    expect(await page.locator('.pz-notice').count()).toBe(0);
+  });
+
   test('a confirm dialog (wx.showModal) answers the page', async () => {
     const page = session.page;
     await openPreview(page, emu.baseUrl, '/booking/patients/index');
@@ -123,5 +147,9 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
     const said = await answerModal(page, 'cancel');
     expect(said.length).toBeGreaterThan(0);
     expect(await text(page)).toContain('张建国');
+  });
+
+  test('the emulator prints the automator endpoint a client connects to', () => {
+    expect(emu.output()).toContain(`Automator endpoint (miniprogram-automator connect): ws://127.0.0.1:${emu.port}/automator`);
   });
 });

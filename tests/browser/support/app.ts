@@ -9,7 +9,6 @@ import { waitIdle } from './harness';
 type Preview = {
   __pzPreview: {
     location(): string;
-    stack(): string[];
     snapshot(): { largestSetData: { bytes: number; path: string; keys: string[] } | null; largestPageSetData: { bytes: number; path: string; keys: string[] } | null; navigations: Array<{ route: string; kind: string; completeMs: number | null }> };
     errors: Array<{ where: string; message: string }>;
   };
@@ -23,10 +22,6 @@ export function screen(page: Page): Locator {
 /** The current route with its query, e.g. `booking/doctor/index?id=doc-zz-001`. */
 export function route(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as Preview).__pzPreview.location());
-}
-
-export function stack(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as Preview).__pzPreview.stack());
 }
 
 export async function waitRoute(page: Page, routePrefix: string, timeout = 10_000): Promise<void> {
@@ -97,54 +92,10 @@ export async function answerModal(page: Page, button: 'confirm' | 'cancel' | str
   return shown;
 }
 
-/**
- * Answers the subscribe-message dialog (wx.requestSubscribeMessage) when the app asked for one;
- * answers the template ids shown, or null when nothing was asked.
- */
-export async function answerSubscribe(page: Page, accept = true): Promise<string | null> {
-  const sheet = page.locator('.pz-subscribe');
-  if ((await sheet.count()) === 0) return null;
-  const shown = (await sheet.innerText()).replace(/\s+/g, ' ');
-  await sheet.getByRole('button', { name: accept ? '允许' : '取消', exact: true }).click();
-  await waitIdle(page);
-  return shown;
-}
-
-/** Waits for the client's toast and answers its text. */
-export async function toast(page: Page): Promise<string> {
-  const t = page.locator('.pz-toast').first();
-  await t.waitFor({ state: 'visible', timeout: 10_000 });
-  return (await t.innerText()).trim();
-}
-
-/**
- * Picks an option of a van-dropdown-menu: taps the menu title showing `current`, then the option
- * `option` in the panel that drops down.
- */
-export async function chooseDropdown(page: Page, current: string | RegExp, option: string | RegExp): Promise<void> {
-  const menu = screen(page).locator('van-dropdown-menu').first();
-  await tap(page, menu.getByText(current).first());
-  const item = screen(page).locator('van-dropdown-item').getByText(option).first();
-  await item.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.waitForTimeout(350); // the panel slides down (Vant's 200 ms transition)
-  await item.click();
-  await waitIdle(page);
-}
-
 /** Goes back one page with the navigation bar's back arrow. */
 export async function back(page: Page): Promise<void> {
   await page.locator('#pz-nav-back').click();
   await waitIdle(page);
-}
-
-/** Taps a tab of the tab bar. */
-export async function tabBar(page: Page, label: string): Promise<void> {
-  await page.locator('#pz-tabbar').getByRole('tab', { name: label }).click();
-  await waitIdle(page);
-}
-
-export async function largestSetData(page: Page): Promise<{ bytes: number; path: string; keys: string[] } | null> {
-  return page.evaluate(() => (window as unknown as Preview).__pzPreview.snapshot().largestSetData);
 }
 
 export async function largestPageSetData(page: Page): Promise<{ bytes: number; path: string; keys: string[] } | null> {

@@ -49,13 +49,6 @@ export async function bookFirstOpen(baseUrl: string, doctorId: string, openid = 
   return { appointmentId: booked.id, slotId: slot.slotId, date: slot.date, patientId };
 }
 
-/** True when the emulator has the payment sandbox route (`POST /dev/pay/<outTradeNo>`). */
-export async function paymentSandboxAvailable(baseUrl: string): Promise<boolean> {
-  const res = await fetch(`${baseUrl}/dev/pay/preview-probe-${Date.now()}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return !(res.status === 404 && body?.error?.message === '地址不存在');
-}
-
 /**
  * Pays an appointment's registration fee as the patient would, without the pages: the order,
  * the payment start, the sandbox "user paid" (`POST /dev/pay`), then settling.
@@ -74,4 +67,14 @@ export function shanghaiDay(days: number): { date: string; weekday: number } {
   const date = t.toISOString().slice(0, 10);
   const weekday = t.getUTCDay() === 0 ? 7 : t.getUTCDay();
   return { date, weekday };
+}
+
+/**
+ * Moves the emulator's clock (`POST /dev/clock`, backend/dev-server/dev-clock.ts) to the instant
+ * `at` (ms), or back to real time when `at` is null.
+ */
+export async function moveClock(baseUrl: string, at: number | null): Promise<void> {
+  const body = at === null ? { reset: true } : { at: new Date(at + 8 * 3600_000).toISOString().replace('Z', '+08:00') };
+  const res = await fetch(`${baseUrl}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`/dev/clock answered ${res.status}`);
 }

@@ -1,6 +1,6 @@
 /**
  * Jest globalSetup of the `browser` project: builds the preview once for all browser test files and
- * starts a fresh figures.json (or says why the journeys will be skipped).
+ * starts a fresh figures.json (or says why the tests will be skipped).
  */
 import { rmSync } from 'node:fs';
 import { figuresFile } from './figures';
