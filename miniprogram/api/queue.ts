@@ -1,4 +1,5 @@
-/** Typed calls of the `queue` cloud function: check-in and the patient's place; the nurse's and doctor's consoles. */
+/** Typed calls of the `queue` cloud function: check-in, the patient's place and care path of the day; the nurse's and doctor's consoles. */
+import type { CarePathView } from '../shared/dto/navigation';
 import type { PriorityKind, QueueEntryView, QueueStatus, SessionQueue, StaffSessionView } from '../shared/dto/queue';
 import type { Session } from '../shared/enums';
 import { callFunction } from './transport';
@@ -34,3 +35,4 @@ export const listAreas = (hospitalId: string) =>
 export const assignAreas = (hospitalId: string, openid: string, departmentIds: string[]) => call<{ openid: string; departmentIds: string[] }>('assignAreas', { hospitalId, openid, departmentIds });
 export const addWalkIn = (slotId: string, patientName: string, requestId: string) =>
   call<{ appointmentId: string; entry: QueueEntryView }>('addWalkIn', { slotId, patientName, requestId });
+export const carePath = (appointmentId: string, elder: boolean) => call<CarePathView>('carePath', { appointmentId, elder });
