@@ -38,6 +38,20 @@ function keepSplit(name: string): Plugin {
   };
 }
 
+/**
+ * zod re-exports every one of its ~50 message locales (`z.locales`) from its entry, and esbuild keeps
+ * them all: 259 KB of each bundle that nothing here uses (messages are Chinese, written in
+ * backend/handlers/framework/validation.ts; zod's own default, English, is imported by its schemas
+ * directly). The namespace is left empty.
+ */
+const noZodLocales: Plugin = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 const common: BuildOptions = { bundle: true, platform: 'node', target: 'node16', format: 'cjs', external: ['wx-server-sdk'], minify: true, keepNames: true, logLevel: 'warning' };
 
 /** Bundles each cloud function into `<outDir>/<name>/index.js` (by default beside its index.ts), with its assets. */
@@ -45,8 +59,8 @@ export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ na
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'index.ts')));
   const sizes: Array<{ name: string; bytes: number }> = [];
   for (const name of names) {
-    const result = await build({ ...common, entryPoints: [join(functionsDir, name, 'index.ts')], outfile: join(outDir, name, 'index.js'), metafile: true, plugins: [keepSplit(name)] });
-    for (const split of splitModules[name] ?? []) await build({ ...common, entryPoints: [join(root, split.entry)], outfile: join(outDir, name, split.file) });
+    const result = await build({ ...common, entryPoints: [join(functionsDir, name, 'index.ts')], outfile: join(outDir, name, 'index.js'), metafile: true, plugins: [keepSplit(name), noZodLocales] });
+    for (const split of splitModules[name] ?? []) await build({ ...common, entryPoints: [join(root, split.entry)], outfile: join(outDir, name, split.file), plugins: [noZodLocales] });
     for (const asset of functionAssets[name] ?? []) {
       const from = join(root, asset.from);
       cpSync(from, join(outDir, name, asset.to), { recursive: true, filter: (src) => src === from || asset.keep.test(src) });

@@ -1,5 +1,6 @@
-/** Typed calls of the `queue` cloud function: check-in and the patient's place; the nurse's and doctor's consoles. */
-import type { PriorityKind, QueueEntryView, QueueStatus, SessionQueue, StaffSessionView } from '../shared/dto/queue';
+/** Typed calls of the `queue` cloud function: check-in, the patient's place and care path of the day; the nurse's and doctor's consoles. */
+import type { CarePathView } from '../shared/dto/navigation';
+import type { PriorityKind, QueueEntryView, QueueSettingsView, QueueStatus, SessionQueue, StaffSessionView } from '../shared/dto/queue';
 import type { Session } from '../shared/enums';
 import { callFunction } from './transport';
 
@@ -34,3 +35,6 @@ export const listAreas = (hospitalId: string) =>
 export const assignAreas = (hospitalId: string, openid: string, departmentIds: string[]) => call<{ openid: string; departmentIds: string[] }>('assignAreas', { hospitalId, openid, departmentIds });
 export const addWalkIn = (slotId: string, patientName: string, requestId: string) =>
   call<{ appointmentId: string; entry: QueueEntryView }>('addWalkIn', { slotId, patientName, requestId });
+export const carePath = (appointmentId: string, elder: boolean) => call<CarePathView>('carePath', { appointmentId, elder });
+export const queueSettings = (hospitalId: string) => call<{ settings: QueueSettingsView }>('getSettings', { hospitalId });
+export const saveQueueSettings = (hospitalId: string, settings: QueueSettingsView) => call<{ settings: QueueSettingsView }>('saveSettings', { hospitalId, ...settings });

@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import { collections, type CollectionSpec } from '../../backend/collections';
 
 export const RUNTIME = 'Nodejs18.15';
-const DEFAULT_TIMEOUT_S = 20;
-const DEFAULT_MEMORY_MB = 256;
 
 export interface TimerTrigger {
   name: string;
@@ -70,8 +68,9 @@ function strings(value: unknown, what: string): string[] {
   return value;
 }
 
-function positive(value: unknown, fallback: number, what: string): number {
-  if (value === undefined) return fallback;
+/** A required setting: a function without it would run on the platform's default (a 3 s timeout). */
+function positive(value: unknown, what: string): number {
+  if (value === undefined) throw new Error(`${what}: missing`);
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) throw new Error(`${what}: not a positive integer`);
   return value;
 }
@@ -93,8 +92,8 @@ export function functionPlan(name: string, configJson: string): FunctionPlan {
   return {
     name,
     runtime: RUNTIME,
-    timeout: positive(config.timeout, DEFAULT_TIMEOUT_S, `${what} timeout`),
-    memory: positive(config.memorySize, DEFAULT_MEMORY_MB, `${what} memorySize`),
+    timeout: positive(config.timeout, `${what} timeout`),
+    memory: positive(config.memorySize, `${what} memorySize`),
     triggers: triggersOf(config.triggers, `${what} triggers`),
     envVariables: strings(config.envVariables, `${what} envVariables`),
     openapi: strings(permissions.openapi, `${what} permissions.openapi`),

@@ -132,12 +132,12 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     listAreas: { hospitalId: 'h-zzcentral' },
     getSettings: { hospitalId: 'h-zzcentral' },
     saveSettings: { hospitalId: 'h-zzcentral', checkInOpensMinutes: 60, checkInClosesMinutes: 30, skipPlaces: 3, locationRadiusMeters: 500 },
+    carePath: { appointmentId: 'appt-x', from: 'zz-cashier', elder: false },
   },
   triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
   navigation: {
     route: { hospitalId: 'h-zzcentral', from: 'zz-cashier', to: 'd-zz-cardio', stepFree: true, elder: false },
     places: { hospitalId: 'h-zzcentral' },
-    carePath: { appointmentId: 'appt-x', from: 'zz-cashier', elder: false },
     getMap: { hospitalId: 'h-zzcentral' },
     replaceMap: {
       hospitalId: 'h-x',

@@ -1,8 +1,9 @@
 /**
  * Crash at every write: each operation (book, cancel, a payment notice, a staff refund, an invoice
- * followed by a refund, stop-clinic) runs once cleanly to count its writes, then once for every
- * crash point N (the process dies at write N). After each crash the booking and orders timers run
- * past the sweeper's settling time, and the invariants (tests/support/invariants.ts) must hold;
+ * followed by a refund, stop-clinic, a home-nursing cancel after the nurse left, a record-copy
+ * cancel after payment) runs once cleanly to count its writes, then once for every crash point N
+ * (the process dies at write N). After each crash the booking, orders, homecare and recordCopies
+ * timers run past the sweeper's settling time, and the invariants (tests/support/invariants.ts) must hold;
  * then the client retries the same request, the timers run again, and they must hold again.
  */
 import { OutboxNotifier } from '../../backend/adapters/outbox-notifier';
@@ -15,11 +16,14 @@ import type { Ports } from '../../backend/ports';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { FaultyDb } from '../support/faulty-db';
 import { brokenInvariants } from '../support/invariants';
+import { HOME_ADDRESS, homecareRequest } from '../support/homecare-fixtures';
 import { firstOpenSlot, makePeople, requestIdOf, slotDoc } from '../support/booking-fixtures';
-import { payInSandbox, startPaidBooking, deliver } from '../support/payment-fixtures';
+import { payInSandbox, startPaidBooking, startPaidBookingToday, deliver } from '../support/payment-fixtures';
 
 const SCHEDULER = 'demo-scheduler-zz';
 const BILLING = 'demo-billing-zz';
+const ZZ = 'h-zzcentral';
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7]).toString('base64');
 
 interface Operation {
   name: string;
@@ -64,7 +68,13 @@ const operations: Operation[] = [
     name: 'staff refund, then cancel',
     setup: paid,
     async run(ports, g) {
-      const refund = await call(ports, 'orders', BILLING, { action: 'refund', orderId: g.orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-fault-refund' });
+      const refund = await call(ports, 'orders', BILLING, {
+        action: 'refund',
+        orderId: g.orderId,
+        amountFen: 1000,
+        reason: '多收费用',
+        requestId: 'req-fault-refund',
+      });
       if (!refund.ok) return refund;
       return call(ports, 'booking', 'demo-patient', { action: 'cancel', appointmentId: g.appointmentId });
     },
@@ -73,7 +83,13 @@ const operations: Operation[] = [
     name: 'invoice, then a partial refund',
     setup: paid,
     async run(ports, g) {
-      const invoice = await call(ports, 'invoices', 'demo-patient', { action: 'request', orderId: g.orderId, requestId: 'req-fault-invoice', titleType: 'personal', titleName: '张建国' });
+      const invoice = await call(ports, 'invoices', 'demo-patient', {
+        action: 'request',
+        orderId: g.orderId,
+        requestId: 'req-fault-invoice',
+        titleType: 'personal',
+        titleName: '张建国',
+      });
       if (!invoice.ok) return invoice;
       return call(ports, 'orders', BILLING, { action: 'refund', orderId: g.orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-fault-refund' });
     },
@@ -84,12 +100,81 @@ const operations: Operation[] = [
       const first = await paid(sys);
       const slot = await slotDoc(sys, first.slotId);
       const people = await makePeople(sys, 2, 'fault');
-      for (const [i, p] of people.entries()) await sys.ok('booking', p.openid, { action: 'book', slotId: slot._id, patientId: p.patientId, requestId: requestIdOf(10 + i) });
+      for (const [i, p] of people.entries())
+        await sys.ok('booking', p.openid, { action: 'book', slotId: slot._id, patientId: p.patientId, requestId: requestIdOf(10 + i) });
       return { ownerId: slot.ownerId, date: slot.date, session: slot.session };
     },
-    run: (ports, g) => call(ports, 'schedule', SCHEDULER, { action: 'stopClinic', ownerId: g.ownerId, date: g.date, session: g.session, reason: '医生外出会诊' }),
+    run: (ports, g) =>
+      call(ports, 'schedule', SCHEDULER, { action: 'stopClinic', ownerId: g.ownerId, date: g.date, session: g.session, reason: '医生外出会诊' }),
+  },
+  {
+    name: 'home-nursing cancel after the nurse left',
+    setup: (sys) => nurseOnTheWay(sys),
+    run: (ports, g) => call(ports, 'homecare', 'demo-patient', { action: 'cancel', homecareId: g.homecareId }),
+  },
+  {
+    name: 'record-copy cancel after payment',
+    setup: (sys) => copiesPaid(sys),
+    run: (ports, g) => call(ports, 'recordCopies', 'demo-patient', { action: 'cancel', applicationId: g.applicationId }),
   },
 ];
+
+/** Pays a service order as the patient, in the sandbox. */
+async function payOrder(sys: LocalSystem, orderId: string): Promise<void> {
+  const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId });
+  await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
+}
+
+/** A home-nursing visit paid, assigned, and the nurse on the way: a cancel refunds the service fee and keeps the travel fee. */
+async function nurseOnTheWay(sys: LocalSystem): Promise<Record<string, string>> {
+  await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'hc-coord-f', name: '调度刘芳', role: 'homecare' });
+  await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'hc-nurse-f', name: '护师周琳', role: 'nurse' });
+  await sys.ok('homecare', 'demo-admin-zz', { action: 'setNurse', hospitalId: ZZ, openid: 'hc-nurse-f', nurseTitle: 'supervisor', practiceSinceYear: 2015 });
+  const { request } = await sys.ok<{ request: { id: string } }>('homecare', 'demo-patient', homecareRequest({ requestId: 'req-fault-hc01' }));
+  const accepted = await sys.ok<{ request: { orderId: string } }>('homecare', 'hc-coord-f', {
+    action: 'accept',
+    homecareId: request.id,
+    assessment: '伤口清洁，可上门',
+  });
+  await payOrder(sys, accepted.request.orderId);
+  await sys.ok('homecare', 'hc-coord-f', { action: 'assign', homecareId: request.id, nurseOpenid: 'hc-nurse-f' });
+  await sys.ok('homecare', 'hc-nurse-f', { action: 'depart', homecareId: request.id });
+  return { homecareId: request.id };
+}
+
+/** A record-copy application for a completed visit, quoted and paid. */
+async function copiesPaid(sys: LocalSystem): Promise<Record<string, string>> {
+  await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'rec-fault-01', name: '病案室赵敏', role: 'records' });
+  const visit = await startPaidBookingToday(sys);
+  await deliver(sys, await payInSandbox(sys, visit.outTradeNo));
+  await sys.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: visit.appointmentId, diagnosis: '原发性高血压' });
+  const { proofId } = await sys.ok<{ proofId: string }>('recordCopies', 'demo-patient', {
+    action: 'attach',
+    hospitalId: ZZ,
+    image: PNG,
+    requestId: 'req-fault-proof1',
+  });
+  const { application } = await sys.ok<{ application: { id: string } }>('recordCopies', 'demo-patient', {
+    action: 'apply',
+    hospitalId: ZZ,
+    patientId: 'pat-demo-zhang',
+    applicantType: 'self',
+    applicantName: '张建国',
+    visitIds: [visit.appointmentId],
+    parts: ['outpatient_record'],
+    purpose: 'insurance',
+    address: HOME_ADDRESS,
+    proofs: [{ kind: 'applicant_id', proofId }],
+    requestId: 'req-fault-apply1',
+  });
+  const quoted = await sys.ok<{ application: { orderId: string } }>('recordCopies', 'rec-fault-01', {
+    action: 'quote',
+    applicationId: application.id,
+    pages: 12,
+  });
+  await payOrder(sys, quoted.application.orderId);
+  return { applicationId: application.id };
+}
 
 function withDb(sys: LocalSystem, db: FaultyDb): Ports {
   return { ...sys.ports, db, notifier: new OutboxNotifier(db, sys.ports.clock) };
@@ -99,7 +184,7 @@ function withDb(sys: LocalSystem, db: FaultyDb): Ports {
 async function recover(sys: LocalSystem): Promise<void> {
   for (let round = 0; round < 2; round++) {
     sys.setNow(sys.ports.clock.now() + Math.max(STALE_MS, STOP_RESUME_MS) + 1_000);
-    for (const fn of ['booking', 'orders']) {
+    for (const fn of ['booking', 'orders', 'homecare', 'recordCopies']) {
       const res = await runTimer(functions[fn], 'recover', sys.ports);
       if (!res.ok) throw new Error(`${fn} timer failed`);
     }

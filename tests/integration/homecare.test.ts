@@ -7,6 +7,7 @@ import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { CatalogItemView, HomecareView } from '../../miniprogram/shared/dto/homecare';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox } from '../support/payment-fixtures';
+import { CALM, homecareRequest } from '../support/homecare-fixtures';
 
 const ZZ = 'h-zzcentral';
 const PATIENT = 'demo-patient';
@@ -15,15 +16,14 @@ const NURSE = 'hc-nurse-zz1';
 const JUNIOR = 'hc-nurse-zz2';
 const COORD_XY = 'hc-coord-xy1';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 5, 5]).toString('base64');
-const ADDRESS = { name: '张建国', phone: '13800000000', province: '河南省', city: '郑州市', district: '金水区', detail: '花园路100号' };
-const CALM = { drugAllergy: false, infectious: false, consciousness: 'clear', aggression: false };
 const VITALS = { temperature: 36.6, pulse: 78, systolic: 132, diastolic: 84, spo2: 97 };
 
 let sys: LocalSystem;
 
 beforeEach(async () => {
   sys = await startLocalSystem({ adminOpenids: ['platform-admin'] });
-  const grant = (openid: string, name: string, role: string, hospitalId = ZZ) => sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId, openid, name, role });
+  const grant = (openid: string, name: string, role: string, hospitalId = ZZ) =>
+    sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId, openid, name, role });
   await grant(COORD, '调度刘芳', 'homecare');
   await grant(NURSE, '护师周琳', 'nurse');
   await grant(JUNIOR, '护士吴倩', 'nurse');
@@ -32,22 +32,7 @@ beforeEach(async () => {
   await sys.ok('homecare', 'demo-admin-zz', { action: 'setNurse', hospitalId: ZZ, openid: JUNIOR, nurseTitle: 'senior_nurse', practiceSinceYear: 2023 });
 });
 
-const ask = (extra: Record<string, unknown> = {}) =>
-  sys.call<{ request: HomecareView }>('homecare', PATIENT, {
-    action: 'request',
-    hospitalId: ZZ,
-    patientId: 'pat-demo-zhang',
-    group: 'elderly',
-    serviceCode: 'dressing',
-    address: ADDRESS,
-    date: '2026-11-27',
-    startTime: '09:00',
-    endTime: '11:00',
-    condition: '右小腿术后伤口，需每三天换药',
-    risk: CALM,
-    requestId: 'req-hc-00001',
-    ...extra,
-  });
+const ask = (extra: Record<string, unknown> = {}) => sys.call<{ request: HomecareView }>('homecare', PATIENT, homecareRequest(extra));
 
 async function requested(): Promise<HomecareView> {
   const res = await ask();
@@ -57,7 +42,11 @@ async function requested(): Promise<HomecareView> {
 
 async function paidAndAssigned(): Promise<{ id: string; orderId: string }> {
   const r = await requested();
-  const { request } = await sys.ok<{ request: HomecareView }>('homecare', COORD, { action: 'accept', homecareId: r.id, assessment: '伤口清洁，无感染征象，可上门' });
+  const { request } = await sys.ok<{ request: HomecareView }>('homecare', COORD, {
+    action: 'accept',
+    homecareId: r.id,
+    assessment: '伤口清洁，无感染征象，可上门',
+  });
   const orderId = request.orderId ?? '';
   const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId });
   await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
@@ -68,7 +57,7 @@ async function paidAndAssigned(): Promise<{ id: string; orderId: string }> {
 const refundsOf = (orderId: string) => sys.ports.db.find<RefundDoc>('refunds', { where: { orderId } });
 const statusOf = async (id: string) => (await sys.ok<{ request: HomecareView }>('homecare', PATIENT, { action: 'get', homecareId: id })).request;
 
-it('the catalogue lists the services with fees, those needing a doctor\'s order marked', async () => {
+it("the catalogue lists the services with fees, those needing a doctor's order marked", async () => {
   const { services } = await sys.ok<{ services: CatalogItemView[] }>('homecare', null, { action: 'catalog', hospitalId: ZZ });
   expect(services.map((s) => s.name)).toContain('PICC导管维护');
   expect(services.find((s) => s.code === 'dressing')).toMatchObject({ feeText: '服务费¥80.00 + 上门费¥30.00', needsOrder: false });
@@ -81,7 +70,7 @@ describe('requesting', () => {
     expect(res).toMatchObject({ ok: true, data: { request: { status: 'declined', reason: '家中有人可能危及护士安全，无法上门服务' } } });
   });
 
-  it('a service needing a doctor\'s order needs its photo; a retry answers the first', async () => {
+  it("a service needing a doctor's order needs its photo; a retry answers the first", async () => {
     expect(await ask({ serviceCode: 'injection' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'doctorOrderPhotoId' } });
     const { photoId } = await sys.ok<{ photoId: string }>('homecare', PATIENT, { action: 'attach', hospitalId: ZZ, image: PNG, requestId: 'req-hc-photo1' });
     const first = await ask({ serviceCode: 'injection', doctorOrderPhotoId: photoId, requestId: 'req-hc-00002' });
@@ -104,22 +93,47 @@ describe('the visit', () => {
     const { request } = await sys.ok<{ request: HomecareView }>('homecare', COORD, { action: 'accept', homecareId: r.id, assessment: '可上门' });
     expect(request).toMatchObject({ status: 'accepted', payable: true });
     const order = await sys.ports.db.get<OrderDoc>('orders', request.orderId ?? '');
-    expect(order).toMatchObject({ kind: 'service', totalFen: 11000, items: [expect.objectContaining({ amountFen: 8000 }), expect.objectContaining({ name: '上门费', amountFen: 3000 })] });
-    expect(await sys.call('homecare', COORD, { action: 'assign', homecareId: r.id, nurseOpenid: NURSE })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '支付后才能派护士，护士出发后不能改派' } });
+    expect(order).toMatchObject({
+      kind: 'service',
+      totalFen: 11000,
+      items: [expect.objectContaining({ amountFen: 8000 }), expect.objectContaining({ name: '上门费', amountFen: 3000 })],
+    });
+    expect(await sys.call('homecare', COORD, { action: 'assign', homecareId: r.id, nurseOpenid: NURSE })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: '支付后才能派护士，护士出发后不能改派' },
+    });
     const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId: request.orderId });
     await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
-    expect(await sys.call('homecare', COORD, { action: 'assign', homecareId: r.id, nurseOpenid: JUNIOR })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '居家护理须由执业5年以上的护士承担' } });
+    expect(await sys.call('homecare', COORD, { action: 'assign', homecareId: r.id, nurseOpenid: JUNIOR })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: '居家护理须由执业5年以上的护士承担' },
+    });
     await sys.ok('homecare', COORD, { action: 'assign', homecareId: r.id, nurseOpenid: NURSE });
     await sys.ok('homecare', COORD, { action: 'reschedule', homecareId: r.id, date: '2026-11-28', startTime: '14:00', endTime: '16:00' });
-    expect((await sys.ok<{ requests: HomecareView[] }>('homecare', NURSE, { action: 'tasks', hospitalId: ZZ })).requests.map((x) => x.windowText)).toEqual(['2026-11-28 14:00–16:00']);
+    expect((await sys.ok<{ requests: HomecareView[] }>('homecare', NURSE, { action: 'tasks', hospitalId: ZZ })).requests.map((x) => x.windowText)).toEqual([
+      '2026-11-28 14:00–16:00',
+    ]);
     expect(await sys.call('homecare', JUNIOR, { action: 'depart', homecareId: r.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: r.id });
     await sys.ok('homecare', NURSE, { action: 'start', homecareId: r.id });
     await sys.ok('homecare', NURSE, { action: 'alert', homecareId: r.id, note: '家属情绪激动', requestId: 'req-hc-alert1' });
-    expect((await sys.ok<{ alerts: Array<{ nurseName: string; note: string }> }>('homecare', COORD, { action: 'alerts', hospitalId: ZZ })).alerts).toEqual([expect.objectContaining({ nurseName: '护师周琳', note: '家属情绪激动' })]);
-    const done = (await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'finish', homecareId: r.id, note: '伤口愈合良好，已换药', vitals: VITALS })).request;
+    expect((await sys.ok<{ alerts: Array<{ nurseName: string; note: string }> }>('homecare', COORD, { action: 'alerts', hospitalId: ZZ })).alerts).toEqual([
+      expect.objectContaining({ nurseName: '护师周琳', note: '家属情绪激动' }),
+    ]);
+    const done = (
+      await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'finish', homecareId: r.id, note: '伤口愈合良好，已换药', vitals: VITALS })
+    ).request;
     expect(done).toMatchObject({ status: 'finished', vitalsText: '体温36.6℃ 脉搏78次/分 血压132/84mmHg 血氧97%' });
-    expect(done.steps.map((s) => `${s.statusLabel}:${s.byName}`)).toEqual(['待评估:申请人', '待支付:调度刘芳', '待派护士:微信支付', '已派护士:调度刘芳', '已派护士:调度刘芳', '护士已出发:护师周琳', '服务中:护师周琳', '已完成:护师周琳']);
+    expect(done.steps.map((s) => `${s.statusLabel}:${s.byName}`)).toEqual([
+      '待评估:申请人',
+      '待支付:调度刘芳',
+      '待派护士:微信支付',
+      '已派护士:调度刘芳',
+      '已派护士:调度刘芳',
+      '护士已出发:护师周琳',
+      '服务中:护师周琳',
+      '已完成:护师周琳',
+    ]);
     await sys.ok('homecare', PATIENT, { action: 'rate', homecareId: r.id, stars: 5, comment: '很专业' });
     expect(await sys.call('homecare', PATIENT, { action: 'rate', homecareId: r.id, stars: 1 })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });
@@ -128,7 +142,10 @@ describe('the visit', () => {
     const r = await requested();
     expect(await sys.call('homecare', 'demo-patient-2', { action: 'get', homecareId: r.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await sys.call('homecare', 'demo-patient-2', { action: 'cancel', homecareId: r.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await sys.call('homecare', COORD_XY, { action: 'accept', homecareId: r.id, assessment: '可' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('homecare', COORD_XY, { action: 'accept', homecareId: r.id, assessment: '可' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await sys.call('homecare', COORD_XY, { action: 'worklist', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
@@ -157,7 +174,10 @@ describe('cancelling', () => {
     const { id } = await paidAndAssigned();
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
-    expect(await sys.call('homecare', PATIENT, { action: 'cancel', homecareId: id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '护士已到达，不能取消' } });
+    expect(await sys.call('homecare', PATIENT, { action: 'cancel', homecareId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: '护士已到达，不能取消' },
+    });
     const second = await ask({ requestId: 'req-hc-00009' });
     if (!second.ok) throw new Error(second.error.message);
     const other = second.data.request;

@@ -1,15 +1,13 @@
 /**
  * The `navigation` function on the seeded store: routes from the main entrance to every department
- * and exam room of both demo hospitals (quickest and step-free), the Chinese errors, elder mode,
- * staff replacing a map, and the care path of a real visit day (booked, completed with HIS orders,
- * an exam booked) re-planned as a queue grows.
+ * and exam room of both demo hospitals (quickest and step-free), the Chinese errors, elder mode and
+ * staff replacing a map. The care path (queue.carePath) is tests/integration/care-path-live.test.ts.
  */
-import type { CarePathView, CareStopKind, PlacesView, RouteView } from '../../miniprogram/shared/dto/navigation';
+import type { PlacesView, RouteView } from '../../miniprogram/shared/dto/navigation';
 import { departments } from '../../backend/dev-server/seed/content';
 import { resources } from '../../backend/dev-server/seed/schedule';
 import { navigationMaps } from '../../backend/dev-server/seed/navigation';
-import { startLocalSystem, FROZEN_NOW, type LocalSystem } from '../support/local-system';
-import { afterTheVisit, completeAsItsDoctor, slotToday, visitToday } from '../support/care-day';
+import { startLocalSystem, type LocalSystem } from '../support/local-system';
 
 let sys: LocalSystem;
 beforeAll(async () => {
@@ -112,80 +110,5 @@ describe('staff replace a map', () => {
     expect(await route({ hospitalId: 'h-zzcentral', to: 'zz-island' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'to', message: expect.stringMatching(/暂时无法规划到孤岛卫生间的路线，请到门诊楼1楼服务台咨询/) } });
     expect(await sys.ok<{ map: { points: unknown[] } }>('navigation', 'demo-editor-zz', { action: 'getMap', hospitalId: 'h-zzcentral' })).toMatchObject({ map: { points: expect.arrayContaining([expect.objectContaining({ id: 'zz-island' })]) } });
     await sys.ok('navigation', 'demo-editor-zz', { action: 'replaceMap', hospitalId: 'h-zzcentral', map: body });
-  });
-});
-
-describe('the care path', () => {
-  const ME = 'demo-patient';
-  let examStart = 0;
-  const TODAY = '2026-11-25';
-  const carePath = (appointmentId: string, openid = ME) => sys.call<CarePathView>('navigation', openid, { action: 'carePath', appointmentId });
-
-  let visitId = '';
-
-  beforeAll(async () => {
-    visitId = await visitToday(sys);
-  });
-
-  it('before the visit: the visit itself, at its department, no earlier than its time', async () => {
-    const res = await carePath(visitId);
-    if (!res.ok) throw new Error(res.error.message);
-    expect(res.data.stops).toHaveLength(1);
-    expect(res.data.stops[0]).toMatchObject({ kind: 'visit', place: '门诊楼4楼C区', pointId: 'zz-op-4c' });
-    expect(res.data.exact).toBe(true);
-  });
-
-  it('another account’s appointment is NOT_FOUND; without an openid UNAUTHENTICATED', async () => {
-    expect(await carePath(visitId, 'demo-patient-2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await carePath('appt-nowhere')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await sys.call('navigation', ME, { action: 'carePath', appointmentId: visitId, from: 'x-nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'from' } });
-    expect(await carePath(visitId, null as unknown as string)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-  });
-
-  it('after the visit: pay first, fasting tests before the pharmacy, 回诊 once the results are out', async () => {
-    examStart = (await slotToday(sys, { ownerId: 'res-zz-us-abd' })).start;
-    await afterTheVisit(sys, visitId);
-    const res = await carePath(visitId);
-    if (!res.ok) throw new Error(res.error.message);
-    const kinds = res.data.stops.map((s) => s.kind);
-    expect([...kinds].sort()).toEqual(['blood', 'cashier', 'pharmacy', 'revisit', 'ultrasound']);
-    const at = (k: CareStopKind) => kinds.indexOf(k);
-    expect(at('cashier')).toBeLessThan(at('blood'));
-    expect(at('cashier')).toBeLessThan(at('pharmacy'));
-    expect(at('blood')).toBeLessThan(at('pharmacy'));
-    expect(at('ultrasound')).toBeLessThan(at('pharmacy'));
-    expect(at('revisit')).toBeGreaterThan(Math.max(at('blood'), at('ultrasound')));
-    const ultrasound = res.data.stops[at('ultrasound')];
-    expect(ultrasound.place).toBe('医技楼2楼超声科');
-    expect(ultrasound.etaMinutes).toBeGreaterThanOrEqual(Math.floor((examStart - FROZEN_NOW) / 60_000));
-    expect(res.data.stops[at('blood')].notes).toContain('需空腹，先做');
-    expect(res.data.stops.map((s) => s.fromPointId)).toEqual(['zz-gate-main', ...res.data.stops.slice(0, -1).map((s) => s.pointId)]);
-    expect(res.data.totalMinutes).toBeGreaterThanOrEqual(res.data.stops[res.data.stops.length - 1].etaMinutes);
-  });
-
-  it('an exam from an order keeps its room’s hours today: the CT room closes at its last slot', async () => {
-    const other = await visitToday(sys, 2, 'pat-demo-zhang-mother');
-    await completeAsItsDoctor(sys, other, '咳嗽两周');
-    const ctSlots = await sys.ports.db.find<{ _id: string; end: number }>('slots', { where: { ownerId: 'res-zz-ct', date: TODAY }, orderBy: [['start', 'desc']], limit: 1 });
-    const ct = (p: CarePathView) => p.stops.find((s) => s.kind === 'ct')!;
-    const morning = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: other });
-    expect(ct(morning)).toMatchObject({ place: '医技楼1楼CT室', late: false, notes: ['胸部CT平扫', '缴费后'] });
-    sys.setNow(ctSlots[0].end + 60_000);
-    const evening = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: other });
-    sys.setNow(FROZEN_NOW);
-    expect(ct(evening).late).toBe(true);
-  });
-
-  it('is planned again on every request: a longer queue at the ultrasound room makes the day longer', async () => {
-    const before = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: visitId });
-    for (let i = 0; i < 6; i++) {
-      await sys.ports.db.insert('appointments', { _id: `queue-${i}`, ownerId: 'res-zz-us-abd', date: TODAY, status: 'checked_in', start: FROZEN_NOW - 60_000, openid: `someone-${i}` });
-    }
-    sys.setNow(examStart);
-    const after = await sys.ok<CarePathView>('navigation', ME, { action: 'carePath', appointmentId: visitId });
-    sys.setNow(FROZEN_NOW);
-    const waitOf = (p: CarePathView) => p.stops.find((s) => s.kind === 'ultrasound')!.waitMinutes;
-    expect(waitOf(after)).toBeGreaterThanOrEqual(60);
-    expect(waitOf(before)).toBeLessThan(waitOf(after));
   });
 });

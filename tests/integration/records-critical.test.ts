@@ -6,6 +6,7 @@
 import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import type { CriticalTask, ReportDetail } from '../../miniprogram/shared/dto/records';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
+import { payVisitOrders } from '../support/care-day';
 import { completedVisit, CRITICAL_K, MOTHER, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';
 
 let sys: LocalSystem;
@@ -59,6 +60,8 @@ describe('a report with a critical value', () => {
 
   it('a report that turns critical after a live visit: announced without values, held until the handover', async () => {
     const visitId = await completedVisit(sys, '高钾血症');
+    await payVisitOrders(sys, visitId);
+    sys.setNow(sys.ports.clock.now() + 11 * 60_000);
     const rec = new PatientRecorder(sys);
     const pending = (await reportsOf(rec, ZHANG)).filter((r) => r.status === 'pending');
     expect(pending.map((r) => r.title)).toEqual(expect.arrayContaining(['肾功能+电解质', '血常规（五分类）']));

@@ -4,6 +4,7 @@ import type { SlotDoc } from '../../backend/domain/scheduling/docs';
 import { StaffRole } from '../../miniprogram/shared/enums';
 import { requestIdOf } from './booking-fixtures';
 import { FROZEN_NOW, type LocalSystem } from './local-system';
+import { deliver, payInSandbox } from './payment-fixtures';
 
 const TODAY = '2026-11-25';
 
@@ -34,4 +35,13 @@ export async function afterTheVisit(sys: LocalSystem, visitId: string, n = 1): P
   await completeAsItsDoctor(sys, visitId, '2型糖尿病复查');
   const exam = await slotToday(sys, { ownerId: 'res-zz-us-abd' });
   await sys.ok('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-us', slotId: exam._id, requestId: requestIdOf(`care-exam-${n}`) });
+}
+
+/** The patient pays every unpaid outpatient order of the visit in the sandbox. */
+export async function payVisitOrders(sys: LocalSystem, visitId: string): Promise<void> {
+  const orders = await sys.ports.db.find<{ _id: string; status: string; kind: string }>('orders', { where: { visitId }, limit: 100 });
+  for (const o of orders.filter((x) => x.kind === 'outpatient' && x.status === 'unpaid')) {
+    const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId: o._id });
+    await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
+  }
 }

@@ -2,13 +2,16 @@
  * What must hold after any crash, once the sweeper, the reconciler and the timers have run:
  * place counts equal active appointments, booking limits are held by exactly the active
  * appointments, money paid = money kept + money refunded (and WeChat Pay agrees), at most one
- * valid invoice per order and it matches the money, no message twice.
+ * valid invoice per order and it matches the money, a cancelled paid service (home nursing, record
+ * copies) refunded exactly what its cancel owes and nothing left owed, no message twice.
  */
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { AppointmentDoc } from '../../backend/domain/booking/docs';
 import { limitKeysOf, type LimitDoc } from '../../backend/domain/booking/limits';
 import { ACTIVE } from '../../backend/domain/booking/transitions';
 import type { SlotDoc } from '../../backend/domain/scheduling/docs';
+import type { HomecareRequestDoc } from '../../backend/domain/homecare/docs';
+import type { CopyApplicationDoc } from '../../backend/domain/record-copies/docs';
 import type { SandboxTrade } from '../../backend/adapters/local/sandbox-payments';
 import type { Db, Doc } from '../../backend/ports';
 import { MAX_PAGE } from '../../backend/ports';
@@ -63,6 +66,18 @@ export async function brokenInvariants(db: Db): Promise<string[]> {
     const valid = await all<{ _id: string; orderId: string; status: string; totalFen: number }>(db, 'invoices', { orderId: o._id, status: 'valid' });
     if (valid.length > 1) problems.push(`order ${o._id}: ${valid.length} valid invoices`);
     if (valid.length === 1 && valid[0].totalFen !== kept) problems.push(`order ${o._id}: valid invoice of ${valid[0].totalFen} for ${kept} kept`);
+  }
+
+  const orderOf = async (id: string | null) => (id ? db.get<OrderDoc>('orders', id) : null);
+  for (const r of await all<HomecareRequestDoc>(db, 'homecareRequests', { status: 'cancelled' })) {
+    const o = await orderOf(r.orderId);
+    if (r.refund === 'owed') problems.push(`home nursing ${r._id}: refund still owed after the timers`);
+    if (o && o.paidFen > 0 && o.refundedFen !== r.refundFen) problems.push(`home nursing ${r._id}: refunded ${o.refundedFen}, its cancel owes ${r.refundFen}`);
+  }
+  for (const a of await all<CopyApplicationDoc>(db, 'copyApplications', { status: 'cancelled' })) {
+    const o = await orderOf(a.orderId);
+    if (a.refund === 'owed') problems.push(`record copy ${a._id}: refund still owed after the timers`);
+    if (o && o.refundedFen !== o.paidFen) problems.push(`record copy ${a._id}: paid ${o.paidFen}, refunded ${o.refundedFen}`);
   }
 
   const seen = new Map<string, number>();

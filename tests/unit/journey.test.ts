@@ -56,10 +56,10 @@ describe('the care path on the home page', () => {
 
   it('shows the first stop with 带我去 to its point and the whole path', () => {
     const path: CarePathView = {
-      appointmentId: 'a1', hospitalId: 'h-zzcentral', patientName: '张建国', totalMinutes: 48, exact: true,
+      appointmentId: 'a1', hospitalId: 'h-zzcentral', patientName: '张建国', totalMinutes: 48, exact: true, done: [],
       stops: [
-        { kind: 'cashier', label: '缴费', place: '门诊楼1楼挂号收费处', pointId: 'zz-cashier', fromPointId: 'zz-gate-main', etaMinutes: 6, walkMinutes: 1, waitMinutes: 5, notes: [], late: false },
-        { kind: 'pharmacy', label: '取药', place: '门诊楼1楼药房', pointId: 'zz-pharmacy', fromPointId: 'zz-cashier', etaMinutes: 20, walkMinutes: 1, waitMinutes: 8, notes: [], late: false },
+        { kind: 'cashier', label: '缴费', place: '门诊楼1楼挂号收费处', pointId: 'zz-cashier', fromPointId: 'zz-gate-main', etaMinutes: 6, walkMinutes: 1, waitMinutes: 5, queueText: '', notes: [], late: false },
+        { kind: 'pharmacy', label: '取药', place: '门诊楼1楼药房', pointId: 'zz-pharmacy', fromPointId: 'zz-cashier', etaMinutes: 20, walkMinutes: 1, waitMinutes: 8, queueText: '', notes: [], late: false },
       ],
     };
     expect(careStepOf(path)).toEqual({

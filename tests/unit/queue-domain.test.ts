@@ -32,6 +32,21 @@ describe('queue order', () => {
     expect(q.aheadOf(b, 'c')).toBe(3);
   });
 
+  it('turns before a patient: their place, plus the one in the room; placed by the rules before check-in; 回诊 after the next; none once called or done', () => {
+    let b = arrive([['a', '08:00', '07:50'], ['b', '08:30', '07:51'], ['c', '09:00', '07:52']]);
+    const arrival = (id: string, slot: string) => ({ appointmentId: id, openid: `o-${id}`, patientName: id, slotStart: t(slot), slotEnd: t(slot) + 30 * 60_000 });
+    expect(q.turnsBefore(b, 'b', null, false, t('08:00'))).toBe(1);
+    expect(q.turnsBefore(b, 'x', arrival('x', '08:30'), false, t('08:00'))).toBe(2);
+    expect(q.turnsBefore(b, 'x', arrival('x', '07:30'), false, t('08:10'))).toBe(3);
+    expect(q.turnsBefore(b, null, null, false, t('08:00'))).toBe(3);
+    b = q.callNext(b, t('08:00')).body;
+    expect(q.turnsBefore(b, 'a', null, false, t('08:01'))).toBe(0);
+    expect(q.turnsBefore(b, 'c', null, false, t('08:01'))).toBe(2);
+    b = q.finish(b, 'a', t('08:10')).body;
+    expect(q.turnsBefore(b, 'a', null, false, t('08:11'))).toBe(0);
+    expect(q.turnsBefore(b, 'a', null, true, t('08:11'))).toBe(1);
+  });
+
   it('late arrivals (after their slot ended) queue after every on-time patient of the session, by arrival', () => {
     const b = arrive([
       ['a', '08:00', '07:55'],

@@ -1,7 +1,10 @@
 /**
  * The demo HIS's reports and prescriptions: it knows the visits it answered orders for (the
- * recorded HIS answers of completed appointments) and produces, for each lab or imaging item, a
- * report that becomes final after the test's turnaround on the clock, and for each drug order a
+ * recorded HIS answers of completed appointments) and produces, for each lab or imaging item whose
+ * order was paid, a report from the sample (ten minutes after the payment) that becomes final after
+ * the test's turnaround on the clock — an order never paid was never done and has none; orders of
+ * visits from before the platform (no order document, paid at the window) count as paid when the
+ * visit ended — and for each drug order a
  * prescription whose status follows the outpatient order's payment (dispensed 15 minutes after).
  */
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
@@ -58,14 +61,27 @@ export class DemoRecords {
     }
   }
 
-  private reportOf(v: Visit, code: string, patient: HisPatient, now: number): HisReport | null {
+  /**
+   * When the test of the visit's order `n` could be done: its payment; the end of the visit for an
+   * order paid at the window before the platform (no order document once the visit's orders are
+   * made); null when it was not paid (or was refunded), or its order is not made yet.
+   */
+  private async paidAt(a: AppointmentDoc, n: number): Promise<number | null> {
+    const order = await this.db.get<OrderDoc>('orders', visitOrderId(a._id, n));
+    if (!order) return a.visitOrders === 'done' ? (a.completedAt ?? a.end) : null;
+    return order.status === 'refunded' ? null : order.paidAt;
+  }
+
+  /** The report of one test, from its sample taken ten minutes after `paidAt`; null before the sample. */
+  private reportOf(v: Visit, code: string, paidAt: number, patient: HisPatient, now: number): HisReport | null {
     const { a } = v;
     const completedAt = a.completedAt ?? a.end;
     const panel = LAB_PANELS[code];
     const exam = IMAGING_EXAMS[code];
     if (!panel && !exam) return null;
     const seed = `${a._id}|${code}`;
-    const sampledAt = completedAt + 10 * MINUTE;
+    const sampledAt = paidAt + 10 * MINUTE;
+    if (now < sampledAt) return null;
     const reportedAt = sampledAt + (panel ? panel.turnaroundMinutes : exam.turnaroundMinutes) * MINUTE;
     const final = now >= reportedAt;
     const reviewers = panel ? LAB_REVIEWERS : IMAGING_REVIEWERS;
@@ -94,23 +110,43 @@ export class DemoRecords {
     return { ...base, status: 'final', reportedAt, items: [], ...reading };
   }
 
-  private visitReports(v: Visit, patient: HisPatient, now: number): HisReport[] {
-    const codes = v.answer.orders.flatMap((o) => o.items.filter((i) => i.category === 'lab' || i.category === 'imaging').map((i) => i.code));
-    return [...new Set(codes)].map((c) => this.reportOf(v, c, patient, now)).filter((r): r is HisReport => r !== null);
+  /** The first order holding each test, and when it was paid. */
+  private async paidTests(v: Visit): Promise<Map<string, number>> {
+    const paid = new Map<string, number>();
+    for (const [n, order] of v.answer.orders.entries()) {
+      const codes = order.items.filter((i) => i.category === 'lab' || i.category === 'imaging').map((i) => i.code);
+      if (codes.length === 0) continue;
+      const at = await this.paidAt(v.a, n);
+      if (at !== null) for (const c of codes) if (!paid.has(c)) paid.set(c, at);
+    }
+    return paid;
+  }
+
+  private async visitReports(v: Visit, patient: HisPatient, now: number): Promise<HisReport[]> {
+    const out: HisReport[] = [];
+    for (const [code, paidAt] of await this.paidTests(v)) {
+      const r = this.reportOf(v, code, paidAt, patient, now);
+      if (r) out.push(r);
+    }
+    return out;
   }
 
   async reports(patient: HisPatient, since: number): Promise<{ reports: HisReport[] }> {
     const now = this.clock.now();
     const visits = await this.visits(patient.patientId, since - MAX_TURNAROUND);
-    const changedAt = (r: HisReport): number => r.reportedAt ?? r.sampledAt - 10 * MINUTE;
-    return { reports: visits.flatMap((v) => this.visitReports(v, patient, now)).filter((r) => changedAt(r) >= since) };
+    const changedAt = (r: HisReport): number => r.reportedAt ?? r.sampledAt;
+    const all: HisReport[] = [];
+    for (const v of visits) all.push(...(await this.visitReports(v, patient, now)));
+    return { reports: all.filter((r) => changedAt(r) >= since) };
   }
 
   async report(id: string, patient: HisPatient): Promise<{ reports: HisReport[] }> {
     const dot = id.indexOf('.');
     const a = dot > 0 ? await this.db.get<AppointmentDoc>('appointments', id.slice(0, dot)) : null;
     const answer = a && a.patientId === patient.patientId ? await this.db.get<HisAnswerDoc>('hisAnswers', `his-${a._id}`) : null;
-    const report = a && answer ? this.reportOf({ a, answer }, id.slice(dot + 1), patient, this.clock.now()) : null;
+    const code = id.slice(dot + 1);
+    const paidAt = a && answer ? (await this.paidTests({ a, answer })).get(code) : undefined;
+    const report = a && answer && paidAt !== undefined ? this.reportOf({ a, answer }, code, paidAt, patient, this.clock.now()) : null;
     return { reports: report ? [report] : [] };
   }
 

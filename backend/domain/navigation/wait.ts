@@ -1,24 +1,38 @@
 /**
- * The care path's port for predicted waits. The live queue (function 9) will answer it from each
- * session's ETAs; until then backend/handlers/navigation/local-wait.ts estimates it from each
- * room's booked appointments and a default duration per exam type.
+ * The care path's port for predicted waits. The queue function answers it from the live queues
+ * (backend/handlers/queue/live-wait.ts): for a stop with a queue — the doctor's session, an exam
+ * room's — the turns before the patient and the session's ETA; for desks without a queue (cashier,
+ * blood draw, pharmacy) the stop's default wait.
  */
+import type { Session } from '../../../miniprogram/shared/enums';
 import type { StopKind } from './care-path';
+
+/** One doctor's or exam room's session today. */
+export interface QueueKey {
+  ownerId: string;
+  date: string;
+  session: Session;
+}
 
 export interface WaitQuery {
   kind: StopKind;
-  hospitalId: string;
   /** The exam type, for exams. */
   examType?: string;
-  /** The room or doctor whose queue it is, when known. */
-  ownerId?: string;
-  /** The patient's own appointment in that queue, when there is one (not counted ahead). */
-  appointmentId?: string;
-  /** Shanghai date, YYYY-MM-DD. */
-  date: string;
+  /** The queues that can take the patient (an exam with several rooms has several); none for a desk. */
+  queues: QueueKey[];
+  /** The patient's own appointment in that queue, with its slot, when there is one. */
+  appointment?: { id: string; openid: string; patientName: string; slotStart: number; slotEnd: number };
+  /** 回诊: back with results, after the next patient. */
+  returning?: boolean;
+}
+
+export interface WaitEstimate {
+  /** Predicted minutes in the queue for someone arriving now (the median). */
+  minutes: number;
+  /** 前面3人，约 16–27 分钟 from a live queue; empty for a default. */
+  text: string;
 }
 
 export interface WaitEstimator {
-  /** Predicted minutes in the queue for someone arriving now. */
-  waitMinutes(query: WaitQuery, now: number): Promise<number>;
+  wait(query: WaitQuery, now: number): Promise<WaitEstimate>;
 }

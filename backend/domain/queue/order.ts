@@ -152,3 +152,20 @@ export function aheadOf(body: QueueBody, id: string): number {
   const i = body.order.indexOf(id);
   return i === -1 ? 0 : i;
 }
+
+/**
+ * How many turns come before a patient's in this queue, the one in the room counting as one more:
+ * none once they are called or done; their place when waiting; after the next patient when coming back
+ * (回诊); placed by the rules as if checking in now when not in the queue yet (`arrival`), or at
+ * the end when they have no slot here. The ETA (eta.ts) of this many is their expected wait.
+ */
+export function turnsBefore(body: QueueBody, appointmentId: string | null, arrival: Arrival | null, returning: boolean, now: number): number {
+  const busy = body.entries.some((e) => e.state === 'called' || e.state === 'in_consultation') ? 1 : 0;
+  const own = appointmentId === null ? null : entryOr(body, appointmentId);
+  if (own && (own.state === 'called' || own.state === 'in_consultation')) return 0;
+  if (own && body.order.includes(own.appointmentId)) return aheadOf(body, own.appointmentId) + busy;
+  if (returning) return Math.min(1, body.order.length) + busy;
+  if (own) return 0;
+  if (arrival) return aheadOf(join(body, arrival, now), arrival.appointmentId) + busy;
+  return body.order.length + busy;
+}

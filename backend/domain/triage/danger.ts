@@ -7,6 +7,7 @@
  * Example: "娃把遥控器里的小圆电池吞下去了" → ingest 吞 + battery 小圆电池 → dangerous_swallow;
  * "孩子要是吞了电池怎么办" → nothing (a supposition).
  */
+import { once } from './once';
 import { holds, type EvidenceMap } from './conditions';
 import { ATOM_KINDS, atoms, dangerNegators, type AtomKind } from './data/danger-atoms';
 import { dangerConcepts, type DangerConcept } from './data/danger-concepts';
@@ -65,7 +66,7 @@ function buildTrie(): Node {
   return root;
 }
 
-const trie = buildTrie();
+const trie = once(buildTrie);
 
 interface Scan {
   atoms: Atom[];
@@ -82,7 +83,7 @@ function scan(text: string): Scan {
   const negs: Array<{ start: number; end: number }> = [];
   const inside = new Uint8Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
-    let node: Node | undefined = trie;
+    let node: Node | undefined = trie();
     let pseudo = false;
     const negsHere: Array<{ start: number; end: number }> = [];
     for (let j = i; j < text.length && node; j++) {

@@ -10,6 +10,7 @@ import { atoms, ATOM_KINDS } from './data/danger-atoms';
 import { everydayWords, homophones } from './data/homophones';
 import { bodyParts, sensations } from './data/parts';
 import { textEntries } from './lexicon';
+import { once } from './once';
 
 interface Node {
   next: Map<string, Node>;
@@ -19,23 +20,27 @@ interface Node {
 const HAN = /^[\u4e00-\u9fff]+$/;
 const MIN_WORD = 2;
 
-const root: Node = { next: new Map(), word: false };
-let longest = 0;
-function addWord(word: string): void {
-  if (word.length < MIN_WORD || !HAN.test(word)) return;
-  longest = Math.max(longest, word.length);
-  let node = root;
-  for (const ch of word) {
-    const child = node.next.get(ch) ?? { next: new Map<string, Node>(), word: false };
-    node.next.set(ch, child);
-    node = child;
-  }
-  node.word = true;
-}
-for (const entry of textEntries) entry.phrases.forEach(addWord);
-for (const part of bodyParts) part.terms.forEach(addWord);
-for (const sensation of sensations) sensation.terms.forEach(addWord);
-for (const kind of ATOM_KINDS) atoms[kind].forEach(addWord);
+/** The known words as a trie, and the longest one's length; built on first use. */
+const known = once(() => {
+  const root: Node = { next: new Map(), word: false };
+  let longest = 0;
+  const addWord = (word: string): void => {
+    if (word.length < MIN_WORD || !HAN.test(word)) return;
+    longest = Math.max(longest, word.length);
+    let node = root;
+    for (const ch of word) {
+      const child = node.next.get(ch) ?? { next: new Map<string, Node>(), word: false };
+      node.next.set(ch, child);
+      node = child;
+    }
+    node.word = true;
+  };
+  for (const entry of textEntries) entry.phrases.forEach(addWord);
+  for (const part of bodyParts) part.terms.forEach(addWord);
+  for (const sensation of sensations) sensation.terms.forEach(addWord);
+  for (const kind of ATOM_KINDS) atoms[kind].forEach(addWord);
+  return { root, longest };
+});
 
 /** Variant character → the medical characters it may stand for. */
 const medicalFor = new Map<string, string[]>();
@@ -47,7 +52,7 @@ const everyday = new Set(everydayWords.split('|'));
 
 /** Whether a known word starts at `i` exactly as written, ending at or after `end`. */
 function exactWordThrough(chars: string[], i: number, end: number): boolean {
-  let node: Node | undefined = root;
+  let node: Node | undefined = known().root;
   for (let j = i; j < chars.length && node; j++) {
     node = node.next.get(chars[j]);
     if (node && node.word && j + 1 >= end) return true;
@@ -73,7 +78,7 @@ function fuzzyWord(chars: string[], i: number): [number, number, string] | null 
       walk(child, j + 1, [j, medical]);
     }
   };
-  walk(root, i, null);
+  walk(known().root, i, null);
   return best;
 }
 
@@ -93,12 +98,12 @@ export function correctHomophones(text: string): string {
   for (let p = 0; p < chars.length; p++) {
     if (!medicalFor.has(chars[p])) continue;
     any = true;
-    starts.fill(1, Math.max(0, p - longest + 1), p + 1);
+    starts.fill(1, Math.max(0, p - known().longest + 1), p + 1);
   }
   if (!any) return text;
   let fixed = false;
   for (let i = 0; i < chars.length; i++) {
-    if (starts[i] === 0 || (!root.next.has(chars[i]) && !medicalFor.has(chars[i]))) continue;
+    if (starts[i] === 0 || (!known().root.next.has(chars[i]) && !medicalFor.has(chars[i]))) continue;
     const found = fuzzyWord(chars, i);
     if (!found) continue;
     const [end, position, medical] = found;

@@ -1,8 +1,9 @@
 /**
  * The knowledge base gathered into one index: every phrase, part, sensation and small word in a
- * character trie, plus lookups by id. Built once when the module loads (about 4,000 terms).
+ * character trie, plus lookups by id. The trie (about 4,000 terms) is built on first use.
  */
 import { circumstances } from './data/circumstances';
+import { once } from './once';
 import { diseases } from './data/diseases';
 import { labItems } from './data/lab-items';
 import {
@@ -121,7 +122,7 @@ function buildTrie(): TrieNode {
   return root;
 }
 
-const trie = buildTrie();
+const trie = once(buildTrie);
 
 export interface TermMatch {
   start: number;
@@ -154,7 +155,7 @@ export function allMatches(text: string): TermMatch[] {
     }
     if (depth >= 1 && FILLERS.has(ch) && skipped < MAX_SKIPS && node.next.size > 0) walk(node, start, j + 1, depth, skipped + 1);
   };
-  for (let i = 0; i < text.length; i++) walk(trie, i, i, 0, 0);
+  for (let i = 0; i < text.length; i++) walk(trie(), i, i, 0, 0);
   return out;
 }
 

@@ -9,7 +9,7 @@ import type { HospitalDoc } from '../../domain/content/docs';
 import { checkInOpensAt, distanceMetres, stateProblem, windowProblem } from '../../domain/queue/check-in';
 import { codeMatches } from '../../domain/queue/clinic-code';
 import { etaForSession, etaText } from '../../domain/queue/eta';
-import { aheadOf } from '../../domain/queue/order';
+import { aheadOf, turnsBefore } from '../../domain/queue/order';
 import { queueSettingsOf, type QueueSettings } from '../../domain/queue/settings';
 import { hospitalOr404 } from '../content/lookups';
 import { AppError } from '../framework/app-error';
@@ -95,9 +95,8 @@ export const status = action({
       return { ...base, ...none, state: 'not_checked_in', stateLabel: '未签到' };
     }
     const ahead = aheadOf(s, e.appointmentId);
-    const busy = s.entries.some((x) => x.state === 'called' || x.state === 'in_consultation') ? 1 : 0;
     const waiting = s.order.includes(e.appointmentId);
-    const eta = etaForSession(waiting ? ahead + busy : 0, s.stats);
+    const eta = etaForSession(turnsBefore(s, e.appointmentId, null, false, ctx.now), s.stats);
     return { ...base, state: e.state, stateLabel: entryView(s, e).stateLabel, ahead, etaMinutes: eta, etaText: waiting ? etaText(eta) : '' };
   },
 });

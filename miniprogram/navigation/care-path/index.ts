@@ -1,10 +1,10 @@
 /**
  * 今日就诊路径 (the optimal care path): today's pending stops of an appointment in the order that
- * ends soonest, each with its turn in minutes and 带我去. Planned again on every load and refresh,
- * so it follows the queues. Query: `appointmentId`.
+ * ends soonest, each with its turn in minutes, its live queue and 带我去, and what is done already.
+ * Planned again on every load and refresh, so it follows the queues. Query: `appointmentId`.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { carePath } from '../../api/navigation';
+import { carePath } from '../../api/queue';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView, recordView } from '../../stores/remote';
@@ -33,7 +33,7 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await recordView(this.data.appointmentId, (id) => carePath(id, session.elderMode));
-      this.setData({ view: view.status === 'ready' && view.data && view.data.stops.length === 0 ? { ...view, status: 'empty' } : view });
+      this.setData({ view: view.status === 'ready' && view.data && view.data.stops.length === 0 && view.data.done.length === 0 ? { ...view, status: 'empty' } : view });
     },
     onGuide(e: DataEvent<{ point: string; from: string }>) {
       const path = this.data.view.data;

@@ -71,10 +71,18 @@ export interface CareStopView {
   etaMinutes: number;
   walkMinutes: number;
   waitMinutes: number;
+  /** From the stop's live queue: 前面3人，约 16–27 分钟; empty where the wait is a default. */
+  queueText: string;
   /** 空腹, 先缴费, 出结果后 … */
   notes: string[];
   /** It may be closed by the time the patient gets there. */
   late: boolean;
+}
+
+export interface DoneStopView {
+  kind: CareStopKind;
+  label: string;
+  place: string;
 }
 
 export interface CarePathView {
@@ -82,6 +90,8 @@ export interface CarePathView {
   hospitalId: string;
   patientName: string;
   stops: CareStopView[];
+  /** Stops already done today (paid, sampled, examined, seen, dispensed). */
+  done: DoneStopView[];
   totalMinutes: number;
   /** 最优 (every order tried) or 近似. */
   exact: boolean;

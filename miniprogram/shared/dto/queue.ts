@@ -94,3 +94,15 @@ export interface StaffSessionView {
   booked: number;
   checkedIn: number;
 }
+
+/** A hospital's queue settings (`queue.getSettings`, admin; `saveSettings` takes the same). */
+export interface QueueSettingsView {
+  /** Check-in opens this many minutes before the slot starts … */
+  checkInOpensMinutes: number;
+  /** … and closes this many minutes after it starts. */
+  checkInClosesMinutes: number;
+  /** A skipped (过号) patient moves back this many places, twice at most. */
+  skipPlaces: number;
+  /** Check-in by location within this many metres; 0: only by the clinic's code. */
+  locationRadiusMeters: number;
+}

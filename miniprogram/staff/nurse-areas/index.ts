@@ -1,6 +1,6 @@
-/** 护士诊区 (admin): which clinic areas (departments) each nurse of the hospital works in; nurses call only there. */
+/** 护士诊区 (admin): which clinic areas (departments) each nurse of the hospital works in; nurses call only there. Links to 候诊设置. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { go, stopPullDownRefresh, toast } from '../../api/platform';
 import { assignAreas, listAreas } from '../../api/queue';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView, type View } from '../../stores/remote';
@@ -27,6 +27,9 @@ ComponentWithStore({
       this.setData({ view: loadingView<AreasData>() });
       const view: View<AreasData> = await fetchView(() => withHospital((hospitalId) => listAreas(hospitalId)), (d) => d.nurses.length === 0);
       this.setData({ view, rows: view.data ? nurseRows(view.data) : [] });
+    },
+    onQueueSettings() {
+      go('/staff/queue-settings/index');
     },
     onToggle(e: DataEvent<{ openid: string; id: string }>) {
       const { openid, id } = e.currentTarget.dataset;

@@ -1,7 +1,7 @@
 import { session } from '../../../miniprogram/stores/session';
 import type { CarePathView } from '../../../miniprogram/shared/dto/navigation';
 import type { LocalSystem } from '../../support/local-system';
-import { afterTheVisit, visitToday } from '../../support/care-day';
+import { afterTheVisit, payVisitOrders, visitToday } from '../../support/care-day';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 describe('care path page (今日就诊路径)', () => {
@@ -30,7 +30,7 @@ describe('care path page (今日就诊路径)', () => {
     const visitId = await visitToday(system);
     await afterTheVisit(system, visitId);
     const page = await shown(visitId);
-    const planned = await system.ok<CarePathView>('navigation', 'demo-patient', { action: 'carePath', appointmentId: visitId, elder: false });
+    const planned = await system.ok<CarePathView>('queue', 'demo-patient', { action: 'carePath', appointmentId: visitId, elder: false });
     const text = textOf(page);
     expect(text).toContain('今日就诊路径');
     expect(text).toContain(`全部完成约需${planned.totalMinutes}分钟`);
@@ -53,7 +53,20 @@ describe('care path page (今日就诊路径)', () => {
     expect(textOf(page)).toContain('门诊楼4楼C区');
     tap(page, '#replan');
     await waitFor(() => expect(apiCalls().filter((c) => c.action === 'carePath')).toHaveLength(2));
-    expect(apiCalls()[1].params).toMatchObject({ appointmentId: visitId, elder: true });
+    expect(apiCalls()[1]).toMatchObject({ fn: 'queue', params: { appointmentId: visitId, elder: true } });
+  });
+
+  it('shows each stop’s live queue and what is already done today', async () => {
+    const visitId = await visitToday(system);
+    await afterTheVisit(system, visitId);
+    await payVisitOrders(system, visitId);
+    const page = await shown(visitId);
+    const text = textOf(page);
+    expect(text).toContain('实时排队：无需排队');
+    expect(page.querySelector('#done')).toBeTruthy();
+    expect(text).toContain('今天已完成');
+    expect(text).toContain('就诊 · 门诊楼4楼C区');
+    expect(text).toContain('缴费 · 门诊楼1楼');
   });
 
   it('another account’s appointment is the empty state; offline an error with retry', async () => {

@@ -37,6 +37,15 @@ describe('staff nurse-areas page (护士诊区)', () => {
     await waitFor(() => expect(textOf(page)).toContain('负责：心血管内科、老年医学科'));
   });
 
+  it('links to 候诊设置', async () => {
+    wxMock.navigateTo.mockReset();
+    const page = renderPage(id);
+    await page.instance.onLoad();
+    await waitFor(() => expect(page.data.view.status).toBe('ready'));
+    tap(page, '#to-queue-settings');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/queue-settings/index' }));
+  });
+
   it('refuses a nurse; shows a network failure', async () => {
     session.setDemoOpenid('demo-nurse-zz');
     const page = renderPage(id);

@@ -1,22 +1,24 @@
 /**
- * `carePath`: today's pending stops of an appointment in the order that ends soonest (the domain
- * solver, backend/domain/navigation/care-path.ts), re-planned on every request from the current
- * predicted waits. It will move to `queue.carePath` when the live queue lands (docs/navigation.md).
+ * `queue.carePath` (最优就诊路径): today's pending stops of an appointment in the order that ends
+ * soonest (the domain solver, backend/domain/navigation/care-path.ts) with the waits of the live
+ * queues (live-wait.ts), re-planned on every request, so it follows each call; the stops already
+ * done today listed apart. Routes between stops come from the hospital's map (navigation).
  */
 import type { CarePathView, CareStopView } from '../../../miniprogram/shared/dto/navigation';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { planCarePath, type CareStop } from '../../domain/navigation/care-path';
 import type { RouteOptions } from '../../domain/navigation/graph';
 import type { WaitEstimator } from '../../domain/navigation/wait';
 import type { Db } from '../../ports';
-import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { AppError, notFound } from '../framework/app-error';
+import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
-import { localWaitEstimator } from './local-wait';
-import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from './lookups';
-import { pendingStops, type StopSeed } from './pending-stops';
+import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from '../navigation/lookups';
+import { ownAppointment } from './access';
+import { liveWaits } from './live-wait';
+import { dayStops, type StopSeed } from './pending-stops';
 
 /** Desks and rooms without a booked time or published slots keep outpatient hours. */
 const OPENING_TIME = '08:00';
@@ -48,27 +50,27 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
   const { doc, graph } = await hospitalMapOr404(db, appointment.hospitalId);
   const start = from ? findPlace(doc.map, from) : mainEntrance(doc.map);
   if (from && !start) throw new AppError(ErrorCode.NOT_FOUND, `没有找到出发地点，请到${infoDesk(doc.map)}咨询`, 'from');
-  const seeds = start ? await pendingStops(db, doc.map, appointment, doc.payBeforeExam, now) : [];
+  const day = start ? await dayStops(db, doc.map, appointment, doc.payBeforeExam, now) : { pending: [], done: [] };
+  const seeds = day.pending;
   const date = shanghaiDate(now);
   const opening = shanghaiInstant(date, OPENING_TIME);
   const closing = shanghaiInstant(date, CLOSING_TIME);
-  const stops: CareStop[] = await Promise.all(
-    seeds.map(async (s) => ({
-      id: s.key,
-      kind: s.profile.kind,
-      pointId: s.point.id,
-      waitMinutes: await estimator.waitMinutes({ kind: s.profile.kind, hospitalId: appointment.hospitalId, examType: s.examType, ownerId: s.ownerId, appointmentId: s.appointmentId, date }, now),
-      serviceMinutes: s.profile.serviceMinutes,
-      opensAt: minutesFrom(now, s.opensAtMs ?? opening),
-      closesAt: minutesFrom(now, s.closesAtMs ?? closing),
-      needsFasting: s.needsFasting ?? s.profile.needsFasting,
-      breaksFasting: s.profile.breaksFasting,
-      isPayment: s.isPayment,
-      needsPayment: s.needsPayment,
-      resultMinutes: s.profile.resultMinutes,
-      needsResults: s.needsResults,
-    })),
-  );
+  const waits = await Promise.all(seeds.map((s) => estimator.wait({ kind: s.profile.kind, examType: s.examType, ...s.wait }, now)));
+  const stops: CareStop[] = seeds.map((s, i) => ({
+    id: s.key,
+    kind: s.profile.kind,
+    pointId: s.point.id,
+    waitMinutes: waits[i].minutes,
+    serviceMinutes: s.profile.serviceMinutes,
+    opensAt: minutesFrom(now, s.opensAtMs ?? opening),
+    closesAt: minutesFrom(now, s.closesAtMs ?? closing),
+    needsFasting: s.needsFasting ?? s.profile.needsFasting,
+    breaksFasting: s.profile.breaksFasting,
+    isPayment: s.isPayment,
+    needsPayment: s.needsPayment,
+    resultMinutes: s.profile.resultMinutes,
+    needsResults: s.needsResults,
+  }));
   const places = [start ? start.id : '', ...stops.map((s) => s.pointId)];
   const travel = places.map((p) => graph.secondsTo(p, places, options).map((sec) => (sec === Infinity ? UNREACHABLE_MINUTES : sec / 60)));
   const path = planCarePath({ stops, travel });
@@ -84,20 +86,28 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
       etaMinutes: Math.round(p.startAt),
       walkMinutes: Math.round(p.walkMinutes),
       waitMinutes: Math.round(p.startAt - p.arriveAt),
+      queueText: waits[p.index].text,
       notes: notesOf(seed, stop),
       late: p.late,
     };
   });
-  return { appointmentId: appointment._id, hospitalId: appointment.hospitalId, patientName: appointment.patientName, stops: views, totalMinutes: Math.round(path.totalMinutes), exact: path.exact };
+  return {
+    appointmentId: appointment._id,
+    hospitalId: appointment.hospitalId,
+    patientName: appointment.patientName,
+    stops: views,
+    done: day.done.map((d) => ({ kind: d.profile.kind, label: d.profile.label, place: d.point.name })),
+    totalMinutes: Math.round(path.totalMinutes),
+    exact: path.exact,
+  };
 }
 
 export const carePath = action({
   access: 'user',
   input: z.object({ appointmentId: fields.id(), from: fields.id().optional(), elder: z.boolean().optional() }),
   async run({ appointmentId, from, elder }, ctx): Promise<CarePathView> {
-    const appointment = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
-    if (!appointment || appointment.openid !== ctx.user()) throw notFound('预约');
+    const appointment = await ownAppointment(ctx, appointmentId);
     const options: RouteOptions = { stepFree: !!elder, pace: elder ? 'elder' : 'normal' };
-    return carePathOf(ctx.db, { appointment, from, options, estimator: localWaitEstimator(ctx.db), now: ctx.now });
+    return carePathOf(ctx.db, { appointment, from, options, estimator: liveWaits(ctx.db), now: ctx.now });
   },
 });
