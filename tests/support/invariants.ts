@@ -1,6 +1,6 @@
 /**
  * What must hold after any crash, once the sweeper, the reconciler and the timers have run:
- * place counts equal active appointments, booking limits are held by exactly the active
+ * place counts equal the appointments holding a place (under way, completed or missed), booking limits are held by exactly the active
  * appointments, money paid = money kept + money refunded (and WeChat Pay agrees), at most one
  * valid invoice per order and it matches the money, a cancelled paid service (home nursing, record
  * copies) refunded exactly what its cancel owes and nothing left owed, no message twice.
@@ -8,7 +8,7 @@
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { AppointmentDoc } from '../../backend/domain/booking/docs';
 import { limitKeysOf, type LimitDoc } from '../../backend/domain/booking/limits';
-import { ACTIVE } from '../../backend/domain/booking/transitions';
+import { ACTIVE, HOLDING } from '../../backend/domain/booking/transitions';
 import type { SlotDoc } from '../../backend/domain/scheduling/docs';
 import type { HomecareRequestDoc } from '../../backend/domain/homecare/docs';
 import type { CopyApplicationDoc } from '../../backend/domain/record-copies/docs';
@@ -34,8 +34,8 @@ export async function brokenInvariants(db: Db): Promise<string[]> {
   const active = appointments.filter((a) => ACTIVE.includes(a.status));
 
   for (const slot of await all<SlotDoc>(db, 'slots', { touchedAt: { gt: 0 } })) {
-    const holding = active.filter((a) => a.slotId === slot._id).length;
-    if (slot.booked !== holding) problems.push(`slot ${slot._id}: booked ${slot.booked}, active appointments ${holding}`);
+    const holding = appointments.filter((a) => a.slotId === slot._id && HOLDING.includes(a.status)).length;
+    if (slot.booked !== holding) problems.push(`slot ${slot._id}: booked ${slot.booked}, appointments holding a place ${holding}`);
     const online = Math.max(0, slot.capacity - slot.onsiteReserve - holding);
     if (slot.onlineRemaining !== online) problems.push(`slot ${slot._id}: onlineRemaining ${slot.onlineRemaining}, expected ${online}`);
   }

@@ -18,8 +18,11 @@ export const nextStates: Record<AppointmentStatus, AppointmentStatus[]> = {
   no_show: [],
 };
 
-/** States that hold a place in a slot. */
+/** States of an appointment still under way. */
 export const ACTIVE: AppointmentStatus[] = [S.pending_payment, S.booked, S.checked_in];
+
+/** States that hold a place in a slot: under way, or used (seen or missed); only an ending gives a place back. */
+export const HOLDING: AppointmentStatus[] = [...ACTIVE, S.completed, S.no_show];
 
 /** Why the owner cannot cancel now, or null. Before the deadline only: 120 minutes before 09:00 is 07:00. */
 export function cancelProblem(a: Pick<AppointmentDoc, 'status' | 'start'>, now: number, settings: BookingSettings): Problem | null {

@@ -11,7 +11,7 @@
  *   full pass (`schedule.reconcilePlaces`, admin) looks at every slot of a hospital's coming days.
  */
 import { shanghaiDate } from '../../../miniprogram/shared/time';
-import { ACTIVE } from '../../domain/booking/transitions';
+import { HOLDING } from '../../domain/booking/transitions';
 import type { SlotDoc } from '../../domain/scheduling/docs';
 import { placeCounts } from '../../domain/scheduling/slots';
 import { newId } from '../../ids';
@@ -43,8 +43,8 @@ export type SlotCheck = 'ok' | 'busy' | 'repaired';
 /** Recounts one slot; repairs drift and records the repair. */
 export async function reconcileSlot(ctx: Ctx, slot: SlotDoc, by: string): Promise<SlotCheck> {
   if (slot.touchedAt > ctx.now - STALE_MS) return 'busy';
-  const active = await ctx.db.count('appointments', { slotId: slot._id, status: { in: ACTIVE } });
-  const after = placeCounts(slot, active);
+  const holding = await ctx.db.count('appointments', { slotId: slot._id, status: { in: HOLDING } });
+  const after = placeCounts(slot, holding);
   if (after.booked === slot.booked && after.onlineRemaining === slot.onlineRemaining) return 'ok';
   const repaired = await ctx.db.update(
     'slots',
