@@ -268,6 +268,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     refer: { followupId: 'fu-x', reason: '需到院面诊' },
     complete: { followupId: 'fu-x' },
     previous: { followupId: 'fu-x' },
+    formulary: { followupId: 'fu-x' },
     renew: { followupId: 'fu-x', chronicNote: '稳定', requestId: 'req-bad-fu004' },
     prescribe: { followupId: 'fu-x', type: 'long_term', chronicNote: '', items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }], requestId: 'req-bad-fu005' },
     revise: { prescriptionId: 'orx-x', type: 'long_term', chronicNote: '', items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }] },

@@ -220,7 +220,7 @@ export const worklist = action({
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.pharmacist);
-    const open = [DeliveryStatus.fee_unpaid, DeliveryStatus.paid, DeliveryStatus.packed, DeliveryStatus.ready];
+    const open = [DeliveryStatus.fee_unpaid, DeliveryStatus.paid, DeliveryStatus.packed, DeliveryStatus.shipped, DeliveryStatus.ready];
     const list = await ctx.db.find<DeliveryDoc>('deliveries', { where: { hospitalId, status: { in: open } }, orderBy: [['createdAt', 'asc']], limit: 100 });
     return { deliveries: (await Promise.all(list.map((d) => syncFeePaid(ctx.ports, d, ctx.now)))).map(deliveryView) };
   },

@@ -6,8 +6,9 @@
  * is recorded in the encounter.
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { feeText } from '../../../miniprogram/shared/money';
 import type { FollowupDoc, OnlineRxDoc, RxItem } from '../../domain/online/docs';
-import { formularyDrug } from '../../domain/online/formulary';
+import { FORMULARY, formularyDrug } from '../../domain/online/formulary';
 import { FollowupStatus, prescriberProblem, rxStep, RxStatus } from '../../domain/online/followups';
 import { ONLINE_RX_TYPES, onlineRxProblem, renewalOf, renewalType, type RxLine, type RxPlan } from '../../domain/online/prescribing';
 import { FREQUENCIES, ROUTES } from '../../domain/records/frequency';
@@ -103,6 +104,18 @@ async function previousItems(ctx: Ctx, f: FollowupDoc) {
   const list = await ctx.db.find<PrescriptionDoc>('prescriptions', { where: { patientId: f.patientId, visitId: f.qualifyingVisit.visitId }, limit: 20 });
   return list.flatMap((p) => p.items.map((i) => ({ code: i.code, drug: i.drug, quantity: i.quantity, days: i.days })));
 }
+
+/** The drugs the doctor may prescribe in this follow-up: the online formulary within its diagnosis, no 麻精. */
+export const formulary = action({
+  access: 'user',
+  input: z.object({ followupId: fields.id() }),
+  async run({ followupId }, ctx) {
+    const { f } = await asDoctor(ctx, followupId);
+    const codes = f.qualifyingVisit.conditions.map((c) => c.code);
+    const drugs = FORMULARY.filter((d) => !d.controlled && d.treats.some((t) => codes.includes(t)));
+    return { drugs: drugs.map((d) => ({ code: d.code, name: d.name, spec: d.spec, packUnit: d.packUnit, dose: d.dose, usage: `${FREQUENCIES[d.frequency].label} ${ROUTES[d.route]}`, priceText: feeText(d.unitFen) })) };
+  },
+});
 
 export const previous = action({
   access: 'user',

@@ -5,13 +5,13 @@
  * pharmacist's review queue, and an append-only record of the encounter.
  */
 import { defineFunction } from '../framework/define';
-import { accept, complete, decline, prescribe, previous, refer, renew, revise, worklist } from './doctor';
+import { accept, complete, decline, formulary, prescribe, previous, refer, renew, revise, worklist } from './doctor';
 import { attach, eligibility, get, message, mine, photoLink, saveSettings, settings, start, withdraw } from './patient';
 import { prescription, review, reviewQueue } from './pharmacist';
 import { followupTimer } from './timer';
 
 export const followupFunction = defineFunction(
   'followup',
-  { eligibility, attach, start, mine, get, photoLink, message, withdraw, settings, saveSettings, worklist, accept, decline, refer, complete, previous, renew, prescribe, revise, reviewQueue, review, prescription },
+  { eligibility, attach, start, mine, get, photoLink, message, withdraw, settings, saveSettings, worklist, accept, decline, refer, complete, formulary, previous, renew, prescribe, revise, reviewQueue, review, prescription },
   followupTimer,
 );
