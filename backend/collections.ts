@@ -150,7 +150,7 @@ export const collections: Record<string, CollectionSpec> = {
   followupEvents: { indexes: [['followupId', 'at']] },
   followupPhotos: { indexes: [['openid', 'createdAt']] },
   followupSettings: {},
-  onlinePrescriptions: { indexes: [['followupId', 'createdAt'], ['hospitalId', 'status', 'updatedAt'], ['status', 'updatedAt']] },
+  onlinePrescriptions: { indexes: [['followupId', 'createdAt'], ['hospitalId', 'status', 'updatedAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
   deliveries: { indexes: [['hospitalId', 'status', 'createdAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
 };
 

@@ -173,6 +173,31 @@ describe('refunds, each exactly once', () => {
   });
 });
 
+describe('more refund paths', () => {
+  it('withdrawn before a doctor accepts: the fee back once', async () => {
+    const f = await started();
+    await pay(f.orderId ?? '');
+    await Promise.all([1, 2].map(() => sys.call('followup', PATIENT, { action: 'withdraw', followupId: f.id })));
+    await sys.runTimer('followup');
+    expect(await refundsOf(f.orderId ?? '')).toEqual([expect.objectContaining({ amountFen: 1000 })]);
+    expect(await sandboxRefunds(f.orderId ?? '')).toHaveLength(1);
+    expect(await sys.call('followup', DOCTOR, { action: 'accept', followupId: f.id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+  });
+
+  it('an approved prescription cancelled before paying: the order closed, nothing refunded, settled by the timer', async () => {
+    const f = await accepted();
+    const { prescription } = await sys.ok<{ prescription: RxView }>('followup', DOCTOR, { action: 'prescribe', followupId: f.id, type: 'long_term', items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }], requestId: 'req-rx-00005' });
+    await sys.ok('followup', PHARMACIST, { action: 'review', prescriptionId: prescription.id, decision: 'approve' });
+    await sys.ok('delivery', PATIENT, { action: 'cancel', prescriptionId: prescription.id });
+    expect(await sys.ports.db.get<OrderDoc>('orders', `rx-${prescription.id}`)).toMatchObject({ status: 'closed' });
+    sys.setNow(shanghaiInstant('2026-11-25', '12:00'));
+    await sys.runTimer('delivery');
+    expect((await sys.ok<{ prescription: RxView }>('followup', PATIENT, { action: 'prescription', prescriptionId: prescription.id })).prescription.statusLabel).toBe('已取消');
+    expect(await refundsOf(`rx-${prescription.id}`)).toEqual([]);
+    expect((await sys.ports.db.get<{ _id: string; refund: string }>('onlinePrescriptions', prescription.id))?.refund).toBe('none');
+  });
+});
+
 describe('the rules on the server', () => {
   it('only the treating doctor prescribes; no 麻精 online; adjustments stay within the diagnosis; ≤ 4 weeks long-term', async () => {
     const f = await accepted();

@@ -292,7 +292,14 @@ async function deliveryTimer(ctx: Ctx): Promise<Record<string, number>> {
     await ctx.db.update('onlinePrescriptions', { _id: rx._id, refund: 'owed' }, { set: { refund: state, updatedAt: ctx.now } });
     return true;
   });
-  return { paid: paid.done, received: received.done, refundsSettled: refunds.done, failed: paid.failed + received.failed + refunds.failed };
+  const rxOwed = await ctx.db.find<OnlineRxDoc>('onlinePrescriptions', { where: { refund: 'owed' }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE });
+  const rxRefunds = await eachIsolated(ctx, 'delivery', 'rxRefund', rxOwed, async (rx) => {
+    const state = await settleCancelled(ctx.ports, rx, await ctx.db.get<DeliveryDoc>('deliveries', deliveryId(rx._id)), ctx.now);
+    if (state === 'owed') return false;
+    await ctx.db.update('onlinePrescriptions', { _id: rx._id, refund: 'owed' }, { set: { refund: state, updatedAt: ctx.now } });
+    return true;
+  });
+  return { paid: paid.done, received: received.done, refundsSettled: refunds.done + rxRefunds.done, failed: paid.failed + received.failed + refunds.failed + rxRefunds.failed };
 }
 
 export const deliveryFunction = defineFunction('delivery', { quote, choose, get, receive, cancel, worklist, pack, ship, handOver }, deliveryTimer);
