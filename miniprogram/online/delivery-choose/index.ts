@@ -4,6 +4,7 @@
  * by region, then the fee paid on the billing page. A prescription already arranged opens its status.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { chooseFulfilment, getDelivery, quoteDelivery } from '../../api/online';
 import { chooseAddress, confirm, go, redirect } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
@@ -17,7 +18,7 @@ const EMPTY: MailAddress = { name: '', phone: '', province: '', city: '', distri
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
-  data: { prescriptionId: '', view: loadingView<QuoteView>(), mode: 'delivery' as 'delivery' | 'pickup', address: { ...EMPTY }, addressText: '', problem: '', busy: false },
+  data: { prescriptionId: '', view: loadingView<QuoteView>(), mode: 'delivery' as 'delivery' | 'pickup', address: { ...EMPTY }, addressText: '', problem: '', busy: false, templates: [] as TemplateRef[] },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       this.setData({ prescriptionId: (query.prescriptionId || '').trim() });
@@ -27,6 +28,8 @@ ComponentWithStore({
         return;
       }
       await this.load();
+      const ids = await templateIds(session.hospitalId, ['delivery_shipped']);
+      if (ids.ok) this.setData({ templates: ids.data.templates });
     },
     async load() {
       this.setData({ view: loadingView<QuoteView>() });
@@ -52,6 +55,8 @@ ComponentWithStore({
       const quote = this.data.view.data;
       if (!quote || this.data.busy) return;
       const { mode, address } = this.data;
+      // The shipped message needs the user's consent, asked from this tap (api/messages.ts).
+      if (mode === 'delivery') await askConsent(session.hospitalId, this.data.templates);
       if (mode === 'delivery' && (!address.name || !address.phone || !address.province || !address.detail)) {
         this.setData({ problem: '请选择微信地址或填写收货人、电话、省份和详细地址' });
         return;

@@ -45,6 +45,7 @@ it('delivery: the fee follows the WeChat address\'s region, then the fee order o
   await waitFor(() => expect(textOf(page.querySelector('#mode-delivery')!)).toContain('¥12.00'));
   tap(page, '#submit');
   await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/billing/order/index?id=dlfee-${rxId}` }));
+  expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-delivery-shipped'] }));
   expect(await system.ports.db.get<DeliveryDoc>('deliveries', `dl-${rxId}`)).toMatchObject({ mode: 'delivery', feeFen: 1200, address: expect.objectContaining({ province: '湖北省' }) });
 });
 
