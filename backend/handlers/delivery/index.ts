@@ -19,7 +19,7 @@ import type { DeliveryDoc, DeliveryItem, MoneyState, OnlineRxDoc } from '../../d
 import { formularyDrug } from '../../domain/online/formulary';
 import { RxStatus } from '../../domain/online/followups';
 import { DELIVERY_NOT_SERVED, deliveryFeeFen, HOME_PROVINCE } from '../../domain/online/shipping';
-import { DuplicateKeyError, MAX_PAGE, type Ports } from '../../ports';
+import { MAX_PAGE, type Ports } from '../../ports';
 import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../billing/service-orders';
 import { AppError, notFound } from '../framework/app-error';
 import { addressField } from '../framework/address';
@@ -27,7 +27,7 @@ import type { Ctx } from '../framework/context';
 import { action, defineFunction } from '../framework/define';
 import { eachIsolated } from '../framework/isolated';
 import { fields, z } from '../framework/validation';
-import { isPharmacist, settingsOf, staffNameIn } from '../followup/access';
+import { insertOnce, isPharmacist, settingsOf, staffNameIn } from '../followup/access';
 import { syncRxPaid } from '../followup/money';
 import { refuse } from '../framework/photo-upload';
 
@@ -150,11 +150,7 @@ export const choose = action({
     } else {
       doc = { ...base, mode, deliverable: [], held: all.map((x) => ({ ...x, reason: '到院取药' })), address: null, feeFen: 0, feeOrderId: null, status: DeliveryStatus.ready, steps: [{ status: DeliveryStatus.ready, byName: rx.patientName, at: ctx.now, note: '请到门诊西药房凭处方取药' }] };
     }
-    try {
-      await ctx.db.insert('deliveries', doc);
-    } catch (err) {
-      if (!(err instanceof DuplicateKeyError)) throw err;
-    }
+    await insertOnce(ctx.db, 'deliveries', doc);
     if (doc.feeOrderId) {
       await ensureServiceOrder(
         ctx.ports,

@@ -69,6 +69,15 @@ export async function staffNameIn(ctx: Ctx, hospitalId: string): Promise<string>
   return grant ? grant.name : '管理员';
 }
 
+/** Inserts a document whose id names what it is; one already there (a retry, a race) is left as it is. */
+export async function insertOnce<T extends { _id: string }>(db: Db | TxDb, collection: string, doc: T): Promise<void> {
+  try {
+    await db.insert(collection, doc);
+  } catch (err) {
+    if (!(err instanceof DuplicateKeyError)) throw err;
+  }
+}
+
 type EventFields = Pick<FollowupEventDoc, 'kind' | 'byName' | 'byRole' | 'text'> & { ref?: string };
 
 /**
@@ -78,9 +87,5 @@ type EventFields = Pick<FollowupEventDoc, 'kind' | 'byName' | 'byRole' | 'text'>
 export async function appendEvent(db: Db | TxDb, ctx: { openid: string | null; now: number }, f: Pick<FollowupDoc, '_id' | 'hospitalId'>, key: string, e: EventFields): Promise<void> {
   const doc: FollowupEventDoc = { _id: hashId('fue', f._id, e.kind, key), followupId: f._id, hospitalId: f.hospitalId, kind: e.kind, by: ctx.openid ?? 'system', byName: e.byName, byRole: e.byRole, at: ctx.now, text: e.text, ref: e.ref ?? '' };
   if (await db.get<FollowupEventDoc>('followupEvents', doc._id)) return;
-  try {
-    await db.insert('followupEvents', doc);
-  } catch (err) {
-    if (!(err instanceof DuplicateKeyError)) throw err;
-  }
+  await insertOnce(db, 'followupEvents', doc);
 }

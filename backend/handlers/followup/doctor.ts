@@ -15,13 +15,12 @@ import { FREQUENCIES, ROUTES } from '../../domain/records/frequency';
 import type { PrescriptionDoc } from '../../domain/records/docs';
 import type { PatientDoc } from '../../domain/booking/docs';
 import { hashId } from '../../ids';
-import { DuplicateKeyError } from '../../ports';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { pullPrescriptions } from '../records/sync';
-import { appendEvent, followupFor, onlineDoctor, prescriptionFor } from './access';
+import { appendEvent, followupFor, insertOnce, onlineDoctor, prescriptionFor } from './access';
 import { settleFollowupRefund, syncFollowupPaid } from './money';
 import { fullView, moveFollowup } from './patient';
 import { rxView } from './views';
@@ -174,11 +173,7 @@ async function writeRx(ctx: Ctx, f: FollowupDoc, name: string, kind: OnlineRxDoc
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  try {
-    await ctx.db.insert('onlinePrescriptions', rx);
-  } catch (err) {
-    if (!(err instanceof DuplicateKeyError)) throw err;
-  }
+  await insertOnce(ctx.db, 'onlinePrescriptions', rx);
   await appendEvent(ctx.db, ctx, f, `${_id}:1`, { kind: 'prescribed', byName: name, byRole: 'doctor', text: `${kind === 'renew' ? '续方' : '调整用药'}：${items.map((i) => `${i.name}×${i.quantity}${i.packUnit}（${i.days}天）`).join('，')}`, ref: _id });
   return (await ctx.db.get<OnlineRxDoc>('onlinePrescriptions', _id)) ?? rx;
 }

@@ -15,7 +15,6 @@ import { guardianProblem } from '../../domain/online/prescribing';
 import type { PhotoDoc } from '../../domain/photos';
 import type { ReportDoc } from '../../domain/records/docs';
 import { hashId } from '../../ids';
-import { DuplicateKeyError } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -23,7 +22,7 @@ import { attachAction } from '../framework/photo-upload';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { hospitalOr404 } from '../content/lookups';
-import { appendEvent, followupFor, settingsOf } from './access';
+import { appendEvent, followupFor, insertOnce, settingsOf } from './access';
 import { eligibilityOf } from './eligibility';
 import { ensureFollowupOrder, followupOrderId, settleFollowupRefund, syncFollowupPaid, syncRxPaid } from './money';
 import { followupView } from './views';
@@ -119,11 +118,7 @@ export const start = action({
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    try {
-      await ctx.db.insert('followups', doc);
-    } catch (err) {
-      if (!(err instanceof DuplicateKeyError)) throw err;
-    }
+    await insertOnce(ctx.db, 'followups', doc);
     const who = { openid, now: ctx.now };
     const byName = guardian ? `${guardian.name}（监护人）` : patient.name;
     await appendEvent(ctx.db, who, doc, 'start', { kind: 'started', byName, byRole: 'patient', text: input.changes });

@@ -22,6 +22,10 @@ ComponentWithStore({
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       this.setData({ prescriptionId: (query.prescriptionId || '').trim() });
+      if (!this.data.prescriptionId) {
+        this.setData({ view: { status: 'empty', data: null, error: '' } });
+        return;
+      }
       const existing = await getDelivery(this.data.prescriptionId);
       if (existing.ok) {
         redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);

@@ -69,3 +69,9 @@ it('a prescription not yet paid shows the server\'s reason', async () => {
   tap(page, '#submit');
   await waitFor(() => expect(textOf(page.querySelector('#problem')!)).toContain('处方审核通过并支付后才能配送或取药'));
 });
+
+it('without a prescription: the empty state, nothing asked', async () => {
+  const page = await openPage(id, {});
+  expect(textOf(page)).toContain('没有可配送的药品');
+  expect(wxMock.request).not.toHaveBeenCalled();
+});
