@@ -36,6 +36,8 @@ ComponentWithStore({
     photoIds: [] as string[],
     guardianPresent: false,
     child: false,
+    pickDept: true,
+    departmentName: '',
     problem: '',
     busy: false,
     requestId: '',
@@ -57,7 +59,8 @@ ComponentWithStore({
         view = { status: 'ready', data: { patients: people, departments: departments.data.departments.map((d) => ({ id: d.id, name: d.name })) }, error: '' };
       }
       const first = view.data ? view.data.patients[0] : null;
-      this.setData({ view, patientId: this.data.patientId || (first ? first.id : '') });
+      const dept = view.data ? view.data.departments.find((d) => d.id === this.data.departmentId) : undefined;
+      this.setData({ view, patientId: this.data.patientId || (first ? first.id : ''), pickDept: !dept, departmentName: dept ? dept.name : '' });
       await this.check();
     },
     async check() {
@@ -75,8 +78,13 @@ ComponentWithStore({
       return this.check();
     },
     onDepartment(e: ValueEvent<string>) {
-      this.setData({ departmentId: e.detail });
+      const setup = this.data.view.data;
+      const dept = setup ? setup.departments.find((d) => d.id === e.detail) : undefined;
+      this.setData({ departmentId: e.detail, pickDept: false, departmentName: dept ? dept.name : '' });
       return this.check();
+    },
+    onPickDept() {
+      this.setData({ pickDept: true });
     },
     onBook() {
       go(`/booking/department/index?id=${this.data.departmentId}`);

@@ -56,3 +56,13 @@ it('elder mode enlarges the page', async () => {
   expect(page.querySelector('.pz-page')!.dom!.className).toContain('elder');
   session.setElderMode(false);
 });
+
+it('without a department: the list to pick from; the pick collapses it and checks eligibility', async () => {
+  const page = await openPage(id, {});
+  expect(page.querySelector('#dept-chosen')).toBeFalsy();
+  page.instance.onDepartment({ detail: 'd-zz-cardio' });
+  await waitFor(() => expect(textOf(page.querySelector('#dept-chosen')!)).toContain('心血管内科'));
+  await waitFor(() => expect(textOf(page.querySelector('#qualifying')!)).toContain('原发性高血压；血脂异常'));
+  tap(page, '#dept-chosen');
+  await waitFor(() => expect(page.querySelector('#dept-d-zz-resp')).toBeTruthy());
+});
