@@ -7,7 +7,7 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { chooseFulfilment, getDelivery, quoteDelivery } from '../../api/online';
 import { chooseAddress, confirm, go, redirect } from '../../api/platform';
-import type { ValueEvent } from '../../components/events';
+import type { DataEvent, ValueEvent } from '../../components/events';
 import { addressText } from '../../shared/address';
 import type { QuoteView } from '../../shared/dto/online';
 import type { MailAddress } from '../../shared/dto/record-copies';
@@ -42,6 +42,9 @@ ComponentWithStore({
     },
     onMode(e: ValueEvent<'delivery' | 'pickup'>) {
       this.setData({ mode: e.detail, problem: '' });
+    },
+    onModeCell(e: DataEvent<{ mode: 'delivery' | 'pickup' }>) {
+      this.setData({ mode: e.currentTarget.dataset.mode, problem: '' });
     },
     async onWechatAddress() {
       const address = await chooseAddress();

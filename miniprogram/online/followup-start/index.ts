@@ -83,6 +83,12 @@ ComponentWithStore({
       this.setData({ departmentId: e.detail, pickDept: false, departmentName: dept ? dept.name : '' });
       return this.check();
     },
+    onPatientCell(e: DataEvent<{ id: string }>) {
+      return this.onPatient({ detail: e.currentTarget.dataset.id });
+    },
+    onDepartmentCell(e: DataEvent<{ id: string }>) {
+      return this.onDepartment({ detail: e.currentTarget.dataset.id });
+    },
     onPickDept() {
       this.setData({ pickDept: true });
     },

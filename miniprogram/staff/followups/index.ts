@@ -128,6 +128,9 @@ ComponentWithStore({
     onType(e: ValueEvent<string>) {
       this.setData({ type: e.detail });
     },
+    onTypeCell(e: DataEvent<{ value: string }>) {
+      this.setData({ type: e.currentTarget.dataset.value });
+    },
     onNote(e: ValueEvent<string>) {
       this.setData({ chronicNote: e.detail });
     },

@@ -16,6 +16,12 @@ export async function payRegistrationFee(page: Page, baseUrl: string): Promise<P
   if (!(await paymentSandboxAvailable(baseUrl))) return 'no-sandbox';
   await tap(page, '#pay');
   await waitRoute(page, 'billing/order');
+  await payOnOrderPage(page);
+  return 'paid';
+}
+
+/** On the billing order page: pay, answer the notices' consent, confirm in the sandbox, see it paid. */
+export async function payOnOrderPage(page: Page): Promise<void> {
   await tap(page, '#pay');
   // The pay tap asks for the payment and refund notices first; the pay sheet opens once that is answered.
   await page.locator('.pz-subscribe').waitFor({ state: 'visible', timeout: 10_000 });
@@ -27,7 +33,6 @@ export async function payRegistrationFee(page: Page, baseUrl: string): Promise<P
   await waitIdle(page);
   await waitRoute(page, 'billing/result');
   await see(page, /支付成功|已支付/);
-  return 'paid';
 }
 
 /** On an appointment's page after cancelling a paid one: the refund is shown. */
