@@ -173,6 +173,18 @@ describe('refunds, each exactly once', () => {
   });
 });
 
+it('a retry of start after a crash before the order and record: both made, once', async () => {
+  const f = await started();
+  await sys.ports.db.remove('orders', { _id: f.orderId ?? '' });
+  await sys.ports.db.remove('followupEvents', { followupId: f.id });
+  const again = await started();
+  expect(again.id).toBe(f.id);
+  expect(await sys.ports.db.get<OrderDoc>('orders', f.orderId ?? '')).toMatchObject({ totalFen: 1000, status: 'unpaid' });
+  await started();
+  expect(await sys.ports.db.count('followupEvents', { followupId: f.id, kind: 'started' })).toBe(1);
+  expect(await sys.ports.db.count('orders', { _id: f.orderId ?? '' })).toBe(1);
+});
+
 describe('more refund paths', () => {
   it('withdrawn before a doctor accepts: the fee back once', async () => {
     const f = await started();

@@ -126,13 +126,26 @@ async function deliveryFor(ctx: Ctx, prescriptionId: string, ...parties: Array<'
   return { rx, d: await syncFeePaid(ctx.ports, d, ctx.now) };
 }
 
+/** The delivery fee's order (`dlfee-<prescription>`), made once; a retry of `choose` makes one a crash left missing. */
+function ensureFeeOrder(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc): Promise<void> {
+  if (!d.feeOrderId) return Promise.resolve();
+  return ensureServiceOrder(
+    ports,
+    { _id: d.feeOrderId, hospitalId: rx.hospitalId, hospitalName: rx.hospitalName, openid: rx.openid, patientId: rx.patientId, patientName: rx.patientName, visitId: rx.followupId, visitDate: shanghaiDate(d.createdAt), departmentName: '药品快递', title: '药品快递费', items: [{ code: 'DELIVERY-FEE', name: '药品快递费', category: 'service', quantity: 1, unit: '次', unitFen: d.feeFen, amountFen: d.feeFen }] },
+    d.createdAt,
+  );
+}
+
 export const choose = action({
   access: 'user',
   input: z.object({ prescriptionId: fields.id(), mode: z.enum(['delivery', 'pickup']), address: addressField().optional() }),
   async run({ prescriptionId, mode, address }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');
     const existing = await ctx.db.get<DeliveryDoc>('deliveries', deliveryId(rx._id));
-    if (existing) return { delivery: deliveryView(await syncFeePaid(ctx.ports, existing, ctx.now)) };
+    if (existing) {
+      await ensureFeeOrder(ctx.ports, rx, existing);
+      return { delivery: deliveryView(await syncFeePaid(ctx.ports, existing, ctx.now)) };
+    }
     mustBePaid(rx);
     const settings = await settingsOf(ctx.db, rx.hospitalId);
     const split = lines(rx, settings.shipsCold);
@@ -151,14 +164,9 @@ export const choose = action({
       doc = { ...base, mode, deliverable: [], held: all.map((x) => ({ ...x, reason: '到院取药' })), address: null, feeFen: 0, feeOrderId: null, status: DeliveryStatus.ready, steps: [{ status: DeliveryStatus.ready, byName: rx.patientName, at: ctx.now, note: '请到门诊西药房凭处方取药' }] };
     }
     await insertOnce(ctx.db, 'deliveries', doc);
-    if (doc.feeOrderId) {
-      await ensureServiceOrder(
-        ctx.ports,
-        { _id: doc.feeOrderId, hospitalId: rx.hospitalId, hospitalName: rx.hospitalName, openid: rx.openid, patientId: rx.patientId, patientName: rx.patientName, visitId: rx.followupId, visitDate: shanghaiDate(ctx.now), departmentName: '药品快递', title: '药品快递费', items: [{ code: 'DELIVERY-FEE', name: '药品快递费', category: 'service', quantity: 1, unit: '次', unitFen: doc.feeFen, amountFen: doc.feeFen }] },
-        ctx.now,
-      );
-    }
-    return { delivery: deliveryView((await ctx.db.get<DeliveryDoc>('deliveries', doc._id)) ?? doc) };
+    const stored = (await ctx.db.get<DeliveryDoc>('deliveries', doc._id)) ?? doc;
+    await ensureFeeOrder(ctx.ports, rx, stored);
+    return { delivery: deliveryView(stored) };
   },
 });
 

@@ -58,6 +58,20 @@ async function checkPictures(ctx: Ctx, hospitalId: string, patient: PatientDoc, 
   }
 }
 
+/**
+ * The start's record and order, made after the follow-up is stored; a retry with the same
+ * requestId runs it again, so a crash between the writes leaves nothing missing (each is once).
+ */
+async function recorded(ctx: Ctx, f: FollowupDoc): Promise<FollowupDoc> {
+  const who = { openid: f.openid, now: f.createdAt };
+  const byName = f.guardian ? `${f.guardian.name}（监护人）` : f.patientName;
+  await appendEvent(ctx.db, who, f, 'start', { kind: 'started', byName, byRole: 'patient', text: f.changes });
+  for (const id of f.photoIds) await appendEvent(ctx.db, who, f, id, { kind: 'picture', byName, byRole: 'patient', text: '上传图片', ref: id });
+  for (const id of f.reportIds) await appendEvent(ctx.db, who, f, id, { kind: 'report', byName, byRole: 'patient', text: '附上报告', ref: id });
+  if (f.orderId) await ensureFollowupOrder(ctx.ports, f, f.createdAt);
+  return f;
+}
+
 export const start = action({
   access: 'user',
   input: z.object({
@@ -73,7 +87,7 @@ export const start = action({
     const openid = ctx.user();
     const _id = hashId('fu', openid, input.requestId);
     const first = await ctx.db.get<FollowupDoc>('followups', _id);
-    if (first) return { followup: await fullView(ctx, first) };
+    if (first) return { followup: await fullView(ctx, await recorded(ctx, first)) };
     const patient = await ownPatient(ctx, input.patientId);
     const e = await eligibilityOf(ctx, patient, input.departmentId);
     if (!e.eligible || !e.qualifyingVisit) throw new AppError(ErrorCode.STATE_CONFLICT, e.reason);
@@ -119,13 +133,7 @@ export const start = action({
       updatedAt: ctx.now,
     };
     await insertOnce(ctx.db, 'followups', doc);
-    const who = { openid, now: ctx.now };
-    const byName = guardian ? `${guardian.name}（监护人）` : patient.name;
-    await appendEvent(ctx.db, who, doc, 'start', { kind: 'started', byName, byRole: 'patient', text: input.changes });
-    for (const id of photoIds) await appendEvent(ctx.db, who, doc, id, { kind: 'picture', byName, byRole: 'patient', text: '上传图片', ref: id });
-    for (const id of reportIds) await appendEvent(ctx.db, who, doc, id, { kind: 'report', byName, byRole: 'patient', text: '附上报告', ref: id });
-    if (doc.orderId) await ensureFollowupOrder(ctx.ports, doc, ctx.now);
-    return { followup: await fullView(ctx, (await ctx.db.get<FollowupDoc>('followups', _id)) ?? doc) };
+    return { followup: await fullView(ctx, await recorded(ctx, (await ctx.db.get<FollowupDoc>('followups', _id)) ?? doc)) };
   },
 });
 
