@@ -145,5 +145,12 @@ export const collections: Record<string, CollectionSpec> = {
   clinicKeys: {},
   /** Scratch documents of the `selftest` function (backend/selftest/), removed by each run. */
   selftestScratch: {},
+  /** 在线复诊 and 药品快递 (docs/online.md): follow-ups, the append-only encounter record, online prescriptions, fulfilments. */
+  followups: { indexes: [['openid', 'createdAt'], ['hospitalId', 'departmentId', 'status', 'createdAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
+  followupEvents: { indexes: [['followupId', 'at']] },
+  followupPhotos: { indexes: [['openid', 'createdAt']] },
+  followupSettings: {},
+  onlinePrescriptions: { indexes: [['followupId', 'createdAt'], ['hospitalId', 'status', 'updatedAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
+  deliveries: { indexes: [['hospitalId', 'status', 'createdAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
 };
 

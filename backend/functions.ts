@@ -16,6 +16,8 @@ import { feedbackFunction } from './handlers/feedback';
 import { recordCopiesFunction } from './handlers/record-copies';
 import { homecareFunction } from './handlers/homecare';
 import { selftestFunction } from './handlers/selftest';
+import { followupFunction } from './handlers/followup';
+import { deliveryFunction } from './handlers/delivery';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -36,4 +38,6 @@ export const functions: Record<string, FunctionDef> = {
   recordCopies: recordCopiesFunction,
   homecare: homecareFunction,
   selftest: selftestFunction,
+  followup: followupFunction,
+  delivery: deliveryFunction,
 };

@@ -213,6 +213,8 @@ export interface His {
   report(id: string, patient: HisPatient): Promise<unknown>;
   /** The patient's prescriptions that may have changed at or after `since`. */
   prescriptions(patient: HisPatient, since: number): Promise<unknown>;
+  /** The patient's visits at or after `since` with their confirmed diagnoses, as `{ visits: [...] }` (backend/domain/his/visits.ts). */
+  visits(patient: HisPatient, since: number): Promise<unknown>;
 }
 
 export interface Logger {

@@ -2,6 +2,8 @@
  * The wx.* calls pages need besides the backend: navigation, storage, phone, map and feedback.
  * Pages call these instead of wx.* so the platform is in one place (and easy to fake in tests).
  */
+import type { MailAddress } from '../shared/dto/record-copies';
+
 export function go(url: string): void {
   wx.navigateTo({ url });
 }
@@ -101,4 +103,14 @@ export function choosePhoto(): Promise<string | null> {
 /** Shows a photo full screen (a short-lived link from `photoLink`). */
 export function showPhoto(url: string): void {
   wx.previewImage({ urls: [url], current: url });
+}
+
+/** The address the user picks in WeChat's address book (declared in app.json requiredPrivateInfos); null when cancelled or not allowed. */
+export function chooseAddress(): Promise<MailAddress | null> {
+  return new Promise((resolve) => {
+    wx.chooseAddress({
+      success: (r) => resolve({ name: r.userName, phone: r.telNumber, province: r.provinceName, city: r.cityName, district: r.countyName, detail: r.detailInfo }),
+      fail: () => resolve(null),
+    });
+  });
 }

@@ -40,12 +40,4 @@ export const quoteApplication = (applicationId: string, pages: number) => call<O
 export const markCopied = (applicationId: string) => call<One>('copied', { applicationId });
 export const shipApplication = (applicationId: string, carrier: string, trackingNo: string) => call<One>('ship', { applicationId, carrier, trackingNo });
 
-/** The address the user picks in WeChat's address book; null when cancelled or not allowed. */
-export function chooseAddress(): Promise<MailAddress | null> {
-  return new Promise((resolve) => {
-    wx.chooseAddress({
-      success: (r) => resolve({ name: r.userName, phone: r.telNumber, province: r.provinceName, city: r.cityName, district: r.countyName, detail: r.detailInfo }),
-      fail: () => resolve(null),
-    });
-  });
-}
+export { chooseAddress } from './platform';

@@ -35,6 +35,8 @@ export const appFunctions: AppFunction[] = [
   { no: 15, key: 'guidance', name: '用药指导', icon: 'info-o', url: '/records/prescriptions/index', stage: 'postvisit' },
   { no: 16, key: 'feedback', name: '就医反馈', icon: 'comment-o', url: '/postvisit/feedback/index', stage: 'postvisit' },
   { no: 20, key: 'homecare', name: '医护到家', icon: 'home-o', url: '/postvisit/homecare/index', stage: 'postvisit' },
+  { no: 17, key: 'followup', name: '在线复诊', icon: 'chat-o', url: '/online/followup-list/index', stage: 'postvisit' },
+  { no: 18, key: 'delivery', name: '药品快递', icon: 'logistics', url: '/online/followup-list/index', stage: 'postvisit' },
   { no: 22, key: 'record-copies', name: '病历邮寄', icon: 'description', url: '/postvisit/record-copies/index', stage: 'postvisit' },
   { no: 23, key: 'articles', name: '健康科普', icon: 'notes-o', url: '/postvisit/articles/index', stage: 'postvisit' },
 ];

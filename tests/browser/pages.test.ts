@@ -93,6 +93,10 @@ const VISITS: Record<string, Visit> = {
   'staff/queue/index': { openid: 'demo-nurse-zz' },
   'staff/doctor/index': { openid: 'demo-doctor-zz' },
   'staff/refund/index': { query: async (s) => `orderId=${await s.registrationOrderId()}`, openid: 'demo-billing-zz' },
+  'online/followup-start/index': { query: 'patientId=pat-demo-zhang&departmentId=d-zz-cardio' },
+  'staff/followups/index': { openid: 'demo-doctor-zz' },
+  'staff/rx-review/index': { openid: 'demo-pharmacist-zz' },
+  'staff/pharmacy-shipping/index': { openid: 'demo-pharmacist-zz' },
 };
 
 const missingBrowser = chromiumMissing();

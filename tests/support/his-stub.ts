@@ -7,5 +7,6 @@ export function hisWith(ordersForVisit: (visit: VisitSummary) => Promise<unknown
     reports: async () => ({ reports: [] }),
     report: async () => ({ reports: [] }),
     prescriptions: async () => ({ prescriptions: [] }),
+    visits: async () => ({ visits: [] }),
   };
 }

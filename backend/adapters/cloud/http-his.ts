@@ -4,7 +4,8 @@
  * docs/records.md):
  * - `{ visit }` → `{ orders: HisOrder[] }` when a doctor completes a visit;
  * - `{ query: 'reports', patient, since }` and `{ query: 'report', id, patient }` → `{ reports: [...] }`;
- * - `{ query: 'prescriptions', patient, since }` → `{ prescriptions: [...] }`.
+ * - `{ query: 'prescriptions', patient, since }` → `{ prescriptions: [...] }`;
+ * - `{ query: 'visits', patient, since }` → `{ visits: [...] }` (docs/online.md).
  * The body is answered as it came — parsed JSON, or the text when it is not JSON — for the
  * domain's schemas to check. Without a URL there are no orders and no records.
  */
@@ -46,5 +47,9 @@ export class HttpHis implements His {
 
   async prescriptions(patient: HisPatient, since: number): Promise<unknown> {
     return this.url ? this.post({ query: 'prescriptions', patient, since }) : { prescriptions: [] };
+  }
+
+  async visits(patient: HisPatient, since: number): Promise<unknown> {
+    return this.url ? this.post({ query: 'visits', patient, since }) : { visits: [] };
   }
 }

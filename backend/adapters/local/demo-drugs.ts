@@ -31,5 +31,7 @@ export const DEMO_DRUGS: Record<string, DemoDrug> = {
   'DRUG-ASP': d('阿司匹林肠溶片', '100mg×30片', '100mg（1片）', 1, 'qd', 'po', '盒', 30, '空腹整片吞服', 'chronic_stable'),
   'DRUG-LEV': d('左甲状腺素钠片', '50μg×100片', '50μg（1片）', 1, 'qd', 'po', '盒', 100, '早餐前半小时空腹服用', 'chronic_stable'),
   'DRUG-SPI': d('螺内酯片', '20mg×100片', '20mg（1片）', 1, 'qd', 'po', '盒', 100, '早晨服用', 'long_term'),
+  'DRUG-TIO': d('噻托溴铵吸入粉雾剂', '18μg×30粒', '18μg（1粒）', 1, 'qd', 'inh', '盒', 30, '每天同一时间吸入，吸后漱口', 'long_term'),
+  'DRUG-NAC': d('乙酰半胱氨酸泡腾片', '0.6g×10片', '0.6g（1片）', 1, 'qd', 'po', '盒', 10, '溶于温水后服用', 'long_term'),
   'DRUG-ENA': d('马来酸依那普利片', '10mg×16片', '10mg（1片）', 1, 'qd', 'po', '盒', 16, '每天同一时间服用', 'long_term'),
 };

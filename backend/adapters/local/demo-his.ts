@@ -111,4 +111,8 @@ export class DemoHis implements His {
   prescriptions(patient: HisPatient, since: number): Promise<unknown> {
     return this.records.prescriptions(patient, since);
   }
+
+  visits(patient: HisPatient, since: number): Promise<unknown> {
+    return this.records.visitHistory(patient, since);
+  }
 }

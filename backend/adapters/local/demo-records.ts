@@ -12,6 +12,7 @@ import { ageAt } from '../../domain/booking/age';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc } from '../../domain/billing/docs';
 import type { HisAnswerDoc } from '../../domain/his/docs';
+import type { HisVisit } from '../../domain/his/visits';
 import { MAX_DAYS, type PrescriptionType } from '../../domain/records/prescription-rules';
 import { unitsPerDay } from '../../domain/records/frequency';
 import type { HisPrescription } from '../../domain/records/his-prescription';
@@ -193,6 +194,24 @@ export class DemoRecords {
       });
     }
     return out;
+  }
+
+  /** The patient's in-person visits with their diagnoses (backend/domain/his/visits.ts). */
+  async visitHistory(patient: HisPatient, since: number): Promise<{ visits: HisVisit[] }> {
+    const visits = await this.visits(patient.patientId, since);
+    return {
+      visits: visits.map(({ a, answer }) => ({
+        id: a._id,
+        hospitalId: a.hospitalId,
+        patientId: a.patientId,
+        departmentId: a.departmentId,
+        departmentName: a.departmentName,
+        doctorName: a.ownerName,
+        visitedAt: a.completedAt ?? a.end,
+        diagnosis: answer.diagnosis,
+        inPerson: true,
+      })),
+    };
   }
 
   async prescriptions(patient: HisPatient, since: number): Promise<{ prescriptions: HisPrescription[] }> {

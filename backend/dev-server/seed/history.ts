@@ -27,6 +27,7 @@ const MET = drug('DRUG-MET', '盐酸二甲双胍片 0.5g×48片', 1320, 2);
 const AML = drug('DRUG-AML', '苯磺酸氨氯地平片 5mg×28片', 1560);
 const ATO = drug('DRUG-ATO', '阿托伐他汀钙片 20mg×28片', 3580);
 const ENA = drug('DRUG-ENA', '马来酸依那普利片 10mg×16片', 860, 2);
+const TIO = drug('DRUG-TIO', '噻托溴铵吸入粉雾剂 18μg×30粒', 9800);
 const SPI = drug('DRUG-SPI', '螺内酯片 20mg×100片', 650);
 
 export interface PastVisit {
@@ -88,7 +89,8 @@ export function visitDocs(v: PastVisit, now: number): { appointment: Appointment
 export function historyOf(patients: readonly PatientDoc[], now: number): { appointments: AppointmentDoc[]; answers: HisAnswerDoc[] } {
   const zhang = patients.find((p) => p._id === 'pat-demo-zhang');
   const mother = patients.find((p) => p._id === 'pat-demo-zhang-mother');
-  if (!zhang || !mother) return { appointments: [], answers: [] };
+  const zhao = patients.find((p) => p._id === 'pat-demo3-zhao');
+  if (!zhang || !mother || !zhao) return { appointments: [], answers: [] };
   const visits: PastVisit[] = [
     ...[720, 630, 540, 450, 360, 270, 180, 90].map((daysAgo, i) => ({
       patient: zhang,
@@ -106,6 +108,7 @@ export function historyOf(patients: readonly PatientDoc[], now: number): { appoi
     { patient: zhang, n: 9, daysAgo: 20, doctorId: 'doc-zz-001', diagnosis: '原发性高血压；血脂异常', orders: [{ title: '检查：心电图', items: [img('IMG-ECG', '常规心电图', 1500)] }, { title: '处方：调脂', items: [ATO, AML] }] },
     { patient: zhang, n: 10, daysAgo: 14, doctorId: 'doc-zz-001', diagnosis: '术前检查', orders: [{ title: '检验：术前筛查', items: [lab('LAB-HIV', 'HIV抗体筛查', 3000), lab('LAB-TP', '梅毒螺旋体抗体', 2500), CBC] }] },
     { patient: mother, n: 1, daysAgo: 60, doctorId: 'doc-zz-017', diagnosis: '慢性肾脏病3期', orders: [{ title: '检验：肾功能+血常规', items: [RFT, CBC] }, { title: '处方：降压护肾', items: [ENA] }] },
+    { patient: zhao, n: 1, daysAgo: 35, doctorId: 'doc-zz-008', diagnosis: '慢性阻塞性肺疾病（稳定期）；高脂血症', orders: [{ title: '检查：胸部CT平扫', items: [img('IMG-CT-CHEST', '胸部CT平扫', 15000)] }, { title: '处方：慢阻肺维持', items: [TIO, drug('DRUG-NAC', '乙酰半胱氨酸泡腾片 0.6g×10片', 3200, 3)] }] },
     { patient: mother, n: 2, daysAgo: 0.8, doctorId: 'doc-zz-017', diagnosis: '慢性肾脏病3期；高钾血症待查', orders: [{ title: '检验：肾功能+电解质', items: [RFT] }, { title: '处方：利尿', items: [SPI] }] },
   ];
   const docs = visits.map((v) => visitDocs(v, now));

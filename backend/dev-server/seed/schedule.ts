@@ -99,6 +99,7 @@ export const patients: PatientDoc[] = [
   person('pat-demo-zhang-mother', 'demo-patient', 2, '王秀兰', '41010519420806202', '13803710001', 'parent'),
   person('pat-demo2-li', 'demo-patient-2', 1, '李明', '41152119880722401', '13903760002', 'self'),
   person('pat-demo2-li-child', 'demo-patient-2', 2, '李小雨', '41152120190412602', '13903760002', 'child'),
+  person('pat-demo3-zhao', 'demo-patient-3', 1, '赵桂芳', '41010219560918204', '13703710003', 'self'),
 ];
 
 const deptName = (id: string): string => departments.find((d) => d._id === id)?.name ?? '';

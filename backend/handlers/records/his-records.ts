@@ -37,7 +37,7 @@ const stringAt = (raw: unknown, key: string): string => {
 };
 
 /** The list under `key` of an HIS answer, or null (recorded) when the answer is not such a list. */
-export async function listOf(ports: Ports, raw: unknown, key: 'reports' | 'prescriptions', patientId: string, now: number): Promise<unknown[] | null> {
+export async function listOf(ports: Ports, raw: unknown, key: 'reports' | 'prescriptions' | 'visits', patientId: string, now: number): Promise<unknown[] | null> {
   const parsed = z.record(z.string(), z.unknown()).safeParse(raw);
   const list = parsed.success ? z.array(z.unknown()).max(MAX_ENTRIES).safeParse(parsed.data[key]) : null;
   if (list?.success) return list.data;

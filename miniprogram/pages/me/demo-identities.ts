@@ -21,6 +21,8 @@ export const demoIdentityOptions: DemoIdentityOption[] = [
   { openid: 'demo-service-zz', description: '郑州康宁医院 患者服务中心' },
   { openid: 'demo-records-zz', description: '郑州康宁医院 病案室' },
   { openid: 'demo-homecare-zz', description: '郑州康宁医院 居家护理调度' },
+  { openid: 'demo-patient-3', description: '慢病患者（在线复诊）' },
+  { openid: 'demo-pharmacist-zz', description: '郑州康宁医院 药师' },
 ];
 
 export function demoIdentityDescription(openid: string): string {

@@ -65,5 +65,8 @@ ComponentWithStore({
     onFollowUp(e: DataEvent<{ id: string }>) {
       go(`/booking/department/index?id=${e.currentTarget.dataset.id}`);
     },
+    onOnlineFollowUp(e: DataEvent<{ id: string }>) {
+      go(`/online/followup-start/index?patientId=${this.data.selected}&departmentId=${e.currentTarget.dataset.id}`);
+    },
   },
 });

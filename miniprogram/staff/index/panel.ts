@@ -40,6 +40,11 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   doctor: [
     { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
     { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
+    { key: 'followups', title: '在线复诊', desc: '接诊或拒绝（退款）、续方、调整用药、建议到院；修改药师退回的处方', icon: 'chat-o', url: '/staff/followups/index' },
+  ],
+  pharmacist: [
+    { key: 'rx-review', title: '处方审核', desc: '在线复诊处方：审核通过或退回医生', icon: 'passed', url: '/staff/rx-review/index' },
+    { key: 'pharmacy-shipping', title: '药品配送', desc: '核对打包、填写运单号发货、窗口发放', icon: 'logistics', url: '/staff/pharmacy-shipping/index' },
   ],
   admin: [
     { key: 'nurse-areas', title: '护士诊区', desc: '为护士分配负责的诊区', icon: 'friends-o', url: '/staff/nurse-areas/index' },

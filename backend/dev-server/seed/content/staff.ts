@@ -40,6 +40,10 @@ export const demoIdentities = {
   recordsZz: 'demo-records-zz',
   /** 郑州康宁医院 居家护理调度 / Home-nursing coordinator at 郑州康宁医院. */
   homecareZz: 'demo-homecare-zz',
+  /** 慢病患者（在线复诊演示：慢阻肺）/ A chronic patient (COPD) for the online follow-up. */
+  patient3: 'demo-patient-3',
+  /** 郑州康宁医院 药师 / Pharmacist at 郑州康宁医院: reviews online prescriptions, packs and ships drugs. */
+  pharmacistZz: 'demo-pharmacist-zz',
 } as const;
 
 export type DemoIdentity = keyof typeof demoIdentities;
@@ -58,6 +62,8 @@ export const demoIdentityDescriptions: Record<DemoIdentity, string> = {
   serviceZz: '郑州康宁医院 患者服务中心 / Patient service desk, 郑州康宁医院',
   recordsZz: '郑州康宁医院 病案室 / Records office, 郑州康宁医院',
   homecareZz: '郑州康宁医院 居家护理调度 / Home-nursing coordinator, 郑州康宁医院',
+  patient3: '慢病患者（在线复诊）/ Chronic patient for online follow-up',
+  pharmacistZz: '郑州康宁医院 药师 / Pharmacist, 郑州康宁医院',
 };
 
 function grant(openid: string, hospitalId: string, name: string, roles: StaffRole[], doctorId?: string): StaffDoc {
@@ -84,6 +90,7 @@ export const staff: StaffDoc[] = [
   grant(demoIdentities.serviceZz, ZZ, '李敏', [StaffRole.service]),
   grant(demoIdentities.recordsZz, ZZ, '赵欣', [StaffRole.records]),
   grant(demoIdentities.homecareZz, ZZ, '刘芳', [StaffRole.homecare]),
+  grant(demoIdentities.pharmacistZz, ZZ, '马晓燕', [StaffRole.pharmacist]),
 ];
 
 /** The clinic areas (departments) the demo nurse works in, as the admin assigned them. */

@@ -1,0 +1,85 @@
+/**
+ * 药品快递 or pickup for a paid prescription: each drug checked against the deliverability list
+ * (held ones for pickup with the reason), the address from WeChat's address book or typed, the fee
+ * by region, then the fee paid on the billing page. A prescription already arranged opens its status.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { chooseFulfilment, getDelivery, quoteDelivery } from '../../api/online';
+import { chooseAddress, confirm, go, redirect } from '../../api/platform';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import { addressText } from '../../shared/address';
+import type { QuoteView } from '../../shared/dto/online';
+import type { MailAddress } from '../../shared/dto/record-copies';
+import { fetchView, loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+
+const EMPTY: MailAddress = { name: '', phone: '', province: '', city: '', district: '', detail: '' };
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { prescriptionId: '', view: loadingView<QuoteView>(), mode: 'delivery' as 'delivery' | 'pickup', address: { ...EMPTY }, addressText: '', problem: '', busy: false, templates: [] as TemplateRef[] },
+  methods: {
+    async onLoad(query: Record<string, string | undefined>) {
+      this.setData({ prescriptionId: (query.prescriptionId || '').trim() });
+      if (!this.data.prescriptionId) {
+        this.setData({ view: { status: 'empty', data: null, error: '' } });
+        return;
+      }
+      const existing = await getDelivery(this.data.prescriptionId);
+      if (existing.ok) {
+        redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);
+        return;
+      }
+      await this.load();
+      const ids = await templateIds(session.hospitalId, ['delivery_shipped']);
+      if (ids.ok) this.setData({ templates: ids.data.templates });
+    },
+    async load() {
+      this.setData({ view: loadingView<QuoteView>() });
+      const view = await fetchView(() => quoteDelivery(this.data.prescriptionId, this.data.address.province));
+      this.setData({ view, mode: view.data && view.data.deliverable.length === 0 ? 'pickup' : this.data.mode });
+    },
+    onMode(e: ValueEvent<'delivery' | 'pickup'>) {
+      this.setData({ mode: e.detail, problem: '' });
+    },
+    onModeCell(e: DataEvent<{ mode: 'delivery' | 'pickup' }>) {
+      this.setData({ mode: e.currentTarget.dataset.mode, problem: '' });
+    },
+    async onWechatAddress() {
+      const address = await chooseAddress();
+      if (!address) return;
+      this.setData({ address, addressText: addressText(address), problem: '' });
+      await this.load();
+    },
+    onField(e: ValueEvent<string> & { currentTarget: { dataset: { key: keyof MailAddress } } }) {
+      this.setData({ [`address.${e.currentTarget.dataset.key}`]: e.detail, problem: '' });
+    },
+    async onProvinceDone() {
+      await this.load();
+    },
+    async onSubmit() {
+      const quote = this.data.view.data;
+      if (!quote || this.data.busy) return;
+      const { mode, address } = this.data;
+      // The shipped message needs the user's consent, asked from this tap (api/messages.ts).
+      if (mode === 'delivery') await askConsent(session.hospitalId, this.data.templates);
+      if (mode === 'delivery' && (!address.name || !address.phone || !address.province || !address.detail)) {
+        this.setData({ problem: '请选择微信地址或填写收货人、电话、省份和详细地址' });
+        return;
+      }
+      const text = mode === 'delivery' ? `快递费${quote.feeText}${quote.held.length > 0 ? '；部分药品需到药房领取' : ''}。确定快递到家吗？` : '请凭处方到门诊西药房取药。确定到院取药吗？';
+      if (!(await confirm(mode === 'delivery' ? '快递到家' : '到院取药', text, '确定'))) return;
+      this.setData({ busy: true, problem: '' });
+      const res = await chooseFulfilment(this.data.prescriptionId, mode, mode === 'delivery' ? address : null);
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ problem: res.error.message });
+        return;
+      }
+      const d = res.data.delivery;
+      if (d.payable && d.feeOrderId) go(`/billing/order/index?id=${d.feeOrderId}`);
+      else redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);
+    },
+  },
+});

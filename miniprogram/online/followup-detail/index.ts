@@ -1,0 +1,75 @@
+/**
+ * 在线复诊 detail: the state, the qualifying visit, the fee to pay, the prescriptions with each
+ * review state (the Rx notice where drugs are listed), their payment and the way to delivery or
+ * pickup, the whole record of the encounter (who and when), messages, and withdrawing before a
+ * doctor accepts (asked first; refunded).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { getFollowup, sendFollowupMessage, withdrawFollowup } from '../../api/online';
+import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { FollowupView } from '../../shared/dto/online';
+import { makeRequestId } from '../../shared/request-id';
+import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
+import { session } from '../../stores/session';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { id: '', view: loadingView<FollowupView>(), text: '', error: '', busy: false },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ id: (query.id || '').trim() });
+      return this.load();
+    },
+    onShow() {
+      // Back from the payment page: show the state it left.
+      return this.data.view.status === 'ready' ? this.load() : undefined;
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<FollowupView>() });
+      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getFollowup(id), (d) => d.followup)) });
+    },
+    onPay(e: DataEvent<{ order: string }>) {
+      go(`/billing/order/index?id=${e.currentTarget.dataset.order}`);
+    },
+    onBook() {
+      const f = this.data.view.data;
+      if (f) go(`/booking/department/index?id=${f.qualifyingVisit.departmentId}`);
+    },
+    onDelivery(e: DataEvent<{ rx: string }>) {
+      go(`/online/delivery-choose/index?prescriptionId=${e.currentTarget.dataset.rx}`);
+    },
+    onText(e: ValueEvent<string>) {
+      this.setData({ text: e.detail });
+    },
+    async onSend() {
+      const text = this.data.text.trim();
+      if (!text || this.data.busy) return;
+      this.setData({ busy: true, error: '' });
+      const res = await sendFollowupMessage(this.data.id, text, makeRequestId(Date.now(), Math.random));
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ text: '', view: { status: 'ready', data: res.data.followup, error: '' } });
+    },
+    async onWithdraw() {
+      const f = this.data.view.data;
+      if (!f || this.data.busy || !(await confirm('撤回复诊申请', '撤回后已支付的复诊费将全额退回。确定撤回吗？', '撤回'))) return;
+      this.setData({ busy: true, error: '' });
+      const res = await withdrawFollowup(f.id);
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      this.setData({ view: { status: 'ready', data: res.data.followup, error: '' } });
+      toast('已撤回');
+    },
+  },
+});

@@ -1,0 +1,36 @@
+/** 在线复诊 and 药品快递: the account's follow-ups with their prescriptions, and a new request. */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { myFollowups } from '../../api/online';
+import { go, stopPullDownRefresh } from '../../api/platform';
+import type { DataEvent } from '../../components/events';
+import type { FollowupView } from '../../shared/dto/online';
+import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
+import { session } from '../../stores/session';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { view: loadingView<FollowupView[]>() },
+  methods: {
+    onShow() {
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<FollowupView[]>() });
+      this.setData({ view: await fetchView(async () => mapEnvelope(await myFollowups(), (d) => d.followups), (list) => list.length === 0) });
+    },
+    onStart() {
+      go('/online/followup-start/index');
+    },
+    onOpen(e: DataEvent<{ id: string }>) {
+      go(`/online/followup-detail/index?id=${e.currentTarget.dataset.id}`);
+    },
+    onRx(e: DataEvent<{ rx: string; id: string; status: string }>) {
+      const { rx, id, status } = e.currentTarget.dataset;
+      go(status === 'paid' || status === 'cancelled' ? `/online/delivery-choose/index?prescriptionId=${rx}` : `/online/followup-detail/index?id=${id}`);
+    },
+  },
+});

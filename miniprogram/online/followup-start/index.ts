@@ -1,0 +1,150 @@
+/**
+ * 申请在线复诊: the family member and the department; eligibility from the hospital's visit history
+ * before anything is paid (the qualifying visit, or the reason with in-person booking instead);
+ * what changed, results picked from 报告查询 or photos, the guardian of a child under 6; then the
+ * request (paid on the billing page).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { listDepartments } from '../../api/content';
+import { attachFollowupPhoto, followupEligibility, startFollowup } from '../../api/online';
+import { listPatients } from '../../api/patients';
+import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
+import { reports } from '../../api/records';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { EligibilityView } from '../../shared/dto/online';
+import { makeRequestId } from '../../shared/request-id';
+import { loadingView, type View } from '../../stores/remote';
+import { session } from '../../stores/session';
+
+interface Setup {
+  patients: Array<{ id: string; name: string; child: boolean }>;
+  departments: Array<{ id: string; name: string }>;
+}
+
+const newRequestId = () => makeRequestId(Date.now(), Math.random);
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    view: loadingView<Setup>(),
+    patientId: '',
+    departmentId: '',
+    eligibility: null as EligibilityView | null,
+    checking: false,
+    reportOptions: [] as Array<{ id: string; title: string; label: string; picked: boolean }>,
+    changes: '',
+    photoIds: [] as string[],
+    guardianPresent: false,
+    child: false,
+    pickDept: true,
+    departmentName: '',
+    problem: '',
+    busy: false,
+    requestId: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ patientId: query.patientId || '', departmentId: query.departmentId || '', requestId: newRequestId() });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<Setup>() });
+      const [patients, departments] = await Promise.all([listPatients(), listDepartments(session.hospitalId)]);
+      let view: View<Setup>;
+      if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
+      else if (!departments.ok) view = { status: 'error', data: null, error: departments.error.message };
+      else if (patients.data.patients.length === 0) view = { status: 'empty', data: null, error: '' };
+      else {
+        const people = patients.data.patients.map((p) => ({ id: p.id, name: p.name, child: p.age !== null && p.age < 6 }));
+        view = { status: 'ready', data: { patients: people, departments: departments.data.departments.map((d) => ({ id: d.id, name: d.name })) }, error: '' };
+      }
+      const first = view.data ? view.data.patients[0] : null;
+      const dept = view.data ? view.data.departments.find((d) => d.id === this.data.departmentId) : undefined;
+      this.setData({ view, patientId: this.data.patientId || (first ? first.id : ''), pickDept: !dept, departmentName: dept ? dept.name : '' });
+      await this.check();
+    },
+    async check() {
+      const { patientId, departmentId } = this.data;
+      const setup = this.data.view.data;
+      if (!setup || !patientId || !departmentId) return;
+      const person = setup.patients.find((p) => p.id === patientId);
+      this.setData({ checking: true, eligibility: null, child: person ? person.child : false, problem: '' });
+      const [e, r] = await Promise.all([followupEligibility(patientId, departmentId), reports(patientId, session.hospitalId)]);
+      const reportOptions = r.ok ? r.data.reports.filter((x) => x.status === 'final' && !x.critical).slice(0, 20).map((x) => ({ id: x.id, title: x.title, label: `${x.visitDate} ${x.departmentName}`, picked: false })) : [];
+      this.setData({ checking: false, eligibility: e.ok ? e.data : null, reportOptions, problem: e.ok ? '' : e.error.message });
+    },
+    onPatient(e: ValueEvent<string>) {
+      this.setData({ patientId: e.detail });
+      return this.check();
+    },
+    onDepartment(e: ValueEvent<string>) {
+      const setup = this.data.view.data;
+      const dept = setup ? setup.departments.find((d) => d.id === e.detail) : undefined;
+      this.setData({ departmentId: e.detail, pickDept: false, departmentName: dept ? dept.name : '' });
+      return this.check();
+    },
+    onPatientCell(e: DataEvent<{ id: string }>) {
+      return this.onPatient({ detail: e.currentTarget.dataset.id });
+    },
+    onDepartmentCell(e: DataEvent<{ id: string }>) {
+      return this.onDepartment({ detail: e.currentTarget.dataset.id });
+    },
+    onPickDept() {
+      this.setData({ pickDept: true });
+    },
+    onBook() {
+      go(`/booking/department/index?id=${this.data.departmentId}`);
+    },
+    onChanges(e: ValueEvent<string>) {
+      this.setData({ changes: e.detail, problem: '' });
+    },
+    onGuardian(e: ValueEvent<boolean>) {
+      this.setData({ guardianPresent: e.detail });
+    },
+    onReport(e: DataEvent<{ index: number }>) {
+      const i = Number(e.currentTarget.dataset.index);
+      this.setData({ [`reportOptions[${i}].picked`]: !this.data.reportOptions[i].picked });
+    },
+    async onPhoto() {
+      if (this.data.photoIds.length >= 9 || this.data.busy) return;
+      const image = await choosePhoto();
+      if (!image) return;
+      this.setData({ busy: true });
+      const res = await attachFollowupPhoto(session.hospitalId, image, newRequestId());
+      this.setData({ busy: false });
+      if (!res.ok) toast(res.error.message);
+      else this.setData({ photoIds: [...this.data.photoIds, res.data.photoId] });
+    },
+    async onSubmit() {
+      const e = this.data.eligibility;
+      if (!e || !e.eligible || this.data.busy) return;
+      if (this.data.changes.trim() === '') {
+        this.setData({ problem: '请描述上次就诊以来的病情变化和用药情况' });
+        return;
+      }
+      if (this.data.child && !this.data.guardianPresent) {
+        this.setData({ problem: '6岁以下儿童在线复诊须由监护人全程陪同，请确认监护人在场' });
+        return;
+      }
+      if (!(await confirm('提交在线复诊', `复诊费${e.feeText}，提交后请支付。医生未接诊将全额退款。`, '提交'))) return;
+      this.setData({ busy: true });
+      const res = await startFollowup(
+        {
+          patientId: this.data.patientId,
+          departmentId: this.data.departmentId,
+          changes: this.data.changes.trim(),
+          reportIds: this.data.reportOptions.filter((r) => r.picked).map((r) => r.id),
+          photoIds: this.data.photoIds,
+          guardianPresent: this.data.guardianPresent,
+        },
+        this.data.requestId,
+      );
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ problem: res.error.message });
+        return;
+      }
+      redirect(`/online/followup-detail/index?id=${res.data.followup.id}`);
+    },
+  },
+});

@@ -1,0 +1,134 @@
+/** What the `followup` and `delivery` functions answer (在线复诊, 药品快递): ready to show. */
+
+export interface QualifyingVisitView {
+  visitId: string;
+  date: string;
+  departmentId: string;
+  departmentName: string;
+  doctorName: string;
+  diagnosis: string;
+  conditions: Array<{ code: string; label: string; chronic: boolean }>;
+}
+
+export interface EligibilityView {
+  eligible: boolean;
+  reason: string;
+  qualifyingVisit: QualifyingVisitView | null;
+  hospitalId: string;
+  departmentId: string;
+  departmentName: string;
+  feeText: string;
+  windowDays: number;
+}
+
+export interface EncounterEventView {
+  kind: string;
+  byName: string;
+  byRole: string;
+  atText: string;
+  text: string;
+  ref: string;
+}
+
+export interface RxItemView {
+  code: string;
+  name: string;
+  spec: string;
+  dose: string;
+  usage: string;
+  days: number;
+  quantity: number;
+  packUnit: string;
+  amountText: string;
+}
+
+export interface RxView {
+  id: string;
+  followupId: string;
+  hospitalId: string;
+  patientName: string;
+  departmentName: string;
+  doctorName: string;
+  diagnosis: string;
+  kindLabel: string;
+  typeLabel: string;
+  chronicNote: string;
+  status: string;
+  statusLabel: string;
+  version: number;
+  returnReason: string;
+  reviewerName: string;
+  items: RxItemView[];
+  totalText: string;
+  orderId: string | null;
+  payable: boolean;
+  rxNotice: string;
+}
+
+export interface FollowupView {
+  id: string;
+  hospitalId: string;
+  status: string;
+  statusLabel: string;
+  patientName: string;
+  guardianText: string;
+  departmentName: string;
+  doctorName: string;
+  qualifyingVisit: QualifyingVisitView;
+  changes: string;
+  feeText: string;
+  orderId: string | null;
+  payable: boolean;
+  withdrawable: boolean;
+  reason: string;
+  refundText: string;
+  createdText: string;
+  reportIds: string[];
+  photoIds: string[];
+  prescriptions: RxView[];
+  events: EncounterEventView[];
+}
+
+export interface DeliveryLineView {
+  code: string;
+  name: string;
+  spec: string;
+  quantity: number;
+  packUnit: string;
+  reason: string;
+}
+
+export interface QuoteView {
+  deliverable: DeliveryLineView[];
+  held: DeliveryLineView[];
+  feeFen: number;
+  feeText: string;
+  deliverableAt: boolean;
+  note: string;
+  rxNotice: string;
+}
+
+export interface DeliveryView {
+  id: string;
+  prescriptionId: string;
+  hospitalId: string;
+  patientName: string;
+  mode: 'delivery' | 'pickup';
+  modeLabel: string;
+  status: string;
+  statusLabel: string;
+  deliverable: DeliveryLineView[];
+  held: DeliveryLineView[];
+  addressText: string;
+  feeText: string;
+  feeOrderId: string | null;
+  payable: boolean;
+  carrier: string;
+  trackingNo: string;
+  cancellable: boolean;
+  receivable: boolean;
+  refundText: string;
+  heldPickedUp: boolean;
+  steps: Array<{ statusLabel: string; byName: string; atText: string; note: string }>;
+  rxNotice: string;
+}

@@ -1,0 +1,63 @@
+/**
+ * 药品配送 (role pharmacist): fulfilments waiting, oldest first — pack, record the carrier and
+ * tracking number and mark shipped (the patient gets a subscribe message when they consented),
+ * hand drugs over at the window (pickup, or the drugs held back from a parcel).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { handOverDrugs, packDelivery, shipDelivery, shippingWorklist } from '../../api/online';
+import { stopPullDownRefresh, toast } from '../../api/platform';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { Envelope } from '../../shared/envelope';
+import type { DeliveryView } from '../../shared/dto/online';
+import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { withHospital } from '../common/hospital';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: { view: loadingView<DeliveryView[]>(), carrier: '', trackingNo: '', error: '', busy: false },
+  methods: {
+    onShow() {
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<DeliveryView[]>() });
+      this.setData({ view: await fetchView(() => withHospital(async (h) => mapEnvelope(await shippingWorklist(h), (d) => d.deliveries)), (list) => list.length === 0) });
+    },
+    onCarrier(e: ValueEvent<string>) {
+      this.setData({ carrier: e.detail, error: '' });
+    },
+    onTracking(e: ValueEvent<string>) {
+      this.setData({ trackingNo: e.detail, error: '' });
+    },
+    async act(run: () => Promise<Envelope<unknown>>, done: string) {
+      if (this.data.busy) return;
+      this.setData({ busy: true, error: '' });
+      const res = await run();
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ error: res.error.message });
+        return;
+      }
+      toast(done);
+      await this.load();
+    },
+    onPack(e: DataEvent<{ id: string }>) {
+      return this.act(() => packDelivery(e.currentTarget.dataset.id), '已打包');
+    },
+    onShip(e: DataEvent<{ id: string }>) {
+      if (!this.data.carrier.trim() || !this.data.trackingNo.trim()) {
+        this.setData({ error: '请填写快递公司和运单号' });
+        return undefined;
+      }
+      return this.act(() => shipDelivery(e.currentTarget.dataset.id, this.data.carrier.trim(), this.data.trackingNo.trim()), '已发货');
+    },
+    onHandOver(e: DataEvent<{ id: string }>) {
+      return this.act(() => handOverDrugs(e.currentTarget.dataset.id), '已发放');
+    },
+  },
+});
