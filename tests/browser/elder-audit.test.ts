@@ -47,7 +47,6 @@ const LARGEST_TEXT_PENDING = new Set<string>([
   'postvisit/record-copies/index',
   'postvisit/record-copy/index',
   'previsit/departments/index',
-  'previsit/triage-result/index',
   'staff/change-edit/index',
   'staff/complaint/index',
   'staff/complaints/index',

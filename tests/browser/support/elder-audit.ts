@@ -10,6 +10,7 @@
  *   any node of the app's own templates with a tap handler.
  * - Text contrast ≥ 4.5 : 1 against its effective background (the backgrounds of its ancestors
  *   composed, the page's white below them; gradients count with their worst colour).
+ * - Enlarged text still fits: a short tag (a status such as 待支付) on one line, not broken in two.
  *
  * Only the page is measured (the phone's page frame). What WeChat draws itself is outside it or
  * listed in ELDER_ALLOWED with the reason.
@@ -17,7 +18,7 @@
 import type { Page } from 'playwright-core';
 
 export interface Miss {
-  kind: 'text' | 'heading' | 'largest' | 'target' | 'contrast';
+  kind: 'text' | 'heading' | 'largest' | 'target' | 'contrast' | 'wrapped';
   selector: string;
   text: string;
   measured: string;
@@ -181,6 +182,15 @@ function measureInPage(limits: Limits): Miss[] {
     if (worst < limits.contrast) misses.push({ kind: 'contrast', selector: describe(el), text: snippet(t), measured: `${worst.toFixed(2)} : 1 (${s.color})` });
   }
   if (textOwners.size > 0 && largest < limits.largest - 0.01) misses.push({ kind: 'largest', selector: '(page)', text: '', measured: `largest text ${largest} px` });
+
+  // Short tags (a status word) squeezed by the larger text beside them break their word in two.
+  for (const el of Array.from(frame.querySelectorAll('.van-tag'))) {
+    if ((el.textContent ?? '').trim().length > 8) continue;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1 && visible(el, el.getBoundingClientRect())) misses.push({ kind: 'wrapped', selector: describe(el), text: snippet(el.textContent ?? ''), measured: `${lines.size} lines` });
+  }
 
   // Tap targets.
   const ALWAYS = [
