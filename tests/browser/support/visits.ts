@@ -4,7 +4,7 @@
  * set up once through the emulator's API. A page not listed opens without a query as demo-patient
  * (staff pages as the hospital's admin).
  */
-import { bookFirstOpen, call } from './emulator-api';
+import { bookFirstOpen, call, payAppointmentViaApi } from './emulator-api';
 import type { Emulator } from './harness';
 
 export interface Visit {
@@ -27,6 +27,18 @@ export class Scene {
     const { appointmentId } = await this.bookedAppointment();
     const { order } = await call<{ order: { id: string } }>(this.emu.baseUrl, 'orders', 'demo-patient', { action: 'payAppointment', appointmentId });
     return order.id;
+  }
+
+  /** A registration paid in the sandbox (another doctor's slot, so the unpaid one stays unpaid). */
+  async paidOrderId(): Promise<string> {
+    const { appointmentId } = await bookFirstOpen(this.emu.baseUrl, 'doc-zz-003', 'demo-patient');
+    return payAppointmentViaApi(this.emu.baseUrl, 'demo-patient', appointmentId);
+  }
+
+  /** A completed visit of the seed the patient may rate. */
+  async visitToRate(): Promise<string> {
+    const { visits } = await call<{ visits: Array<{ appointmentId: string }> }>(this.emu.baseUrl, 'feedback', 'demo-patient', { action: 'myVisits' });
+    return visits[0]?.appointmentId ?? '';
   }
 
   async reportId(): Promise<string> {
@@ -65,7 +77,8 @@ export const VISITS: Record<string, Visit> = {
   'billing/order/index': { query: async (s) => `id=${await s.registrationOrderId()}` },
   'billing/result/index': { query: async (s) => `id=${await s.registrationOrderId()}` },
   'billing/bill/index': { query: async (s) => `visitId=${await s.visitId()}` },
-  'billing/invoice/index': { query: async (s) => `orderId=${await s.registrationOrderId()}` },
+  'billing/invoice/index': { query: async (s) => `orderId=${await s.paidOrderId()}` },
+  'postvisit/rate/index': { query: async (s) => `appointmentId=${await s.visitToRate()}` },
   'postvisit/article/index': { query: 'id=art-001' },
   'navigation/route/index': { query: 'hospitalId=h-zzcentral&to=d-zz-cardio' },
   'navigation/care-path/index': { query: async (s) => `appointmentId=${(await s.bookedAppointment()).appointmentId}` },
