@@ -27,38 +27,15 @@ const pages = appPages()
   .map((x) => x.p);
 
 /**
- * Pages whose largest text is still under 30 px in elder mode: forms and worklists whose only
- * heading is the navigation bar's title, which WeChat draws at its own size. Each needs a heading of
- * its own (`.pz-title`); the test fails once a listed page has one, so the list only shrinks.
+ * Pages whose largest text is still under 30 px in elder mode: their only heading is the navigation
+ * bar's title, which WeChat draws at its own size. 我的 is being rebuilt (issue #20, its own part) and
+ * 科室介绍's sidebar fills the screen's height; each needs a heading of its own (`.pz-title`, or the
+ * elder-only `.pz-page-heading` the other pages got). The test fails once a listed page has one, so
+ * the list only shrinks.
  */
 const LARGEST_TEXT_PENDING = new Set<string>([
-  'booking/confirm/index',
-  'navigation/care-path/index',
   'pages/me/index',
-  'postvisit/changes/index',
-  'postvisit/complain/index',
-  'postvisit/complaint/index',
-  'postvisit/feedback/index',
-  'postvisit/homecare-detail/index',
-  'postvisit/homecare-request/index',
-  'postvisit/homecare/index',
-  'postvisit/record-apply/index',
-  'postvisit/record-copies/index',
-  'postvisit/record-copy/index',
   'previsit/departments/index',
-  'staff/change-edit/index',
-  'staff/complaint/index',
-  'staff/complaints/index',
-  'staff/critical/index',
-  'staff/departments/index',
-  'staff/doctor/index',
-  'staff/home-visit/index',
-  'staff/home-visits/index',
-  'staff/homecare-request/index',
-  'staff/homecare/index',
-  'staff/queue/index',
-  'staff/record-copies/index',
-  'staff/record-copy/index',
 ]);
 
 const suite = missingBrowser ? describe.skip : describe;

@@ -10,7 +10,8 @@
  *   any node of the app's own templates with a tap handler.
  * - Text contrast ≥ 4.5 : 1 against its effective background (the backgrounds of its ancestors
  *   composed, the page's white below them; gradients count with their worst colour).
- * - Enlarged text still fits: a short tag (a status such as 待支付) on one line, not broken in two.
+ * - Enlarged text still fits: a short tag (a status such as 待支付) on one line, not broken in two;
+ *   no tap target pushed past the screen's edge or cut off by its row (unless that row scrolls).
  *
  * Only the page is measured (the phone's page frame). What WeChat draws itself is outside it or
  * listed in ELDER_ALLOWED with the reason.
@@ -230,6 +231,23 @@ function measureInPage(limits: Limits): Miss[] {
     const top = Math.min(...kids.map((k) => k.top));
     return new DOMRect(left, top, Math.max(...kids.map((k) => k.right)) - left, Math.max(...kids.map((k) => k.bottom)) - top);
   };
+  const pageBox = frame.getBoundingClientRect();
+  const sideways = (a: Element) => {
+    const st = getComputedStyle(a);
+    return /(auto|scroll)/.test(st.overflowX) && a.scrollWidth > a.clientWidth + 1;
+  };
+  const scrollsSideways = (el: Element) => {
+    for (let a = el.parentElement; a && a !== frame; a = a.parentElement) if (sideways(a)) return true;
+    return false;
+  };
+  const clippedSideways = (el: Element, box: DOMRect) => {
+    for (let a = el.parentElement; a && a !== frame; a = a.parentElement) {
+      if (getComputedStyle(a).overflowX === 'visible') continue;
+      const r = a.getBoundingClientRect();
+      if (box.right > r.right + 1 || box.left < r.left - 1) return true;
+    }
+    return false;
+  };
   const seen = new Set<string>();
   for (const el of Array.from(frame.querySelectorAll('*'))) {
     if (!(el.matches(ALWAYS) || handles(el)) || allowed(el)) continue;
@@ -239,6 +257,10 @@ function measureInPage(limits: Limits): Miss[] {
     const key = `${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.width)},${Math.round(box.height)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Enlarged controls still on the screen: not pushed past its edge or cut off by their row.
+    if (!scrollsSideways(el) && (box.right > pageBox.right + 1 || box.left < pageBox.left - 1 || clippedSideways(el, box))) {
+      misses.push({ kind: 'wrapped', selector: describe(el), text: snippet((el as HTMLElement).innerText ?? ''), measured: `cut off at the side (${Math.round(box.left)}–${Math.round(box.right)} px of ${Math.round(pageBox.right)})` });
+    }
     if (box.width < limits.target - 0.5 || box.height < limits.target - 0.5) {
       misses.push({ kind: 'target', selector: describe(el), text: snippet((el as HTMLElement).innerText ?? ''), measured: `${Math.round(box.width)} × ${Math.round(box.height)} px` });
     }
