@@ -9,6 +9,7 @@ import { manifest } from 'pz:app';
 import { demoIdentityOptions } from '../../miniprogram/pages/me/demo-identities';
 import type { AppManifest } from '../build';
 import { SCREEN } from './env';
+import { appBase } from './urls';
 
 export interface Chrome {
   screen: HTMLElement;
@@ -67,7 +68,9 @@ export function buildChrome(bare: boolean): Chrome {
   const pages = el('div', { id: 'pz-pages' });
   const tabbar = el('div', { id: 'pz-tabbar', role: 'tablist' });
   for (const item of app.tabBar?.list ?? []) {
-    const tab = el('button', { type: 'button', role: 'tab', 'data-tab': item.pagePath, class: 'pz-tab' }, el('span', { class: 'pz-tab-text' }, item.text));
+    // With icons, WeChat draws the icon (27 px) above a 10 px label; without, the label alone at 14 px.
+    const icon = item.iconPath ? [el('img', { class: 'pz-tab-icon', alt: '', 'data-icon': `${appBase()}/${item.iconPath}`, 'data-selected-icon': `${appBase()}/${item.selectedIconPath ?? item.iconPath}`, src: `${appBase()}/${item.iconPath}` })] : [];
+    const tab = el('button', { type: 'button', role: 'tab', 'data-tab': item.pagePath, class: icon.length ? 'pz-tab pz-tab-with-icon' : 'pz-tab' }, ...icon, el('span', { class: 'pz-tab-text' }, item.text));
     tabbar.appendChild(tab);
   }
   const overlays = el('div', { id: 'pz-overlays' });

@@ -432,6 +432,9 @@ export class Router {
         item.classList.toggle('pz-selected', selected);
         item.setAttribute('aria-selected', String(selected));
         item.style.color = selected ? tb.selectedColor ?? '#1aad19' : tb.color ?? '#7a7e83';
+        const icon = item.querySelector<HTMLImageElement>('.pz-tab-icon');
+        const src = icon?.getAttribute(selected ? 'data-selected-icon' : 'data-icon');
+        if (icon && src && icon.getAttribute('src') !== src) icon.setAttribute('src', src);
       }
     }
     this.host.onRouteChange(entry);

@@ -10,8 +10,9 @@ import { careStepOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCar
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys } from '../../shared/functions';
+import { gridColumns, withGridFill } from '../../shared/grid';
 
-const functions = homeFunctionKeys.map((key) => appFunctions.find((f) => f.key === key)).filter((f) => f !== undefined);
+const functions = withGridFill(homeFunctionKeys.map((key) => appFunctions.find((f) => f.key === key)).filter((f) => f !== undefined));
 
 ComponentWithStore({
   storeBindings: {
@@ -22,6 +23,8 @@ ComponentWithStore({
   data: {
     hospitalLevel: '',
     functions,
+    functionColumns: gridColumns(functions.length, false),
+    functionElderColumns: gridColumns(functions.length, true),
     journeySteps: [
       { text: '预约挂号', desc: '选择科室和医生，按时段预约' },
       { text: '到院签到', desc: '到诊区签到后进入候诊队列' },
@@ -42,6 +45,10 @@ ComponentWithStore({
       await session.loadHospitals();
       await this.refreshHospital();
       stopPullDownRefresh();
+    },
+    /** Elder mode from the first screen: the same setting as 我的 → 长辈模式, kept for every page. */
+    onToggleElder() {
+      session.setElderMode(!session.elderMode);
     },
     async onRetry() {
       await session.loadHospitals();

@@ -105,3 +105,9 @@ export async function largestPageSetData(page: Page): Promise<{ bytes: number; p
 export async function previewErrors(page: Page): Promise<Array<{ where: string; message: string }>> {
   return page.evaluate(() => (window as unknown as Preview).__pzPreview.errors.slice());
 }
+
+/** Taps a tab of the preview's tab bar by its label. */
+export async function tabBar(page: Page, label: string): Promise<void> {
+  await page.locator('#pz-tabbar').getByRole('tab', { name: label }).click();
+  await waitIdle(page);
+}

@@ -51,14 +51,15 @@ export async function bookFirstOpen(baseUrl: string, doctorId: string, openid = 
 
 /**
  * Pays an appointment's registration fee as the patient would, without the pages: the order,
- * the payment start, the sandbox "user paid" (`POST /dev/pay`), then settling.
+ * the payment start, the sandbox "user paid" (`POST /dev/pay`), then settling. Answers the order's id.
  */
-export async function payAppointmentViaApi(baseUrl: string, openid: string, appointmentId: string): Promise<void> {
+export async function payAppointmentViaApi(baseUrl: string, openid: string, appointmentId: string): Promise<string> {
   const { order } = await call<{ order: { id: string } }>(baseUrl, 'orders', openid, { action: 'payAppointment', appointmentId });
   const { payment } = await call<{ payment: { outTradeNo: string } }>(baseUrl, 'orders', openid, { action: 'pay', orderId: order.id });
   const res = await fetch(`${baseUrl}/dev/pay/${encodeURIComponent(payment.outTradeNo)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   if (!res.ok) throw new Error(`sandbox pay answered ${res.status}`);
   await call(baseUrl, 'orders', openid, { action: 'settle', orderId: order.id });
+  return order.id;
 }
 
 /** The date `days` after today in Asia/Shanghai (YYYY-MM-DD) and its weekday (1 = Monday … 7 = Sunday). */

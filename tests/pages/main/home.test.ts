@@ -53,6 +53,22 @@ describe('home page', () => {
     expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/hospitals/index' });
   });
 
+  it('turns elder mode on and off from the first screen, saying which it is in words', async () => {
+    session.setElderMode(false);
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page.querySelector('#elder-toggle')!)).toContain('长辈模式 · 未开启'));
+    expect(page.querySelector('.pz-page')!.dom!.className).not.toMatch(/elder/);
+    tap(page, '#elder-toggle');
+    await waitFor(() => expect(session.elderMode).toBe(true));
+    await waitFor(() => expect(textOf(page.querySelector('#elder-toggle')!)).toContain('长辈模式 · 已开启'));
+    expect(page.querySelector('.pz-page')!.dom!.className).toMatch(/elder/);
+    expect(wxMock.setStorageSync).toHaveBeenCalledWith('peizhen.elderMode', true);
+    tap(page, '#elder-toggle');
+    await waitFor(() => expect(session.elderMode).toBe(false));
+    expect(textOf(page.querySelector('#elder-toggle')!)).toContain('开启大字');
+  });
+
   it('opens the visit guide from the journey card', async () => {
     const page = renderPage(id);
     await page.instance.onShow();

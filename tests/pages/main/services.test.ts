@@ -57,14 +57,15 @@ describe('services page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/hospitals/index' }));
   });
 
-  it('uses two columns and the elder class in elder mode, four otherwise', async () => {
+  it('uses columns that fill every row (10 entries: five, two in elder mode) and the elder class in elder mode', async () => {
     const page = renderPage(id);
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('健康科普'));
     const root = page.querySelector('.pz-page')!;
     expect(root.dom!.className).not.toContain('elder');
     const grid = page.querySelector('#grid-previsit')!;
-    expect(grid.data.columnNum).toBe(4);
+    expect(Object.keys(page.data.groups[0].functions)).toHaveLength(10);
+    expect(grid.data.columnNum).toBe(5);
     session.setElderMode(true);
     await waitFor(() => expect(root.dom!.className).toContain('elder'));
     await waitFor(() => expect(grid.data.columnNum).toBe(2));

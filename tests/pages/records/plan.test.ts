@@ -38,8 +38,11 @@ describe('records plan page (用药计划)', () => {
     const rx = await prescriptionAt(0);
     const page = await opened(rx.id);
     expect(textOf(page)).toContain('每条提醒都需要您授权一次');
+    expect(textOf(page.querySelector('#time-20:00')!)).toBe('20:00');
     tap(page, '#time-20:00');
     await waitFor(() => expect(page.data.times).toEqual(['08:00', '20:00']));
+    // Chosen is said in words as well as colour: a tick before the time.
+    await waitFor(() => expect(textOf(page.querySelector('#time-20:00')!)).toBe('✓ 20:00'));
     page.instance.onRemind({ detail: true });
     await waitFor(() => expect(page.data.templates.length).toBe(1));
     tap(page, '#save-plan');
