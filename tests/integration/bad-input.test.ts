@@ -34,6 +34,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     listAllDepartmentsForEdit: { hospitalId: 'h-zzcentral' },
     updateHospitalIntro: { hospitalId: 'h-zzcentral', intro: '简介', specialties: ['心内'], photos: [] },
     updateDepartmentIntro: { departmentId: 'd-x', intro: '简介', location: '1楼', phone: '0371-6666', conditions: ['高血压'] },
+    getOffers: { hospitalId: 'h-zzcentral' },
+    setOffers: { hospitalId: 'h-zzcentral', offers: ['hospital', 'departments', 'phones', 'guide'] },
   },
   patients: {
     list: {},
