@@ -82,6 +82,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     refund: { orderId: 'ord-x', amountFen: 100, reason: '多收费用', requestId: 'req-bad-00005' },
     dailyTotals: { hospitalId: 'h-zzcentral', date: '2026-11-25' },
     paymentIssues: { hospitalId: 'h-zzcentral' },
+    findForRefund: { hospitalId: 'h-zzcentral', name: '张建国', phone: '13803710001', date: '2026-11-25' },
   },
   clinic: {
     sessionAppointments: { ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' },
@@ -346,6 +347,9 @@ const optional = new Set(
     'request.doctorOrderPhotoId',
     'alert.note',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
+    'findForRefund.name',
+    'findForRefund.phone',
+    'findForRefund.date',
   ],
 );
 
