@@ -3,6 +3,8 @@
  * offers. A hospital stores `offers` (function keys); one without it offers every function. The 服务
  * page, the home page's entries, the visit guide and the server's refusals all ask `offered`.
  */
+import type { Stage } from './functions';
+
 export type FunctionKey =
   | 'hospital'
   | 'departments'
@@ -28,20 +30,18 @@ export type FunctionKey =
   | 'record-copies'
   | 'articles';
 
-export type OfferStage = 'previsit' | 'invisit' | 'postvisit';
-
 export interface HospitalFunction {
   no: number;
   key: FunctionKey;
   name: string;
-  stage: OfferStage;
+  stage: Stage;
   /** Every hospital offers it: the admin cannot switch it off. */
   core: boolean;
   /** Functions it cannot work without. */
   needs: FunctionKey[];
 }
 
-const fn = (no: number, key: FunctionKey, name: string, stage: OfferStage, core = false, needs: FunctionKey[] = []): HospitalFunction => ({ no, key, name, stage, core, needs });
+const fn = (no: number, key: FunctionKey, name: string, stage: Stage, core = false, needs: FunctionKey[] = []): HospitalFunction => ({ no, key, name, stage, core, needs });
 
 export const hospitalFunctions: readonly HospitalFunction[] = [
   fn(1, 'hospital', '医院介绍', 'previsit', true),
@@ -80,6 +80,12 @@ export function functionOfNo(no: number): HospitalFunction | undefined {
   return hospitalFunctions.find((f) => f.no === no);
 }
 
+/** The Chinese name of function `key`. */
+export function functionName(key: FunctionKey): string {
+  const f = hospitalFunctions.find((x) => x.key === key);
+  return f ? f.name : key;
+}
+
 /** What a hospital offers: its stored list in catalogue order, or every function when it has none. */
 export function offersOf(h: { offers?: readonly string[] }): FunctionKey[] {
   const stored = h.offers;
@@ -104,7 +110,7 @@ export function offersProblem(keys: readonly string[]): string {
   for (const f of hospitalFunctions) {
     if (!keys.includes(f.key)) continue;
     const lacking = f.needs.filter((n) => !keys.includes(n));
-    if (lacking.length > 0) return `提供${f.name}需要同时提供${lacking.map((n) => hospitalFunctions.find((x) => x.key === n)?.name ?? n).join('、')}`;
+    if (lacking.length > 0) return `提供${f.name}需要同时提供${lacking.map(functionName).join('、')}`;
   }
   return '';
 }

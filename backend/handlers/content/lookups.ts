@@ -3,7 +3,7 @@ import type { Db, Where } from '../../ports';
 import { MAX_PAGE } from '../../ports';
 import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc } from '../../domain/content/docs';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { hospitalFunctions, offersOf, type FunctionKey } from '../../../miniprogram/shared/offers';
+import { functionName, offersOf, type FunctionKey } from '../../../miniprogram/shared/offers';
 import { AppError, notFound } from '../framework/app-error';
 
 export async function hospitalOr404(db: Db, id: string): Promise<HospitalDoc> {
@@ -18,10 +18,7 @@ export async function hospitalOr404(db: Db, id: string): Promise<HospitalDoc> {
  */
 export async function offeringHospital(db: Db, id: string, key: FunctionKey): Promise<HospitalDoc> {
   const h = await hospitalOr404(db, id);
-  if (!offersOf(h).includes(key)) {
-    const name = hospitalFunctions.find((f) => f.key === key)?.name ?? key;
-    throw new AppError(ErrorCode.FORBIDDEN, `${h.name}暂未开通${name}`);
-  }
+  if (!offersOf(h).includes(key)) throw new AppError(ErrorCode.FORBIDDEN, `${h.name}暂未开通${functionName(key)}`);
   return h;
 }
 

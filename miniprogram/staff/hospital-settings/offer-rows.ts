@@ -1,5 +1,6 @@
 /** 医院设置 (admin): the 23 functions by stage, each on or off for this hospital, and what a change switches off. */
-import { hospitalFunctions, type FunctionKey, type OfferStage } from '../../shared/offers';
+import { stageLabels, type Stage } from '../../shared/functions';
+import { functionName, hospitalFunctions, type FunctionKey } from '../../shared/offers';
 
 export interface OfferRow {
   key: FunctionKey;
@@ -11,13 +12,11 @@ export interface OfferRow {
 }
 
 export interface OfferGroup {
-  stage: OfferStage;
+  stage: Stage;
   label: string;
   rows: OfferRow[];
 }
 
-const stageLabels: Record<OfferStage, string> = { previsit: '诊前', invisit: '诊中', postvisit: '诊后' };
-const nameOf = (key: FunctionKey): string => hospitalFunctions.find((f) => f.key === key)?.name ?? key;
 
 export function offerGroups(offers: readonly FunctionKey[]): OfferGroup[] {
   return (['previsit', 'invisit', 'postvisit'] as const).map((stage) => ({
@@ -30,7 +29,7 @@ export function offerGroups(offers: readonly FunctionKey[]): OfferGroup[] {
         name: `${f.no}. ${f.name}`,
         on: offers.includes(f.key),
         core: f.core,
-        note: f.core ? '基本功能，每家医院都提供' : f.needs.length > 0 ? `需要同时提供：${f.needs.map(nameOf).join('、')}` : '',
+        note: f.core ? '基本功能，每家医院都提供' : f.needs.length > 0 ? `需要同时提供：${f.needs.map(functionName).join('、')}` : '',
       })),
   }));
 }
@@ -45,8 +44,8 @@ export function switched(groups: readonly OfferGroup[], key: string, on: boolean
 
 /** What saving changes, in words for the confirmation: 将关闭：…；将开通：… */
 export function changeText(before: readonly FunctionKey[], after: readonly FunctionKey[]): string {
-  const off = before.filter((k) => !after.includes(k)).map(nameOf);
-  const on = after.filter((k) => !before.includes(k)).map(nameOf);
+  const off = before.filter((k) => !after.includes(k)).map(functionName);
+  const on = after.filter((k) => !before.includes(k)).map(functionName);
   const parts: string[] = [];
   if (off.length > 0) parts.push(`将关闭：${off.join('、')}（患者将看不到这些功能，也不能再申请）`);
   if (on.length > 0) parts.push(`将开通：${on.join('、')}`);
