@@ -1,6 +1,7 @@
 import type { HospitalSummary } from '../../miniprogram/shared/dto/content';
 import { allFunctionKeys } from '../../miniprogram/shared/offers';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
+import { deliver, payInSandbox, startPaidBookingToday } from '../support/payment-fixtures';
 
 const ZZ = 'h-zzcentral';
 const XY = 'h-xinyang-county';
@@ -80,5 +81,15 @@ describe('the functions a hospital offers', () => {
     expect(await sys.call('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: XY, offers: allFunctionKeys })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('content', null, { action: 'getOffers', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect((await hospitals())[1].offers).toHaveLength(18);
+  });
+
+  it('a new e-invoice is refused while the hospital does not offer 电子发票, and issued once it does', async () => {
+    const b = await startPaidBookingToday(sys, 7);
+    await deliver(sys, await payInSandbox(sys, b.outTradeNo));
+    await sys.ok('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: ZZ, offers: allFunctionKeys.filter((k) => k !== 'invoices') });
+    const ask = { action: 'request', orderId: b.orderId, titleType: 'personal', titleName: '张建国', requestId: 'req-offer-inv-01' };
+    expect(await sys.call('invoices', 'demo-patient', ask)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '郑州康宁医院暂未开通电子发票' } });
+    await sys.ok('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: ZZ, offers: allFunctionKeys });
+    expect(await sys.call('invoices', 'demo-patient', ask)).toMatchObject({ ok: true });
   });
 });
