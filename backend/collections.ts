@@ -30,7 +30,7 @@ export const collections: Record<string, CollectionSpec> = {
   subscriptions: { indexes: [['openid']] },
   patients: {
     unique: [['ownerSlot'], ['documentKey'], ['openid', 'requestId']],
-    indexes: [['openid', 'createdAt']],
+    indexes: [['openid', 'createdAt'], ['phone']],
   },
   scheduleTemplates: { unique: [['ownerId', 'weekday', 'session']], indexes: [['hospitalId', 'ownerId']] },
   resources: { indexes: [['hospitalId', 'examType']] },
@@ -74,6 +74,9 @@ export const collections: Record<string, CollectionSpec> = {
       ['status', 'nextQueryAt'],
       ['hospitalId', 'paidAt'],
       ['noticePending'],
+      ['hospitalId', 'patientName', 'paidAt'],
+      ['hospitalId', 'visitDate', 'paidAt'],
+      ['patientId', 'paidAt'],
     ],
   },
   payments: { indexes: [['hospitalId', 'paidAt']] },

@@ -1,6 +1,7 @@
 /** The `staff` cloud function: who am I in each hospital, and (admins) who holds which role. */
 import type { StaffMe, StaffMember } from '../../miniprogram/shared/dto/staff';
-import { StaffRole, enumValues } from '../../miniprogram/shared/enums';
+import { StaffRole, enumValues, staffRoleLabels } from '../../miniprogram/shared/enums';
+import type { Db } from '../ports';
 import { rolesIn } from '../domain/auth';
 import { onlinePracticeRefusal } from '../domain/online/qualification';
 import { shanghaiYear } from '../../miniprogram/shared/time';
@@ -12,7 +13,19 @@ import { audit } from './framework/audit';
 import { action, defineFunction } from './framework/define';
 import { fields, z } from './framework/validation';
 
-function member(s: StaffDoc, hospitalId: string, now: number): StaffMember {
+/** Names the member view needs: the hospital's doctors and the staff who may have granted a role. */
+interface Names {
+  doctors: Map<string, string>;
+  staff: Map<string, string>;
+}
+
+/** Who granted: a colleague by name, the platform's administrators, or the initial setup. */
+function grantedByText(openid: string, names: Names): string {
+  if (openid === 'seed') return '系统初始化';
+  return names.staff.get(openid) ?? '平台管理员';
+}
+
+function member(s: StaffDoc, hospitalId: string, now: number, names: Names): StaffMember {
   const roles = rolesIn([s], hospitalId, false);
   return {
     id: s._id,
@@ -20,10 +33,19 @@ function member(s: StaffDoc, hospitalId: string, now: number): StaffMember {
     hospitalId: s.hospitalId,
     name: s.name,
     roles,
+    roleLabels: roles.map((r) => staffRoleLabels[r]),
     doctorId: s.doctorId ?? '',
+    doctorName: s.doctorId ? (names.doctors.get(s.doctorId) ?? '') : '',
     practiceSinceYear: s.practiceSinceYear ?? 0,
     onlineRefusal: s.doctorId ? (onlinePracticeRefusal(s, shanghaiYear(now)) ?? '') : '',
+    grantedBy: s.grantedBy,
+    grantedByText: grantedByText(s.grantedBy, names),
   };
+}
+
+async function namesIn(db: Db, hospitalId: string, staff: readonly StaffDoc[]): Promise<Names> {
+  const doctors = await findAll<DoctorDoc>(db, 'doctors', { hospitalId }, [['sort', 'asc']]);
+  return { doctors: new Map(doctors.map((d) => [d._id, d.name])), staff: new Map(staff.map((m) => [m.openid, m.name])) };
 }
 
 const openidField = () => z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: '微信用户标识格式不正确' });
@@ -53,7 +75,8 @@ const list = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const staff = await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']]);
-    return { staff: staff.map((s) => member(s, hospitalId, ctx.now)) };
+    const names = await namesIn(ctx.db, hospitalId, staff);
+    return { staff: staff.filter((s) => s.roles.length > 0).map((s) => member(s, hospitalId, ctx.now, names)) };
   },
 });
 
@@ -98,7 +121,8 @@ const grant = action({
       await audit(tx, ctx, hospitalId, `grant:${role}`, id);
     });
     const s = await ctx.db.get<StaffDoc>('staff', id);
-    return { member: s ? member(s, hospitalId, ctx.now) : null };
+    const staff = await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']]);
+    return { member: s ? member(s, hospitalId, ctx.now, await namesIn(ctx.db, hospitalId, staff)) : null };
   },
 });
 

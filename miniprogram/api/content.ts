@@ -11,6 +11,7 @@ import type {
   DoctorProfile,
   DoctorSummary,
   GuideSectionView,
+  HospitalOffers,
   HospitalProfile,
   HospitalSummary,
   Page,
@@ -71,3 +72,5 @@ export const listAllDepartmentsForEdit = (hospitalId: string) =>
   call<{ departments: Array<DepartmentIntroInput & { id: string; name: string }> }>('listAllDepartmentsForEdit', { hospitalId });
 export const updateDepartmentIntro = (departmentId: string, input: DepartmentIntroInput) =>
   call<{ departmentId: string }>('updateDepartmentIntro', { departmentId, ...input });
+export const getOffers = (hospitalId: string) => call<{ settings: HospitalOffers }>('getOffers', { hospitalId });
+export const setOffers = (hospitalId: string, offers: string[]) => call<{ settings: HospitalOffers }>('setOffers', { hospitalId, offers });

@@ -23,6 +23,8 @@ export const reissueInvoice = (invoiceId: string, title: TitleParams, requestId:
 /** A link to the invoice's PDF that works for a few minutes: ask for it right before downloading. */
 export const invoiceLink = (invoiceId: string) => call<InvoiceLink>('link', { invoiceId });
 export const invoiceDay = (hospitalId: string, date: string) => call<{ day: InvoiceDay }>('list', { hospitalId, date });
+/** The account's own invoices, newest first (voided ones included). */
+export const myInvoiceList = () => call<{ invoices: InvoiceSummary[] }>('mine');
 
 export type OpenOutcome = { ok: true } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 /** Typed calls of the `orders` cloud function: paying, orders, bills, and the billing role's tools. */
-import type { DailyTotals, OrderView, PaymentIssueView, PaymentStartView, RefundView, VisitBill } from '../shared/dto/billing';
+import type { DailyTotals, OrderView, PaymentIssueView, PaymentStartView, RefundCandidate, RefundView, VisitBill } from '../shared/dto/billing';
 import { callFunction } from './transport';
 
 const call = <T>(action: string, params: object = {}) => callFunction<T>('orders', action, params);
@@ -15,3 +15,6 @@ export const refund = (orderId: string, amountFen: number, reason: string, reque
   call<{ refund: RefundView }>('refund', { orderId, amountFen, reason, requestId });
 export const dailyTotals = (hospitalId: string, date: string) => call<{ totals: DailyTotals }>('dailyTotals', { hospitalId, date });
 export const paymentIssues = (hospitalId: string) => call<{ issues: PaymentIssueView[] }>('paymentIssues', { hospitalId });
+/** Paid orders of the hospital by patient name, phone or visit day (any together narrow it). */
+export const findForRefund = (hospitalId: string, query: { name?: string; phone?: string; date?: string }) =>
+  call<{ orders: RefundCandidate[] }>('findForRefund', { hospitalId, ...query });

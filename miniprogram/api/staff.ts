@@ -7,7 +7,15 @@ const call = <T>(action: string, params: object = {}) => callFunction<T>('staff'
 
 export const me = () => call<StaffMe>('me');
 export const listStaff = (hospitalId: string) => call<{ staff: StaffMember[] }>('list', { hospitalId });
-export const grantRole = (hospitalId: string, openid: string, name: string, role: StaffRole) =>
-  call<{ member: StaffMember | null }>('grant', { hospitalId, openid, name, role });
+export interface GrantInput {
+  openid: string;
+  name: string;
+  role: StaffRole;
+  /** With the doctor role: the doctor this account is. */
+  doctorId?: string;
+  /** The year independent practice began (doctors and nurses). */
+  practiceSinceYear?: number;
+}
+export const grantRole = (hospitalId: string, input: GrantInput) => call<{ member: StaffMember | null }>('grant', { hospitalId, ...input });
 export const revokeRole = (hospitalId: string, openid: string, role: StaffRole) =>
   call<{ revoked: boolean }>('revoke', { hospitalId, openid, role });

@@ -2,6 +2,8 @@
  * The functions of the README's list of 23 that exist in this build, by stage, with the page each opens.
  * The 服务 page lists these; the home page shows the most used first.
  */
+import { functionOfNo, offered } from './offers';
+
 export type Stage = 'previsit' | 'invisit' | 'postvisit';
 
 export interface AppFunction {
@@ -43,3 +45,11 @@ export const appFunctions: AppFunction[] = [
 
 /** The home page's quick entries, most used first (elder mode keeps the same order). */
 export const homeFunctionKeys = ['booking', 'triage', 'appointments', 'payments', 'navigation', 'exams', 'bills', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];
+
+/** The entries of `list` whose function the hospital offers (miniprogram/shared/offers.ts). */
+export function offeredFunctions<T extends { no: number }>(hospital: { offers: readonly string[] } | null, list: readonly T[]): T[] {
+  return list.filter((f) => {
+    const known = functionOfNo(f.no);
+    return known === undefined || offered(hospital, known.key);
+  });
+}

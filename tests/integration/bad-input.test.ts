@@ -34,6 +34,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     listAllDepartmentsForEdit: { hospitalId: 'h-zzcentral' },
     updateHospitalIntro: { hospitalId: 'h-zzcentral', intro: '简介', specialties: ['心内'], photos: [] },
     updateDepartmentIntro: { departmentId: 'd-x', intro: '简介', location: '1楼', phone: '0371-6666', conditions: ['高血压'] },
+    getOffers: { hospitalId: 'h-zzcentral' },
+    setOffers: { hospitalId: 'h-zzcentral', offers: ['hospital', 'departments', 'phones', 'guide'] },
   },
   patients: {
     list: {},
@@ -80,6 +82,7 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     refund: { orderId: 'ord-x', amountFen: 100, reason: '多收费用', requestId: 'req-bad-00005' },
     dailyTotals: { hospitalId: 'h-zzcentral', date: '2026-11-25' },
     paymentIssues: { hospitalId: 'h-zzcentral' },
+    findForRefund: { hospitalId: 'h-zzcentral', name: '张建国', phone: '13803710001', date: '2026-11-25' },
   },
   clinic: {
     sessionAppointments: { ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' },
@@ -389,6 +392,9 @@ const optional = new Set(
     'quote.province',
     'choose.address',
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
+    'findForRefund.name',
+    'findForRefund.phone',
+    'findForRefund.date',
   ],
 );
 

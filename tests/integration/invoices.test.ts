@@ -16,6 +16,7 @@ import { claimSequence } from '../../backend/handlers/invoices/records';
 import { invoicesFollowMoney, sweepInvoicesAfterRefunds } from '../../backend/handlers/invoices/follow-refund';
 import { createEmulator } from '../../backend/dev-server/server';
 import { functions } from '../../backend/functions';
+import { hospitals } from '../../backend/dev-server/seed/content/hospitals';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { InvoiceDay, InvoiceSummary, InvoiceView, OrderInvoiceState } from '../../miniprogram/shared/dto/invoices';
@@ -543,7 +544,10 @@ describe('the bundled cloud function on a stub of wx-server-sdk', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'pz-invoices-'));
     await bundleFunctions(outDir);
     stub.init({ env: stub.DYNAMIC_CURRENT_ENV });
-    await new CloudDb(stub.database({ throwOnNotFound: false })).insert('orders', outpatient);
+    const cloudDb = new CloudDb(stub.database({ throwOnNotFound: false }));
+    await cloudDb.insert('orders', outpatient);
+    // The order's hospital: a new invoice is issued only where the hospital offers 电子发票 (docs/offers.md).
+    await cloudDb.insert('hospitals', hospitals.find((h) => h._id === outpatient.hospitalId) ?? hospitals[0]);
     main = (require(join(outDir, 'invoices', 'index.js')) as { main: Main }).main;
   }, 60_000);
 

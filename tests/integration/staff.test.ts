@@ -63,4 +63,21 @@ describe('staff roles', () => {
     });
     expect((await sys.call('staff', 'platform-admin', { action: 'list', hospitalId: county })).ok).toBe(true);
   });
+
+  it('the list answers role labels, the bound doctor by name and who granted; a member with no role left is not listed', async () => {
+    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'list-editor-01', name: '周编辑', role: 'editor' });
+    await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'list-editor-01', name: '周编辑', role: 'service' });
+    type Row = { openid: string; roleLabels: string[]; doctorName: string; grantedBy: string; grantedByText: string };
+    let list = await sys.ok<{ staff: Row[] }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
+    expect(list.staff.find((s) => s.openid === 'list-editor-01')).toMatchObject({ roleLabels: ['内容编辑', '患者服务'], grantedBy: 'demo-admin-zz', grantedByText: '郑磊' });
+    expect(list.staff.find((s) => s.openid === 'demo-doctor-zz')).toMatchObject({ roleLabels: ['医生'], doctorName: '陈立民', grantedByText: '系统初始化' });
+    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'list-editor-02', name: '吴编辑', role: 'editor' });
+    list = await sys.ok('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
+    expect(list.staff.find((s) => s.openid === 'list-editor-02')).toMatchObject({ grantedByText: '平台管理员' });
+    await sys.ok('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: ZZ, openid: 'list-editor-02', role: 'editor' });
+    list = await sys.ok('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
+    expect(list.staff.some((s) => s.openid === 'list-editor-02')).toBe(false);
+    expect(await sys.call('staff', 'demo-editor-xy', { action: 'list', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: county, openid: 'demo-editor-xy', role: 'editor' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
 });

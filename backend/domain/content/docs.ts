@@ -2,6 +2,7 @@
  * The stored shapes of the content collections (cloud database documents; SQLite rows locally).
  * Every document carries `hospitalId` except hospitals themselves. Instants are epoch ms.
  */
+import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { NurseTitle } from '../../../miniprogram/shared/enums';
 import type {
   ArticleStatus,
@@ -32,6 +33,8 @@ export interface GuideSection {
   paragraphs: string[];
   /** Ordered steps, when the section is a process. */
   steps?: string[];
+  /** The function the section describes: shown only while the hospital offers it. */
+  requires?: FunctionKey;
 }
 
 export interface ArticleColumn {
@@ -71,6 +74,8 @@ export interface HospitalDoc {
   longTermTemplates?: string[];
   /** Takes part in the platform's mutual recognition of results (检查检验结果互认). */
   mutualRecognition?: boolean;
+  /** The functions offered (miniprogram/shared/offers.ts); missing: every function. */
+  offers?: FunctionKey[];
   sort: number;
   updatedAt: number;
 }

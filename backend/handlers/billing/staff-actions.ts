@@ -1,7 +1,11 @@
 /** The billing role: refunds with a reason, a day's totals, payment notices kept for review. */
-import type { DailyTotals } from '../../../miniprogram/shared/dto/billing';
+import type { DailyTotals, RefundCandidate } from '../../../miniprogram/shared/dto/billing';
 import { StaffRole } from '../../../miniprogram/shared/enums';
-import { shanghaiInstant } from '../../../miniprogram/shared/time';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { shanghaiDateTimeText, shanghaiInstant } from '../../../miniprogram/shared/time';
+import type { PatientDoc } from '../../domain/booking/docs';
+import type { Where } from '../../ports';
+import { AppError } from '../framework/app-error';
 import type { OrderDoc, PaymentIssueDoc, RefundDoc } from '../../domain/billing/docs';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
@@ -9,7 +13,7 @@ import { fields, z } from '../framework/validation';
 import { findAll } from '../content/lookups';
 import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
-import { categoryLabels, money, orderView, refundView } from './views';
+import { categoryLabels, money, orderStatusLabels, orderView, refundView } from './views';
 
 const { date } = fields;
 
@@ -81,5 +85,56 @@ export const paymentIssues = action({
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const issues = await ctx.db.find<PaymentIssueDoc>('paymentIssues', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
     return { issues: issues.map((i) => ({ id: i._id, outTradeNo: i.outTradeNo, reason: i.reason, totalFen: i.totalFen, transactionId: i.transactionId, at: i.at, firstAt: i.firstAt, count: i.count })) };
+  },
+});
+
+const maskPhone = (phone: string): string => (phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '');
+
+function candidate(o: OrderDoc, phone: string): RefundCandidate {
+  return {
+    orderId: o._id,
+    title: o.title,
+    patientName: o.patientName,
+    phoneMasked: maskPhone(phone),
+    visitDate: o.visitDate,
+    departmentName: o.departmentName,
+    doctorName: o.doctorName,
+    statusLabel: orderStatusLabels[o.status],
+    paidText: money(o.paidFen),
+    refundableFen: o.refundableFen,
+    refundableText: money(o.refundableFen),
+    paidAtText: o.paidAt === null ? '' : shanghaiDateTimeText(o.paidAt),
+  };
+}
+
+/**
+ * The billing role finds paid orders of its hospital by the patient's name, phone or visit day
+ * (any together narrow the search), newest payment first — never by an internal id.
+ */
+export const findForRefund = action({
+  access: 'user',
+  input: z.object({
+    hospitalId: fields.id(),
+    name: fields.text(20).optional(),
+    phone: z.string().max(11).regex(/^1[3-9]\d{9}$/, { message: '请填写11位手机号' }).optional(),
+    date: date().optional(),
+  }),
+  async run({ hospitalId, name, phone, date: day }, ctx): Promise<{ orders: RefundCandidate[] }> {
+    await ctx.requireRole(hospitalId, StaffRole.billing);
+    const patientName = (name ?? '').trim();
+    if (!patientName && !phone && !day) throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写就诊人姓名、手机号或就诊日期', 'name');
+    const where: Where = { hospitalId, paidFen: { gt: 0 } };
+    if (patientName) where.patientName = patientName;
+    if (day) where.visitDate = day;
+    if (phone) {
+      const people = await ctx.db.find<PatientDoc>('patients', { where: { phone }, limit: 100 });
+      if (people.length === 0) return { orders: [] };
+      where.patientId = { in: people.map((p) => p._id) };
+    }
+    const orders = await ctx.db.find<OrderDoc>('orders', { where, orderBy: [['paidAt', 'desc']], limit: 50 });
+    const ids = [...new Set(orders.map((o) => o.patientId))];
+    const people = ids.length > 0 ? await ctx.db.find<PatientDoc>('patients', { where: { _id: { in: ids } }, limit: 100 }) : [];
+    const phones = new Map(people.map((p) => [p._id, p.phone]));
+    return { orders: orders.map((o) => candidate(o, phones.get(o.patientId) ?? '')) };
   },
 });

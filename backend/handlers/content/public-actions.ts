@@ -5,6 +5,7 @@ import type {
   GuideSectionView,
 } from '../../../miniprogram/shared/dto/content';
 import { DepartmentCategory, departmentCategoryLabels } from '../../../miniprogram/shared/enums';
+import { offersOf } from '../../../miniprogram/shared/offers';
 import { visibleToPatients } from '../../domain/content/articles';
 import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc } from '../../domain/content/docs';
 import { ArticleStatus } from '../../../miniprogram/shared/enums';
@@ -164,7 +165,8 @@ export const getGuide = action({
   input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
-    const sections: GuideSectionView[] = h.guide.map((s) => ({
+    const offers = offersOf(h);
+    const sections: GuideSectionView[] = h.guide.filter((s) => !s.requires || offers.includes(s.requires)).map((s) => ({
       id: s.id,
       title: s.title,
       paragraphs: s.paragraphs,

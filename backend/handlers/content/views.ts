@@ -16,6 +16,7 @@ import {
   hospitalLevelLabels,
 } from '../../../miniprogram/shared/enums';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
+import { offersOf } from '../../../miniprogram/shared/offers';
 import { toBlocks } from '../../domain/content/articles';
 import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc, PhoneEntry } from '../../domain/content/docs';
 
@@ -29,6 +30,7 @@ export function hospitalSummary(h: HospitalDoc): HospitalSummary {
     kind: h.kind,
     address: h.address,
     cover: h.photos[0] ?? '',
+    offers: offersOf(h),
   };
 }
 

@@ -13,7 +13,7 @@ import { riskRefusal } from '../../domain/homecare/risk';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
 import { DuplicateKeyError, type Db } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { offeringHospital } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -37,7 +37,7 @@ export const catalog = action({
   access: 'public',
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
-    await hospitalOr404(ctx.db, hospitalId);
+    await offeringHospital(ctx.db, hospitalId, 'homecare');
     return { services: (await hospitalCatalog(ctx.db, hospitalId)).filter((e) => e.active).map(catalogItemView) };
   },
 });
@@ -96,7 +96,7 @@ export const request = action({
     const _id = hashId('hc', openid, input.requestId);
     const first = await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id);
     if (first) return { request: homecareView(first) };
-    const hospital = await hospitalOr404(ctx.db, input.hospitalId);
+    const hospital = await offeringHospital(ctx.db, input.hospitalId, 'homecare');
     const patient = await ownPatient(ctx, input.patientId);
     const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);
     if (!service) throw new AppError(ErrorCode.VALIDATION_FAILED, '本院没有该上门服务项目', 'serviceCode');

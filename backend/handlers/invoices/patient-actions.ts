@@ -8,6 +8,7 @@ import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { ownOrder } from '../billing/lookups';
+import { offeringHospital } from '../content/lookups';
 import { money } from '../billing/views';
 import { issueInvoice, reissueInvoice } from './issue';
 import { withPdf } from './pdf-files';
@@ -40,6 +41,7 @@ export const request = action({
     .superRefine(titleRule),
   async run(input, ctx) {
     const order = await ownOrder(ctx, input.orderId);
+    await offeringHospital(ctx.db, order.hospitalId, 'invoices');
     const invoice = await issueInvoice(ctx, order, normalizeTitle(input), input.email ?? '', input.requestId);
     return { invoice: invoiceView(invoice, true) };
   },

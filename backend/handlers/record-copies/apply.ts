@@ -9,7 +9,7 @@ import { copyTransition, missingProof } from '../../domain/record-copies/applica
 import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/record-copies/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { offeringHospital } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -70,7 +70,7 @@ export const apply = action({
     const _id = hashId('rca', openid, input.requestId);
     const first = await ctx.db.get<CopyApplicationDoc>('copyApplications', _id);
     if (first) return { application: applicationView(first) };
-    const hospital = await hospitalOr404(ctx.db, input.hospitalId);
+    const hospital = await offeringHospital(ctx.db, input.hospitalId, 'record-copies');
     const patient = await ownPatient(ctx, input.patientId);
     const visits: AppointmentDoc[] = [];
     for (const id of [...new Set(input.visitIds)]) {

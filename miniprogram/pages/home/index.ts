@@ -9,10 +9,16 @@ import { queueStatus } from '../../api/queue';
 import { careStepOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
-import { appFunctions, homeFunctionKeys } from '../../shared/functions';
+import { appFunctions, homeFunctionKeys, offeredFunctions } from '../../shared/functions';
 import { gridColumns, withGridFill } from '../../shared/grid';
 
-const functions = withGridFill(homeFunctionKeys.map((key) => appFunctions.find((f) => f.key === key)).filter((f) => f !== undefined));
+const homeFunctions = homeFunctionKeys.map((key) => appFunctions.find((f) => f.key === key)).filter((f) => f !== undefined);
+
+/** The home grid's entries the hospital offers, with the classes that fill a short last row. */
+function gridOf(hospital: { offers: readonly string[] } | null) {
+  const functions = withGridFill(offeredFunctions(hospital, homeFunctions));
+  return { functions, functionColumns: gridColumns(functions.length, false), functionElderColumns: gridColumns(functions.length, true) };
+}
 
 ComponentWithStore({
   storeBindings: {
@@ -22,9 +28,7 @@ ComponentWithStore({
   },
   data: {
     hospitalLevel: '',
-    functions,
-    functionColumns: gridColumns(functions.length, false),
-    functionElderColumns: gridColumns(functions.length, true),
+    ...gridOf(null),
     journeySteps: [
       { text: '预约挂号', desc: '选择科室和医生，按时段预约' },
       { text: '到院签到', desc: '到诊区签到后进入候诊队列' },
@@ -56,7 +60,7 @@ ComponentWithStore({
     },
     async refreshHospital() {
       const hospital = session.hospital;
-      this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '' });
+      this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '', ...gridOf(hospital) });
       if (!hospital) return;
       const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), mine('active'), myOrders('unpaid')]);
       const active = appointments.ok ? appointments.data.appointments : [];

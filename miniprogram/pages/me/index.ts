@@ -7,6 +7,14 @@ import { session, type SessionStore } from '../../stores/session';
 import { demoIdentityDescription, demoIdentityOptions } from './demo-identities';
 import { staffLabel } from './staff-label';
 
+/** The account's own records, one tap each. */
+const entries = [
+  { key: 'appointments', icon: 'todo-list-o', title: '我的预约', label: '预约记录、取消预约、到院签到', url: '/booking/appointments/index' },
+  { key: 'orders', icon: 'orders-o', title: '我的订单', label: '待支付、已支付和退款', url: '/billing/orders/index' },
+  { key: 'invoices', icon: 'description', title: '我的发票', label: '已开具的电子发票', url: '/billing/invoices/index' },
+  { key: 'patients', icon: 'friends-o', title: '就诊人管理', label: '为家人预约前先添加就诊人', url: '/booking/patients/index' },
+];
+
 const unpaidTextOf = (count: number): string => (count > 0 ? `${count}笔` : '无');
 
 ComponentWithStore({
@@ -24,6 +32,7 @@ ComponentWithStore({
     actions: [],
   },
   data: {
+    entries,
     showDemo: transportKind() === 'local',
     identities: demoIdentityOptions,
     /** 2笔 / 无, or '' while unknown (not loaded, or the backend could not be reached). */
@@ -61,6 +70,15 @@ ComponentWithStore({
     },
     onOpenUnpaid() {
       go('/billing/orders/index?status=unpaid');
+    },
+    onOpen(e: DataEvent<{ url: string }>) {
+      go(e.currentTarget.dataset.url);
+    },
+    onOpenPrivacy() {
+      go('/pages/privacy/index');
+    },
+    onOpenAbout() {
+      go('/pages/about/index');
     },
     onOpenStaff() {
       go('/staff/index/index');

@@ -1,18 +1,21 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { session } from '../../stores/session';
-import { appFunctions } from '../../shared/functions';
+import { session, type SessionStore } from '../../stores/session';
+import { appFunctions, offeredFunctions } from '../../shared/functions';
 import { groupByStage } from './stages';
 
 ComponentWithStore({
   storeBindings: {
     store: session,
-    fields: ['elderMode', 'hospitalName', 'hospitalsStatus', 'hospitalsError'],
+    fields: {
+      elderMode: 'elderMode',
+      hospitalName: 'hospitalName',
+      hospitalsStatus: 'hospitalsStatus',
+      hospitalsError: 'hospitalsError',
+      groups: (store: SessionStore) => groupByStage(offeredFunctions(store.hospital, appFunctions)),
+    },
     actions: [],
-  },
-  data: {
-    groups: groupByStage(appFunctions),
   },
   methods: {
     async onShow() {

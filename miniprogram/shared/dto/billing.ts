@@ -104,3 +104,21 @@ export interface PaymentIssueView {
   firstAt: number;
   count: number;
 }
+
+/** An order the billing role found by patient name, phone or visit day, to open for a refund. */
+export interface RefundCandidate {
+  orderId: string;
+  title: string;
+  patientName: string;
+  /** 138****0000, or '' when the patient has no phone. */
+  phoneMasked: string;
+  visitDate: string;
+  departmentName: string;
+  doctorName: string;
+  statusLabel: string;
+  paidText: string;
+  refundableFen: number;
+  refundableText: string;
+  /** 2026年11月25日 09:12 */
+  paidAtText: string;
+}

@@ -1,5 +1,6 @@
 /** What the `content` cloud function answers with (the API contract for pre-visit information). */
 import type { ArticleStatus, DepartmentCategory, DoctorTitle, HospitalLevel } from '../enums';
+import type { FunctionKey } from '../offers';
 
 export interface HospitalSummary {
   id: string;
@@ -10,6 +11,8 @@ export interface HospitalSummary {
   kind: string;
   address: string;
   cover: string;
+  /** The functions this hospital offers (miniprogram/shared/offers.ts), in catalogue order. */
+  offers: FunctionKey[];
 }
 
 export interface PhoneEntryView {
@@ -145,4 +148,11 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   hasMore: boolean;
+}
+
+/** Hospital settings (admin): the functions the hospital offers, in catalogue order. */
+export interface HospitalOffers {
+  hospitalId: string;
+  hospitalName: string;
+  offers: FunctionKey[];
 }

@@ -1,7 +1,7 @@
 /**
  * The billing desk (收费工作台): a day's totals, its invoices with their red-letter reversals
- * (红字冲销), and the payment notices kept for review, for the current hospital; the date picker's
- * value; and the order number typed to look an order up.
+ * (红字冲销), and the payment notices kept for review, for the current hospital; and the date
+ * picker's value.
  */
 import dayjs from 'dayjs';
 import { invoiceDay } from '../../api/invoices';
@@ -55,11 +55,4 @@ export function dateOfPicker(value: number): string {
 /** 2026-11-25（今天）, or the date alone. */
 export function dateTextOf(date: string, today: string): string {
   return date === today ? `${date}（今天）` : date;
-}
-
-/** The message for an order number that cannot be one, or ''. */
-export function orderIdProblem(text: string): string {
-  const t = text.trim();
-  if (t === '') return '请输入订单号';
-  return /^[A-Za-z0-9_-]{4,64}$/.test(t) ? '' : '订单号只含字母、数字和“-”，请核对';
 }

@@ -1,8 +1,8 @@
 /**
  * 收费工作台 (billing role): the chosen day's totals for the current hospital — 笔数, 收入, 退款,
  * 净额 and by category — its invoices with their red-letter reversals (红字冲销), the payment
- * notices kept for review, and an order-number lookup that opens the refund page. The day is today
- * in Asia/Shanghai unless another is picked.
+ * notices kept for review; the day's invoices open as a list, and refunds start from a search by
+ * patient name, phone or visit day. The day is today in Asia/Shanghai unless another is picked.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';
@@ -11,7 +11,7 @@ import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
-import { dateOfPicker, dateTextOf, loadDesk, orderIdProblem, pickerValueOf, type Desk } from './desk';
+import { dateOfPicker, dateTextOf, loadDesk, pickerValueOf, type Desk } from './desk';
 
 const YEAR_MS = 366 * 86_400_000;
 
@@ -26,8 +26,6 @@ ComponentWithStore({
     minDate: 0,
     maxDate: 0,
     view: loadingView<Desk>(),
-    orderId: '',
-    orderIdError: '',
   },
   methods: {
     onLoad() {
@@ -62,14 +60,11 @@ ComponentWithStore({
       this.setData({ date, dateText: dateTextOf(date, this.data.today) });
       return this.load();
     },
-    onOrderId(e: ValueEvent<string>) {
-      this.setData({ orderId: e.detail, orderIdError: '' });
+    onFindRefund() {
+      go('/staff/refund-search/index');
     },
-    onLookup() {
-      const orderIdError = orderIdProblem(this.data.orderId);
-      this.setData({ orderIdError });
-      if (orderIdError) return;
-      go(`/staff/refund/index?orderId=${this.data.orderId.trim()}`);
+    onOpenInvoices() {
+      go(`/staff/invoices/index?date=${this.data.date}`);
     },
   },
 });

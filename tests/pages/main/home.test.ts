@@ -2,6 +2,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { requestIdOf } from '../../support/booking-fixtures';
 import { visitToday } from '../../support/care-day';
+import { allFunctionKeys } from '../../../miniprogram/shared/offers';
 import { tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 
 describe('home page', () => {
@@ -43,6 +44,22 @@ describe('home page', () => {
     await waitFor(() => expect(textOf(page)).toContain('健康科普'));
     expect(Object.keys(page.data.articles)).toHaveLength(3);
     expect(textOf(page)).toContain(page.data.articles[0].title);
+  });
+
+  it('shows only the service entries the hospital offers', async () => {
+    const offers = allFunctionKeys.filter((k) => k !== 'triage' && k !== 'navigation');
+    await system.ok('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: 'h-zzcentral', offers });
+    session.selectHospital('h-zzcentral');
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('常用服务'));
+    await waitFor(() => expect(Object.values(page.data.functions as Record<string, { key: string }>).map((f) => f.key)).not.toContain('triage'));
+    const keys = Object.values(page.data.functions as Record<string, { key: string }>).map((f) => f.key);
+    expect(keys).not.toContain('navigation');
+    expect(keys).toContain('booking');
+    expect(keys).toContain('appointments');
+    const grid = textOf(page).slice(textOf(page).indexOf('常用服务'));
+    expect(grid).not.toContain('院内导航');
   });
 
   it('opens the hospital switcher when the hospital bar is tapped', async () => {

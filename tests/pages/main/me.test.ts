@@ -128,6 +128,25 @@ describe('me page', () => {
     expect(session.isStaff).toBe(false);
   });
 
+  it('opens my appointments, orders, invoices and family members, the privacy page and about', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('我的就医'));
+    for (const name of ['我的预约', '我的订单', '我的发票', '就诊人管理', '长辈模式', '隐私说明', '关于智慧陪诊']) expect(textOf(page)).toContain(name);
+    const targets: Array<[string, string]> = [
+      ['#me-appointments', '/booking/appointments/index'],
+      ['#me-orders', '/billing/orders/index'],
+      ['#me-invoices', '/billing/invoices/index'],
+      ['#me-patients', '/booking/patients/index'],
+      ['#me-privacy', '/pages/privacy/index'],
+      ['#me-about', '/pages/about/index'],
+    ];
+    for (const [selector, url] of targets) {
+      tap(page, selector);
+      await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url }));
+    }
+  });
+
   it('opens the hospital switcher from the current hospital', async () => {
     const page = renderPage(id);
     await page.instance.onShow();

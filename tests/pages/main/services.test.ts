@@ -37,6 +37,21 @@ describe('services page', () => {
     expect(text.indexOf('诊后')).toBeLessThan(text.indexOf('健康科普'));
   });
 
+  it('shows only the functions the chosen hospital offers: the county hospital has no 医护到家 or 病历邮寄', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('医护到家'));
+    expect(textOf(page)).toContain('病历邮寄');
+    session.selectHospital('h-xinyang-county');
+    await waitFor(() => expect(textOf(page)).toContain('光山县康宁医院'));
+    await waitFor(() => expect(textOf(page)).not.toContain('医护到家'));
+    expect(textOf(page)).not.toContain('病历邮寄');
+    expect(textOf(page)).toContain('预约挂号');
+    expect(page.querySelector('#fn-homecare')).toBeUndefined();
+    session.selectHospital('h-zzcentral');
+    await waitFor(() => expect(textOf(page)).toContain('医护到家'));
+  });
+
   it('opens a function page from its grid item', async () => {
     const page = renderPage(id);
     await page.instance.onShow();

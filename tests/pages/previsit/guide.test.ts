@@ -62,6 +62,16 @@ describe('guide page', () => {
     expect(apiCalls()[1].params).toEqual({ hospitalId: 'h-zzcentral' });
   });
 
+  it('shows a section about a function only where the hospital offers it: 医护到家 here, not at the county hospital', async () => {
+    const page = await shown();
+    expect(textOf(page)).toContain('医护到家');
+    session.selectHospital('h-xinyang-county');
+    const county = await shown();
+    expect(textOf(county)).toContain('光山县康宁医院就诊指南');
+    expect(textOf(county)).not.toContain('医护到家');
+    expect(county.querySelector('#section-homecare')).toBeUndefined();
+  });
+
   it('opens the section given in the query', async () => {
     const page = await shown({ section: 'insurance' });
     expect(page.data.open).toEqual(['insurance']);

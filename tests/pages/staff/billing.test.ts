@@ -1,6 +1,6 @@
 import { session } from '../../../miniprogram/stores/session';
 import { shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
-import { dateOfPicker, dateTextOf, issueRow, orderIdProblem, pickerValueOf } from '../../../miniprogram/staff/billing/desk';
+import { dateOfPicker, dateTextOf, issueRow, pickerValueOf } from '../../../miniprogram/staff/billing/desk';
 import type { LocalSystem } from '../../support/local-system';
 import { deliver, payInSandbox, startPaidBooking } from '../../support/payment-fixtures';
 import { BILLING, paidRegistration, PATIENT, staffRefund, ZZ } from '../billing/fixtures';
@@ -15,12 +15,6 @@ describe('billing desk helpers', () => {
     expect(dateTextOf('2026-11-24', '2026-11-25')).toBe('2026-11-24');
   });
 
-  it('checks an order number before looking it up', () => {
-    expect(orderIdProblem(' ')).toBe('请输入订单号');
-    expect(orderIdProblem('ord-reg-abc123')).toBe('');
-    expect(orderIdProblem('订单123')).toBe('订单号只含字母、数字和“-”，请核对');
-    expect(orderIdProblem('../x')).not.toBe('');
-  });
 
   it('shows a payment issue with its amount and time in Shanghai, and how many notices came', () => {
     const at = shanghaiInstant(DAY, '09:30');
@@ -119,18 +113,18 @@ describe('staff billing desk page (收费工作台)', () => {
     expect(issue).toContain('¥0.01');
   });
 
-  it('opens the date picker, and looks an order up by its number', async () => {
+  it('opens the date picker, the day’s invoice list and the refund search; no order number is typed', async () => {
     const page = await opened();
     tap(page, '#pick-date');
     await waitFor(() => expect(page.data.pickerOpen).toBe(true));
     expect(page.data.pickerValue).toBe(pickerValueOf(page.data.date));
     page.instance.onClosePicker();
-    tap(page, '#lookup');
-    await waitFor(() => expect(textOf(page)).toContain('请输入订单号'));
-    expect(wxMock.navigateTo).not.toHaveBeenCalled();
-    page.instance.onOrderId({ detail: ' ord-reg-abc123 ' });
-    tap(page, '#lookup');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/refund/index?orderId=ord-reg-abc123' }));
+    expect(page.querySelector('#order-id')).toBeUndefined();
+    tap(page, '#find-refund');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/refund-search/index' }));
+    await onDay(page, DAY);
+    tap(page, '#invoices-void');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/staff/invoices/index?date=${DAY}` }));
   });
 
   it('shows FORBIDDEN to a patient and to an editor, and an error with a retry offline', async () => {

@@ -94,6 +94,12 @@ describe('staff workbench page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/billing/index' }));
     tap(page, '#entry-hospital');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/hospital-edit/index' }));
+    tap(page, '#entry-members');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/members/index' }));
+    tap(page, '#entry-hospital-settings');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/hospital-settings/index' }));
+    tap(page, '#entry-nurse-areas');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/nurse-areas/index' }));
   });
 
   it('shows the no-permission state to a patient, with a way to switch hospital', async () => {

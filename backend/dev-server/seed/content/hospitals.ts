@@ -9,6 +9,7 @@
  */
 import type { HospitalDoc } from '../../../domain/content/docs';
 import { HospitalLevel } from '../../../../miniprogram/shared/enums';
+import { allFunctionKeys } from '../../../../miniprogram/shared/offers';
 
 const UPDATED_AT = 1764000000000;
 
@@ -152,6 +153,14 @@ const zzcentral: HospitalDoc = {
         '出现突发胸痛、口角歪斜或一侧肢体无力、呼吸困难、意识不清、大量出血等情况，请立即拨打120或直接到急诊就诊，不要等待门诊预约。发热患者请先到感染楼1楼发热门诊就诊。',
       ],
     },
+    {
+      id: 'homecare',
+      title: '医护到家',
+      requires: 'homecare',
+      paragraphs: [
+        '行动不便的老年人、术后和慢病患者，可在小程序“服务—医护到家”申请护士上门换药、更换导管、采血等服务。医院评估后派有资质的护士上门，费用在小程序支付，服务结束后可评价。',
+      ],
+    },
   ],
   columns: [
     { id: 'col-chronic', name: '慢病管理', description: '高血压、糖尿病、慢阻肺等慢性病的日常监测、用药和自我管理。' },
@@ -167,6 +176,8 @@ const zzcentral: HospitalDoc = {
 const xinyangCounty: HospitalDoc = {
   _id: 'h-xinyang-county',
   mutualRecognition: true,
+  /** A county hospital: no online consultation or follow-up, no drug delivery, home nursing or record mailing. */
+  offers: allFunctionKeys.filter((k) => !['followup', 'delivery', 'consultation', 'homecare', 'record-copies'].includes(k)),
   name: '光山县康宁医院',
   shortName: '光山康宁医院',
   level: HospitalLevel.grade2a,
@@ -250,6 +261,14 @@ const xinyangCounty: HospitalDoc = {
       paragraphs: [
         '本院与郑州康宁医院建立远程会诊和双向转诊协作。病情复杂、需要上级医院进一步诊治的患者，由接诊医生评估后开具转诊单，可通过绿色通道预约上级医院专家号和住院床位。',
         '在上级医院完成手术或急性期治疗后，病情稳定的患者可转回本院继续康复治疗，由本院医生和乡镇家庭医生团队负责随访，减少往返奔波和费用。',
+      ],
+    },
+    {
+      id: 'homecare',
+      title: '医护到家',
+      requires: 'homecare',
+      paragraphs: [
+        '行动不便的老年人、术后和慢病患者，可在小程序“服务—医护到家”申请护士上门换药、更换导管、采血等服务。医院评估后派有资质的护士上门，费用在小程序支付，服务结束后可评价。',
       ],
     },
   ],
