@@ -9,6 +9,13 @@
  */
 import type { HospitalDoc } from '../../../domain/content/docs';
 import { HospitalLevel } from '../../../../miniprogram/shared/enums';
+import { defaultSessionHours } from '../../../../miniprogram/shared/schedule-rules';
+
+/** The outpatient hours as the seeded templates keep them (backend/dev-server/seed/schedule.ts), one source for text and slots. */
+const spoken = (s: { start: string; end: string }): string => `${s.start.replace(/^0/, '')}-${s.end.replace(/^0/, '')}`;
+const AM = spoken(defaultSessionHours.am);
+const PM = spoken(defaultSessionHours.pm);
+const EVENING = spoken(defaultSessionHours.evening);
 
 const UPDATED_AT = 1764000000000;
 
@@ -21,7 +28,7 @@ const zzcentral: HospitalDoc = {
   kind: '综合医院',
   intro: [
     '郑州康宁医院前身为1956年创办的郑州康宁联合诊所，1985年更名为郑州康宁医院，2012年通过三级甲等综合医院评审，是一所集医疗、教学、科研、预防保健和康复于一体的大型公立综合医院，承担郑州市北部城区及周边县市的急危重症救治任务。',
-    '医院占地面积约9.8万平方米，建筑面积32万平方米，编制床位2600张，设临床、医技科室52个。现有职工3200余人，其中高级职称专业技术人员560余人，博士、硕士研究生学历人员1100余人，享受国务院政府特殊津贴专家6人，硕士研究生导师48人。年门急诊量约260万人次，年出院患者约11万人次，年手术量约5.2万台次。',
+    '医院占地面积约9.8万平方米，建筑面积32万平方米，编制床位2600张，临床、医技科室设置齐全。现有职工3200余人，其中高级职称专业技术人员560余人，博士、硕士研究生学历人员1100余人，享受国务院政府特殊津贴专家6人，硕士研究生导师48人。年门急诊量约260万人次，年出院患者约11万人次，年手术量约5.2万台次。',
     '医院建有胸痛中心、卒中中心、创伤中心、危重孕产妇救治中心和危重新生儿救治中心五大急救中心，心血管内科、神经内科、消化内科、骨科、产科、新生儿科为省级临床重点专科。医院配备3.0T磁共振、256排CT、数字减影血管造影机（DSA）、直线加速器等大型设备，开展冠脉介入、脑血管取栓、消化道早癌内镜下切除、关节置换及各类腔镜微创手术。',
     '医院坚持“以患者为中心”，推行全预约诊疗、诊间结算、检查集中预约和“一站式”服务中心，设立老年人就医绿色通道、助老服务台和志愿者导诊岗，努力让每一位患者看病更便捷、更安心。',
   ].join('\n\n'),
@@ -58,8 +65,7 @@ const zzcentral: HospitalDoc = {
     { label: '检查预约中心', number: '0371-66128255', hours: '每日 7:30-18:00' },
     { label: '心理援助热线', number: '0371-66128525', hours: '24小时' },
   ],
-  hours:
-    '门诊：周一至周五 上午8:00-12:00，下午14:30-17:30（5月1日至9月30日下午15:00-18:00）；周六、周日及节假日上午开放普通门诊和部分专家门诊；急诊、发热门诊24小时开放；抽血窗口每日7:00起开放。',
+  hours: `门诊：周一至周五 上午${AM}，下午${PM}，儿科另设夜间门诊${EVENING}；周六上午${AM}开放普通门诊和部分专家门诊，周日及节假日请看急诊；急诊、发热门诊24小时开放；抽血窗口每日7:00起开放。`,
   guide: [
     {
       id: 'first-visit',
@@ -199,8 +205,7 @@ const xinyangCounty: HospitalDoc = {
     { label: '投诉建议', number: '0376-86180315', hours: '工作日 8:00-12:00，14:30-17:30' },
     { label: '医保咨询', number: '0376-86180262', hours: '工作日 8:00-12:00，14:30-17:30' },
   ],
-  hours:
-    '门诊：周一至周日 上午8:00-12:00，下午14:30-17:30（夏季下午15:00-18:00）；急诊24小时开放。',
+  hours: `门诊：周一至周六 上午${AM}，可网上预约；下午及周日请到门诊大厅现场挂号；急诊24小时开放。`,
   guide: [
     {
       id: 'first-visit',
