@@ -32,3 +32,9 @@ export function defaultPatientId(options: readonly PatientOption[], current: str
   if (free) return free.id;
   return options.length > 0 ? options[0].id : '';
 }
+
+/** The family member added while the patient was away (listed now, not before), or '' — the one to choose on return. */
+export function addedPatientId(before: readonly string[], options: readonly PatientOption[]): string {
+  const added = options.filter((o) => !before.includes(o.id));
+  return added.length > 0 ? added[added.length - 1].id : '';
+}

@@ -11,7 +11,7 @@ import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { recordView } from '../../stores/remote';
-import { defaultPatientId, type PatientOption } from '../common/patients';
+import { addedPatientId, defaultPatientId, type PatientOption } from '../common/patients';
 import { makeRequestId } from '../../shared/request-id';
 import { loadPatients } from '../common/patient-list';
 import { loadConfirm, type ConfirmData } from './load';
@@ -25,6 +25,8 @@ ComponentWithStore({
     patients: [] as PatientOption[],
     maxPatients: 5,
     patientId: '',
+    /** The family members listed when 添加就诊人 was tapped: one listed on return beyond them becomes the choice. */
+    listedBeforeAdding: null as string[] | null,
     sending: false,
     bookError: '',
     bookedId: '',
@@ -66,15 +68,20 @@ ComponentWithStore({
     },
     async refreshPatients() {
       const res = await loadPatients();
-      if (res.ok) this.showPatients(res.data.options, res.data.max);
+      if (!res.ok) return;
+      const before = this.data.listedBeforeAdding;
+      const added = before ? addedPatientId(before, res.data.options) : '';
+      this.setData({ listedBeforeAdding: null });
+      this.showPatients(res.data.options, res.data.max, added);
     },
-    showPatients(options: PatientOption[], max: number) {
-      this.setData({ patients: options, maxPatients: max, patientId: defaultPatientId(options, this.data.patientId) });
+    showPatients(options: PatientOption[], max: number, added = '') {
+      this.setData({ patients: options, maxPatients: max, patientId: added || defaultPatientId(options, this.data.patientId) });
     },
     onPatient(e: ValueEvent<string>) {
       this.setData({ patientId: e.detail, bookError: '' });
     },
     onAddPatient() {
+      this.setData({ listedBeforeAdding: this.data.patients.map((p) => p.id) });
       go('/booking/patient-edit/index');
     },
     onChooseAgain() {

@@ -168,15 +168,31 @@ describe('booking confirm page', () => {
     expect(await mine()).toHaveLength(3);
   });
 
-  it('links to adding a family member and lists the new one on return', async () => {
+  it('links to adding a family member and, on return, lists the new one as the choice', async () => {
     const page = await shown(FREE);
     tap(page, '#add-patient');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
     page.instance.onHide();
-    await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
+    const added = await system.ok<{ id: string }>('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
-    expect(page.data.patientId).toBe('pat-demo-zhang');
+    expect(page.data.patientId).toBe(added.id);
+  });
+
+  it('keeps the choice when the patient comes back without adding anyone', async () => {
+    const page = await shown(FREE);
+    page.instance.onPatient({ detail: 'pat-demo-zhang-mother' });
+    tap(page, '#add-patient');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
+    page.instance.onHide();
+    await page.instance.onShow();
+    await waitFor(() => expect(apiCalls().filter((c) => c.action === 'list')).toHaveLength(2));
+    expect(page.data.patientId).toBe('pat-demo-zhang-mother');
+    page.instance.onHide();
+    await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0002' });
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
+    expect(page.data.patientId).toBe('pat-demo-zhang-mother');
   });
 
   it('enlarges the page and the radio icons in elder mode', async () => {
