@@ -2,6 +2,7 @@
  * The stored shapes of the content collections (cloud database documents; SQLite rows locally).
  * Every document carries `hospitalId` except hospitals themselves. Instants are epoch ms.
  */
+import type { Audience } from '../../../miniprogram/shared/audience';
 import type { NurseTitle } from '../../../miniprogram/shared/enums';
 import type {
   ArticleStatus,
@@ -86,6 +87,11 @@ export interface DepartmentDoc {
   phone: string;
   /** Common conditions treated, shown as tags. */
   conditions: string[];
+  /**
+   * Who it serves, when not everyone (儿科: under 14; 妇科, 产科: women), and the departments of the
+   * same hospital to suggest instead (miniprogram/shared/audience.ts). Absent: everyone.
+   */
+  serves?: Audience & { instead: string[] };
   sort: number;
   updatedAt: number;
 }

@@ -1,5 +1,6 @@
 /** What the `content` cloud function answers with (the API contract for pre-visit information). */
 import type { ArticleStatus, DepartmentCategory, DoctorTitle, HospitalLevel } from '../enums';
+import type { AudienceView } from '../audience';
 
 export interface HospitalSummary {
   id: string;
@@ -72,6 +73,8 @@ export interface DoctorProfile extends DoctorSummary {
   intro: string;
   hospitalName: string;
   departmentLocation: string;
+  /** Who the doctor's department serves, when not everyone (儿科, 妇科, 产科). */
+  serves: AudienceView | null;
 }
 
 export interface Directions {
