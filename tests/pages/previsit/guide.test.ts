@@ -2,6 +2,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { GuideSectionView } from '../../../miniprogram/shared/dto/content';
 import { apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 import type { LocalSystem } from '../../support/local-system';
+import { appFunctions } from '../../../miniprogram/shared/functions';
 
 describe('guide page', () => {
   let id: string;
@@ -60,6 +61,16 @@ describe('guide page', () => {
     expect(expanded(page)).toEqual(['first-visit']);
     expect(apiCalls().map((c) => `${c.fn}.${c.action}`)).toEqual(['content.listHospitals', 'content.getGuide']);
     expect(apiCalls()[1].params).toEqual({ hospitalId: 'h-zzcentral' });
+  });
+
+  it('promises only functions this mini program has, in both hospitals', async () => {
+    const names = appFunctions.map((f) => f.name);
+    for (const hospitalId of ['h-zzcentral', 'h-xinyang-county']) {
+      const guide = (await system.ok<{ sections: GuideSectionView[] }>('content', null, { action: 'getGuide', hospitalId })).sections;
+      const text = guide.map((g) => [g.title, ...g.paragraphs, ...g.steps].join('\n')).join('\n');
+      for (const m of text.matchAll(/小程序(?:内|中)?“([^”]+)”/g)) expect(names.some((n) => n.includes(m[1]))).toBe(true);
+      for (const unbuilt of ['陪诊服务', '在线复诊', '药品快递', '送药上门', '在线咨询', '视频问诊']) expect(text).not.toContain(unbuilt);
+    }
   });
 
   it('opens the section given in the query', async () => {
