@@ -2,6 +2,7 @@
  * 医生简介: the doctors of the chosen hospital, or of one department (`?departmentId=`), with a
  * department filter and a search by name or specialty.
  */
+import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { listDoctors } from '../../api/content';
 import { assessTriage } from '../../api/triage';
@@ -52,7 +53,7 @@ ComponentWithStore({
     async fetch() {
       const departmentId = this.data.departmentId;
       const view = await fetchHospitalView(
-        async (hospitalId) => mapEnvelope(await listDoctors(hospitalId, departmentId || undefined), (d) => doctorCards(d.doctors)),
+        async (hospitalId) => mapEnvelope(await listDoctors(hospitalId, departmentId || undefined), (d) => doctorCards(d.doctors.map(withAvatar))),
         (doctors) => doctors.length === 0,
       );
       const doctors = view.data || [];

@@ -9,6 +9,7 @@
  */
 import type { HospitalDoc } from '../../../domain/content/docs';
 import { HospitalLevel } from '../../../../miniprogram/shared/enums';
+import { hospitalPhoto } from './media';
 import { defaultSessionHours } from '../../../../miniprogram/shared/schedule-rules';
 
 /** The outpatient hours as the seeded templates keep them (backend/dev-server/seed/schedule.ts), one source for text and slots. */
@@ -32,7 +33,7 @@ const zzcentral: HospitalDoc = {
     '医院建有胸痛中心、卒中中心、创伤中心、危重孕产妇救治中心和危重新生儿救治中心五大急救中心，心血管内科、神经内科、消化内科、骨科、产科、新生儿科为省级临床重点专科。医院配备3.0T磁共振、256排CT、数字减影血管造影机（DSA）、直线加速器等大型设备，开展冠脉介入、脑血管取栓、消化道早癌内镜下切除、关节置换及各类腔镜微创手术。',
     '医院坚持“以患者为中心”，推行全预约诊疗、诊间结算、检查集中预约和“一站式”服务中心，设立老年人就医绿色通道、助老服务台和志愿者导诊岗，努力让每一位患者看病更便捷、更安心。',
   ].join('\n\n'),
-  photos: [],
+  photos: [hospitalPhoto('h-zzcentral')],
   specialties: [
     '心血管内科（省级临床重点专科，国家标准版胸痛中心）',
     '神经内科（省级临床重点专科，高级卒中中心）',
@@ -181,7 +182,7 @@ const xinyangCounty: HospitalDoc = {
     '光山县康宁医院始建于1958年，是一所二级甲等县级综合医院，也是光山县紧密型县域医共体牵头医院之一，负责指导辖区乡镇卫生院和村卫生室的业务工作。',
     '医院开放床位620张，现有职工760余人，其中高级职称专业技术人员98人。医院设有胸痛救治单元、卒中防治站和危重孕产妇救治站，与郑州康宁医院建立远程会诊和双向转诊协作，常见病、多发病在县域内即可得到规范诊治。',
   ].join('\n\n'),
-  photos: [],
+  photos: [hospitalPhoto('h-xinyang-county')],
   specialties: [
     '内科（胸痛救治单元、卒中防治站）',
     '骨科（县级重点专科）',
