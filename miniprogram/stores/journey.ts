@@ -20,6 +20,35 @@ export interface NextStep {
   url: string;
 }
 
+/** One step of the outpatient journey as the home page draws it; `mark` says in words whether it is done, never colour alone. */
+export interface JourneyStep {
+  text: string;
+  desc: string;
+  state: 'done' | 'now' | 'todo';
+  /** '✓' done, '当前' the step to do now, '' still ahead. */
+  mark: string;
+}
+
+const JOURNEY = [
+  { text: '预约挂号', desc: '选择科室和医生，按时段预约' },
+  { text: '到院签到', desc: '到诊区签到后进入候诊队列' },
+  { text: '候诊就诊', desc: '留意叫号，按序就诊' },
+  { text: '缴费检查', desc: '缴费后按指引去检查或取药' },
+  { text: '复诊随访', desc: '查看报告，按医嘱复诊' },
+];
+
+/**
+ * The journey as far as it is true: the steps before the next step's stage are done, that stage is
+ * current, none is ticked without its fact (到院签到 only once the appointment is checked in, which the
+ * queue's check-in records). Nothing under way: the usual process, nothing ticked.
+ */
+export function journeyOf(next: NextStep): JourneyStep[] {
+  return JOURNEY.map((s, i) => {
+    const state = next.kind === 'none' || i > next.stage ? 'todo' : i < next.stage ? 'done' : 'now';
+    return { ...s, state, mark: state === 'done' ? '✓' : state === 'now' ? '当前' : '' };
+  });
+}
+
 export const NO_STEP: NextStep = { kind: 'none', stage: -1, title: '', detail: '', action: '', url: '' };
 
 /** The live queue state as the title of the step: '候诊中，前面还有 3 人', '请到3诊室就诊'. */

@@ -181,3 +181,40 @@ describe('exam booking', () => {
     expect(orders.orders.find((o) => o.id === 'exo-demo-us')!.status).toBe('scheduled');
   });
 });
+
+describe('who a department serves', () => {
+  async function doctorOf(departmentId: string): Promise<string> {
+    return (await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId })).doctors[0].id;
+  }
+  async function openSlotOf(departmentId: string) {
+    const doctor = await doctorOf(departmentId);
+    return firstOpenSlot(sys, doctor, await openDay(doctor));
+  }
+
+  it('refuses an 84-year-old in 儿科 with the reason and the adult department, writing nothing', async () => {
+    const slot = await openSlotOf('d-zz-peds');
+    const res = await book(slot.id, MOTHER);
+    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'patientId', message: '儿科只接诊14岁以下的儿童，王秀兰今年84岁，不能在此科室预约。建议改挂老年医学科或呼吸内科。' } });
+    expect((await slotDoc(sys, slot.id)).onlineRemaining).toBe(slot.remaining);
+    expect(await sys.ports.db.count('appointments', { patientId: MOTHER })).toBe(0);
+  });
+
+  it('refuses a man in 妇科 and 产科 and suggests 泌尿外科', async () => {
+    for (const department of ['d-zz-gyn', 'd-zz-obs']) {
+      const res = await book((await openSlotOf(department)).id, ZHANG);
+      expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'patientId', message: expect.stringMatching(/^(妇科|产科)只接诊女性，张建国为男性，不能在此科室预约。建议改挂泌尿外科。$/) } });
+    }
+  });
+
+  it('books a child into 儿科 and a woman into 妇科', async () => {
+    const peds = await openSlotOf('d-zz-peds');
+    expect(await book(peds.id, 'pat-demo2-li-child', 'demo-patient-2')).toMatchObject({ ok: true });
+    expect(await book((await openSlotOf('d-zz-gyn')).id, MOTHER)).toMatchObject({ ok: true });
+  });
+
+  it('tells the confirm page who the doctor’s department serves', async () => {
+    const { doctor } = await sys.ok<{ doctor: { serves: unknown } }>('content', null, { action: 'getDoctor', doctorId: await doctorOf('d-zz-peds') });
+    expect(doctor.serves).toMatchObject({ maxAge: 13, label: '14岁以下的儿童', instead: [{ id: 'd-zz-geri', name: '老年医学科' }, { id: 'd-zz-resp' }, { id: 'd-zz-gastro' }] });
+    expect((await sys.ok<{ doctor: { serves: unknown } }>('content', null, { action: 'getDoctor', doctorId: CHEN })).doctor.serves).toBeNull();
+  });
+});

@@ -163,6 +163,10 @@ describe('issuing', () => {
     const text = pdfText(await pdfOf(invoice.id)).pages.join('');
     expect(text).toContain('减：已退款');
     expect(text).toContain('贰拾伍元整');
+    // A person reads what was paid for, never the internal order id.
+    expect(text).not.toContain(orderId);
+    expect(text).not.toContain('订单编号');
+    expect(text).toContain(`收费项目： ${(await orderDoc(sys, orderId)).title}`);
   });
 });
 

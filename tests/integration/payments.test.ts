@@ -142,6 +142,15 @@ describe('races and refunds', () => {
     expect(await orderDoc(sys, b.orderId)).toMatchObject({ status: 'refunded' });
     const { refunds } = (await sys.ok<{ order: { refunds: Array<{ reason: string }> } }>('orders', 'demo-patient', { action: 'get', orderId: b.orderId })).order;
     expect(refunds[0].reason).toContain('停诊');
+    const [message] = await sys.ports.db.find<{ _id: string; data: Record<string, string> }>('outbox', { where: { kind: 'stop_clinic' }, limit: 1 });
+    expect(message.data.refund).toBe('挂号费已原路退回');
+  });
+
+  it('stop-clinic tells an unpaid patient that nothing is owed, never an empty refund field', async () => {
+    await startPaidBooking(sys);
+    await sys.ok('schedule', 'demo-scheduler-zz', { action: 'stopClinic', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am', reason: '外出会诊' });
+    const [message] = await sys.ports.db.find<{ _id: string; data: Record<string, string> }>('outbox', { where: { kind: 'stop_clinic' }, limit: 1 });
+    expect(message.data.refund).toBe('未付费，无需退款');
   });
 
   it('an expired hold closes the order and releases the place once; a late payment is refunded automatically', async () => {

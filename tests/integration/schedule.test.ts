@@ -103,6 +103,8 @@ describe('stop-clinic and add-on', () => {
     expect((await slotsOf(sys, CHEN, '2026-11-28')).every((s) => s.status === 'stopped')).toBe(true);
     const mine = await sys.ok<{ appointments: Array<{ statusLabel: string; refundText: string }> }>('booking', 'demo-patient-2', { action: 'get', appointmentId: b.id });
     expect(mine).toMatchObject({ appointment: { statusLabel: '已取消', refundText: '退款处理中' } });
+    const staffView = await sys.ok<{ slots: Array<{ state: string; remaining: number }> }>('schedule', SCHEDULER, { action: 'sessionSlots', ownerId: CHEN, date: '2026-11-28', session: 'am' });
+    expect(staffView.slots.map((s) => `${s.state}:${s.remaining}`)).toEqual(Array(8).fill('stopped:0'));
   });
 
   it('add-on adds places and records who and when', async () => {

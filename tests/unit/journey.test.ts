@@ -1,4 +1,4 @@
-import { careStepOf, NO_CARE_STEP, nextStep, visitForCarePath } from '../../miniprogram/stores/journey';
+import { careStepOf, journeyOf, NO_CARE_STEP, NO_STEP, nextStep, visitForCarePath } from '../../miniprogram/stores/journey';
 import type { CarePathView } from '../../miniprogram/shared/dto/navigation';
 import type { OrderView } from '../../miniprogram/shared/dto/billing';
 import type { AppointmentView } from '../../miniprogram/shared/dto/booking';
@@ -44,6 +44,23 @@ describe('the next step of the journey', () => {
 
   it('orders that can no longer be paid and ended visits show nothing', () => {
     expect(nextStep([visit({ status: 'cancelled' })], [order({ payable: false })])).toMatchObject({ kind: 'none' });
+  });
+});
+
+describe('the journey the home page draws', () => {
+  const marks = (appointments: AppointmentView[]) => journeyOf(nextStep(appointments, [])).map((s) => `${s.mark}${s.text}`);
+
+  it('ticks nothing when nothing is under way', () => {
+    expect(journeyOf(NO_STEP).map((s) => s.mark)).toEqual(['', '', '', '', '']);
+  });
+
+  it('ticks 到院签到 only once the visit is checked in', () => {
+    expect(marks([visit({})])).toEqual(['✓预约挂号', '当前到院签到', '候诊就诊', '缴费检查', '复诊随访']);
+    expect(marks([visit({ status: 'checked_in' })])).toEqual(['✓预约挂号', '✓到院签到', '当前候诊就诊', '缴费检查', '复诊随访']);
+  });
+
+  it('an unpaid registration is the current first step, with nothing ticked', () => {
+    expect(journeyOf(nextStep([], [order({ kind: 'registration', holdUntil: 5 })])).map((s) => s.state)).toEqual(['now', 'todo', 'todo', 'todo', 'todo']);
   });
 });
 

@@ -32,7 +32,8 @@ export interface InvoicePdfData {
   patientName: string;
   departmentName: string;
   doctorName: string;
-  orderId: string;
+  /** What was paid for, as the patient saw it when paying, e.g. 挂号费 心血管内科 陈立民. */
+  orderTitle: string;
   lines: InvoiceLine[];
   paidFen: number;
   refundedFen: number;
@@ -172,7 +173,7 @@ function buyer(s: Sheet, d: InvoicePdfData): void {
     ...(company ? [['统一社会信用代码', d.title.taxCode] as [string, string]] : []),
     ['就诊人', d.patientName],
     ['就诊科室', [d.departmentName, d.doctorName].filter((x) => x).join(' · ') || '—'],
-    ['订单编号', d.orderId],
+    ['收费项目', d.orderTitle],
   ];
   s.y -= 18;
   for (const [label, value] of rows) {

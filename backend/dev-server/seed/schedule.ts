@@ -102,15 +102,17 @@ export const patients: PatientDoc[] = [
   person('pat-demo3-zhao', 'demo-patient-3', 1, '赵桂芳', '41010219560918204', '13703710003', 'self'),
 ];
 
-const deptName = (id: string): string => departments.find((d) => d._id === id)?.name ?? '';
-
-function order(id: string, patient: PatientDoc, examType: string, itemName: string, departmentId: string, orderedBy: string): ExamOrderDoc {
-  return { _id: id, hospitalId: ZZ, openid: patient.openid, patientId: patient._id, examType, itemName, departmentName: deptName(departmentId), orderedBy, orderedAt: SEEDED_AT, status: 'open' };
+/** An exam order of the demo hospital, made by a seeded doctor: the department and the name come from that doctor's record. */
+function order(id: string, patient: PatientDoc, examType: string, itemName: string, doctorName: string): ExamOrderDoc {
+  const doctor = doctors.find((d) => d.hospitalId === ZZ && d.name === doctorName);
+  const department = departments.find((d) => d._id === doctor?.departmentId);
+  if (!doctor || !department) throw new Error(`seed exam order ${id}: no doctor ${doctorName}`);
+  return { _id: id, hospitalId: ZZ, openid: patient.openid, patientId: patient._id, examType, itemName, departmentName: department.name, orderedBy: doctor.name, orderedAt: SEEDED_AT, status: 'open' };
 }
 
 export const examOrders: ExamOrderDoc[] = [
-  order('exo-demo-ct', patients[0], 'ct', '胸部CT平扫', 'd-zz-resp', '呼吸内科医生'),
-  order('exo-demo-us', patients[0], 'ultrasound_abdomen', '肝胆胰脾彩超', 'd-zz-gastro', '消化内科医生'),
-  order('exo-demo-gastro', patients[1], 'gastroscopy', '无痛胃镜检查', 'd-zz-gastro', '消化内科医生'),
-  order('exo-demo2-us', patients[3], 'ultrasound_pelvic', '泌尿系彩超', 'd-zz-peds', '儿科医生'),
+  order('exo-demo-ct', patients[0], 'ct', '胸部CT平扫', '郭文涛'),
+  order('exo-demo-us', patients[0], 'ultrasound_abdomen', '肝胆胰脾彩超', '吕晓燕'),
+  order('exo-demo-gastro', patients[1], 'gastroscopy', '无痛胃镜检查', '范红梅'),
+  order('exo-demo2-us', patients[3], 'ultrasound_pelvic', '泌尿系彩超', '朱建英'),
 ];

@@ -88,6 +88,7 @@ export interface ExamOrderDoc {
   examType: string;
   itemName: string;
   departmentName: string;
+  /** The ordering doctor's name, from the doctor's record (the HIS sends the doctor, never a department). */
   orderedBy: string;
   orderedAt: number;
   status: ExamOrderStatus;

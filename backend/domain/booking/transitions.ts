@@ -60,3 +60,10 @@ export function endingPatch(
     updatedAt: now,
   };
 }
+
+/** What a cancelled appointment's notice says about its fee: never empty (a subscribe message refuses an empty field). */
+export function refundNotice(refund: RefundState): string {
+  if (refund === 'refunded') return '挂号费已原路退回';
+  if (refund === 'owed' || refund === 'failed') return '挂号费将原路退回';
+  return '未付费，无需退款';
+}

@@ -3,6 +3,7 @@
  * Every document carries `hospitalId` except hospitals themselves. Instants are epoch ms.
  */
 import type { FunctionKey } from '../../../miniprogram/shared/offers';
+import type { Audience } from '../../../miniprogram/shared/audience';
 import type { NurseTitle } from '../../../miniprogram/shared/enums';
 import type {
   ArticleStatus,
@@ -91,6 +92,11 @@ export interface DepartmentDoc {
   phone: string;
   /** Common conditions treated, shown as tags. */
   conditions: string[];
+  /**
+   * Who it serves, when not everyone (儿科: under 14; 妇科, 产科: women), and the departments of the
+   * same hospital to suggest instead (miniprogram/shared/audience.ts). Absent: everyone.
+   */
+  serves?: Audience & { instead: string[] };
   sort: number;
   updatedAt: number;
 }

@@ -1,7 +1,11 @@
 /** Booking, cancelling, and the patient's own appointments. */
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import type { AppointmentDoc } from '../../domain/booking/docs';
+import { audienceProblem } from '../../../miniprogram/shared/audience';
+import { ageAt } from '../../domain/booking/age';
+import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
+import type { DepartmentDoc } from '../../domain/content/docs';
+import { audienceOf } from '../content/lookups';
 import { limitKeysOf } from '../../domain/booking/limits';
 import { ACTIVE, cancelProblem, endingPatch } from '../../domain/booking/transitions';
 import type { Where } from '../../ports';
@@ -22,6 +26,15 @@ async function ownAppointment(ctx: Ctx, appointmentId: string): Promise<Appointm
   return a;
 }
 
+/** Refuses a family member the slot's department does not serve (a 78-year-old in 儿科, a man in 妇科), with the department to book instead. */
+async function refuseUnserved(ctx: Ctx, departmentId: string, patient: PatientDoc): Promise<void> {
+  const department = await ctx.db.get<DepartmentDoc>('departments', departmentId);
+  const serves = department ? await audienceOf(ctx.db, department) : null;
+  if (!department || !serves) return;
+  const problem = audienceProblem(department.name, serves, { name: patient.name, age: ageAt(patient.birthDate, ctx.now), sex: patient.sex });
+  if (problem) throw new AppError(ErrorCode.VALIDATION_FAILED, problem, 'patientId');
+}
+
 export const book = action({
   access: 'user',
   input: z.object({ slotId: fields.id().max(120), patientId: fields.id(), requestId: fields.requestId() }),
@@ -29,6 +42,7 @@ export const book = action({
     const patient = await ownPatient(ctx, patientId);
     const slot = await slotOr404(ctx.db, slotId);
     if (slot.ownerType !== 'doctor') throw new AppError(ErrorCode.VALIDATION_FAILED, '检查号源请从检查单预约', 'slotId');
+    await refuseUnserved(ctx, slot.departmentId, patient);
     const settings = slot.settings;
     const a = await takePlace(ctx, { slot, patient, settings, requestId, examOrderId: null });
     return { id: a._id, status: a.status, appointment: appointmentView(a, ctx.now, settings) };

@@ -5,6 +5,7 @@ import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc } from '../../do
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { functionName, offersOf, type FunctionKey } from '../../../miniprogram/shared/offers';
 import { AppError, notFound } from '../framework/app-error';
+import { audienceLabel, EVERYONE, type AudienceView } from '../../../miniprogram/shared/audience';
 
 export async function hospitalOr404(db: Db, id: string): Promise<HospitalDoc> {
   const h = await db.get<HospitalDoc>('hospitals', id);
@@ -57,4 +58,16 @@ export async function findAll<T extends { _id: string }>(
 
 export function columnName(h: HospitalDoc, columnId: string): string {
   return h.columns.find((c) => c.id === columnId)?.name ?? '';
+}
+
+/** Who a department serves, with the departments suggested instead resolved to names; null when everyone. */
+export async function audienceOf(db: Db, d: DepartmentDoc): Promise<AudienceView | null> {
+  if (!d.serves) return null;
+  const { instead, ...audience } = d.serves;
+  const others = (await Promise.all(instead.map((id) => db.get<DepartmentDoc>('departments', id)))).filter((o): o is DepartmentDoc => o !== null && o.hospitalId === d.hospitalId);
+  return {
+    ...audience,
+    label: audienceLabel(audience),
+    instead: others.map((o) => ({ id: o._id, name: o.name, ...(o.serves ? { minAge: o.serves.minAge, maxAge: o.serves.maxAge, sex: o.serves.sex } : EVERYONE) })),
+  };
 }

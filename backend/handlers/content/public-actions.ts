@@ -15,6 +15,7 @@ import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import {
   articleOr404,
+  audienceOf,
   columnName,
   departmentOr404,
   doctorOr404,
@@ -116,7 +117,7 @@ export const getDoctor = action({
     const d = await doctorOr404(ctx.db, doctorId);
     const [dept, hospital] = await Promise.all([departmentOr404(ctx.db, d.departmentId), hospitalOr404(ctx.db, d.hospitalId)]);
     return {
-      doctor: { ...doctorSummary(d, dept.name), intro: d.intro, hospitalName: hospital.name, departmentLocation: dept.location },
+      doctor: { ...doctorSummary(d, dept.name), intro: d.intro, hospitalName: hospital.name, departmentLocation: dept.location, serves: await audienceOf(ctx.db, dept) },
     };
   },
 });

@@ -23,7 +23,7 @@ function pdfData(d: InvoiceDoc, replacesNumber: string): InvoicePdfData {
     patientName: d.patientName,
     departmentName: d.departmentName,
     doctorName: d.doctorName,
-    orderId: d.orderId,
+    orderTitle: d.orderTitle,
     lines: d.lines,
     paidFen: d.paidFen,
     refundedFen: d.refundedFen,

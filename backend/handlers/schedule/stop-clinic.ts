@@ -9,6 +9,7 @@ import type { StopClinicResult } from '../../../miniprogram/shared/dto/schedule'
 import { AppointmentStatus, Session, StaffRole, enumValues, sessionLabels } from '../../../miniprogram/shared/enums';
 import { shanghaiTime } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
+import { refundNotice } from '../../domain/booking/transitions';
 import { hashId } from '../../ids';
 import { MAX_PAGE } from '../../ports';
 import { audit } from '../framework/audit';
@@ -68,7 +69,7 @@ async function notifyAll(ctx: Ctx, stop: ClinicStopDoc): Promise<number> {
       kind: 'stop_clinic',
       key: `stop-clinic:${a._id}`,
       page: `booking/appointment/index?id=${a._id}`,
-      data: { doctor: a.ownerName, time: `${a.date} ${shanghaiTime(a.start)}`, reason: stop.reason, refund: a.refund === 'owed' ? '挂号费将原路退回' : '' },
+      data: { doctor: a.ownerName, time: `${a.date} ${shanghaiTime(a.start)}`, reason: stop.reason, refund: refundNotice(a.refund) },
     });
     if ((await ctx.db.update('appointments', { _id: a._id, noticePending: true }, { set: { noticePending: false } })) === 1 && queued) {
       await ctx.db.update('clinicStops', { _id: stop._id }, { inc: { noticesSent: 1 } });

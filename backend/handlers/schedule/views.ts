@@ -34,7 +34,7 @@ export function staffSlotView(s: SlotDoc): StaffSlotView {
     endTime: shanghaiTime(s.end),
     capacity: s.capacity,
     onsiteReserve: s.onsiteReserve,
-    remaining: s.onlineRemaining,
+    remaining: s.state === 'stopped' ? 0 : s.onlineRemaining,
     booked: s.booked,
     state: s.state,
     stopReason: s.stopReason,

@@ -11,7 +11,7 @@ import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { recordView } from '../../stores/remote';
-import { defaultPatientId, type PatientOption } from '../common/patients';
+import { addedPatientId, checkedFor, defaultPatientId, type PatientOption } from '../common/patients';
 import { makeRequestId } from '../../shared/request-id';
 import { loadPatients } from '../common/patient-list';
 import { loadConfirm, type ConfirmData } from './load';
@@ -25,6 +25,10 @@ ComponentWithStore({
     patients: [] as PatientOption[],
     maxPatients: 5,
     patientId: '',
+    /** Why the chosen family member cannot book this department ('' when they can): shown, and the confirm button waits. */
+    unserved: '',
+    /** The family members listed when 添加就诊人 was tapped: one listed on return beyond them becomes the choice. */
+    listedBeforeAdding: null as string[] | null,
     sending: false,
     bookError: '',
     bookedId: '',
@@ -66,15 +70,28 @@ ComponentWithStore({
     },
     async refreshPatients() {
       const res = await loadPatients();
-      if (res.ok) this.showPatients(res.data.options, res.data.max);
+      if (!res.ok) return;
+      const before = this.data.listedBeforeAdding;
+      const added = before ? addedPatientId(before, res.data.options) : '';
+      this.setData({ listedBeforeAdding: null });
+      this.showPatients(res.data.options, res.data.max, added);
     },
-    showPatients(options: PatientOption[], max: number) {
-      this.setData({ patients: options, maxPatients: max, patientId: defaultPatientId(options, this.data.patientId) });
+    showPatients(options: PatientOption[], max: number, added = '') {
+      const doctor = this.data.view.data ? this.data.view.data.doctor : null;
+      const patients = doctor ? checkedFor(options, doctor.departmentName, doctor.serves) : options;
+      this.setData({ maxPatients: max });
+      this.choose(patients, added || defaultPatientId(patients, this.data.patientId));
+    },
+    choose(patients: PatientOption[], patientId: string) {
+      const chosen = patients.find((p) => p.id === patientId);
+      this.setData({ patients, patientId, unserved: chosen ? chosen.unservedText : '' });
     },
     onPatient(e: ValueEvent<string>) {
-      this.setData({ patientId: e.detail, bookError: '' });
+      this.setData({ bookError: '' });
+      this.choose(this.data.patients, e.detail);
     },
     onAddPatient() {
+      this.setData({ listedBeforeAdding: this.data.patients.map((p) => p.id) });
       go('/booking/patient-edit/index');
     },
     onChooseAgain() {
@@ -86,7 +103,7 @@ ComponentWithStore({
         redirect(`/booking/result/index?id=${bookedId}`);
         return;
       }
-      if (sending || !patientId) return;
+      if (sending || !patientId || this.data.unserved) return;
       const consent = askConsent(this.data.hospitalId, this.data.reminderTemplates);
       this.setData({ sending: true, bookError: '' });
       const [res] = await Promise.all([book(query.slotId, patientId, requestId), consent]);

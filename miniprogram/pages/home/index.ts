@@ -6,7 +6,7 @@ import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { queueStatus } from '../../api/queue';
-import { careStepOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
+import { careStepOf, journeyOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys, offeredFunctions } from '../../shared/functions';
@@ -29,13 +29,7 @@ ComponentWithStore({
   data: {
     hospitalLevel: '',
     ...gridOf(null),
-    journeySteps: [
-      { text: '预约挂号', desc: '选择科室和医生，按时段预约' },
-      { text: '到院签到', desc: '到诊区签到后进入候诊队列' },
-      { text: '候诊就诊', desc: '留意叫号，按序就诊' },
-      { text: '缴费检查', desc: '缴费后按指引去检查或取药' },
-      { text: '复诊随访', desc: '查看报告，按医嘱复诊' },
-    ],
+    journey: journeyOf(NO_STEP),
     articles: [] as ArticleSummary[],
     next: NO_STEP,
     care: NO_CARE_STEP,
@@ -66,10 +60,8 @@ ComponentWithStore({
       const active = appointments.ok ? appointments.data.appointments : [];
       const upcoming = upcomingVisit(active);
       const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;
-      this.setData({
-        articles: res.ok ? res.data.items : [],
-        next: nextStep(active, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null),
-      });
+      const next = nextStep(active, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null);
+      this.setData({ articles: res.ok ? res.data.items : [], next, journey: journeyOf(next) });
       const visit = visitForCarePath(active);
       const path = visit ? await carePath(visit.id, session.elderMode) : null;
       this.setData({ care: careStepOf(path && path.ok ? path.data : null) });
@@ -88,6 +80,12 @@ ComponentWithStore({
     },
     onOpenGuide() {
       go('/previsit/guide/index');
+    },
+    onStartTriage() {
+      go('/previsit/triage/index');
+    },
+    onStartBooking() {
+      go('/previsit/departments/index');
     },
     onOpenFunction(e: DataEvent<{ url: string }>) {
       go(e.currentTarget.dataset.url);

@@ -6,7 +6,7 @@ import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { ArticleDetail } from '../../shared/dto/content';
 import { ErrorCode } from '../../shared/errors';
-import { mediaUrl } from './media';
+import { mediaUrl } from '../../api/media';
 import { relatedDepartments, type RelatedDepartment } from './related';
 
 const notFoundView: View<{ article: ArticleDetail }> = { status: 'empty', data: null, error: '' };

@@ -1,4 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { mediaUrl } from '../../api/media';
 import { listArticles, listColumns } from '../../api/content';
 import { go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -6,6 +7,9 @@ import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { ArticleColumnView, ArticleSummary, Page } from '../../shared/dto/content';
 import { articlesQuery, columnTabs, emptyTextOf, tabIndexOf, type ColumnTab } from './list';
+
+/** An article with its cover's address ready for `<image>`. */
+const withCover = (a: ArticleSummary): ArticleSummary => ({ ...a, cover: mediaUrl(a.cover) });
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -43,7 +47,7 @@ ComponentWithStore({
         toast(res.error.message);
         return;
       }
-      this.setData({ items: this.data.items.concat(res.data.items), page: res.data.page, hasMore: res.data.hasMore, loadingMore: false });
+      this.setData({ items: this.data.items.concat(res.data.items.map(withCover)), page: res.data.page, hasMore: res.data.hasMore, loadingMore: false });
     },
     /** Columns of the current hospital, then the first page of the chosen column. */
     async load() {
@@ -66,7 +70,7 @@ ComponentWithStore({
       const view = await fetchView(() => listArticles(articlesQuery(session.hospitalId, columnId, 1)), (d) => d.items.length === 0);
       if (seq !== this.data.seq) return;
       const data = view.data;
-      this.setData({ view, items: data ? data.items : [], page: 1, hasMore: data ? data.hasMore : false });
+      this.setData({ view, items: data ? data.items.map(withCover) : [], page: 1, hasMore: data ? data.hasMore : false });
     },
     async onTabChange(e: ValueEvent<{ index: number }>) {
       const tab = this.data.tabs[e.detail.index];

@@ -1,4 +1,5 @@
 /** 科室详情: a department's category, location, phone, intro, conditions treated and doctors. */
+import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDepartment } from '../../api/content';
 import { callPhone, go, stopPullDownRefresh } from '../../api/platform';
@@ -40,7 +41,7 @@ ComponentWithStore({
         mapEnvelope(await getDepartment(id), (d) => ({
           department: d.department,
           paragraphs: paragraphsOf(d.department.intro),
-          doctors: doctorCards(d.doctors),
+          doctors: doctorCards(d.doctors.map(withAvatar)),
         })),
       );
       this.setData({ view });

@@ -2,6 +2,7 @@
  * 医生主页: a doctor's title, department, hospital, specialties and intro, with the department's
  * location and phone. Booking is a later feature; this page offers nothing that looks like it.
  */
+import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDepartment, getDoctor } from '../../api/content';
 import { callPhone, go, stopPullDownRefresh } from '../../api/platform';
@@ -28,7 +29,7 @@ async function loadDoctor(id: string): Promise<Envelope<DoctorPage>> {
   return {
     ok: true,
     data: {
-      doctor,
+      doctor: withAvatar(doctor),
       initial: surnameOf(doctor.name),
       paragraphs: paragraphsOf(doctor.intro),
       departmentPhone: dept.ok ? dept.data.department.phone : '',

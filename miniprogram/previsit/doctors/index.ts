@@ -2,14 +2,23 @@
  * 医生简介: the doctors of the chosen hospital, or of one department (`?departmentId=`), with a
  * department filter and a search by name or specialty.
  */
+import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { listDoctors } from '../../api/content';
+import { assessTriage } from '../../api/triage';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { fetchHospitalView } from '../common/fetch';
 import { ALL_DEPARTMENTS, departmentOptions, doctorCards, filterDoctors, type DoctorCard, type Option } from '../common/view';
+
+interface SearchSuggestion {
+  id: string;
+  name: string;
+  /** The words that led there, e.g. “牙疼”（牙痛）. */
+  reason: string;
+}
 
 /** Each page's full list stays out of `data`: only the doctors shown are sent to the view (setData size). */
 const allDoctors = new WeakMap<object, DoctorCard[]>();
@@ -24,6 +33,9 @@ ComponentWithStore({
     filter: ALL_DEPARTMENTS,
     query: '',
     shown: [] as DoctorCard[],
+    /** When a search finds no doctor: the departments smart triage suggests for the words (牙疼 → 口腔科). */
+    suggestions: [] as SearchSuggestion[],
+    urgent: false,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -41,7 +53,7 @@ ComponentWithStore({
     async fetch() {
       const departmentId = this.data.departmentId;
       const view = await fetchHospitalView(
-        async (hospitalId) => mapEnvelope(await listDoctors(hospitalId, departmentId || undefined), (d) => doctorCards(d.doctors)),
+        async (hospitalId) => mapEnvelope(await listDoctors(hospitalId, departmentId || undefined), (d) => doctorCards(d.doctors.map(withAvatar))),
         (doctors) => doctors.length === 0,
       );
       const doctors = view.data || [];
@@ -55,8 +67,26 @@ ComponentWithStore({
     onFilter(e: ValueEvent<string>) {
       this.setData({ filter: e.detail, shown: filterDoctors(allDoctors.get(this) || [], e.detail, this.data.query) });
     },
-    onSearch(e: ValueEvent<string>) {
-      this.setData({ query: e.detail, shown: filterDoctors(allDoctors.get(this) || [], this.data.filter, e.detail) });
+    async onSearch(e: ValueEvent<string>) {
+      const query = e.detail;
+      const shown = filterDoctors(allDoctors.get(this) || [], this.data.filter, query);
+      this.setData({ query, shown, suggestions: [], urgent: false });
+      const hospitalId = session.hospitalId;
+      if (shown.length > 0 || query.trim() === '' || !hospitalId) return;
+      const res = await assessTriage({ hospitalId, text: query.trim() });
+      if (!res.ok || this.data.query !== query) return;
+      this.setData({ suggestions: res.data.departments.map((d) => ({ id: d.departmentId, name: d.name, reason: d.reasons.join('、') })), urgent: res.data.emergency });
+    },
+    onSuggestion(e: DataEvent<{ id: string }>) {
+      const id = e.currentTarget.dataset.id;
+      if (!this.data.options.some((o) => o.value === id)) {
+        go(`/previsit/doctors/index?departmentId=${id}`);
+        return;
+      }
+      this.setData({ filter: id, query: '', suggestions: [], urgent: false, shown: filterDoctors(allDoctors.get(this) || [], id, '') });
+    },
+    onOpenTriage() {
+      go('/previsit/triage/index');
     },
     onOpenDoctor(e: DataEvent<{ id: string }>) {
       go(`/previsit/doctor/index?id=${e.currentTarget.dataset.id}`);

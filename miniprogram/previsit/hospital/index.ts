@@ -1,4 +1,5 @@
 /** 医院介绍: the chosen hospital's profile, photos, intro, specialties, counts, hours and address. */
+import { mediaUrl } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getHospital } from '../../api/content';
 import { go, stopPullDownRefresh } from '../../api/platform';
@@ -32,7 +33,7 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await fetchHospitalView(async (hospitalId) =>
-        mapEnvelope(await getHospital(hospitalId), (d) => ({ hospital: d.hospital, paragraphs: paragraphsOf(d.hospital.intro) })),
+        mapEnvelope(await getHospital(hospitalId), (d) => ({ hospital: { ...d.hospital, photos: d.hospital.photos.map((u) => mediaUrl(u)) }, paragraphs: paragraphsOf(d.hospital.intro) })),
       );
       this.setData({ view });
     },

@@ -1,6 +1,7 @@
 /** What the `content` cloud function answers with (the API contract for pre-visit information). */
 import type { ArticleStatus, DepartmentCategory, DoctorTitle, HospitalLevel } from '../enums';
 import type { FunctionKey } from '../offers';
+import type { AudienceView } from '../audience';
 
 export interface HospitalSummary {
   id: string;
@@ -75,6 +76,8 @@ export interface DoctorProfile extends DoctorSummary {
   intro: string;
   hospitalName: string;
   departmentLocation: string;
+  /** Who the doctor's department serves, when not everyone (儿科, 妇科, 产科). */
+  serves: AudienceView | null;
 }
 
 export interface Directions {

@@ -1,6 +1,7 @@
 import { session } from '../../../miniprogram/stores/session';
 import type { AppointmentView } from '../../../miniprogram/shared/dto/booking';
 import type { LocalSystem } from '../../support/local-system';
+import { firstOpenSlot } from '../../support/booking-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
 
 const FREE = { slotId: 'slot-doc-zz-026-20261125-1400', doctorId: 'doc-zz-026', date: '2026-11-25' };
@@ -168,15 +169,64 @@ describe('booking confirm page', () => {
     expect(await mine()).toHaveLength(3);
   });
 
-  it('links to adding a family member and lists the new one on return', async () => {
+  it('links to adding a family member and, on return, lists the new one as the choice', async () => {
     const page = await shown(FREE);
     tap(page, '#add-patient');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
     page.instance.onHide();
-    await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
+    const added = await system.ok<{ id: string }>('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
-    expect(page.data.patientId).toBe('pat-demo-zhang');
+    expect(page.data.patientId).toBe(added.id);
+  });
+
+  it('keeps the choice when the patient comes back without adding anyone', async () => {
+    const page = await shown(FREE);
+    page.instance.onPatient({ detail: 'pat-demo-zhang-mother' });
+    tap(page, '#add-patient');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
+    page.instance.onHide();
+    await page.instance.onShow();
+    await waitFor(() => expect(apiCalls().filter((c) => c.action === 'list')).toHaveLength(2));
+    expect(page.data.patientId).toBe('pat-demo-zhang-mother');
+    page.instance.onHide();
+    await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0002' });
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
+    expect(page.data.patientId).toBe('pat-demo-zhang-mother');
+  });
+
+  describe('who the department serves', () => {
+    async function pedsQuery(): Promise<Record<string, string>> {
+      const doctorId = (await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-peds' })).doctors[0].id;
+      const { schedule } = await system.ok<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>('booking', null, { action: 'doctorSchedule', doctorId });
+      const date = schedule.days.find((d) => d.sessions.some((x) => x.status === 'open'))!.date;
+      return { slotId: (await firstOpenSlot(system, doctorId, date)).id, doctorId, date };
+    }
+
+    it('says before booking that 儿科 does not see an adult, suggests the adult department and waits', async () => {
+      const page = await shown(await pedsQuery());
+      await waitFor(() => expect(textOf(page)).toContain('不能为这位就诊人预约'));
+      expect(textOf(page)).toContain('儿科只接诊14岁以下的儿童，张建国今年58岁，不能在此科室预约。建议改挂老年医学科或呼吸内科。');
+      expect(textOf(page)).toContain('不在本科室接诊范围');
+      expect(page.querySelector('#confirm')!.data.disabled).toBe(true);
+      tap(page, '#confirm');
+      await new Promise((r) => setTimeout(r, 30));
+      expect(books()).toHaveLength(0);
+    });
+
+    it('preselects the child a family may book into 儿科, and books', async () => {
+      session.setDemoOpenid('demo-patient-2');
+      const page = await shown(await pedsQuery());
+      expect(page.data.patientId).toBe('pat-demo2-li-child');
+      expect(textOf(page)).not.toContain('不能为这位就诊人预约');
+      page.instance.onPatient({ detail: 'pat-demo2-li' });
+      await waitFor(() => expect(textOf(page)).toContain('李明今年'));
+      page.instance.onPatient({ detail: 'pat-demo2-li-child' });
+      tap(page, '#confirm');
+      await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
+      expect(books()[0].params).toMatchObject({ patientId: 'pat-demo2-li-child' });
+    });
   });
 
   it('enlarges the page and the radio icons in elder mode', async () => {

@@ -36,7 +36,8 @@ describe('booking exam orders page', () => {
     expect(text).toContain('肝胆胰脾彩超');
     expect(text).toContain('无痛胃镜检查');
     expect(text).toContain('就诊人 王秀兰');
-    expect(text).toContain('呼吸内科 · 呼吸内科医生开具');
+    expect(text).toContain('呼吸内科 · 郭文涛开具');
+    expect(text).not.toContain('科医生开具');
     expect(text).toContain('待预约');
     expect(text).not.toContain('泌尿系彩超');
     expect(apiCalls()).toEqual([{ fn: 'booking', action: 'examOrders', params: {} }]);

@@ -62,6 +62,23 @@ describe('home page', () => {
     expect(grid).not.toContain('院内导航');
   });
 
+  it('with nothing booked, opens on triage, booking and the hospital switch; the process explanation is below the services', async () => {
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('常用服务'));
+    const text = textOf(page);
+    expect(text).toContain('今天需要什么帮助？');
+    expect(text.indexOf('今天需要什么帮助？')).toBeLessThan(text.indexOf('常用服务'));
+    expect(text.indexOf('常用服务')).toBeLessThan(text.indexOf('门诊就医流程'));
+    tap(page, '#start-triage');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/previsit/triage/index' }));
+    tap(page, '#start-booking');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/previsit/departments/index' }));
+    tap(page, '#start-switch');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/hospitals/index' }));
+    expect(page.data.journey.map((s: { mark: string }) => s.mark).join('')).toBe('');
+  });
+
   it('opens the hospital switcher when the hospital bar is tapped', async () => {
     const page = renderPage(id);
     await page.instance.onShow();
@@ -131,6 +148,11 @@ describe('home page', () => {
       expect(textOf(page)).toMatch(/就诊：2026-\d\d-\d\d 周. (上午|下午) \d\d:\d\d-\d\d:\d\d/);
       expect(textOf(page)).toContain('老年医学科');
       expect(textOf(page)).toContain('我的就医旅程');
+      expect(textOf(page)).not.toContain('今天需要什么帮助？');
+      // Booked, not checked in: 预约挂号 is done, 到院签到 is the step to do — no ✓ on it.
+      expect(textOf(page)).toContain('✓预约挂号');
+      expect(textOf(page)).toContain('当前到院签到');
+      expect(textOf(page)).not.toContain('✓到院签到');
       page.querySelector('#next-step')!.dispatchEvent('tap');
       await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${appointmentId}` }));
       expect(textOf(page)).toContain('去签到');
@@ -144,6 +166,8 @@ describe('home page', () => {
       const page = await shown();
       await waitFor(() => expect(textOf(page)).toContain('候诊中，前面还有 0 人'));
       expect(textOf(page)).toContain('查看候诊');
+      expect(textOf(page)).toContain('✓到院签到');
+      expect(textOf(page)).toContain('当前候诊就诊');
       page.querySelector('#next-step')!.dispatchEvent('tap');
       await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/queue/status/index?id=${appointmentId}` }));
     });

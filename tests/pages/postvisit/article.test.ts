@@ -1,5 +1,5 @@
 import type { ArticleDoc } from '../../../backend/domain/content/docs';
-import { mediaUrl } from '../../../miniprogram/postvisit/article/media';
+import { mediaUrl } from '../../../miniprogram/api/media';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock } from '../setup/page';
 import type { LocalSystem } from '../../support/local-system';
 

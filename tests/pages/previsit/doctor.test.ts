@@ -41,7 +41,7 @@ describe('doctor page', () => {
     expect(text).toContain(doctor.intro);
     expect(text).toContain('门诊楼2楼A区');
     expect(text).toContain('0371-66128201');
-    expect(page.querySelector('.avatar-initial')!.dom!.textContent).toBe('郜');
+    expect(page.querySelector('.avatar-photo')!.toJSON().attrs).toContainEqual({ name: 'src', value: 'http://127.0.0.1:3000/files/demo/doctors/avatar-2.png' });
     expect(apiCalls()).toEqual([
       { fn: 'content', action: 'getDoctor', params: { doctorId: 'doc-zz-002' } },
       { fn: 'content', action: 'getDepartment', params: { departmentId: 'd-zz-cardio' } },

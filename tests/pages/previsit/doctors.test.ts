@@ -92,6 +92,23 @@ describe('doctors page', () => {
     expect(textOf(page)).toContain('共 0 位医生');
   });
 
+  it('answers a symptom word with the departments the triage engine suggests and 智能导诊', async () => {
+    const page = await shown();
+    page.instance.onSearch({ detail: '牙疼' });
+    await waitFor(() => expect(textOf(page)).toContain('按症状找科室'));
+    expect(textOf(page)).toContain('口腔科');
+    const triage = apiCalls().find((c) => c.fn === 'triage');
+    expect(triage).toMatchObject({ action: 'assess', params: { hospitalId: 'h-zzcentral', text: '牙疼' } });
+    tap(page, '#suggest-d-zz-dental');
+    await waitFor(() => expect(page.data.filter).toBe('d-zz-dental'));
+    await waitFor(() => expect(textOf(page)).toContain('彭志远'));
+    expect(page.data.query).toBe('');
+    page.instance.onSearch({ detail: '牙疼' });
+    await waitFor(() => expect(textOf(page)).toContain('智能导诊'));
+    tap(page, '#open-triage');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/previsit/triage/index' }));
+  });
+
   it('opens a doctor’s page when a doctor is tapped', async () => {
     const page = await shown({ departmentId: 'd-zz-cardio' });
     tap(page, '#doctor-doc-zz-003');

@@ -2,6 +2,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { GuideSectionView } from '../../../miniprogram/shared/dto/content';
 import { apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 import type { LocalSystem } from '../../support/local-system';
+import { appFunctions } from '../../../miniprogram/shared/functions';
 
 describe('guide page', () => {
   let id: string;
@@ -70,6 +71,16 @@ describe('guide page', () => {
     expect(textOf(county)).toContain('光山县康宁医院就诊指南');
     expect(textOf(county)).not.toContain('医护到家');
     expect(county.querySelector('#section-homecare')).toBeUndefined();
+  });
+
+  it('promises only functions this mini program has, in both hospitals', async () => {
+    const names = appFunctions.map((f) => f.name);
+    for (const hospitalId of ['h-zzcentral', 'h-xinyang-county']) {
+      const guide = (await system.ok<{ sections: GuideSectionView[] }>('content', null, { action: 'getGuide', hospitalId })).sections;
+      const text = guide.map((g) => [g.title, ...g.paragraphs, ...g.steps].join('\n')).join('\n');
+      for (const m of text.matchAll(/小程序(?:内|中)?“(?:服务—)?([^”]+)”/g)) expect(names.some((n) => n.includes(m[1]))).toBe(true);
+      for (const unbuilt of ['陪诊服务', '视频问诊']) expect(text).not.toContain(unbuilt);
+    }
   });
 
   it('opens the section given in the query', async () => {

@@ -101,6 +101,8 @@ describe('staff clinic page (stop-clinic and add-on)', () => {
     expect(await system.ports.db.count('slots', { ownerId: DOCTOR, date: MONDAY, state: 'stopped' })).toBe(8);
     await waitFor(() => expect(textOf(page)).toContain('停诊原因：专家外出会诊'));
     expect(textOf(page)).toContain('上午 · 停诊');
+    expect(textOf(page)).not.toContain('网上余');
+    expect(textOf(page)).toContain('共4个号 · 不再放号');
     expect(page.querySelector('#stop')).toBeFalsy();
     expect(page.querySelector('#addon-slot-doc-zz-001-20261130-0800')).toBeFalsy();
   });
@@ -185,7 +187,7 @@ describe('clinic page helpers', () => {
 
   it('describes a slot, a stop-clinic and its confirmation', () => {
     expect(rows.slotRow(slot)).toEqual({ id: 's1', time: '08:00–08:30', detail: '共4个号 · 已约1 · 网上余2 · 现场预留1', stateLabel: '出诊', stopped: false, reason: '' });
-    expect(rows.slotRow({ ...slot, state: 'stopped', stopReason: '设备检修', addOnCount: 2 })).toMatchObject({ stateLabel: '已停诊', reason: '停诊原因：设备检修', detail: expect.stringContaining('加号2') });
+    expect(rows.slotRow({ ...slot, state: 'stopped', stopReason: '设备检修', addOnCount: 2 })).toMatchObject({ stateLabel: '已停诊', reason: '停诊原因：设备检修', detail: '共4个号 · 不再放号 · 加号2' });
     expect(rows.stopSummary({ slotsStopped: 8, appointmentsCancelled: 2, noticesSent: 2, refundsOwed: 1, status: 'done', remaining: 0 })).toBe('已停诊 8 个时段，取消 2 个预约，已通知 2 位患者，待退款 1 笔');
     expect(rows.stopSummary({ slotsStopped: 8, appointmentsCancelled: 1, noticesSent: 1, refundsOwed: 0, status: 'running', remaining: 1 })).toContain('还有 1 个预约正在处理');
     expect(rows.stopConfirmText('陈立民', '2026-11-30', '上午', [slot, { ...slot, id: 's2', booked: 2 }])).toContain('关闭2个时段，取消已有的3个预约');

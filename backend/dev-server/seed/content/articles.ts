@@ -13,6 +13,7 @@
  */
 import type { ArticleDoc } from '../../../domain/content/docs';
 import { ArticleStatus } from '../../../../miniprogram/shared/enums';
+import { columnCover } from './media';
 
 const ZZ = 'h-zzcentral';
 const XY = 'h-xinyang-county';
@@ -22,7 +23,7 @@ function paragraphs(...parts: string[]): string {
   return parts.join('\n\n');
 }
 
-export const articles: ArticleDoc[] = [
+const written: ArticleDoc[] = [
   {
     _id: 'art-001',
     hospitalId: ZZ,
@@ -504,3 +505,6 @@ export const articles: ArticleDoc[] = [
     createdBy: 'seed',
   },
 ];
+
+/** Each article opens with its column's cover (backend/dev-server/seed/content/media.ts) unless it has pictures of its own. */
+export const articles: ArticleDoc[] = written.map((a) => (a.images.length > 0 ? a : { ...a, images: [columnCover(a.columnId)] }));

@@ -11,6 +11,7 @@
  */
 import type { DoctorDoc } from '../../../domain/content/docs';
 import { DoctorTitle } from '../../../../miniprogram/shared/enums';
+import { doctorAvatar } from './media';
 
 /** [departmentId, name, title, specialties (擅长), intro] */
 type DoctorRow = readonly [departmentId: string, name: string, title: DoctorTitle, specialties: string, intro: string];
@@ -172,7 +173,7 @@ function build(hospitalId: string, prefix: string, rows: readonly DoctorRow[]): 
       title,
       specialties,
       intro,
-      avatar: '',
+      avatar: doctorAvatar(index),
       sort,
     };
   });
