@@ -275,7 +275,9 @@ async function followupJourney({ mp, baseUrl, kind }: Target): Promise<void> {
     expect(asked).toContain('requestSubscribeMessage demo-delivery-shipped');
     expect(asked).toContain('快递费¥8.00；部分药品需到药房领取');
     await see(mp, '¥8.00');
-    await payAndBack(mp, 'online/delivery-choose/index');
+    // Back from the payment: the delivery's status, not the address form again.
+    await payAndBack(mp, 'online/delivery-status/index');
+    await nodeShows(mp, '#status', '待药房打包');
   });
 
   await j.step('the pharmacy packs', async () => {
