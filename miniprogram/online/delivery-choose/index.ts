@@ -1,7 +1,8 @@
 /**
  * 药品快递 or pickup for a paid prescription: each drug checked against the deliverability list
  * (held ones for pickup with the reason), the address from WeChat's address book or typed, the fee
- * by region, then the fee paid on the billing page. A prescription already arranged opens its status.
+ * by region, then the fee paid on the billing page. A prescription already arranged opens its status,
+ * also on coming back from paying the fee.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
@@ -26,14 +27,20 @@ ComponentWithStore({
         this.setData({ view: { status: 'empty', data: null, error: '' } });
         return;
       }
-      const existing = await getDelivery(this.data.prescriptionId);
-      if (existing.ok) {
-        redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);
-        return;
-      }
+      if (await this.openArranged()) return;
       await this.load();
       const ids = await templateIds(session.hospitalId, ['delivery_shipped']);
       if (ids.ok) this.setData({ templates: ids.data.templates });
+    },
+    onShow() {
+      // Back from the fee's payment page: the arranged delivery's status, not this form again.
+      return this.data.view.status === 'ready' ? this.openArranged() : undefined;
+    },
+    /** Opens the status of a delivery or pickup already arranged for the prescription; answers whether there was one. */
+    async openArranged(): Promise<boolean> {
+      const existing = await getDelivery(this.data.prescriptionId);
+      if (existing.ok) redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);
+      return existing.ok;
     },
     async load() {
       this.setData({ view: loadingView<QuoteView>() });

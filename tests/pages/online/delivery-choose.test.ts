@@ -49,6 +49,18 @@ it('delivery: the fee follows the WeChat address\'s region, then the fee order o
   expect(await system.ports.db.get<DeliveryDoc>('deliveries', `dl-${rxId}`)).toMatchObject({ mode: 'delivery', feeFen: 1200, address: expect.objectContaining({ province: '湖北省' }) });
 });
 
+it('back from the fee\'s payment page: the arranged delivery\'s status, not the form again', async () => {
+  const rxId = await paidMixed();
+  const page = await openPage(id, { prescriptionId: rxId });
+  tap(page, '#wechat-address');
+  await waitFor(() => expect(textOf(page.querySelector('#mode-delivery')!)).toContain('¥12.00'));
+  tap(page, '#submit');
+  await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/billing/order/index?id=dlfee-${rxId}` }));
+  expect(wxMock.redirectTo).not.toHaveBeenCalled();
+  await page.instance.onShow();
+  expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: `/online/delivery-status/index?prescriptionId=${rxId}` });
+});
+
 it('pickup needs no address; an incomplete typed address is refused before calling', async () => {
   const rxId = await paidMixed();
   const page = await openPage(id, { prescriptionId: rxId });
