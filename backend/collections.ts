@@ -145,5 +145,9 @@ export const collections: Record<string, CollectionSpec> = {
   clinicKeys: {},
   /** Scratch documents of the `selftest` function (backend/selftest/), removed by each run. */
   selftestScratch: {},
+  /** Secrets of the deployment made on first use (backend/handlers/framework/stored-secret.ts). */
+  deploymentKeys: {},
+  /** No-shows per person and hospital (docs/booking.md, "Limits by the person"). */
+  personRecords: { indexes: [['person']] },
 };
 
