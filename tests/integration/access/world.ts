@@ -2,6 +2,7 @@
  * The world the authorization matrix runs in: the seeded store, the identities, and resources
  * made by patient A through the real actions (so IDOR is tried on real ids).
  */
+import type { Envelope } from '../../../miniprogram/shared/envelope';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { firstOpenSlot, requestIdOf } from '../../support/booking-fixtures';
@@ -77,6 +78,8 @@ export interface World {
     orderId: string;
     /** A visit on 2026-11-28 with 陈立民, paid (active). */
     upcomingId: string;
+    /** 王秀兰's visit today with 陈立民, paid and checked in by the nurse: in the queue. */
+    queuedId: string;
     invoiceId: string;
     complaintId: string;
     feedbackPhotoId: string;
@@ -120,10 +123,10 @@ export type Observer = (fn: string, openid: string | null, event: Record<string,
 
 /** The system, with every answer shown to `observe`. */
 function observed(sys: LocalSystem, observe: Observer): LocalSystem {
-  const call: LocalSystem['call'] = async (fn, openid, event) => {
-    const res = await sys.call(fn, openid, event);
+  const call = async <T>(fn: string, openid: string | null, event: Record<string, unknown>): Promise<Envelope<T>> => {
+    const res = await sys.call<T>(fn, openid, event);
     observe(fn, openid, event, res);
-    return res as Awaited<ReturnType<LocalSystem['call']>>;
+    return res;
   };
   return {
     ...sys,
@@ -150,7 +153,7 @@ export async function buildWorld(observe?: Observer): Promise<World> {
   const upcoming = await paidVisit(sys, '2026-11-28', 'acc-upcoming');
   const queued = await paidVisit(sys, shanghaiDate(sys.ports.clock.now()), 'acc-queued', 'pat-demo-zhang-mother');
   await sys.ok('queue', 'demo-nurse-zz', { action: 'checkInFor', appointmentId: queued.id, requestId: rid() });
-  const [other] = await sys.ports.db.find<{ ownerId: string; date: string; session: string }>('slots', {
+  const [other] = await sys.ports.db.find<{ _id: string; ownerId: string; date: string; session: string }>('slots', {
     where: { hospitalId: ZZ, ownerType: 'doctor', date: '2026-12-01', booked: 0, ownerId: { neq: 'doc-zz-001' } },
     limit: 1,
   });
