@@ -139,8 +139,8 @@ export const collections: Record<string, CollectionSpec> = {
   medicationPlans: { indexes: [['remind', 'endDate', '_id']] },
   doseLogs: { indexes: [['planId', 'date']] },
   idTries: {},
-  requestKeys: {},
-  rateCounters: {},
+  requestKeys: { indexes: [['createdAt']] },
+  rateCounters: { indexes: [['windowStart']] },
   queueSessions: { indexes: [['hospitalId', 'date']] },
   queueCalls: {},
   consultations: { indexes: [['ownerId', 'session', 'doneAt'], ['departmentId', 'session', 'doneAt']] },
@@ -155,5 +155,9 @@ export const collections: Record<string, CollectionSpec> = {
   followupSettings: {},
   onlinePrescriptions: { indexes: [['followupId', 'createdAt'], ['hospitalId', 'status', 'updatedAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
   deliveries: { indexes: [['hospitalId', 'status', 'createdAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
+  /** Secrets of the deployment made on first use (backend/handlers/framework/stored-secret.ts). */
+  deploymentKeys: {},
+  /** No-shows per person and hospital (docs/booking.md, "Limits by the person"). */
+  personRecords: { indexes: [['person']] },
 };
 

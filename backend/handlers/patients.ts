@@ -7,7 +7,7 @@ import type { PatientView } from '../../miniprogram/shared/dto/booking';
 import { IdType, Relation, enumValues, idTypeLabels, relationLabels } from '../../miniprogram/shared/enums';
 import { ErrorCode } from '../../miniprogram/shared/errors';
 import { documentProblem, isMobile, maskIdNumber, maskPhone, nameProblem, parseResidentId } from '../../miniprogram/shared/validators';
-import type { PatientDoc } from '../domain/booking/docs';
+import type { NoShowRecord, PatientDoc } from '../domain/booking/docs';
 import { ageAt } from '../domain/booking/age';
 import { restrictedUntil } from '../domain/booking/rules';
 import { defaultBookingSettings } from '../domain/scheduling/settings';
@@ -16,6 +16,7 @@ import { AppError, notFound } from './framework/app-error';
 import type { Ctx } from './framework/context';
 import { action, defineFunction } from './framework/define';
 import { fields, z } from './framework/validation';
+import { noShowsOfPatients } from './booking/person';
 
 export const MAX_PATIENTS = 5;
 
@@ -40,7 +41,8 @@ function checkPerson(p: Input): Pick<PatientDoc, 'birthDate' | 'sex'> {
   return facts ?? { birthDate: '', sex: '' };
 }
 
-export function patientView(p: PatientDoc, now: number): PatientView {
+/** `noShows`: the person's at every hospital (booking/person.ts), the patient's own when not given. */
+export function patientView(p: PatientDoc, now: number, noShows: readonly NoShowRecord[] = p.noShows): PatientView {
   return {
     id: p._id,
     name: p.name,
@@ -52,7 +54,7 @@ export function patientView(p: PatientDoc, now: number): PatientView {
     phoneMasked: maskPhone(p.phone),
     age: ageAt(p.birthDate, now),
     sex: p.sex,
-    restrictedUntil: restrictedUntil(p.noShows, defaultBookingSettings.noShow, now),
+    restrictedUntil: restrictedUntil(noShows, defaultBookingSettings.noShow, now),
   };
 }
 
@@ -65,6 +67,15 @@ export async function ownPatient(ctx: Ctx, patientId: string): Promise<PatientDo
   return p;
 }
 
+async function viewsOf(ctx: Ctx, patients: readonly PatientDoc[]): Promise<PatientView[]> {
+  const noShows = await noShowsOfPatients(ctx.db, patients, ctx.now);
+  return patients.map((p) => patientView(p, ctx.now, noShows.get(p._id)));
+}
+
+async function viewOf(ctx: Ctx, p: PatientDoc): Promise<PatientView> {
+  return (await viewsOf(ctx, [p]))[0];
+}
+
 async function listOwn(ctx: Ctx): Promise<PatientDoc[]> {
   return ctx.db.find<PatientDoc>('patients', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'asc']], limit: MAX_PATIENTS + 1 });
 }
@@ -73,7 +84,7 @@ const list = action({
   access: 'user',
   input: z.object({}),
   async run(_i, ctx) {
-    return { patients: (await listOwn(ctx)).map((p) => patientView(p, ctx.now)), max: MAX_PATIENTS };
+    return { patients: await viewsOf(ctx, await listOwn(ctx)), max: MAX_PATIENTS };
   },
 });
 
@@ -85,7 +96,7 @@ const add = action({
     const facts = checkPerson(person);
     const id = `pat-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
     const again = await ctx.db.get<PatientDoc>('patients', id);
-    if (again) return { id, patient: patientView(again, ctx.now) };
+    if (again) return { id, patient: await viewOf(ctx, again) };
     // Racing adds of one account each pick a free place; a loser reads again and tries another.
     for (let attempt = 0; attempt < MAX_PATIENTS * 4; attempt++) {
       const existing = await listOwn(ctx);
@@ -110,11 +121,11 @@ const add = action({
       };
       try {
         await ctx.db.insert('patients', doc);
-        return { id, patient: patientView(doc, ctx.now) };
+        return { id, patient: await viewOf(ctx, doc) };
       } catch (e) {
         if (!(e instanceof DuplicateKeyError)) throw e;
         const first = await ctx.db.get<PatientDoc>('patients', id);
-        if (first) return { id, patient: patientView(first, ctx.now) };
+        if (first) return { id, patient: await viewOf(ctx, first) };
       }
     }
     throw new AppError(ErrorCode.STATE_CONFLICT);
@@ -138,7 +149,7 @@ const update = action({
       if (e instanceof DuplicateKeyError) throw new AppError(ErrorCode.ALREADY_BOOKED, '该证件的就诊人已添加', 'idNumber');
       throw e;
     }
-    return { patient: patientView(next, ctx.now) };
+    return { patient: await viewOf(ctx, next) };
   },
 });
 

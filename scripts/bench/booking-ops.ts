@@ -41,7 +41,7 @@ export async function bookingOpsBench(): Promise<string[]> {
   const writes = counting.writes / ok;
   return [
     `successful bookings counted: ${ok}`,
-    `document reads per booking:  ${reads.toFixed(2)}  (the patient and the slot; in the transaction the appointment id and each limit)`,
+    `document reads per booking:  ${reads.toFixed(2)}  (the patient, the slot and the person's no-shows; in the transaction the appointment id and each limit)`,
     `document writes per booking: ${writes.toFixed(2)}  (the slot's conditional update; in the transaction the appointment and each limit)`,
     `transactions per booking:    ${(counting.transactions / ok).toFixed(2)}  (over the patient's own documents only; none touches the slot)`,
     `and the dispatcher's guards per booking (requestId key, rate counter; a first call in a window costs most): ${(counting.guardReads / ok).toFixed(2)} reads, ${(counting.guardWrites / ok).toFixed(2)} writes`,

@@ -90,7 +90,7 @@ describe('races that return a place', () => {
 });
 
 describe('no-shows', () => {
-  it('a booked patient who does not come is marked once and counted once on the patient', async () => {
+  it('a booked patient who does not come is marked once and counted once on the person', async () => {
     const slot = await firstOpenSlot(sys, CHEN, '2026-11-28');
     const res = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
     await sys.ports.db.update('appointments', { _id: res.id }, { set: { status: 'booked', holdUntil: null } });
@@ -101,7 +101,7 @@ describe('no-shows', () => {
     await Promise.all([sys.runTimer('booking'), sys.runTimer('booking')]);
     await sys.runTimer('booking');
     expect(await sys.ports.db.get('appointments', res.id)).toMatchObject({ status: 'no_show', noShowCounted: true });
-    const patient = await sys.ports.db.get<{ _id: string; noShows: unknown[] }>('patients', 'pat-demo-zhang');
-    expect(patient!.noShows).toEqual([{ appointmentId: res.id, at: slot.end }]);
+    const records = await sys.ports.db.find<{ _id: string; hospitalId: string; noShows: unknown[] }>('personRecords');
+    expect(records).toMatchObject([{ hospitalId: 'h-zzcentral', noShows: [{ appointmentId: res.id, at: slot.end }] }]);
   });
 });

@@ -7,6 +7,18 @@ export interface NoShowRecord {
   at: number;
 }
 
+/**
+ * The no-shows of one person at one hospital, whatever account or family-member record booked
+ * (`_id`: the person key, backend/ids.ts personKeyOf; `person`: the person hash, to find a
+ * person's records at every hospital).
+ */
+export interface PersonRecordDoc {
+  _id: string;
+  person: string;
+  hospitalId: string;
+  noShows: NoShowRecord[];
+}
+
 /** A person an account books for. Not tied to a hospital: one profile serves every hospital. */
 export interface PatientDoc {
   _id: string;
@@ -44,6 +56,12 @@ export interface AppointmentDoc {
   hospitalId: string;
   openid: string;
   patientId: string;
+  /**
+   * The person hash of the patient's document (backend/ids.ts personHashOf): limits and no-shows
+   * are counted by the person at this hospital. Absent on appointments booked before the limits
+   * counted the person.
+   */
+  person?: string;
   patientName: string;
   ownerType: OwnerType;
   ownerId: string;
@@ -67,7 +85,7 @@ export interface AppointmentDoc {
   refund: RefundState;
   /** A notice about a change (stop-clinic) still to be sent. */
   noticePending: boolean;
-  /** A no-show already counted on the patient. */
+  /** A no-show already counted on the person (or, before `personKey`, on the patient). */
   noShowCounted: boolean;
   /** Set once by the doctor completing the visit: the first diagnosis stands. */
   diagnosis?: string;

@@ -1,13 +1,15 @@
 /**
- * Booking limits as documents: one per patient per doctor per half-day, at most the daily cap per
- * patient per day, one appointment per exam order. Each limit is a document whose id is derived
+ * Booking limits as documents: one per person per doctor per half-day, at most the daily cap per
+ * person per day, one appointment per exam order. The person is the appointment's `person` hash at
+ * its hospital (ID type and number), so other accounts and re-added family members count alike.
+ * Each limit is a document whose id is derived
  * from the rule's key and which lists the active appointments holding it; a booking adds itself
  * inside the same transaction that inserts the appointment, and an ending removes itself in the
  * transaction that ends it. No unique index of the database is needed.
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { Session } from '../../../miniprogram/shared/enums';
-import { hashId } from '../../ids';
+import { hashId, personKeyOf } from '../../ids';
 import type { Problem } from './rules';
 
 export type LimitKind = 'session' | 'day' | 'exam';
@@ -26,7 +28,10 @@ export interface LimitKey {
 }
 
 export interface LimitSubject {
+  hospitalId: string;
   patientId: string;
+  /** The person hash; the limits count the person at the hospital when it is present. */
+  person?: string;
   ownerId: string;
   date: string;
   session: Session;
@@ -35,10 +40,12 @@ export interface LimitSubject {
 
 /** The limits an appointment holds while it is active. */
 export function limitKeysOf(a: LimitSubject, dailyCap: number): LimitKey[] {
-  const session: LimitKey = { kind: 'session', id: hashId('lim', 'session', a.patientId, a.ownerId, a.date, a.session), cap: 1 };
+  // An appointment booked before the limits counted the person releases the keys it took.
+  const who = a.person === undefined ? a.patientId : personKeyOf(a.person, a.hospitalId);
+  const session: LimitKey = { kind: 'session', id: hashId('lim', 'session', who, a.ownerId, a.date, a.session), cap: 1 };
   const exam: LimitKey[] = a.examOrderId === null ? [] : [{ kind: 'exam', id: hashId('lim', 'exam', a.examOrderId), cap: 1 }];
   // The day's cap last: a refusal by the session or the exam order says more.
-  return [session, ...exam, { kind: 'day', id: hashId('lim', 'day', a.patientId, a.date), cap: dailyCap }];
+  return [session, ...exam, { kind: 'day', id: hashId('lim', 'day', who, a.date), cap: dailyCap }];
 }
 
 const refusals: Record<LimitKind, (cap: number) => Problem> = {

@@ -81,10 +81,3 @@ export interface NurseAreasDoc {
   departmentIds: string[];
   updatedAt: number;
 }
-
-/** A hospital's key for signing its clinic-area check-in codes. */
-export interface ClinicKeyDoc {
-  _id: string;
-  secret: string;
-  createdAt: number;
-}

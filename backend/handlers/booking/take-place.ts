@@ -15,6 +15,7 @@ import type { BookingSettings } from '../../domain/scheduling/settings';
 import { hashId } from '../../ids';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { noShowsAt, personOf } from './person';
 import { giveSeatBack, holdLimits, takeSeat } from './places';
 
 export function appointmentIdOf(openid: string, requestId: string): string {
@@ -42,7 +43,8 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
   const { slot, patient, settings } = req;
   const openid = ctx.user();
   const id = appointmentIdOf(openid, req.requestId);
-  const problem = slotProblem(slot, ctx.now, settings) ?? noShowProblem(patient.noShows, settings, ctx.now);
+  const person = await personOf(ctx.db, patient, ctx.now);
+  const problem = slotProblem(slot, ctx.now, settings) ?? noShowProblem(await noShowsAt(ctx.db, patient, person, slot.hospitalId), settings, ctx.now);
   if (problem) return refuse(ctx, id, problem);
   if (!(await takeSeat(ctx.db, slot._id, ctx.now))) return refuse(ctx, id, { code: ErrorCode.SLOT_FULL, message: '该时段已约满，请选择其他时段' });
 
@@ -52,6 +54,7 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
     hospitalName: slot.hospitalName,
     openid,
     patientId: patient._id,
+    person,
     patientName: patient.name,
     ownerType: slot.ownerType,
     ownerId: slot.ownerId,

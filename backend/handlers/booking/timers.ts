@@ -5,13 +5,15 @@
  * item is isolated, so one that fails is recorded and the rest go on.
  */
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
-import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
+import type { AppointmentDoc, PatientDoc, PersonRecordDoc } from '../../domain/booking/docs';
+import { personKeyOf } from '../../ids';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
 import { eachPageIsolated } from '../framework/isolated';
 import { afterAppointmentEnded } from '../billing/registration';
 import { resumeStops } from '../schedule/stop-clinic';
 import { endAppointment } from './book-actions';
+import { PERSON_RECORDS } from './person';
 import { sweepPlaces } from './reconcile-places';
 
 /** A booked patient who has not checked in by 30 minutes after the slot ends did not come. */
@@ -39,14 +41,24 @@ export async function markNoShows(ctx: Ctx): Promise<number> {
   return marked.done;
 }
 
-/** Records each no-show on its patient once (the appointment says when it has been counted). */
+/**
+ * Records each no-show once (the appointment says when it has been counted): on the person at the
+ * hospital (`personRecords`), so that removing the family member or booking from another account
+ * keeps it; an appointment from before the person was known records it on its patient.
+ */
 async function countNoShows(ctx: Ctx): Promise<void> {
   const pending = () => ctx.db.find<AppointmentDoc>('appointments', { where: { status: AppointmentStatus.no_show, noShowCounted: false }, limit: MAX_PAGE });
   await eachPageIsolated(ctx, 'booking', 'countNoShow', pending, async (a) => {
+    const entry = { appointmentId: a._id, at: a.end };
     await ctx.db.transaction(async (tx) => {
-      const p = await tx.get<PatientDoc>('patients', a.patientId);
-      if (p && !p.noShows.some((n) => n.appointmentId === a._id)) {
-        await tx.updateById('patients', p._id, { set: { noShows: [...p.noShows, { appointmentId: a._id, at: a.end }] } });
+      if (a.person !== undefined) {
+        const _id = personKeyOf(a.person, a.hospitalId);
+        const r = await tx.get<PersonRecordDoc>(PERSON_RECORDS, _id);
+        if (!r) await tx.insert<PersonRecordDoc>(PERSON_RECORDS, { _id, person: a.person, hospitalId: a.hospitalId, noShows: [entry] });
+        else if (!r.noShows.some((n) => n.appointmentId === a._id)) await tx.updateById(PERSON_RECORDS, _id, { set: { noShows: [...r.noShows, entry] } });
+      } else {
+        const p = await tx.get<PatientDoc>('patients', a.patientId);
+        if (p && !p.noShows.some((n) => n.appointmentId === a._id)) await tx.updateById('patients', p._id, { set: { noShows: [...p.noShows, entry] } });
       }
       await tx.updateById('appointments', a._id, { set: { noShowCounted: true } });
     });

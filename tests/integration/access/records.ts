@@ -1,0 +1,19 @@
+import { anyone, owner, staff, row, type Rows } from './table';
+import { ZZ } from './world';
+
+export const records: Rows = {
+  reports: row((w) => ({ patientId: w.a.patientId, hospitalId: ZZ, page: 1 }), owner()),
+  report: row((w) => ({ reportId: w.a.reportId, abnormalFirst: true }), owner()),
+  trend: row((w) => ({ patientId: w.a.patientId, code: 'HBA1C' }), owner()),
+  prescriptions: row((w) => ({ patientId: w.a.patientId }), owner()),
+  drug: row(() => ({ code: 'DRUG-IBU' }), anyone()),
+  interactions: row((w) => ({ patientId: w.a.patientId }), owner()),
+  savePlan: row((w) => ({ prescriptionId: w.a.prescriptionId, times: ['08:00'], remind: false, requestId: w.rid() }), owner()),
+  plan: row((w) => ({ prescriptionId: w.a.prescriptionId }), owner()),
+  markDose: row((w) => ({ planId: w.a.planId, date: '2026-11-25', time: '08:00', taken: true }), owner()),
+  criticalList: row(() => ({ hospitalId: ZZ }), staff(['nurse', 'doctor'])),
+  recordContact: row(
+    (w) => ({ reportId: w.criticalReportId, contactedPerson: '王秀兰', method: 'phone', note: '已电话告知', requestId: w.rid() }),
+    staff(['nurse', 'doctor']),
+  ),
+};
