@@ -145,5 +145,18 @@ export const collections: Record<string, CollectionSpec> = {
   clinicKeys: {},
   /** Scratch documents of the `selftest` function (backend/selftest/), removed by each run. */
   selftestScratch: {},
+  consults: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'status', 'answerBy'],
+      ['acceptedBy', 'status'],
+      ['status', 'createdAt'],
+      ['status', 'closesAt'],
+      ['status', 'refund'],
+    ],
+  },
+  consultMessages: { indexes: [['consultId', 'at']] },
+  consultPhotos: { indexes: [['openid', 'createdAt'], ['traceId']] },
+  consultSettings: {},
 };
 

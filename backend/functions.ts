@@ -16,6 +16,7 @@ import { feedbackFunction } from './handlers/feedback';
 import { recordCopiesFunction } from './handlers/record-copies';
 import { homecareFunction } from './handlers/homecare';
 import { selftestFunction } from './handlers/selftest';
+import { consultFunction } from './handlers/consult';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -36,4 +37,5 @@ export const functions: Record<string, FunctionDef> = {
   recordCopies: recordCopiesFunction,
   homecare: homecareFunction,
   selftest: selftestFunction,
+  consult: consultFunction,
 };
