@@ -1,9 +1,6 @@
 import { loadSdk } from '../../backend/adapters/cloud/load-sdk';
 import { createCloudMain } from '../../backend/adapters/cloud/main';
 import { consultFunction } from '../../backend/handlers/consult';
-import { handleMediaCheck, isMediaCheckEvent } from '../../backend/handlers/consult/media-check';
+import { mediaCheckPush } from '../../backend/handlers/consult/media-check';
 
-export const main = createCloudMain(consultFunction, loadSdk(), {
-  accepts: isMediaCheckEvent,
-  run: (ports, event) => (isMediaCheckEvent(event) ? handleMediaCheck(ports, event) : Promise.resolve(null)),
-});
+export const main = createCloudMain(consultFunction, loadSdk(), mediaCheckPush);

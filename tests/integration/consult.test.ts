@@ -251,7 +251,7 @@ describe('who reads what', () => {
     expect(await sys.call('consult', 'demo-billing-zz', { action: 'thread', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('consult', JUNIOR, { action: 'worklist', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '独立执业满3年的医生方可提供线上诊疗' } });
     expect(await sys.call('consult', 'demo-admin-zz', { action: 'accept', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('consult', OTHER, { action: 'ask', ...askEvent({ requestId: 'req-cs-other1' }) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '就诊人不存在' } });
+    expect(await sys.call('consult', OTHER, askEvent({ requestId: 'req-cs-other1' }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '就诊人不存在' } });
   });
 });
 
@@ -290,7 +290,7 @@ describe('content security', () => {
     const t = await thread(c.id);
     expect(t.messages[0].images).toHaveLength(1);
     expect(t.messages[0].images[0].url).toMatch(/\/files\/private\/consult\/.*\?exp=\d+&sig=/);
-    expect(await sys.call('consult', OTHER, { action: 'ask', ...askEvent({ patientId: 'pat-demo2-li', images: [ids[0]], requestId: 'req-cs-img003' }) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'images' } });
+    expect(await sys.call('consult', OTHER, askEvent({ patientId: 'pat-demo2-li', images: [ids[0]], requestId: 'req-cs-img003' }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'images' } });
   });
 });
 

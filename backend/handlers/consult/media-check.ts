@@ -35,3 +35,9 @@ export async function handleMediaCheck(ports: Ports, event: MediaCheckEvent): Pr
   await ports.db.update('consultPhotos', { _id: p._id }, { set: { check: 'rejected', reason: verdict.reason } });
   return { photo: 'rejected' };
 }
+
+/** The push the `consult` function takes besides its actions (cloudfunctions/consult/index.ts). */
+export const mediaCheckPush = {
+  accepts: isMediaCheckEvent,
+  run: (ports: Ports, event: unknown): Promise<unknown> => (isMediaCheckEvent(event) ? handleMediaCheck(ports, event) : Promise.resolve(null)),
+};
