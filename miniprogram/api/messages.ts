@@ -20,7 +20,8 @@ export type MessageKind =
   | 'turn_near'
   | 'queue_called'
   | 'report_ready'
-  | 'medication_time';
+  | 'medication_time'
+  | 'consultation_answered';
 
 export interface TemplateRef {
   kind: MessageKind;

@@ -40,6 +40,7 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   doctor: [
     { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
     { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
+    { key: 'consults', title: '在线咨询', desc: '待接诊与进行中的咨询，危急优先：接诊、拒绝、按结构回复', icon: 'chat-o', url: '/staff/consults/index' },
   ],
   admin: [
     { key: 'nurse-areas', title: '护士诊区', desc: '为护士分配负责的诊区', icon: 'friends-o', url: '/staff/nurse-areas/index' },
