@@ -96,11 +96,11 @@ it('the whole consultation: ask for a parent → pay → accept → structured a
   // Unpaid: the doctor does not see it yet.
   expect((await sys.ok<{ consultations: ConsultView[] }>('consult', DOCTOR, { action: 'worklist', hospitalId: ZZ })).consultations).toHaveLength(0);
   await pay(c.orderId);
-  const paid = (await thread(c.id)).consultation;
-  expect(paid).toMatchObject({ status: 'waiting', answerByText: '2026-11-26 09:30' });
-
+  // Paid: the doctor sees it at once, before the patient or the timer reads it again.
   const work = (await sys.ok<{ consultations: ConsultView[] }>('consult', DOCTOR, { action: 'worklist', hospitalId: ZZ })).consultations;
   expect(work.map((x) => x.id)).toEqual([c.id]);
+  const paid = (await thread(c.id)).consultation;
+  expect(paid).toMatchObject({ status: 'waiting', answerByText: '2026-11-26 09:30' });
   // Another cardiologist cannot take a question addressed to 陈立民.
   expect(await sys.call('consult', CARDIO2, { action: 'accept', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '这是提给其他医生的咨询' } });
   expect(await answerOf(c.id, 'req-ans-early')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '请先接诊再回复' } });

@@ -1,6 +1,6 @@
 /**
  * The doctor's side of 在线咨询 (an online-qualified doctor of the hospital, backend/domain/online):
- * the worklist (red flags first, then the deadline), accepting, declining (refunded in full at
+ * the worklist (questions paid since the last read join it at once; red flags first, then the deadline), accepting, declining (refunded in full at
  * once), and answering in the structure patients can use: assessment, what to do now, warning
  * signs, whether and when to come (with a department to book). Admins set the fees and deadline.
  */
@@ -36,6 +36,8 @@ export const worklist = action({
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     const me = await qualifiedSelf(ctx, hospitalId);
+    const unpaid = await ctx.db.find<ConsultDoc>('consults', { where: { hospitalId, status: 'unpaid' }, limit: 100 });
+    for (const c of unpaid) await syncPaid(ctx.ports, c, ctx.now);
     const waitingHere = await ctx.db.find<ConsultDoc>('consults', { where: { hospitalId, status: 'waiting' }, orderBy: [['answerBy', 'asc']], limit: 100 });
     const mine = await ctx.db.find<ConsultDoc>('consults', { where: { acceptedBy: me.staff.openid, status: 'accepted' }, limit: 100 });
     const year = shanghaiYear(ctx.now);

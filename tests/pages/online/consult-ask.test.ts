@@ -1,7 +1,7 @@
 /**
  * 在线咨询 · 提问 (online/consult-ask): whose question, text and pictures, the emergency screen before
  * a question with red flags is sent, the fee confirmed before paying; a department chosen here; a
- * doctor who does not practise online; a refused text; the doctor page's entry.
+ * doctor who does not practise online; a refused text.
  */
 import type { ConsultDoc } from '../../../backend/domain/online/consult-docs';
 import type { LocalSystem } from '../../support/local-system';
@@ -13,11 +13,9 @@ jest.setTimeout(20_000);
 
 let system: LocalSystem;
 let id: string;
-let doctorPage: string;
 
 beforeAll(() => {
   id = loadPage('online/consult-ask/index');
-  doctorPage = loadPage('previsit/doctor/index');
 });
 
 beforeEach(async () => {
@@ -98,8 +96,3 @@ it('a network failure shows the error state', async () => {
   expect(page.data.view.status).toBe('error');
 });
 
-it('the doctor page opens the question to that doctor', async () => {
-  const page = await openPage(doctorPage, { id: 'doc-zz-001' });
-  tap(page, '#consult-doctor');
-  await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/online/consult-ask/index?doctorId=doc-zz-001' }));
-});
