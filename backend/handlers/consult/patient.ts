@@ -10,7 +10,6 @@ import { shanghaiYear } from '../../../miniprogram/shared/time';
 import type { DepartmentDoc, DoctorDoc } from '../../domain/content/docs';
 import { MAX_IMAGES, MAX_TEXT, answerDeadline, consultFeeFen, followUpRefusal, settingsOf } from '../../domain/online/consult';
 import type { ConsultDoc, ConsultMessageDoc, ConsultPhotoDoc, ConsultSettingsDoc } from '../../domain/online/consult-docs';
-import { consultRedFlags } from '../../domain/online/consult-red-flags';
 import { ageInYears } from '../../domain/triage/age';
 import { hashId } from '../../ids';
 import { DuplicateKeyError, type Db } from '../../ports';
@@ -24,6 +23,7 @@ import { ownPatient } from '../patients';
 import { availability, moveConsult, ownConsult } from './access';
 import { SCENE, checkText, ownPhotos } from './content';
 import { consultOrderId, endUnanswered, ensureConsultOrder, syncPaid } from './money';
+import { redFlagEngine } from './red-flags-lazy';
 import { threadView } from './thread';
 import { consultView } from './views';
 
@@ -115,7 +115,7 @@ const imagesField = () => z.array(fields.id()).max(MAX_IMAGES, { message: `æœ€å¤
 
 async function redFlagsFor(ctx: Ctx, hospitalId: string, text: string, patient: { birthDate: string; sex: 'male' | 'female' | '' }) {
   const departments = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
-  return consultRedFlags(text, { age: ageInYears(patient.birthDate, ctx.now), sex: patient.sex }, departments.map((d) => ({ id: d._id, name: d.name, category: d.category, location: d.location, phone: d.phone })));
+  return redFlagEngine().consultRedFlags(text, { age: ageInYears(patient.birthDate, ctx.now), sex: patient.sex }, departments.map((d) => ({ id: d._id, name: d.name, category: d.category, location: d.location, phone: d.phone })));
 }
 
 export const ask = action({
