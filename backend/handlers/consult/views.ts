@@ -29,6 +29,7 @@ export function consultView(c: ConsultDoc, now: number): ConsultView {
     orderId: c.orderId ?? '',
     redFlag: c.redFlag,
     redFlagLabels: c.redFlagLabels,
+    redFlagText: c.redFlagLabels.join('、'),
     summary: c.summary,
     createdAtText: shanghaiDateTime(c.createdAt),
     answerByText: c.status === 'waiting' && c.answerBy !== null ? shanghaiDateTime(c.answerBy) : '',

@@ -57,6 +57,8 @@ export interface ConsultView {
   orderId: string;
   redFlag: boolean;
   redFlagLabels: string[];
+  /** The labels joined for display, '' when none. */
+  redFlagText: string;
   summary: string;
   createdAtText: string;
   answerByText: string;

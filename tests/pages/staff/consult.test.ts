@@ -64,5 +64,5 @@ it('declines with a reason after asking; the fee is refunded once', async () => 
 it('marks a red-flag question', async () => {
   const c = await question(system, { doctorId: undefined, departmentId: 'd-zz-cardio', text: '父亲胸口疼，出了一身冷汗', requestId: 'req-page-cs-red' });
   const page = await openPage(id, { id: c.id });
-  expect(textOf(page.querySelector('#red-flag')!)).toContain('请优先处理');
+  expect(textOf(page.querySelector('#red-flag')!)).toBe('危险信号：胸痛伴大汗。请优先处理，必要时建议患者立即就医。');
 });
