@@ -93,6 +93,9 @@ const VISITS: Record<string, Visit> = {
   'staff/queue/index': { openid: 'demo-nurse-zz' },
   'staff/doctor/index': { openid: 'demo-doctor-zz' },
   'staff/refund/index': { query: async (s) => `orderId=${await s.registrationOrderId()}`, openid: 'demo-billing-zz' },
+  'online/consult-ask/index': { query: 'doctorId=doc-zz-001' },
+  'staff/consults/index': { openid: 'demo-doctor-zz' },
+  'staff/consult/index': { openid: 'demo-doctor-zz' },
 };
 
 const missingBrowser = chromiumMissing();
