@@ -50,6 +50,8 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
+      // Opened from a link or a message before any other page: the hospital comes first.
+      if (!session.hospitalId || session.hospitalsStatus !== 'ready') await session.loadHospitals();
       const target = this.data.target;
       const [offer, patients, departments] = await Promise.all([
         target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
@@ -109,7 +111,8 @@ ComponentWithStore({
       if (!setup || !setup.offer || !target || this.data.busy) return;
       if (!this.data.patientId) return this.setData({ problem: '请先选择为谁咨询' });
       if (!text) return this.setData({ problem: '请描述您的问题' });
-      const consent = askConsent(session.hospitalId, this.data.templates);
+      // Asked first, from the tap, and answered before any other dialog covers it.
+      await askConsent(session.hospitalId, this.data.templates);
       if (!this.data.alarmShown) {
         this.setData({ busy: true });
         const triage = await assessTriage({ hospitalId: session.hospitalId, text, patientId: this.data.patientId });
@@ -124,7 +127,6 @@ ComponentWithStore({
       const money = offer.feeFen > 0 ? `咨询费${offer.feeText}，提交后去支付。` : '本次咨询免费。';
       const ok = await confirm('确认提交咨询', `${money}医生${offer.answerHours}小时内未接诊将自动关闭${offer.feeFen > 0 ? '并全额退款' : ''}；接诊前可撤回。`, offer.feeFen > 0 ? '提交并支付' : '提交');
       if (!ok) return;
-      await consent;
       this.setData({ busy: true });
       const res = await askConsult(session.hospitalId, target, this.data.patientId, text, this.data.photoIds, this.data.requestId);
       this.setData({ busy: false });

@@ -86,6 +86,9 @@ ComponentWithStore({
     onVisit(e: ValueEvent<VisitAdvice>) {
       this.setData({ 'draft.visit': e.detail });
     },
+    onVisitCell(e: DataEvent<{ value: VisitAdvice }>) {
+      this.setData({ 'draft.visit': e.currentTarget.dataset.value });
+    },
     onDepartment(e: DataEvent<{ id: string }>) {
       const id = e.currentTarget.dataset.id;
       this.setData({ 'draft.departmentId': this.data.draft.departmentId === id ? '' : id });

@@ -39,7 +39,8 @@ it('accepts, then answers in the structure with a department to book', async () 
   page.instance.onField({ detail: '血压偏高，先调整服药时间', currentTarget: { dataset: { field: 'text' } } });
   page.instance.onField({ detail: '晨起血压控制欠佳', currentTarget: { dataset: { field: 'assessment' } } });
   page.instance.onField({ detail: '胸痛时拨打120', currentTarget: { dataset: { field: 'warningSigns' } } });
-  page.instance.onVisit({ detail: 'soon' });
+  tap(page, '#visit-soon');
+  await waitFor(() => expect(page.data.draft.visit).toBe('soon'));
   tap(page, '#dept-d-zz-cardio');
   await waitFor(() => expect(page.data.draft.departmentId).toBe('d-zz-cardio'));
   tap(page, '#reply');
