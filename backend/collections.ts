@@ -159,5 +159,18 @@ export const collections: Record<string, CollectionSpec> = {
   deploymentKeys: {},
   /** No-shows per person and hospital (docs/booking.md, "Limits by the person"). */
   personRecords: { indexes: [['person']] },
+  consults: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'status', 'answerBy'],
+      ['acceptedBy', 'status'],
+      ['status', 'createdAt'],
+      ['status', 'closesAt'],
+      ['status', 'refund'],
+    ],
+  },
+  consultMessages: { indexes: [['consultId', 'at']] },
+  consultPhotos: { indexes: [['openid', 'createdAt'], ['traceId']] },
+  consultSettings: {},
 };
 

@@ -18,6 +18,7 @@ import { homecareFunction } from './handlers/homecare';
 import { selftestFunction } from './handlers/selftest';
 import { followupFunction } from './handlers/followup';
 import { deliveryFunction } from './handlers/delivery';
+import { consultFunction } from './handlers/consult';
 
 /** Every cloud function, by name. Each has a folder in cloudfunctions/ with the same name. */
 export const functions: Record<string, FunctionDef> = {
@@ -40,4 +41,5 @@ export const functions: Record<string, FunctionDef> = {
   selftest: selftestFunction,
   followup: followupFunction,
   delivery: deliveryFunction,
+  consult: consultFunction,
 };

@@ -233,6 +233,22 @@ export interface RateLimit {
 
 export type RateLimits = Record<RateClass, RateLimit>;
 
+/** What content security answers (backend/domain/online/content-words.ts). */
+export type ContentVerdict = { ok: true } | { ok: false; label: string; reason: string };
+
+/**
+ * WeChat content security (security.msgSecCheck and security.mediaCheckAsync, version 2) in the
+ * cloud, a word list locally. `scene` is WeChat's: 1 资料, 2 评论, 3 论坛, 4 社交日志.
+ */
+export interface ContentCheck {
+  text(input: { openid: string; scene: 1 | 2 | 3 | 4; content: string }): Promise<ContentVerdict>;
+  /**
+   * Starts the check of a picture reachable at `url`: answers the trace id WeChat's
+   * `wxa_media_check` event will carry, or a verdict at once when the adapter has one.
+   */
+  media(input: { openid: string; scene: 1 | 2 | 3 | 4; url: string }): Promise<{ traceId: string; verdict: ContentVerdict | null }>;
+}
+
 /** Everything a handler may touch. */
 export interface Ports {
   db: Db;
@@ -243,6 +259,7 @@ export interface Ports {
   payments: Payments;
   his: His;
   logger: Logger;
+  contentCheck: ContentCheck;
   /** Openids that are admins of every hospital (PEIZHEN_ADMIN_OPENIDS). */
   adminOpenids: readonly string[];
   /** Calls per account and class of action (PEIZHEN_RATE_LIMITS); null: no limits. */

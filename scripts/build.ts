@@ -27,6 +27,7 @@ const functionAssets: Record<string, Array<{ from: string; to: string; keep: Reg
  */
 const splitModules: Record<string, Array<{ entry: string; file: string; request: RegExp }>> = {
   invoices: [{ entry: 'backend/adapters/pdf/invoice-pdf.ts', file: 'invoice-pdf.js', request: /^\.\/invoice-pdf$/ }],
+  consult: [{ entry: 'backend/domain/online/consult-red-flags.ts', file: 'consult-red-flags.js', request: /^\.\.\/\.\.\/domain\/online\/consult-red-flags$/ }],
 };
 
 function keepSplit(name: string): Plugin {

@@ -21,7 +21,8 @@ export type MessageKind =
   | 'queue_called'
   | 'report_ready'
   | 'medication_time'
-  | 'delivery_shipped';
+  | 'delivery_shipped'
+  | 'consultation_answered';
 
 export interface TemplateRef {
   kind: MessageKind;

@@ -41,6 +41,7 @@ export const appFunctions: AppFunction[] = [
   { no: 18, key: 'delivery', name: '药品快递', icon: 'logistics', url: '/online/followup-list/index', stage: 'postvisit' },
   { no: 22, key: 'record-copies', name: '病历邮寄', icon: 'description', url: '/postvisit/record-copies/index', stage: 'postvisit' },
   { no: 23, key: 'articles', name: '健康科普', icon: 'notes-o', url: '/postvisit/articles/index', stage: 'postvisit' },
+  { no: 19, key: 'consult', name: '在线咨询', icon: 'chat-o', url: '/online/consult-list/index', stage: 'postvisit' },
 ];
 
 /** The home page's quick entries, most used first (elder mode keeps the same order). */

@@ -290,6 +290,22 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     ship: { prescriptionId: 'orx-x', carrier: '顺丰速运', trackingNo: 'SF1234567890' },
     handOver: { prescriptionId: 'orx-x' },
   },
+  consult: {
+    offer: { hospitalId: 'h-zzcentral', doctorId: 'doc-zz-001' },
+    attach: { hospitalId: 'h-zzcentral', image: 'iVBORw0KGgoBAgME', requestId: 'req-bad-00061' },
+    ask: { hospitalId: 'h-zzcentral', doctorId: 'doc-zz-001', patientId: 'pat-x', text: '血压偏高需要加药吗', images: [], requestId: 'req-bad-00062' },
+    mine: {},
+    thread: { consultationId: 'cs-x' },
+    followUp: { consultationId: 'cs-x', text: '睡前吃可以吗', images: [], requestId: 'req-bad-00063' },
+    end: { consultationId: 'cs-x' },
+    withdraw: { consultationId: 'cs-x' },
+    worklist: { hospitalId: 'h-zzcentral' },
+    accept: { consultationId: 'cs-x' },
+    decline: { consultationId: 'cs-x', reason: '需要面诊' },
+    reply: { consultationId: 'cs-x', text: '建议复查', assessment: '控制欠佳', actNow: '按时服药', warningSigns: '胸痛时拨打120', visit: 'planned', visitWhen: '一周内', departmentId: 'd-zz-cardio', requestId: 'req-bad-00064' },
+    getSettings: { hospitalId: 'h-zzcentral' },
+    saveSettings: { hospitalId: 'h-zzcentral', answerHours: 24, defaultFen: 2000, departmentFen: 0, doctorFees: { 'doc-zz-001': 3000 } },
+  },
 };
 
 /** A value of another type than the field's valid one. */
@@ -391,6 +407,9 @@ const optional = new Set(
     'review.reason',
     'quote.province',
     'choose.address',
+    'ask.images',
+    'followUp.images',
+    ...['assessment', 'actNow', 'warningSigns', 'visit', 'visitWhen', 'departmentId'].map((f) => `reply.${f}`),
     ...['createArticle', 'updateArticle'].flatMap((a) => ['images', 'videoUrl', 'departmentIds', 'author'].map((f) => `${a}.${f}`)),
     'findForRefund.name',
     'findForRefund.phone',

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collections } from '../../backend/collections';
 import { CloudDb } from '../../backend/adapters/cloud/cloud-db';
-import { hospitals, departments, doctors } from '../../backend/dev-server/seed/content';
+import { hospitals, departments, doctors, staff } from '../../backend/dev-server/seed/content';
 import { patients, templates } from '../../backend/dev-server/seed/schedule';
 import { navigationMaps } from '../../backend/dev-server/seed/navigation';
 import { publishHospital } from '../../backend/handlers/schedule/publish';
@@ -56,6 +56,20 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     const renderer = readFileSync(join(outDir, 'invoices', 'invoice-pdf.js'), 'utf8');
     expect(main).toContain('require("./invoice-pdf.js")');
     for (const marker of ['PDFDocument', 'registerFontkit']) expect({ marker, inMain: main.includes(marker), inRenderer: renderer.includes(marker) }).toEqual({ marker, inMain: false, inRenderer: true });
+  });
+
+  it('the consult bundle leaves the triage engine to consult-red-flags.js, required when a question is asked; the question (default fee: unpaid) is checked by msgSecCheck and marked', async () => {
+    const main = readFileSync(join(outDir, 'consult', 'index.js'), 'utf8');
+    expect(main).toContain('require("./consult-red-flags.js")');
+    const engine = readFileSync(join(outDir, 'consult', 'consult-red-flags.js'), 'utf8');
+    expect({ inMain: main.includes('crushing_chest_pain'), inEngine: engine.includes('crushing_chest_pain') }).toEqual({ inMain: false, inEngine: true });
+    const db = new CloudDb(stub.database({ throwOnNotFound: false }));
+    const doctor = staff.find((s) => s.openid === 'demo-doctor-zz');
+    if (doctor && !(await db.get('staff', doctor._id))) await db.insert('staff', doctor);
+    stub.setOpenid('demo-patient');
+    const res = await load('consult')({ action: 'ask', hospitalId: 'h-zzcentral', departmentId: 'd-zz-cardio', patientId: 'pat-demo-zhang', text: '胸口疼，出了一身冷汗', requestId: 'req-bundle-cs1' }, {});
+    expect(dataOf<{ consultation: { redFlag: boolean; status: string } }>(res).consultation).toMatchObject({ redFlag: true, status: 'unpaid' });
+    expect(stub.securityCalls).toEqual(expect.arrayContaining([{ version: 2, openid: 'demo-patient', scene: 2, content: '胸口疼，出了一身冷汗' }]));
   });
 
   it('content answers the contract', async () => {

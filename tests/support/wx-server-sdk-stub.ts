@@ -47,6 +47,10 @@ import type {
   SdkTransaction,
   SdkTransactionCollection,
   SdkWhere,
+  MediaCheckAsyncOptions,
+  MediaCheckAsyncResult,
+  MsgSecCheckOptions,
+  MsgSecCheckResult,
   SubscribeMessageSendOptions,
   SubscribeMessageSendResult,
   TempFileURL,
@@ -644,7 +648,12 @@ export interface WxServerSdkStub extends CloudSdk {
   /** The caller's OPENID as getWXContext reports it; undefined as for a timer trigger. */
   setOpenid(openid: string | undefined): void;
   readonly cloudPay: CloudPayStub;
+  /** Every security.msgSecCheck and security.mediaCheckAsync call, in order. */
+  readonly securityCalls: Array<MsgSecCheckOptions | MediaCheckAsyncOptions>;
 }
+
+/** Text the stub's msgSecCheck finds risky (label 20001, 时政), as WeChat would some text. */
+export const STUB_RISKY_TEXT = '违规样例文本';
 
 export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStub {
   const envId = options.envId ?? 'peizhen-test-1a2b3c';
@@ -654,6 +663,7 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
   const files = new Map<string, UploadedFile>();
   let openid = options.openid;
   const cloudPay = createCloudPayStub();
+  const securityCalls: Array<MsgSecCheckOptions | MediaCheckAsyncOptions> = [];
   const requireInit = () => {
     if (initCalls.length === 0) {
       throw new StubSdkError(-1, "Cloud API isn't enabled, please call init first\n请先调用 init 完成初始化后再调用其他云 API。");
@@ -664,6 +674,7 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
     DYNAMIC_CURRENT_ENV: Symbol.for('SYMBOL_CURRENT_ENV'),
     initCalls,
     sentMessages,
+    securityCalls,
     files,
     setOpenid(next) {
       openid = next;
@@ -672,7 +683,7 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
       initCalls.push(config);
     },
     getWXContext(): WXContext {
-      return { ...(openid === undefined ? {} : { OPENID: openid }), APPID: options.appid ?? 'wx0000000000000000', ENV: envId };
+      return { ...(openid === undefined ? {} : { OPENID: openid, SOURCE: 'wx_client' }), APPID: options.appid ?? 'wx0000000000000000', ENV: envId };
     },
     database(config: DatabaseOptions = {}): SdkDatabase {
       requireInit();
@@ -711,6 +722,21 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
           await tick();
           sentMessages.push(structuredClone(message));
           return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' };
+        },
+      },
+      security: {
+        async msgSecCheck(options): Promise<MsgSecCheckResult> {
+          requireInit();
+          await tick();
+          securityCalls.push(structuredClone(options));
+          const risky = options.content.includes(STUB_RISKY_TEXT);
+          return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: risky ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 }, traceId: randomBytes(8).toString('hex') };
+        },
+        async mediaCheckAsync(options): Promise<MediaCheckAsyncResult> {
+          requireInit();
+          await tick();
+          securityCalls.push(structuredClone(options));
+          return { errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId: randomBytes(8).toString('hex') };
         },
       },
     },

@@ -11,6 +11,7 @@ import type { FunctionDef } from '../../handlers/framework/define';
 import { dispatch, runTimer } from '../../handlers/framework/dispatch';
 import { createCloudPorts } from './ports';
 import type { CloudSdk } from './sdk-types';
+import type { Ports } from '../../ports';
 
 /** The second argument the cloud passes to `main`; only the request id is used. */
 export interface CloudContext {
@@ -37,12 +38,30 @@ export function createPayCallbackMain(sdk: CloudSdk): (event: unknown) => Promis
   };
 }
 
-export function createCloudMain(fn: FunctionDef, sdk: CloudSdk): CloudMain {
+/**
+ * A message-push event (云开发 消息推送) a function receives besides its actions, e.g. the
+ * `wxa_media_check` verdict of content security: `accepts` recognises it, `run` handles it.
+ */
+export interface PushHandler {
+  accepts(event: unknown): boolean;
+  run(ports: Ports, event: unknown): Promise<unknown>;
+}
+
+/** Sources of a user's own call (getWXContext().SOURCE): such a call is never a push from WeChat. */
+const USER_SOURCES = ['wx_client', 'wx_devtools', 'wx_localdebug'];
+
+const fromUser = (source: string | undefined): boolean => USER_SOURCES.some((s) => (source ?? '').startsWith(s));
+
+export function createCloudMain(fn: FunctionDef, sdk: CloudSdk, push?: PushHandler): CloudMain {
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
   const ports = createCloudPorts(sdk, process.env);
   return async (event, context) => {
     const requestId = context?.request_id || randomUUID();
-    const { OPENID } = sdk.getWXContext();
+    const { OPENID, SOURCE } = sdk.getWXContext();
+    if (push && push.accepts(event)) {
+      if (fromUser(SOURCE)) return { ok: false, error: { code: ErrorCode.FORBIDDEN, message: errorMessages.FORBIDDEN } };
+      return { ok: true, data: await push.run(ports, event) };
+    }
     const openid = typeof OPENID === 'string' && OPENID !== '' ? OPENID : null;
     if (isTimerEvent(event)) {
       if (openid === null) return runTimer(fn, requestId, ports);

@@ -7,6 +7,7 @@ import { OutboxNotifier } from '../outbox-notifier';
 import { CloudSender } from './cloud-sender';
 import { CloudPayments } from './cloud-payments';
 import { HttpHis } from './http-his';
+import { CloudContentCheck } from './cloud-content-check';
 import type { CloudSdk } from './sdk-types';
 
 /** PEIZHEN_ADMIN_OPENIDS: comma separated, blanks ignored. */
@@ -36,6 +37,7 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
     }),
     his: new HttpHis(env.PEIZHEN_HIS_URL ?? '', env.PEIZHEN_HIS_TOKEN ?? ''),
     logger: jsonLogger,
+    contentCheck: new CloudContentCheck(sdk, jsonLogger),
     adminOpenids: adminOpenidsFrom(env.PEIZHEN_ADMIN_OPENIDS),
     rateLimits: rateLimitsFrom(env.PEIZHEN_RATE_LIMITS),
   };

@@ -9,6 +9,8 @@ export type EnvId = string | symbol | undefined;
 
 export interface WXContext {
   OPENID?: string;
+  /** What triggered the call: wx_client for a mini program user, wx_devtools, scf … */
+  SOURCE?: string;
   APPID?: string;
   UNIONID?: string;
   ENV?: string;
@@ -115,6 +117,36 @@ export interface SubscribeMessageSendResult {
   errMsg: string;
 }
 
+/** security.msgSecCheck, content security 2.0 (cloud call: camelCase answer). */
+export interface MsgSecCheckOptions {
+  version: 2;
+  openid: string;
+  scene: 1 | 2 | 3 | 4;
+  content: string;
+}
+
+export interface MsgSecCheckResult {
+  errCode: number;
+  errMsg: string;
+  result?: { suggest: string; label: number | string };
+  traceId?: string;
+}
+
+/** security.mediaCheckAsync, content security 2.0: `mediaType` 2 is a picture. */
+export interface MediaCheckAsyncOptions {
+  version: 2;
+  openid: string;
+  scene: 1 | 2 | 3 | 4;
+  mediaUrl: string;
+  mediaType: 1 | 2;
+}
+
+export interface MediaCheckAsyncResult {
+  errCode: number;
+  errMsg: string;
+  traceId?: string;
+}
+
 export interface UploadFileOptions {
   cloudPath: string;
   fileContent: Buffer;
@@ -170,6 +202,10 @@ export interface CloudSdk {
   readonly openapi: {
     readonly subscribeMessage: {
       send(options: SubscribeMessageSendOptions): Promise<SubscribeMessageSendResult>;
+    };
+    readonly security: {
+      msgSecCheck(options: MsgSecCheckOptions): Promise<MsgSecCheckResult>;
+      mediaCheckAsync(options: MediaCheckAsyncOptions): Promise<MediaCheckAsyncResult>;
     };
   };
 }

@@ -9,6 +9,7 @@ import { OutboxNotifier } from '../outbox-notifier';
 import { LocalSender } from './outbox-sender';
 import { SandboxPayments } from './sandbox-payments';
 import { SqliteDb } from './sqlite-db';
+import { WordListCheck } from './word-list-check';
 
 export interface LocalOptions {
   /** SQLite file, or ':memory:'. */
@@ -46,6 +47,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     payments: new SandboxPayments(db, clock),
     his: new DemoHis(db, clock),
     logger: options.logger ?? jsonLogger,
+    contentCheck: new WordListCheck(),
     adminOpenids: options.adminOpenids ?? [],
     rateLimits: options.rateLimits === undefined ? defaultRateLimits : options.rateLimits,
   };

@@ -10,6 +10,7 @@ import { articles, departments, doctors, hospitals, nurseAreas, staff } from './
 import { historyOf } from './history';
 import { navigationMaps } from './navigation';
 import { examOrders, patients, resources, templates } from './schedule';
+import { consultSettings } from './consult';
 
 export async function seedIfEmpty(db: SqliteDb, now: number, options: { history: boolean } = { history: true }): Promise<boolean> {
   if ((await db.count('hospitals')) > 0) return false;
@@ -28,6 +29,7 @@ export async function seedIfEmpty(db: SqliteDb, now: number, options: { history:
     db.insertMany('navigation', navigationMaps);
     db.insertMany('appointments', history.appointments);
     db.insertMany('hisAnswers', history.answers);
+    db.insertMany('consultSettings', consultSettings);
   })();
   for (const h of hospitals) await publishHospital(db, h, now);
   return true;

@@ -90,6 +90,15 @@ const classes: Record<string, Exclude<RateClass, 'read'>> = {
   'homecare.start': 'write',
   'homecare.finish': 'write',
   'homecare.alert': 'write',
+  'consult.attach': 'write',
+  'consult.ask': 'write',
+  'consult.followUp': 'write',
+  'consult.end': 'write',
+  'consult.withdraw': 'payment',
+  'consult.accept': 'write',
+  'consult.decline': 'payment',
+  'consult.reply': 'write',
+  'consult.saveSettings': 'write',
 };
 
 export const rateClassOf = (fn: string, action: string): RateClass => classes[`${fn}.${action}`] ?? 'read';

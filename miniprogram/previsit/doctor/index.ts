@@ -63,6 +63,10 @@ ComponentWithStore({
       const page = this.data.view.data;
       if (page) go(`/booking/doctor/index?id=${page.doctor.id}`);
     },
+    onConsult() {
+      const page = this.data.view.data;
+      if (page) go(`/online/consult-ask/index?doctorId=${page.doctor.id}`);
+    },
     onOpenDepartment() {
       const page = this.data.view.data;
       if (page) go(`/previsit/department/index?id=${page.doctor.departmentId}`);

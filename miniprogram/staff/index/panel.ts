@@ -41,6 +41,7 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
     { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
     { key: 'followups', title: '在线复诊', desc: '接诊或拒绝（退款）、续方、调整用药、建议到院；修改药师退回的处方', icon: 'chat-o', url: '/staff/followups/index' },
+    { key: 'consults', title: '在线咨询', desc: '待接诊与进行中的咨询，危急优先：接诊、拒绝、按结构回复', icon: 'chat-o', url: '/staff/consults/index' },
   ],
   pharmacist: [
     { key: 'rx-review', title: '处方审核', desc: '在线复诊处方：审核通过或退回医生', icon: 'passed', url: '/staff/rx-review/index' },

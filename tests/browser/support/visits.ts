@@ -104,6 +104,9 @@ export const VISITS: Record<string, Visit> = {
   'staff/followups/index': { openid: 'demo-doctor-zz' },
   'staff/rx-review/index': { openid: 'demo-pharmacist-zz' },
   'staff/pharmacy-shipping/index': { openid: 'demo-pharmacist-zz' },
+  'online/consult-ask/index': { query: 'doctorId=doc-zz-001' },
+  'staff/consults/index': { openid: 'demo-doctor-zz' },
+  'staff/consult/index': { openid: 'demo-doctor-zz' },
 };
 
 /** The identity and the `/route?query` address that open `route` with content. */

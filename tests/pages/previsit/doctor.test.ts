@@ -55,6 +55,12 @@ describe('doctor page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/doctor/index?id=doc-zz-001' }));
   });
 
+  it('asks the doctor online: 在线咨询 opens the question to that doctor', async () => {
+    const page = await shown('doc-zz-001');
+    tap(page, '#consult-doctor');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/online/consult-ask/index?doctorId=doc-zz-001' }));
+  });
+
   it('calls the department with one tap', async () => {
     const page = await shown('doc-zz-001');
     tap(page, '#call-department');

@@ -1,0 +1,142 @@
+/**
+ * 在线咨询 · 提问: to a doctor (from the doctor's page) or a department (chosen here); whose question
+ * it is (a family member); the question and up to 9 pictures; red flags show the emergency screen
+ * before anything is sent; the fee and the answer deadline confirmed before paying.
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
+import { listDepartments } from '../../api/content';
+import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { listPatients } from '../../api/patients';
+import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
+import { assessTriage } from '../../api/triage';
+import type { DataEvent, ValueEvent } from '../../components/events';
+import type { ConsultOfferView } from '../../shared/dto/consult';
+import { makeRequestId } from '../../shared/request-id';
+import { loadingView, type View } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { consultAlarmUrl } from '../consult-common/alarm';
+
+const MAX_IMAGES = 9;
+const newRequestId = () => makeRequestId(Date.now(), Math.random);
+
+interface Setup {
+  offer: ConsultOfferView | null;
+  departments: Array<{ id: string; name: string }>;
+  patients: Array<{ id: string; name: string; relationLabel: string }>;
+}
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    target: null as ConsultTarget | null,
+    view: loadingView<Setup>(),
+    patientId: '',
+    text: '',
+    photoIds: [] as string[],
+    problem: '',
+    alarmShown: false,
+    busy: false,
+    requestId: '',
+    templates: [] as TemplateRef[],
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const doctorId = (query.doctorId || '').trim();
+      const departmentId = (query.departmentId || '').trim();
+      const target: ConsultTarget | null = doctorId ? { doctorId } : departmentId ? { departmentId } : null;
+      this.setData({ target, requestId: newRequestId() });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<Setup>() });
+      // Opened from a link or a message before any other page: the hospital comes first.
+      if (!session.hospitalId || session.hospitalsStatus !== 'ready') await session.loadHospitals();
+      const target = this.data.target;
+      const [offer, patients, departments] = await Promise.all([
+        target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
+        listPatients(),
+        target ? Promise.resolve(null) : listDepartments(session.hospitalId),
+      ]);
+      let view: View<Setup>;
+      if (offer && !offer.ok) view = { status: 'error', data: null, error: offer.error.message };
+      else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
+      else if (departments && !departments.ok) view = { status: 'error', data: null, error: departments.error.message };
+      else {
+        const people = patients.data.patients.map((p) => ({ id: p.id, name: p.name, relationLabel: p.relationLabel }));
+        view = {
+          status: 'ready',
+          data: { offer: offer ? offer.data.offer : null, departments: departments ? departments.data.departments.map((d) => ({ id: d.id, name: d.name })) : [], patients: people },
+          error: '',
+        };
+      }
+      this.setData({ view, patientId: view.data && view.data.patients[0] ? view.data.patients[0].id : '' });
+      const templates = await templateIds(session.hospitalId, ['consultation_answered', 'refund_done']);
+      if (templates.ok) this.setData({ templates: templates.data.templates });
+    },
+    async onDepartment(e: DataEvent<{ id: string }>) {
+      const departmentId = e.currentTarget.dataset.id;
+      this.setData({ target: { departmentId } });
+      await this.load();
+    },
+    onPatient(e: ValueEvent<string>) {
+      this.setData({ patientId: e.detail });
+    },
+    onText(e: ValueEvent<string>) {
+      this.setData({ text: e.detail, problem: '', alarmShown: false });
+    },
+    onAddPatient() {
+      go('/booking/patient-edit/index');
+    },
+    async onPhoto() {
+      if (this.data.photoIds.length >= MAX_IMAGES || this.data.busy) return;
+      const image = await choosePhoto();
+      if (!image) return;
+      this.setData({ busy: true });
+      const res = await attachConsultPhoto(session.hospitalId, image, newRequestId());
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ problem: res.error.message });
+        return;
+      }
+      this.setData({ photoIds: [...this.data.photoIds, res.data.photoId] });
+    },
+    onClearPhotos() {
+      this.setData({ photoIds: [] });
+    },
+    async onSubmit() {
+      const setup = this.data.view.data;
+      const target = this.data.target;
+      const text = this.data.text.trim();
+      if (!setup || !setup.offer || !target || this.data.busy) return;
+      if (!this.data.patientId) return this.setData({ problem: '请先选择为谁咨询' });
+      if (!text) return this.setData({ problem: '请描述您的问题' });
+      // Asked first, from the tap, and answered before any other dialog covers it.
+      await askConsent(session.hospitalId, this.data.templates);
+      if (!this.data.alarmShown) {
+        this.setData({ busy: true });
+        const triage = await assessTriage({ hospitalId: session.hospitalId, text, patientId: this.data.patientId });
+        this.setData({ busy: false });
+        if (triage.ok && triage.data.emergency) {
+          this.setData({ alarmShown: true, problem: '您描述的情况可能有危险，请先看急诊提示。如仍要在线咨询，请再次点击提交。' });
+          go(consultAlarmUrl(triage.data, session.hospitalId));
+          return;
+        }
+      }
+      const offer = setup.offer;
+      const money = offer.feeFen > 0 ? `咨询费${offer.feeText}，提交后去支付。` : '本次咨询免费。';
+      const ok = await confirm('确认提交咨询', `${money}医生${offer.answerHours}小时内未接诊将自动关闭${offer.feeFen > 0 ? '并全额退款' : ''}；接诊前可撤回。`, offer.feeFen > 0 ? '提交并支付' : '提交');
+      if (!ok) return;
+      this.setData({ busy: true });
+      const res = await askConsult(session.hospitalId, target, this.data.patientId, text, this.data.photoIds, this.data.requestId);
+      this.setData({ busy: false });
+      if (!res.ok) {
+        this.setData({ problem: res.error.message });
+        return;
+      }
+      const c = res.data.consultation;
+      toast('已提交');
+      redirect(c.payable ? `/billing/order/index?id=${c.orderId}` : `/online/consult-thread/index?id=${c.id}`);
+    },
+  },
+});
