@@ -6,4 +6,3 @@ const call = <T>(action: string, params: object = {}) => callFunction<T>('naviga
 
 export const findRoute = (input: RouteInput) => call<RouteView>('route', input);
 export const listPlaces = (hospitalId: string) => call<PlacesView>('places', { hospitalId });
-export { carePath } from './queue';

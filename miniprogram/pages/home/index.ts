@@ -1,11 +1,10 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { mine } from '../../api/booking';
 import { listArticles } from '../../api/content';
-import { carePath } from '../../api/navigation';
 import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { queueStatus } from '../../api/queue';
+import { carePath, queueStatus } from '../../api/queue';
 import { careStepOf, journeyOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
