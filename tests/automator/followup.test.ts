@@ -18,10 +18,13 @@ import {
   element,
   elementWithText,
   go,
+  nodeShows,
+  openWorkbenchEntry,
   restoreDialogs,
   see,
   tap,
   tapTarget,
+  textOf,
   type,
   waitPath,
   waitUntil,
@@ -50,27 +53,6 @@ const ADDRESS = {
 interface RxData {
   id: string;
   items: Array<{ code: string }>;
-}
-
-/** The text of the node matching `selector`, whitespace folded. */
-async function textOf(mp: MiniProgram, selector: string): Promise<string> {
-  return (await (await element(mp, selector)).text()).replace(/\s+/g, ' ');
-}
-
-/** Waits until the node matching `selector` shows `expected`; answers its text. */
-function nodeShows(mp: MiniProgram, selector: string, expected: string): Promise<string> {
-  return waitUntil(`"${expected}" in ${selector}`, async () => {
-    const text = await textOf(mp, selector);
-    return text.includes(expected) ? text : null;
-  });
-}
-
-/** Opens a staff entry from the workbench (我的 → 工作台) as `openid`. */
-async function openWorkbenchEntry(mp: MiniProgram, openid: string, key: string, path: string): Promise<void> {
-  await becomeIdentity(mp, openid);
-  await go(mp, 'reLaunch', '/staff/index/index');
-  await tap(mp, `#entry-${key}`);
-  await waitPath(mp, path);
 }
 
 /** Pays the order page's order in the sandbox (its confirm sheet answered yes), then goes back as the phone's back does. */

@@ -184,3 +184,24 @@ export async function onADayAhead(mp: MiniProgram, listKey: string, find: () => 
   }
   throw new Error('nothing open two days ahead or later');
 }
+
+/** The text of the node matching `selector`, whitespace folded. */
+export async function textOf(mp: MiniProgram, selector: string): Promise<string> {
+  return (await (await element(mp, selector)).text()).replace(/\s+/g, ' ');
+}
+
+/** Waits until the node matching `selector` shows `expected`; answers its text. */
+export function nodeShows(mp: MiniProgram, selector: string, expected: string): Promise<string> {
+  return waitUntil(`"${expected}" in ${selector}`, async () => {
+    const text = await textOf(mp, selector);
+    return text.includes(expected) ? text : null;
+  });
+}
+
+/** Opens a staff entry from the workbench (我的 → 工作台) as `openid`. */
+export async function openWorkbenchEntry(mp: MiniProgram, openid: string, key: string, path: string): Promise<void> {
+  await becomeIdentity(mp, openid);
+  await go(mp, 'reLaunch', '/staff/index/index');
+  await tap(mp, `#entry-${key}`);
+  await waitPath(mp, path);
+}
