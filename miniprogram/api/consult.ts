@@ -35,3 +35,14 @@ export const replyConsult = (consultationId: string, draft: ConsultAnswerDraft, 
   const optional = Object.fromEntries(Object.entries(draft).filter(([key, value]) => key !== 'text' && value !== ''));
   return call<ConsultThreadView>('reply', { consultationId, text: draft.text, ...optional, requestId });
 };
+
+/** A hospital's consultation settings (fees in fen; a doctor without an own fee pays the default). */
+export interface ConsultSettings {
+  answerHours: number;
+  defaultFen: number;
+  departmentFen: number;
+  doctorFees: Record<string, number>;
+}
+
+export const consultSettings = (hospitalId: string) => call<{ settings: ConsultSettings }>('getSettings', { hospitalId });
+export const saveConsultSettings = (hospitalId: string, settings: ConsultSettings) => call<{ settings: ConsultSettings }>('saveSettings', { hospitalId, ...settings });

@@ -64,3 +64,13 @@ export const shippingWorklist = (hospitalId: string) => dl<{ deliveries: Deliver
 export const packDelivery = (prescriptionId: string) => dl<OneDelivery>('pack', { prescriptionId });
 export const shipDelivery = (prescriptionId: string, carrier: string, trackingNo: string) => dl<OneDelivery>('ship', { prescriptionId, carrier, trackingNo });
 export const handOverDrugs = (prescriptionId: string) => dl<OneDelivery>('handOver', { prescriptionId });
+
+/** A hospital's online follow-up settings: the eligibility window, the fee in fen, cold-chain shipping. */
+export interface FollowupSettings {
+  windowDays: number;
+  feeFen: number;
+  shipsCold: boolean;
+}
+
+export const followupSettings = (hospitalId: string) => fu<{ settings: FollowupSettings }>('settings', { hospitalId });
+export const saveFollowupSettings = (hospitalId: string, settings: FollowupSettings) => fu<{ settings: FollowupSettings }>('saveSettings', { hospitalId, ...settings });

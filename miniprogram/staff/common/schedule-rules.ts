@@ -32,16 +32,17 @@ export type Parsed = { ok: true; value: number } | { ok: false; error: string };
 
 /**
  * A fee typed in yuan as integer fen, without floating point: '35' → 3500, '12.5' → 1250,
- * '0' → 0; more than two decimals, a negative or anything not a number is refused.
+ * '0' → 0; more than two decimals, a negative or anything not a number is refused. `label` names the fee
+ * in the messages.
  */
-export function feeFenOf(text: string): Parsed {
+export function feeFenOf(text: string, label = '挂号费'): Parsed {
   const t = text.trim();
-  if (t === '') return { ok: false, error: '请填写挂号费，免费请填0' };
-  if (/^\d+\.\d{3,}$/.test(t)) return { ok: false, error: '挂号费最多两位小数' };
+  if (t === '') return { ok: false, error: `请填写${label}，免费请填0` };
+  if (/^\d+\.\d{3,}$/.test(t)) return { ok: false, error: `${label}最多两位小数` };
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(t);
   if (!m) return { ok: false, error: '请填写金额（元），如 35 或 12.5' };
   const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  if (fen > MAX_FEE_FEN) return { ok: false, error: `挂号费不能超过${MAX_FEE_FEN / 100}元` };
+  if (fen > MAX_FEE_FEN) return { ok: false, error: `${label}不能超过${MAX_FEE_FEN / 100}元` };
   return { ok: true, value: fen };
 }
 

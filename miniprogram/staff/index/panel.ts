@@ -52,6 +52,7 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'satisfaction', title: '满意度与督办', desc: '各科室每月满意度，逾期未答复的投诉', icon: 'chart-trending-o', url: '/staff/satisfaction/index' },
     { key: 'members', title: '员工与角色', desc: '授予和撤销角色、绑定医生，查看授权人', icon: 'manager-o', url: '/staff/members/index' },
     { key: 'hospital-settings', title: '医院设置', desc: '本院提供哪些服务功能、预约规则、医院介绍', icon: 'setting-o', url: '/staff/hospital-settings/index' },
+    { key: 'online-settings', title: '线上诊疗设置', desc: '在线咨询与复诊的费用、接诊时限、复诊期限、冷链配送，医生在线接诊资格', icon: 'setting-o', url: '/staff/online-settings/index' },
   ],
   billing: [
     { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },

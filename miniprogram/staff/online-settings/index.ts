@@ -1,0 +1,107 @@
+/** 线上诊疗设置 (admin): consultation fees and answer hours, online follow-up window, fee and cold-chain shipping, and which doctors may answer online. */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { consultSettings, saveConsultSettings } from '../../api/consult';
+import { listDoctors } from '../../api/content';
+import { followupSettings, saveFollowupSettings } from '../../api/online';
+import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { listStaff } from '../../api/staff';
+import type { ValueEvent } from '../../components/events';
+import type { Envelope } from '../../shared/envelope';
+import { fetchView, loadingView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { isValid } from '../common/form';
+import { withHospital } from '../common/hospital';
+import {
+  blankOnlineForm,
+  doctorRowsOf,
+  formOf,
+  serverFieldOf,
+  settingsInput,
+  settingsSummary,
+  validateDoctorRows,
+  validateOnlineForm,
+  type DoctorRow,
+  type Loaded,
+  type OnlineField,
+} from './online-settings-form';
+
+type FieldEvent = ValueEvent<string> & { currentTarget: { dataset: { field: OnlineField } } };
+type FeeEvent = ValueEvent<string> & { currentTarget: { dataset: { index: number } } };
+
+/** Everything the page shows, or the first refusal. */
+async function loadAll(hospitalId: string): Promise<Envelope<Loaded>> {
+  const [consult, followup, doctors, staff] = await Promise.all([consultSettings(hospitalId), followupSettings(hospitalId), listDoctors(hospitalId), listStaff(hospitalId)]);
+  if (!consult.ok) return consult;
+  if (!followup.ok) return followup;
+  if (!doctors.ok) return doctors;
+  if (!staff.ok) return staff;
+  return { ok: true, data: { consult: consult.data.settings, followup: followup.data.settings, doctors: doctors.data.doctors, staff: staff.data.staff } };
+}
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    view: loadingView<Loaded>(),
+    form: blankOnlineForm(),
+    errors: blankOnlineForm(),
+    shipsCold: false,
+    rows: [] as DoctorRow[],
+    formError: '',
+    saving: false,
+  },
+  methods: {
+    onLoad() {
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      stopPullDownRefresh();
+    },
+    async load() {
+      this.setData({ view: loadingView<Loaded>() });
+      const view = await fetchView(() => withHospital(loadAll));
+      this.setData({ view });
+      if (view.data) this.show(view.data);
+    },
+    show(loaded: Loaded) {
+      this.setData({ form: formOf(loaded.consult, loaded.followup), errors: blankOnlineForm(), shipsCold: loaded.followup.shipsCold, rows: doctorRowsOf(loaded), formError: '' });
+    },
+    onField(e: FieldEvent) {
+      const field = e.currentTarget.dataset.field;
+      this.setData({ [`form.${field}`]: e.detail, [`errors.${field}`]: '', formError: '' });
+    },
+    onFee(e: FeeEvent) {
+      const index = Number(e.currentTarget.dataset.index);
+      this.setData({ [`rows[${index}].fee`]: e.detail, [`rows[${index}].error`]: '', formError: '' });
+    },
+    onShipsCold(e: ValueEvent<boolean>) {
+      this.setData({ shipsCold: e.detail });
+    },
+    async onSave() {
+      if (this.data.saving) return;
+      const errors = validateOnlineForm(this.data.form);
+      const rows = validateDoctorRows(this.data.rows);
+      this.setData({ errors, rows, formError: '' });
+      if (!isValid(errors) || rows.some((r) => r.error !== '')) {
+        toast('请先改正标红的内容');
+        return;
+      }
+      const input = settingsInput(this.data.form, rows, this.data.shipsCold);
+      if (!(await confirm('保存线上诊疗设置', settingsSummary(input), '保存'))) return;
+      this.setData({ saving: true });
+      const saved = await withHospital(async (hospitalId) => {
+        const consult = await saveConsultSettings(hospitalId, input.consult);
+        return consult.ok ? saveFollowupSettings(hospitalId, input.followup) : consult;
+      });
+      this.setData({ saving: false });
+      if (!saved.ok) {
+        const field = saved.error.field ? serverFieldOf[saved.error.field.split('.')[0]] : undefined;
+        this.setData(field ? { [`errors.${field}`]: saved.error.message } : { formError: saved.error.message });
+        toast(saved.error.message);
+        return;
+      }
+      toast('线上诊疗设置已保存');
+      await this.load();
+    },
+  },
+});
