@@ -1,5 +1,5 @@
 /**
- * The visual polish of issue #20, seen in Chromium: the tab bar's own icons (drawn by
+ * The visual polish, seen in Chromium: the tab bar's own icons (drawn by
  * scripts/tab-icons.ts, selected and unselected), Vant in the brand's blue instead of its default red,
  * function grids whose rows are full in normal and elder mode, and the pay button fixed at the
  * bottom of the order page with the amount on it.
