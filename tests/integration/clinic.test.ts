@@ -59,6 +59,13 @@ describe('clinic', () => {
     expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: true });
   });
 
+  it("a doctor cannot check in another doctor's patient; a nurse can", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(76) });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+  });
+
   it("a doctor cannot complete another doctor's visit", async () => {
     const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
     const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(77) });

@@ -14,6 +14,19 @@ export async function appointmentFor(ctx: Ctx, appointmentId: string, ...roles: 
   return a;
 }
 
+/**
+ * Throws FORBIDDEN unless the caller holds one of `roles` in the hospital, the doctor role counting
+ * only on the doctor's own sessions (`ownerId`, the doctor id the grant is bound to).
+ */
+export async function requireRoleOnSession(ctx: Ctx, hospitalId: string, ownerId: string, ...roles: StaffRole[]): Promise<void> {
+  ctx.user();
+  const held = await ctx.rolesIn(hospitalId);
+  if (roles.some((r) => r !== StaffRole.doctor && held.includes(r))) return;
+  const doctor = roles.includes(StaffRole.doctor) && held.includes(StaffRole.doctor);
+  if (doctor && doctorIdsIn(await ctx.staffGrants(), hospitalId).includes(ownerId)) return;
+  throw new AppError(ErrorCode.FORBIDDEN, doctor ? '只能处理本人出诊的患者' : undefined);
+}
+
 /** A nurse of the hospital, or the doctor the session belongs to (the doctor grant names the doctor id). */
 export async function requireNurseOrOwnDoctor(ctx: Ctx, hospitalId: string, ownerId: string): Promise<void> {
   ctx.user();

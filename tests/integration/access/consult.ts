@@ -14,7 +14,7 @@ export const consult: Rows = {
   followUp: row((w) => ({ consultationId: w.a.consultId, text: '今天早上又量了一次，155/92', requestId: w.rid() }), owner('FORBIDDEN', { patientB: 'NOT_FOUND' })),
   end: row((w) => ({ consultationId: w.a.consultId }), owner('FORBIDDEN', { patientB: 'NOT_FOUND' })),
   withdraw: row((w) => ({ consultationId: w.a.consultId }), owner('FORBIDDEN', { patientB: 'NOT_FOUND' })),
-  worklist: row(() => ({ hospitalId: ZZ }), only(['Z:doctor'])),
+  worklist: row(() => ({ hospitalId: ZZ }), only(['Z:doctor', 'Z:doctor2'])),
   accept: row((w) => ({ consultationId: w.a.consultId }), only(['Z:doctor'], 'FORBIDDEN', theirs)),
   decline: row((w) => ({ consultationId: w.a.consultId, reason: '需到院面诊' }), only(['Z:doctor'], 'FORBIDDEN', theirs)),
   reply: row(

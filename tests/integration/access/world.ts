@@ -50,6 +50,8 @@ export const identities = {
   'Z:editor': 'demo-editor-zz',
   'Z:service': 'demo-service-zz',
   'Z:homecare': 'demo-homecare-zz',
+  /** A second doctor of hospital Z: 郭文涛 of 呼吸内科 (`doc-zz-008`), online-qualified; none of the world's resources is his. */
+  'Z:doctor2': 'acc-doctor-resp-zz',
   'Y:admin': 'acc-admin-xy',
   platformAdmin: PLATFORM,
 } as const satisfies Record<string, string | null>;
@@ -200,6 +202,7 @@ export async function buildWorld(observe?: Observer): Promise<World> {
   const A = 'demo-patient';
   await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: ZZ, openid: identities['Z:pharmacist'], name: '药师周明', role: 'pharmacist' });
   await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: XY, openid: identities['Y:admin'], name: '管理员孙伟', role: 'admin' });
+  await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: ZZ, openid: identities['Z:doctor2'], name: '郭文涛', role: 'doctor', doctorId: 'doc-zz-008', practiceSinceYear: 2000 });
 
   const visit = await paidVisit(sys, shanghaiDate(sys.ports.clock.now()), 'acc-visit');
   await sys.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: visit.id, diagnosis: '原发性高血压' });
