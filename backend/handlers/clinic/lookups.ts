@@ -5,6 +5,7 @@ import { doctorIdsIn } from '../../domain/auth';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { doctorOf, nurseOfArea } from '../queue/access';
 
 /** The appointment, if the caller holds one of `roles` in its hospital. */
 export async function appointmentFor(ctx: Ctx, appointmentId: string, ...roles: StaffRole[]): Promise<AppointmentDoc> {
@@ -15,16 +16,17 @@ export async function appointmentFor(ctx: Ctx, appointmentId: string, ...roles: 
 }
 
 /**
- * Throws FORBIDDEN unless the caller holds one of `roles` in the hospital, the doctor role counting
- * only on the doctor's own sessions (`ownerId`, the doctor id the grant is bound to).
+ * Throws FORBIDDEN unless the caller holds one of `roles` for the session: a scheduler (or admin)
+ * of its hospital, a nurse assigned to its area, the doctor it belongs to (the grant's doctor id).
  */
-export async function requireRoleOnSession(ctx: Ctx, hospitalId: string, ownerId: string, ...roles: StaffRole[]): Promise<void> {
+export async function requireRoleOnSession(ctx: Ctx, session: { hospitalId: string; departmentId: string; ownerId: string }, ...roles: StaffRole[]): Promise<void> {
   ctx.user();
+  const { hospitalId, departmentId, ownerId } = session;
+  if (roles.includes(StaffRole.scheduler) && (await ctx.rolesIn(hospitalId)).includes(StaffRole.scheduler)) return;
+  if (roles.includes(StaffRole.nurse) && (await nurseOfArea(ctx, hospitalId, departmentId))) return;
+  if (roles.includes(StaffRole.doctor) && (await doctorOf(ctx, hospitalId, ownerId))) return;
   const held = await ctx.rolesIn(hospitalId);
-  if (roles.some((r) => r !== StaffRole.doctor && held.includes(r))) return;
-  const doctor = roles.includes(StaffRole.doctor) && held.includes(StaffRole.doctor);
-  if (doctor && doctorIdsIn(await ctx.staffGrants(), hospitalId).includes(ownerId)) return;
-  throw new AppError(ErrorCode.FORBIDDEN, doctor ? '只能处理本人出诊的患者' : undefined);
+  throw new AppError(ErrorCode.FORBIDDEN, roles.some((r) => held.includes(r)) ? '只能处理本人出诊或所在诊区的患者' : undefined);
 }
 
 /** A nurse of the hospital, or the doctor the session belongs to (the doctor grant names the doctor id). */

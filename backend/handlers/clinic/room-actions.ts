@@ -25,7 +25,7 @@ export const checkIn = action({
   input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await appointmentFor(ctx, appointmentId, StaffRole.nurse, StaffRole.doctor);
-    await requireRoleOnSession(ctx, a.hospitalId, a.ownerId, StaffRole.nurse, StaffRole.doctor);
+    await requireRoleOnSession(ctx, a, StaffRole.nurse, StaffRole.doctor);
     await joinQueue(ctx, appointmentId);
     return { status: AppointmentStatus.checked_in };
   },
