@@ -59,6 +59,21 @@ describe('clinic', () => {
     expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: true });
   });
 
+  it("a doctor cannot check in another doctor's patient; a nurse can", async () => {
+    const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(76) });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+  });
+
+  it('a nurse cannot check in a patient of an area not assigned to them (老年医学科: the demo nurse has 心血管内科 and 呼吸内科)', async () => {
+    const { doctors } = await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
+    const [slot] = await sys.ports.db.find<{ _id: string }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(75) });
+    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'booked' });
+  });
+
   it("a doctor cannot complete another doctor's visit", async () => {
     const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
     const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(77) });

@@ -134,6 +134,28 @@ describe('authorization', () => {
     expect(await sys.call('schedule', SCHEDULER, { action: 'addOn', slotId: county._id, count: 1, reason: '测试' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await slotDoc(sys, slot.id)).state).toBe('open');
   });
+
+  it("a doctor adds places to and lists the slots of their own sessions only, not another doctor's", async () => {
+    const other = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
+    const addOn = await sys.call('schedule', 'demo-doctor-zz', { action: 'addOn', slotId: other.id, count: 1, reason: '复诊患者加号' });
+    expect(addOn).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await slotDoc(sys, other.id)).addOns).toEqual([]);
+    const session = { action: 'sessionSlots', ownerId: 'doc-zz-002', date: '2026-11-26', session: other.session };
+    expect(await sys.call('schedule', 'demo-doctor-zz', session)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('schedule', SCHEDULER, session)).toMatchObject({ ok: true });
+    const own = await firstOpenSlot(sys, CHEN, '2026-11-28');
+    expect(await sys.call('schedule', 'demo-doctor-zz', { action: 'sessionSlots', ownerId: CHEN, date: '2026-11-28', session: own.session })).toMatchObject({ ok: true });
+  });
+
+  it("a nurse adds places to and lists the sessions of the areas assigned to them only (心血管内科 and 呼吸内科 in the demo)", async () => {
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string; session: string; departmentId: string; booked: number }>('slots', { where: { hospitalId: ZZ, ownerType: 'doctor', date: '2026-11-26' }, limit: 500 });
+    const elsewhere = slots.find((x) => !['d-zz-cardio', 'd-zz-resp'].includes(x.departmentId) && x.booked === 0);
+    if (!elsewhere) throw new Error('no session outside the nurse areas on 2026-11-26');
+    expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'addOn', slotId: elsewhere._id, count: 1, reason: '复诊患者加号' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'sessionSlots', ownerId: elsewhere.ownerId, date: '2026-11-26', session: elsewhere.session })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const mine = await firstOpenSlot(sys, CHEN, '2026-11-28');
+    expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'addOn', slotId: mine.id, count: 1, reason: '复诊患者加号' })).toMatchObject({ ok: true });
+  });
 });
 
 describe('stopped sessions', () => {

@@ -5,7 +5,7 @@ import type { DoctorDoc } from '../../domain/content/docs';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { joinQueue } from '../queue/join';
-import { appointmentFor, requireNurseOrOwnDoctor } from './lookups';
+import { appointmentFor, requireNurseOrOwnDoctor, requireRoleOnSession } from './lookups';
 
 export const sessionAppointments = action({
   access: 'user',
@@ -24,7 +24,8 @@ export const checkIn = action({
   access: 'user',
   input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
-    await appointmentFor(ctx, appointmentId, StaffRole.nurse, StaffRole.doctor);
+    const a = await appointmentFor(ctx, appointmentId, StaffRole.nurse, StaffRole.doctor);
+    await requireRoleOnSession(ctx, a, StaffRole.nurse, StaffRole.doctor);
     await joinQueue(ctx, appointmentId);
     return { status: AppointmentStatus.checked_in };
   },

@@ -10,6 +10,7 @@ import { audit } from '../framework/audit';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { slotOr404 } from '../booking/lookups';
+import { requireRoleOnSession } from '../clinic/lookups';
 import { sessionSlotsFor } from './session-slots';
 import { staffSlotView } from './views';
 
@@ -30,7 +31,7 @@ export const addOn = action({
   input: z.object({ slotId: fields.id().max(120), count: z.number().int().min(1).max(5), reason: fields.requiredText(60) }),
   async run({ slotId, count, reason }, ctx) {
     const slot = await slotOr404(ctx.db, slotId);
-    await ctx.requireRole(slot.hospitalId, StaffRole.scheduler, StaffRole.doctor, StaffRole.nurse);
+    await requireRoleOnSession(ctx, slot, StaffRole.scheduler, StaffRole.doctor, StaffRole.nurse);
     if (slot.state !== 'open') throw new AppError(ErrorCode.STATE_CONFLICT, '该时段已停诊，不能加号');
     if (slot.end <= ctx.now) throw new AppError(ErrorCode.STATE_CONFLICT, '该时段已结束，不能加号');
     const record = { by: ctx.user(), at: ctx.now, count, reason };

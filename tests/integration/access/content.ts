@@ -28,4 +28,12 @@ export const content: Rows = {
     () => ({ departmentId: 'd-zz-cardio', intro: '简介', location: '门诊楼2楼', phone: '0371-66660000', conditions: ['高血压'] }),
     staff(['editor']),
   ),
+  getOffers: row(() => ({ hospitalId: ZZ }), staff([])),
+  setOffers: row(
+    async (w) => ({
+      hospitalId: ZZ,
+      offers: (await w.sys.ok<{ settings: { offers: string[] } }>('content', 'demo-admin-zz', { action: 'getOffers', hospitalId: ZZ })).settings.offers,
+    }),
+    staff([]),
+  ),
 };

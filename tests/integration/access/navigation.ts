@@ -1,10 +1,9 @@
-import { anyone, owner, staff, row, type Rows } from './table';
+import { anyone, staff, row, type Rows } from './table';
 import { ZZ } from './world';
 
 export const navigation: Rows = {
   route: row(() => ({ hospitalId: ZZ, from: 'zz-cashier', to: 'd-zz-cardio', stepFree: true, elder: false }), anyone()),
   places: row(() => ({ hospitalId: ZZ }), anyone()),
-  carePath: row((w) => ({ appointmentId: w.a.visitId, from: 'zz-cashier', elder: false }), owner()),
   getMap: row(() => ({ hospitalId: ZZ }), staff(['editor'])),
   replaceMap: row(
     async (w) => ({ hospitalId: ZZ, ...(await w.sys.ok<Record<string, unknown>>('navigation', 'demo-admin-zz', { action: 'getMap', hospitalId: ZZ })) }),

@@ -11,5 +11,6 @@ export const orders: Rows = {
   staffOrder: row((w) => ({ orderId: w.a.orderId }), staff(['billing'])),
   refund: row((w) => ({ orderId: w.a.orderId, amountFen: 100, reason: '多收费用', requestId: w.rid() }), staff(['billing'])),
   dailyTotals: row(() => ({ hospitalId: ZZ, date: '2026-11-25' }), staff(['billing'])),
+  findForRefund: row(() => ({ hospitalId: ZZ, name: '张建国' }), staff(['billing'])),
   paymentIssues: row(() => ({ hospitalId: ZZ }), staff(['billing'])),
 };

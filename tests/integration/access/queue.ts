@@ -7,6 +7,7 @@ const today = { ownerId: 'doc-zz-001', date: '2026-11-25', session: 'pm' };
 // startVisit, finishReturn: the session's own doctor only (bound by the grant's doctorId); admins are not doctors.
 export const queue: Rows = {
   checkIn: row((w) => ({ appointmentId: w.a.upcomingId, code: w.areaCode }), owner()),
+  carePath: row((w) => ({ appointmentId: w.a.visitId, from: 'zz-cashier', elder: false }), owner()),
   status: row((w) => ({ appointmentId: w.a.upcomingId }), owner()),
   callNext: row((w) => ({ ...today, requestId: w.rid() }), staff(['nurse'])),
   recall: row((w) => ({ appointmentId: w.a.queuedId, requestId: w.rid() }), staff(['nurse'])),

@@ -11,9 +11,10 @@ export const records: Rows = {
   savePlan: row((w) => ({ prescriptionId: w.a.prescriptionId, times: ['08:00'], remind: false, requestId: w.rid() }), owner()),
   plan: row((w) => ({ prescriptionId: w.a.prescriptionId }), owner()),
   markDose: row((w) => ({ planId: w.a.planId, date: '2026-11-25', time: '08:00', taken: true }), owner()),
-  criticalList: row(() => ({ hospitalId: ZZ }), staff(['nurse', 'doctor'])),
+  // Critical values: any doctor or nurse of the hospital hands them over (not bound to sessions), so also Z:doctor2.
+  criticalList: row(() => ({ hospitalId: ZZ }), staff(['nurse', 'doctor'], 'FORBIDDEN', { 'Z:doctor2': 'allowed' })),
   recordContact: row(
     (w) => ({ reportId: w.criticalReportId, contactedPerson: '王秀兰', method: 'phone', note: '已电话告知', requestId: w.rid() }),
-    staff(['nurse', 'doctor']),
+    staff(['nurse', 'doctor'], 'FORBIDDEN', { 'Z:doctor2': 'allowed' }),
   ),
 };

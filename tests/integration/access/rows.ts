@@ -5,8 +5,11 @@
  */
 import { booking } from './booking';
 import { clinic } from './clinic';
+import { consult } from './consult';
 import { content } from './content';
+import { delivery } from './delivery';
 import { feedback } from './feedback';
+import { followup } from './followup';
 import { homecare } from './homecare';
 import { invoices } from './invoices';
 import { navigation } from './navigation';
@@ -40,4 +43,7 @@ export const rowsByFunction: Record<string, Rows> = {
   recordCopies,
   homecare,
   selftest,
+  followup,
+  delivery,
+  consult,
 };

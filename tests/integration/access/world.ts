@@ -50,6 +50,8 @@ export const identities = {
   'Z:editor': 'demo-editor-zz',
   'Z:service': 'demo-service-zz',
   'Z:homecare': 'demo-homecare-zz',
+  /** A second doctor of hospital Z: 郭文涛 of 呼吸内科 (`doc-zz-008`), online-qualified; none of the world's resources is his. */
+  'Z:doctor2': 'acc-doctor-resp-zz',
   'Y:admin': 'acc-admin-xy',
   platformAdmin: PLATFORM,
 } as const satisfies Record<string, string | null>;
@@ -91,6 +93,13 @@ export interface World {
     prescriptionId: string;
     planId: string;
     examOrderId: string;
+    /** 张建国's follow-up in 心血管内科 with a photo, paid and accepted by 陈立民. */
+    followupId: string;
+    followupPhotoId: string;
+    /** Its prescription: approved by the pharmacist, paid, to be posted (fee paid), packed by the pharmacy. */
+    onlineRxId: string;
+    /** 王秀兰's question to 陈立民, paid, accepted and answered by him. */
+    consultId: string;
   };
   /** Open 陈立民 slot on 2026-11-30 (for booking rows). */
   openSlotId: string;
@@ -116,6 +125,52 @@ async function paidVisit(sys: LocalSystem, date: string, n: string, patientId = 
   const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId: order.id });
   await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
   return { id, orderId: order.id };
+}
+
+async function payOrder(sys: LocalSystem, orderId: string): Promise<void> {
+  const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId });
+  await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
+}
+
+/** A follow-up through review, pay and a chosen delivery, and a paid consultation (as tests/integration/followup.test.ts and consult.test.ts reach them). */
+async function onlineResources(sys: LocalSystem, rid: () => string) {
+  const A = 'demo-patient';
+  const doctor = 'demo-doctor-zz';
+  const { photoId: followupPhotoId } = await sys.ok<{ photoId: string }>('followup', A, { action: 'attach', hospitalId: ZZ, image: PNG, requestId: rid() });
+  const { followup } = await sys.ok<{ followup: { id: string; orderId: string | null } }>('followup', A, {
+    action: 'start',
+    patientId: 'pat-demo-zhang',
+    departmentId: 'd-zz-cardio',
+    changes: '血压近两周在130/85左右，药快吃完了',
+    photoIds: [followupPhotoId],
+    requestId: rid(),
+  });
+  await payOrder(sys, followup.orderId ?? '');
+  await sys.ok('followup', doctor, { action: 'accept', followupId: followup.id });
+  const { prescription } = await sys.ok<{ prescription: { id: string } }>('followup', doctor, {
+    action: 'prescribe',
+    followupId: followup.id,
+    type: 'long_term',
+    items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }],
+    requestId: rid(),
+  });
+  await sys.ok('followup', identities['Z:pharmacist'], { action: 'review', prescriptionId: prescription.id, decision: 'approve' });
+  await payOrder(sys, `rx-${prescription.id}`);
+  await sys.ok('delivery', A, { action: 'choose', prescriptionId: prescription.id, mode: 'delivery', address: ADDRESS });
+  await payOrder(sys, `dlfee-${prescription.id}`);
+  await sys.ok('delivery', identities['Z:pharmacist'], { action: 'pack', prescriptionId: prescription.id });
+  const { consultation } = await sys.ok<{ consultation: { id: string; orderId: string | null } }>('consult', A, {
+    action: 'ask',
+    hospitalId: ZZ,
+    doctorId: 'doc-zz-001',
+    patientId: 'pat-demo-zhang-mother',
+    text: '我母亲血压最近早上160/95，吃着氨氯地平，需要加药吗？',
+    requestId: rid(),
+  });
+  if (consultation.orderId) await payOrder(sys, consultation.orderId);
+  await sys.ok('consult', doctor, { action: 'accept', consultationId: consultation.id });
+  await sys.ok('consult', doctor, { action: 'reply', consultationId: consultation.id, text: '血压偏高，可以先调整用药时间', visit: 'planned', visitWhen: '一周内', requestId: rid() });
+  return { followupId: followup.id, followupPhotoId, onlineRxId: prescription.id, consultId: consultation.id };
 }
 
 /** Sees every answer of the system: (function, caller, event, answer). */
@@ -147,6 +202,7 @@ export async function buildWorld(observe?: Observer): Promise<World> {
   const A = 'demo-patient';
   await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: ZZ, openid: identities['Z:pharmacist'], name: '药师周明', role: 'pharmacist' });
   await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: XY, openid: identities['Y:admin'], name: '管理员孙伟', role: 'admin' });
+  await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: ZZ, openid: identities['Z:doctor2'], name: '郭文涛', role: 'doctor', doctorId: 'doc-zz-008', practiceSinceYear: 2000 });
 
   const visit = await paidVisit(sys, shanghaiDate(sys.ports.clock.now()), 'acc-visit');
   await sys.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: visit.id, diagnosis: '原发性高血压' });
@@ -220,6 +276,7 @@ export async function buildWorld(observe?: Observer): Promise<World> {
     author: '心内科',
   });
   const { tasks } = await sys.ok<{ tasks: Array<{ reportId: string }> }>('records', 'demo-nurse-zz', { action: 'criticalList', hospitalId: ZZ });
+  const online = await onlineResources(sys, rid);
   return {
     sys,
     rid,
@@ -246,6 +303,7 @@ export async function buildWorld(observe?: Observer): Promise<World> {
       reportId: reports[0].id,
       ...planned,
       examOrderId: 'exo-demo-us',
+      ...online,
     },
     openSlotId,
     examSlotId: slots.find((s) => s.status === 'open')?.id ?? 'slot-none',

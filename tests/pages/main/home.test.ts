@@ -162,6 +162,7 @@ describe('home page', () => {
       const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
       const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
       const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(3) });
+      await system.ok('queue', 'demo-admin-zz', { action: 'assignAreas', hospitalId: 'h-zzcentral', openid: 'demo-nurse-zz', departmentIds: ['d-zz-cardio', 'd-zz-resp', 'd-zz-geri'] });
       await system.ok('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId });
       const page = await shown();
       await waitFor(() => expect(textOf(page)).toContain('候诊中，前面还有 0 人'));
