@@ -9,6 +9,7 @@ import type { CarePathView } from '../shared/dto/navigation';
 import { carePathUrl, routeUrl } from '../shared/navigation-urls';
 import type { QueueStatus } from '../shared/dto/queue';
 import { shanghaiTime } from '../shared/time';
+import { type FunctionKey, offered } from '../shared/offers';
 
 export interface NextStep {
   kind: 'pay' | 'visit' | 'none';
@@ -29,23 +30,26 @@ export interface JourneyStep {
   mark: string;
 }
 
-const JOURNEY = [
-  { text: '预约挂号', desc: '选择科室和医生，按时段预约' },
-  { text: '到院签到', desc: '到诊区签到后进入候诊队列' },
-  { text: '候诊就诊', desc: '留意叫号，按序就诊' },
-  { text: '缴费检查', desc: '缴费后按指引去检查或取药' },
-  { text: '复诊随访', desc: '查看报告，按医嘱复诊' },
+/** Each step, with what it says when the hospital offers the step's online function and what it says otherwise. */
+const JOURNEY: Array<{ text: string; key: FunctionKey | null; online: string; offline: string }> = [
+  { text: '预约挂号', key: 'booking', online: '选择科室和医生，按时段预约', offline: '到挂号窗口或自助机挂号' },
+  { text: '到院签到', key: 'queue', online: '到诊区签到后进入候诊队列', offline: '到诊区分诊台报到' },
+  { text: '候诊就诊', key: null, online: '留意叫号，按序就诊', offline: '留意叫号，按序就诊' },
+  { text: '缴费检查', key: 'payment', online: '缴费后按指引去检查或取药', offline: '到收费窗口缴费后按指引去检查或取药' },
+  { text: '复诊随访', key: 'reports', online: '查看报告，按医嘱复诊', offline: '按医嘱复诊，报告到医院领取' },
 ];
 
 /**
  * The journey as far as it is true: the steps before the next step's stage are done, that stage is
  * current, none is ticked without its fact (到院签到 only once the appointment is checked in, which the
- * queue's check-in records). Nothing under way: the usual process, nothing ticked.
+ * queue's check-in records). Nothing under way: the usual process, nothing ticked. A step whose online
+ * function the hospital does not offer says what to do at the hospital instead (shared/offers.ts).
  */
-export function journeyOf(next: NextStep): JourneyStep[] {
+export function journeyOf(next: NextStep, hospital: { offers: readonly string[] } | null = null): JourneyStep[] {
   return JOURNEY.map((s, i) => {
     const state = next.kind === 'none' || i > next.stage ? 'todo' : i < next.stage ? 'done' : 'now';
-    return { ...s, state, mark: state === 'done' ? '✓' : state === 'now' ? '当前' : '' };
+    const desc = s.key === null || offered(hospital, s.key) ? s.online : s.offline;
+    return { text: s.text, desc, state, mark: state === 'done' ? '✓' : state === 'now' ? '当前' : '' };
   });
 }
 

@@ -90,3 +90,16 @@ describe('the care path on the home page', () => {
     expect(careStepOf(null)).toBe(NO_CARE_STEP);
   });
 });
+
+describe('the journey promises only what the hospital offers', () => {
+  it('without online booking, queue, payment or reports, each step says what to do at the hospital instead', () => {
+    const steps = journeyOf(NO_STEP, { offers: ['hospital', 'departments', 'phones', 'guide'] });
+    const text = steps.map((s) => s.desc).join('\n');
+    expect(text).not.toMatch(/按时段预约|候诊队列|查看报告/);
+    expect(steps.map((s) => s.desc)).toEqual(['到挂号窗口或自助机挂号', '到诊区分诊台报到', '留意叫号，按序就诊', '到收费窗口缴费后按指引去检查或取药', '按医嘱复诊，报告到医院领取']);
+  });
+
+  it('with everything offered (or no hospital chosen yet) the online steps stay', () => {
+    expect(journeyOf(NO_STEP, null).map((s) => s.desc)[0]).toBe('选择科室和医生，按时段预约');
+  });
+});

@@ -60,7 +60,7 @@ ComponentWithStore({
       const upcoming = upcomingVisit(active);
       const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;
       const next = nextStep(active, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null);
-      this.setData({ articles: res.ok ? res.data.items : [], next, journey: journeyOf(next) });
+      this.setData({ articles: res.ok ? res.data.items : [], next, journey: journeyOf(next, hospital) });
       const visit = visitForCarePath(active);
       const path = visit ? await carePath(visit.id, session.elderMode) : null;
       this.setData({ care: careStepOf(path && path.ok ? path.data : null) });

@@ -79,6 +79,16 @@ describe('home page', () => {
     expect(page.data.journey.map((s: { mark: string }) => s.mark).join('')).toBe('');
   });
 
+  it('the journey promises no online step the hospital does not offer', async () => {
+    await system.ok('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: 'h-zzcentral', offers: ['hospital', 'departments', 'phones', 'guide'] });
+    await session.loadHospitals();
+    session.selectHospital('h-zzcentral');
+    const page = renderPage(id);
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('到挂号窗口或自助机挂号'));
+    expect(textOf(page)).not.toContain('按时段预约');
+  });
+
   it('opens the hospital switcher when the hospital bar is tapped', async () => {
     const page = renderPage(id);
     await page.instance.onShow();
