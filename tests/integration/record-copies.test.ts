@@ -128,6 +128,15 @@ describe('the records office', () => {
   });
 });
 
+describe('the mailing address', () => {
+  it('its owner reads the phone masked, the records office in full to ship', async () => {
+    const a = await applied();
+    expect(a.addressText).toBe('张建国 138****0000 河南省郑州市金水区花园路 100 号 3 号楼 2 单元 501');
+    const [row] = (await sys.ok<{ applications: ApplicationView[] }>('recordCopies', REC, { action: 'worklist', hospitalId: ZZ })).applications.filter((x) => x.id === a.id);
+    expect(row.addressText).toContain('13800000000');
+  });
+});
+
 describe('cancelling', () => {
   it('before payment closes the order; a cancel after payment refunds the fee exactly once, however often it is sent', async () => {
     const unpaid = await applied();

@@ -6,7 +6,7 @@
  * patient's timeline, receipt (or 7 days after shipping on the timer), and cancelling before
  * shipping — the drugs and the fee refunded once each through the refund ledger.
  */
-import { addressText } from '../../../miniprogram/shared/address';
+import { addressText, maskedAddressText } from '../../../miniprogram/shared/address';
 import type { DeliveryLineView, DeliveryView, QuoteView } from '../../../miniprogram/shared/dto/online';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
@@ -73,7 +73,8 @@ export const quote = action({
 
 const refundTexts: Record<MoneyState, string> = { none: '', owed: '退款处理中', refunded: '药费和快递费已原路退回', failed: '退款未成功，请联系医院收费处' };
 
-function deliveryView(d: DeliveryDoc): DeliveryView {
+/** The delivery as `viewer` reads it: its owner sees the address with the phone masked, the pharmacy in full. */
+function deliveryView(d: DeliveryDoc, viewer: string): DeliveryView {
   return {
     id: d._id,
     prescriptionId: d.prescriptionId,
@@ -85,7 +86,7 @@ function deliveryView(d: DeliveryDoc): DeliveryView {
     statusLabel: deliveryStatusLabels[d.status],
     deliverable: d.deliverable.map(lineView),
     held: d.held.map(lineView),
-    addressText: d.address ? addressText(d.address) : '',
+    addressText: d.address ? (d.openid === viewer ? maskedAddressText : addressText)(d.address) : '',
     feeText: feeText(d.feeFen),
     feeOrderId: d.feeOrderId,
     payable: d.status === DeliveryStatus.fee_unpaid,
@@ -144,7 +145,7 @@ export const choose = action({
     const existing = await ctx.db.get<DeliveryDoc>('deliveries', deliveryId(rx._id));
     if (existing) {
       await ensureFeeOrder(ctx.ports, rx, existing);
-      return { delivery: deliveryView(await syncFeePaid(ctx.ports, existing, ctx.now)) };
+      return { delivery: deliveryView(await syncFeePaid(ctx.ports, existing, ctx.now), ctx.user()) };
     }
     mustBePaid(rx);
     const settings = await settingsOf(ctx.db, rx.hospitalId);
@@ -166,7 +167,7 @@ export const choose = action({
     await insertOnce(ctx.db, 'deliveries', doc);
     const stored = (await ctx.db.get<DeliveryDoc>('deliveries', doc._id)) ?? doc;
     await ensureFeeOrder(ctx.ports, rx, stored);
-    return { delivery: deliveryView(stored) };
+    return { delivery: deliveryView(stored, ctx.user()) };
   },
 });
 
@@ -174,7 +175,7 @@ export const get = action({
   access: 'user',
   input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
-    return { delivery: deliveryView((await deliveryFor(ctx, prescriptionId, 'owner', 'pharmacy')).d) };
+    return { delivery: deliveryView((await deliveryFor(ctx, prescriptionId, 'owner', 'pharmacy')).d, ctx.user()) };
   },
 });
 
@@ -183,7 +184,7 @@ export const receive = action({
   input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'owner');
-    return { delivery: deliveryView(await move(ctx, d, 'receive', d.patientName, '患者确认收货', {}, (x) => x.status === DeliveryStatus.received)) };
+    return { delivery: deliveryView(await move(ctx, d, 'receive', d.patientName, '患者确认收货', {}, (x) => x.status === DeliveryStatus.received), ctx.user()) };
   },
 });
 
@@ -215,7 +216,7 @@ export const cancel = action({
       if (cancelled) await ctx.db.update('deliveries', { _id: cancelled._id, refund: 'owed' }, { set: { refund: state, updatedAt: ctx.now } });
     }
     const after = cancelled ? await ctx.db.get<DeliveryDoc>('deliveries', cancelled._id) : null;
-    return { delivery: after ? deliveryView(after) : null, refundText: refundTexts[state] };
+    return { delivery: after ? deliveryView(after, ctx.user()) : null, refundText: refundTexts[state] };
   },
 });
 
@@ -226,7 +227,7 @@ export const worklist = action({
     await ctx.requireRole(hospitalId, StaffRole.pharmacist);
     const open = [DeliveryStatus.fee_unpaid, DeliveryStatus.paid, DeliveryStatus.packed, DeliveryStatus.shipped, DeliveryStatus.ready];
     const list = await ctx.db.find<DeliveryDoc>('deliveries', { where: { hospitalId, status: { in: open } }, orderBy: [['createdAt', 'asc']], limit: 100 });
-    return { deliveries: (await Promise.all(list.map((d) => syncFeePaid(ctx.ports, d, ctx.now)))).map(deliveryView) };
+    return { deliveries: (await Promise.all(list.map((d) => syncFeePaid(ctx.ports, d, ctx.now)))).map((d) => deliveryView(d, ctx.user())) };
   },
 });
 
@@ -235,7 +236,7 @@ export const pack = action({
   input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
-    return { delivery: deliveryView(await move(ctx, d, 'pack', await staffNameIn(ctx, d.hospitalId), '药房已核对打包', {}, (x) => x.status === DeliveryStatus.packed)) };
+    return { delivery: deliveryView(await move(ctx, d, 'pack', await staffNameIn(ctx, d.hospitalId), '药房已核对打包', {}, (x) => x.status === DeliveryStatus.packed), ctx.user()) };
   },
 });
 
@@ -256,7 +257,7 @@ export const ship = action({
       page: `online/delivery-status/index?prescriptionId=${shipped.prescriptionId}`,
       data: { item: `${shipped.patientName}的处方药品`, trackingNo, carrier, time: wechatTime(ctx.now) },
     });
-    return { delivery: deliveryView(shipped) };
+    return { delivery: deliveryView(shipped, ctx.user()) };
   },
 });
 
@@ -266,13 +267,13 @@ export const handOver = action({
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     const name = await staffNameIn(ctx, d.hospitalId);
-    if (d.mode === 'pickup') return { delivery: deliveryView(await move(ctx, d, 'pick_up', name, '患者已在药房取药', {}, (x) => x.status === DeliveryStatus.picked_up)) };
+    if (d.mode === 'pickup') return { delivery: deliveryView(await move(ctx, d, 'pick_up', name, '患者已在药房取药', {}, (x) => x.status === DeliveryStatus.picked_up), ctx.user()) };
     if (d.held.length === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '该配送没有需到药房领取的药品');
     if (d.heldPickedUpAt === null) {
       const step = { status: d.status, byName: name, at: ctx.now, note: `药房已发放：${d.held.map((h) => h.name).join('、')}` };
       await ctx.db.update('deliveries', { _id: d._id, heldPickedUpAt: null }, { set: { heldPickedUpAt: ctx.now, steps: [...d.steps, step], updatedAt: ctx.now } });
     }
-    return { delivery: deliveryView((await ctx.db.get<DeliveryDoc>('deliveries', d._id)) ?? d) };
+    return { delivery: deliveryView((await ctx.db.get<DeliveryDoc>('deliveries', d._id)) ?? d, ctx.user()) };
   },
 });
 

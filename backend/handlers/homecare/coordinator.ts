@@ -27,7 +27,7 @@ export const worklist = action({
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const open = [HomecareStatus.requested, HomecareStatus.accepted, HomecareStatus.paid, HomecareStatus.assigned, HomecareStatus.departed, HomecareStatus.started];
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { hospitalId, status: { in: open } }, orderBy: [['windowStart', 'asc']], limit: 100 });
-    return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map(homecareView) };
+    return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map((x) => homecareView(x, ctx.user())) };
   },
 });
 
@@ -38,7 +38,7 @@ export const accept = action({
     const r = await requestFor(ctx, homecareId, 'coordinator');
     const accepted = await move(ctx, r, 'accept', await staffName(ctx, r.hospitalId), assessment, { assessment, orderId: homecareOrderId(r._id) }, (x) => x.orderId !== null && x.status !== HomecareStatus.cancelled);
     await ensureHomecareOrder(ctx.ports, accepted, ctx.now);
-    return { request: homecareView(accepted) };
+    return { request: homecareView(accepted, ctx.user()) };
   },
 });
 
@@ -47,7 +47,7 @@ export const decline = action({
   input: z.object({ homecareId: fields.id(), reason: fields.requiredText(200) }),
   async run({ homecareId, reason }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
-    return { request: homecareView(await move(ctx, r, 'decline', await staffName(ctx, r.hospitalId), reason, { reason }, (x) => x.status === HomecareStatus.declined)) };
+    return { request: homecareView(await move(ctx, r, 'decline', await staffName(ctx, r.hospitalId), reason, { reason }, (x) => x.status === HomecareStatus.declined), ctx.user()) };
   },
 });
 
@@ -61,7 +61,7 @@ export const assign = action({
     const problem = nurseProblem(nurse, shanghaiYear(ctx.now));
     if (problem) throw new AppError(ErrorCode.STATE_CONFLICT, problem);
     const done = (x: HomecareRequestDoc) => x.status === HomecareStatus.assigned && x.nurseOpenid === nurseOpenid;
-    return { request: homecareView(await move(ctx, r, 'assign', await staffName(ctx, r.hospitalId), nurse.name, { nurseOpenid, nurseName: nurse.name }, done)) };
+    return { request: homecareView(await move(ctx, r, 'assign', await staffName(ctx, r.hospitalId), nurse.name, { nurseOpenid, nurseName: nurse.name }, done), ctx.user()) };
   },
 });
 
@@ -75,7 +75,7 @@ export const reschedule = action({
     const step = { status: r.status, by: ctx.user(), byName: await staffName(ctx, r.hospitalId), at: ctx.now, note: `改约至 ${shanghaiDateTime(window.windowStart)}` };
     const n = await ctx.db.update('homecareRequests', { _id: r._id, status: r.status, updatedAt: r.updatedAt }, { set: { ...window, steps: [...r.steps, step], updatedAt: ctx.now } });
     if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '该申请刚被处理，请刷新后再试');
-    return { request: homecareView({ ...r, ...window, steps: [...r.steps, step] }) };
+    return { request: homecareView({ ...r, ...window, steps: [...r.steps, step] }, ctx.user()) };
   },
 });
 

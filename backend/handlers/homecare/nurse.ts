@@ -18,7 +18,7 @@ export const tasks = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.nurse);
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { hospitalId, nurseOpenid: ctx.user(), status: { in: ACTIVE_FOR_NURSE } }, orderBy: [['windowStart', 'asc']], limit: 100 });
-    return { requests: list.map(homecareView) };
+    return { requests: list.map((x) => homecareView(x, ctx.user())) };
   },
 });
 
@@ -27,7 +27,7 @@ export const depart = action({
   input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'depart', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status !== HomecareStatus.assigned && x.steps.some((s) => s.status === HomecareStatus.departed))) };
+    return { request: homecareView(await move(ctx, r, 'depart', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status !== HomecareStatus.assigned && x.steps.some((s) => s.status === HomecareStatus.departed)), ctx.user()) };
   },
 });
 
@@ -36,7 +36,7 @@ export const start = action({
   input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished)) };
+    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished), ctx.user()) };
   },
 });
 
@@ -56,7 +56,7 @@ export const finish = action({
   input: z.object({ homecareId: fields.id(), note: fields.requiredMultilineText(500), vitals: vitalsField() }),
   async run({ homecareId, note, vitals }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'finish', await staffName(ctx, r.hospitalId), note, { serviceNote: note, vitals }, (x) => x.status === HomecareStatus.finished)) };
+    return { request: homecareView(await move(ctx, r, 'finish', await staffName(ctx, r.hospitalId), note, { serviceNote: note, vitals }, (x) => x.status === HomecareStatus.finished), ctx.user()) };
   },
 });
 

@@ -95,7 +95,7 @@ export const request = action({
     const openid = ctx.user();
     const _id = hashId('hc', openid, input.requestId);
     const first = await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id);
-    if (first) return { request: homecareView(first) };
+    if (first) return { request: homecareView(first, ctx.user()) };
     const hospital = await offeringHospital(ctx.db, input.hospitalId, 'homecare');
     const patient = await ownPatient(ctx, input.patientId);
     const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);
@@ -147,7 +147,7 @@ export const request = action({
     } catch (e) {
       if (!(e instanceof DuplicateKeyError)) throw e;
     }
-    return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id)) ?? doc) };
+    return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id)) ?? doc, ctx.user()) };
   },
 });
 
@@ -156,7 +156,7 @@ export const mine = action({
   input: z.object({}),
   async run(_input, ctx) {
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
-    return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map(homecareView) };
+    return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map((x) => homecareView(x, ctx.user())) };
   },
 });
 
@@ -165,7 +165,7 @@ export const get = action({
   input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
-    return { request: homecareView(await syncPaid(ctx.ports, r, ctx.now)) };
+    return { request: homecareView(await syncPaid(ctx.ports, r, ctx.now), ctx.user()) };
   },
 });
 
@@ -177,7 +177,7 @@ export const cancel = action({
     const refundFen = r.status === HomecareStatus.accepted ? r.serviceFen + r.travelFen : cancelRefundFen(r.status, r);
     const cancelled = await move(ctx, r, 'cancel', '申请人', '', { refund: r.orderId ? 'owed' : 'none', refundFen }, (x) => x.status === HomecareStatus.cancelled);
     await settleCancelled(ctx.ports, cancelled, ctx.now);
-    return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id)) ?? cancelled) };
+    return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id)) ?? cancelled, ctx.user()) };
   },
 });
 
@@ -190,7 +190,7 @@ export const rate = action({
     const rating = { stars, comment: comment ?? '', at: ctx.now };
     const n = await ctx.db.update('homecareRequests', { _id: r._id, status: HomecareStatus.finished, rating: null }, { set: { rating } });
     if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '已评价过这次服务');
-    return { request: homecareView({ ...r, rating }) };
+    return { request: homecareView({ ...r, rating }, ctx.user()) };
   },
 });
 

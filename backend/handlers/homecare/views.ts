@@ -1,5 +1,5 @@
 /** Stored requests → the DTOs of miniprogram/shared/dto/homecare.ts. */
-import { addressText } from '../../../miniprogram/shared/address';
+import { addressText, maskedAddressText } from '../../../miniprogram/shared/address';
 import type { CatalogItemView, HomecareView } from '../../../miniprogram/shared/dto/homecare';
 import { HomecareStatus, homecareGroupLabels, homecareStatusLabels } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
@@ -25,7 +25,8 @@ function cancelNote(r: HomecareRequestDoc): string {
   return '取消后不收取费用';
 }
 
-export function homecareView(r: HomecareRequestDoc): HomecareView {
+/** The request as `viewer` reads it: its owner sees the address with the phone masked, staff in full. */
+export function homecareView(r: HomecareRequestDoc, viewer: string): HomecareView {
   const v = r.vitals;
   return {
     id: r._id,
@@ -38,7 +39,7 @@ export function homecareView(r: HomecareRequestDoc): HomecareView {
     feeText: feeText(r.serviceFen + r.travelFen),
     travelText: feeText(r.travelFen),
     windowText: `${shanghaiDateTime(r.windowStart)}–${shanghaiTime(r.windowEnd)}`,
-    addressText: addressText(r.address),
+    addressText: (r.openid === viewer ? maskedAddressText : addressText)(r.address),
     condition: r.condition,
     reason: r.reason,
     assessment: r.assessment,

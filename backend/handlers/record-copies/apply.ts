@@ -69,7 +69,7 @@ export const apply = action({
     const openid = ctx.user();
     const _id = hashId('rca', openid, input.requestId);
     const first = await ctx.db.get<CopyApplicationDoc>('copyApplications', _id);
-    if (first) return { application: applicationView(first) };
+    if (first) return { application: applicationView(first, ctx.user()) };
     const hospital = await offeringHospital(ctx.db, input.hospitalId, 'record-copies');
     const patient = await ownPatient(ctx, input.patientId);
     const visits: AppointmentDoc[] = [];
@@ -115,7 +115,7 @@ export const apply = action({
       if (!(e instanceof DuplicateKeyError)) throw e;
     }
     const stored = (await ctx.db.get<CopyApplicationDoc>('copyApplications', _id)) ?? doc;
-    return { application: applicationView(stored) };
+    return { application: applicationView(stored, ctx.user()) };
   },
 });
 
@@ -125,7 +125,7 @@ export const mine = action({
   async run(_input, ctx) {
     const list = await ctx.db.find<CopyApplicationDoc>('copyApplications', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     const synced = await Promise.all(list.map((a) => syncPaid(ctx.ports, a, ctx.now)));
-    return { applications: synced.map(applicationView) };
+    return { applications: synced.map((x) => applicationView(x, ctx.user())) };
   },
 });
 
@@ -134,7 +134,7 @@ export const get = action({
   input: z.object({ applicationId: fields.id() }),
   async run({ applicationId }, ctx) {
     const a = await applicationFor(ctx, applicationId, true);
-    return { application: applicationView(await syncPaid(ctx.ports, a, ctx.now)) };
+    return { application: applicationView(await syncPaid(ctx.ports, a, ctx.now), ctx.user()) };
   },
 });
 
@@ -155,7 +155,7 @@ export const resubmit = action({
     const checked = await checkedProofs(ctx, a.hospitalId, a.applicantType, proofs);
     const t = copyTransition(a, { kind: 'resubmit', proofs: checked }, { openid: a.openid, name: '申请人' }, ctx.now);
     if (!t.ok) throw new AppError(ErrorCode.STATE_CONFLICT, t.message);
-    return { application: applicationView(await claim(ctx, a, t.patch, t.from, (x) => x.status === CopyStatus.submitted)) };
+    return { application: applicationView(await claim(ctx, a, t.patch, t.from, (x) => x.status === CopyStatus.submitted), ctx.user()) };
   },
 });
 
@@ -166,11 +166,11 @@ export const cancel = action({
     const found = await applicationFor(ctx, applicationId, true);
     if (found.openid !== ctx.user()) throw notFound('申请');
     const a = await syncPaid(ctx.ports, found, ctx.now);
-    if (a.status === CopyStatus.cancelled) return { application: applicationView(a) };
+    if (a.status === CopyStatus.cancelled) return { application: applicationView(a, ctx.user()) };
     const t = copyTransition(a, { kind: 'cancel' }, { openid: a.openid, name: '申请人' }, ctx.now);
     if (!t.ok) throw new AppError(ErrorCode.STATE_CONFLICT, t.message);
     const cancelled = await claim(ctx, a, t.patch, t.from, (x) => x.status === CopyStatus.cancelled);
     await settleCancelled(ctx.ports, cancelled, ctx.now);
-    return { application: applicationView((await ctx.db.get<CopyApplicationDoc>('copyApplications', a._id)) ?? cancelled) };
+    return { application: applicationView((await ctx.db.get<CopyApplicationDoc>('copyApplications', a._id)) ?? cancelled, ctx.user()) };
   },
 });

@@ -25,16 +25,16 @@ export const worklist = action({
     const where = status ? { hospitalId, status } : { hospitalId, status: { in: [CopyStatus.submitted, CopyStatus.quoted, CopyStatus.paid, CopyStatus.copied] } };
     const list = await ctx.db.find<CopyApplicationDoc>('copyApplications', { where, orderBy: [['createdAt', 'asc']], limit: 100 });
     const synced = await Promise.all(list.map((a) => syncPaid(ctx.ports, a, ctx.now)));
-    return { applications: synced.map(applicationView) };
+    return { applications: synced.map((x) => applicationView(x, ctx.user())) };
   },
 });
 
 async function change(ctx: Ctx, applicationId: string, event: CopyEvent, done: (x: CopyApplicationDoc) => boolean) {
   const a = await syncPaid(ctx.ports, await applicationFor(ctx, applicationId, false), ctx.now);
-  if (done(a)) return { application: applicationView(a) };
+  if (done(a)) return { application: applicationView(a, ctx.user()) };
   const t = copyTransition(a, event, { openid: ctx.user(), name: await actorName(ctx, a.hospitalId, false) }, ctx.now);
   if (!t.ok) throw new AppError(ErrorCode.STATE_CONFLICT, t.message);
-  return { application: applicationView(await claim(ctx, a, t.patch, t.from, done)) };
+  return { application: applicationView(await claim(ctx, a, t.patch, t.from, done), ctx.user()) };
 }
 
 export const requestMore = action({

@@ -1,5 +1,5 @@
 /** Stored applications → the DTOs of miniprogram/shared/dto/records.ts. */
-import { addressText } from '../../../miniprogram/shared/address';
+import { addressText, maskedAddressText } from '../../../miniprogram/shared/address';
 import type { ApplicationView } from '../../../miniprogram/shared/dto/record-copies';
 import { CopyStatus, applicantTypeLabels, copyPurposeLabels, copyStatusLabels, proofKindLabels, recordPartLabels } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
@@ -9,7 +9,8 @@ import { shanghaiDateTime as timeText } from '../../../miniprogram/shared/time';
 
 const refundTexts: Record<CopyRefund, string> = { none: '', owed: '退款处理中', refunded: '费用已原路退回', failed: '退款未成功，请联系医院收费处' };
 
-export function applicationView(a: CopyApplicationDoc): ApplicationView {
+/** The application as `viewer` reads it: its owner sees the address with the phone masked, the records office in full. */
+export function applicationView(a: CopyApplicationDoc, viewer: string): ApplicationView {
   return {
     id: a._id,
     hospitalId: a.hospitalId,
@@ -25,7 +26,7 @@ export function applicationView(a: CopyApplicationDoc): ApplicationView {
     partLabels: a.parts.map((p) => recordPartLabels[p]),
     partsText: a.parts.map((p) => recordPartLabels[p]).join('、'),
     purposeLabel: copyPurposeLabels[a.purpose],
-    addressText: addressText(a.address),
+    addressText: (a.openid === viewer ? maskedAddressText : addressText)(a.address),
     reason: a.reason,
     pages: a.pages,
     feeText: a.feeFen > 0 ? feeText(a.feeFen) : '',

@@ -9,7 +9,7 @@ import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { chooseFulfilment, getDelivery, quoteDelivery } from '../../api/online';
 import { chooseAddress, confirm, go, redirect } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import { addressText } from '../../shared/address';
+import { maskedAddressText } from '../../shared/address';
 import type { QuoteView } from '../../shared/dto/online';
 import type { MailAddress } from '../../shared/dto/record-copies';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -56,7 +56,7 @@ ComponentWithStore({
     async onWechatAddress() {
       const address = await chooseAddress();
       if (!address) return;
-      this.setData({ address, addressText: addressText(address), problem: '' });
+      this.setData({ address, addressText: maskedAddressText(address), problem: '' });
       await this.load();
     },
     onField(e: ValueEvent<string> & { currentTarget: { dataset: { key: keyof MailAddress } } }) {

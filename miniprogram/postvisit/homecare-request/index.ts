@@ -12,7 +12,7 @@ import { chooseAddress, type MailAddress } from '../../api/record-copies';
 import type { ValueEvent } from '../../components/events';
 import type { CatalogItemView } from '../../shared/dto/homecare';
 import type { Consciousness, HomecareGroup } from '../../shared/enums';
-import { addressText } from '../../shared/address';
+import { maskedAddressText } from '../../shared/address';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -98,7 +98,7 @@ ComponentWithStore({
     },
     async onAddress() {
       const address = await chooseAddress();
-      if (address) this.setData({ address, addressText: addressText(address), problem: '' });
+      if (address) this.setData({ address, addressText: maskedAddressText(address), problem: '' });
     },
     async upload(): Promise<string | null> {
       const image = await choosePhoto();

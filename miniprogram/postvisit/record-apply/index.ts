@@ -8,7 +8,7 @@ import { applyForCopies, attachProof, chooseAddress, type MailAddress } from '..
 import { choosePhoto, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicantType, CopyPurpose, RecordPart } from '../../shared/enums';
-import { addressText } from '../../shared/address';
+import { maskedAddressText } from '../../shared/address';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -96,7 +96,7 @@ ComponentWithStore({
     },
     async onAddress() {
       const address = await chooseAddress();
-      if (address) this.setData({ address, addressText: addressText(address), problem: '' });
+      if (address) this.setData({ address, addressText: maskedAddressText(address), problem: '' });
     },
     async onSubmit() {
       if (this.data.submitting) return;

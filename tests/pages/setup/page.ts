@@ -3,13 +3,14 @@
  * miniprogram_npm) and route its wx.request calls to the real handlers on a seeded in-memory
  * store, so a test covers page → store → api → handler → store.
  */
-import { readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import simulate from 'miniprogram-simulate';
 import { functions } from '../../../backend/functions';
 import { dispatch } from '../../../backend/handlers/framework/dispatch';
 import { httpStatusOf } from '../../../miniprogram/shared/errors';
 import { startLocalSystem, type LocalSystem } from '../../support/local-system';
+import { answerHits, describeHit, type Hit, isPatientFacing, textHits } from './page-scan';
 
 export const MINIPROGRAM = join(__dirname, '..', '..', '..', 'miniprogram');
 const VANT = join(MINIPROGRAM, 'miniprogram_npm', '@vant', 'weapp');
@@ -26,14 +27,51 @@ const compilerOptions = { maxBuffer: 256 * 1024 * 1024 };
 
 /** Loads a page or component once per test file; e.g. loadPage('previsit/hospital/index'). */
 export function loadPage(path: string): string {
-  return simulate.load(join(MINIPROGRAM, path), { rootPath: MINIPROGRAM, compiler: 'official', usingComponents: vantComponents, compilerOptions });
+  const id = simulate.load(join(MINIPROGRAM, path), { rootPath: MINIPROGRAM, compiler: 'official', usingComponents: vantComponents, compilerOptions });
+  routes.set(id, path);
+  return id;
 }
+
+/** The route of each loaded page, the pages rendered by the current test, and what they leaked. */
+const routes = new Map<string, string>();
+let rendered: Array<{ route: string; comp: Rendered }> = [];
+let hits: Hit[] = [];
+/** Totals over the test file, written to $PAGE_SCAN_STATS when set (the report's figures). */
+const scanned = { answers: 0, texts: 0, hits: 0 };
+const currentRoute = (): string => rendered[rendered.length - 1]?.route ?? '';
+
+/** Scans an answer the current page receives when that page is patient-facing. */
+function scanAnswer(answer: unknown): void {
+  const route = currentRoute();
+  if (!isPatientFacing(route)) return;
+  scanned.answers += 1;
+  hits.push(...answerHits(route, answer));
+}
+
+afterEach(() => {
+  for (const { route, comp } of rendered) {
+    if (!isPatientFacing(route)) continue;
+    scanned.texts += 1;
+    hits.push(...textHits(route, textOf(comp)));
+  }
+  const found = hits;
+  scanned.hits += found.length;
+  rendered = [];
+  hits = [];
+  if (found.length > 0) throw new Error(`a patient page shows what it must not:\n${found.map(describeHit).join('\n')}`);
+});
+
+afterAll(() => {
+  const file = process.env.PAGE_SCAN_STATS;
+  if (file) appendFileSync(file, `${JSON.stringify(scanned)}\n`);
+});
 
 export type Rendered = ReturnType<typeof simulate.render>;
 
 export function renderPage(id: string, properties: Record<string, unknown> = {}): Rendered {
   const comp = simulate.render(id, properties);
   comp.attach(document.createElement('parent-wrapper'));
+  rendered.push({ route: routes.get(id) ?? id, comp });
   return comp;
 }
 
@@ -54,9 +92,11 @@ export function routeRequests(system: LocalSystem): jest.Mock {
     const fn = match ? functions[match[1]] : undefined;
     if (!fn) return options.fail?.({ errMsg: 'request:fail not found' });
     const openid = options.header['x-openid'] ?? null;
-    void dispatch(fn, options.data, { openid, requestId: 'page-test' }, system.ports).then((envelope) =>
-      options.success?.({ statusCode: envelope.ok ? 200 : httpStatusOf[envelope.error.code], data: JSON.parse(JSON.stringify(envelope)) }),
-    );
+    void dispatch(fn, options.data, { openid, requestId: 'page-test' }, system.ports).then((envelope) => {
+      const data: unknown = JSON.parse(JSON.stringify(envelope));
+      scanAnswer(data);
+      options.success?.({ statusCode: envelope.ok ? 200 : httpStatusOf[envelope.error.code], data });
+    });
   });
   return wxMock.request;
 }
