@@ -238,7 +238,7 @@ async function followupJourney({ mp, baseUrl, kind }: Target): Promise<void> {
 
   await j.step('the address from WeChat', async () => {
     await tap(mp, '#wechat-address');
-    await nodeShows(mp, '#wechat-address', '赵桂芳 13703710003 河南省郑州市金水区花园路100号');
+    await nodeShows(mp, '#wechat-address', '赵桂芳 137****0003 河南省郑州市金水区花园路100号');
     expect(await (await currentPage(mp)).data('address')).toEqual({
       name: '赵桂芳',
       phone: '13703710003',
