@@ -1,6 +1,6 @@
 /** Typed calls of the `queue` cloud function: check-in, the patient's place and care path of the day; the nurse's and doctor's consoles. */
 import type { CarePathView } from '../shared/dto/navigation';
-import type { PriorityKind, QueueEntryView, QueueSettingsView, QueueStatus, SessionQueue, StaffSessionView } from '../shared/dto/queue';
+import type { AreaCodeView, PriorityKind, QueueEntryView, QueueSettingsView, QueueStatus, SessionQueue, StaffSessionView } from '../shared/dto/queue';
 import type { Session } from '../shared/enums';
 import { callFunction } from './transport';
 
@@ -29,7 +29,7 @@ export const resume = (ref: SessionRef) => call<{ pausedReason: string }>('resum
 export const setRoom = (ref: SessionRef, room: string) => call<{ room: string }>('setRoom', { ...ref, room });
 export const startVisit = (appointmentId: string) => call<{ appointmentId: string }>('startVisit', { appointmentId });
 export const finishReturn = (appointmentId: string) => call<{ appointmentId: string }>('finishReturn', { appointmentId });
-export const areaCode = (departmentId: string) => call<{ code: string; departmentName: string; location: string }>('areaCode', { departmentId });
+export const areaCode = (departmentId: string) => call<AreaCodeView>('areaCode', { departmentId });
 export const listAreas = (hospitalId: string) =>
   call<{ nurses: Array<{ openid: string; name: string; departmentIds: string[] }>; departments: Array<{ id: string; name: string; location: string }> }>('listAreas', { hospitalId });
 export const assignAreas = (hospitalId: string, openid: string, departmentIds: string[]) => call<{ openid: string; departmentIds: string[] }>('assignAreas', { hospitalId, openid, departmentIds });

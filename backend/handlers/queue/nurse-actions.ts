@@ -10,6 +10,7 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import { stateProblem } from '../../domain/queue/check-in';
 import { clinicCode } from '../../domain/queue/clinic-code';
 import * as order from '../../domain/queue/order';
+import { qrMatrix } from '../../domain/queue/qr';
 import { queueSettingsOf } from '../../domain/queue/settings';
 import { departmentOr404, hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
@@ -165,6 +166,6 @@ export const areaCode = action({
     const d = await departmentOr404(ctx.db, departmentId);
     await requireNurse(ctx, d.hospitalId, d._id);
     const code = clinicCode(await clinicSecret(ctx, d.hospitalId), { hospitalId: d.hospitalId, departmentId: d._id });
-    return { code, departmentName: d.name, location: d.location };
+    return { code, qr: qrMatrix(code), departmentName: d.name, location: d.location };
   },
 });

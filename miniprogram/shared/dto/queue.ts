@@ -106,3 +106,11 @@ export interface QueueSettingsView {
   /** Check-in by location within this many metres; 0: only by the clinic's code. */
   locationRadiusMeters: number;
 }
+
+/** A clinic area's check-in code (`queue.areaCode`, nurse): its text and its QR module matrix, one string of '1' (dark) / '0' per row. */
+export interface AreaCodeView {
+  code: string;
+  qr: { size: number; rows: string[] };
+  departmentName: string;
+  location: string;
+}
