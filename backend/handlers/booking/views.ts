@@ -99,7 +99,12 @@ export function appointmentView(a: AppointmentDoc, now: number, settings: Bookin
     refundText: refundTexts[a.refund],
     prepNotes: a.prepNotes,
     examOrderId: a.examOrderId,
-    placeId: a.ownerType === 'resource' ? a.ownerId : a.departmentId,
+    placeId: placeOf(a),
     createdAt: a.createdAt,
   };
+}
+
+/** Where 带我去 leads for an appointment (院内导航): the exam room for an exam, else the department. */
+export function placeOf(a: Pick<AppointmentDoc, 'ownerType' | 'ownerId' | 'departmentId'>): string {
+  return a.ownerType === 'resource' ? a.ownerId : a.departmentId;
 }

@@ -11,6 +11,7 @@ import { codeMatches } from '../../domain/queue/clinic-code';
 import { etaForSession, etaText } from '../../domain/queue/eta';
 import { aheadOf, turnsBefore } from '../../domain/queue/order';
 import { queueSettingsOf, type QueueSettings } from '../../domain/queue/settings';
+import { placeOf } from '../booking/views';
 import { hospitalOr404 } from '../content/lookups';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
@@ -87,6 +88,7 @@ export const status = action({
       unpaid: a.status === AppointmentStatus.pending_payment,
       room: s ? s.room : a.location,
       pausedReason: s ? s.pausedReason : '',
+      placeId: placeOf(a),
     };
     if (!s || !e) {
       const none = { ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: false }, etaText: '' };

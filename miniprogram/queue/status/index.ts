@@ -2,13 +2,15 @@
  * 在线候诊: the patient's place for one appointment. Before check-in it offers 扫码签到 (the clinic
  * area's code) and, where the hospital allows, 定位签到, asking first for the turn-near and called
  * messages; an unpaid registration links to payment. After check-in: the state, how many are
- * ahead, the room and the expected wait, refreshed by polling with backoff while the page is shown.
+ * ahead, the room and the expected wait, refreshed by polling with backoff while the page is shown;
+ * 带我去 leads to the clinic (or the exam room) until the patient is in the room.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { go, locate, scanCode, stopPullDownRefresh, toast } from '../../api/platform';
 import { checkIn, queueStatus } from '../../api/queue';
 import type { QueueStatus } from '../../shared/dto/queue';
+import { routeUrl } from '../../shared/navigation-urls';
 import { recordView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { MIN_POLL_MS, nextDelay } from '../common/poll';
@@ -120,6 +122,10 @@ ComponentWithStore({
     },
     onPay() {
       go(`/booking/appointment/index?id=${this.data.appointmentId}`);
+    },
+    onGuide() {
+      const s = this.data.view.data;
+      if (s) go(routeUrl(s.hospitalId, s.placeId));
     },
   },
 });

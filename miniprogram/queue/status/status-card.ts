@@ -8,6 +8,8 @@ export interface StatusCard {
   canCheckIn: boolean;
   /** Only while waiting: the number is shown large. */
   showAhead: boolean;
+  /** 带我去 (the route to the clinic) until the patient is in the room or the appointment is over. */
+  showGuide: boolean;
   tone: 'primary' | 'success' | 'warning' | 'default';
 }
 
@@ -25,20 +27,21 @@ export function statusCard(s: QueueStatus): StatusCard {
         lines: [who, s.unpaid ? '请先缴费，缴费后才能签到候诊' : `${s.checkInOpensText} 起可签到，请到${s.room}扫描诊区签到码`],
         canCheckIn: !s.unpaid,
         showAhead: false,
+        showGuide: true,
         tone: s.unpaid ? 'warning' : 'default',
       };
     case 'closed':
-      return { headline: `该预约${s.stateLabel}`, lines: [who, '不能签到候诊，可在“我的预约”查看详情'], canCheckIn: false, showAhead: false, tone: 'default' };
+      return { headline: `该预约${s.stateLabel}`, lines: [who, '不能签到候诊，可在“我的预约”查看详情'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
     case 'called':
-      return { headline: `请到${s.room}就诊`, lines: [who, '护士正在叫您的号，请尽快到诊室'], canCheckIn: false, showAhead: false, tone: 'success' };
+      return { headline: `请到${s.room}就诊`, lines: [who, '护士正在叫您的号，请尽快到诊室'], canCheckIn: false, showAhead: false, showGuide: true, tone: 'success' };
     case 'in_consultation':
-      return { headline: '就诊中', lines: [who, `诊室：${s.room}`], canCheckIn: false, showAhead: false, tone: 'primary' };
+      return { headline: '就诊中', lines: [who, `诊室：${s.room}`], canCheckIn: false, showAhead: false, showGuide: false, tone: 'primary' };
     case 'done':
-      return { headline: '本次就诊已完成', lines: [who, '如需缴费或检查，请在首页查看下一步'], canCheckIn: false, showAhead: false, tone: 'default' };
+      return { headline: '本次就诊已完成', lines: [who, '如需缴费或检查，请在首页查看下一步'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
     case 'skipped':
-      return { headline: '已过号', lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, tone: 'warning' };
+      return { headline: '已过号', lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, showGuide: true, tone: 'warning' };
     default:
-      return { headline: '候诊中', lines: [who, `请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, tone: 'primary' };
+      return { headline: '候诊中', lines: [who, `请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, showGuide: true, tone: 'primary' };
   }
 }
 

@@ -49,6 +49,8 @@ export interface QueueStatus {
   locationCheckIn: boolean;
   /** The registration fee is unpaid: pay before checking in. */
   unpaid: boolean;
+  /** Where 带我去 leads (院内导航): the exam room for an exam, else the department. */
+  placeId: string;
 }
 
 export interface QueueEntryView {

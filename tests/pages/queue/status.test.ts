@@ -107,6 +107,19 @@ describe('queue status page (check-in and the place in the queue)', () => {
     page.instance.onUnload();
   });
 
+  it('offers 带我去 to the clinic before check-in and while waiting, not once the visit is done', async () => {
+    const a = await paidBooking();
+    system.setNow(a.start - 10 * 60_000);
+    const page = await shown(a.appointmentId);
+    tap(page, '#guide');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=d-zz-cardio' })));
+    await system.ok('queue', 'demo-patient', { action: 'checkIn', appointmentId: a.appointmentId, code: await areaCode() });
+    await page.instance.poll();
+    await waitFor(() => expect(textOf(page)).toContain('候诊中'));
+    expect(page.querySelector('#guide')).toBeTruthy();
+    page.instance.onUnload();
+  });
+
   it("another account's appointment is not found; a network failure offers a retry", async () => {
     const a = await paidBooking();
     session.setDemoOpenid('demo-patient-2');
@@ -140,7 +153,7 @@ describe('queue status page (check-in and the place in the queue)', () => {
 describe('queue status card', () => {
   const base: QueueStatus = {
     appointmentId: 'a', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 3, room: '3诊室', etaMinutes: { p50: 24, p90: 31, uncertain: false }, etaText: '约 24–31 分钟',
-    pausedReason: '', doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false,
+    pausedReason: '', doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false, placeId: 'd',
   };
   it('says what to do in each state', () => {
     expect(statusCard(base)).toMatchObject({ headline: '候诊中', showAhead: true, lines: expect.arrayContaining(['请在3诊室附近候诊', '预计等待 约 24–31 分钟']) });
@@ -150,5 +163,7 @@ describe('queue status card', () => {
     expect(statusCard({ ...base, state: 'not_checked_in', unpaid: true })).toMatchObject({ headline: '挂号费未支付', canCheckIn: false });
     expect(statusCard({ ...base, state: 'closed', stateLabel: '已取消' })).toMatchObject({ headline: '该预约已取消', canCheckIn: false });
     expect(statusCard({ ...base, state: 'not_checked_in' })).toMatchObject({ headline: '还未签到', canCheckIn: true, lines: expect.arrayContaining(['07:00 起可签到，请到3诊室扫描诊区签到码']) });
+    const guided = (['not_checked_in', 'waiting', 'called', 'skipped', 'in_consultation', 'done', 'closed'] as const).filter((state) => statusCard({ ...base, state }).showGuide);
+    expect(guided).toEqual(['not_checked_in', 'waiting', 'called', 'skipped']);
   });
 });
