@@ -1,7 +1,6 @@
 /**
  * The hospital information system over HTTP: each hospital's HIS interface differs, so the cloud
- * side posts JSON to PEIZHEN_HIS_URL and takes back what it answers (contract in the README and
- * docs/records.md):
+ * side posts JSON to PEIZHEN_HIS_URL and takes back what it answers (the contract: docs/his-http.md):
  * - `{ visit }` → `{ orders: HisOrder[] }` when a doctor completes a visit;
  * - `{ query: 'reports', patient, since }` and `{ query: 'report', id, patient }` → `{ reports: [...] }`;
  * - `{ query: 'prescriptions', patient, since }` → `{ prescriptions: [...] }`;
