@@ -1,5 +1,5 @@
 /** Typed calls of the `records` cloud function: reports, prescriptions, medication guidance, and the critical-value worklist. */
-import type { CriticalTask, DrugMonographView, InteractionView, MedicationPlanView, PrescriptionView, ReportDetail, ReportSummary, TrendView } from '../shared/dto/records';
+import type { CriticalTask, DrugMonographView, InteractionView, MedicationPlanView, PlanAnswer, PrescriptionView, ReportDetail, ReportSummary, TrendView } from '../shared/dto/records';
 import { callFunction } from './transport';
 
 const call = <T>(action: string, params: object = {}) => callFunction<T>('records', action, params);
@@ -13,6 +13,6 @@ export const interactions = (patientId: string) => call<{ interactions: Interact
 export const criticalList = (hospitalId: string) => call<{ tasks: CriticalTask[] }>('criticalList', { hospitalId });
 export const recordContact = (reportId: string, contactedPerson: string, method: 'phone' | 'in_person' | 'other', note: string, requestId: string) =>
   call<{ reportId: string; contactedBy: string; at: number }>('recordContact', { reportId, contactedPerson, method, note, requestId });
-export const plan = (prescriptionId: string) => call<{ plan: MedicationPlanView | null; hospitalId: string; drugs: string; plannable: boolean }>('plan', { prescriptionId });
+export const plan = (prescriptionId: string) => call<PlanAnswer>('plan', { prescriptionId });
 export const savePlan = (prescriptionId: string, times: string[], remind: boolean, requestId: string) => call<{ plan: MedicationPlanView }>('savePlan', { prescriptionId, times, remind, requestId });
 export const markDose = (planId: string, date: string, time: string, taken: boolean) => call<{ plan: MedicationPlanView }>('markDose', { planId, date, time, taken });

@@ -1,7 +1,7 @@
 /** Medication plans: times from a prescription, a taken / not-taken diary, a summary for the doctor, and reminders that each need consent. */
 import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import type { PrescriptionView } from '../../miniprogram/shared/dto/records';
-import { shanghaiInstant } from '../../miniprogram/shared/time';
+import { addDays, daysBetween, shanghaiInstant } from '../../miniprogram/shared/time';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { completedVisit, PatientRecorder, ZHANG } from '../support/records-fixtures';
 
@@ -43,14 +43,27 @@ describe('a medication plan', () => {
   });
 
   it('counts every recorded dose of a long plan (more than one page of records)', async () => {
-    const rx = await latestRx();
+    const rx = (await rec.ok<{ prescriptions: PrescriptionView[] }>({ action: 'prescriptions', patientId: ZHANG })).prescriptions.find((p) => p.items.some((i) => i.code === 'DRUG-MET'))!;
     const { plan } = await rec.ok<{ plan: PlanView }>({ action: 'savePlan', prescriptionId: rx.id, times: ['07:00', '12:00', '18:00', '21:00'], remind: false, requestId: 'req-plan-00007' });
+    const base = sys.ports.clock.now();
     let last: PlanView = plan;
-    for (let day = 5; day <= 30; day++) {
-      sys.setNow(shanghaiInstant('2026-12-02', '22:00') + day * 61_000);
-      for (const time of plan.times) last = (await rec.ok<{ plan: PlanView }>({ action: 'markDose', planId: plan.id, date: `2026-11-${String(day).padStart(2, '0')}`, time, taken: true })).plan;
+    for (let day = 0; day < 26; day++) {
+      sys.setNow(base + (day + 1) * 61_000);
+      for (const time of plan.times) last = (await rec.ok<{ plan: PlanView }>({ action: 'markDose', planId: plan.id, date: addDays(plan.startDate, day), time, taken: true })).plan;
     }
-    expect(last.adherence).toMatchObject({ due: 112, taken: 104, unrecorded: 8 });
+    const due = 4 * (daysBetween(plan.startDate, plan.endDate) + 1);
+    expect(last.adherence).toMatchObject({ due, taken: 104, unrecorded: due - 104 });
+  });
+
+  it('no more times a day than the prescription has doses: 每晚1次 and 每日1次 take two, not three', async () => {
+    const rx = await latestRx();
+    expect(rx.items.map((i) => i.frequency).sort()).toEqual(['每日1次', '每晚1次']);
+    expect(await rec.ok({ action: 'plan', prescriptionId: rx.id })).toMatchObject({ timesPerDay: 2 });
+    const three = await rec.call({ action: 'savePlan', prescriptionId: rx.id, times: ['08:00', '12:00', '20:00'], remind: false, requestId: 'req-plan-00008' });
+    expect(three).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'times', message: '这张处方每天共服药2次，最多选2个服药时间' } });
+    expect(await sys.ports.db.count('medicationPlans', {})).toBe(0);
+    const metformin = (await rec.ok<{ prescriptions: PrescriptionView[] }>({ action: 'prescriptions', patientId: ZHANG })).prescriptions.find((p) => p.items.some((i) => i.code === 'DRUG-MET'))!;
+    expect(await rec.ok({ action: 'plan', prescriptionId: metformin.id })).toMatchObject({ timesPerDay: 4 });
   });
 
   it('not for an unpaid prescription, nor another account’s', async () => {

@@ -1,5 +1,6 @@
 /** The records domain, pure: prescription rules, days left, flags, the sensitive list, monographs and interactions. Times are Asia/Shanghai. */
 import { FREQUENCIES } from '../../backend/domain/records/frequency';
+import { dailyDoses } from '../../backend/domain/records/plan';
 import { abnormalFirst, FLAG_TEXT } from '../../backend/domain/records/flags';
 import { hisPrescriptionSchema } from '../../backend/domain/records/his-prescription';
 import { isExpired, regulationProblem, validUntil, type RulePrescription } from '../../backend/domain/records/prescription-rules';
@@ -122,5 +123,17 @@ describe('monographs and interactions', () => {
       ['DRUG-IBU', 'DRUG-CLO'],
       ['DRUG-OME', 'DRUG-CLO'],
     ]);
+  });
+});
+
+describe('times a day of a medication plan', () => {
+  it('one per daily dose of every medicine together, at most four', () => {
+    expect(dailyDoses(['qd'])).toEqual({ doses: 1, maxTimes: 1 });
+    expect(dailyDoses(['qn', 'qd'])).toEqual({ doses: 2, maxTimes: 2 });
+    expect(dailyDoses(['q12h'])).toEqual({ doses: 2, maxTimes: 2 });
+    expect(dailyDoses(['tid', 'qd'])).toEqual({ doses: 4, maxTimes: 4 });
+    expect(dailyDoses(['qid', 'tid'])).toEqual({ doses: 7, maxTimes: 4 });
+    expect(dailyDoses(['qw'])).toEqual({ doses: 1, maxTimes: 1 });
+    expect(dailyDoses(['prn', 'st'])).toEqual({ doses: 2, maxTimes: 2 });
   });
 });

@@ -4,6 +4,7 @@
  * times are Asia/Shanghai wall-clock text, the instant is passed in.
  */
 import { shanghaiDate, shanghaiInstant, shanghaiTime } from '../../../miniprogram/shared/time';
+import { FREQUENCIES, type Frequency } from './frequency';
 
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MAX_TIMES = 4;
@@ -11,6 +12,16 @@ export const MAX_TIMES = 4;
 export const REMIND_WINDOW_MS = 30 * 60_000;
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The doses a prescription's medicines take a day, all together (每日3次 three, 每晚1次 one; as
+ * needed, once or weekly one), and so the most times a day its plan may have (at most MAX_TIMES):
+ * a once-a-day medicine planned twice a day would remind a double dose.
+ */
+export function dailyDoses(frequencies: readonly Frequency[]): { doses: number; maxTimes: number } {
+  const doses = frequencies.reduce((sum, f) => sum + Math.max(1, Math.ceil(FREQUENCIES[f].perDay ?? 1)), 0);
+  return { doses, maxTimes: Math.min(MAX_TIMES, doses) };
+}
 
 export function planDates(startAt: number, days: number): { startDate: string; endDate: string } {
   const start = shanghaiInstant(shanghaiDate(startAt));

@@ -8,7 +8,7 @@ import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { hashId } from '../../ids';
 import type { DoseLogDoc, MedicationPlanDoc } from '../../domain/records/docs';
 import { FREQUENCIES } from '../../domain/records/frequency';
-import { adherence, diary, MAX_TIMES, planDates, TIME } from '../../domain/records/plan';
+import { adherence, dailyDoses, diary, MAX_TIMES, planDates, TIME } from '../../domain/records/plan';
 import { DuplicateKeyError, MAX_PAGE, type Db } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
@@ -54,6 +54,8 @@ export const savePlan = action({
     const openid = ctx.user();
     const { prescription: rx } = await ownPrescription(ctx, prescriptionId);
     if (rx.status === 'unpaid') throw new AppError(ErrorCode.STATE_CONFLICT, '处方缴费取药后才能制定用药计划');
+    const { doses, maxTimes } = dailyDoses(rx.items.map((i) => i.frequency));
+    if (times.length > maxTimes) throw new AppError(ErrorCode.VALIDATION_FAILED, `这张处方每天共服药${doses}次，最多选${maxTimes}个服药时间`, 'times');
     const sorted = [...times].sort();
     const { startDate, endDate } = planDates(rx.dispensedAt ?? rx.writtenAt, Math.max(...rx.items.map((i) => i.days)));
     const _id = planIdOf(openid, prescriptionId);
@@ -88,7 +90,8 @@ export const plan = action({
     const { prescription: rx } = await ownPrescription(ctx, prescriptionId);
     const found = await ctx.db.get<MedicationPlanDoc>('medicationPlans', planIdOf(ctx.user(), prescriptionId));
     const drugs = rx.items.map((i) => `${i.drug} ${i.dose} ${FREQUENCIES[i.frequency].label}`).join('；');
-    return { plan: found ? await planView(ctx.db, found, ctx.now) : null, hospitalId: rx.hospitalId, drugs, plannable: rx.status !== 'unpaid' };
+    const { doses, maxTimes } = dailyDoses(rx.items.map((i) => i.frequency));
+    return { plan: found ? await planView(ctx.db, found, ctx.now) : null, hospitalId: rx.hospitalId, drugs, plannable: rx.status !== 'unpaid', dosesPerDay: doses, timesPerDay: maxTimes };
   },
 });
 

@@ -8,13 +8,13 @@ import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { toast } from '../../api/platform';
 import { markDose, plan, savePlan } from '../../api/records';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { MedicationPlanView } from '../../shared/dto/records';
+import type { PlanAnswer } from '../../shared/dto/records';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, recordView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { timeChoices } from './times';
+import { timeChoices, timesHint } from './times';
 
-type Loaded = { plan: MedicationPlanView | null; hospitalId: string; drugs: string; plannable: boolean };
+type Loaded = PlanAnswer;
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -22,6 +22,7 @@ ComponentWithStore({
     prescriptionId: '',
     view: loadingView<Loaded>() as View<Loaded>,
     choices: timeChoices([]),
+    hint: '',
     times: [] as string[],
     remind: false,
     error: '',
@@ -39,7 +40,7 @@ ComponentWithStore({
       const view = await recordView(this.data.prescriptionId, plan);
       const current = view.data && view.data.plan;
       const times = current ? current.times : ['08:00'];
-      this.setData({ view, times, choices: timeChoices(times), remind: current ? current.remind : false });
+      this.setData({ view, times, choices: timeChoices(times), remind: current ? current.remind : false, hint: view.data ? timesHint(view.data) : '' });
       if (view.data && this.data.templates.length === 0) {
         const ids = await templateIds(view.data.hospitalId, ['medication_time']);
         if (ids.ok) this.setData({ templates: ids.data.templates });
@@ -48,8 +49,10 @@ ComponentWithStore({
     onTime(e: DataEvent<{ time: string }>) {
       const time = e.currentTarget.dataset.time;
       const has = this.data.times.includes(time);
-      if (!has && this.data.times.length >= 4) {
-        this.setData({ error: '每天最多4个服药时间' });
+      const loaded = this.data.view.data;
+      const most = loaded ? loaded.timesPerDay : 4;
+      if (!has && this.data.times.length >= most) {
+        this.setData({ error: loaded ? timesHint(loaded) : '每天最多4个服药时间' });
         return;
       }
       const times = has ? this.data.times.filter((t) => t !== time) : [...this.data.times, time].sort();

@@ -9,3 +9,8 @@ export interface TimeChoice {
 export function timeChoices(chosen: readonly string[]): TimeChoice[] {
   return [...new Set([...PLAN_TIMES, ...chosen])].sort().map((time) => ({ time, on: chosen.includes(time) }));
 }
+
+/** What the page says of how many times to pick: one per daily dose of the prescription's medicines. */
+export function timesHint(p: { dosesPerDay: number; timesPerDay: number }): string {
+  return `这张处方每天共服药${p.dosesPerDay}次，最多选${p.timesPerDay}个服药时间`;
+}

@@ -164,3 +164,17 @@ export interface MedicationPlanView {
   /** For the doctor: what was due, taken, missed and not recorded. */
   summary: string;
 }
+
+/** `records.plan`: the prescription's plan (null before one is saved) and what a plan may hold. */
+export interface PlanAnswer {
+  plan: MedicationPlanView | null;
+  hospitalId: string;
+  /** The medicines with their dose and frequency, e.g. '苯磺酸氨氯地平片 5mg（1片） 每日1次'. */
+  drugs: string;
+  /** Dispensed (or paid): a plan can be made. */
+  plannable: boolean;
+  /** Doses a day of all the medicines together. */
+  dosesPerDay: number;
+  /** The most times a day the plan may have: one per daily dose, at most 4. */
+  timesPerDay: number;
+}

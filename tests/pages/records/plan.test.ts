@@ -54,6 +54,18 @@ describe('records plan page (用药计划)', () => {
     expect(textOf(page)).toContain('未到时间');
   });
 
+  it('says how many times the prescription takes a day and picks no more: 每晚1次 and 每日1次 take two', async () => {
+    const rx = await prescriptionAt(0);
+    const page = await opened(rx.id);
+    expect(textOf(page.querySelector('#times-hint')!)).toBe('这张处方每天共服药2次，最多选2个服药时间');
+    tap(page, '#time-20:00');
+    await waitFor(() => expect(page.data.times).toEqual(['08:00', '20:00']));
+    tap(page, '#time-12:00');
+    await waitFor(() => expect(page.querySelector('#plan-error')).toBeTruthy());
+    expect(textOf(page.querySelector('#plan-error')!)).toBe('这张处方每天共服药2次，最多选2个服药时间');
+    expect(page.data.times).toEqual(['08:00', '20:00']);
+  });
+
   it('an unpaid prescription cannot have a plan yet; offline an error with a retry', async () => {
     await completedVisit(system, '上呼吸道感染');
     const unpaid = await prescriptionAt(0);
