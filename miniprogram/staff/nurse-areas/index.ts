@@ -1,4 +1,4 @@
-/** 护士诊区 (admin): which clinic areas (departments) each nurse of the hospital works in; nurses call only there. Links to 候诊设置. */
+/** 护士诊区 (admin): which clinic areas (departments) each nurse of the hospital works in; nurses call only there. Links to 候诊设置 and to each area's 诊区签到码. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh, toast } from '../../api/platform';
 import { assignAreas, listAreas } from '../../api/queue';
@@ -30,6 +30,9 @@ ComponentWithStore({
     },
     onQueueSettings() {
       go('/staff/queue-settings/index');
+    },
+    onAreaCode(e: DataEvent<{ id: string }>) {
+      go(`/staff/area-code/index?departmentId=${e.currentTarget.dataset.id}`);
     },
     onToggle(e: DataEvent<{ openid: string; id: string }>) {
       const { openid, id } = e.currentTarget.dataset;

@@ -2,18 +2,17 @@
  * 叫号台 (the nurse's console): today's sessions of the nurse's clinic areas, the queue with states,
  * call next, recall (重呼), skip (过号), priority with its reason, 回诊, pause with a reason patients
  * see and resume, the room, checking in a patient who has not arrived in the app, a walk-in on an
- * add-on place, and the area's check-in code drawn as a QR code to show or print. Skip, pause, check-in and walk-ins ask first; each call sends a requestId kept until it is
+ * add-on place, and the area's check-in code (诊区签到码, staff/area-code) to show or print. Skip, pause, check-in and walk-ins ask first; each call sends a requestId kept until it is
  * answered, so a retried tap never calls two patients.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import * as api from '../../api/queue';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { PriorityKind, SessionQueue } from '../../shared/dto/queue';
 import { makeRequestId } from '../../shared/request-id';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { qrDrawing, type QrDrawing } from '../common/qr-drawing';
 import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
 import * as rows from './queue-rows';
 
@@ -38,9 +37,6 @@ ComponentWithStore({
     pauseError: '',
     room: '',
     roomError: '',
-    code: '',
-    codePlace: '',
-    qr: null as QrDrawing | null,
     priority: noPriority(),
     priorityOptions: rows.priorityOptions,
     walkIn: noWalkIn(),
@@ -64,7 +60,7 @@ ComponentWithStore({
       return s ? { ownerId: s.ownerId, date: s.date, session: s.session } : null;
     },
     select(key: string) {
-      this.setData({ active: key, callRequestId: '', lastCalled: '', code: '', codePlace: '', qr: null, priority: noPriority(), pauseError: '', roomError: '' });
+      this.setData({ active: key, callRequestId: '', lastCalled: '', priority: noPriority(), pauseError: '', roomError: '' });
       return this.loadQueue();
     },
     onTab(e: ValueEvent<{ name: string }>) {
@@ -202,15 +198,9 @@ ComponentWithStore({
       toast('已加号签到');
       await this.loadQueue();
     },
-    async onShowCode() {
+    onShowCode() {
       const s = sessionOf(this.data.view, this.data.active);
-      if (!s) return;
-      const res = await api.areaCode(s.departmentId);
-      if (!res.ok) {
-        toast(res.error.message);
-        return;
-      }
-      this.setData({ code: res.data.code, codePlace: `${res.data.departmentName} · ${res.data.location}`, qr: qrDrawing(res.data.qr) });
+      if (s) go(`/staff/area-code/index?departmentId=${s.departmentId}`);
     },
   },
 });

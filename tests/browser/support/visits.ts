@@ -107,6 +107,7 @@ export const VISITS: Record<string, Visit> = {
   'online/consult-ask/index': { query: 'doctorId=doc-zz-001' },
   'staff/consults/index': { openid: 'demo-doctor-zz' },
   'staff/consult/index': { openid: 'demo-doctor-zz' },
+  'staff/area-code/index': { query: 'departmentId=d-zz-cardio' },
 };
 
 /** The identity and the `/route?query` address that open `route` with content. */

@@ -46,6 +46,16 @@ describe('staff nurse-areas page (护士诊区)', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/queue-settings/index' }));
   });
 
+  it("links to each area's check-in code to print", async () => {
+    wxMock.navigateTo.mockReset();
+    const page = renderPage(id);
+    await page.instance.onLoad();
+    await waitFor(() => expect(page.data.view.status).toBe('ready'));
+    expect(textOf(page)).toContain('诊区签到码（打印后张贴在诊区入口）');
+    tap(page, '#code-d-zz-resp');
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/staff/area-code/index?departmentId=d-zz-resp' }));
+  });
+
   it('refuses a nurse; shows a network failure', async () => {
     session.setDemoOpenid('demo-nurse-zz');
     const page = renderPage(id);

@@ -2,7 +2,6 @@ import { session } from '../../../miniprogram/stores/session';
 import { entryRow, reasonProblem, sessionTabs } from '../../../miniprogram/staff/queue/queue-rows';
 import type { QueueEntryView } from '../../../miniprogram/shared/dto/queue';
 import type { LocalSystem } from '../../support/local-system';
-import { readQr } from '../../support/qr-decode';
 import { consoleSystem, DAY, morning, NURSE, openConsole } from './queue-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
@@ -137,36 +136,7 @@ describe('staff queue page (叫号台)', () => {
     tap(page, '#save-room');
     await waitFor(() => expect(textOf(page)).toContain('陈立民 · 心血管内科 · 3诊室'));
     tap(page, '#show-code');
-    await waitFor(() => expect(page.querySelector('#area-code')).toBeTruthy());
-    expect(textOf(page)).toMatch(/pzq1\.h-zzcentral\.d-zz-cardio\./);
-  });
-
-  it('draws the area check-in code as a QR code that reads back as the signed text, and a patient who scans it is checked in', async () => {
-    const patients = await morning(system, 2);
-    const page = await opened();
-    tap(page, '#show-code');
-    await waitFor(() => expect(page.querySelector('#area-qr')).toBeTruthy());
-    expect(textOf(page)).toContain('心血管内科 · 门诊楼2楼A区');
-    // The simulator writes rpx as px: a module is the row's height, a run's width a whole number of modules.
-    const px = (style: string | null, prop: string): number => Number(new RegExp(`${prop}:\\s*([\\d.]+)px`).exec(style ?? '')![1]);
-    const drawn = page.querySelectorAll('.qr-row').map((row) => {
-      const module = px(row.dom!.getAttribute('style'), 'height');
-      return Array.from(row.dom!.children, (run) => {
-        const modules = px(run.getAttribute('style'), 'width') / module;
-        expect(Number.isInteger(modules)).toBe(true);
-        return (run.className.includes('dark') ? '1' : '0').repeat(modules);
-      }).join('');
-    });
-    expect(drawn.length).toBeGreaterThanOrEqual(21);
-    for (const row of drawn) expect(row).toHaveLength(drawn.length);
-    const text = readQr(drawn);
-    expect(text).toBe(page.data.code);
-    expect(text).toMatch(/^pzq1\.h-zzcentral\.d-zz-cardio\./);
-    const area = page.querySelector('#area-qr')!.dom!.getAttribute('style');
-    expect(px(area, 'padding')).toBe(4 * px(page.querySelector('.qr-row')!.dom!.getAttribute('style'), 'height'));
-    const late = patients[2];
-    await system.ok('queue', late.openid, { action: 'checkIn', appointmentId: late.id, code: text });
-    expect(await system.ok('queue', late.openid, { action: 'status', appointmentId: late.id })).toMatchObject({ state: 'waiting', ahead: 2 });
+    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/staff/area-code/index?departmentId=d-zz-cardio' })));
   });
 
   it('refuses a patient and a nurse of no area; shows a network failure with a retry', async () => {

@@ -1,0 +1,31 @@
+/**
+ * 诊区签到码: a clinic area's signed check-in code drawn as a QR code, large, with the area's name and
+ * place and what patients do with it — to show a patient or to screenshot and print for the area's
+ * entrance. Opened from the 叫号台 (the session's area) and from 护士诊区 (every area, for the admin).
+ */
+import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { areaCode } from '../../api/queue';
+import type { AreaCodeView } from '../../shared/dto/queue';
+import { recordView, loadingView, type View } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { qrDrawing, type QrDrawing } from '../common/qr-drawing';
+
+ComponentWithStore({
+  storeBindings: { store: session, fields: ['elderMode'], actions: [] },
+  data: {
+    departmentId: '',
+    view: loadingView<AreaCodeView>() as View<AreaCodeView>,
+    qr: null as QrDrawing | null,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ departmentId: query.departmentId || '' });
+      return this.load();
+    },
+    async load() {
+      this.setData({ view: loadingView<AreaCodeView>(), qr: null });
+      const view = await recordView(this.data.departmentId, areaCode);
+      this.setData({ view, qr: view.data ? qrDrawing(view.data.qr) : null });
+    },
+  },
+});
