@@ -4,12 +4,14 @@
  * also says 现在, 又, 今天 …. Red flags and danger concepts ignore what is said there; the
  * department still hears it ("如果孩子发烧挂什么科" is still a question about 儿科).
  *
+ * Advice followed (照网上说的捏鼻子) is no hearsay: a supposition word inside such words does not count.
+ *
  * Example: "孩子要是吞了电池怎么办" → every position after 要是 is marked.
  */
 import { isClauseBreak } from './normalize';
-import { pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
+import { followedAdvice, pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
 
-type Marker = 'supposition' | 'past' | 'present';
+type Marker = 'supposition' | 'past' | 'present' | 'advice';
 
 interface Node {
   next: Map<string, Node>;
@@ -34,6 +36,7 @@ const add = (terms: string[], marker: Marker): void => {
 add(suppositionMarkers, 'supposition');
 add(pastMarkers, 'past');
 add(presentMarkers, 'present');
+add(followedAdvice, 'advice');
 
 /** 1 where the text speaks of a supposition, hearsay or the past. */
 export function unrealMask(text: string): Uint8Array {
@@ -46,12 +49,14 @@ export function unrealMask(text: string): Uint8Array {
     pastFrom = -1;
     present = false;
   };
+  let adviceUntil = 0;
   for (let i = 0; i < text.length; i++) {
     let node: Node | undefined = root;
     for (let j = i; j < text.length && node; j++) {
       node = node.next.get(text[j]);
       if (!node) break;
-      if (node.marker === 'supposition') supposed = true;
+      if (node.marker === 'advice') adviceUntil = Math.max(adviceUntil, j + 1);
+      else if (node.marker === 'supposition' && i >= adviceUntil) supposed = true;
       else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
       else if (node.marker === 'present') present = true;
     }
