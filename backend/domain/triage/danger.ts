@@ -84,7 +84,9 @@ const FILLERS = new Set('很好太贼老挺超巨真都也就还又可特蛮'.sp
 /**
  * Every part and marker at every position. A denial counts unless it starts a word that only looks
  * like one (不停, 不少: data/markers.ts) or sits inside a part (止不住, 喘不上气); one filler
- * character (FILLERS) may stand inside a part.
+ * character (FILLERS) may stand inside a part. A denial that heads a part (没气了, 不褪色) is that
+ * part and denies nothing after it, unless a longer part follows it: then it denies that one and
+ * the short part it heads is void (没有呼吸困难 is no 没有呼吸).
  */
 function scan(text: string): Scan {
   const found: Atom[] = [];
@@ -114,9 +116,22 @@ function scan(text: string): Scan {
     }
     if (!pseudo) negs.push(...negsHere);
   }
+  const endFrom = new Int32Array(text.length + 1);
+  for (const a of found) if (a.end > endFrom[a.start]) endFrom[a.start] = a.end;
   const negEnds = new Uint8Array(text.length + 1);
-  for (const n of negs) if (inside[n.start] === 0) negEnds[n.end] = 1;
-  return { atoms: found, negEnds };
+  const voidFrom = new Uint8Array(text.length + 1);
+  for (const n of negs) {
+    if (inside[n.start] === 1) continue;
+    const head = endFrom[n.start];
+    if (head > n.end) {
+      let after = 0;
+      for (let p = n.end; p <= Math.min(text.length - 1, n.end + NEGATION_GAP) && !isClauseBreak(text[p]); p++) after = Math.max(after, endFrom[p]);
+      if (after <= head) continue;
+      voidFrom[n.start] = 1;
+    }
+    negEnds[n.end] = 1;
+  }
+  return { atoms: found.filter((a) => voidFrom[a.start] === 0), negEnds };
 }
 
 const DIGIT = /[0-9]/;

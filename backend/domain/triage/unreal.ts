@@ -1,6 +1,7 @@
 /**
  * Which parts of a text are not about a real event now (data/unreal-markers.ts): after 要是, 如果,
- * 听说 … to the end of the sentence; after 以前, 去年 … to the end of the clause, unless the clause
+ * 听说 … to the end of the sentence, or to a later clause that opens with a word of the present
+ * (如果我不在了他们会过得好点，今天买了根绳子: the second clause is real); after 以前, 去年 … to the end of the clause, unless the clause
  * also says 现在, 又, 今天 …. Red flags and danger concepts ignore what is said there; the
  * department still hears it ("如果孩子发烧挂什么科" is still a question about 儿科).
  *
@@ -50,20 +51,30 @@ export function unrealMask(text: string): Uint8Array {
     present = false;
   };
   let adviceUntil = 0;
+  let clauseStart = 0;
+  let supposedFrom = -1;
   for (let i = 0; i < text.length; i++) {
     let node: Node | undefined = root;
     for (let j = i; j < text.length && node; j++) {
       node = node.next.get(text[j]);
       if (!node) break;
       if (node.marker === 'advice') adviceUntil = Math.max(adviceUntil, j + 1);
-      else if (node.marker === 'supposition' && i >= adviceUntil) supposed = true;
-      else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
-      else if (node.marker === 'present') present = true;
+      else if (node.marker === 'supposition' && i >= adviceUntil) {
+        if (!supposed) supposedFrom = i;
+        supposed = true;
+      } else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
+      else if (node.marker === 'present') {
+        present = true;
+        if (supposed && i === clauseStart && supposedFrom < clauseStart) supposed = false;
+      }
     }
     if (supposed) mask[i] = 1;
     const ch = text[i];
     const sentenceEnd = isSentenceEnd(ch);
-    if (sentenceEnd || isClauseBreak(ch)) closeClause(i);
+    if (sentenceEnd || isClauseBreak(ch)) {
+      closeClause(i);
+      clauseStart = i + 1;
+    }
     if (sentenceEnd) supposed = false;
   }
   closeClause(text.length);

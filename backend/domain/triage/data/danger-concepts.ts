@@ -57,7 +57,7 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'empty_pills_taken', flag: 'poisoning', parts: [['medicine'], ['empty'], ['ingest']], near: [[0, 1, 6]] },
   { id: 'carbon_monoxide', flag: 'poisoning', parts: [['co_source'], ['co_sign', 'unresponsive']] },
 
-  { id: 'unresponsive', flag: 'altered_consciousness', parts: [['unresponsive']] },
+  { id: 'unresponsive', flag: 'altered_consciousness', parts: [['unresponsive']], unlessSaid: ['recovered'] },
   { id: 'cannot_breathe', flag: 'dyspnea', parts: [['breath_fail']], unless: ['chronic'], unlessSaid: ['reassured'] },
   { id: 'choking', flag: 'dyspnea', parts: [['choke'], ['breath_fail', 'speech', 'choke_sign']], unless: ['chronic'] },
   { id: 'inhaled_object', flag: 'dyspnea', parts: [['mouth_in'], ['wheeze_sudden', 'breath_fail', 'choke_sign']], unless: ['chronic'], who: 'child' },
