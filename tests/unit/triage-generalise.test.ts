@@ -146,3 +146,25 @@ describe('new danger concepts from their parts', () => {
     expect(flagsOf(text, age, 'male')).toEqual([]);
   });
 });
+
+describe('every complaint gets departments to choose from', () => {
+  const names = (text: string, age: number | null = null): string[] => assess({ text, age }, tier3).departments.map((d) => d.name);
+
+  it('fills by the body part said, behind a child’s age group', () => {
+    expect(names('左边膝盖那块说不上来的别扭', 5)).toEqual(['儿科', '骨科', '康复医学科']);
+  });
+
+  it('a body-part character inside an everyday word is no body part', () => {
+    expect(names('晚上玩手机玩到很晚', 5)).toEqual(['儿科']);
+  });
+
+  it('a denied body part fills nothing', () => {
+    expect(assess({ text: '不头疼' }, tier3).status).toBe('need_symptoms');
+  });
+
+  it('fillers never outrank the evidence', () => {
+    const top = assess({ text: '眼睛干涩', age: 70 }, tier3).departments;
+    expect(top.map((d) => d.name)).toEqual(['眼科', '老年医学科']);
+    expect(top[0].score).toBeGreaterThan(90);
+  });
+});

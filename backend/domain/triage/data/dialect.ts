@@ -69,7 +69,6 @@ export const dialectRewrites: Array<[string, string]> = [
   ['面青', '脸发青'],
   ['面色', '脸色'],
   ['讲嘢', '说话'],
-  ['讲唔清', '说不清'],
   ['食咗', '吃了'],
   ['食完', '吃完'],
   ['食开', '一直吃'],
@@ -100,6 +99,9 @@ export const dialectRewrites: Array<[string, string]> = [
   ['遇溺', '溺水'],
   ['薄血药', '抗凝药'],
   ['屋企', '家里'],
+  ['係咪有咗', '是不是怀孕了'],
+  ['未嚟', '没来'],
+  ['嘅m', '的月经'],
   // Southwestern and northern Mandarin.
   ['遭不住', '受不了'],
   ['遭不往', '受不了'],
@@ -117,6 +119,9 @@ export const dialectRewrites: Array<[string, string]> = [
   ['俺', '我'],
   ['哩', '的'],
   ['恁', '那么'],
+  ['一哈', '一下'],
+  ['老朋友没来', '月经没来'],
+  ['老朋友还没来', '月经还没来'],
   // Variant characters.
   ['阴嚢', '阴囊'],
   ['嚢', '囊'],

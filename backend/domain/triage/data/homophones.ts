@@ -69,6 +69,7 @@ export const homophones: Record<string, string> = {
   汗: '旱',
   撞: '装',
   腕: '婉碗',
+  压: '鸭押',
   迷: '谜',
   应: '映',
   吸: '息',
