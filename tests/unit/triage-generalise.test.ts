@@ -126,6 +126,24 @@ describe('age-aware concepts', () => {
   });
 });
 
+describe('parts of one word and parts said apart', () => {
+  it('one word may be two kinds of part (吐血 is blood and where it came from)', () => {
+    expect(flagsOf('吐血了，眼前发黑', 60)).toContain('massive_bleeding');
+  });
+
+  it('one word is not two signs of the same kind', () => {
+    expect(flagsOf('孩子一天没尿', 3)).not.toContain('child_danger');
+  });
+
+  it('a call and no response, apart', () => {
+    expect(flagsOf('叫他名字也没反应', 75)).toContain('altered_consciousness');
+  });
+
+  it('不如 is no denial', () => {
+    expect(flagsOf('我不如消失算了', 30)).toContain('suicidal');
+  });
+});
+
 describe('new danger concepts from their parts', () => {
   it.each([
     ['小孙子从鱼塘里被捞上来，一直在咳', 'drowning_electric', 7],

@@ -209,13 +209,14 @@ interface Window {
 }
 
 /**
- * Each group can be met by a part of its own, not overlapping another's (two farewells need two
- * words, not one word twice; 一天没尿 is one sign of a dry child, not two).
+ * Each group can be met by a part of its own, not overlapping another of the same kind (two
+ * farewells need two words, not one word twice; 一天没尿 is one sign of a dry child, not two); one
+ * word may be parts of different kinds (吐血 is blood and where it came from).
  */
 function distinctParts(groups: Atom[][]): boolean {
   const used: Atom[] = [];
   for (const group of [...groups].sort((a, b) => a.length - b.length)) {
-    const free = group.find((a) => used.every((u) => a.end <= u.start || u.end <= a.start));
+    const free = group.find((a) => used.every((u) => u !== a && (u.kind !== a.kind || a.end <= u.start || u.end <= a.start)));
     if (!free) return false;
     used.push(free);
   }
