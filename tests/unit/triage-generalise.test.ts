@@ -186,3 +186,28 @@ describe('every complaint gets departments to choose from', () => {
     expect(top[0].score).toBeGreaterThan(90);
   });
 });
+
+describe('unsure, with words of alarm', () => {
+  it('escalates when the engine cannot tell what it is', () => {
+    const r = assess({ text: '我妈现在快不行了，你们快看看怎么办' }, tier3);
+    expect(r.emergency).toBe(true);
+    expect(r.redFlags.map((f) => f.id)).toEqual(['alarm_words']);
+  });
+
+  it('does not escalate a clear everyday complaint for one such word', () => {
+    expect(flagsOf('孩子看了急救知识的视频，问我牙龈出血怎么办', 30)).not.toContain('alarm_words');
+  });
+});
+
+describe('indirect farewells', () => {
+  it.each([
+    ['他留下一封信就出门了，现在手机关机了', 35],
+    ['她一个人上了楼顶，说以后不用再管我了', 19],
+  ])('“%s” opens the self-harm screen', (text, age) => {
+    expect(flagsOf(text, age)).toContain('suicidal');
+  });
+
+  it('one polite word is no farewell', () => {
+    expect(flagsOf('跟同事说了声再见就下班了，回家后有点头疼', 30)).not.toContain('suicidal');
+  });
+});

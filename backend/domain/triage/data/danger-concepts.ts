@@ -40,7 +40,7 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_words', flag: 'suicidal', parts: [['self_harm', 'self_hurt']] },
   { id: 'self_harm_jump', flag: 'suicidal', parts: [['height'], ['self_harm_jump', 'farewell']], near: [[0, 1, 24]] },
   { id: 'self_harm_hoard', flag: 'suicidal', parts: [['hoard'], ['medicine']], near: [[0, 1, 8]] },
-  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair']], evenIfSupposed: true },
+  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair', 'gone']], evenIfSupposed: true },
   { id: 'self_harm_burden', flag: 'suicidal', parts: [['without_me'], ['better']], near: [[0, 1, 10]], evenIfSupposed: true },
   { id: 'self_harm_method', flag: 'suicidal', parts: [['how'], ['die'], ['painless']], near: [[0, 1, 8], [1, 2, 8]] },
   { id: 'self_harm_cut', flag: 'suicidal', parts: [['wrist'], ['cut']], near: [[0, 1, 8]], unless: ['accident'] },
@@ -126,5 +126,6 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'seizure_prolonged', flag: 'seizure', parts: [['seize'], ['seize_long', 'unresponsive']], unless: ['leg'] },
   { id: 'collapse_palpitations', flag: 'arrhythmia_danger', parts: [['palp'], ['collapse', 'unresponsive']] },
   { id: 'severe_burn', flag: 'severe_burn', parts: [['burn'], ['burn_big']] },
+  { id: 'alarm_words', flag: 'alarm_words', parts: [['alarm']], amber: true },
   { id: 'face_airway_burn', flag: 'severe_burn', parts: [['burn'], ['face_burn']], near: [[0, 1, 12]] },
 ];
