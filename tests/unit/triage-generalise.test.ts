@@ -20,6 +20,8 @@ describe('dialect words are rewritten to Mandarin', () => {
     ['个女话佢睇唔到嘢', '女儿话他看不到东西'],
     ['头痛得遭不住', '头痛得受不了'],
     ['自个儿在家', '自己在家'],
+    ['喊他莫得反应', '喊他没有反应'],
+    ['侬覅急', '你不要急'],
   ])('“%s” → “%s”', (raw, expected) => {
     expect(normalize(raw).text).toBe(expected);
   });
@@ -31,6 +33,7 @@ describe('dialect words are rewritten to Mandarin', () => {
   it('recognises an emergency told in Cantonese', () => {
     expect(flagsOf('阿公行路跌低咗，而家叫唔醒', 80)).toContain('altered_consciousness');
     expect(flagsOf('佢食咗一整板安眠药', 40)).toContain('poisoning');
+    expect(flagsOf('我婆姨怀娃五个月，下身出血了', 26)).toContain('ectopic_pregnancy');
   });
 });
 
