@@ -105,6 +105,10 @@ describe('concepts whose parts lie far apart', () => {
     expect(flagsOf('我装了心脏支架，一直在吃利伐沙班。鼻孔塞着纸巾很快就湿透，换了好几团', 63)).toContain('massive_bleeding');
   });
 
+  it('a long text without punctuation', () => {
+    expect(flagsOf('我想问一下我妈今天中午吃饭的时候忽然左边的胳膊和腿都没有力气了说话也不太清楚我们要不要等到周一再去医院', 68)).toContain('stroke');
+  });
+
   it('a decimal point does not split a clause', () => {
     expect(flagsOf('宝宝发烧38.9度，身上冒出好些红点，压了不褪', 2)).toContain('meningism');
   });
