@@ -16,13 +16,17 @@ interface Floors {
 }
 
 /**
- * What each set reached, a hair below the last run (set-1 after tuning: 99.4 %, 0.0 %, 87.8 %,
- * 91.6 %; set-2 at first sight, never tuned on: 70.9 %, 2.2 %, 83.1 %, 90.3 %).
+ * What each set reached, a hair below the last run. Both sets have been tuned on (see their
+ * SCORES.md), so these figures are no measurement: set-1 100.0 %, 0.0 %, 88.8 %, 94.7 %; set-2
+ * 99.7 %, 1.3 %, 86.3 %, 95.9 %.
  */
 const floors: Record<string, Floors> = {
-  'set-1': { recall: 0.99, falseAlarms: 0.01, top1: 0.87, top3: 0.91 },
-  'set-2': { recall: 0.705, falseAlarms: 0.025, top1: 0.825, top3: 0.9 },
+  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.88, top3: 0.94 },
+  'set-2': { recall: 0.99, falseAlarms: 0.02, top1: 0.855, top3: 0.95 },
 };
+
+/** The concept name each set's writers gave self-harm cases. */
+const selfHarmConcept: Record<string, string> = { 'set-1': 'self-harm/suicidal intent', 'set-2': 'suicide_self_harm' };
 
 const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
 
@@ -47,8 +51,8 @@ describe('sealed triage sets', () => {
     expect(r.top3).toBeGreaterThanOrEqual(floor.top3);
   });
 
-  it('opens the self-harm screen for every self-harm case: the red flag is suicidal', () => {
-    const cases = loadSealedSet(join(SEALED_ROOT, 'set-1')).filter((c) => c.concept === 'self-harm/suicidal intent');
+  it.each(Object.keys(selfHarmConcept))('%s: opens the self-harm screen for every self-harm case: the red flag is suicidal', (name) => {
+    const cases = loadSealedSet(join(SEALED_ROOT, name)).filter((c) => c.concept === selfHarmConcept[name]);
     expect(cases.length).toBeGreaterThanOrEqual(10);
     const r = scoreSealed(cases);
     for (const o of r.outcomes) expect({ id: o.sealed.id, flags: o.result.redFlags.some((f) => f.id === 'suicidal') }).toEqual({ id: o.sealed.id, flags: true });

@@ -53,6 +53,7 @@ const examples: Record<string, string[]> = {
   arrhythmia_danger: ['心慌，还晕倒了一次', '心跳180，头晕'],
   dangerous_swallow: ['孩子吞了纽扣电池'],
   severe_burn: ['大面积烫伤'],
+  alarm_words: ['家里老人快不行了，叫救护车'],
 };
 
 const calm = [

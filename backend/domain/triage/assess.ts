@@ -12,6 +12,7 @@ import { emergencyAdvice, emptyAdvice, knowledgeNotice, routineAdvice, type Empt
 import type { EvidenceMap } from './conditions';
 import { analyzeText, type Mention } from './analyze';
 import { findDangers } from './danger';
+import { fillDepartments } from './fallback';
 import { redFlags } from './data/red-flags';
 import { gather, type EngineInput } from './evidence';
 import { emergencyDepartment, routeTable, type HospitalDepartment, type RouteTable } from './hospital-map';
@@ -21,8 +22,7 @@ import { normalize } from './normalize';
 import { detectRedFlags } from './red-flags';
 import { scoreKeys, type Scores } from './score';
 import { unrealMask } from './unreal';
-import { CHILD_AGE_LIMIT, ELDERLY_AGE, NEONATE_AGE_LIMIT } from './data/modifiers';
-import type { DeptKey, DurationClass, RedFlagRule } from './types';
+import type { DurationClass, RedFlagRule } from './types';
 
 export type { EngineInput } from './evidence';
 export type { HospitalDepartment } from './hospital-map';
@@ -102,17 +102,6 @@ function knowledgeQuestion(text: string, evidence: EvidenceMap): string[] {
   return said.filter((e) => entryById.get(e.id)?.kind === 'disease').map((e) => entryById.get(e.id)?.name ?? e.id);
 }
 
-/**
- * Nothing recognisable, but the words say who is ill: a 导诊 nurse sends a newborn to 新生儿科, a
- * child to 儿科 and an old person to 老年医学科 to be seen there first.
- */
-function byAgeGroup(scores: Scores, age: number | null): void {
-  if (age === null) return;
-  const group: [DeptKey, string] | null =
-    age < NEONATE_AGE_LIMIT ? ['neonatology', '新生儿，先看新生儿科'] : age < CHILD_AGE_LIMIT ? ['pediatrics', '儿童，先看儿科'] : age >= ELDERLY_AGE ? ['geriatrics', '老年人，先看老年医学科'] : null;
-  if (group) scores.set(group[0], { value: 1, reasons: new Map([[group[1], 1]]) });
-}
-
 /** Below this share of the evidence, the first department is a guess. */
 const SURE_SHARE = 0.45;
 
@@ -152,7 +141,10 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));
   const raisedBy = dangers.filter((d) => flags.some((f) => f.id === d.concept.flag)).map((d) => d.surface);
   if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label), raisedBy);
-  if (scores.size === 0 && denied.length === 0) byAgeGroup(scores, ctx.age);
+  if (flags.length === 0) {
+    const deniedOnly = scores.size === 0 && denied.length > 0;
+    fillDepartments(scores, { text: norm.text, age: ctx.age, deniedOnly, count: (s) => tallyDepartments(s, table).length, want: TOP });
+  }
 
   const er = emergencyDepartment(table);
   const emergencyDept = er ? { departmentId: er.id, name: er.name, location: er.location, phone: er.phone } : null;

@@ -2,7 +2,8 @@
  * Danger concepts recognised from their parts (data/danger-concepts.ts): the parts of the text are
  * found in one pass over a trie of data/danger-atoms.ts; a part right after a denial (没吞, 不想
  * 自杀) or in a supposition, hearsay or the past (要是…, 听说…, 以前…) does not count; a concept
- * holds when all its parts lie within three clauses of one sentence. Linear in the text.
+ * holds when all its parts lie within three clauses of one sentence (a `wide` concept: anywhere in
+ * the sentence; a `wholeText` one: anywhere in the text). Linear in the text.
  *
  * Example: "娃把遥控器里的小圆电池吞下去了" → ingest 吞 + battery 小圆电池 → dangerous_swallow;
  * "孩子要是吞了电池怎么办" → nothing (a supposition).
@@ -75,8 +76,17 @@ interface Scan {
 }
 
 /**
+ * Degree and linking words that may stand inside a part without changing it: 反应很慢 is 反应慢,
+ * 活着贼没意思 is 活着没意思, 叫都叫不醒 … One such character is skipped inside a part, never at its start.
+ */
+const FILLERS = new Set('很好太贼老挺超巨真都也就还又可特蛮'.split(''));
+
+/**
  * Every part and marker at every position. A denial counts unless it starts a word that only looks
- * like one (不停, 不少: data/markers.ts) or sits inside a part (止不住, 喘不上气).
+ * like one (不停, 不少: data/markers.ts) or sits inside a part (止不住, 喘不上气); one filler
+ * character (FILLERS) may stand inside a part. A denial that heads a part (没气了, 不褪色) is that
+ * part and denies nothing after it, unless a longer part follows it: then it denies that one and
+ * the short part it heads is void (没有呼吸困难 is no 没有呼吸).
  */
 function scan(text: string): Scan {
   const found: Atom[] = [];
@@ -86,8 +96,14 @@ function scan(text: string): Scan {
     let node: Node | undefined = trie();
     let pseudo = false;
     const negsHere: Array<{ start: number; end: number }> = [];
+    let skipped = false;
     for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]);
+      const child: Node | undefined = node.next.get(text[j]);
+      if (!child && !skipped && j > i && FILLERS.has(text[j])) {
+        skipped = true;
+        continue;
+      }
+      node = child;
       if (!node) break;
       for (const kind of node.kinds) {
         found.push({ kind, start: i, end: j + 1, supposed: false });
@@ -100,10 +116,28 @@ function scan(text: string): Scan {
     }
     if (!pseudo) negs.push(...negsHere);
   }
+  const endFrom = new Int32Array(text.length + 1);
+  for (const a of found) if (a.end > endFrom[a.start]) endFrom[a.start] = a.end;
   const negEnds = new Uint8Array(text.length + 1);
-  for (const n of negs) if (inside[n.start] === 0) negEnds[n.end] = 1;
-  return { atoms: found, negEnds };
+  const voidFrom = new Uint8Array(text.length + 1);
+  for (const n of negs) {
+    if (inside[n.start] === 1) continue;
+    const head = endFrom[n.start];
+    if (head > n.end) {
+      let after = 0;
+      for (let p = n.end; p <= Math.min(text.length - 1, n.end + NEGATION_GAP) && !isClauseBreak(text[p]); p++) after = Math.max(after, endFrom[p]);
+      if (after <= head) continue;
+      voidFrom[n.start] = 1;
+    }
+    negEnds[n.end] = 1;
+  }
+  return { atoms: found.filter((a) => voidFrom[a.start] === 0), negEnds };
 }
+
+const DIGIT = /[0-9]/;
+
+/** A point between digits (39.8度) is part of a number, not the end of a clause. */
+const decimalPoint = (text: string, i: number): boolean => text[i] === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '');
 
 /** Clause and sentence numbers of every position. */
 function segments(text: string): { clause: Int32Array; sentence: Int32Array } {
@@ -117,7 +151,7 @@ function segments(text: string): { clause: Int32Array; sentence: Int32Array } {
     sentence[i] = s;
     run++;
     const sentenceEnd = isSentenceEnd(text[i]);
-    if (sentenceEnd || isClauseBreak(text[i]) || run >= LONGEST_CLAUSE) {
+    if (sentenceEnd || (isClauseBreak(text[i]) && !decimalPoint(text, i)) || run >= LONGEST_CLAUSE) {
       c++;
       run = 0;
     }
@@ -174,13 +208,17 @@ interface Window {
   sentence: Set<AtomKind>;
 }
 
-/** Each group can be met by a part of its own (two farewells need two words, not one word twice). */
+/**
+ * Each group can be met by a part of its own, not overlapping another of the same kind (two
+ * farewells need two words, not one word twice; 一天没尿 is one sign of a dry child, not two); one
+ * word may be parts of different kinds (吐血 is blood and where it came from).
+ */
 function distinctParts(groups: Atom[][]): boolean {
-  const used = new Set<Atom>();
+  const used: Atom[] = [];
   for (const group of [...groups].sort((a, b) => a.length - b.length)) {
-    const free = group.find((a) => !used.has(a));
+    const free = group.find((a) => used.every((u) => u !== a && (u.kind !== a.kind || a.end <= u.start || u.end <= a.start)));
     if (!free) return false;
-    used.add(free);
+    used.push(free);
   }
   return true;
 }
@@ -195,6 +233,12 @@ function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: P
   if (!distinctParts(groups)) return null;
   for (const [i, j, most] of concept.near ?? []) if (!near(groups[i], groups[j], most)) return null;
   return groups.map((g) => g[0]);
+}
+
+function put(map: Map<AtomKind, Atom[]>, a: Atom): void {
+  const list = map.get(a.kind);
+  if (list) list.push(a);
+  else map.set(a.kind, [a]);
 }
 
 /** Every danger concept said in the text, once each, in the order of data/danger-concepts.ts. */
@@ -217,14 +261,41 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
     kindsBySentence.set(s, kinds);
   }
   const hits = new Map<string, DangerHit>();
+  const record = (concept: DangerConcept, window: Window): void => {
+    if (hits.has(concept.id)) return;
+    const used = matches(concept, window, ev, ctx);
+    if (!used) return;
+    const from = Math.min(...used.map((a) => a.start));
+    const to = Math.max(...used.map((a) => a.end));
+    hits.set(concept.id, { concept, surface: text.slice(from, Math.min(to, from + 40)) });
+  };
+  const wide = dangerConcepts.filter((c) => c.wide === true);
+  const whole = dangerConcepts.filter((c) => c.wholeText === true);
+  const narrow = dangerConcepts.filter((c) => c.wide !== true && c.wholeText !== true);
+  const bySentence = new Map<number, Window>();
+  for (const a of real) {
+    const s = seg.sentence[a.start];
+    let window = bySentence.get(s);
+    if (!window) {
+      window = { all: new Map(), real: new Map(), sentence: kindsBySentence.get(s) ?? new Set() };
+      bySentence.set(s, window);
+    }
+    put(window.all, a);
+    if (!a.supposed) put(window.real, a);
+  }
+  for (const window of bySentence.values()) for (const concept of wide) record(concept, window);
+  const textWindow: Window = { all: new Map(), real: new Map(), sentence: new Set() };
+  for (const a of real) {
+    put(textWindow.all, a);
+    if (!a.supposed) {
+      put(textWindow.real, a);
+      textWindow.sentence.add(a.kind);
+    }
+  }
+  for (const concept of whole) record(concept, textWindow);
   for (const first of byClause.keys()) {
     const sentence = seg.sentence[(byClause.get(first) ?? [])[0]?.start ?? 0];
     const window: Window = { all: new Map(), real: new Map(), sentence: kindsBySentence.get(sentence) ?? new Set() };
-    const put = (map: Map<AtomKind, Atom[]>, a: Atom): void => {
-      const list = map.get(a.kind);
-      if (list) list.push(a);
-      else map.set(a.kind, [a]);
-    };
     for (let c = first; c < first + WINDOW_CLAUSES; c++) {
       for (const a of byClause.get(c) ?? []) {
         if (seg.sentence[a.start] !== sentence) continue;
@@ -232,14 +303,7 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
         if (!a.supposed) put(window.real, a);
       }
     }
-    for (const concept of dangerConcepts) {
-      if (hits.has(concept.id)) continue;
-      const used = matches(concept, window, ev, ctx);
-      if (!used) continue;
-      const from = Math.min(...used.map((a) => a.start));
-      const to = Math.max(...used.map((a) => a.end));
-      hits.set(concept.id, { concept, surface: text.slice(from, Math.min(to, from + 40)) });
-    }
+    for (const concept of narrow) record(concept, window);
   }
   return dangerConcepts.flatMap((c) => {
     const hit = hits.get(c.id);

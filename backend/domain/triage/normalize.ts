@@ -1,11 +1,12 @@
 /**
  * Text normalization before matching: full-width to half-width (NFKC), lower case, a few emoji
  * read as words and the rest removed, English symptom words translated, typos and dialect
- * rewritten, characters typed for a medical one of the same sound corrected (homophones.ts), runs
+ * rewritten (data/markers.ts, data/dialect.ts), characters typed for a medical one of the same sound corrected (homophones.ts), runs
  * of one character shortened (疼疼疼 → 疼).
  *
  * Example: "肚几疼疼疼！！🤮 Fever" → "肚子疼!!呕吐 发烧".
  */
+import { dialectRewrites } from './data/dialect';
 import { emojiWords, englishWords, rewrites } from './data/markers';
 import { correctHomophones } from './homophones';
 
@@ -29,7 +30,7 @@ const englishPatterns = [...englishWords]
   .sort((a, b) => b[0].length - a[0].length)
   .map(([en, zh]) => ({ re: new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'g'), zh }));
 
-const sortedRewrites = [...rewrites].sort((a, b) => b[0].length - a[0].length);
+const sortedRewrites = [...rewrites, ...dialectRewrites].sort((a, b) => b[0].length - a[0].length);
 const rewritePattern = new RegExp(sortedRewrites.map(([from]) => escapeRegExp(from)).join('|'), 'g');
 const rewriteMap = new Map(sortedRewrites);
 

@@ -1,15 +1,18 @@
 /**
  * Which parts of a text are not about a real event now (data/unreal-markers.ts): after 要是, 如果,
- * 听说 … to the end of the sentence; after 以前, 去年 … to the end of the clause, unless the clause
+ * 听说 … to the end of the sentence, or to a later clause that opens with a word of the present
+ * (如果我不在了他们会过得好点，今天买了根绳子: the second clause is real); after 以前, 去年 … to the end of the clause, unless the clause
  * also says 现在, 又, 今天 …. Red flags and danger concepts ignore what is said there; the
  * department still hears it ("如果孩子发烧挂什么科" is still a question about 儿科).
+ *
+ * Advice followed (照网上说的捏鼻子) is no hearsay: a supposition word inside such words does not count.
  *
  * Example: "孩子要是吞了电池怎么办" → every position after 要是 is marked.
  */
 import { isClauseBreak } from './normalize';
-import { pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
+import { followedAdvice, pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
 
-type Marker = 'supposition' | 'past' | 'present';
+type Marker = 'supposition' | 'past' | 'present' | 'advice';
 
 interface Node {
   next: Map<string, Node>;
@@ -34,6 +37,7 @@ const add = (terms: string[], marker: Marker): void => {
 add(suppositionMarkers, 'supposition');
 add(pastMarkers, 'past');
 add(presentMarkers, 'present');
+add(followedAdvice, 'advice');
 
 /** 1 where the text speaks of a supposition, hearsay or the past. */
 export function unrealMask(text: string): Uint8Array {
@@ -46,19 +50,31 @@ export function unrealMask(text: string): Uint8Array {
     pastFrom = -1;
     present = false;
   };
+  let adviceUntil = 0;
+  let clauseStart = 0;
+  let supposedFrom = -1;
   for (let i = 0; i < text.length; i++) {
     let node: Node | undefined = root;
     for (let j = i; j < text.length && node; j++) {
       node = node.next.get(text[j]);
       if (!node) break;
-      if (node.marker === 'supposition') supposed = true;
-      else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
-      else if (node.marker === 'present') present = true;
+      if (node.marker === 'advice') adviceUntil = Math.max(adviceUntil, j + 1);
+      else if (node.marker === 'supposition' && i >= adviceUntil) {
+        if (!supposed) supposedFrom = i;
+        supposed = true;
+      } else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
+      else if (node.marker === 'present') {
+        present = true;
+        if (supposed && i === clauseStart && supposedFrom < clauseStart) supposed = false;
+      }
     }
     if (supposed) mask[i] = 1;
     const ch = text[i];
     const sentenceEnd = isSentenceEnd(ch);
-    if (sentenceEnd || isClauseBreak(ch)) closeClause(i);
+    if (sentenceEnd || isClauseBreak(ch)) {
+      closeClause(i);
+      clauseStart = i + 1;
+    }
     if (sentenceEnd) supposed = false;
   }
   closeClause(text.length);

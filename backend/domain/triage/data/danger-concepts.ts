@@ -27,43 +27,65 @@ export interface DangerConcept {
   amber?: boolean;
   /** Still counts after 要是 / 如果 (如果我明天不在了 … is itself a farewell). */
   evenIfSupposed?: boolean;
+  /**
+   * The parts may lie anywhere in one sentence, not only within three clauses: a fall told early in a
+   * long story and the vomiting told at its end (摔了一跤，额头磕了个包，……今天吐了).
+   */
+  wide?: boolean;
+  /** The parts may lie anywhere in the text (a medicine taken every day, said in another sentence). */
+  wholeText?: boolean;
 }
 
 export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_words', flag: 'suicidal', parts: [['self_harm', 'self_hurt']] },
   { id: 'self_harm_jump', flag: 'suicidal', parts: [['height'], ['self_harm_jump', 'farewell']], near: [[0, 1, 24]] },
   { id: 'self_harm_hoard', flag: 'suicidal', parts: [['hoard'], ['medicine']], near: [[0, 1, 8]] },
-  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair']], evenIfSupposed: true },
-  { id: 'self_harm_burden', flag: 'suicidal', parts: [['without_me'], ['better']], near: [[0, 1, 10]] },
+  { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair', 'gone']], evenIfSupposed: true },
+  { id: 'self_harm_burden', flag: 'suicidal', parts: [['without_me'], ['better']], near: [[0, 1, 10]], evenIfSupposed: true },
   { id: 'self_harm_method', flag: 'suicidal', parts: [['how'], ['die'], ['painless']], near: [[0, 1, 8], [1, 2, 8]] },
   { id: 'self_harm_cut', flag: 'suicidal', parts: [['wrist'], ['cut']], near: [[0, 1, 8]], unless: ['accident'] },
   { id: 'self_harm_means', flag: 'suicidal', parts: [['means'], ['prepared']], near: [[0, 1, 8]] },
   { id: 'self_harm_despair', flag: 'suicidal', parts: [['despair'], ['self_harm', 'farewell', 'without_me']] },
+  { id: 'self_harm_pointless', flag: 'suicidal', parts: [['alive'], ['pointless']], near: [[0, 1, 6]] },
 
   { id: 'swallowed_battery_magnet', flag: 'dangerous_swallow', parts: [['ingest'], ['battery', 'magnet']], near: [[0, 1, 60]] },
+  { id: 'battery_magnet_missing', flag: 'dangerous_swallow', parts: [['battery', 'magnet'], ['missing']], near: [[0, 1, 30]], who: 'child' },
   { id: 'swallowed_corrosive', flag: 'poisoning', parts: [['ingest'], ['corrosive', 'pesticide']], near: [[0, 1, 16]] },
   { id: 'swallowed_bulk', flag: 'poisoning', parts: [['ingest', 'hoard'], ['bulk'], ['medicine']], near: [[1, 2, 10]] },
   { id: 'pesticide_spraying', flag: 'poisoning', parts: [['spray'], ['co_sign', 'faint', 'sweat', 'vision', 'seize']] },
   { id: 'empty_pill_bottle', flag: 'poisoning', parts: [['medicine'], ['empty'], ['unresponsive', 'head_after', 'sweat']], near: [[0, 1, 6]] },
+  { id: 'empty_pills_taken', flag: 'poisoning', parts: [['medicine'], ['empty'], ['ingest']], near: [[0, 1, 6]] },
   { id: 'carbon_monoxide', flag: 'poisoning', parts: [['co_source'], ['co_sign', 'unresponsive']] },
 
-  { id: 'unresponsive', flag: 'altered_consciousness', parts: [['unresponsive']] },
+  { id: 'unresponsive', flag: 'altered_consciousness', parts: [['unresponsive']], unlessSaid: ['recovered'] },
+  { id: 'called_no_response', flag: 'altered_consciousness', parts: [['call'], ['no_response']], near: [[0, 1, 10]], unlessSaid: ['recovered'] },
+  { id: 'collapsed_not_awake', flag: 'altered_consciousness', parts: [['collapse', 'unresponsive'], ['not_awake']] },
   { id: 'cannot_breathe', flag: 'dyspnea', parts: [['breath_fail']], unless: ['chronic'], unlessSaid: ['reassured'] },
-  { id: 'choking', flag: 'dyspnea', parts: [['choke'], ['breath_fail', 'speech', 'choke_sign']] },
+  { id: 'choking', flag: 'dyspnea', parts: [['choke'], ['breath_fail', 'speech', 'choke_sign']], unless: ['chronic'] },
+  { id: 'inhaled_object', flag: 'dyspnea', parts: [['mouth_in'], ['wheeze_sudden', 'breath_fail', 'choke_sign']], unless: ['chronic'], who: 'child' },
+  { id: 'drowning', flag: 'drowning_electric', parts: [['drown']], unless: ['fine_now'] },
+  { id: 'pulled_from_water', flag: 'drowning_electric', parts: [['water'], ['rescued']], near: [[0, 1, 24]] },
   { id: 'food_stuck', flag: 'dyspnea', parts: [['food'], ['speech', 'breath_fail'], ['acute']], unless: ['chronic'] },
+  { id: 'swallowed_stuck', flag: 'dyspnea', parts: [['ingest'], ['food'], ['choke_sign']], near: [[0, 1, 8]], unless: ['chronic'] },
   { id: 'air_blocked', flag: 'dyspnea', parts: [['inhale'], ['blocked']], near: [[0, 1, 8]], unless: ['chronic'], unlessSaid: ['reassured'] },
   { id: 'anaphylaxis', flag: 'anaphylaxis', parts: [['allergen'], ['airway', 'breath_fail']] },
+  { id: 'anaphylaxis_shock', flag: 'anaphylaxis', parts: [['allergen'], ['skin_allergy'], ['bp_low', 'airway', 'breath_fail', 'collapse']] },
 
   { id: 'bleeding_large', flag: 'massive_bleeding', parts: [['bleed'], ['volume_strong']], near: [[0, 1, 12]], unless: ['gum'] },
   { id: 'bleeding_gut', flag: 'massive_bleeding', parts: [['bleed'], ['bleed_gut'], ['volume']], near: [[0, 2, 10]], unless: ['menses', 'gum'] },
   { id: 'bleeding_faint', flag: 'massive_bleeding', parts: [['bleed'], ['bleed_gut', 'vaginal', 'menses'], ['faint']], unless: ['gum'] },
   { id: 'heavy_period_faint', flag: 'massive_bleeding', parts: [['menses', 'vaginal'], ['volume_strong'], ['faint']] },
   { id: 'nosebleed_persisting', flag: 'massive_bleeding', parts: [['nose'], ['persist', 'faint']] },
-  { id: 'bleeding_anticoagulated', flag: 'massive_bleeding', parts: [['anticoag'], ['bleed', 'nose'], ['persist', 'faint', 'volume']], unless: ['gum'] },
+  { id: 'bleeding_anticoagulated', flag: 'massive_bleeding', parts: [['anticoag'], ['bleed', 'nose'], ['persist', 'faint', 'volume']], unless: ['gum'], wide: true },
+  { id: 'nose_soaked_anticoagulated', flag: 'massive_bleeding', parts: [['anticoag'], ['nostril'], ['soaked']], near: [[1, 2, 16]], wholeText: true },
+  { id: 'coffee_ground_vomit', flag: 'massive_bleeding', parts: [['coffee'], ['vomit']], near: [[0, 1, 10]] },
   { id: 'bleeding_some', flag: 'massive_bleeding', parts: [['bleed'], ['volume']], near: [[0, 1, 8]], unless: ['menses', 'gum', 'chronic'], amber: true },
 
   { id: 'worst_headache', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['worst']], near: [[0, 1, 6]], unless: ['chronic'] },
   { id: 'sudden_headache_stiff_neck', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['acute'], ['neck'], ['stiff']], near: [[0, 1, 6], [3, 4, 4]] },
+  { id: 'head_burst', flag: 'thunderclap_headache', parts: [['head'], ['burst'], ['acute']], near: [[0, 1, 8]], unless: ['chronic'] },
+  { id: 'instant_severe_headache', flag: 'thunderclap_headache', parts: [['head'], ['pain'], ['instant'], ['severe', 'worst']], near: [[0, 1, 6]], unless: ['chronic'] },
+  { id: 'growing_drowsiness', flag: 'altered_consciousness', parts: [['drowsier']], unless: ['chronic'] },
   { id: 'one_sided_weakness', flag: 'stroke', parts: [['side'], ['weak'], ['acute']], near: [[0, 1, 10]], unless: ['chronic', 'eye_closure'] },
   { id: 'speech_loss', flag: 'stroke', parts: [['speech'], ['acute']], unless: ['chronic', 'voice', 'choke'], who: 'adult' },
   { id: 'face_droop', flag: 'stroke', parts: [['face_droop'], ['acute', 'speech', 'weak']], unless: ['chronic', 'eye_closure'] },
@@ -72,11 +94,17 @@ export const dangerConcepts: DangerConcept[] = [
 
   { id: 'head_injury', flag: 'head_injury', parts: [['injure'], ['head'], ['head_after']], near: [[0, 1, 10]] },
   { id: 'injury_amnesia', flag: 'head_injury', parts: [['injure'], ['amnesia']] },
+  { id: 'head_injury_later', flag: 'head_injury', parts: [['injure'], ['head'], ['head_after']], near: [[0, 1, 10]], wide: true },
+  { id: 'injury_then_drowsy', flag: 'head_injury', parts: [['injure'], ['drowsier', 'unresponsive', 'head_worse']], wide: true },
 
   { id: 'infant_fever', flag: 'infant_fever', parts: [['fever']], unless: ['low_fever'], who: 'infant_under_3_months' },
   { id: 'young_infant_fever', flag: 'infant_fever', parts: [['infant'], ['fever']], unless: ['low_fever'], who: 'child' },
   { id: 'child_dehydration', flag: 'child_danger', parts: [['dry'], ['gi_loss']], who: 'child' },
+  { id: 'child_dry_signs', flag: 'child_danger', parts: [['dry'], ['dry']], who: 'child' },
+  { id: 'febrile_nonblanching_rash', flag: 'meningism', parts: [['spots'], ['no_fade'], ['fever']], near: [[0, 1, 24]] },
+  { id: 'febrile_purpura_child', flag: 'meningism', parts: [['purple'], ['fever'], ['dry', 'unresponsive']], who: 'child' },
   { id: 'pregnancy_bleeding', flag: 'ectopic_pregnancy', parts: [['bleed', 'vaginal'], ['pregnant']], unless: ['gum', 'little'] },
+  { id: 'fetal_movement_less', flag: 'pregnancy_warning', parts: [['pregnant'], ['fetal_still']] },
   { id: 'pain_with_vision', flag: 'thunderclap_headache', parts: [['eye_or_head_pain'], ['vision'], ['acute']] },
   { id: 'sudden_vision_loss', flag: 'eye_emergency', parts: [['eye'], ['vision_loss'], ['acute']], unless: ['chronic'] },
 
@@ -84,10 +112,13 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'abdominal_blow', flag: 'acute_abdomen', parts: [['injure'], ['belly'], ['worse', 'rigid', 'faint']], near: [[0, 1, 10]] },
   { id: 'guarded_abdomen', flag: 'acute_abdomen', parts: [['belly'], ['guarding'], ['acute']], near: [[0, 1, 10]], amber: true },
   { id: 'testicular_pain', flag: 'testicular_torsion', parts: [['testis'], ['pain'], ['acute', 'worst', 'severe']], near: [[0, 1, 10]], unless: ['chronic'] },
+  { id: 'scrotal_swelling', flag: 'testicular_torsion', parts: [['testis'], ['swollen'], ['pain', 'severe', 'guarding', 'acute']], near: [[0, 1, 10]], unless: ['chronic'] },
+  { id: 'boy_groin_pain', flag: 'testicular_torsion', parts: [['lower'], ['pain'], ['severe', 'acute']], near: [[0, 1, 10]], unless: ['chronic', 'menses', 'pregnant'], who: 'male' },
   { id: 'groin_one_side', flag: 'testicular_torsion', parts: [['lower'], ['one_side'], ['pain'], ['acute', 'worst', 'severe']], near: [[0, 1, 6]], unless: ['chronic', 'menses', 'pregnant'], who: 'male' },
   { id: 'urinary_retention', flag: 'urinary_retention', parts: [['no_urine'], ['bladder', 'pain']], unless: ['chronic'], who: 'adult' },
 
   { id: 'snake_bite', flag: 'venomous_bite', parts: [['snake'], ['bite']], near: [[0, 1, 30]] },
+  { id: 'fang_marks', flag: 'venomous_bite', parts: [['fang'], ['bite', 'pain', 'swollen']] },
   { id: 'electric_shock', flag: 'drowning_electric', parts: [['shock']], unless: ['fine_now'] },
   { id: 'heat_stroke', flag: 'heat_stroke', parts: [['heat'], ['heat_sign']] },
   { id: 'hot_dry_skin', flag: 'heat_stroke', parts: [['hot_skin'], ['no_sweat']], near: [[0, 1, 8]] },
@@ -95,4 +126,6 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'seizure_prolonged', flag: 'seizure', parts: [['seize'], ['seize_long', 'unresponsive']], unless: ['leg'] },
   { id: 'collapse_palpitations', flag: 'arrhythmia_danger', parts: [['palp'], ['collapse', 'unresponsive']] },
   { id: 'severe_burn', flag: 'severe_burn', parts: [['burn'], ['burn_big']] },
+  { id: 'alarm_words', flag: 'alarm_words', parts: [['alarm']], amber: true },
+  { id: 'face_airway_burn', flag: 'severe_burn', parts: [['burn'], ['face_burn']], near: [[0, 1, 12]] },
 ];

@@ -16,7 +16,7 @@ export const bodyParts: BodyPart[] = [
   { id: 'jaw', terms: t('下巴|下颌|下颚|腮帮子|腮|耳朵前面|耳前|颞下颌关节|下巴颏'), combos: { locking: 'jaw_pain', pain: 'jaw_pain', swelling: 'cheek_swelling', lump: 'neck_lump', sore: 'jaw_pain' } },
   { id: 'vision', terms: t('看东西|视力|视物|看字|看手机|看电视|看远处|看近处|看书|视野|看东西的时候|眼前'), combos: { blur: 'blurred_vision', spots: 'floaters', twitch: 'floaters', racing: 'floaters' } },
   { id: 'hair', terms: t('头发|毛发|眉毛|胡子|头发丝'), combos: { falling: 'hair_loss', itch: 'scalp_itch' } },
-  { id: 'heart', terms: t('心跳|心脏|心率|脉搏|心里头突突'), combos: { racing: 'palpitations', twitch: 'palpitations', pain: 'chest_pain', pressure: 'chest_tightness', discomfort: 'chest_tightness' } },
+  { id: 'heart', terms: t('心跳|心脏|心率|脉搏|心里头突突|冠脉'), combos: { racing: 'palpitations', twitch: 'palpitations', pain: 'chest_pain', pressure: 'chest_tightness', discomfort: 'chest_tightness' } },
   { id: 'lung', terms: t('肺|肺上|肺部|肺里|左肺|右肺|双肺|肺叶'), combos: { lump: 'lung_nodule', pain: 'chest_pain' } },
   { id: 'thyroid', terms: t('甲状腺|甲状腺上'), combos: { lump: 'thyroid_nodule', swelling: 'goiter', pain: 'thyroid_nodule' } },
   { id: 'liver', terms: t('肝|肝上|肝脏|肝里'), combos: { lump: 'liver_cancer', pain: 'ruq_pain', swelling: 'liver_function' } },

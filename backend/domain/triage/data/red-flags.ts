@@ -345,4 +345,11 @@ export const redFlags: RedFlagRule[] = [
     advice: '立即用流动凉水冲洗降温（化学烧伤持续冲洗），不要涂牙膏酱油，立即到急诊科或拨打120。',
     when: has('burn_major'),
   },
+  {
+    id: 'alarm_words',
+    label: '描述中说到情况危急',
+    advice: '您说情况危急，智能导诊无法确定是什么病。' + CALL_120,
+    /** Raised only by the danger concept `alarm_words` (danger-concepts.ts), when the engine is unsure. */
+    when: some(),
+  },
 ];

@@ -16,3 +16,6 @@ export const pastMarkers = t('以前|曾经|去年|前年|小时候|年轻时|�
 
 export const presentMarkers = t('现在|最近|这几天|今天|刚才|刚刚|又|还是|这两天|目前|眼下|这会儿|今晚|昨晚|昨天');
 
+
+/** Advice the patient followed: the hearsay word inside them (照网上说的做了) tells of a real event. */
+export const followedAdvice = t('照网上说|按网上说|按照网上说|照着网上说|照书上说|按书上说|网上说的方法|网上说的办法|照医生说|按医生说');

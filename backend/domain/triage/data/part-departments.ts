@@ -1,0 +1,67 @@
+/**
+ * Where a 导诊 nurse sends a complaint she cannot name, by the body part it is about: the first
+ * department, then a sensible second. Used only to fill the list up to three departments after the
+ * evidence has spoken (backend/domain/triage/fallback.ts), never to outrank it.
+ *
+ * Source: written for this project from common Chinese hospital 导诊 practice (the body part's
+ * usual outpatient department). Reviewed by the author.
+ */
+import type { DeptKey } from '../types';
+
+export const partDepartments: Record<string, DeptKey[]> = {
+  head: ['neurology', 'neurosurgery'],
+  face: ['dermatology', 'stomatology'],
+  jaw: ['stomatology', 'ent'],
+  vision: ['ophthalmology'],
+  hair: ['dermatology'],
+  heart: ['cardiology'],
+  lung: ['respiratory', 'thoracic_surgery'],
+  thyroid: ['endocrinology', 'general_surgery'],
+  liver: ['hepatology', 'gastroenterology'],
+  kidney: ['nephrology', 'urology'],
+  gallbladder: ['general_surgery', 'gastroenterology'],
+  mediastinum: ['thoracic_surgery'],
+  brain: ['neurology', 'neurosurgery'],
+  uterus: ['gynecology', 'obstetrics'],
+  bowel: ['gastroenterology', 'anorectal'],
+  rib: ['orthopedics', 'thoracic_surgery'],
+  eye: ['ophthalmology'],
+  ear: ['ent'],
+  nose: ['ent'],
+  throat: ['ent', 'respiratory'],
+  mouth: ['stomatology'],
+  tongue: ['stomatology'],
+  tooth: ['stomatology'],
+  neck: ['orthopedics', 'general_surgery'],
+  shoulder: ['orthopedics', 'rehabilitation'],
+  armpit: ['general_surgery', 'breast_surgery'],
+  chest: ['cardiology', 'respiratory'],
+  breast: ['breast_surgery'],
+  stomach: ['gastroenterology'],
+  belly: ['gastroenterology', 'general_surgery'],
+  right_upper: ['general_surgery', 'hepatology'],
+  right_lower: ['general_surgery'],
+  lower_belly: ['gastroenterology', 'urology'],
+  waist: ['orthopedics', 'nephrology'],
+  flank: ['urology'],
+  back: ['orthopedics'],
+  hip: ['orthopedics', 'general_surgery'],
+  anus: ['anorectal'],
+  vagina: ['gynecology'],
+  private: ['gynecology', 'urology'],
+  male_genital: ['urology', 'andrology'],
+  urination: ['urology', 'nephrology'],
+  stool: ['gastroenterology', 'anorectal'],
+  menses: ['gynecology'],
+  urethra: ['urology'],
+  bladder: ['urology'],
+  arm: ['orthopedics'],
+  hand: ['orthopedics'],
+  limbs: ['orthopedics', 'neurology'],
+  leg: ['orthopedics', 'vascular_surgery', 'neurology'],
+  knee: ['orthopedics', 'rehabilitation'],
+  foot: ['orthopedics'],
+  toe: ['orthopedics'],
+  joint: ['rheumatology', 'orthopedics'],
+  skin: ['dermatology'],
+};
