@@ -8,7 +8,7 @@ const call = <T>(action: string, params: object = {}) => callFunction<T>('feedba
 export interface Satisfaction {
   month: string;
   total: number;
-  departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<RatingAspect, number>; satisfiedPercent: number }>;
+  departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<RatingAspect, number | null>; satisfiedPercent: number }>;
 }
 
 export interface VisitRating {

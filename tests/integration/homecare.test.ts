@@ -187,3 +187,26 @@ describe('cancelling', () => {
     expect(await refundsOf(request.orderId ?? '')).toEqual([]);
   });
 });
+
+describe('satisfaction', () => {
+  it("a rated home visit counts in the admin's month as 上门护理, by the visit's month, its stars as 护理服务", async () => {
+    const { id } = await paidAndAssigned();
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
+    type Stats = { total: number; departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<string, number | null>; satisfiedPercent: number }> };
+    const before = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
+    expect(before.departments.find((d) => d.departmentId === 'homecare')).toBeUndefined();
+    await sys.ok('homecare', PATIENT, { action: 'rate', homecareId: id, stars: 4, comment: '准时' });
+    const after = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.departments.find((d) => d.departmentId === 'homecare')).toEqual({
+      departmentId: 'homecare',
+      departmentName: '上门护理',
+      count: 1,
+      averages: { doctor: null, nurse: 4, waiting: null, environment: null, payment: null },
+      satisfiedPercent: 100,
+    });
+    expect((await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-12' })).departments).toEqual([]);
+  });
+});

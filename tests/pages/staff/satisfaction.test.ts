@@ -46,3 +46,13 @@ it('is an error for staff who are not admins', async () => {
   const page = await openPage(id);
   expect(page.data.view.status).toBe('error');
 });
+
+it('a rated home visit reads as 上门护理 with the nurse score only', async () => {
+  const windowStart = Date.parse('2026-11-20T01:00:00Z');
+  await system.ports.db.insert('homecareRequests', { _id: 'hc-rated', hospitalId: 'h-zzcentral', status: 'finished', windowStart, rating: { stars: 5, comment: '', at: windowStart } });
+  const page = renderPage(id);
+  page.setData({ month: '2026-11' });
+  await page.instance.load();
+  await waitFor(() => expect(page.data.view.status).toBe('ready'));
+  expect(textOf(page.querySelector('#dept-homecare')!)).toBe('上门护理1 条评价 · 护理服务 5满意 100%');
+});
