@@ -46,3 +46,4 @@ export const satisfaction = (hospitalId: string, month: string) => call<Satisfac
 export const addChange = (hospitalId: string, title: string, text: string, departmentName: string, requestId: string) =>
   call<{ change: ImprovementView }>('addChange', { hospitalId, title, text, ...(departmentName ? { departmentName } : {}), requestId });
 export const complaintRules = (hospitalId: string) => call<{ rules: ComplaintRules }>('getRules', { hospitalId });
+export const saveComplaintRules = (hospitalId: string, rules: ComplaintRules) => call<{ rules: ComplaintRules }>('saveRules', { hospitalId, ...rules });

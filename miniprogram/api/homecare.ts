@@ -1,6 +1,6 @@
 /** Typed calls of the `homecare` cloud function (医护到家). */
-import type { CatalogItemView, HomecareView } from '../shared/dto/homecare';
-import type { Consciousness, HomecareGroup } from '../shared/enums';
+import type { CatalogItemView, HomecareView, StaffCatalogItem } from '../shared/dto/homecare';
+import type { Consciousness, HomecareGroup, NurseTitle } from '../shared/enums';
 import type { MailAddress } from './record-copies';
 import { callFunction } from './transport';
 
@@ -33,7 +33,20 @@ export const rateHomecare = (homecareId: string, stars: number, comment: string)
 
 export const homecareWorklist = (hospitalId: string) => call<{ requests: HomecareView[] }>('worklist', { hospitalId });
 export const homecareAlerts = (hospitalId: string) => call<{ alerts: Array<{ id: string; homecareId: string; nurseName: string; note: string; atText: string }> }>('alerts', { hospitalId });
-export const homecareNurses = (hospitalId: string) => call<{ nurses: Array<{ openid: string; name: string; problem: string }> }>('nurses', { hospitalId });
+export interface HomeNurse {
+  openid: string;
+  name: string;
+  /** Why the nurse may not visit homes, or ''. */
+  problem: string;
+  nurseTitle: NurseTitle | null;
+  practiceSinceYear: number | null;
+}
+export const homecareNurses = (hospitalId: string) => call<{ nurses: HomeNurse[] }>('nurses', { hospitalId });
+export const setNurseProfile = (hospitalId: string, openid: string, nurseTitle: NurseTitle, practiceSinceYear: number) =>
+  call<{ saved: boolean }>('setNurse', { hospitalId, openid, nurseTitle, practiceSinceYear });
+export const catalogForStaff = (hospitalId: string) => call<{ services: StaffCatalogItem[] }>('services', { hospitalId });
+export const saveHomecareService = (hospitalId: string, input: { code: string; serviceFen: number; travelFen: number; active: boolean }) =>
+  call<{ services: StaffCatalogItem[] }>('saveService', { hospitalId, ...input });
 export const acceptHomecare = (homecareId: string, assessment: string) => call<One>('accept', { homecareId, assessment });
 export const declineHomecare = (homecareId: string, reason: string) => call<One>('decline', { homecareId, reason });
 export const rescheduleHomecare = (homecareId: string, date: string, startTime: string, endTime: string) => call<One>('reschedule', { homecareId, date, startTime, endTime });

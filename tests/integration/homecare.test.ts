@@ -64,6 +64,31 @@ it("the catalogue lists the services with fees, those needing a doctor's order m
   expect(services.find((s) => s.code === 'injection')?.needsOrder).toBe(true);
 });
 
+it('the coordinators keep the catalogue: fees and whether offered; only the low-risk services; a request made before keeps its fees', async () => {
+  const before = await requested();
+  type Staffed = { services: Array<CatalogItemView & { active: boolean }> };
+  const { services } = await sys.ok<Staffed>('homecare', COORD, { action: 'services', hospitalId: ZZ });
+  expect(services).toHaveLength(7);
+  expect(services.every((s) => s.active)).toBe(true);
+  const saved = await sys.ok<Staffed>('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 9000, travelFen: 2000, active: true });
+  expect(saved.services.find((s) => s.code === 'dressing')).toMatchObject({ name: '伤口换药', feeText: '服务费¥90.00 + 上门费¥20.00', active: true });
+  await sys.ok('homecare', 'demo-admin-zz', { action: 'saveService', hospitalId: ZZ, code: 'picc', serviceFen: 15000, travelFen: 3000, active: false });
+  const { services: offered } = await sys.ok<{ services: CatalogItemView[] }>('homecare', null, { action: 'catalog', hospitalId: ZZ });
+  expect(offered.map((s) => s.code)).not.toContain('picc');
+  expect(offered.find((s) => s.code === 'dressing')?.feeText).toBe('服务费¥90.00 + 上门费¥20.00');
+  expect(await ask({ serviceCode: 'picc', requestId: 'req-hc-picc1' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'serviceCode' } });
+  expect((await statusOf(before.id)).feeText).toBe(before.feeText);
+  expect(await sys.call('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'surgery', serviceFen: 1, travelFen: 1, active: true })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'code' } });
+  expect(await sys.call('homecare', NURSE, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 1, travelFen: 1, active: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await sys.call('homecare', COORD_XY, { action: 'services', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+it('the nurses list shows each title and year of practice, and why one may not visit', async () => {
+  const { nurses } = await sys.ok<{ nurses: Array<{ openid: string; problem: string; nurseTitle: string | null; practiceSinceYear: number | null }> }>('homecare', 'demo-admin-zz', { action: 'nurses', hospitalId: ZZ });
+  expect(nurses.find((n) => n.openid === NURSE)).toMatchObject({ nurseTitle: 'supervisor', practiceSinceYear: 2015, problem: '' });
+  expect(nurses.find((n) => n.openid === JUNIOR)).toMatchObject({ nurseTitle: 'senior_nurse', practiceSinceYear: 2023, problem: '居家护理须由执业5年以上的护士承担' });
+});
+
 describe('requesting', () => {
   it('the risk screen refuses with a reason, recorded', async () => {
     const res = await ask({ risk: { ...CALM, aggression: true } });

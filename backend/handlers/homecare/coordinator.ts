@@ -98,7 +98,13 @@ export const nurses = action({
     return {
       nurses: staff
         .filter((s) => s.roles.includes(StaffRole.nurse))
-        .map((s) => ({ openid: s.openid, name: s.name, problem: nurseProblem(s, shanghaiYear(ctx.now)) ?? '' })),
+        .map((s) => ({
+          openid: s.openid,
+          name: s.name,
+          problem: nurseProblem(s, shanghaiYear(ctx.now)) ?? '',
+          nurseTitle: s.nurseTitle ?? null,
+          practiceSinceYear: s.practiceSinceYear ?? null,
+        })),
     };
   },
 });

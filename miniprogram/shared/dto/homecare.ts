@@ -10,6 +10,11 @@ export interface CatalogItemView {
   needsOrder: boolean;
 }
 
+/** A catalogue entry as the coordinators edit it: offered or not. */
+export interface StaffCatalogItem extends CatalogItemView {
+  active: boolean;
+}
+
 export interface HomecareView {
   id: string;
   hospitalId: string;
