@@ -32,7 +32,7 @@ export const cancelHomecare = (homecareId: string) => call<One>('cancel', { home
 export const rateHomecare = (homecareId: string, stars: number, comment: string) => call<One>('rate', { homecareId, stars, ...(comment ? { comment } : {}) });
 
 export const homecareWorklist = (hospitalId: string) => call<{ requests: HomecareView[] }>('worklist', { hospitalId });
-export const homecareAlerts = (hospitalId: string) => call<{ alerts: Array<{ id: string; homecareId: string; nurseName: string; note: string; atText: string }> }>('alerts', { hospitalId });
+export const homecareAlerts = (hospitalId: string) => call<{ alerts: SafetyAlertView[] }>('alerts', { hospitalId });
 export interface HomeNurse {
   openid: string;
   name: string;
@@ -56,4 +56,14 @@ export const nurseTasks = (hospitalId: string) => call<{ requests: HomecareView[
 export const departVisit = (homecareId: string) => call<One>('depart', { homecareId });
 export const startVisit = (homecareId: string) => call<One>('start', { homecareId });
 export const finishVisit = (homecareId: string, note: string, vitals: { temperature: number; pulse: number; systolic: number; diastolic: number; spo2: number }) => call<One>('finish', { homecareId, note, vitals });
-export const safetyAlert = (homecareId: string, note: string, requestId: string) => call<{ alerted: boolean }>('alert', { homecareId, note, requestId });
+export const safetyAlert = (homecareId: string, note: string, requestId: string, location: { latitude: number; longitude: number } | null) =>
+  call<{ alerted: boolean }>('alert', { homecareId, note, requestId, ...(location ? { location } : {}) });
+export interface SafetyAlertView {
+  id: string;
+  homecareId: string;
+  nurseName: string;
+  note: string;
+  atText: string;
+  location: { latitude: number; longitude: number } | null;
+  place: string;
+}

@@ -6,6 +6,7 @@
 import type { ComplaintView, ImprovementView, RatingView } from '../../miniprogram/shared/dto/feedback';
 import type { DepartmentSatisfaction } from '../../backend/domain/feedback/stats';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
+import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox, startPaidBookingToday, type PaidBooking } from '../support/payment-fixtures';
 
@@ -137,6 +138,20 @@ describe('complaints', () => {
     const { complaints } = await sys.ok<{ complaints: ComplaintView[] }>('feedback', 'demo-admin-zz', { action: 'overdue', hospitalId: ZZ });
     expect(complaints).toEqual([expect.objectContaining({ id: complaint.id, overdue: true, escalated: true, daysLeft: -1 })]);
     expect(await sys.ports.db.count('auditLog', { action: 'complaintOverdue' })).toBe(1);
+  });
+
+  it('an escalation reaches the admin as a subscribe message when the admin consented, once', async () => {
+    const { complaint } = await complain();
+    await sys.ok('reminders', 'demo-admin-zz', { action: 'consent', hospitalId: ZZ, results: [{ templateId: 'demo-complaint-overdue', result: 'accept' }] });
+    sys.setNow(shanghaiInstant('2026-12-03', '00:01'));
+    await sys.runTimer('feedback');
+    await sys.runTimer('feedback');
+    const queued = await sys.ports.db.find<OutboxDoc>('outbox', { where: { kind: 'complaint_overdue' } });
+    expect(queued.map((m) => [m.openid, m.page])).toEqual([['demo-admin-zz', `staff/complaint/index?id=${complaint.id}`]]);
+    await sys.runTimer('reminders');
+    expect(sys.ports.sender.delivered.filter((d) => d.templateId === 'demo-complaint-overdue')).toEqual([
+      expect.objectContaining({ touser: 'demo-admin-zz', data: expect.objectContaining({ thing1: { value: '服务态度' }, time2: { value: '2026年12月02日 23:59' } }) }),
+    ]);
   });
 
   it('the hospital sets its limits', async () => {

@@ -5,6 +5,7 @@
  */
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { CatalogItemView, HomecareView } from '../../miniprogram/shared/dto/homecare';
+import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox } from '../support/payment-fixtures';
 import { CALM, homecareRequest } from '../support/homecare-fixtures';
@@ -210,6 +211,26 @@ describe('cancelling', () => {
     await sys.ok('homecare', PATIENT, { action: 'cancel', homecareId: other.id });
     expect((await sys.ports.db.get<OrderDoc>('orders', request.orderId ?? ''))?.status).toBe('closed');
     expect(await refundsOf(request.orderId ?? '')).toEqual([]);
+  });
+});
+
+describe('the safety button', () => {
+  it('reaches the coordinators with where the nurse is: listed on the board, and a subscribe message to each who consented', async () => {
+    const { id } = await paidAndAssigned();
+    await sys.ok('reminders', COORD, { action: 'consent', hospitalId: ZZ, results: [{ templateId: 'demo-homecare-alert', result: 'accept' }] });
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    const at = { latitude: 34.7925, longitude: 113.6654 };
+    await sys.ok('homecare', NURSE, { action: 'alert', homecareId: id, note: '家属情绪激动', location: at, requestId: 'req-hc-alert9' });
+    await sys.ok('homecare', NURSE, { action: 'alert', homecareId: id, note: '家属情绪激动', location: at, requestId: 'req-hc-alert9' });
+    const { alerts } = await sys.ok<{ alerts: Array<{ nurseName: string; location: typeof at | null; place: string }> }>('homecare', COORD, { action: 'alerts', hospitalId: ZZ });
+    expect(alerts).toEqual([expect.objectContaining({ nurseName: '护师周琳', location: at, place: '河南省郑州市金水区花园路100号' })]);
+    const queued = await sys.ports.db.find<OutboxDoc>('outbox', { where: { kind: 'homecare_alert' } });
+    expect(queued.map((m) => m.openid).sort()).toEqual([COORD, 'demo-admin-zz', 'demo-homecare-zz'].sort());
+    expect(queued.every((m) => m.page === `staff/homecare-request/index?id=${id}`)).toBe(true);
+    await sys.runTimer('reminders');
+    expect(sys.ports.sender.delivered.filter((d) => d.templateId === 'demo-homecare-alert')).toEqual([
+      expect.objectContaining({ touser: COORD, data: expect.objectContaining({ name1: { value: '护师周琳' }, thing2: { value: '家属情绪激动' } }) }),
+    ]);
   });
 });
 

@@ -70,5 +70,9 @@ export interface HomecareAlertDoc {
   nurseOpenid: string;
   nurseName: string;
   note: string;
+  /** Where the nurse was when pressing the button, when the phone gave it. */
+  location: { latitude: number; longitude: number } | null;
+  /** The visit's address (province to street), where the nurse was sent. */
+  place: string;
   at: number;
 }

@@ -85,7 +85,9 @@ export const alerts = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const list = await ctx.db.find<HomecareAlertDoc>('homecareAlerts', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 50 });
-    return { alerts: list.map((a) => ({ id: a._id, homecareId: a.homecareId, nurseName: a.nurseName, note: a.note, atText: shanghaiDateTime(a.at) })) };
+    return {
+      alerts: list.map((a) => ({ id: a._id, homecareId: a.homecareId, nurseName: a.nurseName, note: a.note, atText: shanghaiDateTime(a.at), location: a.location ?? null, place: a.place ?? '' })),
+    };
   },
 });
 

@@ -4,10 +4,12 @@
  */
 import { HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import type { HomecareAlertDoc, HomecareRequestDoc } from '../../domain/homecare/docs';
+import { wechatTime } from '../../domain/messages/shape';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
+import { tellStaff } from '../framework/staff-notice';
 import { fields, z } from '../framework/validation';
 import { ACTIVE_FOR_NURSE, move, requestFor, staffName } from './access';
 import { homecareView } from './views';
@@ -62,10 +64,26 @@ export const finish = action({
 
 export const alert = action({
   access: 'user',
-  input: z.object({ homecareId: fields.id(), note: fields.text(200).optional(), requestId: fields.requestId() }),
-  async run({ homecareId, note, requestId }, ctx) {
+  input: z.object({
+    homecareId: fields.id(),
+    note: fields.text(200).optional(),
+    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).strict().optional(),
+    requestId: fields.requestId(),
+  }),
+  async run({ homecareId, note, location, requestId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    const doc: HomecareAlertDoc = { _id: hashId('hca', ctx.user(), requestId), hospitalId: r.hospitalId, homecareId: r._id, nurseOpenid: ctx.user(), nurseName: await staffName(ctx, r.hospitalId), note: note ?? '', at: ctx.now };
+    const { province, city, district, detail } = r.address;
+    const doc: HomecareAlertDoc = {
+      _id: hashId('hca', ctx.user(), requestId),
+      hospitalId: r.hospitalId,
+      homecareId: r._id,
+      nurseOpenid: ctx.user(),
+      nurseName: await staffName(ctx, r.hospitalId),
+      note: note ?? '',
+      location: location ?? null,
+      place: `${province}${city}${district}${detail}`,
+      at: ctx.now,
+    };
     try {
       await ctx.db.transaction(async (tx) => {
         await tx.insert('homecareAlerts', doc);
@@ -74,6 +92,12 @@ export const alert = action({
     } catch (e) {
       if (!(e instanceof DuplicateKeyError)) throw e;
     }
+    await tellStaff(ctx.ports, r.hospitalId, [StaffRole.homecare], {
+      kind: 'homecare_alert',
+      key: `homecare-alert:${doc._id}`,
+      page: `staff/homecare-request/index?id=${r._id}`,
+      data: { nurse: doc.nurseName, note: doc.note || '护士按下了安全求助', time: wechatTime(doc.at), place: doc.place },
+    });
     ctx.ports.logger.error('homecare safety alert', { hospitalId: r.hospitalId, homecareId: r._id });
     return { alerted: true };
   },

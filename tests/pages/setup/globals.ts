@@ -29,6 +29,7 @@ function platformMock(): Record<string, Fn> {
     setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
     request: jest.fn(),
     getAccountInfoSync: jest.fn(() => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } })),
+    getLocation: jest.fn((opts: { success?: (r: { latitude: number; longitude: number }) => void }) => opts.success?.({ latitude: 34.7925, longitude: 113.6654 })),
     requestSubscribeMessage: jest.fn((opts: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) =>
       opts.success?.(Object.fromEntries(opts.tmplIds.map((id) => [id, 'accept']))),
     ),

@@ -44,7 +44,7 @@ it('leaves, starts, alerts the coordinator after asking, and finishes with the r
   tap(page, '#alert');
   await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已通知调度员', icon: 'none' }));
   expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '安全求助' });
-  expect(await system.ports.db.count('homecareAlerts', { homecareId: r.id })).toBe(1);
+  expect(await system.ports.db.find('homecareAlerts', { where: { homecareId: r.id } })).toEqual([expect.objectContaining({ location: { latitude: 34.7925, longitude: 113.6654 } })]);
   page.instance.onNote({ detail: '伤口愈合良好，已更换敷料' });
   for (const [key, value] of [['temperature', '36.7'], ['pulse', '82'], ['systolic', '130'], ['diastolic', '85'], ['spo2', '97']]) page.instance.onVital({ currentTarget: { dataset: { key } }, detail: value });
   tap(page, '#finish');
