@@ -13,7 +13,7 @@
  */
 import { call } from '../browser/support/emulator-api';
 import { addDays, shanghaiDate } from '../../miniprogram/shared/time';
-import { answerDialogsYes, becomeIdentity, currentPage, element, go, nodeShows, openWorkbenchEntry, restoreDialogs, see, tap, tapTarget, type, waitPath, waitUntil } from './support/app';
+import { answerDialogsYes, becomeIdentity, currentPage, element, go, nodeShows, openWorkbenchEntry, payAndBack, restoreDialogs, tap, tapTarget, type, waitPath, waitUntil } from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
 import type { MiniProgram, Target } from './support/target';
@@ -22,16 +22,6 @@ const PATIENT = 'demo-patient';
 const ZZ = 'h-zzcentral';
 const ADDRESS = { name: '张建国', phone: '13800000000', province: '河南省', city: '郑州市', district: '金水区', detail: '花园路100号' };
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9]).toString('base64');
-
-/** Pays the order page's order in the sandbox, then goes back as the phone's back does. */
-async function payAndBack(mp: MiniProgram, backTo: string): Promise<void> {
-  await waitPath(mp, 'billing/order/index');
-  await tap(mp, '#pay');
-  await waitPath(mp, 'billing/result/index');
-  await see(mp, /支付成功|已支付/);
-  await mp.callWxMethod('navigateBack', { delta: 1 });
-  await waitPath(mp, backTo);
-}
 
 async function typed(mp: MiniProgram, fieldId: string, key: string, value: string): Promise<void> {
   await type(mp, fieldId, value);
