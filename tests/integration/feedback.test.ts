@@ -199,3 +199,18 @@ it('你说我改: service staff write the changes, anyone reads them', async () 
   expect(await sys.call('feedback', PATIENT, { action: 'addChange', hospitalId: ZZ, title: 't', text: 'x', requestId: 'req-change-002' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await sys.call('feedback', SERVICE_XY, { action: 'addChange', hospitalId: ZZ, title: 't', text: 'x', requestId: 'req-change-003' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
+
+describe('content security (as in consultation: WeChat in the cloud, the word list here)', () => {
+  it('a refused complaint, rating comment or published change is answered with the reason and not stored', async () => {
+    expect(await sys.call('feedback', PATIENT, { action: 'complain', hospitalId: ZZ, category: 'other', text: '加微信返现了解一下', requestId: 'req-cs-cmp01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'text', message: '内容含有广告信息，未能发送，请修改后再试' },
+    });
+    expect(await sys.ports.db.count('complaints')).toBe(0);
+    const id = await completedVisit();
+    expect(await sys.call('feedback', PATIENT, { action: 'rate', appointmentId: id, scores: SCORES, comment: '医生是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
+    expect(await sys.ports.db.count('feedbackRatings')).toBe(0);
+    expect(await sys.call('feedback', SERVICE, { action: 'addChange', hospitalId: ZZ, title: '加微信返现了解一下', text: '详情', requestId: 'req-cs-chg01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'title' } });
+    expect(await sys.ports.db.count('improvements')).toBe(0);
+  });
+});

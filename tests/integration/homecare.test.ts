@@ -214,6 +214,19 @@ describe('cancelling', () => {
   });
 });
 
+describe('content security (as in consultation)', () => {
+  it('a refused condition or rating comment is answered with the reason and not stored', async () => {
+    expect(await ask({ condition: '加微信返现了解一下', requestId: 'req-hc-cs001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'condition', message: '内容含有广告信息，未能发送，请修改后再试' } });
+    expect(await sys.ports.db.count('homecareRequests')).toBe(0);
+    const { id } = await paidAndAssigned();
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
+    expect(await sys.call('homecare', PATIENT, { action: 'rate', homecareId: id, stars: 1, comment: '护士是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
+    expect((await sys.ports.db.get<{ _id: string; rating: unknown }>('homecareRequests', id))?.rating).toBeNull();
+  });
+});
+
 describe('the safety button', () => {
   it('reaches the coordinators with where the nurse is: listed on the board, and a subscribe message to each who consented', async () => {
     const { id } = await paidAndAssigned();

@@ -12,6 +12,7 @@ import { findAll } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
+import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { ratingView } from './views';
 
@@ -31,6 +32,7 @@ export const rate = action({
   input: z.object({ appointmentId: fields.id(), scores: scoresField(), comment: fields.multilineText(300).optional() }),
   async run({ appointmentId, scores, comment }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
+    await checkUserTexts(ctx, { comment });
     const rating = await ctx.db.transaction(async (tx) => {
       const existing = await tx.get<RatingDoc>('feedbackRatings', ratingId(a._id));
       const check = ratingCheck(a.status, existing, ctx.now);

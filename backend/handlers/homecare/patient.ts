@@ -19,6 +19,7 @@ import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { attachAction } from '../framework/photo-upload';
 import { addressField } from '../framework/address';
+import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { move, requestFor } from './access';
@@ -97,6 +98,7 @@ export const request = action({
     const first = await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id);
     if (first) return { request: homecareView(first, ctx.user()) };
     const hospital = await offeringHospital(ctx.db, input.hospitalId, 'homecare');
+    await checkUserTexts(ctx, { condition: input.condition });
     const patient = await ownPatient(ctx, input.patientId);
     const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);
     if (!service) throw new AppError(ErrorCode.VALIDATION_FAILED, '本院没有该上门服务项目', 'serviceCode');
@@ -187,6 +189,7 @@ export const rate = action({
   async run({ homecareId, stars, comment }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner');
     if (r.status !== HomecareStatus.finished) throw new AppError(ErrorCode.STATE_CONFLICT, '服务完成后才能评价');
+    await checkUserTexts(ctx, { comment });
     const rating = { stars, comment: comment ?? '', at: ctx.now };
     const n = await ctx.db.update('homecareRequests', { _id: r._id, status: HomecareStatus.finished, rating: null }, { set: { rating } });
     if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '已评价过这次服务');
