@@ -12,6 +12,8 @@ export interface HomecareDraft {
   group: HomecareGroup;
   serviceCode: string;
   address: MailAddress;
+  /** The home marked on the map, for the nurse's route. */
+  location?: { latitude: number; longitude: number };
   date: string;
   startTime: string;
   endTime: string;
@@ -54,7 +56,7 @@ export const assignNurse = (homecareId: string, nurseOpenid: string) => call<One
 
 export const nurseTasks = (hospitalId: string) => call<{ requests: HomecareView[] }>('tasks', { hospitalId });
 export const departVisit = (homecareId: string) => call<One>('depart', { homecareId });
-export const startVisit = (homecareId: string) => call<One>('start', { homecareId });
+export const startVisit = (homecareId: string, location: { latitude: number; longitude: number } | null) => call<One>('start', { homecareId, ...(location ? { location } : {}) });
 export const finishVisit = (homecareId: string, note: string, vitals: { temperature: number; pulse: number; systolic: number; diastolic: number; spo2: number }) => call<One>('finish', { homecareId, note, vitals });
 export const safetyAlert = (homecareId: string, note: string, requestId: string, location: { latitude: number; longitude: number } | null) =>
   call<{ alerted: boolean }>('alert', { homecareId, note, requestId, ...(location ? { location } : {}) });

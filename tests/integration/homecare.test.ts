@@ -214,6 +214,34 @@ describe('cancelling', () => {
   });
 });
 
+describe('where: the home on the map, the arrival by location', () => {
+  it('the home marked on the map reaches the nurse; the start records where the nurse checked in and how far from the home', async () => {
+    const home = { latitude: 34.7925, longitude: 113.6654 };
+    const res = await ask({ location: home, requestId: 'req-hc-loc001' });
+    if (!res.ok) throw new Error(res.error.message);
+    const id = res.data.request.id;
+    await sys.ok('homecare', COORD, { action: 'accept', homecareId: id, assessment: '可上门' });
+    const { request } = await sys.ok<{ request: HomecareView }>('homecare', PATIENT, { action: 'get', homecareId: id });
+    const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId: request.orderId });
+    await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
+    await sys.ok('homecare', COORD, { action: 'assign', homecareId: id, nurseOpenid: NURSE });
+    const task = (await sys.ok<{ requests: HomecareView[] }>('homecare', NURSE, { action: 'tasks', hospitalId: ZZ })).requests[0];
+    expect(task.homeLocation).toEqual(home);
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    const started = (await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'start', homecareId: id, location: { latitude: 34.7934, longitude: 113.6654 } })).request;
+    expect(started.arrivalText).toBe('到达打卡：距患者家约100米');
+    expect((await sys.ok<{ request: HomecareView }>('homecare', COORD, { action: 'get', homecareId: id })).request.arrivalText).toBe('到达打卡：距患者家约100米');
+  });
+
+  it('without a position the start still goes, recorded as such', async () => {
+    const { id } = await paidAndAssigned();
+    expect((await statusOf(id)).homeLocation).toBeNull();
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    const started = (await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'start', homecareId: id })).request;
+    expect(started.arrivalText).toBe('到达打卡：未取得位置');
+  });
+});
+
 describe('content security (as in consultation)', () => {
   it('a refused condition or rating comment is answered with the reason and not stored', async () => {
     expect(await ask({ condition: '加微信返现了解一下', requestId: 'req-hc-cs001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'condition', message: '内容含有广告信息，未能发送，请修改后再试' } });

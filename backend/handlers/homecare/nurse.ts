@@ -5,10 +5,12 @@
 import { HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import type { HomecareAlertDoc, HomecareRequestDoc } from '../../domain/homecare/docs';
 import { wechatTime } from '../../domain/messages/shape';
+import { distanceMetres } from '../../domain/queue/check-in';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
+import { positionField } from '../framework/position';
 import { tellStaff } from '../framework/staff-notice';
 import { fields, z } from '../framework/validation';
 import { ACTIVE_FOR_NURSE, move, requestFor, staffName } from './access';
@@ -35,10 +37,13 @@ export const depart = action({
 
 export const start = action({
   access: 'user',
-  input: z.object({ homecareId: fields.id() }),
-  async run({ homecareId }, ctx) {
+  input: z.object({ homecareId: fields.id(), location: positionField().optional() }),
+  async run({ homecareId, location }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished), ctx.user()) };
+    const at = location ?? null;
+    const distance = at && r.homeLocation ? Math.round(distanceMetres(at, r.homeLocation) / 10) * 10 : null;
+    const patch = { startLocation: at, startDistanceM: distance };
+    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', patch, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished), ctx.user()) };
   },
 });
 
@@ -67,7 +72,7 @@ export const alert = action({
   input: z.object({
     homecareId: fields.id(),
     note: fields.text(200).optional(),
-    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).strict().optional(),
+    location: positionField().optional(),
     requestId: fields.requestId(),
   }),
   async run({ homecareId, note, location, requestId }, ctx) {

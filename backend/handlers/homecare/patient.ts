@@ -19,6 +19,7 @@ import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { attachAction } from '../framework/photo-upload';
 import { addressField } from '../framework/address';
+import { positionField } from '../framework/position';
 import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
@@ -83,6 +84,7 @@ export const request = action({
     group: z.enum(enumValues(HomecareGroup)),
     serviceCode: z.string().min(1).max(32).regex(/^[a-z_]+$/),
     address: addressField(),
+    location: positionField().optional(),
     date: fields.date(),
     startTime: timeField(),
     endTime: timeField(),
@@ -123,6 +125,7 @@ export const request = action({
       doctorOrderPhotoId: input.doctorOrderPhotoId ?? null,
       photoIds,
       address: input.address,
+      homeLocation: input.location ?? null,
       ...window,
       condition: input.condition,
       risk: input.risk,
@@ -135,6 +138,8 @@ export const request = action({
       refund: 'none',
       refundFen: 0,
       serviceNote: '',
+      startLocation: null,
+      startDistanceM: null,
       vitals: null,
       rating: null,
       steps: [

@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { departVisit, finishVisit, getHomecare, safetyAlert, startVisit } from '../../api/homecare';
-import { confirm, locate, toast } from '../../api/platform';
+import { confirm, locate, openMap, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
 import type { Envelope } from '../../shared/envelope';
@@ -46,8 +46,14 @@ ComponentWithStore({
     onDepart() {
       return this.run(() => departVisit(this.data.id), '已出发');
     },
-    onStart() {
-      return this.run(() => startVisit(this.data.id), '开始服务');
+    async onStart() {
+      // The arrival is checked in with the phone's position (how far from the marked home); without it the start still goes.
+      const at = await locate();
+      return this.run(() => startVisit(this.data.id, at), '开始服务');
+    },
+    onRoute() {
+      const r = this.data.view.data;
+      if (r?.homeLocation) openMap({ ...r.homeLocation, name: `${r.patientName}家`, address: r.addressText });
     },
     async onFinish() {
       const note = this.data.note.trim();

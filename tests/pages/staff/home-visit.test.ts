@@ -58,3 +58,16 @@ it('another nurse is refused', async () => {
   const page = await openPage(id, { id: r.id });
   expect(page.data.view.status).toBe('error');
 });
+
+it('opens the route to the home marked on the map, and the start checks in where the nurse is', async () => {
+  const r = await assignedRequest(system);
+  await system.ports.db.update('homecareRequests', { _id: r.id }, { set: { homeLocation: { latitude: 34.7934, longitude: 113.6654 } } });
+  const page = await openPage(id, { id: r.id });
+  tap(page, '#route');
+  await waitFor(() => expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 34.7934, longitude: 113.6654, name: '张建国家' })));
+  tap(page, '#depart');
+  await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('护士已出发'));
+  tap(page, '#start');
+  await waitFor(() => expect(textOf(page.querySelector('#arrival')!)).toBe('到达打卡：距患者家约100米'));
+  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({ startLocation: { latitude: 34.7925, longitude: 113.6654 }, startDistanceM: 100 });
+});
