@@ -8,7 +8,7 @@ const call = <T>(action: string, params: object = {}) => callFunction<T>('feedba
 export interface Satisfaction {
   month: string;
   total: number;
-  departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<RatingAspect, number>; satisfiedPercent: number }>;
+  departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<RatingAspect, number | null>; satisfiedPercent: number }>;
 }
 
 export interface VisitRating {
@@ -46,3 +46,4 @@ export const satisfaction = (hospitalId: string, month: string) => call<Satisfac
 export const addChange = (hospitalId: string, title: string, text: string, departmentName: string, requestId: string) =>
   call<{ change: ImprovementView }>('addChange', { hospitalId, title, text, ...(departmentName ? { departmentName } : {}), requestId });
 export const complaintRules = (hospitalId: string) => call<{ rules: ComplaintRules }>('getRules', { hospitalId });
+export const saveComplaintRules = (hospitalId: string, rules: ComplaintRules) => call<{ rules: ComplaintRules }>('saveRules', { hospitalId, ...rules });

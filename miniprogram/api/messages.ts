@@ -22,7 +22,9 @@ export type MessageKind =
   | 'report_ready'
   | 'medication_time'
   | 'delivery_shipped'
-  | 'consultation_answered';
+  | 'consultation_answered'
+  | 'complaint_overdue'
+  | 'homecare_alert';
 
 export interface TemplateRef {
   kind: MessageKind;

@@ -114,3 +114,10 @@ export function chooseAddress(): Promise<MailAddress | null> {
     });
   });
 }
+
+/** A place the user marks on WeChat's map (wx.chooseLocation, GCJ-02); null when cancelled or not allowed. */
+export function pickLocation(): Promise<{ latitude: number; longitude: number; name: string } | null> {
+  return new Promise((resolve) => {
+    wx.chooseLocation({ success: (r) => resolve({ latitude: r.latitude, longitude: r.longitude, name: r.name || r.address }), fail: () => resolve(null) });
+  });
+}

@@ -25,6 +25,7 @@ export interface CopyDraft {
 type One = { application: ApplicationView };
 
 export const copyFees = (hospitalId: string) => call<{ fees: CopyFees }>('fees', { hospitalId });
+export const saveCopyFees = (hospitalId: string, perPageFen: number, postageFen: number) => call<{ fees: CopyFees }>('saveFees', { hospitalId, perPageFen, postageFen });
 export const attachProof = (hospitalId: string, image: string, requestId: string) => call<{ proofId: string }>('attach', { hospitalId, image, requestId });
 export const proofLink = (proofId: string) => call<{ url: string }>('proofLink', { proofId });
 export const applyForCopies = (draft: CopyDraft, requestId: string) => call<One>('apply', { ...draft, requestId });

@@ -20,6 +20,7 @@ import {
   go,
   nodeShows,
   openWorkbenchEntry,
+  payAndBack,
   restoreDialogs,
   see,
   tap,
@@ -31,7 +32,7 @@ import {
 } from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
-import type { MiniProgram, Target } from './support/target';
+import type { Target } from './support/target';
 
 const PATIENT = 'demo-patient-3';
 const DOCTOR = 'automator-doctor-resp';
@@ -53,16 +54,6 @@ const ADDRESS = {
 interface RxData {
   id: string;
   items: Array<{ code: string }>;
-}
-
-/** Pays the order page's order in the sandbox (its confirm sheet answered yes), then goes back as the phone's back does. */
-async function payAndBack(mp: MiniProgram, backTo: string): Promise<void> {
-  await waitPath(mp, 'billing/order/index');
-  await tap(mp, '#pay');
-  await waitPath(mp, 'billing/result/index');
-  await see(mp, /支付成功|已支付/);
-  await mp.callWxMethod('navigateBack', { delta: 1 });
-  await waitPath(mp, backTo);
 }
 
 async function followupJourney({ mp, baseUrl, kind }: Target): Promise<void> {

@@ -253,6 +253,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     start: { homecareId: 'hc-x' },
     finish: { homecareId: 'hc-x', note: '已换药', vitals: { temperature: 36.5, pulse: 80, systolic: 120, diastolic: 80, spo2: 98 } },
     alert: { homecareId: 'hc-x', note: '家属情绪激动', requestId: 'req-bad-00053' },
+    services: { hospitalId: 'h-zzcentral' },
+    saveService: { hospitalId: 'h-zzcentral', code: 'dressing', serviceFen: 9000, travelFen: 2000, active: true },
   },
   followup: {
     eligibility: { patientId: 'pat-x', departmentId: 'd-x' },

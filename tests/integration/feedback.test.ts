@@ -6,6 +6,7 @@
 import type { ComplaintView, ImprovementView, RatingView } from '../../miniprogram/shared/dto/feedback';
 import type { DepartmentSatisfaction } from '../../backend/domain/feedback/stats';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
+import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox, startPaidBookingToday, type PaidBooking } from '../support/payment-fixtures';
 
@@ -139,6 +140,20 @@ describe('complaints', () => {
     expect(await sys.ports.db.count('auditLog', { action: 'complaintOverdue' })).toBe(1);
   });
 
+  it('an escalation reaches the admin as a subscribe message when the admin consented, once', async () => {
+    const { complaint } = await complain();
+    await sys.ok('reminders', 'demo-admin-zz', { action: 'consent', hospitalId: ZZ, results: [{ templateId: 'demo-complaint-overdue', result: 'accept' }] });
+    sys.setNow(shanghaiInstant('2026-12-03', '00:01'));
+    await sys.runTimer('feedback');
+    await sys.runTimer('feedback');
+    const queued = await sys.ports.db.find<OutboxDoc>('outbox', { where: { kind: 'complaint_overdue' } });
+    expect(queued.map((m) => [m.openid, m.page])).toEqual([['demo-admin-zz', `staff/complaint/index?id=${complaint.id}`]]);
+    await sys.runTimer('reminders');
+    expect(sys.ports.sender.delivered.filter((d) => d.templateId === 'demo-complaint-overdue')).toEqual([
+      expect.objectContaining({ touser: 'demo-admin-zz', data: expect.objectContaining({ thing1: { value: '服务态度' }, time2: { value: '2026年12月02日 23:59' } }) }),
+    ]);
+  });
+
   it('the hospital sets its limits', async () => {
     await sys.ok('feedback', 'demo-admin-zz', { action: 'saveRules', hospitalId: ZZ, singleDays: 3, multiDays: 8 });
     expect((await complain()).complaint).toMatchObject({ limitDays: 3, dueAt: shanghaiInstant('2026-12-01') });
@@ -183,4 +198,19 @@ it('你说我改: service staff write the changes, anyone reads them', async () 
   expect(changes).toEqual([expect.objectContaining({ title: '挂号窗口延长服务时间', departmentName: '门诊部', publishedText: '2026-11-25' })]);
   expect(await sys.call('feedback', PATIENT, { action: 'addChange', hospitalId: ZZ, title: 't', text: 'x', requestId: 'req-change-002' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await sys.call('feedback', SERVICE_XY, { action: 'addChange', hospitalId: ZZ, title: 't', text: 'x', requestId: 'req-change-003' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+describe('content security (as in consultation: WeChat in the cloud, the word list here)', () => {
+  it('a refused complaint, rating comment or published change is answered with the reason and not stored', async () => {
+    expect(await sys.call('feedback', PATIENT, { action: 'complain', hospitalId: ZZ, category: 'other', text: '加微信返现了解一下', requestId: 'req-cs-cmp01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'text', message: '内容含有广告信息，未能发送，请修改后再试' },
+    });
+    expect(await sys.ports.db.count('complaints')).toBe(0);
+    const id = await completedVisit();
+    expect(await sys.call('feedback', PATIENT, { action: 'rate', appointmentId: id, scores: SCORES, comment: '医生是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
+    expect(await sys.ports.db.count('feedbackRatings')).toBe(0);
+    expect(await sys.call('feedback', SERVICE, { action: 'addChange', hospitalId: ZZ, title: '加微信返现了解一下', text: '详情', requestId: 'req-cs-chg01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'title' } });
+    expect(await sys.ports.db.count('improvements')).toBe(0);
+  });
 });

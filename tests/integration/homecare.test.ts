@@ -5,6 +5,7 @@
  */
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { CatalogItemView, HomecareView } from '../../miniprogram/shared/dto/homecare';
+import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox } from '../support/payment-fixtures';
 import { CALM, homecareRequest } from '../support/homecare-fixtures';
@@ -62,6 +63,31 @@ it("the catalogue lists the services with fees, those needing a doctor's order m
   expect(services.map((s) => s.name)).toContain('PICC导管维护');
   expect(services.find((s) => s.code === 'dressing')).toMatchObject({ feeText: '服务费¥80.00 + 上门费¥30.00', needsOrder: false });
   expect(services.find((s) => s.code === 'injection')?.needsOrder).toBe(true);
+});
+
+it('the coordinators keep the catalogue: fees and whether offered; only the low-risk services; a request made before keeps its fees', async () => {
+  const before = await requested();
+  type Staffed = { services: Array<CatalogItemView & { active: boolean }> };
+  const { services } = await sys.ok<Staffed>('homecare', COORD, { action: 'services', hospitalId: ZZ });
+  expect(services).toHaveLength(7);
+  expect(services.every((s) => s.active)).toBe(true);
+  const saved = await sys.ok<Staffed>('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 9000, travelFen: 2000, active: true });
+  expect(saved.services.find((s) => s.code === 'dressing')).toMatchObject({ name: '伤口换药', feeText: '服务费¥90.00 + 上门费¥20.00', active: true });
+  await sys.ok('homecare', 'demo-admin-zz', { action: 'saveService', hospitalId: ZZ, code: 'picc', serviceFen: 15000, travelFen: 3000, active: false });
+  const { services: offered } = await sys.ok<{ services: CatalogItemView[] }>('homecare', null, { action: 'catalog', hospitalId: ZZ });
+  expect(offered.map((s) => s.code)).not.toContain('picc');
+  expect(offered.find((s) => s.code === 'dressing')?.feeText).toBe('服务费¥90.00 + 上门费¥20.00');
+  expect(await ask({ serviceCode: 'picc', requestId: 'req-hc-picc1' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'serviceCode' } });
+  expect((await statusOf(before.id)).feeText).toBe(before.feeText);
+  expect(await sys.call('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'surgery', serviceFen: 1, travelFen: 1, active: true })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'code' } });
+  expect(await sys.call('homecare', NURSE, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 1, travelFen: 1, active: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await sys.call('homecare', COORD_XY, { action: 'services', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+it('the nurses list shows each title and year of practice, and why one may not visit', async () => {
+  const { nurses } = await sys.ok<{ nurses: Array<{ openid: string; problem: string; nurseTitle: string | null; practiceSinceYear: number | null }> }>('homecare', 'demo-admin-zz', { action: 'nurses', hospitalId: ZZ });
+  expect(nurses.find((n) => n.openid === NURSE)).toMatchObject({ nurseTitle: 'supervisor', practiceSinceYear: 2015, problem: '' });
+  expect(nurses.find((n) => n.openid === JUNIOR)).toMatchObject({ nurseTitle: 'senior_nurse', practiceSinceYear: 2023, problem: '居家护理须由执业5年以上的护士承担' });
 });
 
 describe('requesting', () => {
@@ -185,5 +211,89 @@ describe('cancelling', () => {
     await sys.ok('homecare', PATIENT, { action: 'cancel', homecareId: other.id });
     expect((await sys.ports.db.get<OrderDoc>('orders', request.orderId ?? ''))?.status).toBe('closed');
     expect(await refundsOf(request.orderId ?? '')).toEqual([]);
+  });
+});
+
+describe('where: the home on the map, the arrival by location', () => {
+  it('the home marked on the map reaches the nurse; the start records where the nurse checked in and how far from the home', async () => {
+    const home = { latitude: 34.7925, longitude: 113.6654 };
+    const res = await ask({ location: home, requestId: 'req-hc-loc001' });
+    if (!res.ok) throw new Error(res.error.message);
+    const id = res.data.request.id;
+    await sys.ok('homecare', COORD, { action: 'accept', homecareId: id, assessment: '可上门' });
+    const { request } = await sys.ok<{ request: HomecareView }>('homecare', PATIENT, { action: 'get', homecareId: id });
+    const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId: request.orderId });
+    await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
+    await sys.ok('homecare', COORD, { action: 'assign', homecareId: id, nurseOpenid: NURSE });
+    const task = (await sys.ok<{ requests: HomecareView[] }>('homecare', NURSE, { action: 'tasks', hospitalId: ZZ })).requests[0];
+    expect(task.homeLocation).toEqual(home);
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    const started = (await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'start', homecareId: id, location: { latitude: 34.7934, longitude: 113.6654 } })).request;
+    expect(started.arrivalText).toBe('到达打卡：距患者家约100米');
+    expect((await sys.ok<{ request: HomecareView }>('homecare', COORD, { action: 'get', homecareId: id })).request.arrivalText).toBe('到达打卡：距患者家约100米');
+  });
+
+  it('without a position the start still goes, recorded as such', async () => {
+    const { id } = await paidAndAssigned();
+    expect((await statusOf(id)).homeLocation).toBeNull();
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    const started = (await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'start', homecareId: id })).request;
+    expect(started.arrivalText).toBe('到达打卡：未取得位置');
+  });
+});
+
+describe('content security (as in consultation)', () => {
+  it('a refused condition or rating comment is answered with the reason and not stored', async () => {
+    expect(await ask({ condition: '加微信返现了解一下', requestId: 'req-hc-cs001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'condition', message: '内容含有广告信息，未能发送，请修改后再试' } });
+    expect(await sys.ports.db.count('homecareRequests')).toBe(0);
+    const { id } = await paidAndAssigned();
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
+    expect(await sys.call('homecare', PATIENT, { action: 'rate', homecareId: id, stars: 1, comment: '护士是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
+    expect((await sys.ports.db.get<{ _id: string; rating: unknown }>('homecareRequests', id))?.rating).toBeNull();
+  });
+});
+
+describe('the safety button', () => {
+  it('reaches the coordinators with where the nurse is: listed on the board, and a subscribe message to each who consented', async () => {
+    const { id } = await paidAndAssigned();
+    await sys.ok('reminders', COORD, { action: 'consent', hospitalId: ZZ, results: [{ templateId: 'demo-homecare-alert', result: 'accept' }] });
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    const at = { latitude: 34.7925, longitude: 113.6654 };
+    await sys.ok('homecare', NURSE, { action: 'alert', homecareId: id, note: '家属情绪激动', location: at, requestId: 'req-hc-alert9' });
+    await sys.ok('homecare', NURSE, { action: 'alert', homecareId: id, note: '家属情绪激动', location: at, requestId: 'req-hc-alert9' });
+    const { alerts } = await sys.ok<{ alerts: Array<{ nurseName: string; location: typeof at | null; place: string }> }>('homecare', COORD, { action: 'alerts', hospitalId: ZZ });
+    expect(alerts).toEqual([expect.objectContaining({ nurseName: '护师周琳', location: at, place: '河南省郑州市金水区花园路100号' })]);
+    const queued = await sys.ports.db.find<OutboxDoc>('outbox', { where: { kind: 'homecare_alert' } });
+    expect(queued.map((m) => m.openid).sort()).toEqual([COORD, 'demo-admin-zz', 'demo-homecare-zz'].sort());
+    expect(queued.every((m) => m.page === `staff/homecare-request/index?id=${id}`)).toBe(true);
+    await sys.runTimer('reminders');
+    expect(sys.ports.sender.delivered.filter((d) => d.templateId === 'demo-homecare-alert')).toEqual([
+      expect.objectContaining({ touser: COORD, data: expect.objectContaining({ name1: { value: '护师周琳' }, thing2: { value: '家属情绪激动' } }) }),
+    ]);
+  });
+});
+
+describe('satisfaction', () => {
+  it("a rated home visit counts in the admin's month as 上门护理, by the visit's month, its stars as 护理服务", async () => {
+    const { id } = await paidAndAssigned();
+    await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
+    await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
+    type Stats = { total: number; departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<string, number | null>; satisfiedPercent: number }> };
+    const before = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
+    expect(before.departments.find((d) => d.departmentId === 'homecare')).toBeUndefined();
+    await sys.ok('homecare', PATIENT, { action: 'rate', homecareId: id, stars: 4, comment: '准时' });
+    const after = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.departments.find((d) => d.departmentId === 'homecare')).toEqual({
+      departmentId: 'homecare',
+      departmentName: '上门护理',
+      count: 1,
+      averages: { doctor: null, nurse: 4, waiting: null, environment: null, payment: null },
+      satisfiedPercent: 100,
+    });
+    expect((await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-12' })).departments).toEqual([]);
   });
 });

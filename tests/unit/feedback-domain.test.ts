@@ -5,7 +5,7 @@
  */
 import { complaintNext, complaintTransition, isOverdue, type ComplaintEvent } from '../../backend/domain/feedback/complaints';
 import { ratingCheck } from '../../backend/domain/feedback/ratings';
-import { satisfactionByDepartment } from '../../backend/domain/feedback/stats';
+import { homeVisitRating, satisfactionByDepartment } from '../../backend/domain/feedback/stats';
 import { isWorkingDay, nthWorkingDayAfter, workingDaysLeft, workingDeadline } from '../../backend/domain/feedback/working-days';
 import { AppointmentStatus, ComplaintStatus, type ComplaintStatus as Status } from '../../miniprogram/shared/enums';
 import { shanghaiInstant as at } from '../../miniprogram/shared/time';
@@ -123,4 +123,11 @@ it('satisfaction per department: averages and the share of all-4-or-5 ratings', 
   ]);
   expect(stats[0]).toEqual({ departmentId: 'd1', departmentName: '心内科', count: 2, averages: { doctor: 4.5, nurse: 4.5, waiting: 3.5, environment: 4.5, payment: 4.5 }, satisfiedPercent: 50 });
   expect(stats[1].satisfiedPercent).toBe(0);
+});
+
+it('satisfaction: home visits score the nurse only, the other aspects left empty', () => {
+  const stats = satisfactionByDepartment([homeVisitRating(5), homeVisitRating(2)]);
+  expect(stats).toEqual([
+    { departmentId: 'homecare', departmentName: '上门护理', count: 2, averages: { doctor: null, nurse: 3.5, waiting: null, environment: null, payment: null }, satisfiedPercent: 50 },
+  ]);
 });

@@ -1,4 +1,7 @@
-/** Satisfaction per department for a month: the average of each aspect and the count. Pure. */
+/**
+ * Satisfaction per department for a month: the average of each aspect and the count. Pure. A home
+ * visit (医护到家) is rated with one score, its nurse's: it counts under 上门护理 with that aspect only.
+ */
 import type { RatingAspect } from '../../../miniprogram/shared/enums';
 import type { RatingDoc } from './docs';
 import { RATING_ASPECTS } from './ratings';
@@ -7,21 +10,38 @@ export interface DepartmentSatisfaction {
   departmentId: string;
   departmentName: string;
   count: number;
-  /** Average stars per aspect, one decimal. */
-  averages: Record<RatingAspect, number>;
-  /** Share of ratings whose every aspect is 4 or 5 stars, in percent. */
+  /** Average stars per aspect, one decimal; null for an aspect no rating of the row scored. */
+  averages: Record<RatingAspect, number | null>;
+  /** Share of ratings whose every scored aspect is 4 or 5 stars, in percent. */
   satisfiedPercent: number;
 }
 
+/** A rating as the statistics read it: a visit scores every aspect, a home visit only the nurse. */
+export interface ScoredRating {
+  departmentId: string;
+  departmentName: string;
+  scores: Partial<Record<RatingAspect, number>>;
+}
+
+export const HOME_VISIT_ROW = { departmentId: 'homecare', departmentName: '上门护理' } as const;
+
+/** A rated home visit as a statistics entry: its stars score the nurse. */
+export const homeVisitRating = (stars: number): ScoredRating => ({ ...HOME_VISIT_ROW, scores: { nurse: stars } });
+
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 
-export function satisfactionByDepartment(ratings: readonly Pick<RatingDoc, 'departmentId' | 'departmentName' | 'scores'>[]): DepartmentSatisfaction[] {
-  const groups = new Map<string, Pick<RatingDoc, 'departmentId' | 'departmentName' | 'scores'>[]>();
+function average(list: readonly ScoredRating[], aspect: RatingAspect): number | null {
+  const given = list.flatMap((r) => (r.scores[aspect] === undefined ? [] : [r.scores[aspect]]));
+  return given.length === 0 ? null : oneDecimal(given.reduce((s, n) => s + n, 0) / given.length);
+}
+
+export function satisfactionByDepartment(ratings: readonly (ScoredRating | Pick<RatingDoc, 'departmentId' | 'departmentName' | 'scores'>)[]): DepartmentSatisfaction[] {
+  const groups = new Map<string, ScoredRating[]>();
   for (const r of ratings) groups.set(r.departmentId, [...(groups.get(r.departmentId) ?? []), r]);
   return [...groups.values()]
     .map((list) => {
-      const averages = Object.fromEntries(RATING_ASPECTS.map((a) => [a, oneDecimal(list.reduce((s, r) => s + r.scores[a], 0) / list.length)])) as Record<RatingAspect, number>;
-      const satisfied = list.filter((r) => RATING_ASPECTS.every((a) => r.scores[a] >= 4)).length;
+      const averages = Object.fromEntries(RATING_ASPECTS.map((a) => [a, average(list, a)])) as Record<RatingAspect, number | null>;
+      const satisfied = list.filter((r) => Object.values(r.scores).every((n) => n >= 4)).length;
       return { departmentId: list[0].departmentId, departmentName: list[0].departmentName, count: list.length, averages, satisfiedPercent: Math.round((satisfied * 100) / list.length) };
     })
     .sort((a, b) => b.count - a.count || a.departmentName.localeCompare(b.departmentName));

@@ -37,6 +37,8 @@ export interface HomecareRequestDoc {
   doctorOrderPhotoId: string | null;
   photoIds: string[];
   address: MailAddress;
+  /** The home marked on the map by the requester, for the nurse's route; null when not marked. */
+  homeLocation: { latitude: number; longitude: number } | null;
   windowStart: number;
   windowEnd: number;
   condition: string;
@@ -52,6 +54,9 @@ export interface HomecareRequestDoc {
   refundFen: number;
   serviceNote: string;
   vitals: Vitals | null;
+  /** Where the nurse checked in at the start, and how far that was from the marked home (metres). */
+  startLocation: { latitude: number; longitude: number } | null;
+  startDistanceM: number | null;
   rating: { stars: number; comment: string; at: number } | null;
   steps: HomecareStep[];
   createdAt: number;
@@ -70,5 +75,9 @@ export interface HomecareAlertDoc {
   nurseOpenid: string;
   nurseName: string;
   note: string;
+  /** Where the nurse was when pressing the button, when the phone gave it. */
+  location: { latitude: number; longitude: number } | null;
+  /** The visit's address (province to street), where the nurse was sent. */
+  place: string;
   at: number;
 }

@@ -22,6 +22,8 @@ export const MessageKind = {
   medication_time: 'medication_time',
   consultation_answered: 'consultation_answered',
   delivery_shipped: 'delivery_shipped',
+  complaint_overdue: 'complaint_overdue',
+  homecare_alert: 'homecare_alert',
 } as const;
 export type MessageKind = (typeof MessageKind)[keyof typeof MessageKind];
 
@@ -57,6 +59,8 @@ export const templates: Record<MessageKind, TemplateSpec> = {
   medication_time: { title: '用药提醒', defaultTemplateId: 'demo-medication-time', fields: [f('thing1', 'thing', 'drug'), f('thing2', 'thing', 'dose'), f('time3', 'time', 'time')] },
   consultation_answered: { title: '咨询回复通知', defaultTemplateId: 'demo-consultation-answered', fields: [f('name1', 'name', 'doctor'), f('thing2', 'thing', 'summary'), f('time3', 'time', 'time')] },
   delivery_shipped: { title: '药品发货通知', defaultTemplateId: 'demo-delivery-shipped', fields: [f('thing1', 'thing', 'item'), f('character_string2', 'character_string', 'trackingNo'), f('thing3', 'thing', 'carrier')] },
+  complaint_overdue: { title: '投诉督办提醒', defaultTemplateId: 'demo-complaint-overdue', fields: [f('thing1', 'thing', 'category'), f('time2', 'time', 'deadline'), f('thing3', 'thing', 'tip')] },
+  homecare_alert: { title: '安全求助通知', defaultTemplateId: 'demo-homecare-alert', fields: [f('name1', 'name', 'nurse'), f('thing2', 'thing', 'note'), f('time3', 'time', 'time'), f('thing4', 'thing', 'place')] },
 };
 
 export function isKind(value: string): value is MessageKind {

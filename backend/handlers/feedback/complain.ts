@@ -13,6 +13,7 @@ import { departmentOr404, hospitalOr404 } from '../content/lookups';
 import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
+import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { complaintFor } from './access';
 import { ownPhotos } from './photos';
@@ -50,6 +51,7 @@ export const complain = action({
     const first = await ctx.db.get<ComplaintDoc>('complaints', _id);
     if (first) return { complaint: complaintView(first, ctx.now) };
     const hospital = await hospitalOr404(ctx.db, input.hospitalId);
+    await checkUserTexts(ctx, { text: input.text });
     const about = await concerned(ctx, hospital._id, input.appointmentId, input.departmentId);
     const photoIds = await ownPhotos(ctx, hospital._id, input.photoIds ?? []);
     const { singleDays } = await complaintRules(ctx.db, hospital._id);

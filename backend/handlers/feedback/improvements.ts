@@ -5,6 +5,7 @@ import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
 import { action } from '../framework/define';
+import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { staffName } from './access';
 import { improvementView } from './views';
@@ -24,6 +25,7 @@ export const addChange = action({
   async run({ hospitalId, title, text, departmentName, requestId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     await hospitalOr404(ctx.db, hospitalId);
+    await checkUserTexts(ctx, { title, text, departmentName });
     const doc: ImprovementDoc = { _id: hashId('imp', ctx.user(), requestId), hospitalId, title, text, departmentName: departmentName ?? '', by: ctx.user(), byName: await staffName(ctx, hospitalId), publishedAt: ctx.now };
     try {
       await ctx.db.insert('improvements', doc);

@@ -1,16 +1,18 @@
 /** Rating a completed visit (once, editable for 7 days), the caller's visits to rate, and the admin's monthly figures. */
 import type { VisitToRate } from '../../../miniprogram/shared/dto/feedback';
-import { AppointmentStatus, StaffRole } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus, HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { shanghaiDate } from '../../../miniprogram/shared/time';
+import { addDays, shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { RatingDoc, Scores } from '../../domain/feedback/docs';
 import { ratingCheck, RATING_EDIT_MS } from '../../domain/feedback/ratings';
-import { satisfactionByDepartment } from '../../domain/feedback/stats';
+import { homeVisitRating, satisfactionByDepartment, type ScoredRating } from '../../domain/feedback/stats';
+import type { HomecareRequestDoc } from '../../domain/homecare/docs';
 import { findAll } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
+import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { ratingView } from './views';
 
@@ -30,6 +32,7 @@ export const rate = action({
   input: z.object({ appointmentId: fields.id(), scores: scoresField(), comment: fields.multilineText(300).optional() }),
   async run({ appointmentId, scores, comment }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
+    await checkUserTexts(ctx, { comment });
     const rating = await ctx.db.transaction(async (tx) => {
       const existing = await tx.get<RatingDoc>('feedbackRatings', ratingId(a._id));
       const check = ratingCheck(a.status, existing, ctx.now);
@@ -96,13 +99,22 @@ export const myVisits = action({
   },
 });
 
+/** The month's rated home visits (by the visit's window, Shanghai) of the hospital. */
+async function homeVisitRatings(ctx: Ctx, hospitalId: string, month: string): Promise<ScoredRating[]> {
+  const first = `${month}-01`;
+  const next = addDays(first, 31).slice(0, 7);
+  const window = { gte: shanghaiInstant(first), lt: shanghaiInstant(`${next}-01`) };
+  const visits = await findAll<HomecareRequestDoc>(ctx.db, 'homecareRequests', { hospitalId, status: HomecareStatus.finished, windowStart: window }, [['windowStart', 'asc']]);
+  return visits.flatMap((v) => (v.rating ? [homeVisitRating(v.rating.stars)] : []));
+}
+
 export const stats = action({
   access: 'user',
   input: z.object({ hospitalId: fields.id(), month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为YYYY-MM' }).optional() }),
   async run({ hospitalId, month }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const m = month ?? shanghaiDate(ctx.now).slice(0, 7);
-    const ratings = await findAll<RatingDoc>(ctx.db, 'feedbackRatings', { hospitalId, month: m }, [['createdAt', 'asc']]);
+    const ratings: ScoredRating[] = [...(await findAll<RatingDoc>(ctx.db, 'feedbackRatings', { hospitalId, month: m }, [['createdAt', 'asc']])), ...(await homeVisitRatings(ctx, hospitalId, m))];
     return { month: m, total: ratings.length, departments: satisfactionByDepartment(ratings) };
   },
 });

@@ -85,7 +85,9 @@ export const alerts = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const list = await ctx.db.find<HomecareAlertDoc>('homecareAlerts', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 50 });
-    return { alerts: list.map((a) => ({ id: a._id, homecareId: a.homecareId, nurseName: a.nurseName, note: a.note, atText: shanghaiDateTime(a.at) })) };
+    return {
+      alerts: list.map((a) => ({ id: a._id, homecareId: a.homecareId, nurseName: a.nurseName, note: a.note, atText: shanghaiDateTime(a.at), location: a.location ?? null, place: a.place ?? '' })),
+    };
   },
 });
 
@@ -98,7 +100,13 @@ export const nurses = action({
     return {
       nurses: staff
         .filter((s) => s.roles.includes(StaffRole.nurse))
-        .map((s) => ({ openid: s.openid, name: s.name, problem: nurseProblem(s, shanghaiYear(ctx.now)) ?? '' })),
+        .map((s) => ({
+          openid: s.openid,
+          name: s.name,
+          problem: nurseProblem(s, shanghaiYear(ctx.now)) ?? '',
+          nurseTitle: s.nurseTitle ?? null,
+          practiceSinceYear: s.practiceSinceYear ?? null,
+        })),
     };
   },
 });

@@ -5,6 +5,7 @@
  * safety button; payment through the orders function, cancels refunded once.
  */
 import { defineFunction } from '../framework/define';
+import { saveService, services } from './catalog';
 import { accept, alerts, assign, decline, nurses, reschedule, setNurse, worklist } from './coordinator';
 import { alert, depart, finish, start, tasks } from './nurse';
 import { attach, cancel, catalog, get, mine, photoLink, rate, request } from './patient';
@@ -12,6 +13,6 @@ import { homecareTimer } from './timer';
 
 export const homecareFunction = defineFunction(
   'homecare',
-  { catalog, attach, photoLink, request, mine, get, cancel, rate, worklist, accept, decline, assign, reschedule, alerts, nurses, setNurse, tasks, depart, start, finish, alert },
+  { catalog, attach, photoLink, request, mine, get, cancel, rate, worklist, accept, decline, assign, reschedule, alerts, nurses, setNurse, tasks, depart, start, finish, alert, services, saveService },
   homecareTimer,
 );

@@ -4,10 +4,14 @@
  */
 import { HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import type { HomecareAlertDoc, HomecareRequestDoc } from '../../domain/homecare/docs';
+import { wechatTime } from '../../domain/messages/shape';
+import { distanceMetres } from '../../domain/queue/check-in';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
+import { positionField } from '../framework/position';
+import { tellStaff } from '../framework/staff-notice';
 import { fields, z } from '../framework/validation';
 import { ACTIVE_FOR_NURSE, move, requestFor, staffName } from './access';
 import { homecareView } from './views';
@@ -33,10 +37,13 @@ export const depart = action({
 
 export const start = action({
   access: 'user',
-  input: z.object({ homecareId: fields.id() }),
-  async run({ homecareId }, ctx) {
+  input: z.object({ homecareId: fields.id(), location: positionField().optional() }),
+  async run({ homecareId, location }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished), ctx.user()) };
+    const at = location ?? null;
+    const distance = at && r.homeLocation ? Math.round(distanceMetres(at, r.homeLocation) / 10) * 10 : null;
+    const patch = { startLocation: at, startDistanceM: distance };
+    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', patch, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished), ctx.user()) };
   },
 });
 
@@ -62,10 +69,26 @@ export const finish = action({
 
 export const alert = action({
   access: 'user',
-  input: z.object({ homecareId: fields.id(), note: fields.text(200).optional(), requestId: fields.requestId() }),
-  async run({ homecareId, note, requestId }, ctx) {
+  input: z.object({
+    homecareId: fields.id(),
+    note: fields.text(200).optional(),
+    location: positionField().optional(),
+    requestId: fields.requestId(),
+  }),
+  async run({ homecareId, note, location, requestId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    const doc: HomecareAlertDoc = { _id: hashId('hca', ctx.user(), requestId), hospitalId: r.hospitalId, homecareId: r._id, nurseOpenid: ctx.user(), nurseName: await staffName(ctx, r.hospitalId), note: note ?? '', at: ctx.now };
+    const { province, city, district, detail } = r.address;
+    const doc: HomecareAlertDoc = {
+      _id: hashId('hca', ctx.user(), requestId),
+      hospitalId: r.hospitalId,
+      homecareId: r._id,
+      nurseOpenid: ctx.user(),
+      nurseName: await staffName(ctx, r.hospitalId),
+      note: note ?? '',
+      location: location ?? null,
+      place: `${province}${city}${district}${detail}`,
+      at: ctx.now,
+    };
     try {
       await ctx.db.transaction(async (tx) => {
         await tx.insert('homecareAlerts', doc);
@@ -74,6 +97,12 @@ export const alert = action({
     } catch (e) {
       if (!(e instanceof DuplicateKeyError)) throw e;
     }
+    await tellStaff(ctx.ports, r.hospitalId, [StaffRole.homecare], {
+      kind: 'homecare_alert',
+      key: `homecare-alert:${doc._id}`,
+      page: `staff/homecare-request/index?id=${r._id}`,
+      data: { nurse: doc.nurseName, note: doc.note || '护士按下了安全求助', time: wechatTime(doc.at), place: doc.place },
+    });
     ctx.ports.logger.error('homecare safety alert', { hospitalId: r.hospitalId, homecareId: r._id });
     return { alerted: true };
   },

@@ -19,6 +19,8 @@ import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { attachAction } from '../framework/photo-upload';
 import { addressField } from '../framework/address';
+import { positionField } from '../framework/position';
+import { checkUserTexts } from '../framework/text-check';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { move, requestFor } from './access';
@@ -82,6 +84,7 @@ export const request = action({
     group: z.enum(enumValues(HomecareGroup)),
     serviceCode: z.string().min(1).max(32).regex(/^[a-z_]+$/),
     address: addressField(),
+    location: positionField().optional(),
     date: fields.date(),
     startTime: timeField(),
     endTime: timeField(),
@@ -97,6 +100,7 @@ export const request = action({
     const first = await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id);
     if (first) return { request: homecareView(first, ctx.user()) };
     const hospital = await offeringHospital(ctx.db, input.hospitalId, 'homecare');
+    await checkUserTexts(ctx, { condition: input.condition });
     const patient = await ownPatient(ctx, input.patientId);
     const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);
     if (!service) throw new AppError(ErrorCode.VALIDATION_FAILED, '本院没有该上门服务项目', 'serviceCode');
@@ -121,6 +125,7 @@ export const request = action({
       doctorOrderPhotoId: input.doctorOrderPhotoId ?? null,
       photoIds,
       address: input.address,
+      homeLocation: input.location ?? null,
       ...window,
       condition: input.condition,
       risk: input.risk,
@@ -133,6 +138,8 @@ export const request = action({
       refund: 'none',
       refundFen: 0,
       serviceNote: '',
+      startLocation: null,
+      startDistanceM: null,
       vitals: null,
       rating: null,
       steps: [
@@ -187,6 +194,7 @@ export const rate = action({
   async run({ homecareId, stars, comment }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner');
     if (r.status !== HomecareStatus.finished) throw new AppError(ErrorCode.STATE_CONFLICT, '服务完成后才能评价');
+    await checkUserTexts(ctx, { comment });
     const rating = { stars, comment: comment ?? '', at: ctx.now };
     const n = await ctx.db.update('homecareRequests', { _id: r._id, status: HomecareStatus.finished, rating: null }, { set: { rating } });
     if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '已评价过这次服务');

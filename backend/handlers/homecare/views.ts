@@ -19,6 +19,14 @@ export const catalogItemView = (e: CatalogEntry): CatalogItemView => ({
   needsOrder: e.needsOrder,
 });
 
+/** The nurse's check-in at the start: how far from the marked home, or that no position was given. */
+function arrivalText(r: HomecareRequestDoc): string {
+  const started = r.steps.some((s) => s.status === HomecareStatus.started);
+  if (!started) return '';
+  if (!r.startLocation) return '到达打卡：未取得位置';
+  return r.startDistanceM === null ? '到达打卡：已记录位置（患者未在地图上标出住址）' : `到达打卡：距患者家约${r.startDistanceM}米`;
+}
+
 function cancelNote(r: HomecareRequestDoc): string {
   if (r.status === HomecareStatus.departed) return `护士已出发，取消后退回服务费${feeText(cancelRefundFen(r.status, r))}，上门费${feeText(r.travelFen)}不退`;
   if (r.status === HomecareStatus.paid || r.status === HomecareStatus.assigned) return `取消后已支付的${feeText(r.serviceFen + r.travelFen)}将全额退回`;
@@ -50,6 +58,8 @@ export function homecareView(r: HomecareRequestDoc, viewer: string): HomecareVie
     cancelNote: cancelNote(r),
     refundText: refundTexts[r.refund],
     serviceNote: r.serviceNote,
+    homeLocation: r.homeLocation ?? null,
+    arrivalText: arrivalText(r),
     vitalsText: v ? `体温${v.temperature}℃ 脉搏${v.pulse}次/分 血压${v.systolic}/${v.diastolic}mmHg 血氧${v.spo2}%` : '',
     rated: r.rating !== null,
     photoIds: r.photoIds,

@@ -7,7 +7,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { attachHomecarePhoto, homecareCatalog, requestHomecare } from '../../api/homecare';
 import { listPatients } from '../../api/patients';
-import { choosePhoto, redirect, toast } from '../../api/platform';
+import { choosePhoto, pickLocation, redirect, toast } from '../../api/platform';
 import { chooseAddress, type MailAddress } from '../../api/record-copies';
 import type { ValueEvent } from '../../components/events';
 import type { CatalogItemView } from '../../shared/dto/homecare';
@@ -40,6 +40,8 @@ ComponentWithStore({
     window: '08:00-10:00',
     address: null as MailAddress | null,
     addressText: '',
+    location: null as { latitude: number; longitude: number } | null,
+    locationText: '',
     condition: '',
     photoIds: [] as string[],
     doctorOrderPhotoId: '',
@@ -96,6 +98,10 @@ ComponentWithStore({
     onConsciousness(e: ValueEvent<Consciousness>) {
       this.setData({ consciousness: e.detail });
     },
+    async onLocation() {
+      const place = await pickLocation();
+      if (place) this.setData({ location: { latitude: place.latitude, longitude: place.longitude }, locationText: `已标出：${place.name}` });
+    },
     async onAddress() {
       const address = await chooseAddress();
       if (address) this.setData({ address, addressText: maskedAddressText(address), problem: '' });
@@ -137,6 +143,7 @@ ComponentWithStore({
           group: this.data.group,
           serviceCode: setup.service.code,
           address,
+          ...(this.data.location ? { location: this.data.location } : {}),
           date: this.data.date,
           startTime,
           endTime,

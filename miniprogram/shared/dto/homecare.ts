@@ -10,6 +10,11 @@ export interface CatalogItemView {
   needsOrder: boolean;
 }
 
+/** A catalogue entry as the coordinators edit it: offered or not. */
+export interface StaffCatalogItem extends CatalogItemView {
+  active: boolean;
+}
+
 export interface HomecareView {
   id: string;
   hospitalId: string;
@@ -34,6 +39,10 @@ export interface HomecareView {
   refundText: string;
   serviceNote: string;
   vitalsText: string;
+  /** The home marked on the map (for the nurse's route), or null. */
+  homeLocation: { latitude: number; longitude: number } | null;
+  /** The nurse's check-in at the start ('到达打卡：距患者家约100米'), '' before. */
+  arrivalText: string;
   rated: boolean;
   photoIds: string[];
   doctorOrderPhotoId: string | null;

@@ -1,11 +1,11 @@
 /**
  * 上门护理 (the assigned nurse): leave, start at the home, finish with the service record and
- * vitals; the safety button alerts the coordinators at once (asked first, so it is not pressed by
- * accident).
+ * vitals; the safety button alerts the coordinators at once with the phone's position (asked
+ * first, so it is not pressed by accident).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { departVisit, finishVisit, getHomecare, safetyAlert, startVisit } from '../../api/homecare';
-import { confirm, toast } from '../../api/platform';
+import { confirm, locate, openMap, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
 import type { Envelope } from '../../shared/envelope';
@@ -46,8 +46,14 @@ ComponentWithStore({
     onDepart() {
       return this.run(() => departVisit(this.data.id), '已出发');
     },
-    onStart() {
-      return this.run(() => startVisit(this.data.id), '开始服务');
+    async onStart() {
+      // The arrival is checked in with the phone's position (how far from the marked home); without it the start still goes.
+      const at = await locate();
+      return this.run(() => startVisit(this.data.id, at), '开始服务');
+    },
+    onRoute() {
+      const r = this.data.view.data;
+      if (r?.homeLocation) openMap({ ...r.homeLocation, name: `${r.patientName}家`, address: r.addressText });
     },
     async onFinish() {
       const note = this.data.note.trim();
@@ -63,8 +69,9 @@ ComponentWithStore({
       await this.run(() => finishVisit(this.data.id, note, parsed.vitals), '服务已完成');
     },
     async onAlert() {
-      if (!(await confirm('安全求助', '将立即通知调度员，请在安全的地方等待联系。', '立即求助'))) return;
-      const res = await safetyAlert(this.data.id, '', makeRequestId(Date.now(), Math.random));
+      if (!(await confirm('安全求助', '将立即通知调度员并发送您的位置，请在安全的地方等待联系。', '立即求助'))) return;
+      // The position helps the coordinator send help; the alert goes without it when the phone refuses.
+      const res = await safetyAlert(this.data.id, '', makeRequestId(Date.now(), Math.random), await locate());
       toast(res.ok ? '已通知调度员' : res.error.message);
     },
   },

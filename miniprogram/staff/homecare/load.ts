@@ -1,11 +1,11 @@
 /** The coordinator's board: open requests by visit time, and the nurses' safety alerts. */
-import { homecareAlerts, homecareWorklist } from '../../api/homecare';
+import { homecareAlerts, homecareWorklist, type SafetyAlertView } from '../../api/homecare';
 import type { HomecareView } from '../../shared/dto/homecare';
 import type { Envelope } from '../../shared/envelope';
 
 export interface Board {
   requests: HomecareView[];
-  alerts: Array<{ id: string; homecareId: string; nurseName: string; note: string; atText: string }>;
+  alerts: SafetyAlertView[];
 }
 
 export async function loadBoard(hospitalId: string): Promise<Envelope<Board>> {

@@ -53,6 +53,9 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'members', title: '员工与角色', desc: '授予和撤销角色、绑定医生，查看授权人', icon: 'manager-o', url: '/staff/members/index' },
     { key: 'hospital-settings', title: '医院设置', desc: '本院提供哪些服务功能、预约规则、医院介绍', icon: 'setting-o', url: '/staff/hospital-settings/index' },
     { key: 'online-settings', title: '线上诊疗设置', desc: '在线咨询与复诊的费用、接诊时限、复诊期限、冷链配送，医生在线接诊资格', icon: 'setting-o', url: '/staff/online-settings/index' },
+    { key: 'service-rules', title: '投诉时限与复印收费', desc: '投诉答复的工作日时限，病历复印每页费用和邮寄费', icon: 'clock-o', url: '/staff/service-rules/index' },
+    { key: 'nurse-profiles', title: '护士资质', desc: '护士的职称和执业年份，决定谁可上门护理', icon: 'medal-o', url: '/staff/nurse-profiles/index' },
+    { key: 'homecare-catalog', title: '上门护理项目', desc: '本院提供的上门护理项目、服务费和上门费', icon: 'orders-o', url: '/staff/homecare-catalog/index' },
   ],
   billing: [
     { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
@@ -66,6 +69,7 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   ],
   homecare: [
     { key: 'homecare', title: '上门护理调度', desc: '评估受理申请，派符合资质的护士，处理安全求助', icon: 'home-o', url: '/staff/homecare/index' },
+    { key: 'homecare-catalog', title: '上门护理项目', desc: '本院提供的上门护理项目、服务费和上门费', icon: 'orders-o', url: '/staff/homecare-catalog/index' },
   ],
   editor: [
     { key: 'articles', title: '科普文章', desc: '撰写、发布和下线健康科普文章', icon: 'notes-o', url: '/staff/articles/index' },

@@ -1,23 +1,27 @@
 /**
  * 满意度与督办 (admin): a month's satisfaction per department (average stars per aspect, the share
- * of all-4-or-5 ratings), and the complaints escalated for passing their deadline unanswered.
+ * of all-4-or-5 ratings, home visits as 上门护理), and the complaints escalated for passing their
+ * deadline unanswered; the admin may also take each escalation as a WeChat message.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import type { TemplateRef } from '../../api/messages';
+import { go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
+import { alertTemplates, subscribeAlerts } from '../common/staff-alerts';
 import { loadReport, shiftMonth, type Report } from './report';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode', 'hospitalName'], actions: [] },
-  data: { month: '', view: loadingView<Report>() },
+  data: { month: '', view: loadingView<Report>(), templates: [] as TemplateRef[] },
   methods: {
-    onLoad() {
+    async onLoad() {
       this.setData({ month: shanghaiDate(Date.now()).slice(0, 7) });
-      return this.load();
+      await this.load();
+      this.setData({ templates: await alertTemplates(session.hospitalId, 'complaint_overdue') });
     },
     async onPullDownRefresh() {
       await this.load();
@@ -35,6 +39,9 @@ ComponentWithStore({
     onNext() {
       this.setData({ month: shiftMonth(this.data.month, 1) });
       return this.load();
+    },
+    async onSubscribe() {
+      toast(await subscribeAlerts(session.hospitalId, this.data.templates));
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/complaint/index?id=${e.currentTarget.dataset.id}`);

@@ -205,3 +205,13 @@ export async function openWorkbenchEntry(mp: MiniProgram, openid: string, key: s
   await tap(mp, `#entry-${key}`);
   await waitPath(mp, path);
 }
+
+/** Pays the order page's order in the sandbox (its confirm sheet answered yes), then goes back as the phone's back does. */
+export async function payAndBack(mp: MiniProgram, backTo: string): Promise<void> {
+  await waitPath(mp, 'billing/order/index');
+  await tap(mp, '#pay');
+  await waitPath(mp, 'billing/result/index');
+  await see(mp, /支付成功|已支付/);
+  await mp.callWxMethod('navigateBack', { delta: 1 });
+  await waitPath(mp, backTo);
+}

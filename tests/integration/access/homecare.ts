@@ -44,4 +44,6 @@ export const homecare: Rows = {
     (w) => ({ homecareId: w.a.homecareId, note: '家属情绪激动', requestId: w.rid() }),
     only([], 'FORBIDDEN', { patientA: 'NOT_FOUND', patientB: 'NOT_FOUND' }),
   ),
+  services: row(() => ({ hospitalId: ZZ }), staff(['homecare'])),
+  saveService: row(() => ({ hospitalId: ZZ, code: 'dressing', serviceFen: 9000, travelFen: 2000, active: true }), staff(['homecare'])),
 };

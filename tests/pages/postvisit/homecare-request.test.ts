@@ -62,3 +62,17 @@ it('an unknown service is the empty state', async () => {
   const page = await openPage(id, { service: 'surgery' });
   expect(textOf(page)).toContain('本院没有该上门服务项目');
 });
+
+it('the home marked on the map goes with the request, for the nurse’s route', async () => {
+  const page = await openPage(id, { service: 'dressing' });
+  page.setData({ date: '2026-11-27' });
+  tap(page, '#address');
+  await waitFor(() => expect(page.data.address).toBeTruthy());
+  tap(page, '#home-location');
+  await waitFor(() => expect(textOf(page.querySelector('#home-location')!)).toBe('已标出：花园路100号院'));
+  page.instance.onCondition({ detail: '术后伤口换药' });
+  tap(page, '#submit');
+  await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
+  const [stored] = await system.ports.db.find<HomecareRequestDoc>('homecareRequests', {});
+  expect(stored.homeLocation).toEqual({ latitude: 34.7925, longitude: 113.6654 });
+});

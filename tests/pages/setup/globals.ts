@@ -29,6 +29,10 @@ function platformMock(): Record<string, Fn> {
     setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
     request: jest.fn(),
     getAccountInfoSync: jest.fn(() => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } })),
+    getLocation: jest.fn((opts: { success?: (r: { latitude: number; longitude: number }) => void }) => opts.success?.({ latitude: 34.7925, longitude: 113.6654 })),
+    chooseLocation: jest.fn((opts: { success?: (r: { latitude: number; longitude: number; name: string; address: string }) => void }) =>
+      opts.success?.({ latitude: 34.7925, longitude: 113.6654, name: '花园路100号院', address: '河南省郑州市金水区花园路100号' }),
+    ),
     requestSubscribeMessage: jest.fn((opts: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) =>
       opts.success?.(Object.fromEntries(opts.tmplIds.map((id) => [id, 'accept']))),
     ),

@@ -37,7 +37,8 @@ describe('staff workbench panel', () => {
     expect(entriesOf(['nurse']).map((e) => e.url)).toEqual(['/staff/queue/index', '/staff/critical/index', '/staff/home-visits/index']);
     expect(entriesOf(['doctor']).map((e) => e.url)).toEqual(['/staff/doctor/index', '/staff/critical/index', '/staff/followups/index', '/staff/consults/index']);
     expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/queue/index', '/staff/critical/index', '/staff/home-visits/index', '/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
-    expect(entriesOf(['editor', 'admin', 'editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index', '/staff/nurse-areas/index', '/staff/satisfaction/index', '/staff/members/index', '/staff/hospital-settings/index', '/staff/online-settings/index']);
+    expect(entriesOf(['editor', 'admin', 'editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index', '/staff/nurse-areas/index', '/staff/satisfaction/index', '/staff/members/index', '/staff/hospital-settings/index', '/staff/online-settings/index', '/staff/service-rules/index', '/staff/nurse-profiles/index', '/staff/homecare-catalog/index']);
+    expect(entriesOf(['homecare']).map((e) => e.url)).toEqual(['/staff/homecare/index', '/staff/homecare-catalog/index']);
     expect(roleLabelsOf(['admin', 'editor', 'nurse'])).toEqual(['管理员']);
     expect(roleLabelsOf(['nurse', 'editor'])).toEqual(['护士', '内容编辑']);
   });

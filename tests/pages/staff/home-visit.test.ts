@@ -44,7 +44,7 @@ it('leaves, starts, alerts the coordinator after asking, and finishes with the r
   tap(page, '#alert');
   await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已通知调度员', icon: 'none' }));
   expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '安全求助' });
-  expect(await system.ports.db.count('homecareAlerts', { homecareId: r.id })).toBe(1);
+  expect(await system.ports.db.find('homecareAlerts', { where: { homecareId: r.id } })).toEqual([expect.objectContaining({ location: { latitude: 34.7925, longitude: 113.6654 } })]);
   page.instance.onNote({ detail: '伤口愈合良好，已更换敷料' });
   for (const [key, value] of [['temperature', '36.7'], ['pulse', '82'], ['systolic', '130'], ['diastolic', '85'], ['spo2', '97']]) page.instance.onVital({ currentTarget: { dataset: { key } }, detail: value });
   tap(page, '#finish');
@@ -57,4 +57,17 @@ it('another nurse is refused', async () => {
   session.setDemoOpenid('demo-nurse-zz');
   const page = await openPage(id, { id: r.id });
   expect(page.data.view.status).toBe('error');
+});
+
+it('opens the route to the home marked on the map, and the start checks in where the nurse is', async () => {
+  const r = await assignedRequest(system);
+  await system.ports.db.update('homecareRequests', { _id: r.id }, { set: { homeLocation: { latitude: 34.7934, longitude: 113.6654 } } });
+  const page = await openPage(id, { id: r.id });
+  tap(page, '#route');
+  await waitFor(() => expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 34.7934, longitude: 113.6654, name: '张建国家' })));
+  tap(page, '#depart');
+  await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('护士已出发'));
+  tap(page, '#start');
+  await waitFor(() => expect(textOf(page.querySelector('#arrival')!)).toBe('到达打卡：距患者家约100米'));
+  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({ startLocation: { latitude: 34.7925, longitude: 113.6654 }, startDistanceM: 100 });
 });

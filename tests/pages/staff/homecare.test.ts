@@ -3,7 +3,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { feedbackSystem, openPage, PATIENT } from '../postvisit/feedback-fixtures';
 import { assignedRequest, COORD, homecareStaff, NURSE } from '../postvisit/homecare-fixtures';
-import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
+import { loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 let system: LocalSystem;
 let id: string;
@@ -33,4 +33,22 @@ it('shows a nurse\'s safety alert above the requests, and opens the request', as
   expect(textOf(page.querySelector(`#request-${r.id}`)!)).toBe('伤口换药 · 张建国2026-11-27 08:00–10:00 · 护师周琳护士已出发');
   tap(page, `#request-${r.id}`);
   await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/staff/homecare-request/index?id=${r.id}` }));
+});
+
+it('shows where the nurse pressed the button on the map, and takes the alerts as WeChat messages with consent', async () => {
+  const r = await assignedRequest(system);
+  await system.ok('homecare', NURSE, { action: 'depart', homecareId: r.id });
+  await system.ok('homecare', NURSE, { action: 'alert', homecareId: r.id, note: '', location: { latitude: 34.79, longitude: 113.66 }, requestId: 'req-page-alert2' });
+  const page = renderPage(id);
+  await page.instance.onLoad();
+  await page.instance.onShow();
+  await waitFor(() => expect(page.data.view.status).toBe('ready'));
+  const alertId = page.data.view.data.alerts[0].id;
+  expect(textOf(page.querySelector(`#alert-${alertId}`)!)).toContain('河南省郑州市金水区');
+  tap(page, `#where-${alertId}`);
+  await waitFor(() => expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 34.79, longitude: 113.66, name: '护师周琳求助时的位置' })));
+  tap(page, '#subscribe');
+  await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已开启，下一条提醒将发到微信', icon: 'none' }));
+  expect(wxMock.requestSubscribeMessage.mock.calls.at(-1)[0]).toMatchObject({ tmplIds: ['demo-homecare-alert'] });
+  expect(await system.ports.db.count('subscriptions', { openid: COORD })).toBe(1);
 });

@@ -3,7 +3,7 @@ import { session } from '../../../miniprogram/stores/session';
 import { shiftMonth } from '../../../miniprogram/staff/satisfaction/report';
 import type { LocalSystem } from '../../support/local-system';
 import { completedVisit, feedbackSystem, openPage, PATIENT } from '../postvisit/feedback-fixtures';
-import { loadPage, renderPage, tap, textOf, waitFor } from '../setup/page';
+import { loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 let system: LocalSystem;
 let id: string;
@@ -45,4 +45,24 @@ it('is an error for staff who are not admins', async () => {
   session.setDemoOpenid('demo-billing-zz');
   const page = await openPage(id);
   expect(page.data.view.status).toBe('error');
+});
+
+it('a rated home visit reads as 上门护理 with the nurse score only', async () => {
+  const windowStart = Date.parse('2026-11-20T01:00:00Z');
+  await system.ports.db.insert('homecareRequests', { _id: 'hc-rated', hospitalId: 'h-zzcentral', status: 'finished', windowStart, rating: { stars: 5, comment: '', at: windowStart } });
+  const page = renderPage(id);
+  page.setData({ month: '2026-11' });
+  await page.instance.load();
+  await waitFor(() => expect(page.data.view.status).toBe('ready'));
+  expect(textOf(page.querySelector('#dept-homecare')!)).toBe('上门护理1 条评价 · 护理服务 5满意 100%');
+});
+
+it('the admin takes overdue escalations as WeChat messages with consent', async () => {
+  const page = renderPage(id);
+  await page.instance.onLoad();
+  await waitFor(() => expect(page.data.templates).toHaveLength(1));
+  tap(page, '#subscribe');
+  await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已开启，下一条提醒将发到微信', icon: 'none' }));
+  expect(wxMock.requestSubscribeMessage.mock.calls.at(-1)[0]).toMatchObject({ tmplIds: ['demo-complaint-overdue'] });
+  expect(await system.ports.db.count('subscriptions', { openid: 'demo-admin-zz' })).toBe(1);
 });
