@@ -13,6 +13,7 @@ import { statusTagType, type TagType } from '../common/appointment';
 import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { openPayment, payHoldNotice } from '../result/pay';
 import { carePathUrl, routeUrl } from '../../shared/navigation-urls';
+import { visitsChanged } from '../../stores/journey-store';
 
 interface Detail {
   appointment: AppointmentView;
@@ -88,6 +89,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ cancelling: false, view: viewOf(mapEnvelope(res, (d) => detailOf(d.appointment))) });
+      void visitsChanged();
       toast('已取消预约');
     },
   },
