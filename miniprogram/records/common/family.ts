@@ -26,9 +26,10 @@ export interface FamilyData {
   selected: string;
 }
 
-/** The page data of the family switcher: the members loaded, and the one to show. */
+/** The page data of the family switcher: the members loaded, and the one to show — the one asked for, else the family store's default (本人, else the first). */
 export async function familyData(wanted: string): Promise<FamilyData> {
-  const family = await fetchView(loadFamily, (m) => m.length === 0);
-  const members = family.data ?? [];
-  return { family, members, selected: pickMember(members, wanted) };
+  const view = await fetchView(loadFamily, (m) => m.length === 0);
+  const members = view.data ?? [];
+  const fallback = family.defaultMember;
+  return { family: view, members, selected: pickMember(members, wanted || (fallback ? fallback.id : '')) };
 }
