@@ -11,6 +11,7 @@ import { appConfig } from '../config';
 import type { HospitalSummary } from '../shared/dto/content';
 import type { StaffHospitalRoles } from '../shared/dto/staff';
 import type { StaffRole } from '../shared/enums';
+import { resetRemotes } from './resource';
 
 const HOSPITAL_KEY = 'peizhen.hospitalId';
 const ELDER_KEY = 'peizhen.elderMode';
@@ -76,11 +77,12 @@ export const session = observable({
     writeStorage(ELDER_KEY, on);
   }),
 
-  /** Local emulator only: act as another demo identity (patient or staff). */
+  /** Local emulator only: act as another demo identity (patient or staff); the last one's appointments, orders and family are forgotten. */
   setDemoOpenid: action(function (openid: string) {
     session.demoOpenid = openid;
     session.staffHospitals = [];
     writeStorage(DEMO_OPENID_KEY, openid);
+    resetRemotes();
   }),
 
   loadStaffRoles: action(async function () {

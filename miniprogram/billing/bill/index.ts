@@ -4,12 +4,24 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { bills } from '../../api/orders';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { billDetail, findBill, type BillDetail } from '../common/bills';
-import { viewOf } from '../../stores/remote';
+import { type View, viewOf } from '../../stores/remote';
+
+const EMPTY: View<BillDetail> = { status: 'empty', data: null, error: '' };
+
+/** The visit's bill, found among the account's bills; no visit, or one not among them, is the empty state. */
+async function billView(visitId: string): Promise<View<BillDetail>> {
+  if (!visitId) return EMPTY;
+  const res = await bills();
+  if (!res.ok) return viewOf(res);
+  const bill = findBill(res.data.bills, visitId);
+  return bill ? { status: 'ready', data: billDetail(bill), error: '' } : EMPTY;
+}
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -18,31 +30,10 @@ ComponentWithStore({
     view: loadingView<BillDetail>(),
   },
   methods: {
+    ...remotePage<BillDetail, { visitId: string }>({ fetch: ({ visitId }) => billView(visitId) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ visitId: query.visitId || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<BillDetail>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const visitId = this.data.visitId;
-      if (!visitId) {
-        this.setData({ view: { status: 'empty', data: null, error: '' } });
-        return;
-      }
-      const res = await bills();
-      if (!res.ok) {
-        this.setData({ view: viewOf(res) });
-        return;
-      }
-      const bill = findBill(res.data.bills, visitId);
-      this.setData({ view: bill ? { status: 'ready', data: billDetail(bill), error: '' } : { status: 'empty', data: null, error: '' } });
     },
     onOpenOrder(e: DataEvent<{ id: string }>) {
       go(`/billing/order/index?id=${e.currentTarget.dataset.id}`);

@@ -4,12 +4,13 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { bills } from '../../api/orders';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { billCard, type BillCard } from '../common/bills';
-import { mapEnvelope, viewOf } from '../../stores/remote';
+import { fetchView, mapEnvelope } from '../../stores/remote';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -17,20 +18,9 @@ ComponentWithStore({
     view: loadingView<BillCard[]>(),
   },
   methods: {
+    ...remotePage<BillCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await bills(), (d) => d.bills.map(billCard)), (cards) => cards.length === 0) }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<BillCard[]>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const res = mapEnvelope(await bills(), (d) => d.bills.map(billCard));
-      this.setData({ view: viewOf(res, (cards) => cards.length === 0) });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/billing/bill/index?visitId=${e.currentTarget.dataset.id}`);

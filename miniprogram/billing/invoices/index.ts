@@ -1,11 +1,12 @@
 /** 我的发票: every e-invoice of the account (function 21); a cell opens the order's invoice page. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { myInvoiceList } from '../../api/invoices';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { myInvoices, type MyInvoices } from './cells';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -13,20 +14,15 @@ ComponentWithStore({
     view: loadingView<MyInvoices>(),
   },
   methods: {
+    ...remotePage<MyInvoices>({
+      fetch: () =>
+        fetchView(
+          async () => mapEnvelope(await myInvoiceList(), (d) => myInvoices(d.invoices)),
+          (d) => d.valid.length + d.voided.length === 0,
+        ),
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<MyInvoices>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchView(async () => mapEnvelope(await myInvoiceList(), (d) => myInvoices(d.invoices)), (d) => d.valid.length + d.voided.length === 0);
-      this.setData({ view });
     },
     onOpen(e: DataEvent<{ order: string }>) {
       go(`/billing/invoice/index?orderId=${e.currentTarget.dataset.order}`);

@@ -13,6 +13,7 @@ import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { mapEnvelope, recordView } from '../../stores/remote';
 import { orderDetail, type OrderDetail } from '../common/order';
+import { visitsChanged } from '../../stores/journey-store';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -52,6 +53,7 @@ ComponentWithStore({
       this.setData({ paying: true, payError: '' });
       await consent;
       const outcome = await payOrder(order.id, order.totalFen);
+      void visitsChanged();
       if (outcome.status === 'error') {
         this.setData({ paying: false, payError: outcome.message });
         toast(outcome.message);

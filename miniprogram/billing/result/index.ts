@@ -10,6 +10,7 @@ import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { outcomeOf, payResult, type Outcome, type PayResult } from './outcome';
+import { visitsChanged } from '../../stores/journey-store';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -43,6 +44,7 @@ ComponentWithStore({
       this.setData({ refreshing: true });
       const res = await settle(this.data.orderId);
       this.setData({ refreshing: false });
+      void visitsChanged();
       if (!res.ok) {
         toast(res.error.message);
         return;

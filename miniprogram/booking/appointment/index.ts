@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { cancel, getAppointment } from '../../api/booking';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -13,6 +13,8 @@ import { statusTagType, type TagType } from '../common/appointment';
 import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { openPayment, payHoldNotice } from '../result/pay';
 import { carePathUrl, routeUrl } from '../../shared/navigation-urls';
+import { visitsChanged } from '../../stores/journey-store';
+import { remotePage } from '../../behaviors/remote-page';
 
 interface Detail {
   appointment: AppointmentView;
@@ -39,21 +41,10 @@ ComponentWithStore({
     payError: '',
   },
   methods: {
+    ...remotePage<Detail, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => detailOf(d.appointment))) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Detail>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => detailOf(d.appointment)));
-      this.setData({ view });
     },
     async onPay() {
       const detail = this.data.view.data;
@@ -88,6 +79,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ cancelling: false, view: viewOf(mapEnvelope(res, (d) => detailOf(d.appointment))) });
+      void visitsChanged();
       toast('已取消预约');
     },
   },

@@ -15,6 +15,7 @@ import { addedPatientId, checkedFor, defaultPatientId, type PatientOption } from
 import { makeRequestId } from '../../shared/request-id';
 import { loadPatients } from '../common/patient-list';
 import { loadConfirm, type ConfirmData } from './load';
+import { visitsChanged } from '../../stores/journey-store';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -112,6 +113,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ sending: false, bookedId: res.data.id });
+      void visitsChanged();
       redirect(`/booking/result/index?id=${res.data.id}`);
     },
   },

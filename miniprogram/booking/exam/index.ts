@@ -15,6 +15,7 @@ import { makeRequestId } from '../../shared/request-id';
 import { weekdayLabelOf } from '../../shared/time';
 import { findRow, groupSlots, type SlotGroup } from '../common/schedule';
 import { resourceBlock, type ResourceBlock } from './blocks';
+import { visitsChanged } from '../../stores/journey-store';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -84,6 +85,7 @@ ComponentWithStore({
         await this.loadSlots(this.data.blocks.indexOf(block));
         return;
       }
+      void visitsChanged();
       redirect(`/booking/result/index?id=${res.data.id}`);
     },
     onOpenAppointment() {

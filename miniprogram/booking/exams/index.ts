@@ -4,12 +4,13 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { examOrders } from '../../api/booking';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import type { ExamOrderView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, viewOf } from '../../stores/remote';
+import { fetchView, mapEnvelope } from '../../stores/remote';
 
 type OrderCard = Pick<ExamOrderView, 'id' | 'itemName' | 'patientName' | 'departmentName' | 'orderedBy' | 'statusLabel'> & { tagType: 'warning' | 'success' | 'default' };
 
@@ -24,21 +25,7 @@ ComponentWithStore({
     view: loadingView<OrderCard[]>(),
   },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<OrderCard[]>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const res = mapEnvelope(await examOrders(), (d) => d.orders.map(orderCard));
-      this.setData({ view: viewOf(res, (cards) => cards.length === 0) });
-    },
+    ...remotePage<OrderCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await examOrders(), (d) => d.orders.map(orderCard)), (cards) => cards.length === 0) }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/booking/exam/index?id=${e.currentTarget.dataset.id}`);
     },

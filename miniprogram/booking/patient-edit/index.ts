@@ -4,7 +4,7 @@
  * id per form; editing asks for the full ID number and phone again (the list has masked ones).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { addPatient, listPatients, updatePatient } from '../../api/patients';
+import { addPatient, updatePatient } from '../../api/patients';
 import { back, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { PatientView } from '../../shared/dto/booking';
@@ -25,10 +25,11 @@ import {
   type PatientField,
 } from '../common/patient-form';
 import { makeRequestId } from '../../shared/request-id';
+import { family } from '../../stores/family';
 
 async function findPatient(patientId: string): Promise<View<PatientView>> {
   return recordView(patientId, async (id) => {
-    const res = await listPatients();
+    const res = await family.members.get();
     if (!res.ok) return res;
     const found = res.data.patients.find((p) => p.id === id);
     return found ? { ok: true, data: found } : { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '没有找到这位就诊人' } };
@@ -102,6 +103,7 @@ ComponentWithStore({
         return;
       }
       toast('已保存');
+      void family.changed();
       back();
     },
   },

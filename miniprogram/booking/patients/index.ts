@@ -4,11 +4,12 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { removePatient } from '../../api/patients';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
-import { loadingView } from '../../stores/remote';
+import { family } from '../../stores/family';
+import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { viewOf } from '../../stores/remote';
 import type { PatientOption } from '../common/patients';
 import { loadPatients, type PatientList } from '../common/patient-list';
 
@@ -16,26 +17,11 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
     view: loadingView<PatientList>(),
-    canAdd: false,
     removingId: '',
     removeError: '',
   },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<PatientList>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = viewOf(await loadPatients(), (list) => list.options.length === 0);
-      this.setData({ view, canAdd: view.data !== null && view.data.options.length < view.data.max });
-    },
+    ...remotePage<PatientList>({ fetch: (_data, force) => fetchView(() => loadPatients(force), (list) => list.options.length === 0) }),
     onAdd() {
       go('/booking/patient-edit/index');
     },
@@ -56,7 +42,8 @@ ComponentWithStore({
         return;
       }
       toast('已删除');
-      await this.fetch();
+      await family.changed();
+      await this.reload();
     },
   },
 });

@@ -4,13 +4,14 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getAppointment } from '../../api/booking';
-import { go, stopPullDownRefresh, switchTab, toast } from '../../api/platform';
+import { go, switchTab, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { resultTitle } from '../common/appointment';
 import { mapEnvelope, recordView } from '../../stores/remote';
 import { openPayment, payHoldNotice } from './pay';
+import { remotePage } from '../../behaviors/remote-page';
 
 interface ResultData {
   appointment: AppointmentView;
@@ -39,21 +40,10 @@ ComponentWithStore({
     payError: '',
   },
   methods: {
+    ...remotePage<ResultData, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => resultOf(d.appointment))) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<ResultData>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => resultOf(d.appointment)));
-      this.setData({ view });
     },
     async onPay() {
       if (this.data.opening || !this.data.appointmentId) return;

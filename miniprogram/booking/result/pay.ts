@@ -7,6 +7,7 @@ import { go } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { shanghaiTime } from '../../shared/time';
 import { holdMinutesOf } from '../common/appointment';
+import { visitsChanged } from '../../stores/journey-store';
 
 /** 请在15分钟内（09:45前）完成支付… for an unpaid booking, else ''. */
 export function payHoldNotice(a: Pick<AppointmentView, 'status' | 'holdUntil' | 'createdAt'>): string {
@@ -18,6 +19,7 @@ export function payHoldNotice(a: Pick<AppointmentView, 'status' | 'holdUntil' | 
 export async function openPayment(appointmentId: string): Promise<string> {
   const res = await payAppointment(appointmentId);
   if (!res.ok) return res.error.message;
+  void visitsChanged();
   go(`/billing/order/index?id=${res.data.order.id}`);
   return '';
 }

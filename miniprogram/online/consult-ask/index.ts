@@ -7,7 +7,6 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
 import { listDepartments } from '../../api/content';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
-import { listPatients } from '../../api/patients';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -16,6 +15,7 @@ import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { consultAlarmUrl } from '../consult-common/alarm';
+import { family } from '../../stores/family';
 
 const MAX_IMAGES = 9;
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
@@ -55,7 +55,7 @@ ComponentWithStore({
       const target = this.data.target;
       const [offer, patients, departments] = await Promise.all([
         target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
-        listPatients(),
+        family.members.get(),
         target ? Promise.resolve(null) : listDepartments(session.hospitalId),
       ]);
       let view: View<Setup>;

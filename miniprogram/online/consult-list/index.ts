@@ -1,27 +1,18 @@
 /** 我的咨询: the account's consultations, newest first, with their state; ask a doctor or a department. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { myConsults } from '../../api/consult';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ConsultView } from '../../shared/dto/consult';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<{ consultations: ConsultView[] }>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<{ consultations: ConsultView[] }>() });
-      this.setData({ view: await fetchView(myConsults, (d) => d.consultations.length === 0) });
-    },
+    ...remotePage<{ consultations: ConsultView[] }>({ fetch: () => fetchView(myConsults, (d) => d.consultations.length === 0) }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/online/consult-thread/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -5,12 +5,13 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { attachConsultPhoto, consultThread, endConsult, followUpConsult, withdrawConsult } from '../../api/consult';
-import { choosePhoto, confirm, go, showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
+import { choosePhoto, confirm, go, showPhoto, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ConsultThreadView } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
 
@@ -18,21 +19,10 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<ConsultThreadView>(), text: '', photoIds: [] as string[], requestId: '', error: '', busy: false },
   methods: {
+    ...remotePage<ConsultThreadView, { id: string }>({ fetch: ({ id }) => recordView(id, consultThread) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim(), requestId: newRequestId() });
       return this.load();
-    },
-    onShow() {
-      // Back from the payment page: show the state it left.
-      return this.data.view.status === 'ready' ? this.load() : undefined;
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<ConsultThreadView>() });
-      this.setData({ view: await recordView(this.data.id, consultThread) });
     },
     onPhotoView(e: DataEvent<{ url: string }>) {
       if (e.currentTarget.dataset.url) showPhoto(e.currentTarget.dataset.url);

@@ -5,29 +5,23 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { cancelDelivery, confirmReceipt, getDelivery } from '../../api/online';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
 import type { DeliveryView } from '../../shared/dto/online';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<DeliveryView>(), error: '', busy: false },
   methods: {
+    ...remotePage<DeliveryView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getDelivery(id), (d) => d.delivery)) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.prescriptionId || '').trim() });
       return this.load();
     },
     onShow() {
       return this.data.view.status === 'ready' ? this.load() : undefined;
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DeliveryView>() });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getDelivery(id), (d) => d.delivery)) });
     },
     onPay() {
       const d = this.data.view.data;

@@ -6,32 +6,22 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getFollowup, sendFollowupMessage, withdrawFollowup } from '../../api/online';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { FollowupView } from '../../shared/dto/online';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<FollowupView>(), text: '', error: '', busy: false },
   methods: {
+    ...remotePage<FollowupView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getFollowup(id), (d) => d.followup)) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    onShow() {
-      // Back from the payment page: show the state it left.
-      return this.data.view.status === 'ready' ? this.load() : undefined;
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<FollowupView>() });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getFollowup(id), (d) => d.followup)) });
     },
     onPay(e: DataEvent<{ order: string }>) {
       go(`/billing/order/index?id=${e.currentTarget.dataset.order}`);

@@ -1,27 +1,18 @@
 /** 在线复诊 and 药品快递: the account's follow-ups with their prescriptions, and a new request. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { myFollowups } from '../../api/online';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { FollowupView } from '../../shared/dto/online';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<FollowupView[]>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<FollowupView[]>() });
-      this.setData({ view: await fetchView(async () => mapEnvelope(await myFollowups(), (d) => d.followups), (list) => list.length === 0) });
-    },
+    ...remotePage<FollowupView[]>({ fetch: () => fetchView(async () => mapEnvelope(await myFollowups(), (d) => d.followups), (list) => list.length === 0) }),
     onStart() {
       go('/online/followup-start/index');
     },

@@ -7,7 +7,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { listDepartments } from '../../api/content';
 import { attachFollowupPhoto, followupEligibility, startFollowup } from '../../api/online';
-import { listPatients } from '../../api/patients';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { reports } from '../../api/records';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -15,6 +14,7 @@ import type { EligibilityView } from '../../shared/dto/online';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { family } from '../../stores/family';
 
 interface Setup {
   patients: Array<{ id: string; name: string; child: boolean }>;
@@ -49,7 +49,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
-      const [patients, departments] = await Promise.all([listPatients(), listDepartments(session.hospitalId)]);
+      const [patients, departments] = await Promise.all([family.members.get(), listDepartments(session.hospitalId)]);
       let view: View<Setup>;
       if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
       else if (!departments.ok) view = { status: 'error', data: null, error: departments.error.message };

@@ -1,11 +1,11 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { mine } from '../../api/booking';
 import { listArticles } from '../../api/content';
-import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { carePath, queueStatus } from '../../api/queue';
-import { careStepOf, journeyOf, nextStep, NO_CARE_STEP, NO_STEP, upcomingVisit, visitForCarePath } from '../../stores/journey';
+import { carePath } from '../../api/queue';
+import { appointments } from '../../stores/appointments';
+import { careStepOf, NO_CARE_STEP, visitForCarePath } from '../../stores/journey';
+import { journey } from '../../stores/journey-store';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
 import { appFunctions, homeFunctionKeys, offeredFunctions } from '../../shared/functions';
@@ -20,17 +20,15 @@ function gridOf(hospital: { offers: readonly string[] } | null) {
 }
 
 ComponentWithStore({
-  storeBindings: {
-    store: session,
-    fields: ['elderMode', 'hospitalId', 'hospitalName', 'hospitalsStatus', 'hospitalsError'],
-    actions: [],
-  },
+  storeBindings: [
+    { store: session, fields: ['elderMode', 'hospitalId', 'hospitalName', 'hospitalsStatus', 'hospitalsError'], actions: [] },
+    /** The next step and the five steps of the visit, computed by the journey store from my appointments, unpaid orders and queue. */
+    { store: journey, fields: { next: () => journey.next, journey: () => journey.steps }, actions: [] },
+  ],
   data: {
     hospitalLevel: '',
     ...gridOf(null),
-    journey: journeyOf(NO_STEP),
     articles: [] as ArticleSummary[],
-    next: NO_STEP,
     care: NO_CARE_STEP,
   },
   methods: {
@@ -40,7 +38,7 @@ ComponentWithStore({
     },
     async onPullDownRefresh() {
       await session.loadHospitals();
-      await this.refreshHospital();
+      await this.refreshHospital(true);
       stopPullDownRefresh();
     },
     /** Elder mode from the first screen: the same setting as 我的 → 长辈模式, kept for every page. */
@@ -51,17 +49,14 @@ ComponentWithStore({
       await session.loadHospitals();
       await this.refreshHospital();
     },
-    async refreshHospital() {
+    /** The hospital's entries and articles, the journey (as held while fresh; `force` on pull-down), then the care path. */
+    async refreshHospital(force = false) {
       const hospital = session.hospital;
       this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '', ...gridOf(hospital) });
       if (!hospital) return;
-      const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), mine('active'), myOrders('unpaid')]);
-      const active = appointments.ok ? appointments.data.appointments : [];
-      const upcoming = upcomingVisit(active);
-      const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;
-      const next = nextStep(active, unpaid.ok ? unpaid.data.orders : [], live && live.ok ? live.data : null);
-      this.setData({ articles: res.ok ? res.data.items : [], next, journey: journeyOf(next, hospital) });
-      const visit = visitForCarePath(active);
+      const [res] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), journey.refresh(force)]);
+      this.setData({ articles: res.ok ? res.data.items : [] });
+      const visit = visitForCarePath(appointments.active.data ?? []);
       const path = visit ? await carePath(visit.id, session.elderMode) : null;
       this.setData({ care: careStepOf(path && path.ok ? path.data : null) });
     },

@@ -1,8 +1,8 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myOrders } from '../../api/orders';
 import { go, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { transportKind } from '../../api/environment';
+import { orders } from '../../stores/orders';
 import { session, type SessionStore } from '../../stores/session';
 import { demoIdentityDescription, demoIdentityOptions } from './demo-identities';
 import { staffLabel } from './staff-label';
@@ -15,41 +15,36 @@ const entries = [
   { key: 'patients', icon: 'friends-o', title: '就诊人管理', label: '为家人预约前先添加就诊人', url: '/booking/patients/index' },
 ];
 
-const unpaidTextOf = (count: number): string => (count > 0 ? `${count}笔` : '无');
-
 ComponentWithStore({
-  storeBindings: {
-    store: session,
-    fields: {
-      elderMode: 'elderMode',
-      hospitalName: 'hospitalName',
-      hospitalsStatus: 'hospitalsStatus',
-      hospitalsError: 'hospitalsError',
-      demoOpenid: 'demoOpenid',
-      isStaff: 'isStaff',
-      staffText: (store: SessionStore) => staffLabel(store.staffHospitals),
+  storeBindings: [
+    {
+      store: session,
+      fields: {
+        elderMode: 'elderMode',
+        hospitalName: 'hospitalName',
+        hospitalsStatus: 'hospitalsStatus',
+        hospitalsError: 'hospitalsError',
+        demoOpenid: 'demoOpenid',
+        isStaff: 'isStaff',
+        staffText: (store: SessionStore) => staffLabel(store.staffHospitals),
+      },
+      actions: [],
     },
-    actions: [],
-  },
+    /** 待支付: 2笔 / 无, or '' while unknown (not loaded, or the backend could not be reached); the orders store's badge. */
+    { store: orders, fields: { unpaidText: () => orders.unpaidBadge, unpaidDue: () => (orders.unpaidCount ?? 0) > 0 }, actions: [] },
+  ],
   data: {
     entries,
     showDemo: transportKind() === 'local',
     identities: demoIdentityOptions,
-    /** 2笔 / 无, or '' while unknown (not loaded, or the backend could not be reached). */
-    unpaidText: '',
-    unpaidDue: false,
   },
   methods: {
     async onShow() {
       await Promise.all([session.hospitalsStatus === 'ready' ? Promise.resolve() : session.loadHospitals(), session.loadStaffRoles(), this.loadUnpaid()]);
     },
-    /** The count of orders the account may pay now. */
+    /** The count of orders the account may pay now: held by the orders store, asked for when not fresh. */
     async loadUnpaid() {
-      const openid = session.demoOpenid;
-      const res = await myOrders('unpaid');
-      if (openid !== session.demoOpenid) return;
-      const count = res.ok ? res.data.orders.length : 0;
-      this.setData({ unpaidText: res.ok ? unpaidTextOf(count) : '', unpaidDue: count > 0 });
+      await orders.unpaid.get();
     },
     async onRetry() {
       await session.loadHospitals();
@@ -64,7 +59,6 @@ ComponentWithStore({
       const openid = e.currentTarget.dataset.openid;
       if (openid === session.demoOpenid) return;
       session.setDemoOpenid(openid);
-      this.setData({ unpaidText: '', unpaidDue: false });
       await Promise.all([session.loadStaffRoles(), this.loadUnpaid()]);
       toast(`已切换为${demoIdentityDescription(openid)}`);
     },

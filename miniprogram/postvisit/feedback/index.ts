@@ -3,27 +3,18 @@
  * each complaint to its answer, and read what the hospital changed (你说我改).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { loadHub, type FeedbackHub } from './load';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<FeedbackHub>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<FeedbackHub>() });
-      this.setData({ view: await loadHub() });
-    },
+    ...remotePage<FeedbackHub>({ fetch: () => loadHub() }),
     onRate(e: DataEvent<{ id: string }>) {
       go(`/postvisit/rate/index?appointmentId=${e.currentTarget.dataset.id}`);
     },

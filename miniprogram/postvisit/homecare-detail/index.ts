@@ -5,31 +5,21 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { cancelHomecare, getHomecare, rateHomecare } from '../../api/homecare';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<HomecareView>(), stars: 0, comment: '', error: '', busy: false },
   methods: {
+    ...remotePage<HomecareView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request)) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    onShow() {
-      // Back from the payment page: show the state it left.
-      return this.data.view.status === 'ready' ? this.load() : undefined;
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<HomecareView>() });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request)) });
     },
     onPay() {
       const r = this.data.view.data;

@@ -6,7 +6,6 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { attachHomecarePhoto, homecareCatalog, requestHomecare } from '../../api/homecare';
-import { listPatients } from '../../api/patients';
 import { choosePhoto, pickLocation, redirect, toast } from '../../api/platform';
 import { chooseAddress, type MailAddress } from '../../api/record-copies';
 import type { ValueEvent } from '../../components/events';
@@ -17,6 +16,7 @@ import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { consciousnessOptions, dayOptions, formProblem, groupOptions, windowOptions } from './form';
+import { family } from '../../stores/family';
 
 interface Setup {
   service: CatalogItemView;
@@ -61,7 +61,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
-      const [catalog, patients] = await Promise.all([homecareCatalog(session.hospitalId), listPatients()]);
+      const [catalog, patients] = await Promise.all([homecareCatalog(session.hospitalId), family.members.get()]);
       let view: View<Setup>;
       if (!catalog.ok) view = { status: 'error', data: null, error: catalog.error.message };
       else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };

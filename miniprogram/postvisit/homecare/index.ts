@@ -3,27 +3,18 @@
  * of life) — the hospital's low-risk services with fees, and the caller's requests with their state.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { loadHome, type HomecareHome } from './load';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode', 'hospitalName'], actions: [] },
   data: { view: loadingView<HomecareHome>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<HomecareHome>() });
-      this.setData({ view: await loadHome(session.hospitalId) });
-    },
+    ...remotePage<HomecareHome>({ fetch: () => loadHome(session.hospitalId) }),
     onService(e: DataEvent<{ code: string }>) {
       go(`/postvisit/homecare-request/index?service=${e.currentTarget.dataset.code}`);
     },

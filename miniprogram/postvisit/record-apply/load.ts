@@ -1,8 +1,8 @@
 /** What the application form needs: the family members, their completed visits at this hospital, the fees. */
-import { mine } from '../../api/booking';
-import { listPatients } from '../../api/patients';
 import { copyFees } from '../../api/record-copies';
 import type { View } from '../../stores/remote';
+import { appointments } from '../../stores/appointments';
+import { family } from '../../stores/family';
 
 export interface FormData {
   patients: Array<{ id: string; name: string }>;
@@ -11,13 +11,13 @@ export interface FormData {
 }
 
 export async function loadForm(hospitalId: string): Promise<View<FormData>> {
-  const [patients, visits, fees] = await Promise.all([listPatients(), mine('past'), copyFees(hospitalId)]);
+  const [patients, visits, fees] = await Promise.all([family.members.get(), appointments.past.get(), copyFees(hospitalId)]);
   if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
   if (!visits.ok) return { status: 'error', data: null, error: visits.error.message };
   if (!fees.ok) return { status: 'error', data: null, error: fees.error.message };
   const data: FormData = {
     patients: patients.data.patients.map((p) => ({ id: p.id, name: p.name })),
-    visits: visits.data.appointments
+    visits: visits.data
       .filter((a) => a.status === 'completed' && a.hospitalId === hospitalId)
       .map((a) => ({ id: a.id, patientId: a.patientId, title: `${a.date} ${a.departmentName} ${a.ownerName}` })),
     feesText: fees.data.fees.text,

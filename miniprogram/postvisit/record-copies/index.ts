@@ -1,11 +1,12 @@
 /** 病历邮寄: the caller's applications with their state, and applying for a new one. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { myApplications } from '../../api/record-copies';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 
 type List = { applications: ApplicationView[] };
 
@@ -13,17 +14,7 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<List>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<List>() });
-      this.setData({ view: await fetchView(myApplications, (d) => d.applications.length === 0) });
-    },
+    ...remotePage<List>({ fetch: () => fetchView(myApplications, (d) => d.applications.length === 0) }),
     onApply() {
       go('/postvisit/record-apply/index');
     },

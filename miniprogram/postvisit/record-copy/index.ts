@@ -3,7 +3,7 @@
  * the fee; send the proofs again when more are needed; cancel, asked first (a paid fee goes back).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { choosePhoto, confirm, go, showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
+import { choosePhoto, confirm, go, showPhoto, toast } from '../../api/platform';
 import { attachProof, cancelApplication, getApplication, proofLink, resubmitProofs } from '../../api/record-copies';
 import type { DataEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
@@ -11,26 +11,16 @@ import { makeRequestId } from '../../shared/request-id';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { cancelText } from './actions';
+import { remotePage } from '../../behaviors/remote-page';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<ApplicationView>(), fresh: {} as Record<string, string>, busy: false, error: '' },
   methods: {
+    ...remotePage<ApplicationView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    onShow() {
-      // Back from the payment page: show the state it left.
-      return this.data.view.status === 'ready' ? this.load() : undefined;
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<ApplicationView>(), fresh: {} });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)) });
     },
     onPay() {
       const a = this.data.view.data;

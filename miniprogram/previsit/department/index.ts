@@ -2,7 +2,7 @@
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDepartment } from '../../api/content';
-import { callPhone, go, stopPullDownRefresh } from '../../api/platform';
+import { callPhone, go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -10,6 +10,7 @@ import type { DepartmentDetail } from '../../shared/dto/content';
 import { fetchRecordView } from '../common/fetch';
 import { doctorCards, paragraphsOf, type DoctorCard } from '../common/view';
 import { routeUrl } from '../../shared/navigation-urls';
+import { remotePage } from '../../behaviors/remote-page';
 
 interface DepartmentPage {
   department: DepartmentDetail;
@@ -24,27 +25,21 @@ ComponentWithStore({
     view: loadingView<DepartmentPage>(),
   },
   methods: {
+    ...remotePage<DepartmentPage, { departmentId: string }>({
+      // The hospital's published content: not changed by anything the patient does meanwhile.
+      reloadOnShow: false,
+      fetch: ({ departmentId }) =>
+        fetchRecordView(departmentId, async (id) =>
+          mapEnvelope(await getDepartment(id), (d) => ({
+            department: d.department,
+            paragraphs: paragraphsOf(d.department.intro),
+            doctors: doctorCards(d.doctors.map(withAvatar)),
+          })),
+        ),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ departmentId: query.id || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DepartmentPage>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchRecordView(this.data.departmentId, async (id) =>
-        mapEnvelope(await getDepartment(id), (d) => ({
-          department: d.department,
-          paragraphs: paragraphsOf(d.department.intro),
-          doctors: doctorCards(d.doctors.map(withAvatar)),
-        })),
-      );
-      this.setData({ view });
     },
     onCall() {
       const department = this.data.view.data ? this.data.view.data.department : null;

@@ -1,12 +1,13 @@
 /** 来院路线: the hospital on a map, navigation in WeChat's map, transit lines, parking and hours. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDirections } from '../../api/content';
-import { openMap, stopPullDownRefresh } from '../../api/platform';
+import { openMap } from '../../api/platform';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { Directions } from '../../shared/dto/content';
 import { fetchHospitalView } from '../common/fetch';
 import { hospitalMarkers, type MapMarker } from '../common/view';
+import { remotePage } from '../../behaviors/remote-page';
 
 /** The pin of the map marker; the address line shows it too, so the file is a WXML dependency. */
 const PIN = '/previsit/directions/pin.png';
@@ -22,22 +23,16 @@ ComponentWithStore({
     view: loadingView<DirectionsPage>(),
   },
   methods: {
+    ...remotePage<DirectionsPage>({
+      // The hospital's published content: not changed by anything the patient does meanwhile.
+      reloadOnShow: false,
+      fetch: () =>
+        fetchHospitalView(async (hospitalId) =>
+          mapEnvelope(await getDirections(hospitalId), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions, PIN) })),
+        ),
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DirectionsPage>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchHospitalView(async (hospitalId) =>
-        mapEnvelope(await getDirections(hospitalId), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions, PIN) })),
-      );
-      this.setData({ view });
     },
     onNavigate() {
       const page = this.data.view.data;

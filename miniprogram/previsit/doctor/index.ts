@@ -5,13 +5,14 @@
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getDepartment, getDoctor } from '../../api/content';
-import { callPhone, go, stopPullDownRefresh } from '../../api/platform';
+import { callPhone, go } from '../../api/platform';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { DoctorProfile } from '../../shared/dto/content';
 import type { Envelope } from '../../shared/envelope';
 import { fetchRecordView } from '../common/fetch';
 import { paragraphsOf, surnameOf } from '../common/view';
+import { remotePage } from '../../behaviors/remote-page';
 
 interface DoctorPage {
   doctor: DoctorProfile;
@@ -44,20 +45,10 @@ ComponentWithStore({
     view: loadingView<DoctorPage>(),
   },
   methods: {
+    ...remotePage<DoctorPage, { doctorId: string }>({ fetch: ({ doctorId }) => fetchRecordView(doctorId, loadDoctor) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ doctorId: query.id || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DoctorPage>() });
-      await this.fetch();
-    },
-    async fetch() {
-      this.setData({ view: await fetchRecordView(this.data.doctorId, loadDoctor) });
     },
     onBook() {
       const page = this.data.view.data;

@@ -2,12 +2,13 @@
 import { mediaUrl } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { getHospital } from '../../api/content';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { HospitalProfile } from '../../shared/dto/content';
 import { fetchHospitalView } from '../common/fetch';
 import { paragraphsOf } from '../common/view';
+import { remotePage } from '../../behaviors/remote-page';
 
 interface HospitalPage {
   hospital: HospitalProfile;
@@ -20,22 +21,19 @@ ComponentWithStore({
     view: loadingView<HospitalPage>(),
   },
   methods: {
+    ...remotePage<HospitalPage>({
+      // The hospital's published content: not changed by anything the patient does meanwhile.
+      reloadOnShow: false,
+      fetch: () =>
+        fetchHospitalView(async (hospitalId) =>
+          mapEnvelope(await getHospital(hospitalId), (d) => ({
+            hospital: { ...d.hospital, photos: d.hospital.photos.map((u) => mediaUrl(u)) },
+            paragraphs: paragraphsOf(d.hospital.intro),
+          })),
+        ),
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<HospitalPage>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchHospitalView(async (hospitalId) =>
-        mapEnvelope(await getHospital(hospitalId), (d) => ({ hospital: { ...d.hospital, photos: d.hospital.photos.map((u) => mediaUrl(u)) }, paragraphs: paragraphsOf(d.hospital.intro) })),
-      );
-      this.setData({ view });
     },
     onOpenDirections() {
       go('/previsit/directions/index');

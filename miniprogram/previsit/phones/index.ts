@@ -1,12 +1,13 @@
 /** 联系电话: the hospital's phones and each department's phone; one tap calls. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { listPhones } from '../../api/content';
-import { callPhone, stopPullDownRefresh } from '../../api/platform';
+import { callPhone } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { PhoneBook } from '../../shared/dto/content';
 import { fetchHospitalView } from '../common/fetch';
+import { remotePage } from '../../behaviors/remote-page';
 
 type PhonesData = { phoneBook: PhoneBook };
 
@@ -16,20 +17,12 @@ ComponentWithStore({
     view: loadingView<PhonesData>(),
   },
   methods: {
+    ...remotePage<PhonesData>({
+      reloadOnShow: false,
+      fetch: () => fetchHospitalView(listPhones, (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0),
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<PhonesData>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchHospitalView(listPhones, (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0);
-      this.setData({ view });
     },
     onCall(e: DataEvent<{ number: string }>) {
       callPhone(e.currentTarget.dataset.number);

@@ -15,6 +15,7 @@ import { recordView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { MIN_POLL_MS, nextDelay } from '../common/poll';
 import { fingerprint, statusCard, type StatusCard } from './status-card';
+import { visitsChanged } from '../../stores/journey-store';
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -117,6 +118,7 @@ ComponentWithStore({
         return;
       }
       toast('签到成功');
+      void visitsChanged();
       this.setData({ pollDelay: MIN_POLL_MS });
       await this.refresh();
     },

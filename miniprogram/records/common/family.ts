@@ -1,7 +1,7 @@
 /** The family members (就诊人) a records page switches between: loaded once, the one asked for or the first. */
-import { listPatients } from '../../api/patients';
 import type { Envelope } from '../../shared/envelope';
 import { fetchView, type View } from '../../stores/remote';
+import { family } from '../../stores/family';
 
 export interface Member {
   id: string;
@@ -10,7 +10,7 @@ export interface Member {
 }
 
 export async function loadFamily(): Promise<Envelope<Member[]>> {
-  const res = await listPatients();
+  const res = await family.members.get();
   if (!res.ok) return res;
   return { ok: true, data: res.data.patients.map((p) => ({ id: p.id, name: p.name, relationText: p.relationLabel })) };
 }
@@ -26,9 +26,10 @@ export interface FamilyData {
   selected: string;
 }
 
-/** The page data of the family switcher: the members loaded, and the one to show. */
+/** The page data of the family switcher: the members loaded, and the one to show — the one asked for, else the family store's default (本人, else the first). */
 export async function familyData(wanted: string): Promise<FamilyData> {
-  const family = await fetchView(loadFamily, (m) => m.length === 0);
-  const members = family.data ?? [];
-  return { family, members, selected: pickMember(members, wanted) };
+  const view = await fetchView(loadFamily, (m) => m.length === 0);
+  const members = view.data ?? [];
+  const fallback = family.defaultMember;
+  return { family: view, members, selected: pickMember(members, wanted || (fallback ? fallback.id : '')) };
 }

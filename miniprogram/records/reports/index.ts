@@ -4,8 +4,9 @@
  * check, one from another hospital of the platform carries 互认. A report opens its page.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
 import { reports } from '../../api/records';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import type { ReportSummary } from '../../shared/dto/records';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -23,28 +24,25 @@ ComponentWithStore({
     view: loadingView<Reports>(),
   },
   methods: {
+    ...remotePage<Reports, { selected: string }>({
+      // Nothing to ask before a member is chosen (`open` loads the family first).
+      fetch: ({ selected }) => (selected ? fetchView(() => reports(selected, session.hospitalId), (d) => d.reports.length === 0) : Promise.resolve(loadingView<Reports>())),
+    }),
     onLoad(query: Record<string, string | undefined>) {
-      return this.load(query.patientId || '');
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
+      return this.open(query.patientId || '');
     },
     retry() {
-      return this.load(this.data.selected);
+      return this.open(this.data.selected);
     },
-    async load(wanted: string) {
+    /** The family members (held by the family store), the one asked for or the first, then their reports. */
+    async open(wanted: string) {
       this.setData({ family: loadingView<Member[]>() });
       this.setData(await familyData(wanted));
-      if (this.data.family.status === 'ready') await this.fetch();
-    },
-    async fetch() {
-      this.setData({ view: loadingView<Reports>() });
-      this.setData({ view: await fetchView(() => reports(this.data.selected, session.hospitalId), (d) => d.reports.length === 0) });
+      if (this.data.family.status === 'ready') await this.load();
     },
     onMember(e: DataEvent<{ id: string }>) {
       this.setData({ selected: e.currentTarget.dataset.id });
-      return this.fetch();
+      return this.load();
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/records/report/index?id=${e.currentTarget.dataset.id}`);

@@ -1,4 +1,5 @@
 import type { OrderView } from '../../../miniprogram/shared/dto/billing';
+import { visitsChanged } from '../../../miniprogram/stores/journey-store';
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
@@ -83,11 +84,15 @@ describe('billing orders page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/billing/bills/index' }));
   });
 
-  it('lists again when shown after an order page', async () => {
+  it('shows the held list again without a call, and lists again when shown after a page changed the orders', async () => {
     const page = await opened();
     expect(textOf(page)).toContain('没有待支付的订单');
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(apiCalls()).toHaveLength(1);
     await motherRegistration(system);
-    page.instance.onHide();
+    // What the booking, order and result pages call after their writes.
+    await visitsChanged();
     await page.instance.onShow();
     await waitFor(() => expect(page.data.view.status).toBe('ready'));
     expect(textOf(page)).toContain('王秀兰');

@@ -3,6 +3,7 @@ import type { AppointmentView } from '../../../miniprogram/shared/dto/booking';
 import type { LocalSystem } from '../../support/local-system';
 import { firstOpenSlot } from '../../support/booking-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { family } from '../../../miniprogram/stores/family';
 
 const FREE = { slotId: 'slot-doc-zz-026-20261125-1400', doctorId: 'doc-zz-026', date: '2026-11-25' };
 const PAID = { slotId: 'slot-doc-zz-001-20261125-1400', doctorId: 'doc-zz-001', date: '2026-11-25' };
@@ -175,6 +176,8 @@ describe('booking confirm page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
     page.instance.onHide();
     const added = await system.ok<{ id: string }>('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
+    // What the patient form does after saving: the family store loads the members again.
+    await family.changed();
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
     expect(page.data.patientId).toBe(added.id);
@@ -187,10 +190,12 @@ describe('booking confirm page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
     page.instance.onHide();
     await page.instance.onShow();
-    await waitFor(() => expect(apiCalls().filter((c) => c.action === 'list')).toHaveLength(2));
+    // Nothing written meanwhile: the members the family store holds, no second call.
+    expect(apiCalls().filter((c) => c.action === 'list')).toHaveLength(1);
     expect(page.data.patientId).toBe('pat-demo-zhang-mother');
     page.instance.onHide();
     await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0002' });
+    await family.changed();
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
     expect(page.data.patientId).toBe('pat-demo-zhang-mother');

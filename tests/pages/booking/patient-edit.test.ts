@@ -2,6 +2,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { PatientView } from '../../../miniprogram/shared/dto/booking';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { resetRemotes } from '../../../miniprogram/stores/resource';
 
 const CHILD = { name: '张小明', relation: 'child', idNumber: '110105201203150011', phone: '13912345678' };
 
@@ -137,6 +138,8 @@ describe('booking patient form page', () => {
     const page = renderPage(id);
     await page.instance.onLoad({ id: 'pat-demo2-li' });
     await waitFor(() => expect(textOf(page)).toContain('没有找到这位就诊人'));
+    // The app started again offline: the family store holds nothing.
+    resetRemotes();
     failRequests();
     const offline = renderPage(id);
     await offline.instance.onLoad({ id: 'pat-demo-zhang' });

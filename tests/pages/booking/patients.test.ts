@@ -1,3 +1,4 @@
+import { resetRemotes } from '../../../miniprogram/stores/resource';
 import { session } from '../../../miniprogram/stores/session';
 import { shanghaiInstant } from '../../../miniprogram/shared/time';
 import type { PatientView } from '../../../miniprogram/shared/dto/booking';
@@ -124,6 +125,10 @@ describe('booking patients page', () => {
     expect(textOf(page)).toContain('还没有就诊人');
     expect(page.querySelector('#add-patient')).toBeTruthy();
     failRequests();
+    const held = await shown();
+    expect(textOf(held)).toContain('还没有就诊人');
+    // The app started again offline: nothing held.
+    resetRemotes();
     const offline = renderPage(id);
     await offline.instance.onShow();
     await waitFor(() => expect(textOf(offline)).toContain('网络不太好'));

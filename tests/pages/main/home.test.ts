@@ -110,7 +110,7 @@ describe('home page', () => {
     expect(wxMock.setStorageSync).toHaveBeenCalledWith('peizhen.elderMode', true);
     tap(page, '#elder-toggle');
     await waitFor(() => expect(session.elderMode).toBe(false));
-    expect(textOf(page.querySelector('#elder-toggle')!)).toContain('开启大字');
+    await waitFor(() => expect(textOf(page.querySelector('#elder-toggle')!)).toContain('开启大字'));
   });
 
   it('opens the visit guide from the journey card', async () => {

@@ -1,18 +1,21 @@
 import type { ReportSummary } from '../../../miniprogram/shared/dto/records';
 import { session } from '../../../miniprogram/stores/session';
+import type { LocalSystem } from '../../support/local-system';
 import { CRITICAL_K, MOTHER, ZHANG } from '../../support/records-fixtures';
 import { openFamilyPage } from './family-page';
 import { apiCalls, failRequests, loadPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
 
 describe('records reports page (报告查询)', () => {
   let id: string;
+  let system: LocalSystem;
   beforeAll(() => {
     id = loadPage('records/reports/index');
   });
   beforeEach(async () => {
     wxMock.request.mockReset();
     wxMock.navigateTo.mockReset();
-    routeRequests(await startLocalSystem({ history: true }));
+    system = await startLocalSystem({ history: true });
+    routeRequests(system);
     session.setDemoOpenid('demo-patient');
     session.selectHospital('h-zzcentral');
   });
@@ -48,6 +51,18 @@ describe('records reports page (报告查询)', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/records/report/index?id=${critical.id}` }));
     tap(page, '#to-prescriptions');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/records/prescriptions/index?patientId=${MOTHER}` }));
+  });
+
+  it('without a member asked for, opens on 本人 (the family store’s default) even when another member was added first', async () => {
+    const add = (name: string, idNumber: string, relation: string, requestId: string) =>
+      system.ok<{ id: string }>('patients', 'demo-patient-new', { action: 'add', name, idType: 'resident_id', idNumber, phone: '13912345678', relation, requestId });
+    const parent = await add('张国强', '110105194502020038', 'parent', 'add-parent-0001');
+    const self = await add('李淑芬', '11010519700101002X', 'self', 'add-self-00001');
+    session.setDemoOpenid('demo-patient-new');
+    const page = await opened();
+    expect(Object.values(page.data.members as Record<string, { id: string }>).map((m) => m.id)).toEqual([parent.id, self.id]);
+    expect(page.data.selected).toBe(self.id);
+    expect(apiCalls().filter((c) => c.fn === 'records')[0].params).toMatchObject({ patientId: self.id });
   });
 
   it('empty for a family member without reports; an error with a retry offline', async () => {

@@ -9,6 +9,7 @@ import simulate from 'miniprogram-simulate';
 import { functions } from '../../../backend/functions';
 import { dispatch } from '../../../backend/handlers/framework/dispatch';
 import { httpStatusOf } from '../../../miniprogram/shared/errors';
+import { resetRemotes } from '../../../miniprogram/stores/resource';
 import { startLocalSystem, type LocalSystem } from '../../support/local-system';
 import { answerHits, describeHit, type Hit, isPatientFacing, textHits } from './page-scan';
 
@@ -85,8 +86,12 @@ export interface WxRequestOptions {
 
 export const wxMock = (globalThis as unknown as { wx: Record<string, jest.Mock> }).wx;
 
-/** Routes wx.request to the handlers of `system`; returns the mock to inspect the calls. */
+/**
+ * Routes wx.request to the handlers of `system`; returns the mock to inspect the calls. A new
+ * backend is a new start of the app: the stores forget what the last test's backend answered.
+ */
 export function routeRequests(system: LocalSystem): jest.Mock {
+  resetRemotes();
   wxMock.request.mockImplementation((options: WxRequestOptions) => {
     const match = /\/fn\/([^/]+)$/.exec(options.url);
     const fn = match ? functions[match[1]] : undefined;
