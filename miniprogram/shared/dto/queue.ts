@@ -9,6 +9,8 @@ export const queueStateLabels: Record<QueueState, string> = {
   done: '已完成',
   skipped: '已过号',
 };
+/** The same states in an exam room's queue (CT, ultrasound …). */
+export const examStateLabels: Record<QueueState, string> = { ...queueStateLabels, called: '请检查', in_consultation: '检查中' };
 
 export type PriorityKind = 'elderly80' | 'disability' | 'military';
 export const priorityLabels: Record<PriorityKind, string> = {
@@ -73,6 +75,8 @@ export interface QueueEntryView {
 export interface SessionQueue {
   ownerId: string;
   ownerName: string;
+  /** An exam room's queue: its nurses start and finish the exams (no doctor, no 回诊). */
+  exam: boolean;
   departmentName: string;
   date: string;
   session: Session;
@@ -88,6 +92,8 @@ export interface SessionQueue {
 export interface StaffSessionView {
   ownerId: string;
   ownerName: string;
+  /** An exam room's session (CT, ultrasound …), not a doctor's. */
+  exam: boolean;
   departmentId: string;
   departmentName: string;
   date: string;
