@@ -73,7 +73,7 @@ describe('an exam room queue', () => {
 
     sys.setNow(shanghaiInstant(DAY, '09:40'));
     expect(await callNext()).toEqual({ called: booked[0].id });
-    expect(await status(booked[0])).toMatchObject({ state: 'called', stateLabel: '请检查', room: '医技楼1楼CT室' });
+    expect(await status(booked[0])).toMatchObject({ state: 'called', stateLabel: '请检查', room: '医技楼1楼CT室', exam: true });
     expect(await sys.ok('queue', NURSE, { action: 'recall', appointmentId: booked[0].id, requestId: rid() })).toEqual({ recalled: booked[0].id });
     await sys.ok('queue', NURSE, { action: 'skip', appointmentId: booked[0].id, requestId: rid() });
     expect(await status(booked[0])).toMatchObject({ state: 'skipped', ahead: 3 });

@@ -89,6 +89,7 @@ export const status = action({
       room: s ? s.room : a.location,
       pausedReason: s ? s.pausedReason : '',
       placeId: placeOf(a),
+      exam: roomOf(a) === 'exam',
     };
     if (!s || !e) {
       const none = { ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: false }, etaText: '' };

@@ -53,7 +53,12 @@ export interface QueueStatus {
   unpaid: boolean;
   /** Where 带我去 leads (院内导航): the exam room for an exam, else the department. */
   placeId: string;
+  /** An exam room's queue (CT, ultrasound …): the patient is called to be examined, not seen by a doctor. */
+  exam: boolean;
 }
+
+/** What the patient goes in for: '检查' in an exam room, else '就诊' ('请到CT室检查', '就诊中'). */
+export const visitWord = (s: { exam: boolean }): string => (s.exam ? '检查' : '就诊');
 
 export interface QueueEntryView {
   appointmentId: string;
