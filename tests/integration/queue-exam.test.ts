@@ -90,6 +90,11 @@ describe('an exam room queue', () => {
     expect(await sys.ports.db.find('consultations', { where: { ownerId: ROOM }, limit: 10 })).toEqual([expect.objectContaining({ _id: `cons-${booked[1].id}`, minutes: 12, departmentId: 'd-zz-radio' })]);
     expect(await sys.ports.db.count('auditLog', { action: 'finishExam', target: booked[1].id })).toBe(1);
     expect(await status(booked[1])).toMatchObject({ state: 'done' });
+    const path = await sys.ok<{ stops: Array<{ kind: string }>; done: Array<{ kind: string; place: string }> }>('queue', booked[1].openid, { action: 'carePath', appointmentId: booked[1].id });
+    expect(path.done).toEqual([expect.objectContaining({ kind: 'ct' })]);
+    expect(path.stops.map((x) => x.kind)).not.toContain('ct');
+    const next = await sys.ok<{ stops: Array<{ kind: string; queueText: string }> }>('queue', booked[3].openid, { action: 'carePath', appointmentId: booked[3].id });
+    expect(next.stops.find((x) => x.kind === 'ct')?.queueText).toMatch(/^前面1人，约 .*（检查用时因人而异，仅供参考）$/);
     const { orders } = await sys.ok<{ orders: Array<{ id: string; status: string; statusLabel: string }> }>('booking', booked[1].openid, { action: 'examOrders' });
     expect(orders.find((o) => o.id === booked[1].examOrderId)).toMatchObject({ status: 'done', statusLabel: '已完成' });
     expect(await sys.call('queue', NURSE, { action: 'markReturning', appointmentId: booked[1].id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('检查室没有回诊') } });
