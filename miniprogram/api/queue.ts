@@ -38,3 +38,5 @@ export const addWalkIn = (slotId: string, patientName: string, requestId: string
 export const carePath = (appointmentId: string, elder: boolean) => call<CarePathView>('carePath', { appointmentId, elder });
 export const queueSettings = (hospitalId: string) => call<{ settings: QueueSettingsView }>('getSettings', { hospitalId });
 export const saveQueueSettings = (hospitalId: string, settings: QueueSettingsView) => call<{ settings: QueueSettingsView }>('saveSettings', { hospitalId, ...settings });
+export const startExam = (appointmentId: string) => call<{ appointmentId: string }>('startExam', { appointmentId });
+export const finishExam = (appointmentId: string) => call<{ appointmentId: string; status: string }>('finishExam', { appointmentId });

@@ -7,7 +7,7 @@ import type { OrderView } from '../shared/dto/billing';
 import type { AppointmentView } from '../shared/dto/booking';
 import type { CarePathView } from '../shared/dto/navigation';
 import { carePathUrl, routeUrl } from '../shared/navigation-urls';
-import type { QueueStatus } from '../shared/dto/queue';
+import { visitWord, type QueueStatus } from '../shared/dto/queue';
 import { shanghaiTime } from '../shared/time';
 import { type FunctionKey, offered } from '../shared/offers';
 
@@ -57,8 +57,8 @@ export const NO_STEP: NextStep = { kind: 'none', stage: -1, title: '', detail: '
 
 /** The live queue state as the title of the step: '候诊中，前面还有 3 人', '请到3诊室就诊'. */
 function queueTitle(q: QueueStatus): string {
-  if (q.state === 'called') return `请到${q.room}就诊`;
-  if (q.state === 'in_consultation') return '就诊中';
+  if (q.state === 'called') return `请到${q.room}${visitWord(q)}`;
+  if (q.state === 'in_consultation') return `${visitWord(q)}中`;
   if (q.state === 'skipped') return `已过号，前面还有 ${q.ahead} 人`;
   return `候诊中，前面还有 ${q.ahead} 人`;
 }

@@ -136,6 +136,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     getSettings: { hospitalId: 'h-zzcentral' },
     saveSettings: { hospitalId: 'h-zzcentral', checkInOpensMinutes: 60, checkInClosesMinutes: 30, skipPlaces: 3, locationRadiusMeters: 500 },
     carePath: { appointmentId: 'appt-x', from: 'zz-cashier', elder: false },
+    startExam: { appointmentId: 'appt-x' },
+    finishExam: { appointmentId: 'appt-x' },
   },
   triage: { assess: { hospitalId: 'h-zzcentral' }, knowledge: {} },
   navigation: {

@@ -22,11 +22,13 @@ describe('the next step of the journey', () => {
   it('the live queue state once checked in: waiting with the people ahead and the wait, called with the room', () => {
     const q = (over: Partial<QueueStatus>): QueueStatus => ({
       appointmentId: 'a1', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 3, room: '3诊室', etaMinutes: { p50: 24, p90: 31, uncertain: false }, etaText: '约 24–31 分钟', pausedReason: '',
-      doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false, placeId: 'd-zz-cardio', ...over,
+      doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false, placeId: 'd-zz-cardio', exam: false, ...over,
     });
     const checkedIn = [visit({ status: 'checked_in' })];
     expect(nextStep(checkedIn, [], q({}))).toMatchObject({ stage: 2, title: '候诊中，前面还有 3 人', detail: expect.stringContaining('预计等待约 24–31 分钟'), url: '/queue/status/index?id=a1' });
     expect(nextStep(checkedIn, [], q({ state: 'called', ahead: 0 }))).toMatchObject({ title: '请到3诊室就诊' });
+    expect(nextStep(checkedIn, [], q({ state: 'called', ahead: 0, exam: true, room: '医技楼1楼CT室' }))).toMatchObject({ title: '请到医技楼1楼CT室检查' });
+    expect(nextStep(checkedIn, [], q({ state: 'in_consultation', ahead: 0, exam: true }))).toMatchObject({ title: '检查中' });
     expect(nextStep(checkedIn, [], q({ appointmentId: 'other' }))).toMatchObject({ title: '已签到，请留意叫号' });
   });
 

@@ -180,6 +180,13 @@ describe('ETA', () => {
     expect(etaText(etaForSession(0, DEFAULT_STATS))).toBe('即将轮到您');
   });
 
+  it("an exam room's range is the same numbers, always said to be uncertain: exams differ in length", () => {
+    const room = durationStats(doctor, []);
+    expect(etaForSession(3, room, 'exam')).toEqual({ ...etaForSession(3, room), uncertain: true });
+    expect(etaText(etaForSession(3, room, 'exam'), 'exam')).toMatch(/^约 23–\d+ 分钟（检查用时因人而异，仅供参考）$/);
+    expect(etaText(etaForSession(0, room, 'exam'), 'exam')).toBe('即将轮到您');
+  });
+
   it('a doctor taking 8 ± 3 minutes: about 90 % of simulated waits fall under P90 and half under P50', () => {
     const rows = etaCoverage(5_000);
     console.log(etaCoverageLines(5_000).join('\n'));

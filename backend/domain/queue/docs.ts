@@ -1,6 +1,7 @@
 /** Stored shapes of the queue (function 9): one document per doctor (or exam room) session. */
 import type { Session } from '../../../miniprogram/shared/enums';
 import type { QueueState as EntryState, PriorityKind } from '../../../miniprogram/shared/dto/queue';
+import type { OwnerType } from '../scheduling/docs';
 
 export interface QueueEntry {
   appointmentId: string;
@@ -39,6 +40,8 @@ export interface QueueSessionDoc {
   hospitalId: string;
   ownerId: string;
   ownerName: string;
+  /** 'resource' for an exam room's session (its nurses start and finish the exams); absent on sessions queued before it was kept: a doctor's. */
+  ownerType?: OwnerType;
   departmentId: string;
   departmentName: string;
   date: string;

@@ -42,9 +42,12 @@ export function durationStats(doctorMinutes: readonly number[], departmentMinute
   return DEFAULT_STATS;
 }
 
-/** The wait, in whole minutes, of a patient with `ahead` patients to be seen before them. */
-export function etaForSession(ahead: number, stats: DurationStats): Eta {
-  const uncertain = stats.source !== 'doctor' || stats.samples < MIN_SAMPLES;
+/** A doctor's clinic, or an exam room (CT, ultrasound …), whose exams differ too much in length for any range to be sure. */
+export type RoomKind = 'clinic' | 'exam';
+
+/** The wait, in whole minutes, of a patient with `ahead` patients to be seen before them; always uncertain in an exam room. */
+export function etaForSession(ahead: number, stats: DurationStats, room: RoomKind = 'clinic'): Eta {
+  const uncertain = room === 'exam' || stats.source !== 'doctor' || stats.samples < MIN_SAMPLES;
   if (ahead <= 0) return { p50: 0, p90: 0, uncertain };
   if (ahead === 1 && stats.recent.length >= MIN_SAMPLES) {
     return { p50: Math.round(quantile(stats.recent, 0.5)), p90: Math.ceil(quantile(stats.recent, 0.9)), uncertain };
@@ -54,9 +57,13 @@ export function etaForSession(ahead: number, stats: DurationStats): Eta {
   return { p50: Math.round(p50), p90: Math.ceil(p90), uncertain };
 }
 
-/** '约 16–27 分钟（仅供参考）', '即将轮到您'. */
-export function etaText(eta: Eta): string {
+/** '约 16–27 分钟（就诊记录较少，仅供参考）', '约 20–35 分钟（检查用时因人而异，仅供参考）', '即将轮到您'. */
+export function etaText(eta: Eta, room: RoomKind = 'clinic'): string {
   if (eta.p90 <= 0) return '即将轮到您';
   const range = eta.p50 === eta.p90 ? `约 ${eta.p50} 分钟` : `约 ${eta.p50}–${eta.p90} 分钟`;
-  return eta.uncertain ? `${range}（就诊记录较少，仅供参考）` : range;
+  if (!eta.uncertain) return range;
+  return room === 'exam' ? `${range}（检查用时因人而异，仅供参考）` : `${range}（就诊记录较少，仅供参考）`;
 }
+
+/** The kind of room a session's queue is for. */
+export const roomOf = (s: { ownerType?: string }): RoomKind => (s.ownerType === 'resource' ? 'exam' : 'clinic');

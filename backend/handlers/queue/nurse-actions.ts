@@ -40,7 +40,7 @@ async function nursedSession(ctx: Ctx, key: SessionKey) {
 }
 
 /** The appointment, if the caller nurses its area, today. */
-async function nursedAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
+export async function nursedAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
   const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
   if (!a) throw notFound('预约');
   await requireNurse(ctx, a.hospitalId, a.departmentId);
@@ -124,6 +124,7 @@ export const markReturning = action({
   input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
+    if (a.ownerType === 'resource') throw new AppError(ErrorCode.STATE_CONFLICT, '检查室没有回诊：带结果回诊请到开单医生的诊区排队');
     await changeEntry(ctx, a, null, (cur) => order.returnWithResults(cur, appointmentId));
     return { appointmentId };
   },

@@ -8,7 +8,7 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { HospitalDoc } from '../../domain/content/docs';
 import { checkInOpensAt, distanceMetres, stateProblem, windowProblem } from '../../domain/queue/check-in';
 import { codeMatches } from '../../domain/queue/clinic-code';
-import { etaForSession, etaText } from '../../domain/queue/eta';
+import { etaForSession, etaText, roomOf } from '../../domain/queue/eta';
 import { aheadOf, turnsBefore } from '../../domain/queue/order';
 import { queueSettingsOf, type QueueSettings } from '../../domain/queue/settings';
 import { placeOf } from '../booking/views';
@@ -89,6 +89,7 @@ export const status = action({
       room: s ? s.room : a.location,
       pausedReason: s ? s.pausedReason : '',
       placeId: placeOf(a),
+      exam: roomOf(a) === 'exam',
     };
     if (!s || !e) {
       const none = { ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: false }, etaText: '' };
@@ -98,7 +99,8 @@ export const status = action({
     }
     const ahead = aheadOf(s, e.appointmentId);
     const waiting = s.order.includes(e.appointmentId);
-    const eta = etaForSession(turnsBefore(s, e.appointmentId, null, false, ctx.now), s.stats);
-    return { ...base, state: e.state, stateLabel: entryView(s, e).stateLabel, ahead, etaMinutes: eta, etaText: waiting ? etaText(eta) : '' };
+    const room = roomOf(a);
+    const eta = etaForSession(turnsBefore(s, e.appointmentId, null, false, ctx.now), s.stats, room);
+    return { ...base, state: e.state, stateLabel: entryView(s, e).stateLabel, ahead, etaMinutes: eta, etaText: waiting ? etaText(eta, room) : '' };
   },
 });

@@ -30,6 +30,7 @@ export function newSession(a: AppointmentDoc, now: number): QueueSessionDoc {
     hospitalId: a.hospitalId,
     ownerId: a.ownerId,
     ownerName: a.ownerName,
+    ownerType: a.ownerType,
     departmentId: a.departmentId,
     departmentName: a.departmentName,
     date: a.date,

@@ -61,7 +61,7 @@ export const mySessions = action({
     for (const slot of slots) {
       const id = sessionIdOf(slot);
       const v = byKey.get(id) ?? {
-        ownerId: slot.ownerId, ownerName: slot.ownerName, departmentId: slot.departmentId, departmentName: slot.departmentName,
+        ownerId: slot.ownerId, ownerName: slot.ownerName, exam: slot.ownerType === 'resource', departmentId: slot.departmentId, departmentName: slot.departmentName,
         date: slot.date, session: slot.session, sessionLabel: sessionLabels[slot.session], booked: 0, checkedIn: 0,
       };
       v.booked += slot.booked;

@@ -1,9 +1,10 @@
 /** The queue's DTOs (miniprogram/shared/dto/queue.ts), ready to show. */
-import { priorityLabels, queueStateLabels, type QueueEntryView, type SessionQueue } from '../../../miniprogram/shared/dto/queue';
+import { examStateLabels, priorityLabels, queueStateLabels, type QueueEntryView, type SessionQueue } from '../../../miniprogram/shared/dto/queue';
 import { shanghaiTime } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { QueueEntry, QueueSessionDoc } from '../../domain/queue/docs';
 import type { SlotDoc } from '../../domain/scheduling/docs';
+import { roomOf } from '../../domain/queue/eta';
 import { aheadOf } from '../../domain/queue/order';
 
 const slotText = (start: number, end: number): string => `${shanghaiTime(start)}-${shanghaiTime(end)}`;
@@ -25,7 +26,7 @@ export function entryView(s: QueueSessionDoc, e: QueueEntry): QueueEntryView {
     slotText: slotText(e.slotStart, e.slotEnd),
     checkedInText: shanghaiTime(e.checkedInAt),
     state: e.state,
-    stateLabel: queueStateLabels[e.state],
+    stateLabel: (roomOf(s) === 'exam' ? examStateLabels : queueStateLabels)[e.state],
     place: waiting ? aheadOf(s, e.appointmentId) + 1 : 0,
     skips: e.skips,
     late: e.late,
@@ -45,6 +46,7 @@ export function sessionQueueView(s: QueueSessionDoc, notArrived: readonly Appoin
   return {
     ownerId: s.ownerId,
     ownerName: s.ownerName,
+    exam: roomOf(s) === 'exam',
     departmentName: s.departmentName,
     date: s.date,
     session: s.session,

@@ -1,5 +1,5 @@
 /** What the queue page shows of the patient's status: the headline, the lines under it, and which actions. */
-import type { QueueStatus } from '../../shared/dto/queue';
+import { visitWord, type QueueStatus } from '../../shared/dto/queue';
 
 export interface StatusCard {
   headline: string;
@@ -20,6 +20,7 @@ function waitLine(s: QueueStatus): string {
 
 export function statusCard(s: QueueStatus): StatusCard {
   const who = `${s.departmentName} ${s.doctorName} · ${s.patientName} · ${s.slotText}`;
+  const word = visitWord(s);
   switch (s.state) {
     case 'not_checked_in':
       return {
@@ -33,11 +34,11 @@ export function statusCard(s: QueueStatus): StatusCard {
     case 'closed':
       return { headline: `该预约${s.stateLabel}`, lines: [who, '不能签到候诊，可在“我的预约”查看详情'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
     case 'called':
-      return { headline: `请到${s.room}就诊`, lines: [who, '护士正在叫您的号，请尽快到诊室'], canCheckIn: false, showAhead: false, showGuide: true, tone: 'success' };
+      return { headline: `请到${s.room}${word}`, lines: [who, `护士正在叫您的号，请尽快到${s.exam ? '检查室' : '诊室'}`], canCheckIn: false, showAhead: false, showGuide: true, tone: 'success' };
     case 'in_consultation':
-      return { headline: '就诊中', lines: [who, `诊室：${s.room}`], canCheckIn: false, showAhead: false, showGuide: false, tone: 'primary' };
+      return { headline: `${word}中`, lines: [who, `${s.exam ? '检查室' : '诊室'}：${s.room}`], canCheckIn: false, showAhead: false, showGuide: false, tone: 'primary' };
     case 'done':
-      return { headline: '本次就诊已完成', lines: [who, '如需缴费或检查，请在首页查看下一步'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
+      return { headline: `本次${word}已完成`, lines: [who, s.exam ? '检查结果出来后可在“报告查询”查看，下一步请看首页' : '如需缴费或检查，请在首页查看下一步'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
     case 'skipped':
       return { headline: '已过号', lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, showGuide: true, tone: 'warning' };
     default:

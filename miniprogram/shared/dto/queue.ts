@@ -9,6 +9,8 @@ export const queueStateLabels: Record<QueueState, string> = {
   done: '已完成',
   skipped: '已过号',
 };
+/** The same states in an exam room's queue (CT, ultrasound …). */
+export const examStateLabels: Record<QueueState, string> = { ...queueStateLabels, called: '请检查', in_consultation: '检查中' };
 
 export type PriorityKind = 'elderly80' | 'disability' | 'military';
 export const priorityLabels: Record<PriorityKind, string> = {
@@ -51,7 +53,12 @@ export interface QueueStatus {
   unpaid: boolean;
   /** Where 带我去 leads (院内导航): the exam room for an exam, else the department. */
   placeId: string;
+  /** An exam room's queue (CT, ultrasound …): the patient is called to be examined, not seen by a doctor. */
+  exam: boolean;
 }
+
+/** What the patient goes in for: '检查' in an exam room, else '就诊' ('请到CT室检查', '就诊中'). */
+export const visitWord = (s: { exam: boolean }): string => (s.exam ? '检查' : '就诊');
 
 export interface QueueEntryView {
   appointmentId: string;
@@ -73,6 +80,8 @@ export interface QueueEntryView {
 export interface SessionQueue {
   ownerId: string;
   ownerName: string;
+  /** An exam room's queue: its nurses start and finish the exams (no doctor, no 回诊). */
+  exam: boolean;
   departmentName: string;
   date: string;
   session: Session;
@@ -88,6 +97,8 @@ export interface SessionQueue {
 export interface StaffSessionView {
   ownerId: string;
   ownerName: string;
+  /** An exam room's session (CT, ultrasound …), not a doctor's. */
+  exam: boolean;
   departmentId: string;
   departmentName: string;
   date: string;

@@ -1,5 +1,6 @@
 /**
- * 叫号台 (the nurse's console): today's sessions of the nurse's clinic areas, the queue with states,
+ * 叫号台 (the nurse's console): today's sessions of the nurse's clinic areas — doctors' sessions and
+ * exam rooms' (CT, ultrasound …: there the nurse also starts and finishes the exam, and there is no 回诊) —, the queue with states,
  * call next, recall (重呼), skip (过号), priority with its reason, 回诊, pause with a reason patients
  * see and resume, the room, checking in a patient who has not arrived in the app, a walk-in on an
  * add-on place, and the area's check-in code (诊区签到码, staff/area-code) to show or print. Skip, pause, check-in and walk-ins ask first; each call sends a requestId kept until it is
@@ -71,7 +72,7 @@ ComponentWithStore({
       if (!ref) return;
       const view: View<Queue> = await fetchView(() => api.sessionQueue(ref), (d) => d.queue === null || d.queue.entries.length + d.queue.notArrived.length === 0);
       const queue = view.data ? view.data.queue : null;
-      this.setData({ queueView: view, queue, rows: queue ? queue.entries.map(rows.entryRow) : [], room: queue ? queue.room : '' });
+      this.setData({ queueView: view, queue, rows: queue ? queue.entries.map((e) => rows.entryRow(e, queue.exam)) : [], room: queue ? queue.room : '' });
     },
     async onCallNext() {
       const ref = this.ref();
@@ -105,6 +106,18 @@ ComponentWithStore({
       if (!(await confirm('代为签到', `确认${name}已到诊区，为其签到吗？`, '签到'))) return;
       const res = await api.checkInFor(id, newRequestId());
       toast(res.ok ? '已签到' : res.error.message);
+      await this.loadQueue();
+    },
+    async onStartExam(e: DataEvent<{ id: string }>) {
+      const res = await api.startExam(e.currentTarget.dataset.id);
+      toast(res.ok ? '开始检查' : res.error.message);
+      await this.loadQueue();
+    },
+    async onFinishExam(e: DataEvent<{ id: string; name: string }>) {
+      const { id, name } = e.currentTarget.dataset;
+      if (!(await confirm('检查完成', `确认${name}的检查已做完吗？完成后检查单将标为已完成。`, '完成'))) return;
+      const res = await api.finishExam(id);
+      toast(res.ok ? '检查已完成' : res.error.message);
       await this.loadQueue();
     },
     async onReturn(e: DataEvent<{ id: string; name: string }>) {

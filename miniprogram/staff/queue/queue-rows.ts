@@ -23,10 +23,14 @@ export interface EntryRow extends QueueEntryView {
   canSkip: boolean;
   canPrioritize: boolean;
   canReturn: boolean;
+  /** An exam room's nurse receives the called patient (开始检查) and finishes the exam (检查完成). */
+  canStartExam: boolean;
+  canFinishExam: boolean;
   tagText: string;
 }
 
-export function entryRow(e: QueueEntryView): EntryRow {
+/** What the nurse may do with an entry; in an exam room (`exam`) there is no 回诊 and the nurse starts and finishes the exam. */
+export function entryRow(e: QueueEntryView, exam: boolean): EntryRow {
   const waiting = e.state === 'waiting' || e.state === 'skipped';
   return {
     ...e,
@@ -34,7 +38,9 @@ export function entryRow(e: QueueEntryView): EntryRow {
     canRecall: e.state === 'called',
     canSkip: e.state === 'called' || waiting,
     canPrioritize: waiting,
-    canReturn: e.state === 'done',
+    canReturn: !exam && e.state === 'done',
+    canStartExam: exam && e.state === 'called',
+    canFinishExam: exam && (e.state === 'called' || e.state === 'in_consultation'),
     tagText: e.tags.join(' · '),
   };
 }

@@ -28,4 +28,7 @@ export const queue: Rows = {
   listAreas: row(() => ({ hospitalId: ZZ }), staff([])),
   getSettings: row(() => ({ hospitalId: ZZ }), staff(['nurse'])),
   saveSettings: row(() => ({ hospitalId: ZZ, checkInOpensMinutes: 60, checkInClosesMinutes: 30, skipPlaces: 3, locationRadiusMeters: 500 }), staff([])),
+  // An exam room's nurses (of its area); on a doctor's visit the nurse of the area passes the checks and is refused as STATE_CONFLICT.
+  startExam: row((w) => ({ appointmentId: w.a.queuedId }), staff(['nurse'])),
+  finishExam: row((w) => ({ appointmentId: w.a.queuedId }), staff(['nurse'])),
 };

@@ -95,7 +95,7 @@ describe('doctor desk helpers', () => {
   const e = (over: Partial<QueueEntryView>): QueueEntryView => ({ appointmentId: 'a', patientName: '张三', slotText: '', checkedInText: '', state: 'waiting', stateLabel: '', place: 1, skips: 0, late: false, returning: false, priority: null, tags: [], ...over });
   it('splits the queue into current, next and 回诊', () => {
     const q: SessionQueue = {
-      ownerId: 'doc', ownerName: '陈立民', departmentName: '心血管内科', date: '2026-11-28', session: 'am', room: '3诊室', pausedReason: '', notArrived: [], walkInSlots: [],
+      ownerId: 'doc', ownerName: '陈立民', exam: false, departmentName: '心血管内科', date: '2026-11-28', session: 'am', room: '3诊室', pausedReason: '', notArrived: [], walkInSlots: [],
       entries: [e({ appointmentId: 'c', state: 'in_consultation', place: 0 }), e({ appointmentId: 'w2', place: 2, returning: true }), e({ appointmentId: 'w1', place: 1 }), e({ appointmentId: 'd', state: 'done', place: 0 })],
     };
     const desk = deskOf(q);
