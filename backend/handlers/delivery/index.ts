@@ -60,6 +60,7 @@ function mustBePaid(rx: OnlineRxDoc): void {
 
 export const quote = action({
   access: 'user',
+  offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
   input: z.object({ prescriptionId: fields.id(), province: fields.text(20).optional() }),
   async run({ prescriptionId, province }, ctx): Promise<QuoteView> {
     const rx = await rxFor(ctx, prescriptionId, 'owner', 'pharmacy');
@@ -139,6 +140,7 @@ function ensureFeeOrder(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc): Promise<
 
 export const choose = action({
   access: 'user',
+  offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
   input: z.object({ prescriptionId: fields.id(), mode: z.enum(['delivery', 'pickup']), address: addressField().optional() }),
   async run({ prescriptionId, mode, address }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');

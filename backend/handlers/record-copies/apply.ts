@@ -9,7 +9,7 @@ import { copyTransition, missingProof } from '../../domain/record-copies/applica
 import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/record-copies/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
-import { offeringHospital } from '../content/lookups';
+import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -37,7 +37,7 @@ async function checkedProofs(ctx: Ctx, hospitalId: string, type: ApplicantType, 
   return proofs;
 }
 
-export const attach = attachAction(PROOFS, 'proofId');
+export const attach = attachAction(PROOFS, 'proofId', 'record-copies');
 
 export const proofLink = action({
   access: 'user',
@@ -53,6 +53,7 @@ export const proofLink = action({
 
 export const apply = action({
   access: 'user',
+  offer: { key: 'record-copies' },
   input: z.object({
     hospitalId: fields.id(),
     patientId: fields.id(),
@@ -70,7 +71,7 @@ export const apply = action({
     const _id = hashId('rca', openid, input.requestId);
     const first = await ctx.db.get<CopyApplicationDoc>('copyApplications', _id);
     if (first) return { application: applicationView(first, ctx.user()) };
-    const hospital = await offeringHospital(ctx.db, input.hospitalId, 'record-copies');
+    const hospital = await hospitalOr404(ctx.db, input.hospitalId);
     const patient = await ownPatient(ctx, input.patientId);
     const visits: AppointmentDoc[] = [];
     for (const id of [...new Set(input.visitIds)]) {
