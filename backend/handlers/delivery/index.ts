@@ -39,6 +39,8 @@ async function rxFor(ctx: Ctx, prescriptionId: string, ...parties: Array<'owner'
   if (!rx) throw notFound('处方');
   if (parties.includes('owner') && rx.openid === ctx.user()) return syncRxPaid(ctx.ports, rx, ctx.now);
   if (parties.includes('pharmacy') && (await isPharmacist(ctx, rx.hospitalId))) return syncRxPaid(ctx.ports, rx, ctx.now);
+  // What only the owner does is another account's item to everyone else, staff too: NOT_FOUND.
+  if (!parties.includes('pharmacy')) throw notFound('处方');
   return refuse(ctx, '处方');
 }
 

@@ -17,7 +17,7 @@ import { attachAction, refuse } from '../framework/photo-upload';
 import { addressField } from '../framework/address';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
-import { applicationFor } from './access';
+import { applicationFor, ownApplication } from './access';
 import { settleCancelled, syncPaid } from './money';
 import { applicationView } from './views';
 
@@ -151,8 +151,7 @@ export const resubmit = action({
   access: 'user',
   input: z.object({ applicationId: fields.id(), proofs: proofsField() }),
   async run({ applicationId, proofs }, ctx) {
-    const a = await applicationFor(ctx, applicationId, true);
-    if (a.openid !== ctx.user()) throw notFound('申请');
+    const a = await ownApplication(ctx, applicationId);
     const checked = await checkedProofs(ctx, a.hospitalId, a.applicantType, proofs);
     const t = copyTransition(a, { kind: 'resubmit', proofs: checked }, { openid: a.openid, name: '申请人' }, ctx.now);
     if (!t.ok) throw new AppError(ErrorCode.STATE_CONFLICT, t.message);
@@ -164,8 +163,7 @@ export const cancel = action({
   access: 'user',
   input: z.object({ applicationId: fields.id() }),
   async run({ applicationId }, ctx) {
-    const found = await applicationFor(ctx, applicationId, true);
-    if (found.openid !== ctx.user()) throw notFound('申请');
+    const found = await ownApplication(ctx, applicationId);
     const a = await syncPaid(ctx.ports, found, ctx.now);
     if (a.status === CopyStatus.cancelled) return { application: applicationView(a, ctx.user()) };
     const t = copyTransition(a, { kind: 'cancel' }, { openid: a.openid, name: '申请人' }, ctx.now);

@@ -53,6 +53,29 @@ it('every action of every function has an expectation row, and every row an acti
   expect(text).toEqual([]);
 });
 
+/**
+ * The refusal rule (docs/access.md): on patient A's item, another account gets NOT_FOUND; when a
+ * staff role may act on it (a staff action, or an owner's action some staff share), a staff member
+ * without that role (or of the other hospital) gets FORBIDDEN; when no staff role may (what only the
+ * owner does), staff are another account too: NOT_FOUND.
+ */
+it('every row on a patient’s item follows the refusal rule', () => {
+  const staffIds = IDENTITIES.filter((id) => id.startsWith('Z:') || id === 'Y:admin');
+  const broken: string[] = [];
+  for (const [fn, rows] of Object.entries(rowsByFunction)) {
+    for (const [action, r] of Object.entries(rows)) {
+      const e: Expectation = r.expect;
+      if (e.patientB !== 'NOT_FOUND') continue;
+      const staffAction = e.patientA !== 'allowed';
+      if (staffAction && e.patientA !== 'NOT_FOUND') broken.push(`${fn}.${action}: patientA ${e.patientA} on a staff action on A's item (want NOT_FOUND)`);
+      const want: Outcome = staffAction || staffIds.some((id) => e[id] === 'allowed') ? 'FORBIDDEN' : 'NOT_FOUND';
+      const off = staffIds.filter((id) => e[id] !== 'allowed' && e[id] !== want);
+      if (off.length > 0) broken.push(`${fn}.${action}: ${off.map((id) => `${id} ${e[id]}`).join(', ')} (want ${want})`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
 function outcomeOf(res: { ok: true } | { ok: false; error: { code: string } }): string {
   if (res.ok) return 'allowed';
   return DENIALS.has(res.error.code) || BROKEN.has(res.error.code) ? res.error.code : 'allowed';
