@@ -30,6 +30,7 @@ const toHospitalDepartment = (d: DepartmentDoc): HospitalDepartment => ({ id: d.
 
 const assessAction = action({
   access: 'public',
+  offer: { key: 'triage' },
   input: z.object({
     hospitalId: fields.id(),
     text: z.string().max(MAX_TEXT).optional(),

@@ -2,10 +2,12 @@
  * The automator protocol itself, on the target of tests/automator/support/target.ts: a tap on a
  * disabled button does nothing; mockWxMethod replaces a wx method until restoreWxMethod; pages,
  * elements and data answer as the client expects; an error the app throws arrives as an event; an
- * unsupported method answers an error.
+ * unsupported method answers an error; the response scanner (support/scan.ts) sees a leak planted in
+ * an answer to a patient page.
  */
 import { firstOpenSlot } from '../browser/support/emulator-api';
 import { becomeIdentity, currentPage, element, go, see, tapTarget, waitUntil } from './support/app';
+import { answerLeaks, textLeaks } from './support/scan';
 import { describeOnTarget } from './support/suite';
 
 describeOnTarget('automator protocol', (target) => {
@@ -79,5 +81,18 @@ describeOnTarget('automator protocol', (target) => {
     await see(mp, '选择就诊时段');
     expect((await currentPage(mp)).path).toBe('booking/doctor/index');
     expect((await mp.pageStack()).length).toBe(2);
+  }, 60_000);
+
+  test('the response scanner sees a full mobile number answered to a patient page', async () => {
+    const { mp, baseUrl } = target();
+    await go(mp, 'reLaunch', '/pages/home/index');
+    // The critical-value worklist carries the patient's full number (staff dial it); asked from a patient page, it is a leak.
+    const ask = (openid: string, data: Record<string, string>) =>
+      mp.callWxMethod('request', { url: `${baseUrl}/fn/records`, method: 'POST', data, header: { 'content-type': 'application/json', 'x-openid': openid } });
+    await ask('demo-patient', { action: 'reports', patientId: 'pat-demo-zhang-mother' });
+    await ask('demo-nurse-zz', { action: 'criticalList', hospitalId: 'h-zzcentral' });
+    const hits = await answerLeaks(mp);
+    expect(hits).toEqual([expect.objectContaining({ page: 'pages/home/index', where: 'answer', rule: 'a full mobile number' })]);
+    expect(await textLeaks(mp)).toEqual([]);
   }, 60_000);
 });

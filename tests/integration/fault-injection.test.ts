@@ -1,9 +1,9 @@
 /**
  * Crash at every write: each operation (book, cancel, a payment notice, a staff refund, an invoice
  * followed by a refund, stop-clinic, a home-nursing cancel after the nurse left, a record-copy
- * cancel after payment) runs once cleanly to count its writes, then once for every crash point N
- * (the process dies at write N). After each crash the booking, orders, homecare and recordCopies
- * timers run past the sweeper's settling time, and the invariants (tests/support/invariants.ts) must hold;
+ * cancel after payment, a paid consultation or follow-up declined, a paid delivery cancelled) runs once cleanly to count its writes, then once for every crash point N
+ * (the process dies at write N). After each crash the booking, orders, homecare, recordCopies,
+ * consult, followup and delivery timers run past the sweeper's settling time, and the invariants (tests/support/invariants.ts) must hold;
  * then the client retries the same request, the timers run again, and they must hold again.
  */
 import { OutboxNotifier } from '../../backend/adapters/outbox-notifier';
@@ -22,11 +22,14 @@ import { payInSandbox, startPaidBooking, startPaidBookingToday, deliver } from '
 
 const SCHEDULER = 'demo-scheduler-zz';
 const BILLING = 'demo-billing-zz';
+const DOCTOR = 'demo-doctor-zz';
 const ZZ = 'h-zzcentral';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7]).toString('base64');
 
 interface Operation {
   name: string;
+  /** Needs the demo history (a chronic patient's earlier visits, for the online follow-up). */
+  history?: boolean;
   /** Prepares the system (healthy); answers what the operation needs. */
   setup(sys: LocalSystem): Promise<Record<string, string>>;
   /** The operation itself, on the given ports (faulty or healthy). */
@@ -117,7 +120,71 @@ const operations: Operation[] = [
     setup: (sys) => copiesPaid(sys),
     run: (ports, g) => call(ports, 'recordCopies', 'demo-patient', { action: 'cancel', applicationId: g.applicationId }),
   },
+  {
+    name: 'consultation declined after payment',
+    setup: (sys) => questionPaid(sys),
+    run: (ports, g) => call(ports, 'consult', DOCTOR, { action: 'decline', consultationId: g.consultationId, reason: '需到院面诊' }),
+  },
+  {
+    name: 'follow-up declined after payment',
+    history: true,
+    setup: (sys) => followupPaid(sys),
+    run: (ports, g) => call(ports, 'followup', DOCTOR, { action: 'decline', followupId: g.followupId, reason: '病情变化，需到院面诊' }),
+  },
+  {
+    name: 'delivery cancelled after the drugs and the fee were paid',
+    history: true,
+    setup: (sys) => deliveryPaid(sys),
+    run: (ports, g) => call(ports, 'delivery', 'demo-patient', { action: 'cancel', prescriptionId: g.prescriptionId }),
+  },
 ];
+
+/** 王秀兰's question to 陈立民, paid, not yet taken. */
+async function questionPaid(sys: LocalSystem): Promise<Record<string, string>> {
+  const { consultation } = await sys.ok<{ consultation: { id: string; orderId: string | null } }>('consult', 'demo-patient', {
+    action: 'ask',
+    hospitalId: ZZ,
+    doctorId: 'doc-zz-001',
+    patientId: 'pat-demo-zhang-mother',
+    text: '我母亲血压最近早上160/95，吃着氨氯地平，需要加药吗？',
+    requestId: 'req-fault-ask01',
+  });
+  if (!consultation.orderId) throw new Error('the question has no fee to refund');
+  await payOrder(sys, consultation.orderId);
+  return { consultationId: consultation.id };
+}
+
+/** 张建国's online follow-up in 心血管内科, paid, not yet accepted. */
+async function followupPaid(sys: LocalSystem): Promise<Record<string, string>> {
+  const { followup } = await sys.ok<{ followup: { id: string; orderId: string | null } }>('followup', 'demo-patient', {
+    action: 'start',
+    patientId: 'pat-demo-zhang',
+    departmentId: 'd-zz-cardio',
+    changes: '血压近两周在130/85左右，药快吃完了',
+    requestId: 'req-fault-fu001',
+  });
+  if (!followup.orderId) throw new Error('the follow-up has no fee to refund');
+  await payOrder(sys, followup.orderId);
+  return { followupId: followup.id };
+}
+
+/** A follow-up prescription approved, its drugs paid, posting chosen and its fee paid, not yet packed. */
+async function deliveryPaid(sys: LocalSystem): Promise<Record<string, string>> {
+  const { followupId } = await followupPaid(sys);
+  await sys.ok('followup', DOCTOR, { action: 'accept', followupId });
+  const { prescription } = await sys.ok<{ prescription: { id: string } }>('followup', DOCTOR, {
+    action: 'prescribe',
+    followupId,
+    type: 'long_term',
+    items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }],
+    requestId: 'req-fault-rx001',
+  });
+  await sys.ok('followup', 'demo-pharmacist-zz', { action: 'review', prescriptionId: prescription.id, decision: 'approve' });
+  await payOrder(sys, `rx-${prescription.id}`);
+  await sys.ok('delivery', 'demo-patient', { action: 'choose', prescriptionId: prescription.id, mode: 'delivery', address: HOME_ADDRESS });
+  await payOrder(sys, `dlfee-${prescription.id}`);
+  return { prescriptionId: prescription.id };
+}
 
 /** Pays a service order as the patient, in the sandbox. */
 async function payOrder(sys: LocalSystem, orderId: string): Promise<void> {
@@ -184,7 +251,7 @@ function withDb(sys: LocalSystem, db: FaultyDb): Ports {
 async function recover(sys: LocalSystem): Promise<void> {
   for (let round = 0; round < 2; round++) {
     sys.setNow(sys.ports.clock.now() + Math.max(STALE_MS, STOP_RESUME_MS) + 1_000);
-    for (const fn of ['booking', 'orders', 'homecare', 'recordCopies']) {
+    for (const fn of ['booking', 'orders', 'homecare', 'recordCopies', 'consult', 'followup', 'delivery']) {
       const res = await runTimer(functions[fn], 'recover', sys.ports);
       if (!res.ok) throw new Error(`${fn} timer failed`);
     }
@@ -200,7 +267,7 @@ afterAll(() => {
 
 describe.each(operations)('a crash at any write of "$name"', (op) => {
   it('leaves every invariant holding after the timers, and after a retry', async () => {
-    const clean = await startLocalSystem();
+    const clean = await startLocalSystem({ history: op.history === true });
     const given = await op.setup(clean);
     const counter = new FaultyDb(clean.ports.db, Infinity);
     const answer = await op.run(withDb(clean, counter), given);
@@ -210,7 +277,7 @@ describe.each(operations)('a crash at any write of "$name"', (op) => {
     expect(await brokenInvariants(clean.ports.db)).toEqual([]);
 
     for (let n = 1; n <= counter.writes; n++) {
-      const sys = await startLocalSystem();
+      const sys = await startLocalSystem({ history: op.history === true });
       const g = await op.setup(sys);
       await op.run(withDb(sys, new FaultyDb(sys.ports.db, n)), g).catch(() => undefined);
       crashPoints++;

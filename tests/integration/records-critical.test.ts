@@ -2,9 +2,12 @@
  * Critical values (危急值) are handed over by staff, never self-service: until a doctor or nurse of
  * the hospital records the contact, no answer of the records function to the patient carries the
  * value — not the list, the report, a trend, the prescriptions, nor the "report ready" message.
+ * The report's own department takes it first; after 30 minutes, every doctor and nurse of the hospital.
  */
 import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
 import type { CriticalTask, ReportDetail } from '../../miniprogram/shared/dto/records';
+import type { DoctorDoc } from '../../backend/domain/content/docs';
+import type { ReportDoc } from '../../backend/domain/records/docs';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { payVisitOrders } from '../support/care-day';
 import { completedVisit, CRITICAL_K, MOTHER, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';
@@ -99,5 +102,37 @@ describe('a report with a critical value', () => {
     expect(await sys.call('records', 'doctor-xy', { action: 'recordContact', reportId: id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-xy01' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const normal = (await reportsOf(rec, MOTHER)).find((r) => !r.critical && r.status === 'final')!;
     expect(await sys.call('records', DOCTOR, { action: 'recordContact', reportId: normal.id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-0004' })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+  });
+
+  it('a fresh critical value goes to its own department first; after 30 minutes unhandled, to every doctor and nurse of the hospital', async () => {
+    const ZZ = 'h-zzcentral';
+    const rec = new PatientRecorder(sys);
+    const held = (await reportsOf(rec, MOTHER)).find((r) => r.critical)!;
+    const source = (await sys.ports.db.get<ReportDoc>('reports', held.id))!;
+    expect(source.departmentId).not.toBe('d-zz-cardio');
+    await sys.ports.db.insert<ReportDoc>('reports', { ...source, _id: 'rep-fresh-critical', hisId: 'his-fresh-critical', reportedAt: sys.ports.clock.now() - 5 * 60_000, sortAt: sys.ports.clock.now() - 5 * 60_000, criticalState: 'open', contact: null });
+    const [own] = await sys.ports.db.find<DoctorDoc>('doctors', { where: { hospitalId: ZZ, departmentId: source.departmentId }, limit: 1 });
+    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'crit-own-doctor', name: '本科医生', role: 'doctor', doctorId: own._id, practiceSinceYear: 2010 });
+    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'crit-own-nurse', name: '本科护士', role: 'nurse' });
+    await sys.ok('queue', 'demo-admin-zz', { action: 'assignAreas', hospitalId: ZZ, openid: 'crit-own-nurse', departmentIds: [source.departmentId] });
+    const listed = async (openid: string) =>
+      (await sys.ok<{ tasks: CriticalTask[] }>('records', openid, { action: 'criticalList', hospitalId: ZZ })).tasks.some((t) => t.reportId === 'rep-fresh-critical');
+    const contact = (openid: string, n: string) =>
+      sys.call('records', openid, { action: 'recordContact', reportId: 'rep-fresh-critical', contactedPerson: '王秀兰', method: 'phone', requestId: `req-fresh-${n}` });
+
+    expect({ ownDoctor: await listed('crit-own-doctor'), ownNurse: await listed('crit-own-nurse'), admin: await listed('demo-admin-zz'), cardioNurse: await listed(NURSE), cardioDoctor: await listed(DOCTOR) }).toEqual({
+      ownDoctor: true,
+      ownNurse: true,
+      admin: true,
+      cardioNurse: false,
+      cardioDoctor: false,
+    });
+    expect(await contact(NURSE, '0001')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('30分钟未处理后全院医护均可处理') } });
+    expect(await contact(DOCTOR, '0002')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await listed(NURSE)).toBe(false);
+
+    sys.setNow(sys.ports.clock.now() + 25 * 60_000);
+    expect({ cardioNurse: await listed(NURSE), cardioDoctor: await listed(DOCTOR) }).toEqual({ cardioNurse: true, cardioDoctor: true });
+    expect(await contact(NURSE, '0003')).toMatchObject({ ok: true });
   });
 });

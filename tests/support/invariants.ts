@@ -3,7 +3,8 @@
  * place counts equal the appointments holding a place (under way, completed or missed), booking limits are held by exactly the active
  * appointments, money paid = money kept + money refunded (and WeChat Pay agrees), at most one
  * valid invoice per order and it matches the money, a cancelled paid service (home nursing, record
- * copies) refunded exactly what its cancel owes and nothing left owed, no message twice.
+ * copies, a declined, expired or withdrawn consultation or follow-up, a cancelled online prescription
+ * and its posting fee) refunded exactly what its cancel owes and nothing left owed, no message twice.
  */
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { AppointmentDoc } from '../../backend/domain/booking/docs';
@@ -12,6 +13,8 @@ import { ACTIVE, HOLDING } from '../../backend/domain/booking/transitions';
 import type { SlotDoc } from '../../backend/domain/scheduling/docs';
 import type { HomecareRequestDoc } from '../../backend/domain/homecare/docs';
 import type { CopyApplicationDoc } from '../../backend/domain/record-copies/docs';
+import type { ConsultDoc } from '../../backend/domain/online/consult-docs';
+import type { DeliveryDoc, FollowupDoc, OnlineRxDoc } from '../../backend/domain/online/docs';
 import type { SandboxTrade } from '../../backend/adapters/local/sandbox-payments';
 import type { Db, Doc } from '../../backend/ports';
 import { MAX_PAGE } from '../../backend/ports';
@@ -79,6 +82,16 @@ export async function brokenInvariants(db: Db): Promise<string[]> {
     if (a.refund === 'owed') problems.push(`record copy ${a._id}: refund still owed after the timers`);
     if (o && o.refundedFen !== o.paidFen) problems.push(`record copy ${a._id}: paid ${o.paidFen}, refunded ${o.refundedFen}`);
   }
+  /** An online service ended without its service: nothing owed after the timers, everything paid returned. */
+  const refundedInFull = async (what: string, refund: string, orderId: string | null) => {
+    if (refund === 'owed') problems.push(`${what}: refund still owed after the timers`);
+    const o = await orderOf(orderId);
+    if (o && o.refundedFen !== o.paidFen) problems.push(`${what}: paid ${o.paidFen}, refunded ${o.refundedFen}`);
+  };
+  for (const c of await all<ConsultDoc>(db, 'consults', { status: { in: ['declined', 'expired', 'withdrawn'] } })) await refundedInFull(`consultation ${c._id}`, c.refund, c.orderId);
+  for (const f of await all<FollowupDoc>(db, 'followups', { status: { in: ['declined', 'withdrawn'] } })) await refundedInFull(`follow-up ${f._id}`, f.refund, f.orderId);
+  for (const rx of await all<OnlineRxDoc>(db, 'onlinePrescriptions', { status: 'cancelled' })) await refundedInFull(`online prescription ${rx._id}`, rx.refund, rx.orderId);
+  for (const d of await all<DeliveryDoc>(db, 'deliveries', { status: 'cancelled' })) await refundedInFull(`delivery ${d._id}`, d.refund, d.feeOrderId);
 
   const seen = new Map<string, number>();
   for (const m of await all<{ _id: string; key: string; kind: string; openid: string; page: string }>(db, 'outbox')) {

@@ -27,6 +27,7 @@ async function view(ctx: Ctx, o: OrderDoc) {
 
 export const payAppointment = action({
   access: 'user',
+  offer: { key: 'payment', from: { field: 'appointmentId', collection: 'appointments' } },
   input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
@@ -42,6 +43,7 @@ export const payAppointment = action({
 
 export const pay = action({
   access: 'user',
+  offer: { key: 'payment', from: { field: 'orderId', collection: 'orders' } },
   input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx) {
     const o = await ownOrder(ctx, orderId);

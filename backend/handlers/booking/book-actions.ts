@@ -37,6 +37,7 @@ async function refuseUnserved(ctx: Ctx, departmentId: string, patient: PatientDo
 
 export const book = action({
   access: 'user',
+  offer: { key: 'booking', from: { field: 'slotId', collection: 'slots' } },
   input: z.object({ slotId: fields.id().max(120), patientId: fields.id(), requestId: fields.requestId() }),
   async run({ slotId, patientId, requestId }, ctx) {
     const patient = await ownPatient(ctx, patientId);

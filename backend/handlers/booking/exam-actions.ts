@@ -100,6 +100,7 @@ export const listResourceSlots = action({
 
 export const bookExam = action({
   access: 'user',
+  offer: { key: 'booking', from: { field: 'slotId', collection: 'slots' } },
   input: z.object({ examOrderId: fields.id(), slotId: fields.id().max(120), requestId: fields.requestId() }),
   async run({ examOrderId, slotId, requestId }, ctx) {
     const o = await ownOrder(ctx, examOrderId);

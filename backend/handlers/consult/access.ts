@@ -41,11 +41,11 @@ export async function consultOr404(db: Db, id: string): Promise<ConsultDoc> {
   return c;
 }
 
-/** The asker's own consultation; NOT_FOUND for anyone else who is not staff, FORBIDDEN for staff. */
+/** The asker's own consultation, for what only the asker does: NOT_FOUND for everyone else, staff too (no role may). */
 export async function ownConsult(ctx: Ctx, id: string): Promise<ConsultDoc> {
   const c = await ctx.db.get<ConsultDoc>('consults', id);
   if (c && c.openid === ctx.user()) return c;
-  return refuse(ctx, '咨询');
+  throw notFound('咨询');
 }
 
 /** The consultation as a doctor sees it: one who may take it, or the one who took it. */

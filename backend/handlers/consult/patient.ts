@@ -63,6 +63,7 @@ const ONE_TARGET = { message: '请选择一位医生或一个科室', path: ['do
 
 export const offer = action({
   access: 'public',
+  offer: { key: 'consultation' },
   input: z.object({ hospitalId: fields.id(), ...targetInput }).refine(oneTarget, ONE_TARGET),
   async run({ hospitalId, doctorId, departmentId }, ctx): Promise<{ offer: ConsultOfferView }> {
     await hospitalOr404(ctx.db, hospitalId);
@@ -91,6 +92,7 @@ export const offer = action({
 /** A picture (base64 JPEG/PNG ≤ 1 MB): stored privately, then checked; refused at once → deleted and refused with the reason. */
 export const attach = action({
   access: 'user',
+  offer: { key: 'consultation' },
   input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
   async run({ hospitalId, image, requestId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
@@ -120,6 +122,7 @@ async function redFlagsFor(ctx: Ctx, hospitalId: string, text: string, patient: 
 
 export const ask = action({
   access: 'user',
+  offer: { key: 'consultation' },
   input: z
     .object({ hospitalId: fields.id(), ...targetInput, patientId: fields.id(), text: textField(), images: imagesField(), requestId: fields.requestId() })
     .refine(oneTarget, ONE_TARGET),

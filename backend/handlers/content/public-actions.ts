@@ -124,6 +124,7 @@ export const getDoctor = action({
 
 export const getDirections = action({
   access: 'public',
+  offer: { key: 'directions' },
   input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -189,6 +190,7 @@ export const listColumns = action({
 
 export const listArticles = action({
   access: 'public',
+  offer: { key: 'articles' },
   input: z.object({
     hospitalId: fields.id(),
     columnId: fields.id().optional(),
@@ -219,6 +221,7 @@ export const listArticles = action({
 
 export const getArticle = action({
   access: 'public',
+  offer: { key: 'articles', from: { field: 'articleId', collection: 'articles' } },
   input: z.object({ articleId: fields.id() }),
   async run({ articleId }, ctx) {
     const a = await articleOr404(ctx.db, articleId);

@@ -39,6 +39,8 @@ async function rxFor(ctx: Ctx, prescriptionId: string, ...parties: Array<'owner'
   if (!rx) throw notFound('处方');
   if (parties.includes('owner') && rx.openid === ctx.user()) return syncRxPaid(ctx.ports, rx, ctx.now);
   if (parties.includes('pharmacy') && (await isPharmacist(ctx, rx.hospitalId))) return syncRxPaid(ctx.ports, rx, ctx.now);
+  // What only the owner does is another account's item to everyone else, staff too: NOT_FOUND.
+  if (!parties.includes('pharmacy')) throw notFound('处方');
   return refuse(ctx, '处方');
 }
 
@@ -60,6 +62,7 @@ function mustBePaid(rx: OnlineRxDoc): void {
 
 export const quote = action({
   access: 'user',
+  offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
   input: z.object({ prescriptionId: fields.id(), province: fields.text(20).optional() }),
   async run({ prescriptionId, province }, ctx): Promise<QuoteView> {
     const rx = await rxFor(ctx, prescriptionId, 'owner', 'pharmacy');
@@ -139,6 +142,7 @@ function ensureFeeOrder(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc): Promise<
 
 export const choose = action({
   access: 'user',
+  offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
   input: z.object({ prescriptionId: fields.id(), mode: z.enum(['delivery', 'pickup']), address: addressField().optional() }),
   async run({ prescriptionId, mode, address }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');

@@ -36,6 +36,7 @@ async function concerned(ctx: Ctx, hospitalId: string, appointmentId?: string, d
 
 export const complain = action({
   access: 'user',
+  offer: { key: 'feedback' },
   input: z.object({
     hospitalId: fields.id(),
     category: z.enum(enumValues(ComplaintCategory)),

@@ -10,7 +10,7 @@ import { fields, z } from '../framework/validation';
 
 const PHOTOS = { collection: 'feedbackPhotos', folder: 'complaints', prefix: 'fph' };
 
-export const attach = attachAction(PHOTOS, 'photoId');
+export const attach = attachAction(PHOTOS, 'photoId', 'feedback');
 
 /** The caller's own photos of the hospital, or NOT_FOUND naming the first that is not. */
 export async function ownPhotos(ctx: Ctx, hospitalId: string, photoIds: readonly string[]): Promise<string[]> {

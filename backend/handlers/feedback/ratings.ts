@@ -29,6 +29,7 @@ async function ownAppointment(ctx: Ctx, appointmentId: string): Promise<Appointm
 
 export const rate = action({
   access: 'user',
+  offer: { key: 'feedback', from: { field: 'appointmentId', collection: 'appointments' } },
   input: z.object({ appointmentId: fields.id(), scores: scoresField(), comment: fields.multilineText(300).optional() }),
   async run({ appointmentId, scores, comment }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);

@@ -55,6 +55,8 @@ export async function followupFor(ctx: Ctx, id: string, ...parties: Party[]): Pr
     const { doctor } = await onlineDoctor(ctx, f.hospitalId);
     if (doctor.departmentId === f.departmentId || f.doctorOpenid === ctx.openid) return f;
   }
+  // What only the owner does is another account's item to everyone else, staff too: NOT_FOUND.
+  if (parties.every((p) => p === 'owner')) throw notFound('复诊');
   return refuse(ctx, '复诊');
 }
 

@@ -39,13 +39,14 @@ export async function fullView(ctx: Ctx, f: FollowupDoc) {
 
 export const eligibility = action({
   access: 'user',
+  offer: { key: 'followup', from: { field: 'departmentId', collection: 'departments' } },
   input: z.object({ patientId: fields.id(), departmentId: fields.id() }),
   async run({ patientId, departmentId }, ctx) {
     return eligibilityOf(ctx, await ownPatient(ctx, patientId), departmentId);
   },
 });
 
-export const attach = attachAction(PHOTOS, 'photoId');
+export const attach = attachAction(PHOTOS, 'photoId', 'followup');
 
 async function checkPictures(ctx: Ctx, hospitalId: string, patient: PatientDoc, photoIds: string[], reportIds: string[]): Promise<void> {
   for (const id of photoIds) {
@@ -74,6 +75,7 @@ async function recorded(ctx: Ctx, f: FollowupDoc): Promise<FollowupDoc> {
 
 export const start = action({
   access: 'user',
+  offer: { key: 'followup', from: { field: 'departmentId', collection: 'departments' } },
   input: z.object({
     patientId: fields.id(),
     departmentId: fields.id(),

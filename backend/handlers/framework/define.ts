@@ -1,12 +1,25 @@
 import type { z } from 'zod';
+import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { Ctx } from './context';
 
 /** `public`: anyone, even without an openid; `user`: any signed-in WeChat user (roles are checked in `run`). */
 export type Access = 'public' | 'user';
 
+/**
+ * The switchable function (miniprogram/shared/offers.ts) a patient action uses, and where its
+ * hospital is read: the input's `hospitalId`, or (`from`) the `hospitalId` of the document of
+ * `collection` whose id is the input's `field`. The dispatcher refuses the call when that hospital has
+ * switched the function off (backend/handlers/framework/offers.ts).
+ */
+export interface Offer {
+  key: FunctionKey;
+  from?: { field: string; collection: string };
+}
+
 export interface ActionDef<S extends z.ZodType, R> {
   access: Access;
   input: S;
+  offer?: Offer;
   run(input: z.infer<S>, ctx: Ctx): Promise<R>;
 }
 

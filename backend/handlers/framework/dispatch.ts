@@ -1,6 +1,6 @@
 /**
  * Runs one call of a cloud function: picks the action, validates its input, counts the call against
- * the caller's rate limit, binds its requestId to its parameters, runs it, and answers with the
+ * the caller's rate limit, refuses a function the hospital has switched off, binds its requestId to its parameters, runs it, and answers with the
  * envelope. The same code serves the cloud entry and the local emulator.
  */
 import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';
@@ -9,6 +9,7 @@ import type { Ports } from '../../ports';
 import { AppError } from './app-error';
 import { Ctx } from './context';
 import type { FunctionDef } from './define';
+import { refuseUnoffered } from './offers';
 import { rateClassOf, takeRateLimit } from './rate-limits';
 import { bindRequestKey, requestIdOf, type KeyOwner } from './request-keys';
 import { parseInput } from './validation';
@@ -39,6 +40,7 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
     const { action: _ignored, userInfo: _platform, ...params } = event;
     const input = parseInput(def.input, params);
     if (meta.openid !== null && ports.rateLimits) await takeRateLimit(ports.db, ports.rateLimits, meta.openid, rateClassOf(fn.name, actionName), started);
+    if (def.offer) await refuseUnoffered(def.offer, input, ctx);
     const data = await runOnce(def.run.bind(def), input, ctx, { fn: fn.name, action: actionName, openid: meta.openid, now: started });
     log.info('call', { requestId: meta.requestId, fn: fn.name, action: actionName, ms: ports.clock.now() - started });
     return { ok: true, data };

@@ -5,6 +5,7 @@
  * stores nothing twice. Paths are never logged.
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
+import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
 import { privatePath } from '../../private-files';
@@ -43,9 +44,10 @@ export async function storePhoto(ctx: Ctx, where: { collection: string; folder: 
 }
 
 /** The upload action of a kind of photo: `{ hospitalId, image, requestId }` → `{ [answerKey]: id }`. */
-export function attachAction(where: { collection: string; folder: string; prefix: string }, answerKey: 'photoId' | 'proofId') {
+export function attachAction(where: { collection: string; folder: string; prefix: string }, answerKey: 'photoId' | 'proofId', offer: FunctionKey) {
   return action({
     access: 'user',
+    offer: { key: offer },
     input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
     async run({ hospitalId, image, requestId }, ctx): Promise<Record<string, string>> {
       await hospitalOr404(ctx.db, hospitalId);

@@ -20,6 +20,8 @@ export async function requestFor(ctx: Ctx, id: string, ...parties: Party[]): Pro
   const held = await ctx.rolesIn(r.hospitalId);
   if (parties.includes('coordinator') && held.includes(StaffRole.homecare)) return r;
   if (parties.includes('nurse') && held.includes(StaffRole.nurse) && r.nurseOpenid === me) return r;
+  // What only the owner does is another account's item to everyone else, staff too: NOT_FOUND.
+  if (parties.every((p) => p === 'owner')) throw notFound('护理申请');
   return refuse(ctx, '护理申请');
 }
 

@@ -13,7 +13,7 @@ import { riskRefusal } from '../../domain/homecare/risk';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
 import { DuplicateKeyError, type Db } from '../../ports';
-import { offeringHospital } from '../content/lookups';
+import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -37,14 +37,15 @@ export async function hospitalCatalog(db: Db, hospitalId: string): Promise<Catal
 
 export const catalog = action({
   access: 'public',
+  offer: { key: 'homecare' },
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
-    await offeringHospital(ctx.db, hospitalId, 'homecare');
+    await hospitalOr404(ctx.db, hospitalId);
     return { services: (await hospitalCatalog(ctx.db, hospitalId)).filter((e) => e.active).map(catalogItemView) };
   },
 });
 
-export const attach = attachAction(PHOTOS, 'photoId');
+export const attach = attachAction(PHOTOS, 'photoId', 'homecare');
 
 export const photoLink = action({
   access: 'user',
@@ -78,6 +79,7 @@ export function windowOf(date: string, start: string, end: string, now: number):
 
 export const request = action({
   access: 'user',
+  offer: { key: 'homecare' },
   input: z.object({
     hospitalId: fields.id(),
     patientId: fields.id(),
@@ -99,7 +101,7 @@ export const request = action({
     const _id = hashId('hc', openid, input.requestId);
     const first = await ctx.db.get<HomecareRequestDoc>('homecareRequests', _id);
     if (first) return { request: homecareView(first, ctx.user()) };
-    const hospital = await offeringHospital(ctx.db, input.hospitalId, 'homecare');
+    const hospital = await hospitalOr404(ctx.db, input.hospitalId);
     await checkUserTexts(ctx, { condition: input.condition });
     const patient = await ownPatient(ctx, input.patientId);
     const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);

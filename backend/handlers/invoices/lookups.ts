@@ -20,6 +20,6 @@ export async function readableInvoice(ctx: Ctx, invoiceId: string): Promise<{ in
   if (d && d.openid === ctx.user()) return { invoice: d, owner: true };
   if (d && mayAct(await ctx.rolesIn(d.hospitalId), [StaffRole.billing])) return { invoice: d, owner: false };
   const billingSomewhere = (await ctx.staffGrants()).some((g) => g.roles.includes(StaffRole.billing) || g.roles.includes(StaffRole.admin));
-  if (d && billingSomewhere) throw forbidden('只能查看本院开具的发票');
+  if (d && (await ctx.staffGrants()).length > 0) throw forbidden(billingSomewhere ? '只能查看本院开具的发票' : '仅收费人员可查看患者的发票');
   throw notFound('发票');
 }

@@ -8,7 +8,6 @@ import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { fields, z } from '../framework/validation';
 import { ownOrder } from '../billing/lookups';
-import { offeringHospital } from '../content/lookups';
 import { money } from '../billing/views';
 import { issueInvoice, reissueInvoice } from './issue';
 import { withPdf } from './pdf-files';
@@ -31,6 +30,7 @@ function titleRule(value: InvoiceTitleInput, ctx: z.RefinementCtx<InvoiceTitleIn
 
 export const request = action({
   access: 'user',
+  offer: { key: 'invoices', from: { field: 'orderId', collection: 'orders' } },
   input: z
     .object({
       orderId: fields.id(),
@@ -41,7 +41,6 @@ export const request = action({
     .superRefine(titleRule),
   async run(input, ctx) {
     const order = await ownOrder(ctx, input.orderId);
-    await offeringHospital(ctx.db, order.hospitalId, 'invoices');
     const invoice = await issueInvoice(ctx, order, normalizeTitle(input), input.email ?? '', input.requestId);
     return { invoice: invoiceView(invoice, true) };
   },

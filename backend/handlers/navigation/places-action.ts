@@ -44,6 +44,7 @@ function departmentGroups(map: NavMap, departments: DepartmentDoc[]): PlaceGroup
 
 export const places = action({
   access: 'public',
+  offer: { key: 'navigation' },
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx): Promise<PlacesView> {
     const { doc } = await hospitalMapOr404(ctx.db, hospitalId);

@@ -29,6 +29,7 @@ async function destinationName(db: Db, hospitalId: string, point: Point, asked: 
 
 export const route = action({
   access: 'public',
+  offer: { key: 'navigation' },
   input: z.object({
     hospitalId: fields.id(),
     from: fields.id().optional(),

@@ -47,6 +47,7 @@ async function verifyPlace(ctx: Ctx, a: AppointmentDoc, h: HospitalDoc, settings
 
 export const checkIn = action({
   access: 'user',
+  offer: { key: 'queue', from: { field: 'appointmentId', collection: 'appointments' } },
   input: z.object({ appointmentId: fields.id(), code: z.string().min(1).max(200).optional(), location: location.optional() }),
   async run({ appointmentId, code, location: at }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);

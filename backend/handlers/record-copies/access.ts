@@ -8,6 +8,13 @@ import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { refuse } from '../framework/photo-upload';
 
+/** The applicant's own application, for what only the applicant does: NOT_FOUND for everyone else, staff too. */
+export async function ownApplication(ctx: Ctx, id: string): Promise<CopyApplicationDoc> {
+  const a = await ctx.db.get<CopyApplicationDoc>('copyApplications', id);
+  if (a && a.openid === ctx.user()) return a;
+  throw notFound('申请');
+}
+
 export async function applicationFor(ctx: Ctx, id: string, applicantToo: boolean): Promise<CopyApplicationDoc> {
   const a = await ctx.db.get<CopyApplicationDoc>('copyApplications', id);
   if (!a) throw notFound('申请');

@@ -9,7 +9,7 @@ import { copyTransition, missingProof } from '../../domain/record-copies/applica
 import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/record-copies/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
-import { offeringHospital } from '../content/lookups';
+import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
@@ -17,7 +17,7 @@ import { attachAction, refuse } from '../framework/photo-upload';
 import { addressField } from '../framework/address';
 import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
-import { applicationFor } from './access';
+import { applicationFor, ownApplication } from './access';
 import { settleCancelled, syncPaid } from './money';
 import { applicationView } from './views';
 
@@ -37,7 +37,7 @@ async function checkedProofs(ctx: Ctx, hospitalId: string, type: ApplicantType, 
   return proofs;
 }
 
-export const attach = attachAction(PROOFS, 'proofId');
+export const attach = attachAction(PROOFS, 'proofId', 'record-copies');
 
 export const proofLink = action({
   access: 'user',
@@ -53,6 +53,7 @@ export const proofLink = action({
 
 export const apply = action({
   access: 'user',
+  offer: { key: 'record-copies' },
   input: z.object({
     hospitalId: fields.id(),
     patientId: fields.id(),
@@ -70,7 +71,7 @@ export const apply = action({
     const _id = hashId('rca', openid, input.requestId);
     const first = await ctx.db.get<CopyApplicationDoc>('copyApplications', _id);
     if (first) return { application: applicationView(first, ctx.user()) };
-    const hospital = await offeringHospital(ctx.db, input.hospitalId, 'record-copies');
+    const hospital = await hospitalOr404(ctx.db, input.hospitalId);
     const patient = await ownPatient(ctx, input.patientId);
     const visits: AppointmentDoc[] = [];
     for (const id of [...new Set(input.visitIds)]) {
@@ -150,8 +151,7 @@ export const resubmit = action({
   access: 'user',
   input: z.object({ applicationId: fields.id(), proofs: proofsField() }),
   async run({ applicationId, proofs }, ctx) {
-    const a = await applicationFor(ctx, applicationId, true);
-    if (a.openid !== ctx.user()) throw notFound('申请');
+    const a = await ownApplication(ctx, applicationId);
     const checked = await checkedProofs(ctx, a.hospitalId, a.applicantType, proofs);
     const t = copyTransition(a, { kind: 'resubmit', proofs: checked }, { openid: a.openid, name: '申请人' }, ctx.now);
     if (!t.ok) throw new AppError(ErrorCode.STATE_CONFLICT, t.message);
@@ -163,8 +163,7 @@ export const cancel = action({
   access: 'user',
   input: z.object({ applicationId: fields.id() }),
   async run({ applicationId }, ctx) {
-    const found = await applicationFor(ctx, applicationId, true);
-    if (found.openid !== ctx.user()) throw notFound('申请');
+    const found = await ownApplication(ctx, applicationId);
     const a = await syncPaid(ctx.ports, found, ctx.now);
     if (a.status === CopyStatus.cancelled) return { application: applicationView(a, ctx.user()) };
     const t = copyTransition(a, { kind: 'cancel' }, { openid: a.openid, name: '申请人' }, ctx.now);

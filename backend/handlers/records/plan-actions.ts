@@ -49,6 +49,7 @@ async function planView(db: Db, plan: MedicationPlanDoc, now: number) {
 
 export const savePlan = action({
   access: 'user',
+  offer: { key: 'guidance', from: { field: 'prescriptionId', collection: 'prescriptions' } },
   input: z.object({ prescriptionId: fields.id(), times: timesInput, remind: z.boolean(), requestId: fields.requestId() }),
   async run({ prescriptionId, times, remind }, ctx) {
     const openid = ctx.user();

@@ -47,6 +47,7 @@ async function trendsOf(db: Db, r: ReportDoc): Promise<Array<{ code: string; nam
 
 export const report = action({
   access: 'user',
+  offer: { key: 'reports', from: { field: 'reportId', collection: 'reports' } },
   input: z.object({ reportId: fields.id(), idLast4: z.string().regex(/^\d{3}[\dXx]$/, { message: '请输入身份证号后4位' }).optional(), abnormalFirst: z.boolean().optional() }),
   async run({ reportId, idLast4, abnormalFirst }, ctx) {
     let { report: r, patient } = await ownReport(ctx, reportId);

@@ -1,10 +1,12 @@
 /**
  * A journey's numbered steps, each followed by a screenshot from App.captureScreenshot in
- * `.preview-shots/automator/<journey>/NN-<step>.png` (`-FAILED` when the step breaks).
+ * `.preview-shots/automator/<journey>/NN-<step>.png` (`-FAILED` when the step breaks), and by the
+ * response scanner on the rendered text of the patient page it ends on (support/scan.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOTS } from '../../browser/support/harness';
+import { leakText, textLeaks } from './scan';
 import type { MiniProgram } from './target';
 
 export class Journey {
@@ -29,6 +31,8 @@ export class Journey {
     this.n++;
     try {
       const result = await run();
+      const leaks = leakText(await textLeaks(this.mp));
+      if (leaks.length > 0) throw new Error(`the page shows what it must not:\n${leaks.join('\n')}`);
       await this.mp.screenshot({ path: this.file(name, false) });
       return result;
     } catch (e) {

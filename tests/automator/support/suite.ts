@@ -1,8 +1,10 @@
 /**
  * A describe block on the automator target (support/target.ts): started once for the file,
- * checked after each test for errors the app threw, stopped at the end; skipped with the reason
- * when there is nothing to run on.
+ * checked after each test for errors the app threw and for what the emulator's answers leaked to
+ * patient pages (support/scan.ts), stopped at the end; skipped with the reason when there is
+ * nothing to run on.
  */
+import { answerLeaks, leakText, recordAnswers, scanned } from './scan';
 import { startTarget, type Target, targetMissing } from './target';
 
 export function describeOnTarget(title: string, body: (target: () => Target) => void): void {
@@ -12,13 +14,17 @@ export function describeOnTarget(title: string, body: (target: () => Target) => 
 
     beforeAll(async () => {
       started = await startTarget();
+      await recordAnswers(started.mp);
     }, 120_000);
 
-    afterEach(() => {
+    afterEach(async () => {
       expect(started?.exceptions.splice(0) ?? []).toEqual([]);
+      if (!started) return;
+      expect(leakText(await answerLeaks(started.mp))).toEqual([]);
     });
 
     afterAll(async () => {
+      if (started) process.stdout.write(`${title}: ${scanned.answers} answers and ${scanned.texts} patient page texts scanned\n`);
       await started?.stop();
     });
 

@@ -106,8 +106,16 @@ export interface Session {
   page: Page;
   /** Console errors and page errors seen so far. */
   consoleErrors: string[];
+  /**
+   * Every answer of a cloud function (`/fn/<name>`) so far, with the route the preview showed when
+   * it arrived (for the response scanner, tests/pages/setup/page-scan.ts); bodies are read as they come.
+   */
+  answers: Array<Promise<{ route: string; body: string }>>;
   close(): Promise<void>;
 }
+
+/** The route the preview shows (`#/pages/home/index?x=1` → `pages/home/index`). */
+export const routeOf = (url: string): string => (url.split('#')[1] ?? '').replace(/^\//, '').split('?')[0];
 
 /** Chromium from Debian, headless, with a fresh profile (user data dir); a phone-sized page. */
 export async function launch(): Promise<Session> {
@@ -129,10 +137,17 @@ export async function launch(): Promise<Session> {
     consoleErrors.push(/^Failed to load resource/.test(m.text()) && where ? `${m.text()} (${where})` : m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  const answers: Session['answers'] = [];
+  page.on('response', (r) => {
+    if (!new URL(r.url()).pathname.startsWith('/fn/')) return;
+    const route = routeOf(page.url());
+    answers.push(r.text().then((body) => ({ route, body }), () => ({ route, body: '' })));
+  });
   return {
     context,
     page,
     consoleErrors,
+    answers,
     close: async () => {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -18,7 +18,7 @@ export const followup: Rows = {
     staff(['doctor', 'pharmacist'], 'FORBIDDEN', { patientA: 'allowed', patientB: 'NOT_FOUND' }),
   ),
   message: row((w) => ({ followupId: w.a.followupId, text: '最近晚上偶尔头晕', requestId: w.rid() }), only(['patientA', 'Z:doctor'], 'FORBIDDEN', { patientB: 'NOT_FOUND' })),
-  withdraw: row((w) => ({ followupId: w.a.followupId }), owner('FORBIDDEN', { patientB: 'NOT_FOUND' })),
+  withdraw: row((w) => ({ followupId: w.a.followupId }), owner()),
   settings: row(() => ({ hospitalId: ZZ }), signedIn()),
   saveSettings: row(() => ({ hospitalId: ZZ, windowDays: 180, feeFen: 1000, shipsCold: false }), staff([])),
   worklist: row(() => ({ hospitalId: ZZ }), only(['Z:doctor', 'Z:doctor2'])),

@@ -37,20 +37,54 @@ afterAll(() => {
   );
 });
 
-it('every action of every function has an expectation row, and every row an action', () => {
+/** What is missing between the registry and the rows: actions without a row, rows naming no action. */
+function coverageProblems(registry: Record<string, { actions: Record<string, unknown> }>, rows: Record<string, Record<string, unknown>>): string[] {
   const missing: string[] = [];
   const unknown: string[] = [];
-  for (const [fn, def] of Object.entries(functions)) {
-    for (const action of Object.keys(def.actions)) if (!rowsByFunction[fn]?.[action]) missing.push(`${fn}.${action}`);
+  for (const [fn, def] of Object.entries(registry)) {
+    for (const action of Object.keys(def.actions)) if (!rows[fn]?.[action]) missing.push(`${fn}.${action}`);
   }
-  for (const [fn, rows] of Object.entries(rowsByFunction)) {
-    for (const action of Object.keys(rows)) if (!functions[fn]?.actions[action]) unknown.push(`${fn}.${action}`);
+  for (const [fn, byAction] of Object.entries(rows)) {
+    for (const action of Object.keys(byAction)) if (!registry[fn]?.actions[action]) unknown.push(`${fn}.${action}`);
   }
-  const text = [
+  return [
     missing.length ? `actions without an expectation row (add one to tests/integration/access/<function>.ts, see docs/access.md): ${missing.join(', ')}` : '',
     unknown.length ? `rows naming no action: ${unknown.join(', ')}` : '',
   ].filter(Boolean);
-  expect(text).toEqual([]);
+}
+
+it('every action of every function has an expectation row, and every row an action', () => {
+  expect(coverageProblems(functions, rowsByFunction)).toEqual([]);
+});
+
+it('an action added without an expectation row fails the matrix, naming it', () => {
+  const added = { ...functions, invoices: { ...functions.invoices, actions: { ...functions.invoices.actions, undeclared: functions.invoices.actions.get } } };
+  expect(coverageProblems(added, rowsByFunction)).toEqual([expect.stringContaining('invoices.undeclared')]);
+  const { invoices: _gone, ...withoutInvoices } = rowsByFunction;
+  expect(coverageProblems(functions, withoutInvoices).join('')).toContain('invoices.get');
+});
+
+/**
+ * The refusal rule (docs/access.md): on patient A's item, another account gets NOT_FOUND; when a
+ * staff role may act on it (a staff action, or an owner's action some staff share), a staff member
+ * without that role (or of the other hospital) gets FORBIDDEN; when no staff role may (what only the
+ * owner does), staff are another account too: NOT_FOUND.
+ */
+it('every row on a patient’s item follows the refusal rule', () => {
+  const staffIds = IDENTITIES.filter((id) => id.startsWith('Z:') || id === 'Y:admin');
+  const broken: string[] = [];
+  for (const [fn, rows] of Object.entries(rowsByFunction)) {
+    for (const [action, r] of Object.entries(rows)) {
+      const e: Expectation = r.expect;
+      if (e.patientB !== 'NOT_FOUND') continue;
+      const staffAction = e.patientA !== 'allowed';
+      if (staffAction && e.patientA !== 'NOT_FOUND') broken.push(`${fn}.${action}: patientA ${e.patientA} on a staff action on A's item (want NOT_FOUND)`);
+      const want: Outcome = staffAction || staffIds.some((id) => e[id] === 'allowed') ? 'FORBIDDEN' : 'NOT_FOUND';
+      const off = staffIds.filter((id) => e[id] !== 'allowed' && e[id] !== want);
+      if (off.length > 0) broken.push(`${fn}.${action}: ${off.map((id) => `${id} ${e[id]}`).join(', ')} (want ${want})`);
+    }
+  }
+  expect(broken).toEqual([]);
 });
 
 function outcomeOf(res: { ok: true } | { ok: false; error: { code: string } }): string {

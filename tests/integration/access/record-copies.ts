@@ -23,11 +23,11 @@ export const recordCopies: Rows = {
   get: row((w) => ({ applicationId: w.a.applicationId }), staff(['records'], 'FORBIDDEN', { patientA: 'allowed', patientB: 'NOT_FOUND' })),
   resubmit: row(
     (w) => ({ applicationId: w.a.applicationId, proofs: [{ kind: 'applicant_id', proofId: w.a.proofId }] }),
-    owner('FORBIDDEN', { patientB: 'NOT_FOUND', 'Z:admin': 'NOT_FOUND', 'Z:records': 'NOT_FOUND', platformAdmin: 'NOT_FOUND' }),
+    owner(),
   ),
   cancel: row(
     (w) => ({ applicationId: w.a.applicationId }),
-    owner('FORBIDDEN', { patientB: 'NOT_FOUND', 'Z:admin': 'NOT_FOUND', 'Z:records': 'NOT_FOUND', platformAdmin: 'NOT_FOUND' }),
+    owner(),
   ),
   fees: row(() => ({ hospitalId: ZZ }), anyone()),
   saveFees: row(() => ({ hospitalId: ZZ, perPageFen: 50, postageFen: 1200 }), staff([])),

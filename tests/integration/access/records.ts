@@ -11,7 +11,7 @@ export const records: Rows = {
   savePlan: row((w) => ({ prescriptionId: w.a.prescriptionId, times: ['08:00'], remind: false, requestId: w.rid() }), owner()),
   plan: row((w) => ({ prescriptionId: w.a.prescriptionId }), owner()),
   markDose: row((w) => ({ planId: w.a.planId, date: '2026-11-25', time: '08:00', taken: true }), owner()),
-  // Critical values: any doctor or nurse of the hospital hands them over (not bound to sessions), so also Z:doctor2.
+  // Critical values: the report's department first; 王秀兰's has waited 20 hours, past the 30 minutes after which any doctor or nurse of the hospital hands it over (records-critical.test.ts), so also Z:doctor2.
   criticalList: row(() => ({ hospitalId: ZZ }), staff(['nurse', 'doctor'], 'FORBIDDEN', { 'Z:doctor2': 'allowed' })),
   recordContact: row(
     (w) => ({ reportId: w.criticalReportId, contactedPerson: '王秀兰', method: 'phone', note: '已电话告知', requestId: w.rid() }),
