@@ -163,6 +163,7 @@ describe('the journey store', () => {
   const waiting: QueueStatus = {
     appointmentId: 'a1', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 2, room: '3诊室', etaMinutes: { p50: 10, p90: 15, uncertain: false }, etaText: '约 10–15 分钟', pausedReason: '',
     doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false,
+    placeId: 'p-cardio', exam: false,
   };
 
   it('computes the next step from the appointments and unpaid orders it shares with the other pages, and the queue once checked in', async () => {
