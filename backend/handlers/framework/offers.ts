@@ -26,8 +26,9 @@ async function hospitalOf(offer: Offer, input: unknown, ctx: Ctx): Promise<strin
   return stringField(doc, 'hospitalId');
 }
 
-/** FORBIDDEN "<医院>暂未开通<功能>" when the hospital the call uses does not offer the action's function. */
+/** FORBIDDEN "<医院>暂未开通<功能>" when the hospital the call uses exists and does not offer the action's function. */
 export async function refuseUnoffered(offer: Offer, input: unknown, ctx: Ctx): Promise<void> {
   const hospitalId = await hospitalOf(offer, input, ctx);
-  if (hospitalId !== null) await offeringHospital(ctx.db, hospitalId, offer.key);
+  // An unknown hospital is the action's to answer, in its own words (navigation names the information desk).
+  if (hospitalId !== null && (await ctx.db.get('hospitals', hospitalId))) await offeringHospital(ctx.db, hospitalId, offer.key);
 }
