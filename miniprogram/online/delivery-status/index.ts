@@ -29,6 +29,10 @@ ComponentWithStore({
       this.setData({ view: loadingView<DeliveryView>() });
       this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getDelivery(id), (d) => d.delivery)) });
     },
+    onRate() {
+      const d = this.data.view.data;
+      if (d && d.rateable) go(`/postvisit/rate/index?kind=delivery&id=${d.id}`);
+    },
     onPay() {
       const d = this.data.view.data;
       if (d && d.feeOrderId) go(`/billing/order/index?id=${d.feeOrderId}`);
