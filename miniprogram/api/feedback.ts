@@ -1,6 +1,6 @@
 /** Typed calls of the `feedback` cloud function (就医反馈). */
 import type { ComplaintRules, ComplaintView, ImprovementView, RatingView, VisitToRate } from '../shared/dto/feedback';
-import type { ComplaintCategory, RatingAspect } from '../shared/enums';
+import type { ComplaintCategory, RatedService, RatingAspect } from '../shared/enums';
 import { callFunction } from './transport';
 
 const call = <T>(action: string, params: object = {}) => callFunction<T>('feedback', action, params);
@@ -14,6 +14,8 @@ export interface Satisfaction {
 export interface VisitRating {
   title: string;
   dateText: string;
+  /** The aspects this item is scored on. */
+  aspects: RatingAspect[];
   canRate: boolean;
   rating: RatingView | null;
 }
@@ -28,8 +30,11 @@ export interface ComplaintDraft {
 
 export const myVisits = () => call<{ visits: VisitToRate[] }>('myVisits');
 export const visitRating = (appointmentId: string) => call<VisitRating>('myRating', { appointmentId });
-export const rateVisit = (appointmentId: string, scores: Record<RatingAspect, number>, comment: string) =>
+export const rateVisit = (appointmentId: string, scores: Partial<Record<RatingAspect, number>>, comment: string) =>
   call<{ rating: RatingView }>('rate', { appointmentId, scores, ...(comment ? { comment } : {}) });
+export const serviceRating = (kind: RatedService, itemId: string) => call<VisitRating>('serviceRating', { kind, itemId });
+export const rateService = (kind: RatedService, itemId: string, scores: Partial<Record<RatingAspect, number>>, comment: string) =>
+  call<{ rating: RatingView }>('rateService', { kind, itemId, scores, ...(comment ? { comment } : {}) });
 export const complain = (draft: ComplaintDraft, requestId: string) => call<{ complaint: ComplaintView }>('complain', { ...draft, requestId });
 export const myComplaints = () => call<{ complaints: ComplaintView[] }>('myComplaints');
 export const getComplaint = (complaintId: string) => call<{ complaint: ComplaintView }>('complaint', { complaintId });

@@ -31,7 +31,6 @@ export const requestHomecare = (draft: HomecareDraft, requestId: string) => call
 export const myHomecare = () => call<{ requests: HomecareView[] }>('mine');
 export const getHomecare = (homecareId: string) => call<One>('get', { homecareId });
 export const cancelHomecare = (homecareId: string) => call<One>('cancel', { homecareId });
-export const rateHomecare = (homecareId: string, stars: number, comment: string) => call<One>('rate', { homecareId, stars, ...(comment ? { comment } : {}) });
 
 export const homecareWorklist = (hospitalId: string) => call<{ requests: HomecareView[] }>('worklist', { hospitalId });
 export const homecareAlerts = (hospitalId: string) => call<{ alerts: SafetyAlertView[] }>('alerts', { hospitalId });

@@ -139,7 +139,17 @@ export const doctorTitleLabels: Record<DoctorTitle, string> = {
 };
 
 /** The aspects of a visit a patient rates with 1–5 stars (就医反馈). */
-export const RatingAspect = { doctor: 'doctor', nurse: 'nurse', waiting: 'waiting', environment: 'environment', payment: 'payment' } as const;
+export const RatingAspect = {
+  doctor: 'doctor',
+  nurse: 'nurse',
+  waiting: 'waiting',
+  environment: 'environment',
+  payment: 'payment',
+  response: 'response',
+  speed: 'speed',
+  packaging: 'packaging',
+  punctuality: 'punctuality',
+} as const;
 export type RatingAspect = (typeof RatingAspect)[keyof typeof RatingAspect];
 export const ratingAspectLabels: Record<RatingAspect, string> = {
   doctor: '医生诊疗',
@@ -147,7 +157,15 @@ export const ratingAspectLabels: Record<RatingAspect, string> = {
   waiting: '候诊时间',
   environment: '就医环境',
   payment: '缴费便捷',
+  response: '回复及时',
+  speed: '配送速度',
+  packaging: '包装完好',
+  punctuality: '准时到达',
 };
+
+/** The services rated like a visit (feedback.rateService): 在线咨询, 在线复诊, 药品配送, 上门护理. */
+export const RatedService = { consult: 'consult', followup: 'followup', delivery: 'delivery', homecare: 'homecare' } as const;
+export type RatedService = (typeof RatedService)[keyof typeof RatedService];
 
 export const ComplaintCategory = { service: 'service', treatment: 'treatment', fees: 'fees', environment: 'environment', suggestion: 'suggestion', other: 'other' } as const;
 export type ComplaintCategory = (typeof ComplaintCategory)[keyof typeof ComplaintCategory];

@@ -7,7 +7,8 @@
  *   the sandbox, copied and shipped with a tracking number; the patient sees it.
  * - 医护到家: a request of demo-patient (through the API, two days ahead) is accepted by the
  *   coordinator (demo-homecare-zz), paid, assigned to the qualified demo nurse, who leaves, starts
- *   and finishes with vitals in 上门护理任务; the patient rates the visit.
+ *   and finishes with vitals in 上门护理任务; the patient opens 评价 and rates the nurse and
+ *   punctuality on the rating page.
  * The rated visit counts in the admin's figures for its month. The emulator's timers are off and no
  * step depends on the time of day.
  */
@@ -187,11 +188,15 @@ async function homecareJourney(mp: MiniProgram, baseUrl: string): Promise<void> 
     await becomeIdentity(mp, PATIENT);
     await go(mp, 'reLaunch', `/postvisit/homecare-detail/index?id=${id}`);
     await nodeShows(mp, '#record', '伤口愈合良好，已换药');
-    const icons = await (await element(mp, '#stars')).$$('.van-rate__icon');
-    await (await tapTarget(icons[4])).tap();
-    await waitUntil('five stars', async () => (await (await currentPage(mp)).data('stars')) === 5);
     await tap(mp, '#rate');
-    await element(mp, '#rated');
+    await waitPath(mp, 'postvisit/rate/index');
+    for (const aspect of ['nurse', 'punctuality']) {
+      const icons = await (await element(mp, `#rate-${aspect}`)).$$('.van-rate__icon');
+      await (await tapTarget(icons[4])).tap();
+    }
+    await waitUntil('five stars on both', async () => ((await (await currentPage(mp)).data('rows')) as Array<{ score: number }>).every((r) => r.score === 5));
+    await tap(mp, '#submit');
+    await nodeShows(mp, '#message', '评价已保存');
   });
   const { departments } = await call<{ departments: Array<{ departmentId: string; count: number }> }>(baseUrl, 'feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: date.slice(0, 7) });
   expect(departments.find((d) => d.departmentId === 'homecare')?.count).toBe(1);

@@ -190,6 +190,8 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     addChange: { hospitalId: 'h-zzcentral', title: '延长服务时间', text: '挂号窗口提前开放', departmentName: '门诊部', requestId: 'req-bad-00033' },
     getRules: { hospitalId: 'h-zzcentral' },
     saveRules: { hospitalId: 'h-zzcentral', singleDays: 5, multiDays: 10 },
+    rateService: { kind: 'consult', itemId: 'cs-x', scores: { doctor: 5, response: 4 }, comment: '很好' },
+    serviceRating: { kind: 'delivery', itemId: 'dl-x' },
   },
   recordCopies: {
     attach: { hospitalId: 'h-zzcentral', image: 'iVBORw0KGgoBAgME', requestId: 'req-bad-00041' },
@@ -241,7 +243,6 @@ const valid: Record<string, Record<string, Record<string, unknown>>> = {
     mine: {},
     get: { homecareId: 'hc-x' },
     cancel: { homecareId: 'hc-x' },
-    rate: { homecareId: 'hc-x', stars: 5, comment: '很好' },
     worklist: { hospitalId: 'h-zzcentral' },
     accept: { homecareId: 'hc-x', assessment: '可上门' },
     decline: { homecareId: 'hc-x', reason: '超出服务范围' },
@@ -418,6 +419,7 @@ const optional = new Set(
     'findForRefund.name',
     'findForRefund.phone',
     'findForRefund.date',
+    'rateService.comment',
   ],
 );
 

@@ -160,8 +160,16 @@ describe('the visit', () => {
       '服务中:护师周琳',
       '已完成:护师周琳',
     ]);
-    await sys.ok('homecare', PATIENT, { action: 'rate', homecareId: r.id, stars: 5, comment: '很专业' });
-    expect(await sys.call('homecare', PATIENT, { action: 'rate', homecareId: r.id, stars: 1 })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+    const rate = (openid: string, scores: Record<string, number>, comment?: string) => sys.call('feedback', openid, { action: 'rateService', kind: 'homecare', itemId: r.id, scores, ...(comment ? { comment } : {}) });
+    expect(await rate('demo-patient-2', { nurse: 5, punctuality: 5 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await rate(PATIENT, { nurse: 5 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'scores.punctuality', message: '请为“准时到达”打分' } });
+    expect(await rate(PATIENT, { nurse: 5, punctuality: 4 }, '很专业')).toMatchObject({ ok: true, data: { rating: { scores: [{ label: '护理服务', score: 5 }, { label: '准时到达', score: 4 }], comment: '很专业' } } });
+    expect(await rate(PATIENT, { nurse: 5, punctuality: 5 })).toMatchObject({ ok: true });
+    const stored = await sys.ports.db.get<{ _id: string; createdAt: number }>('feedbackRatings', `rating-homecare-${r.id}`);
+    expect(stored).toMatchObject({ kind: 'homecare', departmentName: '上门护理', edits: 1, scores: { nurse: 5, punctuality: 5 } });
+    expect((await sys.ok<{ request: HomecareView }>('homecare', PATIENT, { action: 'get', homecareId: r.id })).request.rateable).toBe(true);
+    sys.setNow((stored?.createdAt ?? 0) + 7 * 86_400_000);
+    expect(await rate(PATIENT, { nurse: 1, punctuality: 1 })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '评价已超过7天，不能再修改' } });
   });
 
   it('another account: NOT_FOUND; a coordinator of another hospital: FORBIDDEN', async () => {
@@ -250,8 +258,8 @@ describe('content security (as in consultation)', () => {
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
-    expect(await sys.call('homecare', PATIENT, { action: 'rate', homecareId: id, stars: 1, comment: '护士是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
-    expect((await sys.ports.db.get<{ _id: string; rating: unknown }>('homecareRequests', id))?.rating).toBeNull();
+    expect(await sys.call('feedback', PATIENT, { action: 'rateService', kind: 'homecare', itemId: id, scores: { nurse: 1, punctuality: 1 }, comment: '护士是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
+    expect(await sys.ports.db.count('feedbackRatings')).toBe(0);
   });
 });
 
@@ -276,7 +284,7 @@ describe('the safety button', () => {
 });
 
 describe('satisfaction', () => {
-  it("a rated home visit counts in the admin's month as 上门护理, by the visit's month, its stars as 护理服务", async () => {
+  it("a rated home visit counts in the admin's month as 上门护理, by the visit's month, on 护理服务 and 准时到达", async () => {
     const { id } = await paidAndAssigned();
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
@@ -284,14 +292,14 @@ describe('satisfaction', () => {
     type Stats = { total: number; departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<string, number | null>; satisfiedPercent: number }> };
     const before = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
     expect(before.departments.find((d) => d.departmentId === 'homecare')).toBeUndefined();
-    await sys.ok('homecare', PATIENT, { action: 'rate', homecareId: id, stars: 4, comment: '准时' });
+    await sys.ok('feedback', PATIENT, { action: 'rateService', kind: 'homecare', itemId: id, scores: { nurse: 4, punctuality: 5 }, comment: '准时' });
     const after = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
     expect(after.total).toBe(before.total + 1);
     expect(after.departments.find((d) => d.departmentId === 'homecare')).toEqual({
       departmentId: 'homecare',
       departmentName: '上门护理',
       count: 1,
-      averages: { doctor: null, nurse: 4, waiting: null, environment: null, payment: null },
+      averages: { doctor: null, nurse: 4, waiting: null, environment: null, payment: null, response: null, speed: null, packaging: null, punctuality: 5 },
       satisfiedPercent: 100,
     });
     expect((await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-12' })).departments).toEqual([]);

@@ -4,8 +4,8 @@
  * every instant is an explicit Asia/Shanghai time.
  */
 import { complaintNext, complaintTransition, isOverdue, type ComplaintEvent } from '../../backend/domain/feedback/complaints';
-import { ratingCheck } from '../../backend/domain/feedback/ratings';
-import { homeVisitRating, satisfactionByDepartment } from '../../backend/domain/feedback/stats';
+import { ratingCheck, scoresProblem, serviceRatingCheck } from '../../backend/domain/feedback/ratings';
+import { HOME_VISIT_ROW, satisfactionByDepartment } from '../../backend/domain/feedback/stats';
 import { isWorkingDay, nthWorkingDayAfter, workingDaysLeft, workingDeadline } from '../../backend/domain/feedback/working-days';
 import { AppointmentStatus, ComplaintStatus, type ComplaintStatus as Status } from '../../miniprogram/shared/enums';
 import { shanghaiInstant as at } from '../../miniprogram/shared/time';
@@ -114,6 +114,29 @@ describe('rating a visit', () => {
   });
 });
 
+describe('rating an online service or a home visit by the same rule', () => {
+  const first = at('2026-11-20', '10:00');
+  it.each([
+    ['consult', ['closed'], ['unpaid', 'waiting', 'accepted', 'declined', 'expired', 'withdrawn'], '咨询结束后才能评价'],
+    ['followup', ['completed'], ['unpaid', 'waiting', 'accepted', 'referred', 'declined', 'withdrawn'], '复诊完成后才能评价'],
+    ['delivery', ['received', 'picked_up'], ['fee_unpaid', 'paid', 'packed', 'shipped', 'ready', 'cancelled'], '收到药品后才能评价'],
+    ['homecare', ['finished'], ['requested', 'accepted', 'paid', 'assigned', 'departed', 'started', 'cancelled', 'declined'], '服务完成后才能评价'],
+  ] as const)('%s: only when finished (%j)', (kind, finished, unfinished, message) => {
+    for (const s of finished) expect(serviceRatingCheck(kind, s, null, first)).toEqual({ ok: true, kind: 'create' });
+    for (const s of unfinished) expect(serviceRatingCheck(kind, s, null, first)).toEqual({ ok: false, message });
+  });
+  it('once, then editable for 7 days', () => {
+    expect(serviceRatingCheck('delivery', 'received', { createdAt: first }, at('2026-11-27', '09:59'))).toEqual({ ok: true, kind: 'edit' });
+    expect(serviceRatingCheck('delivery', 'received', { createdAt: first }, at('2026-11-27', '10:00'))).toEqual({ ok: false, message: '评价已超过7天，不能再修改' });
+  });
+  it("scores exactly the kind's aspects", () => {
+    expect(scoresProblem('consult', { doctor: 5, response: 4 })).toBeNull();
+    expect(scoresProblem('consult', { doctor: 5 })).toBe('response');
+    expect(scoresProblem('delivery', { speed: 5, packaging: 4, doctor: 3 })).toBe('doctor');
+    expect(scoresProblem('homecare', { nurse: 5, punctuality: 4 })).toBeNull();
+  });
+});
+
 it('satisfaction per department: averages and the share of all-4-or-5 ratings', () => {
   const s = (n: number) => ({ doctor: n, nurse: n, waiting: n, environment: n, payment: n });
   const stats = satisfactionByDepartment([
@@ -121,13 +144,22 @@ it('satisfaction per department: averages and the share of all-4-or-5 ratings', 
     { departmentId: 'd1', departmentName: '心内科', scores: { ...s(4), waiting: 2 } },
     { departmentId: 'd2', departmentName: '儿科', scores: s(3) },
   ]);
-  expect(stats[0]).toEqual({ departmentId: 'd1', departmentName: '心内科', count: 2, averages: { doctor: 4.5, nurse: 4.5, waiting: 3.5, environment: 4.5, payment: 4.5 }, satisfiedPercent: 50 });
+  expect(stats[0]).toEqual({ departmentId: 'd1', departmentName: '心内科', count: 2, averages: { doctor: 4.5, nurse: 4.5, waiting: 3.5, environment: 4.5, payment: 4.5, response: null, speed: null, packaging: null, punctuality: null }, satisfiedPercent: 50 });
   expect(stats[1].satisfiedPercent).toBe(0);
 });
 
-it('satisfaction: home visits score the nurse only, the other aspects left empty', () => {
-  const stats = satisfactionByDepartment([homeVisitRating(5), homeVisitRating(2)]);
+it('satisfaction: home visits score the nurse and punctuality, the other aspects left empty', () => {
+  const stats = satisfactionByDepartment([
+    { ...HOME_VISIT_ROW, scores: { nurse: 5, punctuality: 4 } },
+    { ...HOME_VISIT_ROW, scores: { nurse: 2, punctuality: 5 } },
+  ]);
   expect(stats).toEqual([
-    { departmentId: 'homecare', departmentName: '上门护理', count: 2, averages: { doctor: null, nurse: 3.5, waiting: null, environment: null, payment: null }, satisfiedPercent: 50 },
+    {
+      departmentId: 'homecare',
+      departmentName: '上门护理',
+      count: 2,
+      averages: { doctor: null, nurse: 3.5, waiting: null, environment: null, payment: null, response: null, speed: null, packaging: null, punctuality: 4.5 },
+      satisfiedPercent: 50,
+    },
   ]);
 });

@@ -1,14 +1,20 @@
 /** Stored shapes of 就医反馈: visit ratings, complaints and suggestions, photos, and the hospital's changes. */
-import type { ComplaintCategory, ComplaintStatus, RatingAspect } from '../../../miniprogram/shared/enums';
+import type { ComplaintCategory, ComplaintStatus, RatedService, RatingAspect } from '../../../miniprogram/shared/enums';
 
-export type Scores = Record<RatingAspect, number>;
+/** Stars per aspect: a visit scores all five of its aspects, a service those of its kind (domain/feedback/ratings.ts). */
+export type Scores = Partial<Record<RatingAspect, number>>;
 
-/** One rating per visit: `_id` is `rating-<appointmentId>`. */
+/**
+ * One rating per item: a visit's `_id` is `rating-<appointmentId>`, an online service's
+ * `rating-<kind>-<itemId>` with `kind` and `itemId` set and `appointmentId` ''.
+ */
 export interface RatingDoc {
   _id: string;
   hospitalId: string;
   openid: string;
   appointmentId: string;
+  kind?: RatedService;
+  itemId?: string;
   departmentId: string;
   departmentName: string;
   /** 'YYYY-MM' of the visit (Shanghai), the statistics' month. */

@@ -1,6 +1,6 @@
 /**
- * Satisfaction per department for a month: the average of each aspect and the count. Pure. A home
- * visit (医护到家) is rated with one score, its nurse's: it counts under 上门护理 with that aspect only.
+ * Satisfaction per department for a month: the average of each aspect and the count. Pure. Each kind
+ * scores its own aspects (domain/feedback/ratings.ts); an aspect no rating of a row scored averages null.
  */
 import type { RatingAspect } from '../../../miniprogram/shared/enums';
 import type { RatingDoc } from './docs';
@@ -16,17 +16,15 @@ export interface DepartmentSatisfaction {
   satisfiedPercent: number;
 }
 
-/** A rating as the statistics read it: a visit scores every aspect, a home visit only the nurse. */
+/** A rating as the statistics read it: the aspects its kind scores. */
 export interface ScoredRating {
   departmentId: string;
   departmentName: string;
   scores: Partial<Record<RatingAspect, number>>;
 }
 
+/** Home visits (医护到家) count in one row of their own. */
 export const HOME_VISIT_ROW = { departmentId: 'homecare', departmentName: '上门护理' } as const;
-
-/** A rated home visit as a statistics entry: its stars score the nurse. */
-export const homeVisitRating = (stars: number): ScoredRating => ({ ...HOME_VISIT_ROW, scores: { nurse: stars } });
 
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 

@@ -57,7 +57,6 @@ export interface HomecareRequestDoc {
   /** Where the nurse checked in at the start, and how far that was from the marked home (metres). */
   startLocation: { latitude: number; longitude: number } | null;
   startDistanceM: number | null;
-  rating: { stars: number; comment: string; at: number } | null;
   steps: HomecareStep[];
   createdAt: number;
   updatedAt: number;

@@ -1,4 +1,5 @@
 /** Stored consultations → the DTOs of miniprogram/shared/dto/consult.ts. */
+import { serviceFinished } from '../../domain/feedback/ratings';
 import type { ConsultImageView, ConsultMessageView, ConsultView } from '../../../miniprogram/shared/dto/consult';
 import { relationLabels } from '../../../miniprogram/shared/enums';
 import { feeText } from '../../../miniprogram/shared/money';
@@ -15,6 +16,7 @@ export function consultView(c: ConsultDoc, now: number): ConsultView {
     hospitalName: c.hospitalName,
     status: c.status,
     statusLabel: statusLabels[c.status],
+    rateable: serviceFinished('consult', c.status),
     patientId: c.patientId,
     patientName: c.patientName,
     whoseLabel: relationLabels[c.relation],

@@ -6,6 +6,7 @@
  * patient's timeline, receipt (or 7 days after shipping on the timer), and cancelling before
  * shipping — the drugs and the fee refunded once each through the refund ledger.
  */
+import { serviceFinished } from '../../domain/feedback/ratings';
 import { addressText, maskedAddressText } from '../../../miniprogram/shared/address';
 import type { DeliveryLineView, DeliveryView, QuoteView } from '../../../miniprogram/shared/dto/online';
 import { StaffRole } from '../../../miniprogram/shared/enums';
@@ -87,6 +88,7 @@ function deliveryView(d: DeliveryDoc, viewer: string): DeliveryView {
     modeLabel: d.mode === 'delivery' ? '快递到家' : '到院取药',
     status: d.status,
     statusLabel: deliveryStatusLabels[d.status],
+    rateable: serviceFinished('delivery', d.status),
     deliverable: d.deliverable.map(lineView),
     held: d.held.map(lineView),
     addressText: d.address ? (d.openid === viewer ? maskedAddressText : addressText)(d.address) : '',

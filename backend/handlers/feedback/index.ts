@@ -11,10 +11,11 @@ import { addChange, changes } from './improvements';
 import { attach, photoLink } from './photos';
 import { myRating, myVisits, rate, stats } from './ratings';
 import { getRules, saveRules } from './rules';
+import { rateService, serviceRating } from './service-ratings';
 import { feedbackTimer } from './timer';
 
 export const feedbackFunction = defineFunction(
   'feedback',
-  { rate, myRating, myVisits, stats, attach, photoLink, complain, myComplaints, complaint, worklist, assign, answer, close, overdue, changes, addChange, getRules, saveRules },
+  { rate, myRating, myVisits, stats, attach, photoLink, complain, myComplaints, complaint, worklist, assign, answer, close, overdue, changes, addChange, getRules, saveRules, rateService, serviceRating },
   feedbackTimer,
 );

@@ -1,13 +1,12 @@
 /** Rating a completed visit (once, editable for 7 days), the caller's visits to rate, and the admin's monthly figures. */
 import type { VisitToRate } from '../../../miniprogram/shared/dto/feedback';
-import { AppointmentStatus, HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import { addDays, shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
+import { shanghaiDate } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { RatingDoc, Scores } from '../../domain/feedback/docs';
-import { ratingCheck, RATING_EDIT_MS } from '../../domain/feedback/ratings';
-import { homeVisitRating, satisfactionByDepartment, type ScoredRating } from '../../domain/feedback/stats';
-import type { HomecareRequestDoc } from '../../domain/homecare/docs';
+import { type RatingCheck, ratingCheck, RATING_EDIT_MS, VISIT_ASPECTS } from '../../domain/feedback/ratings';
+import { satisfactionByDepartment } from '../../domain/feedback/stats';
 import { findAll } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
@@ -27,40 +26,47 @@ async function ownAppointment(ctx: Ctx, appointmentId: string): Promise<Appointm
   return a;
 }
 
+/** Creates or (within the 7 days `check` allowed) changes the rating `fresh` would start, in one transaction. */
+export async function saveRating(
+  ctx: Ctx,
+  fresh: Omit<RatingDoc, 'scores' | 'comment' | 'createdAt' | 'updatedAt' | 'edits'>,
+  scores: Scores,
+  comment: string | undefined,
+  check: (existing: RatingDoc | null) => RatingCheck,
+): Promise<RatingDoc> {
+  await checkUserTexts(ctx, { comment });
+  return ctx.db.transaction(async (tx) => {
+    const existing = await tx.get<RatingDoc>('feedbackRatings', fresh._id);
+    const allowed = check(existing);
+    if (!allowed.ok) throw new AppError(ErrorCode.STATE_CONFLICT, allowed.message);
+    const text = comment ?? '';
+    if (existing) {
+      const set = { scores, comment: text, updatedAt: ctx.now, edits: existing.edits + 1 };
+      await tx.updateById('feedbackRatings', existing._id, { set });
+      return { ...existing, ...set };
+    }
+    const doc: RatingDoc = { ...fresh, scores, comment: text, createdAt: ctx.now, updatedAt: ctx.now, edits: 0 };
+    await tx.insert('feedbackRatings', doc);
+    return doc;
+  });
+}
+
 export const rate = action({
   access: 'user',
   offer: { key: 'feedback', from: { field: 'appointmentId', collection: 'appointments' } },
   input: z.object({ appointmentId: fields.id(), scores: scoresField(), comment: fields.multilineText(300).optional() }),
   async run({ appointmentId, scores, comment }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
-    await checkUserTexts(ctx, { comment });
-    const rating = await ctx.db.transaction(async (tx) => {
-      const existing = await tx.get<RatingDoc>('feedbackRatings', ratingId(a._id));
-      const check = ratingCheck(a.status, existing, ctx.now);
-      if (!check.ok) throw new AppError(ErrorCode.STATE_CONFLICT, check.message);
-      const text = comment ?? '';
-      if (existing) {
-        const set = { scores: scores satisfies Scores, comment: text, updatedAt: ctx.now, edits: existing.edits + 1 };
-        await tx.updateById('feedbackRatings', existing._id, { set });
-        return { ...existing, ...set };
-      }
-      const doc: RatingDoc = {
-        _id: ratingId(a._id),
-        hospitalId: a.hospitalId,
-        openid: a.openid,
-        appointmentId: a._id,
-        departmentId: a.departmentId,
-        departmentName: a.departmentName,
-        month: a.date.slice(0, 7),
-        scores,
-        comment: text,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-        edits: 0,
-      };
-      await tx.insert('feedbackRatings', doc);
-      return doc;
-    });
+    const fresh = {
+      _id: ratingId(a._id),
+      hospitalId: a.hospitalId,
+      openid: a.openid,
+      appointmentId: a._id,
+      departmentId: a.departmentId,
+      departmentName: a.departmentName,
+      month: a.date.slice(0, 7),
+    };
+    const rating = await saveRating(ctx, fresh, scores, comment, (existing) => ratingCheck(a.status, existing, ctx.now));
     return { rating: ratingView(rating, ctx.now) };
   },
 });
@@ -74,6 +80,7 @@ export const myRating = action({
     return {
       title: `${a.departmentName} · ${a.ownerName}`,
       dateText: a.date,
+      aspects: VISIT_ASPECTS,
       canRate: ratingCheck(a.status, r, ctx.now).ok,
       rating: r ? ratingView(r, ctx.now) : null,
     };
@@ -100,22 +107,13 @@ export const myVisits = action({
   },
 });
 
-/** The month's rated home visits (by the visit's window, Shanghai) of the hospital. */
-async function homeVisitRatings(ctx: Ctx, hospitalId: string, month: string): Promise<ScoredRating[]> {
-  const first = `${month}-01`;
-  const next = addDays(first, 31).slice(0, 7);
-  const window = { gte: shanghaiInstant(first), lt: shanghaiInstant(`${next}-01`) };
-  const visits = await findAll<HomecareRequestDoc>(ctx.db, 'homecareRequests', { hospitalId, status: HomecareStatus.finished, windowStart: window }, [['windowStart', 'asc']]);
-  return visits.flatMap((v) => (v.rating ? [homeVisitRating(v.rating.stars)] : []));
-}
-
 export const stats = action({
   access: 'user',
   input: z.object({ hospitalId: fields.id(), month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为YYYY-MM' }).optional() }),
   async run({ hospitalId, month }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const m = month ?? shanghaiDate(ctx.now).slice(0, 7);
-    const ratings: ScoredRating[] = [...(await findAll<RatingDoc>(ctx.db, 'feedbackRatings', { hospitalId, month: m }, [['createdAt', 'asc']])), ...(await homeVisitRatings(ctx, hospitalId, m))];
+    const ratings = await findAll<RatingDoc>(ctx.db, 'feedbackRatings', { hospitalId, month: m }, [['createdAt', 'asc']]);
     return { month: m, total: ratings.length, departments: satisfactionByDepartment(ratings) };
   },
 });

@@ -4,14 +4,14 @@ import { ComplaintStatus, complaintCategoryLabels, complaintStatusLabels, rating
 import { shanghaiDate, shanghaiDateTime as timeText } from '../../../miniprogram/shared/time';
 import { isOverdue } from '../../domain/feedback/complaints';
 import type { ComplaintDoc, ImprovementDoc, RatingDoc } from '../../domain/feedback/docs';
-import { editableUntil, RATING_ASPECTS } from '../../domain/feedback/ratings';
+import { aspectsOf, editableUntil } from '../../domain/feedback/ratings';
 import { workingDaysLeft } from '../../domain/feedback/working-days';
 
 export function ratingView(r: RatingDoc, now: number): RatingView {
   const until = editableUntil(r) ?? 0;
   return {
     appointmentId: r.appointmentId,
-    scores: RATING_ASPECTS.map((aspect) => ({ aspect, label: ratingAspectLabels[aspect], score: r.scores[aspect] })),
+    scores: aspectsOf(r.kind).map((aspect) => ({ aspect, label: ratingAspectLabels[aspect], score: r.scores[aspect] ?? 0 })),
     comment: r.comment,
     ratedText: timeText(r.updatedAt),
     editable: now < until,

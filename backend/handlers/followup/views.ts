@@ -1,4 +1,5 @@
 /** Stored follow-ups and prescriptions → the DTOs of miniprogram/shared/dto/online.ts. */
+import { serviceFinished } from '../../domain/feedback/ratings';
 import type { EncounterEventView, FollowupView, RxView } from '../../../miniprogram/shared/dto/online';
 import { feeText } from '../../../miniprogram/shared/money';
 import { shanghaiDateTime } from '../../../miniprogram/shared/time';
@@ -43,6 +44,7 @@ export function followupView(f: FollowupDoc, rxs: readonly OnlineRxDoc[], events
     hospitalId: f.hospitalId,
     status: f.status,
     statusLabel: followupStatusLabels[f.status],
+    rateable: serviceFinished('followup', f.status),
     patientName: f.patientName,
     guardianText: f.guardian ? `监护人 ${f.guardian.name} 陪同` : '',
     departmentName: f.departmentName,

@@ -8,11 +8,11 @@ import { defineFunction } from '../framework/define';
 import { saveService, services } from './catalog';
 import { accept, alerts, assign, decline, nurses, reschedule, setNurse, worklist } from './coordinator';
 import { alert, depart, finish, start, tasks } from './nurse';
-import { attach, cancel, catalog, get, mine, photoLink, rate, request } from './patient';
+import { attach, cancel, catalog, get, mine, photoLink, request } from './patient';
 import { homecareTimer } from './timer';
 
 export const homecareFunction = defineFunction(
   'homecare',
-  { catalog, attach, photoLink, request, mine, get, cancel, rate, worklist, accept, decline, assign, reschedule, alerts, nurses, setNurse, tasks, depart, start, finish, alert, services, saveService },
+  { catalog, attach, photoLink, request, mine, get, cancel, worklist, accept, decline, assign, reschedule, alerts, nurses, setNurse, tasks, depart, start, finish, alert, services, saveService },
   homecareTimer,
 );

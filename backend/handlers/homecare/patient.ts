@@ -1,7 +1,8 @@
 /**
  * The patient's side of 医护到家: the catalogue, photos, the request with its risk screen (a
  * refusal is recorded with its reason), following it, cancelling (free before the nurse leaves,
- * the travel fee kept after, none after arrival), and rating the visit afterwards.
+ * the travel fee kept after, none after arrival); the finished visit is rated through
+ * feedback.rateService (backend/handlers/feedback/service-ratings.ts).
  */
 import { Consciousness, HomecareGroup, HomecareStatus, enumValues } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
@@ -143,7 +144,6 @@ export const request = action({
       startLocation: null,
       startDistanceM: null,
       vitals: null,
-      rating: null,
       steps: [
         { status: HomecareStatus.requested, by: openid, byName: '申请人', at: ctx.now, note: '' },
         ...(refusal ? [{ status: HomecareStatus.declined, by: 'system', byName: '风险筛查', at: ctx.now, note: refusal }] : []),
@@ -187,20 +187,6 @@ export const cancel = action({
     const cancelled = await move(ctx, r, 'cancel', '申请人', '', { refund: r.orderId ? 'owed' : 'none', refundFen }, (x) => x.status === HomecareStatus.cancelled);
     await settleCancelled(ctx.ports, cancelled, ctx.now);
     return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id)) ?? cancelled, ctx.user()) };
-  },
-});
-
-export const rate = action({
-  access: 'user',
-  input: z.object({ homecareId: fields.id(), stars: z.number().int().min(1).max(5), comment: fields.multilineText(300).optional() }),
-  async run({ homecareId, stars, comment }, ctx) {
-    const r = await requestFor(ctx, homecareId, 'owner');
-    if (r.status !== HomecareStatus.finished) throw new AppError(ErrorCode.STATE_CONFLICT, '服务完成后才能评价');
-    await checkUserTexts(ctx, { comment });
-    const rating = { stars, comment: comment ?? '', at: ctx.now };
-    const n = await ctx.db.update('homecareRequests', { _id: r._id, status: HomecareStatus.finished, rating: null }, { set: { rating } });
-    if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '已评价过这次服务');
-    return { request: homecareView({ ...r, rating }, ctx.user()) };
   },
 });
 

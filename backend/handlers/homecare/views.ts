@@ -1,4 +1,5 @@
 /** Stored requests → the DTOs of miniprogram/shared/dto/homecare.ts. */
+import { serviceFinished } from '../../domain/feedback/ratings';
 import { addressText, maskedAddressText } from '../../../miniprogram/shared/address';
 import type { CatalogItemView, HomecareView } from '../../../miniprogram/shared/dto/homecare';
 import { HomecareStatus, homecareGroupLabels, homecareStatusLabels } from '../../../miniprogram/shared/enums';
@@ -61,7 +62,7 @@ export function homecareView(r: HomecareRequestDoc, viewer: string): HomecareVie
     homeLocation: r.homeLocation ?? null,
     arrivalText: arrivalText(r),
     vitalsText: v ? `体温${v.temperature}℃ 脉搏${v.pulse}次/分 血压${v.systolic}/${v.diastolic}mmHg 血氧${v.spo2}%` : '',
-    rated: r.rating !== null,
+    rateable: serviceFinished('homecare', r.status),
     photoIds: r.photoIds,
     doctorOrderPhotoId: r.doctorOrderPhotoId,
     steps: r.steps.map((s) => ({ statusLabel: homecareStatusLabels[s.status], byName: s.byName, atText: shanghaiDateTime(s.at), note: s.note })),

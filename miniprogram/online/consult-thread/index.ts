@@ -30,6 +30,9 @@ ComponentWithStore({
     onBook(e: DataEvent<{ id: string }>) {
       go(`/booking/department/index?id=${e.currentTarget.dataset.id}`);
     },
+    onRate() {
+      go(`/postvisit/rate/index?kind=consult&id=${this.data.id}`);
+    },
     onPay() {
       const t = this.data.view.data;
       if (t && t.consultation.payable) go(`/billing/order/index?id=${t.consultation.orderId}`);

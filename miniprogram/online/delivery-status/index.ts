@@ -23,6 +23,10 @@ ComponentWithStore({
     onShow() {
       return this.data.view.status === 'ready' ? this.load() : undefined;
     },
+    onRate() {
+      const d = this.data.view.data;
+      if (d && d.rateable) go(`/postvisit/rate/index?kind=delivery&id=${d.id}`);
+    },
     onPay() {
       const d = this.data.view.data;
       if (d && d.feeOrderId) go(`/billing/order/index?id=${d.feeOrderId}`);

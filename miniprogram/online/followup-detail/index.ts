@@ -30,6 +30,9 @@ ComponentWithStore({
       const f = this.data.view.data;
       if (f) go(`/booking/department/index?id=${f.qualifyingVisit.departmentId}`);
     },
+    onRate() {
+      go(`/postvisit/rate/index?kind=followup&id=${this.data.id}`);
+    },
     onDelivery(e: DataEvent<{ rx: string }>) {
       go(`/online/delivery-choose/index?prescriptionId=${e.currentTarget.dataset.rx}`);
     },

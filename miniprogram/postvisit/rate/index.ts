@@ -1,19 +1,22 @@
 /**
- * 评价就诊: stars for the doctor, nurses, waiting, environment and payment, and a comment. Once per
- * visit; the patient may change it for 7 days, after which it shows read-only.
+ * 评价: stars for each aspect of the item and a comment. A visit (`appointmentId`) is scored on the
+ * doctor, nurses, waiting, environment and payment; an online service (`kind` + `id`: consult,
+ * followup, delivery) on its own aspects. Once per item; the patient may change it for 7 days, after
+ * which it shows read-only.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { rateVisit, visitRating, type VisitRating } from '../../api/feedback';
+import { rateService, rateVisit, serviceRating, visitRating, type VisitRating } from '../../api/feedback';
 import { toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { closedText, scoresOf, starRows, type StarRow } from './form';
+import { closedText, scoresOf, serviceOf, starRows, type StarRow } from './form';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
     appointmentId: '',
+    service: null as ReturnType<typeof serviceOf>,
     view: loadingView<VisitRating>(),
     rows: [] as StarRow[],
     comment: '',
@@ -23,14 +26,20 @@ ComponentWithStore({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ appointmentId: (query.appointmentId || '').trim() });
+      this.setData({ appointmentId: (query.appointmentId || '').trim(), service: serviceOf(query) });
       return this.load();
     },
     async load() {
       this.setData({ view: loadingView<VisitRating>() });
-      const view = await recordView(this.data.appointmentId, visitRating);
+      const service = this.data.service;
+      const view = service ? await recordView(service.itemId, (id) => serviceRating(service.kind, id)) : await recordView(this.data.appointmentId, visitRating);
       const rating = view.data ? view.data.rating : null;
-      this.setData({ view, rows: starRows(rating), comment: rating ? rating.comment : '', closedText: closedText(rating) });
+      this.setData({
+        view,
+        rows: starRows(view.data ? view.data.aspects : [], rating),
+        comment: rating ? rating.comment : '',
+        closedText: closedText(rating, service !== null),
+      });
     },
     onStar(e: DataEvent<{ index: number }> & ValueEvent<number>) {
       this.setData({ [`rows[${e.currentTarget.dataset.index}].score`]: e.detail, message: '' });
@@ -46,7 +55,11 @@ ComponentWithStore({
         return;
       }
       this.setData({ submitting: true, message: '' });
-      const res = await rateVisit(this.data.appointmentId, checked.scores, this.data.comment.trim());
+      const service = this.data.service;
+      const comment = this.data.comment.trim();
+      const res = service
+        ? await rateService(service.kind, service.itemId, checked.scores, comment)
+        : await rateVisit(this.data.appointmentId, checked.scores, comment);
       if (!res.ok) {
         this.setData({ submitting: false, message: res.error.message });
         return;

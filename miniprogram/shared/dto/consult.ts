@@ -41,6 +41,8 @@ export interface ConsultView {
   hospitalName: string;
   status: ConsultStatus;
   statusLabel: string;
+  /** Closed: the patient may open 评价 (postvisit/rate). */
+  rateable: boolean;
   patientId: string;
   patientName: string;
   /** Whose question: 本人, 父母, 子女 … */

@@ -43,7 +43,8 @@ export interface HomecareView {
   homeLocation: { latitude: number; longitude: number } | null;
   /** The nurse's check-in at the start ('到达打卡：距患者家约100米'), '' before. */
   arrivalText: string;
-  rated: boolean;
+  /** Finished: the patient may open 评价 (postvisit/rate). */
+  rateable: boolean;
   photoIds: string[];
   doctorOrderPhotoId: string | null;
   steps: Array<{ statusLabel: string; byName: string; atText: string; note: string }>;

@@ -70,6 +70,8 @@ export interface FollowupView {
   hospitalId: string;
   status: string;
   statusLabel: string;
+  /** Finished: the patient may open 评价 (postvisit/rate). */
+  rateable: boolean;
   patientName: string;
   guardianText: string;
   departmentName: string;
@@ -117,6 +119,8 @@ export interface DeliveryView {
   modeLabel: string;
   status: string;
   statusLabel: string;
+  /** Received or picked up: the patient may open 评价 (postvisit/rate). */
+  rateable: boolean;
   deliverable: DeliveryLineView[];
   held: DeliveryLineView[];
   addressText: string;

@@ -29,4 +29,6 @@ export const feedback: Rows = {
   ),
   getRules: row(() => ({ hospitalId: ZZ }), staff(['service'])),
   saveRules: row(() => ({ hospitalId: ZZ, singleDays: 5, multiDays: 10 }), staff([])),
+  rateService: row((w) => ({ kind: 'followup', itemId: w.a.followupId, scores: { doctor: 5, response: 4 }, comment: '很好' }), owner()),
+  serviceRating: row((w) => ({ kind: 'consult', itemId: w.a.consultId }), owner()),
 };

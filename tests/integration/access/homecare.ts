@@ -15,7 +15,6 @@ export const homecare: Rows = {
   mine: row(() => ({}), signedIn()),
   get: row((w) => ({ homecareId: w.a.homecareId }), staff(['homecare'], 'FORBIDDEN', { patientA: 'allowed', patientB: 'NOT_FOUND' })),
   cancel: row((w) => ({ homecareId: w.a.homecareId }), owner()),
-  rate: row((w) => ({ homecareId: w.a.homecareId, stars: 5, comment: '很好' }), owner()),
   worklist: row(() => ({ hospitalId: ZZ }), staff(['homecare'])),
   accept: row(
     (w) => ({ homecareId: w.a.homecareId, assessment: '可上门' }),

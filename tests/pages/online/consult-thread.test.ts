@@ -47,6 +47,14 @@ it('sends a follow-up, then ends the thread after asking', async () => {
   await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('已结束'));
   expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '结束咨询', content: '结束后不能再追问，咨询费不退。确定结束吗？' });
   expect(page.querySelector('#follow-up')).toBeFalsy();
+  tap(page, '#rate');
+  await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/postvisit/rate/index?kind=consult&id=${c.id}` }));
+});
+
+it('offers 评价 only once the consultation is closed', async () => {
+  const c = await answeredQuestion(system);
+  const page = await openPage(id, { id: c.id });
+  expect(page.querySelector('#rate')).toBeFalsy();
 });
 
 it('withdraws a paid question before a doctor accepts: asked first, refunded once', async () => {

@@ -27,8 +27,11 @@ it('shipped: carrier and tracking number, then receipt confirmed', async () => {
   expect(textOf(page.querySelector('#tracking')!)).toBe('顺丰速运 运单号 SF1234567890');
   expect(page.querySelector('#cancel')).toBeFalsy();
   expect(textOf(page)).toContain('处方药须凭处方在药师指导下购买和使用');
+  expect(page.querySelector('#rate')).toBeFalsy();
   tap(page, '#receive');
   await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('已签收'));
+  tap(page, '#rate');
+  await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/postvisit/rate/index?kind=delivery&id=${d.id}` }));
 });
 
 it('before shipping: cancel asks first and refunds drugs and fee', async () => {

@@ -5,7 +5,7 @@
 import type { LocalSystem } from '../../support/local-system';
 import { openPage } from '../postvisit/feedback-fixtures';
 import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
-import { onlineSystem, paidRx, PHARMACIST, renewedRx, startedFollowup } from './online-fixtures';
+import { acceptedFollowup, DOCTOR, onlineSystem, paidRx, PHARMACIST, renewedRx, startedFollowup } from './online-fixtures';
 
 jest.setTimeout(20_000);
 
@@ -52,6 +52,17 @@ it('a paid prescription opens delivery or pickup', async () => {
   expect(textOf(page.querySelector(`#rx-${rx.id}`)!)).toContain('已支付');
   tap(page, `#deliver-${rx.id}`);
   await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/online/delivery-choose/index?prescriptionId=${rx.id}` }));
+});
+
+it('offers 评价 once the doctor completes the follow-up, not before', async () => {
+  const f = await acceptedFollowup(system);
+  const open = await openPage(id, { id: f.id });
+  expect(open.querySelector('#rate')).toBeFalsy();
+  await system.ok('followup', DOCTOR, { action: 'complete', followupId: f.id });
+  const page = await openPage(id, { id: f.id });
+  expect(textOf(page.querySelector('#rate')!)).toContain('为这次复诊打分，7天内可修改');
+  tap(page, '#rate');
+  await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/postvisit/rate/index?kind=followup&id=${f.id}` }));
 });
 
 it('not found for another account', async () => {

@@ -1,7 +1,9 @@
-/** 评价就诊: stars for every aspect, saved on the real store (postvisit/rate). */
+/** 评价 (postvisit/rate): stars for every aspect of a visit, an online consultation or a home visit, saved on the real store. */
 import type { LocalSystem } from '../../support/local-system';
 import { loadPage, tap, textOf, waitFor } from '../setup/page';
-import { completedVisit, feedbackSystem, openPage, paidRegistration } from './feedback-fixtures';
+import { answeredQuestion } from '../online/consult-fixtures';
+import { completedVisit, feedbackSystem, openPage, paidRegistration, PATIENT } from './feedback-fixtures';
+import { assignedRequest, homecareStaff, NURSE } from './homecare-fixtures';
 
 /** Flows of several calls through the real handlers: room for a busy machine. */
 jest.setTimeout(20_000);
@@ -39,4 +41,49 @@ describe('rating a visit', () => {
     const missing = await openPage(id, { appointmentId: 'appt-nope' });
     expect(textOf(missing)).toContain('没有找到这次就诊');
   });
+});
+
+describe('rating an online consultation', () => {
+  it("asks for the consultation's aspects only, then saves them in the store", async () => {
+    const c = await answeredQuestion(system);
+    await system.ok('consult', PATIENT, { action: 'end', consultationId: c.id });
+    const page = await openPage(id, { kind: 'consult', id: c.id });
+    expect(textOf(page)).toContain('在线咨询');
+    expect(textOf(page)).toContain('为这项服务打分');
+    expect(page.data.rows.map((r: { label: string }) => r.label)).toEqual(['医生诊疗', '回复及时']);
+    tap(page, '#submit');
+    await waitFor(() => expect(textOf(page.querySelector('#message')!)).toBe('请为“医生诊疗”打分'));
+    [5, 4].forEach((detail, index) => page.instance.onStar({ currentTarget: { dataset: { index } }, detail }));
+    page.instance.onComment({ detail: '回复很快' });
+    tap(page, '#submit');
+    await waitFor(() => expect(textOf(page.querySelector('#message')!)).toContain('评价已保存，2026-12-02 09:30 前可修改'));
+    expect(await system.ports.db.get('feedbackRatings', `rating-consult-${c.id}`)).toMatchObject({
+      scores: { doctor: 5, response: 4 },
+      comment: '回复很快',
+      departmentName: '心血管内科',
+    });
+  });
+
+  it('an open consultation is not rateable yet; an unknown one is empty', async () => {
+    const c = await answeredQuestion(system);
+    const page = await openPage(id, { kind: 'consult', id: c.id });
+    expect(textOf(page.querySelector('#closed')!)).toBe('服务完成后才能评价。');
+    expect(page.querySelector('#submit')).toBeFalsy();
+    const missing = await openPage(id, { kind: 'delivery', id: 'dl-nope' });
+    expect(textOf(missing)).toContain('没有找到这项服务');
+  });
+});
+
+it('rates a finished home visit on the nurse and punctuality', async () => {
+  await homecareStaff(system);
+  const r = await assignedRequest(system);
+  for (const action of ['depart', 'start']) await system.ok('homecare', NURSE, { action, homecareId: r.id });
+  await system.ok('homecare', NURSE, { action: 'finish', homecareId: r.id, note: '已换药', vitals: { temperature: 36.5, pulse: 76, systolic: 128, diastolic: 80, spo2: 98 } });
+  const page = await openPage(id, { kind: 'homecare', id: r.id });
+  expect(textOf(page)).toContain('上门护理');
+  expect(page.data.rows.map((row: { label: string }) => row.label)).toEqual(['护理服务', '准时到达']);
+  [5, 3].forEach((detail, index) => page.instance.onStar({ currentTarget: { dataset: { index } }, detail }));
+  tap(page, '#submit');
+  await waitFor(() => expect(textOf(page.querySelector('#message')!)).toContain('评价已保存'));
+  expect(await system.ports.db.get('feedbackRatings', `rating-homecare-${r.id}`)).toMatchObject({ scores: { nurse: 5, punctuality: 3 }, departmentName: '上门护理' });
 });

@@ -42,15 +42,15 @@ it('cancelling after the nurse left says the travel fee is kept, and refunds the
   expect(await system.ports.db.count('refunds', { orderId: r.orderId ?? '' })).toBe(1);
 });
 
-it('after the visit: the record with vitals, and a rating once', async () => {
+it('after the visit: the record with vitals, and 评价 opening the rating page', async () => {
   const r = await assignedRequest(system);
   for (const action of ['depart', 'start']) await system.ok('homecare', NURSE, { action, homecareId: r.id });
+  expect((await openPage(id, { id: r.id })).querySelector('#rate')).toBeFalsy();
   await system.ok('homecare', NURSE, { action: 'finish', homecareId: r.id, note: '伤口愈合良好', vitals: { temperature: 36.5, pulse: 76, systolic: 128, diastolic: 80, spo2: 98 } });
   const page = await openPage(id, { id: r.id });
   expect(textOf(page.querySelector('#record')!)).toContain('体温36.5℃');
   expect(page.querySelector('#cancel')).toBeFalsy();
-  page.instance.onStars({ detail: 5 });
+  expect(textOf(page.querySelector('#rate')!)).toContain('为护士和准时到达打分，7天内可修改');
   tap(page, '#rate');
-  await waitFor(() => expect(page.querySelector('#rated')).toBeTruthy());
-  expect((await system.ports.db.get<{ _id: string; rating: { stars: number } }>('homecareRequests', r.id))?.rating.stars).toBe(5);
+  await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/postvisit/rate/index?kind=homecare&id=${r.id}` }));
 });

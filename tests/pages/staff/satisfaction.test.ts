@@ -1,4 +1,5 @@
 /** 满意度与督办 (staff/satisfaction): the admin's month per department and the escalated complaints. */
+import { HOME_VISIT_ROW } from '../../../backend/domain/feedback/stats';
 import { session } from '../../../miniprogram/stores/session';
 import { shiftMonth } from '../../../miniprogram/staff/satisfaction/report';
 import type { LocalSystem } from '../../support/local-system';
@@ -47,14 +48,28 @@ it('is an error for staff who are not admins', async () => {
   expect(page.data.view.status).toBe('error');
 });
 
-it('a rated home visit reads as 上门护理 with the nurse score only', async () => {
-  const windowStart = Date.parse('2026-11-20T01:00:00Z');
-  await system.ports.db.insert('homecareRequests', { _id: 'hc-rated', hospitalId: 'h-zzcentral', status: 'finished', windowStart, rating: { stars: 5, comment: '', at: windowStart } });
+it('a rated home visit reads as 上门护理 with the nurse and punctuality scores only', async () => {
+  const at = Date.parse('2026-11-20T01:00:00Z');
+  await system.ports.db.insert('feedbackRatings', {
+    _id: 'rating-homecare-hc-rated',
+    hospitalId: 'h-zzcentral',
+    openid: 'demo-patient',
+    appointmentId: '',
+    kind: 'homecare',
+    itemId: 'hc-rated',
+    ...HOME_VISIT_ROW,
+    month: '2026-11',
+    scores: { nurse: 5, punctuality: 4 },
+    comment: '',
+    createdAt: at,
+    updatedAt: at,
+    edits: 0,
+  });
   const page = renderPage(id);
   page.setData({ month: '2026-11' });
   await page.instance.load();
   await waitFor(() => expect(page.data.view.status).toBe('ready'));
-  expect(textOf(page.querySelector('#dept-homecare')!)).toBe('上门护理1 条评价 · 护理服务 5满意 100%');
+  expect(textOf(page.querySelector('#dept-homecare')!)).toBe('上门护理1 条评价 · 护理服务 5 · 准时到达 4满意 100%');
 });
 
 it('the admin takes overdue escalations as WeChat messages with consent', async () => {
