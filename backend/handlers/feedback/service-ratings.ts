@@ -61,8 +61,15 @@ const ratingId = (kind: RatedService, itemId: string): string => `rating-${kind}
 const star = () => z.number().int().min(1).max(5);
 const kindField = () => z.enum(Object.values(RatedService), { message: '评价的服务类型不正确' });
 
+/** The hospital of the rated item decides whether 就医反馈 is offered (backend/handlers/framework/offers.ts). */
+const offer = {
+  key: 'feedback',
+  from: { field: 'itemId', collection: { byField: 'kind', of: { consult: 'consults', followup: 'followups', delivery: 'deliveries', homecare: 'homecareRequests' } satisfies Record<RatedService, string> } },
+} as const;
+
 export const rateService = action({
   access: 'user',
+  offer,
   input: z.object({
     kind: kindField(),
     itemId: fields.id(),
@@ -91,6 +98,7 @@ export const rateService = action({
 
 export const serviceRating = action({
   access: 'user',
+  offer,
   input: z.object({ kind: kindField(), itemId: fields.id() }),
   async run({ kind, itemId }, ctx) {
     const item = await ownItem(ctx, kind, itemId);

@@ -13,7 +13,8 @@ export type Access = 'public' | 'user';
  */
 export interface Offer {
   key: FunctionKey;
-  from?: { field: string; collection: string };
+  /** The document the hospital is read from: `field` of the input names it, in `collection`, or in the collection another input field chooses. */
+  from?: { field: string; collection: string | { byField: string; of: Readonly<Record<string, string>> } };
 }
 
 export interface ActionDef<S extends z.ZodType, R> {

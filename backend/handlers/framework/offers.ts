@@ -18,8 +18,10 @@ function stringField(value: unknown, key: string): string | null {
 async function hospitalOf(offer: Offer, input: unknown, ctx: Ctx): Promise<string | null> {
   if (!offer.from) return stringField(input, 'hospitalId');
   const id = stringField(input, offer.from.field);
-  if (id === null) return null;
-  const doc = await ctx.db.get(offer.from.collection, id);
+  const { collection } = offer.from;
+  const name = typeof collection === 'string' ? collection : (collection.of[stringField(input, collection.byField) ?? ''] ?? null);
+  if (id === null || name === null) return null;
+  const doc = await ctx.db.get(name, id);
   if (!doc) return null;
   const owner = stringField(doc, 'openid');
   if (owner !== null && owner !== ctx.openid) return null;
