@@ -4,7 +4,7 @@
  * while the server says it may be cancelled, and asks first.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { cancel, getAppointment } from '../../api/booking';
+import { api } from '../../api/index';
 import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
@@ -52,7 +52,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => detailOf(d.appointment)));
+      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => detailOf(d.appointment)));
       this.setData({ view });
     },
     async onPay() {
@@ -81,7 +81,7 @@ ComponentWithStore({
       const ok = await confirm('取消预约', `确定取消 ${a.timeText} ${a.ownerName} 的预约吗？取消后号源将释放给其他患者。`, '取消预约');
       if (!ok) return;
       this.setData({ cancelling: true, cancelError: '' });
-      const res = await cancel(a.id);
+      const res = await api.booking.cancel({ appointmentId: a.id });
       if (!res.ok) {
         this.setData({ cancelling: false, cancelError: res.error.message });
         toast(res.error.message);

@@ -3,7 +3,7 @@
  * doctor or room, department, patient, time, fee and place. A card opens the appointment.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { mine } from '../../api/booking';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -36,7 +36,7 @@ ComponentWithStore({
     },
     async fetch() {
       const tab = this.data.tab;
-      const res = mapEnvelope(await mine(tab), (d) => d.appointments.map(appointmentCard));
+      const res = mapEnvelope(await api.booking.mine({ status: tab }), (d) => d.appointments.map(appointmentCard));
       if (tab !== this.data.tab) return;
       this.setData({ view: viewOf(res, (cards) => cards.length === 0) });
     },

@@ -1,5 +1,5 @@
 /** What the department schedule shows: the department, the days of the window, and one day's doctors. */
-import { departmentSchedule } from '../../api/booking';
+import { api } from '../../api/index';
 import { getDepartment } from '../../api/content';
 import type { DepartmentDoctorSessions } from '../../shared/dto/booking';
 import type { DepartmentDetail } from '../../shared/dto/content';
@@ -32,7 +32,7 @@ function doctorDay(d: DepartmentDoctorSessions): DoctorDay {
 }
 
 export async function fetchDay(departmentId: string, date: string): Promise<Envelope<DepartmentDay>> {
-  const res = await departmentSchedule(departmentId, date);
+  const res = await api.booking.departmentSchedule({ departmentId, date });
   if (!res.ok) return res;
   return { ok: true, data: { date: res.data.date, strip: plainStrip(res.data.days), doctors: res.data.doctors.map(doctorDay) } };
 }

@@ -3,7 +3,7 @@
  * their status (待预约, 已预约 …). An order opens its booking page.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { examOrders } from '../../api/booking';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ExamOrderView } from '../../shared/dto/booking';
@@ -36,7 +36,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const res = mapEnvelope(await examOrders(), (d) => d.orders.map(orderCard));
+      const res = mapEnvelope(await api.booking.examOrders(), (d) => d.orders.map(orderCard));
       this.setData({ view: viewOf(res, (cards) => cards.length === 0) });
     },
     onOpen(e: DataEvent<{ id: string }>) {

@@ -3,7 +3,7 @@
  * payment (待支付): the page says by when, and 去支付 opens the order to pay it online.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getAppointment } from '../../api/booking';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh, switchTab, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
@@ -52,7 +52,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => resultOf(d.appointment)));
+      const view = await recordView(this.data.appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => resultOf(d.appointment)));
       this.setData({ view });
     },
     async onPay() {

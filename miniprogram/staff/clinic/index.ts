@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { doctorSchedule } from '../../api/booking';
+import { api } from '../../api/index';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import { addOn, sessionSlots, stopClinic } from '../../api/schedule';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -80,7 +80,7 @@ ComponentWithStore({
       const ownerId = this.data.ownerId;
       if (!ownerId) return;
       this.setData({ slotsView: loadingView<Slots>() });
-      const res = await doctorSchedule(ownerId);
+      const res = await api.booking.doctorSchedule({ doctorId: ownerId });
       if (ownerId !== this.data.ownerId) return;
       if (!res.ok) {
         this.setData({ slotsView: { status: 'error', data: null, error: res.error.message }, days: [], dayTabs: [] });
