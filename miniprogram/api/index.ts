@@ -6,6 +6,10 @@
  */
 import type { Act, Contract, ParamsOf, ResultOf } from '../shared/contract/define';
 import type { booking } from '../shared/contract/booking';
+import type { content } from '../shared/contract/content';
+import type { orders } from '../shared/contract/orders';
+import type { patients } from '../shared/contract/patients';
+import type { staff } from '../shared/contract/staff';
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
 
@@ -35,4 +39,8 @@ function client<C extends Contract>(name: string): Client<C> {
 
 export const api = {
   booking: client<typeof booking>('booking'),
+  content: client<typeof content>('content'),
+  orders: client<typeof orders>('orders'),
+  patients: client<typeof patients>('patients'),
+  staff: client<typeof staff>('staff'),
 };

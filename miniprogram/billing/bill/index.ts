@@ -3,7 +3,7 @@
  * paid, is still due and went back. An order opens its detail (to pay it, or for its refunds).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { bills } from '../../api/orders';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -36,7 +36,7 @@ ComponentWithStore({
         this.setData({ view: { status: 'empty', data: null, error: '' } });
         return;
       }
-      const res = await bills();
+      const res = await api.orders.bills();
       if (!res.ok) {
         this.setData({ view: viewOf(res) });
         return;

@@ -3,7 +3,7 @@
  * 合计, 已付, 待付 and 已退. A visit opens its itemized bill.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { bills } from '../../api/orders';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -29,7 +29,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const res = mapEnvelope(await bills(), (d) => d.bills.map(billCard));
+      const res = mapEnvelope(await api.orders.bills(), (d) => d.bills.map(billCard));
       this.setData({ view: viewOf(res, (cards) => cards.length === 0) });
     },
     onOpen(e: DataEvent<{ id: string }>) {

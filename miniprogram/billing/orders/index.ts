@@ -3,7 +3,7 @@
  * and status. A card opens the order; 门诊账单 shows the same money by visit.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myOrders } from '../../api/orders';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -46,7 +46,7 @@ ComponentWithStore({
     },
     async fetch() {
       const tab = this.data.tab;
-      const res = mapEnvelope(await myOrders(tab), (d) => d.orders.map(orderCard));
+      const res = mapEnvelope(await api.orders.mine({ status: tab }), (d) => d.orders.map(orderCard));
       if (tab !== this.data.tab) return;
       this.setData({ view: viewOf(res, (cards) => cards.length === 0) });
     },

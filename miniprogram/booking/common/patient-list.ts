@@ -1,5 +1,5 @@
 /** The account's family members, as the confirm page picks them and the patients page lists them. */
-import { listPatients } from '../../api/patients';
+import { api } from '../../api/index';
 import type { Envelope } from '../../shared/envelope';
 import { patientOption, type PatientOption } from './patients';
 
@@ -9,6 +9,6 @@ export interface PatientList {
 }
 
 export async function loadPatients(): Promise<Envelope<PatientList>> {
-  const res = await listPatients();
+  const res = await api.patients.list();
   return res.ok ? { ok: true, data: { options: res.data.patients.map(patientOption), max: res.data.max } } : res;
 }

@@ -4,7 +4,7 @@
  * id per form; editing asks for the full ID number and phone again (the list has masked ones).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { addPatient, listPatients, updatePatient } from '../../api/patients';
+import { api } from '../../api/index';
 import { back, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { PatientView } from '../../shared/dto/booking';
@@ -28,7 +28,7 @@ import { makeRequestId } from '../../shared/request-id';
 
 async function findPatient(patientId: string): Promise<View<PatientView>> {
   return recordView(patientId, async (id) => {
-    const res = await listPatients();
+    const res = await api.patients.list();
     if (!res.ok) return res;
     const found = res.data.patients.find((p) => p.id === id);
     return found ? { ok: true, data: found } : { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '没有找到这位就诊人' } };
@@ -93,7 +93,7 @@ ComponentWithStore({
       if (!isValid(errors) || !input) return;
       this.setData({ saving: true });
       const { patientId, requestId } = this.data;
-      const res = patientId ? await updatePatient(patientId, input) : await addPatient(input, requestId);
+      const res = patientId ? await api.patients.update({ patientId, ...input }) : await api.patients.add({ ...input, requestId });
       this.setData({ saving: false });
       if (!res.ok) {
         const field = fieldOf(res.error.field);

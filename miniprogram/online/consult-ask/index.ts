@@ -5,9 +5,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
-import { listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
-import { listPatients } from '../../api/patients';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -55,8 +54,8 @@ ComponentWithStore({
       const target = this.data.target;
       const [offer, patients, departments] = await Promise.all([
         target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
-        listPatients(),
-        target ? Promise.resolve(null) : listDepartments(session.hospitalId),
+        api.patients.list(),
+        target ? Promise.resolve(null) : api.content.listDepartments({ hospitalId: session.hospitalId }),
       ]);
       let view: View<Setup>;
       if (offer && !offer.ok) view = { status: 'error', data: null, error: offer.error.message };

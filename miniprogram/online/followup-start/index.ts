@@ -5,9 +5,8 @@
  * request (paid on the billing page).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { attachFollowupPhoto, followupEligibility, startFollowup } from '../../api/online';
-import { listPatients } from '../../api/patients';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { reports } from '../../api/records';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -49,7 +48,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
-      const [patients, departments] = await Promise.all([listPatients(), listDepartments(session.hospitalId)]);
+      const [patients, departments] = await Promise.all([api.patients.list(), api.content.listDepartments({ hospitalId: session.hospitalId })]);
       let view: View<Setup>;
       if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
       else if (!departments.ok) view = { status: 'error', data: null, error: departments.error.message };

@@ -1,7 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { listArticles } from '../../api/content';
-import { myOrders } from '../../api/orders';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { carePath, queueStatus } from '../../api/queue';
@@ -55,7 +53,7 @@ ComponentWithStore({
       const hospital = session.hospital;
       this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '', ...gridOf(hospital) });
       if (!hospital) return;
-      const [res, appointments, unpaid] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), api.booking.mine({ status: 'active' }), myOrders('unpaid')]);
+      const [res, appointments, unpaid] = await Promise.all([api.content.listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), api.booking.mine({ status: 'active' }), api.orders.mine({ status: 'unpaid' })]);
       const active = appointments.ok ? appointments.data.appointments : [];
       const upcoming = upcomingVisit(active);
       const live = upcoming && upcoming.status === 'checked_in' ? await queueStatus(upcoming.id) : null;

@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myOrders } from '../../api/orders';
+import { api } from '../../api/index';
 import { go, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { transportKind } from '../../api/environment';
@@ -46,7 +46,7 @@ ComponentWithStore({
     /** The count of orders the account may pay now. */
     async loadUnpaid() {
       const openid = session.demoOpenid;
-      const res = await myOrders('unpaid');
+      const res = await api.orders.mine({ status: 'unpaid' });
       if (openid !== session.demoOpenid) return;
       const count = res.ok ? res.data.orders.length : 0;
       this.setData({ unpaidText: res.ok ? unpaidTextOf(count) : '', unpaidDue: count > 0 });

@@ -6,7 +6,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { attachHomecarePhoto, homecareCatalog, requestHomecare } from '../../api/homecare';
-import { listPatients } from '../../api/patients';
+import { api } from '../../api/index';
 import { choosePhoto, redirect, toast } from '../../api/platform';
 import { chooseAddress, type MailAddress } from '../../api/record-copies';
 import type { ValueEvent } from '../../components/events';
@@ -59,7 +59,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
-      const [catalog, patients] = await Promise.all([homecareCatalog(session.hospitalId), listPatients()]);
+      const [catalog, patients] = await Promise.all([homecareCatalog(session.hospitalId), api.patients.list()]);
       let view: View<Setup>;
       if (!catalog.ok) view = { status: 'error', data: null, error: catalog.error.message };
       else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };

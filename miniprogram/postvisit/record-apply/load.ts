@@ -1,6 +1,5 @@
 /** What the application form needs: the family members, their completed visits at this hospital, the fees. */
 import { api } from '../../api/index';
-import { listPatients } from '../../api/patients';
 import { copyFees } from '../../api/record-copies';
 import type { View } from '../../stores/remote';
 
@@ -11,7 +10,7 @@ export interface FormData {
 }
 
 export async function loadForm(hospitalId: string): Promise<View<FormData>> {
-  const [patients, visits, fees] = await Promise.all([listPatients(), api.booking.mine({ status: 'past' }), copyFees(hospitalId)]);
+  const [patients, visits, fees] = await Promise.all([api.patients.list(), api.booking.mine({ status: 'past' }), copyFees(hospitalId)]);
   if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
   if (!visits.ok) return { status: 'error', data: null, error: visits.error.message };
   if (!fees.ok) return { status: 'error', data: null, error: fees.error.message };

@@ -1,7 +1,7 @@
 /** 医院介绍: the chosen hospital's profile, photos, intro, specialties, counts, hours and address. */
 import { mediaUrl } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getHospital } from '../../api/content';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -33,7 +33,7 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await fetchHospitalView(async (hospitalId) =>
-        mapEnvelope(await getHospital(hospitalId), (d) => ({ hospital: { ...d.hospital, photos: d.hospital.photos.map((u) => mediaUrl(u)) }, paragraphs: paragraphsOf(d.hospital.intro) })),
+        mapEnvelope(await api.content.getHospital({ hospitalId }), (d) => ({ hospital: { ...d.hospital, photos: d.hospital.photos.map((u) => mediaUrl(u)) }, paragraphs: paragraphsOf(d.hospital.intro) })),
       );
       this.setData({ view });
     },

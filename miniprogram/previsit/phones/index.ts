@@ -1,6 +1,6 @@
 /** 联系电话: the hospital's phones and each department's phone; one tap calls. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listPhones } from '../../api/content';
+import { api } from '../../api/index';
 import { callPhone, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -28,7 +28,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await fetchHospitalView(listPhones, (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0);
+      const view = await fetchHospitalView((hospitalId: string) => api.content.listPhones({ hospitalId }), (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0);
       this.setData({ view });
     },
     onCall(e: DataEvent<{ number: string }>) {

@@ -2,7 +2,7 @@
  * What the triage form needs before it can be used: the body-map knowledge and the account's
  * family members, for the hospital chosen in the session (loaded first when not ready).
  */
-import { listPatients } from '../../api/patients';
+import { api } from '../../api/index';
 import { triageKnowledge } from '../../api/triage';
 import type { PatientView } from '../../shared/dto/booking';
 import type { TriageRegionView } from '../../shared/dto/triage';
@@ -17,7 +17,7 @@ export interface TriageFormData {
 
 export function loadTriageForm(): Promise<View<TriageFormData>> {
   return fetchHospitalView(async (hospitalId) => {
-    const [knowledge, patients] = await Promise.all([triageKnowledge(), listPatients()]);
+    const [knowledge, patients] = await Promise.all([triageKnowledge(), api.patients.list()]);
     if (!knowledge.ok) return knowledge;
     if (!patients.ok) return patients;
     return { ok: true, data: { hospitalId, regions: knowledge.data.regions, patients: patients.data.patients } };

@@ -1,5 +1,5 @@
 /** The family members (就诊人) a records page switches between: loaded once, the one asked for or the first. */
-import { listPatients } from '../../api/patients';
+import { api } from '../../api/index';
 import type { Envelope } from '../../shared/envelope';
 import { fetchView, type View } from '../../stores/remote';
 
@@ -10,7 +10,7 @@ export interface Member {
 }
 
 export async function loadFamily(): Promise<Envelope<Member[]>> {
-  const res = await listPatients();
+  const res = await api.patients.list();
   if (!res.ok) return res;
   return { ok: true, data: res.data.patients.map((p) => ({ id: p.id, name: p.name, relationText: p.relationLabel })) };
 }
