@@ -6,9 +6,11 @@
  */
 import type { Act, Contract, ParamsOf, ResultOf } from '../shared/contract/define';
 import type { booking } from '../shared/contract/booking';
+import type { clinic } from '../shared/contract/clinic';
 import type { content } from '../shared/contract/content';
 import type { orders } from '../shared/contract/orders';
 import type { patients } from '../shared/contract/patients';
+import type { records } from '../shared/contract/records';
 import type { staff } from '../shared/contract/staff';
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
@@ -43,4 +45,6 @@ export const api = {
   orders: client<typeof orders>('orders'),
   patients: client<typeof patients>('patients'),
   staff: client<typeof staff>('staff'),
+  records: client<typeof records>('records'),
+  clinic: client<typeof clinic>('clinic'),
 };

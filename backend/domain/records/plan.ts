@@ -5,8 +5,6 @@
  */
 import { shanghaiDate, shanghaiInstant, shanghaiTime } from '../../../miniprogram/shared/time';
 
-export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const MAX_TIMES = 4;
 /** A dose is reminded from its time until this long after (the timer runs every 5 minutes). */
 export const REMIND_WINDOW_MS = 30 * 60_000;
 

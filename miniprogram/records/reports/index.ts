@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';
-import { reports } from '../../api/records';
+import { api } from '../../api/index';
 import type { DataEvent } from '../../components/events';
 import type { ReportSummary } from '../../shared/dto/records';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -40,7 +40,7 @@ ComponentWithStore({
     },
     async fetch() {
       this.setData({ view: loadingView<Reports>() });
-      this.setData({ view: await fetchView(() => reports(this.data.selected, session.hospitalId), (d) => d.reports.length === 0) });
+      this.setData({ view: await fetchView(() => api.records.reports({ patientId: this.data.selected, hospitalId: session.hospitalId || undefined }), (d) => d.reports.length === 0) });
     },
     onMember(e: DataEvent<{ id: string }>) {
       this.setData({ selected: e.currentTarget.dataset.id });
