@@ -8,6 +8,7 @@ import type { Act, Contract, ParamsOf, ResultOf } from '../shared/contract/defin
 import type { booking } from '../shared/contract/booking';
 import type { clinic } from '../shared/contract/clinic';
 import type { content } from '../shared/contract/content';
+import type { invoices } from '../shared/contract/invoices';
 import type { orders } from '../shared/contract/orders';
 import type { patients } from '../shared/contract/patients';
 import type { records } from '../shared/contract/records';
@@ -47,4 +48,5 @@ export const api = {
   staff: client<typeof staff>('staff'),
   records: client<typeof records>('records'),
   clinic: client<typeof clinic>('clinic'),
+  invoices: client<typeof invoices>('invoices'),
 };

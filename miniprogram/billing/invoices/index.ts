@@ -1,6 +1,6 @@
 /** 我的发票: every e-invoice of the account (function 21); a cell opens the order's invoice page. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myInvoiceList } from '../../api/invoices';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
@@ -25,7 +25,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await fetchView(async () => mapEnvelope(await myInvoiceList(), (d) => myInvoices(d.invoices)), (d) => d.valid.length + d.voided.length === 0);
+      const view = await fetchView(async () => mapEnvelope(await api.invoices.mine(), (d) => myInvoices(d.invoices)), (d) => d.valid.length + d.voided.length === 0);
       this.setData({ view });
     },
     onOpen(e: DataEvent<{ order: string }>) {

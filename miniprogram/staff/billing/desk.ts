@@ -4,7 +4,6 @@
  * picker's value.
  */
 import dayjs from 'dayjs';
-import { invoiceDay } from '../../api/invoices';
 import { api } from '../../api/index';
 import type { DailyTotals, PaymentIssueView } from '../../shared/dto/billing';
 import type { InvoiceDay } from '../../shared/dto/invoices';
@@ -33,7 +32,7 @@ export function issueRow(i: PaymentIssueView): IssueRow {
 }
 
 export async function loadDesk(hospitalId: string, date: string): Promise<Envelope<Desk>> {
-  const [totals, invoices, issues] = await Promise.all([api.orders.dailyTotals({ hospitalId, date }), invoiceDay(hospitalId, date), api.orders.paymentIssues({ hospitalId })]);
+  const [totals, invoices, issues] = await Promise.all([api.orders.dailyTotals({ hospitalId, date }), api.invoices.list({ hospitalId, date }), api.orders.paymentIssues({ hospitalId })]);
   if (!totals.ok) return totals;
   if (!invoices.ok) return invoices;
   if (!issues.ok) return issues;
