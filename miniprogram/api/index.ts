@@ -12,6 +12,7 @@ import type { invoices } from '../shared/contract/invoices';
 import type { orders } from '../shared/contract/orders';
 import type { patients } from '../shared/contract/patients';
 import type { records } from '../shared/contract/records';
+import type { schedule } from '../shared/contract/schedule';
 import type { staff } from '../shared/contract/staff';
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
@@ -49,4 +50,5 @@ export const api = {
   records: client<typeof records>('records'),
   clinic: client<typeof clinic>('clinic'),
   invoices: client<typeof invoices>('invoices'),
+  schedule: client<typeof schedule>('schedule'),
 };

@@ -1,13 +1,12 @@
 /** Loads what the owner pickers choose from: departments and doctors, and the rooms when asked. */
 import { api } from '../../api/index';
-import { listResources } from '../../api/schedule';
 import type { ResourceView } from '../../shared/dto/schedule';
 import type { Envelope } from '../../shared/envelope';
 import type { Owners } from './owners';
 
 export async function loadOwners(hospitalId: string, withRooms: boolean): Promise<Envelope<Owners>> {
   const [rooms, departments, doctors] = await Promise.all([
-    withRooms ? listResources(hospitalId) : Promise.resolve<Envelope<{ resources: ResourceView[] }>>({ ok: true, data: { resources: [] } }),
+    withRooms ? api.schedule.listResources({ hospitalId }) : Promise.resolve<Envelope<{ resources: ResourceView[] }>>({ ok: true, data: { resources: [] } }),
     api.content.listDepartments({ hospitalId }),
     api.content.listDoctors({ hospitalId }),
   ]);
