@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PatientView } from '../../miniprogram/shared/dto/booking';
-import { IdType, Relation, enumValues, idTypeLabels, relationLabels } from '../../miniprogram/shared/enums';
+import { IdType, type Relation, idTypeLabels, relationLabels } from '../../miniprogram/shared/enums';
 import { ErrorCode } from '../../miniprogram/shared/errors';
 import { documentProblem, isMobile, maskIdNumber, maskPhone, nameProblem, parseResidentId } from '../../miniprogram/shared/validators';
 import type { NoShowRecord, PatientDoc } from '../domain/booking/docs';
@@ -14,19 +14,11 @@ import { defaultBookingSettings } from '../domain/scheduling/settings';
 import { DuplicateKeyError } from '../ports';
 import { AppError, notFound } from './framework/app-error';
 import type { Ctx } from './framework/context';
+import { patients } from '../../miniprogram/shared/contract/patients';
 import { action, defineFunction } from './framework/define';
-import { fields, z } from './framework/validation';
 import { noShowsOfPatients } from './booking/person';
 
 export const MAX_PATIENTS = 5;
-
-const input = {
-  name: fields.requiredText(30).min(2),
-  idType: z.enum(enumValues(IdType)),
-  idNumber: z.string().trim().toUpperCase().min(5).max(20),
-  phone: z.string().trim().max(11),
-  relation: z.enum(enumValues(Relation)),
-};
 
 type Input = { name: string; idType: IdType; idNumber: string; phone: string; relation: Relation };
 
@@ -80,17 +72,15 @@ async function listOwn(ctx: Ctx): Promise<PatientDoc[]> {
   return ctx.db.find<PatientDoc>('patients', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'asc']], limit: MAX_PATIENTS + 1 });
 }
 
-const list = action({
+const list = action(patients.list, {
   access: 'user',
-  input: z.object({}),
   async run(_i, ctx) {
     return { patients: await viewsOf(ctx, await listOwn(ctx)), max: MAX_PATIENTS };
   },
 });
 
-const add = action({
+const add = action(patients.add, {
   access: 'user',
-  input: z.object({ ...input, requestId: fields.requestId() }),
   async run({ requestId, ...person }, ctx) {
     const openid = ctx.user();
     const facts = checkPerson(person);
@@ -132,9 +122,8 @@ const add = action({
   },
 });
 
-const update = action({
+const update = action(patients.update, {
   access: 'user',
-  input: z.object({ patientId: fields.id(), ...input }),
   async run({ patientId, ...person }, ctx) {
     const p = await ownPatient(ctx, patientId);
     const facts = checkPerson(person);
@@ -153,9 +142,8 @@ const update = action({
   },
 });
 
-const remove = action({
+const remove = action(patients.remove, {
   access: 'user',
-  input: z.object({ patientId: fields.id() }),
   async run({ patientId }, ctx) {
     await ownPatient(ctx, patientId);
     const active = await ctx.db.count('appointments', { patientId, status: { in: ['pending_payment', 'booked', 'checked_in'] } });
@@ -165,4 +153,4 @@ const remove = action({
   },
 });
 
-export const patientsFunction = defineFunction('patients', { list, add, update, remove });
+export const patientsFunction = defineFunction('patients', patients, { list, add, update, remove });

@@ -1,6 +1,6 @@
 /** The `staff` cloud function: who am I in each hospital, and (admins) who holds which role. */
 import type { StaffMe, StaffMember } from '../../miniprogram/shared/dto/staff';
-import { StaffRole, enumValues, staffRoleLabels } from '../../miniprogram/shared/enums';
+import { StaffRole, staffRoleLabels } from '../../miniprogram/shared/enums';
 import type { Db } from '../ports';
 import { rolesIn } from '../domain/auth';
 import { onlinePracticeRefusal } from '../domain/online/qualification';
@@ -10,8 +10,8 @@ import { ErrorCode } from '../../miniprogram/shared/errors';
 import { AppError } from './framework/app-error';
 import { findAll, hospitalOr404 } from './content/lookups';
 import { audit } from './framework/audit';
+import { staff } from '../../miniprogram/shared/contract/staff';
 import { action, defineFunction } from './framework/define';
-import { fields, z } from './framework/validation';
 
 /** Names the member view needs: the hospital's doctors and the staff who may have granted a role. */
 interface Names {
@@ -48,13 +48,10 @@ async function namesIn(db: Db, hospitalId: string, staff: readonly StaffDoc[]): 
   return { doctors: new Map(doctors.map((d) => [d._id, d.name])), staff: new Map(staff.map((m) => [m.openid, m.name])) };
 }
 
-const openidField = () => z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: '微信用户标识格式不正确' });
-const roleField = () => z.enum(enumValues(StaffRole));
 
 
-const me = action({
+const me = action(staff.me, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx): Promise<StaffMe> {
     const openid = ctx.user();
     const hospitals = await findAll<HospitalDoc>(ctx.db, 'hospitals', {}, [['sort', 'asc']]);
@@ -69,9 +66,8 @@ const me = action({
   },
 });
 
-const list = action({
+const list = action(staff.list, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const staff = await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']]);
@@ -80,17 +76,8 @@ const list = action({
   },
 });
 
-const grant = action({
+const grant = action(staff.grant, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    openid: openidField(),
-    name: fields.requiredText(30),
-    role: roleField(),
-    doctorId: fields.id().optional(),
-    /** The year independent practice began: recorded with the doctor role, it decides online practice. */
-    practiceSinceYear: z.number().int().min(1960).max(2100).optional(),
-  }),
   async run({ hospitalId, openid, name, role, doctorId, practiceSinceYear }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);
@@ -126,9 +113,8 @@ const grant = action({
   },
 });
 
-const revoke = action({
+const revoke = action(staff.revoke, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), openid: openidField(), role: roleField() }),
   async run({ hospitalId, openid, role }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const id = `staff-${openid}-${hospitalId}`;
@@ -142,4 +128,4 @@ const revoke = action({
   },
 });
 
-export const staffFunction = defineFunction('staff', { me, list, grant, revoke });
+export const staffFunction = defineFunction('staff', staff, { me, list, grant, revoke });

@@ -7,7 +7,7 @@ import type { OrderView, PaymentStartView } from '../shared/dto/billing';
 import type { Envelope } from '../shared/envelope';
 import { ErrorCode } from '../shared/errors';
 import { transportKind } from './environment';
-import { settle, startPayment } from './orders';
+import { api } from './index';
 
 export type PayOutcome = { status: 'paid' | 'cancelled' | 'pending'; order: OrderView | null } | { status: 'error'; message: string };
 
@@ -41,11 +41,11 @@ function message(res: Envelope<unknown>): string {
 
 /** Pays an order end to end; the answer says how it stands after the server settled it. */
 export async function payOrder(orderId: string, amountFen: number): Promise<PayOutcome> {
-  const started = await startPayment(orderId);
+  const started = await api.orders.pay({ orderId });
   if (!started.ok) return { status: 'error', message: message(started) };
   const payment = started.data.payment;
   const confirmed = payment.sandbox && transportKind() === 'local' ? await sandboxSheet(payment, amountFen) : await wechatSheet(payment);
-  const settled = await settle(orderId);
+  const settled = await api.orders.settle({ orderId });
   if (!settled.ok) return settled.error.code === ErrorCode.NETWORK ? { status: 'pending', order: null } : { status: 'error', message: message(settled) };
   const order = settled.data.order;
   if (order.status === 'paid') return { status: 'paid', order };

@@ -4,14 +4,14 @@
  * in `journey-store.ts`).
  */
 import { observable } from 'mobx-miniprogram';
-import { mine } from '../api/booking';
+import { api } from '../api/index';
 import type { AppointmentView } from '../shared/dto/booking';
 import { mapEnvelope } from './remote';
 import { Remote } from './resource';
 
 export type AppointmentsTab = 'active' | 'past';
 
-const listOf = (tab: AppointmentsTab) => async () => mapEnvelope(await mine(tab), (d) => d.appointments);
+const listOf = (tab: AppointmentsTab) => async () => mapEnvelope(await api.booking.mine({ status: tab }), (d) => d.appointments);
 
 export const appointments = observable({
   /** 待支付, 已预约 and 已签到, the earliest first. */

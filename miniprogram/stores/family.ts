@@ -3,7 +3,7 @@
  * that pick one; loaded again after adding, editing or removing one.
  */
 import { observable } from 'mobx-miniprogram';
-import { listPatients } from '../api/patients';
+import { api } from '../api/index';
 import type { PatientView } from '../shared/dto/booking';
 import { Remote } from './resource';
 
@@ -14,7 +14,7 @@ export interface FamilyList {
 }
 
 export const family = observable({
-  members: new Remote<FamilyList>(listPatients),
+  members: new Remote<FamilyList>(() => api.patients.list()),
 
   /** The member a page picks when none is asked for: 本人, else the first; null with none. */
   get defaultMember(): PatientView | null {

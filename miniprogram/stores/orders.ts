@@ -3,14 +3,14 @@
  * now. Loaded again after paying, booking and cancelling (`visitsChanged` in `journey-store.ts`).
  */
 import { observable } from 'mobx-miniprogram';
-import { myOrders } from '../api/orders';
+import { api } from '../api/index';
 import type { OrderView } from '../shared/dto/billing';
 import { mapEnvelope } from './remote';
 import { Remote } from './resource';
 
 export type OrdersStatus = 'unpaid' | 'paid' | 'refunded';
 
-const listOf = (status: OrdersStatus) => async () => mapEnvelope(await myOrders(status), (d) => d.orders);
+const listOf = (status: OrdersStatus) => async () => mapEnvelope(await api.orders.mine({ status }), (d) => d.orders);
 
 export const orders = observable({
   /** What may be paid now (the server leaves out expired holds). */

@@ -3,9 +3,8 @@
  * the demo identity for the local emulator, and the staff roles held. Shared by every page.
  */
 import { action, observable } from 'mobx-miniprogram';
-import { listHospitals } from '../api/content';
+import { api } from '../api/index';
 import { readStorage, writeStorage } from '../api/platform';
-import * as staffApi from '../api/staff';
 import { DEMO_OPENID_KEY } from '../api/transport';
 import { appConfig } from '../config';
 import type { HospitalSummary } from '../shared/dto/content';
@@ -46,7 +45,7 @@ export const session = observable({
   loadHospitals: action(async function () {
     if (session.hospitalsStatus === 'loading') return;
     session.setHospitalsStatus('loading', '');
-    const res = await listHospitals();
+    const res = await api.content.listHospitals();
     if (!res.ok) {
       session.setHospitalsStatus('error', res.error.message);
       return;
@@ -86,7 +85,7 @@ export const session = observable({
   }),
 
   loadStaffRoles: action(async function () {
-    const res = await staffApi.me();
+    const res = await api.staff.me();
     session.setStaffHospitals(res.ok ? res.data.hospitals : []);
   }),
 

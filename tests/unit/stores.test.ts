@@ -1,13 +1,11 @@
 /**
  * The MobX stores of state that outlives a page (miniprogram/stores): one load for concurrent
  * callers, held data while fresh, loading again after a write, the unpaid badge, the default family
- * member and the journey computed from the other stores. The api wrappers are replaced by jest
+ * member and the journey computed from the other stores. The api client's calls are replaced by jest
  * functions answering envelopes; the pages over the real backend are in tests/pages/main/cross-page.test.ts.
  */
 import { autorun } from 'mobx-miniprogram';
-import { mine } from '../../miniprogram/api/booking';
-import { myOrders } from '../../miniprogram/api/orders';
-import { listPatients } from '../../miniprogram/api/patients';
+import { api } from '../../miniprogram/api/index';
 import { queueStatus } from '../../miniprogram/api/queue';
 import type { OrderView } from '../../miniprogram/shared/dto/billing';
 import type { AppointmentView, PatientView } from '../../miniprogram/shared/dto/booking';
@@ -22,14 +20,15 @@ import { MAX_AGE_MS, Remote, resetRemotes } from '../../miniprogram/stores/resou
 import { session } from '../../miniprogram/stores/session';
 import { order, visit } from '../support/journey-fixtures';
 
-jest.mock('../../miniprogram/api/booking', () => ({ mine: jest.fn() }));
-jest.mock('../../miniprogram/api/orders', () => ({ myOrders: jest.fn() }));
-jest.mock('../../miniprogram/api/patients', () => ({ listPatients: jest.fn() }));
+jest.mock('../../miniprogram/api/index', () => {
+  const { api: actual } = jest.requireActual<typeof import('../../miniprogram/api/index')>('../../miniprogram/api/index');
+  return { api: { ...actual, booking: { mine: jest.fn() }, orders: { mine: jest.fn() }, patients: { list: jest.fn() } } };
+});
 jest.mock('../../miniprogram/api/queue', () => ({ queueStatus: jest.fn() }));
 
-const mineMock = jest.mocked(mine);
-const ordersMock = jest.mocked(myOrders);
-const patientsMock = jest.mocked(listPatients);
+const mineMock = jest.mocked(api.booking.mine);
+const ordersMock = jest.mocked(api.orders.mine);
+const patientsMock = jest.mocked(api.patients.list);
 const queueMock = jest.mocked(queueStatus);
 
 const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
@@ -49,8 +48,8 @@ let server: { active: AppointmentView[]; past: AppointmentView[]; unpaid: OrderV
 beforeEach(() => {
   resetRemotes();
   server = { active: [], past: [], unpaid: [], patients: [] };
-  mineMock.mockReset().mockImplementation(async (status) => ok({ appointments: status === 'past' ? server.past : server.active }));
-  ordersMock.mockReset().mockImplementation(async (status) => ok({ orders: status === 'unpaid' ? server.unpaid : [] }));
+  mineMock.mockReset().mockImplementation(async (params) => ok({ appointments: params?.status === 'past' ? server.past : server.active }));
+  ordersMock.mockReset().mockImplementation(async (params) => ok({ orders: params?.status === 'unpaid' ? server.unpaid : [] }));
   patientsMock.mockReset().mockImplementation(async () => ok({ patients: server.patients, max: 5 }));
   queueMock.mockReset();
 });
@@ -118,7 +117,7 @@ describe('the appointments store', () => {
     server.active = [visit({ id: 'new' })];
     await visitsChanged();
     expect(appointments.active.data?.map((a) => a.id)).toEqual(['new']);
-    expect(mineMock.mock.calls).toEqual([['active'], ['active']]);
+    expect(mineMock.mock.calls).toEqual([[{ status: 'active' }], [{ status: 'active' }]]);
   });
 });
 

@@ -1,4 +1,5 @@
 /** Stored shapes of the hospital information system boundary: recorded answers and rejected ones. */
+import type { HisIssueView } from '../../../miniprogram/shared/contract/clinic';
 import type { HisOrder } from './answer';
 
 /** The checked HIS answer of a completed visit, recorded before any order is made from it: the first answer stands. */
@@ -12,16 +13,8 @@ export interface HisAnswerDoc {
   answeredAt: number;
 }
 
-/** An HIS answer that failed the checks, kept for the hospital's staff; the same fault on the same visit is one document. */
-export interface HisIssueDoc {
+/** An HIS answer that failed the checks, kept for the hospital's staff; the same fault on the same visit is one document. Staff read it as `HisIssueView`. */
+export interface HisIssueDoc extends Omit<HisIssueView, 'id'> {
   _id: string;
   hospitalId: string;
-  appointmentId: string;
-  departmentName: string;
-  doctorName: string;
-  /** What was wrong: the field at fault and why, in Chinese. */
-  problem: string;
-  firstAt: number;
-  lastAt: number;
-  times: number;
 }

@@ -3,11 +3,10 @@
  * the day it was dispensed (or written) for as many days as its longest item. Pure: dates and
  * times are Asia/Shanghai wall-clock text, the instant is passed in.
  */
+import { MAX_TIMES } from '../../../miniprogram/shared/contract/records';
 import { shanghaiDate, shanghaiInstant, shanghaiTime } from '../../../miniprogram/shared/time';
 import { FREQUENCIES, type Frequency } from './frequency';
 
-export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const MAX_TIMES = 4;
 /** A dose is reminded from its time until this long after (the timer runs every 5 minutes). */
 export const REMIND_WINDOW_MS = 30 * 60_000;
 

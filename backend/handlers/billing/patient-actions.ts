@@ -9,8 +9,8 @@ import { nextQueryAt } from '../../domain/billing/follow-up';
 import type { Where } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { orders } from '../../../miniprogram/shared/contract/orders';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownOrder } from './lookups';
 import { closeRegistrationOrder, ensureRegistrationOrder } from './registration';
 import { reconcile } from './settle';
@@ -25,10 +25,9 @@ async function view(ctx: Ctx, o: OrderDoc) {
   return orderView(o, await refundsOf(ctx, [o._id]), ctx.now);
 }
 
-export const payAppointment = action({
+export const payAppointment = action(orders.payAppointment, {
   access: 'user',
   offer: { key: 'payment', from: { field: 'appointmentId', collection: 'appointments' } },
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
     if (!a || a.openid !== ctx.user()) throw notFound('预约');
@@ -41,10 +40,9 @@ export const payAppointment = action({
   },
 });
 
-export const pay = action({
+export const pay = action(orders.pay, {
   access: 'user',
   offer: { key: 'payment', from: { field: 'orderId', collection: 'orders' } },
-  input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx) {
     const o = await ownOrder(ctx, orderId);
     if (o.status !== 'unpaid') throw new AppError(ErrorCode.STATE_CONFLICT, o.status === 'closed' ? '订单已关闭，不能支付' : '订单已支付');
@@ -63,26 +61,23 @@ export const pay = action({
 });
 
 /** The client is back from the payment sheet: ask WeChat Pay in case the notice has not arrived. */
-export const settle = action({
+export const settle = action(orders.settle, {
   access: 'user',
-  input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx) {
     const o = await ownOrder(ctx, orderId);
     return { order: await view(ctx, await reconcile(ctx.ports, o, ctx.now)) };
   },
 });
 
-export const get = action({
+export const get = action(orders.get, {
   access: 'user',
-  input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx) {
     return { order: await view(ctx, await ownOrder(ctx, orderId)) };
   },
 });
 
-export const mine = action({
+export const mine = action(orders.mine, {
   access: 'user',
-  input: z.object({ status: z.enum(['unpaid', 'paid', 'refunded']).optional() }),
   async run({ status }, ctx) {
     const where: Where = { openid: ctx.user() };
     if (status === 'unpaid') where.status = 'unpaid';
@@ -96,9 +91,8 @@ export const mine = action({
 });
 
 /** 门诊账单: the caller's orders grouped by visit, with paid, unpaid and refunded amounts. */
-export const bills = action({
+export const bills = action(orders.bills, {
   access: 'user',
-  input: z.object({}),
   async run(_i, ctx) {
     const orders = await ctx.db.find<OrderDoc>('orders', { where: { openid: ctx.user(), status: { neq: 'closed' } }, orderBy: [['createdAt', 'desc']], limit: 100 });
     const refunds = await refundsOf(ctx, orders.map((o) => o._id));

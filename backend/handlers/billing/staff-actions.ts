@@ -8,18 +8,16 @@ import type { Where } from '../../ports';
 import { AppError } from '../framework/app-error';
 import type { OrderDoc, PaymentIssueDoc, RefundDoc } from '../../domain/billing/docs';
 import { audit } from '../framework/audit';
+import { orders } from '../../../miniprogram/shared/contract/orders';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { findAll } from '../content/lookups';
 import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
 import { categoryLabels, money, orderStatusLabels, orderView, refundView } from './views';
 
-const { date } = fields;
 
-export const staffOrder = action({
+export const staffOrder = action(orders.staffOrder, {
   access: 'user',
-  input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx) {
     const o = await orderOr404(ctx, orderId);
     await ctx.requireRole(o.hospitalId, StaffRole.billing);
@@ -28,9 +26,8 @@ export const staffOrder = action({
   },
 });
 
-export const refund = action({
+export const refund = action(orders.refund, {
   access: 'user',
-  input: z.object({ orderId: fields.id(), amountFen: z.number().int().min(1).max(10_000_000), reason: fields.requiredText(60), requestId: fields.requestId() }),
   async run({ orderId, amountFen, reason, requestId }, ctx) {
     const o = await orderOr404(ctx, orderId);
     await ctx.requireRole(o.hospitalId, StaffRole.billing);
@@ -40,9 +37,8 @@ export const refund = action({
   },
 });
 
-export const dailyTotals = action({
+export const dailyTotals = action(orders.dailyTotals, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), date: date() }),
   async run({ hospitalId, date: day }, ctx): Promise<{ totals: DailyTotals }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const from = shanghaiInstant(day, '00:00');
@@ -78,9 +74,8 @@ export const dailyTotals = action({
   },
 });
 
-export const paymentIssues = action({
+export const paymentIssues = action(orders.paymentIssues, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const issues = await ctx.db.find<PaymentIssueDoc>('paymentIssues', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
@@ -111,14 +106,8 @@ function candidate(o: OrderDoc, phone: string): RefundCandidate {
  * The billing role finds paid orders of its hospital by the patient's name, phone or visit day
  * (any together narrow the search), newest payment first — never by an internal id.
  */
-export const findForRefund = action({
+export const findForRefund = action(orders.findForRefund, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    name: fields.text(20).optional(),
-    phone: z.string().max(11).regex(/^1[3-9]\d{9}$/, { message: '请填写11位手机号' }).optional(),
-    date: date().optional(),
-  }),
   async run({ hospitalId, name, phone, date: day }, ctx): Promise<{ orders: RefundCandidate[] }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const patientName = (name ?? '').trim();

@@ -12,7 +12,7 @@ import type { Where } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
+import { booking } from '../../../miniprogram/shared/contract/booking';
 import { ownPatient } from '../patients';
 import { settingsOf, slotOr404 } from './lookups';
 import { afterAppointmentEnded } from '../billing/registration';
@@ -35,10 +35,9 @@ async function refuseUnserved(ctx: Ctx, departmentId: string, patient: PatientDo
   if (problem) throw new AppError(ErrorCode.VALIDATION_FAILED, problem, 'patientId');
 }
 
-export const book = action({
+export const book = action(booking.book, {
   access: 'user',
   offer: { key: 'booking', from: { field: 'slotId', collection: 'slots' } },
-  input: z.object({ slotId: fields.id().max(120), patientId: fields.id(), requestId: fields.requestId() }),
   async run({ slotId, patientId, requestId }, ctx) {
     const patient = await ownPatient(ctx, patientId);
     const slot = await slotOr404(ctx.db, slotId);
@@ -70,9 +69,8 @@ export async function endAppointment(ctx: Ctx, a: AppointmentDoc, to: Appointmen
   return true;
 }
 
-export const cancel = action({
+export const cancel = action(booking.cancel, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     const settings = await settingsOf(ctx.db, a.hospitalId);
@@ -88,9 +86,8 @@ export const cancel = action({
   },
 });
 
-export const mine = action({
+export const mine = action(booking.mine, {
   access: 'user',
-  input: z.object({ status: z.enum(['active', 'past']).optional() }),
   async run({ status }, ctx) {
     const ended = Object.values(AppointmentStatus).filter((s) => !ACTIVE.includes(s));
     const where: Where =
@@ -102,9 +99,8 @@ export const mine = action({
   },
 });
 
-export const get = action({
+export const get = action(booking.get, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     return { appointment: appointmentView(a, ctx.now, await settingsOf(ctx.db, a.hospitalId)) };

@@ -7,15 +7,13 @@ import { today } from '../../domain/scheduling/calendar';
 import { addDays } from '../../../miniprogram/shared/time';
 import { publishDates } from '../../domain/scheduling/window';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
+import { booking } from '../../../miniprogram/shared/contract/booking';
 import { findSlots, hospitalSettings, settingsOf } from './lookups';
 import { dayLabel, daySummaries, sessionSummaries, slotView } from './views';
 
-const { date } = fields;
 
-export const doctorSchedule = action({
+export const doctorSchedule = action(booking.doctorSchedule, {
   access: 'public',
-  input: z.object({ doctorId: fields.id() }),
   async run({ doctorId }, ctx) {
     const doctor = await doctorOr404(ctx.db, doctorId);
     const [{ settings }, dept] = await Promise.all([hospitalSettings(ctx.db, doctor.hospitalId), departmentOr404(ctx.db, doctor.departmentId)]);
@@ -34,9 +32,8 @@ export const doctorSchedule = action({
   },
 });
 
-export const listSlots = action({
+export const listSlots = action(booking.listSlots, {
   access: 'public',
-  input: z.object({ doctorId: fields.id(), date: date() }),
   async run({ doctorId, date: day }, ctx) {
     const doctor = await doctorOr404(ctx.db, doctorId);
     const settings = await settingsOf(ctx.db, doctor.hospitalId);
@@ -45,9 +42,8 @@ export const listSlots = action({
   },
 });
 
-export const departmentSchedule = action({
+export const departmentSchedule = action(booking.departmentSchedule, {
   access: 'public',
-  input: z.object({ departmentId: fields.id(), date: date().optional() }),
   async run({ departmentId, date: requested }, ctx) {
     const dept = await departmentOr404(ctx.db, departmentId);
     const settings = await settingsOf(ctx.db, dept.hospitalId);
@@ -77,9 +73,8 @@ export const departmentSchedule = action({
   },
 });
 
-export const rules = action({
+export const rules = action(booking.rules, {
   access: 'public',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     const { settings: s } = await hospitalSettings(ctx.db, hospitalId);
     const view: BookingRules = {

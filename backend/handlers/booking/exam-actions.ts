@@ -11,7 +11,7 @@ import { publishDates } from '../../domain/scheduling/window';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
+import { booking } from '../../../miniprogram/shared/contract/booking';
 import { findAll } from '../content/lookups';
 import { ownPatient } from '../patients';
 import { findSlots, settingsOf, slotOr404 } from './lookups';
@@ -53,9 +53,8 @@ async function orderView(ctx: Ctx, o: ExamOrderDoc, patientName: string): Promis
   };
 }
 
-export const examOrders = action({
+export const examOrders = action(booking.examOrders, {
   access: 'user',
-  input: z.object({}),
   async run(_i, ctx) {
     const orders = await ctx.db.find<ExamOrderDoc>('examOrders', { where: { openid: ctx.user() }, orderBy: [['orderedAt', 'desc']], limit: 100 });
     const names = new Map<string, string>();
@@ -68,9 +67,8 @@ export const examOrders = action({
   },
 });
 
-export const examSchedule = action({
+export const examSchedule = action(booking.examSchedule, {
   access: 'user',
-  input: z.object({ examOrderId: fields.id() }),
   async run({ examOrderId }, ctx) {
     const o = await ownOrder(ctx, examOrderId);
     const patient = await ownPatient(ctx, o.patientId);
@@ -87,9 +85,8 @@ export const examSchedule = action({
   },
 });
 
-export const listResourceSlots = action({
+export const listResourceSlots = action(booking.listResourceSlots, {
   access: 'user',
-  input: z.object({ resourceId: fields.id(), date: fields.date() }),
   async run({ resourceId, date }, ctx) {
     const r = await ctx.db.get<ResourceDoc>('resources', resourceId);
     if (!r) throw notFound('检查项目');
@@ -98,10 +95,9 @@ export const listResourceSlots = action({
   },
 });
 
-export const bookExam = action({
+export const bookExam = action(booking.bookExam, {
   access: 'user',
   offer: { key: 'booking', from: { field: 'slotId', collection: 'slots' } },
-  input: z.object({ examOrderId: fields.id(), slotId: fields.id().max(120), requestId: fields.requestId() }),
   async run({ examOrderId, slotId, requestId }, ctx) {
     const o = await ownOrder(ctx, examOrderId);
     if (o.status !== 'open') throw new AppError(ErrorCode.STATE_CONFLICT, '该检查单已完成或已作废');

@@ -9,8 +9,8 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import { AppError, notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
+import { clinic } from '../../../miniprogram/shared/contract/clinic';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { recordFinish } from '../queue/finish';
 import { ownPatientToday } from './lookups';
 import { finishVisit } from './visit-orders';
@@ -33,9 +33,8 @@ async function markCompleted(ctx: Ctx, appointmentId: string, diagnosis: string)
   });
 }
 
-export const completeVisit = action({
+export const completeVisit = action(clinic.completeVisit, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id(), diagnosis: fields.requiredText(100) }),
   async run({ appointmentId, diagnosis }, ctx) {
     await ownPatientToday(ctx, appointmentId);
     const marked = await markCompleted(ctx, appointmentId, diagnosis);

@@ -4,8 +4,8 @@ import { StaffRole } from '../../../miniprogram/shared/enums';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { HisIssueDoc } from '../../domain/his/docs';
 import { DuplicateKeyError, type Ports } from '../../ports';
+import { clinic } from '../../../miniprogram/shared/contract/clinic';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 
 /** Records the fault once per visit and problem; a repeat counts and moves `lastAt`. */
 export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: string, now: number): Promise<void> {
@@ -19,9 +19,8 @@ export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: s
   }
 }
 
-export const hisIssues = action({
+export const hisIssues = action(clinic.hisIssues, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.billing);
     const issues = await ctx.db.find<HisIssueDoc>('hisIssues', { where: { hospitalId }, orderBy: [['lastAt', 'desc']], limit: 100 });

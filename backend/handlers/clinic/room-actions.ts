@@ -1,15 +1,14 @@
 /** The nurse's side of the consulting room: the session's list and checking a patient in. */
-import { AppointmentStatus, Session, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { DoctorDoc } from '../../domain/content/docs';
+import { clinic } from '../../../miniprogram/shared/contract/clinic';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { joinQueue } from '../queue/join';
 import { appointmentFor, requireNurseOrOwnDoctor, requireRoleOnSession } from './lookups';
 
-export const sessionAppointments = action({
+export const sessionAppointments = action(clinic.sessionAppointments, {
   access: 'user',
-  input: z.object({ ownerId: fields.id(), date: fields.date(), session: z.enum(enumValues(Session)) }),
   async run({ ownerId, date, session }, ctx) {
     const list = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId, date, session }, orderBy: [['start', 'asc']], limit: 100 });
     const hospitalId = list.length > 0 ? list[0].hospitalId : (await ctx.db.get<DoctorDoc>('doctors', ownerId))?.hospitalId;
@@ -20,9 +19,8 @@ export const sessionAppointments = action({
 });
 
 /** The nurse checks a patient in: the appointment becomes checked_in and joins its session's queue (backend/handlers/queue/join.ts). */
-export const checkIn = action({
+export const checkIn = action(clinic.checkIn, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await appointmentFor(ctx, appointmentId, StaffRole.nurse, StaffRole.doctor);
     await requireRoleOnSession(ctx, a, StaffRole.nurse, StaffRole.doctor);

@@ -9,24 +9,10 @@ import { DuplicateKeyError } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
+import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { articleOr404, columnName, departmentOr404, findAll, hospitalOr404 } from './lookups';
 import { articleDraft, articleSummary } from './views';
-
-const mediaUrl = () =>
-  fields.text(500).regex(/^(https:\/\/|cloud:\/\/|\/files\/)\S*$/, { message: '图片或视频地址格式不正确' });
-
-const articleFields = {
-  columnId: fields.id(),
-  title: fields.requiredText(60),
-  summary: fields.multilineText(120),
-  body: fields.multilineText(20000),
-  images: z.array(mediaUrl()).max(9).default([]),
-  videoUrl: z.union([mediaUrl(), z.literal('')]).default(''),
-  departmentIds: z.array(fields.id()).max(10).default([]),
-  author: fields.text(40).default(''),
-};
 
 async function checkReferences(db: Db, h: HospitalDoc, columnId: string, departmentIds: string[]): Promise<void> {
   if (!h.columns.some((c) => c.id === columnId)) throw new AppError(ErrorCode.VALIDATION_FAILED, '栏目不存在', 'columnId');
@@ -42,14 +28,8 @@ async function editableArticle(ctx: Ctx, articleId: string): Promise<ArticleDoc>
   return a;
 }
 
-export const listAllArticles = action({
+export const listAllArticles = action(content.listAllArticles, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    status: z.enum([ArticleStatus.draft, ArticleStatus.published]).optional(),
-    page: fields.page(),
-    pageSize: fields.pageSize(50),
-  }),
   async run({ hospitalId, status, page, pageSize }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -62,17 +42,15 @@ export const listAllArticles = action({
   },
 });
 
-export const getArticleDraft = action({
+export const getArticleDraft = action(content.getArticleDraft, {
   access: 'user',
-  input: z.object({ articleId: fields.id() }),
   async run({ articleId }, ctx) {
     return { article: articleDraft(await editableArticle(ctx, articleId)) };
   },
 });
 
-export const createArticle = action({
+export const createArticle = action(content.createArticle, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), requestId: fields.requestId(), ...articleFields }),
   async run({ hospitalId, requestId, ...input }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     const openid = ctx.user();
@@ -106,9 +84,8 @@ export const createArticle = action({
   },
 });
 
-export const updateArticle = action({
+export const updateArticle = action(content.updateArticle, {
   access: 'user',
-  input: z.object({ articleId: fields.id(), ...articleFields }),
   async run({ articleId, ...input }, ctx) {
     const a = await editableArticle(ctx, articleId);
     const h = await hospitalOr404(ctx.db, a.hospitalId);
@@ -126,11 +103,8 @@ export const updateArticle = action({
   },
 });
 
-const byArticle = z.object({ articleId: fields.id() });
-
-export const publishArticle = action({
+export const publishArticle = action(content.publishArticle, {
   access: 'user',
-  input: byArticle,
   async run({ articleId }, ctx) {
     const a = await editableArticle(ctx, articleId);
     const problem = publishProblem(a);
@@ -147,9 +121,8 @@ export const publishArticle = action({
   },
 });
 
-export const unpublishArticle = action({
+export const unpublishArticle = action(content.unpublishArticle, {
   access: 'user',
-  input: byArticle,
   async run({ articleId }, ctx) {
     const a = await editableArticle(ctx, articleId);
     if (a.status === ArticleStatus.draft) return { article: articleDraft(a) };
@@ -164,9 +137,8 @@ export const unpublishArticle = action({
   },
 });
 
-export const listAllDepartmentsForEdit = action({
+export const listAllDepartmentsForEdit = action(content.listAllDepartmentsForEdit, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     const docs = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
@@ -174,14 +146,8 @@ export const listAllDepartmentsForEdit = action({
   },
 });
 
-export const updateHospitalIntro = action({
+export const updateHospitalIntro = action(content.updateHospitalIntro, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    intro: fields.requiredMultilineText(5000),
-    specialties: z.array(fields.requiredText(30)).max(20),
-    photos: z.array(mediaUrl()).max(9),
-  }),
   async run({ hospitalId, intro, specialties, photos }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     await hospitalOr404(ctx.db, hospitalId);
@@ -193,15 +159,8 @@ export const updateHospitalIntro = action({
   },
 });
 
-export const updateDepartmentIntro = action({
+export const updateDepartmentIntro = action(content.updateDepartmentIntro, {
   access: 'user',
-  input: z.object({
-    departmentId: fields.id(),
-    intro: fields.requiredMultilineText(3000),
-    location: fields.requiredText(60),
-    phone: z.union([z.string().regex(/^[0-9-]{5,20}$/, { message: '电话号码格式不正确' }), z.literal('')]),
-    conditions: z.array(fields.requiredText(20)).max(12),
-  }),
   async run({ departmentId, ...change }, ctx) {
     const d = await departmentOr404(ctx.db, departmentId);
     await ctx.requireRole(d.hospitalId, StaffRole.editor);

@@ -11,8 +11,8 @@ import type { ArticleDoc, DepartmentDoc, DoctorDoc, HospitalDoc } from '../../do
 import { ArticleStatus } from '../../../miniprogram/shared/enums';
 import type { Where } from '../../ports';
 import { notFound } from '../framework/app-error';
+import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import {
   articleOr404,
   audienceOf,
@@ -32,21 +32,18 @@ import {
   phoneView,
 } from './views';
 
-const byHospital = z.object({ hospitalId: fields.id() });
 const CATEGORY_ORDER = Object.values(DepartmentCategory);
 
-export const listHospitals = action({
+export const listHospitals = action(content.listHospitals, {
   access: 'public',
-  input: z.object({}),
   async run(_input, ctx) {
     const hospitals = await findAll<HospitalDoc>(ctx.db, 'hospitals', {}, [['sort', 'asc']]);
     return { hospitals: hospitals.map(hospitalSummary) };
   },
 });
 
-export const getHospital = action({
+export const getHospital = action(content.getHospital, {
   access: 'public',
-  input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const [departmentCount, doctorCount] = await Promise.all([
@@ -68,9 +65,8 @@ export const getHospital = action({
   },
 });
 
-export const listDepartments = action({
+export const listDepartments = action(content.listDepartments, {
   access: 'public',
-  input: byHospital,
   async run({ hospitalId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const docs = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
@@ -84,9 +80,8 @@ export const listDepartments = action({
   },
 });
 
-export const getDepartment = action({
+export const getDepartment = action(content.getDepartment, {
   access: 'public',
-  input: z.object({ departmentId: fields.id() }),
   async run({ departmentId }, ctx) {
     const d = await departmentOr404(ctx.db, departmentId);
     const doctors = await findAll<DoctorDoc>(ctx.db, 'doctors', { hospitalId: d.hospitalId, departmentId }, [['sort', 'asc']]);
@@ -94,9 +89,8 @@ export const getDepartment = action({
   },
 });
 
-export const listDoctors = action({
+export const listDoctors = action(content.listDoctors, {
   access: 'public',
-  input: z.object({ hospitalId: fields.id(), departmentId: fields.id().optional() }),
   async run({ hospitalId, departmentId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const where: Record<string, string> = departmentId ? { hospitalId, departmentId } : { hospitalId };
@@ -110,9 +104,8 @@ export const listDoctors = action({
   },
 });
 
-export const getDoctor = action({
+export const getDoctor = action(content.getDoctor, {
   access: 'public',
-  input: z.object({ doctorId: fields.id() }),
   async run({ doctorId }, ctx) {
     const d = await doctorOr404(ctx.db, doctorId);
     const [dept, hospital] = await Promise.all([departmentOr404(ctx.db, d.departmentId), hospitalOr404(ctx.db, d.hospitalId)]);
@@ -122,10 +115,9 @@ export const getDoctor = action({
   },
 });
 
-export const getDirections = action({
+export const getDirections = action(content.getDirections, {
   access: 'public',
   offer: { key: 'directions' },
-  input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     return {
@@ -143,9 +135,8 @@ export const getDirections = action({
   },
 });
 
-export const listPhones = action({
+export const listPhones = action(content.listPhones, {
   access: 'public',
-  input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const departments = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
@@ -162,9 +153,8 @@ export const listPhones = action({
   },
 });
 
-export const getGuide = action({
+export const getGuide = action(content.getGuide, {
   access: 'public',
-  input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const offers = offersOf(h);
@@ -178,9 +168,8 @@ export const getGuide = action({
   },
 });
 
-export const listColumns = action({
+export const listColumns = action(content.listColumns, {
   access: 'public',
-  input: byHospital,
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const columns: ArticleColumnView[] = h.columns.map((c) => ({ id: c.id, name: c.name, description: c.description }));
@@ -188,15 +177,9 @@ export const listColumns = action({
   },
 });
 
-export const listArticles = action({
+export const listArticles = action(content.listArticles, {
   access: 'public',
   offer: { key: 'articles' },
-  input: z.object({
-    hospitalId: fields.id(),
-    columnId: fields.id().optional(),
-    page: fields.page(),
-    pageSize: fields.pageSize(20),
-  }),
   async run({ hospitalId, columnId, page, pageSize }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const where: Where = { hospitalId, status: ArticleStatus.published, ...(columnId ? { columnId } : {}) };
@@ -219,10 +202,9 @@ export const listArticles = action({
   },
 });
 
-export const getArticle = action({
+export const getArticle = action(content.getArticle, {
   access: 'public',
   offer: { key: 'articles', from: { field: 'articleId', collection: 'articles' } },
-  input: z.object({ articleId: fields.id() }),
   async run({ articleId }, ctx) {
     const a = await articleOr404(ctx.db, articleId);
     if (!visibleToPatients(a)) throw notFound('文章');

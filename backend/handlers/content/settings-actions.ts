@@ -6,24 +6,22 @@ import { offersOf, offersProblem } from '../../../miniprogram/shared/offers';
 import type { HospitalDoc } from '../../domain/content/docs';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
+import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { hospitalOr404 } from './lookups';
 
 const offersView = (h: HospitalDoc): HospitalOffers => ({ hospitalId: h._id, hospitalName: h.name, offers: offersOf(h) });
 
-export const getOffers = action({
+export const getOffers = action(content.getOffers, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     return { settings: offersView(await hospitalOr404(ctx.db, hospitalId)) };
   },
 });
 
-export const setOffers = action({
+export const setOffers = action(content.setOffers, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), offers: z.array(z.string().max(30)).max(30) }),
   async run({ hospitalId, offers }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const problem = offersProblem(offers);

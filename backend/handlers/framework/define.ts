@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Act, Contract, InputOf, ResultOf } from '../../../miniprogram/shared/contract/define';
 import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { Ctx } from './context';
 
@@ -24,9 +25,23 @@ export interface ActionDef<S extends z.ZodType, R> {
   run(input: z.infer<S>, ctx: Ctx): Promise<R>;
 }
 
-/** Declares one action; the generic parameters tie `run`'s input type to the schema. */
-export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R> {
-  return def;
+/** What a contracted action adds to its contract: who may call it and what it does. */
+export interface ActionBody<A extends Act> {
+  access: Access;
+  offer?: Offer;
+  run(input: InputOf<A>, ctx: Ctx): Promise<ResultOf<A>>;
+}
+
+/**
+ * Declares one action. With a contract (miniprogram/shared/contract/<fn>.ts) the input is its schema
+ * and `run` must return its result type; the one-argument form, with the schema inline, is for the
+ * functions not yet on a contract (docs/architecture.md).
+ */
+export function action<A extends Act>(contract: A, body: ActionBody<A>): ActionDef<A['input'], ResultOf<A>>;
+export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R>;
+export function action(first: Act | ActionDef<z.ZodType, unknown>, body?: ActionBody<Act>): ActionDef<z.ZodType, unknown> {
+  if (!body) return first as ActionDef<z.ZodType, unknown>;
+  return body.offer ? { access: body.access, input: first.input, offer: body.offer, run: body.run } : { access: body.access, input: first.input, run: body.run };
 }
 
 // The map erases each action's own types; `action()` checked them where each was declared.
@@ -41,6 +56,22 @@ export interface FunctionDef {
   timer?: TimerRun;
 }
 
-export function defineFunction(name: string, actions: Record<string, AnyAction>, timer?: TimerRun): FunctionDef {
+/** Exactly the contract's actions, each built from its own entry: a missing or an extra one does not compile. */
+export type ActionsOf<C extends Contract, M> = { [K in keyof C]: ActionDef<C[K]['input'], ResultOf<C[K]>> } & { [K in Exclude<keyof M, keyof C>]: never };
+
+/**
+ * A cloud function: with a contract, `actions` must be exactly its actions; the two-argument form is
+ * for the functions not yet on a contract.
+ */
+export function defineFunction<C extends Contract, M extends Record<string, AnyAction>>(name: string, contract: C, actions: M & ActionsOf<C, M>, timer?: TimerRun): FunctionDef;
+export function defineFunction(name: string, actions: Record<string, AnyAction>, timer?: TimerRun): FunctionDef;
+export function defineFunction(
+  name: string,
+  second: Contract | Record<string, AnyAction>,
+  third?: Record<string, AnyAction> | TimerRun,
+  fourth?: TimerRun,
+): FunctionDef {
+  const actions = (typeof third === 'object' ? third : second) as Record<string, AnyAction>;
+  const timer = typeof third === 'function' ? third : fourth;
   return timer ? { name, actions, timer } : { name, actions };
 }

@@ -1,12 +1,12 @@
 /** What patients do with invoices: request one for a paid order, look at it and its PDF, correct its title. */
 import type { InvoiceLink, OrderInvoiceState } from '../../../miniprogram/shared/dto/invoices';
-import { invoiceTitleProblems, normalizeTitle, sameTitle, TITLE_NAME_MAX, type InvoiceTitleInput } from '../../../miniprogram/shared/invoice-title';
+import { normalizeTitle, sameTitle } from '../../../miniprogram/shared/invoice-title';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { invoiceAmounts } from '../../domain/invoices/amounts';
 import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { AppError } from '../framework/app-error';
+import { invoices } from '../../../miniprogram/shared/contract/invoices';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownOrder } from '../billing/lookups';
 import { money } from '../billing/views';
 import { issueInvoice, reissueInvoice } from './issue';
@@ -15,30 +15,9 @@ import { validInvoiceOf } from './records';
 import { ownInvoice, readableInvoice } from './lookups';
 import { invoiceSummary, invoiceView, reversalView } from './views';
 
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
-
-const titleFields = {
-  titleType: z.enum(['personal', 'company'], { message: '请选择个人或单位抬头' }),
-  titleName: z.string().max(TITLE_NAME_MAX + 20),
-  taxCode: z.string().max(30).optional(),
-};
-
-/** The shared title rule (miniprogram/shared/invoice-title.ts), each problem on its field. */
-function titleRule(value: InvoiceTitleInput, ctx: z.RefinementCtx<InvoiceTitleInput>): void {
-  for (const [field, message] of Object.entries(invoiceTitleProblems(value))) ctx.addIssue({ code: 'custom', path: [field], message });
-}
-
-export const request = action({
+export const request = action(invoices.request, {
   access: 'user',
   offer: { key: 'invoices', from: { field: 'orderId', collection: 'orders' } },
-  input: z
-    .object({
-      orderId: fields.id(),
-      ...titleFields,
-      email: z.string().trim().max(100).regex(EMAIL, { message: '邮箱格式不正确' }).optional(),
-      requestId: fields.requestId(),
-    })
-    .superRefine(titleRule),
   async run(input, ctx) {
     const order = await ownOrder(ctx, input.orderId);
     const invoice = await issueInvoice(ctx, order, normalizeTitle(input), input.email ?? '', input.requestId);
@@ -46,9 +25,8 @@ export const request = action({
   },
 });
 
-export const reissue = action({
+export const reissue = action(invoices.reissue, {
   access: 'user',
-  input: z.object({ invoiceId: fields.id(), ...titleFields, requestId: fields.requestId() }).superRefine(titleRule),
   async run(input, ctx) {
     const old = await ownInvoice(ctx, input.invoiceId);
     const title = normalizeTitle(input);
@@ -59,9 +37,8 @@ export const reissue = action({
   },
 });
 
-export const get = action({
+export const get = action(invoices.get, {
   access: 'user',
-  input: z.object({ invoiceId: fields.id() }),
   async run({ invoiceId }, ctx) {
     const { invoice, owner } = await readableInvoice(ctx, invoiceId);
     return { invoice: invoiceView(invoice, owner) };
@@ -69,9 +46,8 @@ export const get = action({
 });
 
 /** A link to the invoice's PDF that works for a few minutes (docs/files.md); renders a PDF still missing. */
-export const link = action({
+export const link = action(invoices.link, {
   access: 'user',
-  input: z.object({ invoiceId: fields.id() }),
   async run({ invoiceId }, ctx): Promise<InvoiceLink> {
     const { invoice } = await readableInvoice(ctx, invoiceId);
     const { fileId } = await withPdf(ctx.ports, invoice);
@@ -80,9 +56,8 @@ export const link = action({
 });
 
 /** The invoice page: the order's valid invoice, or whether one can be issued and for how much. */
-export const forOrder = action({
+export const forOrder = action(invoices.forOrder, {
   access: 'user',
-  input: z.object({ orderId: fields.id() }),
   async run({ orderId }, ctx): Promise<{ state: OrderInvoiceState }> {
     const order = await ownOrder(ctx, orderId);
     const valid = await validInvoiceOf(ctx.db, orderId);
@@ -108,9 +83,8 @@ export const forOrder = action({
   },
 });
 
-export const mine = action({
+export const mine = action(invoices.mine, {
   access: 'user',
-  input: z.object({}),
   async run(_i, ctx) {
     const list = await ctx.db.find<InvoiceDoc>('invoices', { where: { openid: ctx.user() }, orderBy: [['issuedAt', 'desc']], limit: 100 });
     return { invoices: list.map(invoiceSummary) };

@@ -2,15 +2,14 @@
 import type { InvoiceDay } from '../../../miniprogram/shared/dto/invoices';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../domain/invoices/docs';
+import { invoices } from '../../../miniprogram/shared/contract/invoices';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { findAll } from '../content/lookups';
 import { money } from '../billing/views';
 import { invoiceSummary, reversalView } from './views';
 
-export const list = action({
+export const list = action(invoices.list, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), date: fields.date() }),
   async run({ hospitalId, date }, ctx): Promise<{ day: InvoiceDay }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const docs = await findAll<InvoiceDoc>(ctx.db, 'invoices', { hospitalId, issueDate: date }, [['issuedAt', 'asc']]);

@@ -3,19 +3,17 @@ import type { DrugMonographView, InteractionView } from '../../../miniprogram/sh
 import type { PrescriptionDoc } from '../../domain/records/docs';
 import { DISCLAIMER, interactionsAmong, monographOf } from '../../domain/records/drugs';
 import { notFound } from '../framework/app-error';
+import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownPatient } from './lookups';
 import { pullPrescriptions } from './sync';
 
 /** Prescriptions written this long ago or less count as taken together. */
 const CURRENT_MS = 90 * 86_400_000;
 
-const drugCode = () => z.string().min(1).max(32).regex(/^[A-Za-z0-9._-]+$/, { message: '药品编码格式不正确' });
 
-export const drug = action({
+export const drug = action(records.drug, {
   access: 'public',
-  input: z.object({ code: drugCode() }),
   async run({ code }) {
     const m = monographOf(code);
     if (!m) throw notFound('该药品的用药指导');
@@ -25,9 +23,8 @@ export const drug = action({
   },
 });
 
-export const interactions = action({
+export const interactions = action(records.interactions, {
   access: 'user',
-  input: z.object({ patientId: fields.id() }),
   async run({ patientId }, ctx) {
     await pullPrescriptions(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
     const recent = await ctx.db.find<PrescriptionDoc>('prescriptions', { where: { patientId, writtenAt: { gte: ctx.now - CURRENT_MS } }, orderBy: [['writtenAt', 'desc']], limit: 50 });

@@ -3,6 +3,7 @@
  * (15) with medication plans, a dose diary and reminders for patients; the critical-value worklist for doctors and nurses. Its timer pulls new
  * reports and announces the ones that turned final.
  */
+import { records } from '../../../miniprogram/shared/contract/records';
 import { defineFunction } from '../framework/define';
 import { drug, interactions } from './drug-actions';
 import { markDose, plan, savePlan } from './plan-actions';
@@ -11,4 +12,4 @@ import { report, reports, trend } from './report-actions';
 import { criticalList, recordContact } from './staff-actions';
 import { recordsTimer } from './timer';
 
-export const recordsFunction = defineFunction('records', { reports, report, trend, prescriptions, drug, interactions, savePlan, plan, markDose, criticalList, recordContact }, recordsTimer);
+export const recordsFunction = defineFunction('records', records, { reports, report, trend, prescriptions, drug, interactions, savePlan, plan, markDose, criticalList, recordContact }, recordsTimer);

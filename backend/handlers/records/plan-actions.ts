@@ -8,19 +8,14 @@ import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { hashId } from '../../ids';
 import type { DoseLogDoc, MedicationPlanDoc } from '../../domain/records/docs';
 import { FREQUENCIES } from '../../domain/records/frequency';
-import { adherence, dailyDoses, diary, MAX_TIMES, planDates, TIME } from '../../domain/records/plan';
+import { adherence, dailyDoses, diary, planDates } from '../../domain/records/plan';
 import { DuplicateKeyError, MAX_PAGE, type Db } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownPrescription } from './lookups';
 
-const timesInput = z
-  .array(z.string().regex(TIME, { message: '时间格式应为HH:mm' }))
-  .min(1)
-  .max(MAX_TIMES)
-  .refine((t) => new Set(t).size === t.length, { message: '服药时间不能重复' });
 
 const planIdOf = (openid: string, prescriptionId: string): string => hashId('plan', openid, prescriptionId);
 
@@ -47,10 +42,9 @@ async function planView(db: Db, plan: MedicationPlanDoc, now: number) {
   return { id: plan._id, prescriptionId: plan.prescriptionId, patientName: plan.patientName, items: plan.items, times: plan.times, startDate: plan.startDate, endDate: plan.endDate, remind: plan.remind, days: days.slice(0, 14), adherence: a, summary };
 }
 
-export const savePlan = action({
+export const savePlan = action(records.savePlan, {
   access: 'user',
   offer: { key: 'guidance', from: { field: 'prescriptionId', collection: 'prescriptions' } },
-  input: z.object({ prescriptionId: fields.id(), times: timesInput, remind: z.boolean(), requestId: fields.requestId() }),
   async run({ prescriptionId, times, remind }, ctx) {
     const openid = ctx.user();
     const { prescription: rx } = await ownPrescription(ctx, prescriptionId);
@@ -84,9 +78,8 @@ export const savePlan = action({
   },
 });
 
-export const plan = action({
+export const plan = action(records.plan, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { prescription: rx } = await ownPrescription(ctx, prescriptionId);
     const found = await ctx.db.get<MedicationPlanDoc>('medicationPlans', planIdOf(ctx.user(), prescriptionId));
@@ -96,9 +89,8 @@ export const plan = action({
   },
 });
 
-export const markDose = action({
+export const markDose = action(records.markDose, {
   access: 'user',
-  input: z.object({ planId: fields.id(), date: fields.date(), time: z.string().regex(TIME, { message: '时间格式应为HH:mm' }), taken: z.boolean() }),
   async run({ planId, date, time, taken }, ctx) {
     const p = await ownPlan(ctx, planId);
     if (!p.times.includes(time) || date < p.startDate || date > p.endDate) throw new AppError(ErrorCode.VALIDATION_FAILED, '不是计划中的服药时间', 'time');

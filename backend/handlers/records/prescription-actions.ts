@@ -6,8 +6,8 @@ import { isExpired, MAX_DAYS, TYPE_LABELS, validUntil } from '../../domain/recor
 import { supplyOf } from '../../domain/records/supply';
 import { monographOf } from '../../domain/records/drugs';
 import { visitOrderId } from '../billing/lookups';
+import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownPatient } from './lookups';
 import { pullPrescriptions } from './sync';
 import { HospitalBook, timeText } from './views';
@@ -57,9 +57,8 @@ export function prescriptionView(rx: PrescriptionDoc, hospitalName: string, now:
   };
 }
 
-export const prescriptions = action({
+export const prescriptions = action(records.prescriptions, {
   access: 'user',
-  input: z.object({ patientId: fields.id() }),
   async run({ patientId }, ctx) {
     const patient = await ownPatient(ctx, patientId);
     await pullPrescriptions(ctx.ports, patient, ctx.now);

@@ -3,8 +3,8 @@ import type { TrendView } from '../../../miniprogram/shared/dto/records';
 import type { ReportDoc } from '../../domain/records/docs';
 import { FLAG_TEXT } from '../../domain/records/flags';
 import { MAX_PAGE, type Db } from '../../ports';
+import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownPatient, ownReport } from './lookups';
 import { checkIdLast4 } from './id-check';
 import { hisPatientOf, pullReports, takeReports } from './sync';
@@ -14,9 +14,8 @@ const PAGE_SIZE = 50;
 /** The most reports a trend looks through (5 years of quarterly panels and more). */
 const TREND_PAGES = 10;
 
-export const reports = action({
+export const reports = action(records.reports, {
   access: 'user',
-  input: z.object({ patientId: fields.id(), hospitalId: fields.id().optional(), page: fields.page() }),
   async run({ patientId, hospitalId, page }, ctx) {
     const patient = await ownPatient(ctx, patientId);
     await pullReports(ctx.ports, patient, ctx.now);
@@ -45,10 +44,9 @@ async function trendsOf(db: Db, r: ReportDoc): Promise<Array<{ code: string; nam
   return same.length < 2 ? [] : r.items.filter((i) => Number.isFinite(Number(i.value))).map((i) => ({ code: i.code, name: i.name }));
 }
 
-export const report = action({
+export const report = action(records.report, {
   access: 'user',
   offer: { key: 'reports', from: { field: 'reportId', collection: 'reports' } },
-  input: z.object({ reportId: fields.id(), idLast4: z.string().regex(/^\d{3}[\dXx]$/, { message: '请输入身份证号后4位' }).optional(), abnormalFirst: z.boolean().optional() }),
   async run({ reportId, idLast4, abnormalFirst }, ctx) {
     let { report: r, patient } = await ownReport(ctx, reportId);
     if (r.status !== 'final') {
@@ -66,9 +64,8 @@ export const report = action({
   },
 });
 
-export const trend = action({
+export const trend = action(records.trend, {
   access: 'user',
-  input: z.object({ patientId: fields.id(), code: z.string().min(1).max(32).regex(/^[A-Za-z0-9._-]+$/, { message: '项目编码格式不正确' }) }),
   async run({ patientId, code }, ctx) {
     await pullReports(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
     const found = (await shownFinalReports(ctx.db, patientId)).flatMap((r) => r.items.filter((i) => i.code === code && Number.isFinite(Number(i.value))).map((i) => ({ r, i })));

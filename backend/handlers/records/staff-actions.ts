@@ -21,8 +21,8 @@ import type { PatientDoc } from '../../domain/booking/docs';
 import type { CriticalContact, ReportDoc } from '../../domain/records/docs';
 import { AppError, notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
+import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { itemViews, timeText } from './views';
 
 const HANDOVER_ROLES = [StaffRole.doctor, StaffRole.nurse];
@@ -61,9 +61,8 @@ export function waitingText(minutes: number): string {
   return `${Math.floor(minutes / 1440)}天`;
 }
 
-export const criticalList = action({
+export const criticalList = action(records.criticalList, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     const reach = await reachIn(ctx, hospitalId);
     const open = await ctx.db.find<ReportDoc>('reports', { where: { hospitalId, criticalState: 'open' }, orderBy: [['sortAt', 'desc']], limit: 100 });
@@ -86,15 +85,8 @@ export const criticalList = action({
   },
 });
 
-export const recordContact = action({
+export const recordContact = action(records.recordContact, {
   access: 'user',
-  input: z.object({
-    reportId: fields.id(),
-    contactedPerson: fields.requiredText(20),
-    method: z.enum(['phone', 'in_person', 'other']),
-    note: fields.text(100).optional(),
-    requestId: fields.requestId(),
-  }),
   async run({ reportId, contactedPerson, method, note }, ctx) {
     const found = await ctx.db.get<ReportDoc>('reports', reportId);
     if (!found) throw notFound('报告');

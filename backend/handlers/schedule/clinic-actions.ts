@@ -2,33 +2,29 @@
  * A clinic session for staff: its slots with bookings, and add-on (加号), which adds places,
  * recorded with who and when. Stop-clinic lives in stop-clinic.ts.
  */
-import { Session, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
+import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { SlotDoc } from '../../domain/scheduling/docs';
 import { AppError, notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
+import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { slotOr404 } from '../booking/lookups';
 import { requireRoleOnSession } from '../clinic/lookups';
 import { sessionSlotsFor } from './session-slots';
 import { staffSlotView } from './views';
 
-const { date } = fields;
-const sessionInput = { ownerId: fields.id(), date: date(), session: z.enum(enumValues(Session)) };
 
-export const sessionSlots = action({
+export const sessionSlots = action(schedule.sessionSlots, {
   access: 'user',
-  input: z.object(sessionInput),
   async run({ ownerId, date: day, session }, ctx) {
     const slots = await sessionSlotsFor(ctx, ownerId, day, session, StaffRole.scheduler, StaffRole.nurse, StaffRole.doctor);
     return { slots: slots.map(staffSlotView) };
   },
 });
 
-export const addOn = action({
+export const addOn = action(schedule.addOn, {
   access: 'user',
-  input: z.object({ slotId: fields.id().max(120), count: z.number().int().min(1).max(5), reason: fields.requiredText(60) }),
   async run({ slotId, count, reason }, ctx) {
     const slot = await slotOr404(ctx.db, slotId);
     await requireRoleOnSession(ctx, slot, StaffRole.scheduler, StaffRole.doctor, StaffRole.nurse);

@@ -1,5 +1,6 @@
 import type { HospitalDoc } from '../../domain/content/docs';
 import type { Ctx } from '../framework/context';
+import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { defineFunction } from '../framework/define';
 import { purgeExpiredGuards } from '../framework/guard-expiry';
 import { findAll } from '../content/lookups';
@@ -22,4 +23,4 @@ async function nightly(ctx: Ctx): Promise<{ created: Record<string, number>; pur
 }
 
 /** The `schedule` cloud function: schedulers' templates, settings, publishing, stop-clinic and add-on; the admin's place reconciler. */
-export const scheduleFunction = defineFunction('schedule', { ...templates, ...clinic, stopClinic, ...places }, nightly);
+export const scheduleFunction = defineFunction('schedule', schedule, { ...templates, ...clinic, stopClinic, ...places }, nightly);

@@ -1,21 +1,19 @@
 /** The admin's view of the place ledger: run the full reconciler for a hospital, and see its repairs. */
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { reconcileHospital, type PlaceRepairDoc } from '../booking/reconcile-places';
+import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 
-export const reconcilePlaces = action({
+export const reconcilePlaces = action(schedule.reconcilePlaces, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     return { tally: await reconcileHospital(ctx, hospitalId, ctx.user()) };
   },
 });
 
-export const placeRepairs = action({
+export const placeRepairs = action(schedule.placeRepairs, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const repairs = await ctx.db.find<PlaceRepairDoc>('placeRepairs', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });

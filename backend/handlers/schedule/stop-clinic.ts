@@ -6,7 +6,7 @@
  * exactly once whatever happened to the first call. The answer says what is done and what is left.
  */
 import type { StopClinicResult } from '../../../miniprogram/shared/dto/schedule';
-import { AppointmentStatus, Session, StaffRole, enumValues, sessionLabels } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus, type Session, StaffRole, sessionLabels } from '../../../miniprogram/shared/enums';
 import { shanghaiTime } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { refundNotice } from '../../domain/booking/transitions';
@@ -14,9 +14,9 @@ import { hashId } from '../../ids';
 import { MAX_PAGE } from '../../ports';
 import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
+import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
 import { eachPageIsolated } from '../framework/isolated';
-import { fields, z } from '../framework/validation';
 import { afterAppointmentEnded } from '../billing/registration';
 import { endAppointment } from '../booking/book-actions';
 import { sessionSlotsFor } from './session-slots';
@@ -110,9 +110,8 @@ async function resultOf(ctx: Ctx, stop: ClinicStopDoc): Promise<StopClinicResult
   };
 }
 
-export const stopClinic = action({
+export const stopClinic = action(schedule.stopClinic, {
   access: 'user',
-  input: z.object({ ownerId: fields.id(), date: fields.date(), session: z.enum(enumValues(Session)), reason: fields.requiredText(60) }),
   async run({ ownerId, date: day, session, reason }, ctx): Promise<StopClinicResult> {
     const slots = await sessionSlotsFor(ctx, ownerId, day, session, StaffRole.scheduler);
     const intent: ClinicStopDoc = {

@@ -1,5 +1,5 @@
 /** Schedulers' weekly templates, booking settings and publishing. */
-import { Session, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
+import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { DoctorDoc } from '../../domain/content/docs';
 import type { ResourceDoc, TemplateDoc } from '../../domain/scheduling/docs';
@@ -9,14 +9,12 @@ import { templateProblem } from '../../domain/scheduling/templates';
 import { AppError, notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
+import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { findAll, hospitalOr404 } from '../content/lookups';
 import { publishHospital } from './publish';
 import { settingsView, templateView } from './views';
 
-const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为HH:mm' });
-const hospitalOnly = z.object({ hospitalId: fields.id() });
 
 async function ownerOf(ctx: Ctx, hospitalId: string, ownerType: 'doctor' | 'resource', ownerId: string): Promise<{ name: string; departmentId: string }> {
   const owner = await ctx.db.get<DoctorDoc | ResourceDoc>(ownerType === 'doctor' ? 'doctors' : 'resources', ownerId);
@@ -32,9 +30,8 @@ async function names(ctx: Ctx, hospitalId: string): Promise<Map<string, string>>
   return new Map([...doctors, ...resources].map((o) => [o._id, o.name]));
 }
 
-export const listTemplates = action({
+export const listTemplates = action(schedule.listTemplates, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), ownerId: fields.id().optional() }),
   async run({ hospitalId, ownerId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const docs = await findAll<TemplateDoc>(ctx.db, 'scheduleTemplates', ownerId ? { hospitalId, ownerId } : { hospitalId }, [['ownerId', 'asc'], ['weekday', 'asc']]);
@@ -43,21 +40,8 @@ export const listTemplates = action({
   },
 });
 
-export const saveTemplate = action({
+export const saveTemplate = action(schedule.saveTemplate, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    ownerType: z.enum(['doctor', 'resource']),
-    ownerId: fields.id(),
-    weekday: z.number().int().min(1).max(7),
-    session: z.enum(enumValues(Session)),
-    startTime: time(),
-    endTime: time(),
-    slotMinutes: z.number().int(),
-    capacity: z.number().int().min(1).max(50),
-    onsiteReserve: z.number().int().min(0).max(50),
-    feeFen: z.number().int().min(0).max(100_000),
-  }),
   async run({ hospitalId, ...t }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const problem = templateProblem(t);
@@ -79,9 +63,8 @@ export const saveTemplate = action({
   },
 });
 
-export const removeTemplate = action({
+export const removeTemplate = action(schedule.removeTemplate, {
   access: 'user',
-  input: z.object({ templateId: fields.id().max(120) }),
   async run({ templateId }, ctx) {
     const t = await ctx.db.get<TemplateDoc>('scheduleTemplates', templateId);
     if (!t) throw notFound('排班模板');
@@ -95,9 +78,8 @@ export const removeTemplate = action({
   },
 });
 
-export const listResources = action({
+export const listResources = action(schedule.listResources, {
   access: 'user',
-  input: hospitalOnly,
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const resources = await findAll<ResourceDoc>(ctx.db, 'resources', { hospitalId }, [['sort', 'asc']]);
@@ -105,28 +87,16 @@ export const listResources = action({
   },
 });
 
-export const getSettings = action({
+export const getSettings = action(schedule.getSettings, {
   access: 'user',
-  input: hospitalOnly,
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     return { settings: settingsView(withDefaults((await hospitalOr404(ctx.db, hospitalId)).booking)) };
   },
 });
 
-export const saveSettings = action({
+export const saveSettings = action(schedule.saveSettings, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    windowDays: z.number().int().min(1).max(14),
-    releaseTime: time(),
-    cancelDeadlineMinutes: z.number().int().min(0).max(2880),
-    holdMinutes: z.number().int().min(5).max(60),
-    dailyCap: z.number().int().min(1).max(10),
-    noShowCount: z.number().int().min(1).max(10),
-    noShowWithinDays: z.number().int().min(7).max(365),
-    noShowRestrictDays: z.number().int().min(1).max(365),
-  }),
   async run({ hospitalId, noShowCount, noShowWithinDays, noShowRestrictDays, ...rest }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const problem = releaseTimeProblem(rest.releaseTime);
@@ -143,9 +113,8 @@ export const saveSettings = action({
   },
 });
 
-export const publish = action({
+export const publish = action(schedule.publish, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), ownerId: fields.id().optional() }),
   async run({ hospitalId, ownerId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const hospital = await hospitalOr404(ctx.db, hospitalId);

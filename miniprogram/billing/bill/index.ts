@@ -3,7 +3,7 @@
  * paid, is still due and went back. An order opens its detail (to pay it, or for its refunds).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { bills } from '../../api/orders';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
@@ -17,7 +17,7 @@ const EMPTY: View<BillDetail> = { status: 'empty', data: null, error: '' };
 /** The visit's bill, found among the account's bills; no visit, or one not among them, is the empty state. */
 async function billView(visitId: string): Promise<View<BillDetail>> {
   if (!visitId) return EMPTY;
-  const res = await bills();
+  const res = await api.orders.bills();
   if (!res.ok) return viewOf(res);
   const bill = findBill(res.data.bills, visitId);
   return bill ? { status: 'ready', data: billDetail(bill), error: '' } : EMPTY;

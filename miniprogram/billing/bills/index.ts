@@ -3,7 +3,7 @@
  * 合计, 已付, 待付 and 已退. A visit opens its itemized bill.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { bills } from '../../api/orders';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
@@ -18,7 +18,7 @@ ComponentWithStore({
     view: loadingView<BillCard[]>(),
   },
   methods: {
-    ...remotePage<BillCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await bills(), (d) => d.bills.map(billCard)), (cards) => cards.length === 0) }),
+    ...remotePage<BillCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await api.orders.bills(), (d) => d.bills.map(billCard)), (cards) => cards.length === 0) }),
     onLoad() {
       return this.load();
     },

@@ -6,7 +6,8 @@
  * their red-letter reversals (红字冲销). One request id per form, sent again on retries.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { downloadAndOpen, invoiceForOrder, invoiceLink, reissueInvoice, requestInvoice } from '../../api/invoices';
+import { downloadAndOpen } from '../../api/invoices';
+import { api } from '../../api/index';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { OrderInvoiceState } from '../../shared/dto/invoices';
@@ -66,7 +67,7 @@ ComponentWithStore({
         this.setData({ view: { status: 'error', data: null, error: '缺少订单号' } });
         return;
       }
-      const view = await fetchView(() => invoiceForOrder(this.data.orderId), (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0);
+      const view = await fetchView(() => api.invoices.forOrder({ orderId: this.data.orderId }), (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0);
       const state = view.data?.state;
       this.setData({
         view,
@@ -91,7 +92,7 @@ ComponentWithStore({
       const invoice = this.data.view.data?.state.invoice;
       if (!invoice || this.data.opening) return;
       this.setData({ opening: true });
-      const link = await invoiceLink(invoice.id);
+      const link = await api.invoices.link({ invoiceId: invoice.id });
       const opened = link.ok ? await downloadAndOpen(link.data.url) : { ok: false, message: link.error.message };
       this.setData({ opening: false });
       if (!opened.ok) toast(opened.message);
@@ -117,7 +118,7 @@ ComponentWithStore({
         this.setData({ submitting: false });
         return;
       }
-      const res = formMode === 'reissue' && invoice ? await reissueInvoice(invoice.id, titleParams(form), requestId) : await requestInvoice(state.orderId, titleParams(form), requestId);
+      const res = formMode === 'reissue' && invoice ? await api.invoices.reissue({ invoiceId: invoice.id, ...titleParams(form), requestId }) : await api.invoices.request({ orderId: state.orderId, ...titleParams(form), requestId });
       this.setData({ submitting: false });
       if (!res.ok) {
         const field = formField(res.error.field);

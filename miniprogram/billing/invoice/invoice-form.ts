@@ -2,7 +2,7 @@
  * The title form of the invoice page: 个人 or 单位, a name, and a company's credit code, checked with
  * the same rule the server applies (shared/invoice-title.ts, shared/credit-code.ts).
  */
-import type { TitleParams } from '../../api/invoices';
+import type { TitleParams } from '../../shared/contract/invoices';
 import type { InvoiceView } from '../../shared/dto/invoices';
 import { creditCodeProblem, normalizeCreditCode } from '../../shared/credit-code';
 import { InvoiceTitleType, invoiceTitleProblems, invoiceTitleTypeLabels } from '../../shared/invoice-title';

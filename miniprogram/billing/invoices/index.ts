@@ -1,6 +1,6 @@
 /** 我的发票: every e-invoice of the account (function 21); a cell opens the order's invoice page. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myInvoiceList } from '../../api/invoices';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
@@ -17,7 +17,7 @@ ComponentWithStore({
     ...remotePage<MyInvoices>({
       fetch: () =>
         fetchView(
-          async () => mapEnvelope(await myInvoiceList(), (d) => myInvoices(d.invoices)),
+          async () => mapEnvelope(await api.invoices.mine(), (d) => myInvoices(d.invoices)),
           (d) => d.valid.length + d.voided.length === 0,
         ),
     }),

@@ -6,7 +6,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
-import { getOrder } from '../../api/orders';
+import { api } from '../../api/index';
 import { payOrder } from '../../api/payment';
 import { go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
 import { loadingView } from '../../stores/remote';
@@ -39,7 +39,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await getOrder(id), (d) => orderDetail(d.order)));
+      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => orderDetail(d.order)));
       this.setData({ view });
       if (view.status !== 'ready' || !view.data || !view.data.order.payable || this.data.noticeTemplates.length > 0) return;
       const ids = await templateIds(view.data.order.hospitalId, ['payment_done', 'refund_done', 'orders_ready']);

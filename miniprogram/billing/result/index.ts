@@ -4,7 +4,7 @@
  * opens the appointment a registration fee paid for, the order, or goes home.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getOrder, settle } from '../../api/orders';
+import { api } from '../../api/index';
 import { go, redirect, stopPullDownRefresh, switchTab, toast } from '../../api/platform';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -35,14 +35,14 @@ ComponentWithStore({
     },
     async fetch() {
       const outcome = this.data.outcome;
-      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await getOrder(id), (d) => payResult(d.order, outcome)));
+      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => payResult(d.order, outcome)));
       this.setData({ view });
     },
     /** 刷新: the server asks WeChat Pay how the trade stands and records a payment that arrived. */
     async onRefresh() {
       if (this.data.refreshing || !this.data.orderId) return;
       this.setData({ refreshing: true });
-      const res = await settle(this.data.orderId);
+      const res = await api.orders.settle({ orderId: this.data.orderId });
       this.setData({ refreshing: false });
       void visitsChanged();
       if (!res.ok) {

@@ -4,7 +4,7 @@
  * while the server says it may be cancelled, and asks first.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { cancel, getAppointment } from '../../api/booking';
+import { api } from '../../api/index';
 import { confirm, go, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
@@ -41,7 +41,7 @@ ComponentWithStore({
     payError: '',
   },
   methods: {
-    ...remotePage<Detail, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => detailOf(d.appointment))) }),
+    ...remotePage<Detail, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => detailOf(d.appointment))) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       return this.load();
@@ -72,7 +72,7 @@ ComponentWithStore({
       const ok = await confirm('取消预约', `确定取消 ${a.timeText} ${a.ownerName} 的预约吗？取消后号源将释放给其他患者。`, '取消预约');
       if (!ok) return;
       this.setData({ cancelling: true, cancelError: '' });
-      const res = await cancel(a.id);
+      const res = await api.booking.cancel({ appointmentId: a.id });
       if (!res.ok) {
         this.setData({ cancelling: false, cancelError: res.error.message });
         toast(res.error.message);

@@ -4,7 +4,7 @@
  * a retry books once; a refusal shows the server's reason on the page.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { book } from '../../api/booking';
+import { api } from '../../api/index';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { back, go, redirect } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
@@ -107,7 +107,7 @@ ComponentWithStore({
       if (sending || !patientId || this.data.unserved) return;
       const consent = askConsent(this.data.hospitalId, this.data.reminderTemplates);
       this.setData({ sending: true, bookError: '' });
-      const [res] = await Promise.all([book(query.slotId, patientId, requestId), consent]);
+      const [res] = await Promise.all([api.booking.book({ slotId: query.slotId, patientId, requestId }), consent]);
       if (!res.ok) {
         this.setData({ sending: false, bookError: res.error.message });
         return;

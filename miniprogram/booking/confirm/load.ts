@@ -1,6 +1,5 @@
 /** What the confirm page shows before booking: the doctor, the slot and the hospital's rules. */
-import { listSlots, rules } from '../../api/booking';
-import { getDoctor } from '../../api/content';
+import { api } from '../../api/index';
 import type { SlotView } from '../../shared/dto/booking';
 import type { DoctorProfile } from '../../shared/dto/content';
 import type { Envelope } from '../../shared/envelope';
@@ -25,12 +24,12 @@ export interface ConfirmQuery {
 
 export async function loadConfirm(q: ConfirmQuery): Promise<Envelope<ConfirmData>> {
   if (!q.doctorId || !/^\d{4}-\d{2}-\d{2}$/.test(q.date)) return { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '号源不存在' } };
-  const [doctor, slots] = await Promise.all([getDoctor(q.doctorId), listSlots(q.doctorId, q.date)]);
+  const [doctor, slots] = await Promise.all([api.content.getDoctor({ doctorId: q.doctorId }), api.booking.listSlots({ doctorId: q.doctorId, date: q.date })]);
   if (!doctor.ok) return doctor;
   if (!slots.ok) return slots;
   const slot = slots.data.slots.find((s) => s.id === q.slotId);
   if (!slot) return { ok: false, error: { code: ErrorCode.NOT_FOUND, message: '号源不存在' } };
-  const r = await rules(doctor.data.doctor.hospitalId);
+  const r = await api.booking.rules({ hospitalId: doctor.data.doctor.hospitalId });
   if (!r.ok) return r;
   return {
     ok: true,

@@ -1,6 +1,5 @@
 /** What the department schedule shows: the department, the days of the window, and one day's doctors. */
-import { departmentSchedule } from '../../api/booking';
-import { getDepartment } from '../../api/content';
+import { api } from '../../api/index';
 import type { DepartmentDoctorSessions } from '../../shared/dto/booking';
 import type { DepartmentDetail } from '../../shared/dto/content';
 import type { Envelope } from '../../shared/envelope';
@@ -32,7 +31,7 @@ function doctorDay(d: DepartmentDoctorSessions): DoctorDay {
 }
 
 export async function fetchDay(departmentId: string, date: string): Promise<Envelope<DepartmentDay>> {
-  const res = await departmentSchedule(departmentId, date);
+  const res = await api.booking.departmentSchedule({ departmentId, date });
   if (!res.ok) return res;
   return { ok: true, data: { date: res.data.date, strip: plainStrip(res.data.days), doctors: res.data.doctors.map(doctorDay) } };
 }
@@ -52,7 +51,7 @@ export async function loadDay(departmentId: string, asked: string, now: number):
 }
 
 export async function loadDepartment(departmentId: string, date: string, now: number): Promise<Envelope<DepartmentPage>> {
-  const [dept, day] = await Promise.all([getDepartment(departmentId), loadDay(departmentId, date, now)]);
+  const [dept, day] = await Promise.all([api.content.getDepartment({ departmentId }), loadDay(departmentId, date, now)]);
   if (!dept.ok) return dept;
   if (!day.ok) return day;
   return { ok: true, data: { department: dept.data.department, ...day.data } };

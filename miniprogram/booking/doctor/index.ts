@@ -4,7 +4,7 @@
  * the others show why they cannot be booked.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { doctorSchedule, listSlots } from '../../api/booking';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { OwnerSchedule } from '../../shared/dto/booking';
@@ -36,7 +36,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await recordView(this.data.doctorId, doctorSchedule);
+      const view = await recordView(this.data.doctorId, (doctorId: string) => api.booking.doctorSchedule({ doctorId }));
       const schedule = view.data ? view.data.schedule : null;
       const days = schedule ? schedule.days : [];
       this.setData({
@@ -49,7 +49,7 @@ ComponentWithStore({
     async loadSlots() {
       const { doctorId, date } = this.data;
       this.setData({ slotsView: loadingView<SlotGroup[]>() });
-      const res = mapEnvelope(await listSlots(doctorId, date), (d) => groupSlots(d.slots));
+      const res = mapEnvelope(await api.booking.listSlots({ doctorId, date }), (d) => groupSlots(d.slots));
       if (date !== this.data.date) return;
       this.setData({ slotsView: viewOf(res, (groups) => groups.length === 0) });
     },

@@ -4,7 +4,7 @@
  * one request id per page visit and opens the result.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { bookExam, examSchedule, listResourceSlots } from '../../api/booking';
+import { api } from '../../api/index';
 import { confirm, go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ExamOrderView } from '../../shared/dto/booking';
@@ -41,7 +41,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await recordView(this.data.orderId, examSchedule);
+      const view = await recordView(this.data.orderId, (examOrderId: string) => api.booking.examSchedule({ examOrderId }));
       const data = view.data;
       const previous = this.data.blocks;
       const blocks = data ? data.schedules.map(resourceBlock) : [];
@@ -56,7 +56,7 @@ ComponentWithStore({
       const block: ResourceBlock = this.data.blocks[index];
       const date = block.date;
       this.setData({ [`blocks[${index}].slots`]: loadingView<SlotGroup[]>() });
-      const res = mapEnvelope(await listResourceSlots(block.ownerId, date), (d) => groupSlots(d.slots));
+      const res = mapEnvelope(await api.booking.listResourceSlots({ resourceId: block.ownerId, date }), (d) => groupSlots(d.slots));
       if (this.data.blocks[index].date !== date) return;
       this.setData({ [`blocks[${index}].slots`]: viewOf(res, (groups) => groups.length === 0) });
     },
@@ -77,7 +77,7 @@ ComponentWithStore({
       const when = `${row.date} ${weekdayLabelOf(row.date)} ${row.time}`;
       if (!(await confirm('预约检查', `为${order.patientName}预约${when}的${order.itemName}（${block.ownerName}）？`, '确定预约'))) return;
       this.setData({ sending: true, bookError: '' });
-      const res = await bookExam(order.id, row.id, this.data.requestId);
+      const res = await api.booking.bookExam({ examOrderId: order.id, slotId: row.id, requestId: this.data.requestId });
       this.setData({ sending: false });
       if (!res.ok) {
         this.setData({ bookError: res.error.message });

@@ -3,7 +3,7 @@
  * their status (待预约, 已预约 …). An order opens its booking page.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { examOrders } from '../../api/booking';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
@@ -25,7 +25,7 @@ ComponentWithStore({
     view: loadingView<OrderCard[]>(),
   },
   methods: {
-    ...remotePage<OrderCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await examOrders(), (d) => d.orders.map(orderCard)), (cards) => cards.length === 0) }),
+    ...remotePage<OrderCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await api.booking.examOrders(), (d) => d.orders.map(orderCard)), (cards) => cards.length === 0) }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/booking/exam/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -4,7 +4,7 @@
  * id per form; editing asks for the full ID number and phone again (the list has masked ones).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { addPatient, updatePatient } from '../../api/patients';
+import { api } from '../../api/index';
 import { back, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { PatientView } from '../../shared/dto/booking';
@@ -94,7 +94,7 @@ ComponentWithStore({
       if (!isValid(errors) || !input) return;
       this.setData({ saving: true });
       const { patientId, requestId } = this.data;
-      const res = patientId ? await updatePatient(patientId, input) : await addPatient(input, requestId);
+      const res = patientId ? await api.patients.update({ patientId, ...input }) : await api.patients.add({ ...input, requestId });
       this.setData({ saving: false });
       if (!res.ok) {
         const field = fieldOf(res.error.field);

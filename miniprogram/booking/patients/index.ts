@@ -3,7 +3,7 @@
  * and any no-show restriction. Tap to edit; remove asks first and shows the server's refusal.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { removePatient } from '../../api/patients';
+import { api } from '../../api/index';
 import { confirm, go, toast } from '../../api/platform';
 import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
@@ -34,7 +34,7 @@ ComponentWithStore({
       if (!patient || this.data.removingId) return;
       if (!(await confirm('删除就诊人', `确定删除就诊人“${patient.name}”吗？删除后不能再为他（她）预约。`, '删除'))) return;
       this.setData({ removingId: patient.id, removeError: '' });
-      const res = await removePatient(patient.id);
+      const res = await api.patients.remove({ patientId: patient.id });
       this.setData({ removingId: '' });
       if (!res.ok) {
         this.setData({ removeError: `${patient.name}：${res.error.message}` });

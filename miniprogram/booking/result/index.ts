@@ -3,7 +3,7 @@
  * payment (待支付): the page says by when, and 去支付 opens the order to pay it online.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getAppointment } from '../../api/booking';
+import { api } from '../../api/index';
 import { go, switchTab, toast } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { loadingView } from '../../stores/remote';
@@ -40,7 +40,7 @@ ComponentWithStore({
     payError: '',
   },
   methods: {
-    ...remotePage<ResultData, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await getAppointment(id), (d) => resultOf(d.appointment))) }),
+    ...remotePage<ResultData, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => resultOf(d.appointment))) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       return this.load();

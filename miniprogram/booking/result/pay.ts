@@ -2,7 +2,7 @@
  * Paying a booking that waits for its fee (待支付): the notice with the deadline, and 去支付, which
  * makes (or finds) the registration order and opens it on the order page, where the patient pays.
  */
-import { payAppointment } from '../../api/orders';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import type { AppointmentView } from '../../shared/dto/booking';
 import { shanghaiTime } from '../../shared/time';
@@ -17,7 +17,7 @@ export function payHoldNotice(a: Pick<AppointmentView, 'status' | 'holdUntil' | 
 
 /** Opens the order that pays the appointment; answers the server's message when it cannot. */
 export async function openPayment(appointmentId: string): Promise<string> {
-  const res = await payAppointment(appointmentId);
+  const res = await api.orders.payAppointment({ appointmentId });
   if (!res.ok) return res.error.message;
   void visitsChanged();
   go(`/billing/order/index?id=${res.data.order.id}`);

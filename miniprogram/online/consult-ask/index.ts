@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
-import { listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
@@ -56,7 +56,7 @@ ComponentWithStore({
       const [offer, patients, departments] = await Promise.all([
         target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
         family.members.get(),
-        target ? Promise.resolve(null) : listDepartments(session.hospitalId),
+        target ? Promise.resolve(null) : api.content.listDepartments({ hospitalId: session.hospitalId }),
       ]);
       let view: View<Setup>;
       if (offer && !offer.ok) view = { status: 'error', data: null, error: offer.error.message };

@@ -5,10 +5,9 @@
  * request (paid on the billing page).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { attachFollowupPhoto, followupEligibility, startFollowup } from '../../api/online';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
-import { reports } from '../../api/records';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { EligibilityView } from '../../shared/dto/online';
 import { makeRequestId } from '../../shared/request-id';
@@ -49,7 +48,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
-      const [patients, departments] = await Promise.all([family.members.get(), listDepartments(session.hospitalId)]);
+      const [patients, departments] = await Promise.all([family.members.get(), api.content.listDepartments({ hospitalId: session.hospitalId })]);
       let view: View<Setup>;
       if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
       else if (!departments.ok) view = { status: 'error', data: null, error: departments.error.message };
@@ -69,7 +68,7 @@ ComponentWithStore({
       if (!setup || !patientId || !departmentId) return;
       const person = setup.patients.find((p) => p.id === patientId);
       this.setData({ checking: true, eligibility: null, child: person ? person.child : false, problem: '' });
-      const [e, r] = await Promise.all([followupEligibility(patientId, departmentId), reports(patientId, session.hospitalId)]);
+      const [e, r] = await Promise.all([followupEligibility(patientId, departmentId), api.records.reports({ patientId, hospitalId: session.hospitalId || undefined })]);
       const reportOptions = r.ok ? r.data.reports.filter((x) => x.status === 'final' && !x.critical).slice(0, 20).map((x) => ({ id: x.id, title: x.title, label: `${x.visitDate} ${x.departmentName}`, picked: false })) : [];
       this.setData({ checking: false, eligibility: e.ok ? e.data : null, reportOptions, problem: e.ok ? '' : e.error.message });
     },

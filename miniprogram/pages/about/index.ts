@@ -4,7 +4,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go } from '../../api/platform';
-import { me } from '../../api/staff';
+import { api } from '../../api/index';
 import { hospitalFunctions } from '../../shared/offers';
 import { session, type SessionStore } from '../../stores/session';
 
@@ -24,7 +24,7 @@ ComponentWithStore({
   methods: {
     async onLoad() {
       if (session.hospitalsStatus !== 'ready') await session.loadHospitals();
-      const res = await me();
+      const res = await api.staff.me();
       this.setData({ openid: res.ok ? res.data.openid : '暂时无法读取，请稍后重试' });
     },
     onOpenPrivacy() {

@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listArticles } from '../../api/content';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { carePath } from '../../api/queue';
@@ -54,7 +54,7 @@ ComponentWithStore({
       const hospital = session.hospital;
       this.setData({ hospitalLevel: hospital ? hospital.levelLabel : '', ...gridOf(hospital) });
       if (!hospital) return;
-      const [res] = await Promise.all([listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), journey.refresh(force)]);
+      const [res] = await Promise.all([api.content.listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), journey.refresh(force)]);
       this.setData({ articles: res.ok ? res.data.items : [] });
       const visit = visitForCarePath(appointments.active.data ?? []);
       const path = visit ? await carePath(visit.id, session.elderMode) : null;

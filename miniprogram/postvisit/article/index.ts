@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getArticle, listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView, type View } from '../../stores/remote';
@@ -32,7 +32,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ view: loadingView(), departments: [] });
-      const res = await getArticle(articleId);
+      const res = await api.content.getArticle({ articleId });
       if (!res.ok && res.error.code === ErrorCode.NOT_FOUND) {
         this.setData({ view: notFoundView });
         return;
@@ -49,7 +49,7 @@ ComponentWithStore({
     /** The related departments are extra: when they cannot be loaded the section is left out. */
     async loadDepartments(article: ArticleDetail) {
       if (article.departmentIds.length === 0) return;
-      const res = await listDepartments(article.hospitalId);
+      const res = await api.content.listDepartments({ hospitalId: article.hospitalId });
       if (res.ok) this.setData({ departments: relatedDepartments(article.departmentIds, res.data.departments) });
     },
     onOpenDepartment(e: DataEvent<{ id: string }>) {

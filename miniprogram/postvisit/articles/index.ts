@@ -1,6 +1,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { mediaUrl } from '../../api/media';
-import { listArticles, listColumns } from '../../api/content';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -40,7 +40,7 @@ ComponentWithStore({
       const { view, hasMore, loadingMore, columnId, page, seq } = this.data;
       if (view.status !== 'ready' || !hasMore || loadingMore) return;
       this.setData({ loadingMore: true });
-      const res = await listArticles(articlesQuery(session.hospitalId, columnId, page + 1));
+      const res = await api.content.listArticles(articlesQuery(session.hospitalId, columnId, page + 1));
       if (seq !== this.data.seq) return;
       if (!res.ok) {
         this.setData({ loadingMore: false });
@@ -57,7 +57,7 @@ ComponentWithStore({
         this.setData({ head: { status: 'error', data: null, error: session.hospitalsError } });
         return;
       }
-      const head = await fetchView(() => listColumns(session.hospitalId));
+      const head = await fetchView(() => api.content.listColumns({ hospitalId: session.hospitalId }));
       const tabs = head.data ? columnTabs(head.data.columns) : [];
       const active = tabIndexOf(tabs, this.data.columnId);
       this.setData({ head, tabs, active, columnId: tabs.length > 0 ? tabs[active].id : '' });
@@ -67,7 +67,7 @@ ComponentWithStore({
       const { columnId, tabs, active } = this.data;
       const seq = this.data.seq + 1;
       this.setData({ seq, view: loadingView(), items: [], page: 1, hasMore: false, loadingMore: false, emptyText: emptyTextOf(tabs[active]) });
-      const view = await fetchView(() => listArticles(articlesQuery(session.hospitalId, columnId, 1)), (d) => d.items.length === 0);
+      const view = await fetchView(() => api.content.listArticles(articlesQuery(session.hospitalId, columnId, 1)), (d) => d.items.length === 0);
       if (seq !== this.data.seq) return;
       const data = view.data;
       this.setData({ view, items: data ? data.items.map(withCover) : [], page: 1, hasMore: data ? data.hasMore : false });

@@ -5,7 +5,7 @@
  * department list: the lines need no network, the hospital's line is looked up afterwards.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listPhones } from '../../api/content';
+import { api } from '../../api/index';
 import { callPhone } from '../../api/platform';
 import type { PhoneEntryView } from '../../shared/dto/content';
 import { session } from '../../stores/session';
@@ -27,7 +27,7 @@ ComponentWithStore({
     },
     async loadHospitalLine(hospitalId: string) {
       if (!hospitalId) return;
-      const res = await listPhones(hospitalId);
+      const res = await api.content.listPhones({ hospitalId });
       if (res.ok) this.setData({ hospitalLine: hospitalCrisisLine(res.data.phoneBook) });
     },
     onCallNational() {

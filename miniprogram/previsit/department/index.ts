@@ -1,7 +1,7 @@
 /** 科室详情: a department's category, location, phone, intro, conditions treated and doctors. */
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getDepartment } from '../../api/content';
+import { api } from '../../api/index';
 import { callPhone, go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
@@ -30,7 +30,7 @@ ComponentWithStore({
       reloadOnShow: false,
       fetch: ({ departmentId }) =>
         fetchRecordView(departmentId, async (id) =>
-          mapEnvelope(await getDepartment(id), (d) => ({
+          mapEnvelope(await api.content.getDepartment({ departmentId: id }), (d) => ({
             department: d.department,
             paragraphs: paragraphsOf(d.department.intro),
             doctors: doctorCards(d.doctors.map(withAvatar)),

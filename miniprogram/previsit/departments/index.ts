@@ -1,6 +1,6 @@
 /** 科室介绍: departments by category in a sidebar, and a search by name across categories. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -32,7 +32,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await fetchHospitalView(listDepartments, (d) => d.categories.length === 0);
+      const view = await fetchHospitalView((hospitalId: string) => api.content.listDepartments({ hospitalId }), (d) => d.categories.length === 0);
       const count = view.data ? view.data.categories.length : 0;
       this.setData({ view, active: this.data.active < count ? this.data.active : 0 });
       this.applySearch(this.data.query);

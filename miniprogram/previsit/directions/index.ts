@@ -1,6 +1,6 @@
 /** 来院路线: the hospital on a map, navigation in WeChat's map, transit lines, parking and hours. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getDirections } from '../../api/content';
+import { api } from '../../api/index';
 import { openMap } from '../../api/platform';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -28,7 +28,7 @@ ComponentWithStore({
       reloadOnShow: false,
       fetch: () =>
         fetchHospitalView(async (hospitalId) =>
-          mapEnvelope(await getDirections(hospitalId), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions, PIN) })),
+          mapEnvelope(await api.content.getDirections({ hospitalId }), (d) => ({ directions: d.directions, markers: hospitalMarkers(d.directions, PIN) })),
         ),
     }),
     onLoad() {

@@ -4,7 +4,7 @@
  */
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getDepartment, getDoctor } from '../../api/content';
+import { api } from '../../api/index';
 import { callPhone, go } from '../../api/platform';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -23,10 +23,10 @@ interface DoctorPage {
 
 /** The doctor, and the phone of the department (empty when it cannot be read). */
 async function loadDoctor(id: string): Promise<Envelope<DoctorPage>> {
-  const res = await getDoctor(id);
+  const res = await api.content.getDoctor({ doctorId: id });
   if (!res.ok) return res;
   const doctor = res.data.doctor;
-  const dept = await getDepartment(doctor.departmentId);
+  const dept = await api.content.getDepartment({ departmentId: doctor.departmentId });
   return {
     ok: true,
     data: {

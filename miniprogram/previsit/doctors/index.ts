@@ -4,7 +4,7 @@
  */
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listDoctors } from '../../api/content';
+import { api } from '../../api/index';
 import { assessTriage } from '../../api/triage';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -53,7 +53,7 @@ ComponentWithStore({
     async fetch() {
       const departmentId = this.data.departmentId;
       const view = await fetchHospitalView(
-        async (hospitalId) => mapEnvelope(await listDoctors(hospitalId, departmentId || undefined), (d) => doctorCards(d.doctors.map(withAvatar))),
+        async (hospitalId) => mapEnvelope(await api.content.listDoctors({ hospitalId, departmentId: departmentId || undefined }), (d) => doctorCards(d.doctors.map(withAvatar))),
         (doctors) => doctors.length === 0,
       );
       const doctors = view.data || [];

@@ -4,7 +4,7 @@
  * phone — and, once the hospital's directions have loaded, 导航去医院 in WeChat's map.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getDirections } from '../../api/content';
+import { api } from '../../api/index';
 import { callPhone, openMap } from '../../api/platform';
 import type { Directions } from '../../shared/dto/content';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -32,7 +32,7 @@ ComponentWithStore({
     async loadDirections() {
       this.setData({ directions: loadingView<{ directions: Directions }>() });
       const hospitalId = this.data.info.hospitalId;
-      const directions = hospitalId ? await fetchView(() => getDirections(hospitalId)) : await fetchHospitalView(getDirections);
+      const directions = hospitalId ? await fetchView(() => api.content.getDirections({ hospitalId })) : await fetchHospitalView((hospitalId: string) => api.content.getDirections({ hospitalId }));
       this.setData({ directions });
     },
     onCall120() {

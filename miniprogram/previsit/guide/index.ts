@@ -1,6 +1,6 @@
 /** 就诊指南: the hospital's guide sections, each with paragraphs and steps; `?section=<id>` opens one. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getGuide } from '../../api/content';
+import { api } from '../../api/index';
 import { stopPullDownRefresh } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
@@ -35,7 +35,7 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await fetchHospitalView(
-        async (hospitalId) => mapEnvelope(await getGuide(hospitalId), (d) => ({ hospitalName: d.hospitalName, sections: guideSections(d.sections) })),
+        async (hospitalId) => mapEnvelope(await api.content.getGuide({ hospitalId }), (d) => ({ hospitalName: d.hospitalName, sections: guideSections(d.sections) })),
         (d) => d.sections.length === 0,
       );
       const sections = view.data ? view.data.sections : [];

@@ -1,7 +1,7 @@
 /** 医院介绍: the chosen hospital's profile, photos, intro, specialties, counts, hours and address. */
 import { mediaUrl } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getHospital } from '../../api/content';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -26,7 +26,7 @@ ComponentWithStore({
       reloadOnShow: false,
       fetch: () =>
         fetchHospitalView(async (hospitalId) =>
-          mapEnvelope(await getHospital(hospitalId), (d) => ({
+          mapEnvelope(await api.content.getHospital({ hospitalId }), (d) => ({
             hospital: { ...d.hospital, photos: d.hospital.photos.map((u) => mediaUrl(u)) },
             paragraphs: paragraphsOf(d.hospital.intro),
           })),

@@ -1,6 +1,6 @@
 /** 联系电话: the hospital's phones and each department's phone; one tap calls. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listPhones } from '../../api/content';
+import { api } from '../../api/index';
 import { callPhone } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -19,7 +19,7 @@ ComponentWithStore({
   methods: {
     ...remotePage<PhonesData>({
       reloadOnShow: false,
-      fetch: () => fetchHospitalView(listPhones, (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0),
+      fetch: () => fetchHospitalView((hospitalId: string) => api.content.listPhones({ hospitalId }), (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0),
     }),
     onLoad() {
       return this.load();

@@ -4,7 +4,7 @@
  * opened without it (WeChat restored the page), the page asks again from the input in its query.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getDirections } from '../../api/content';
+import { api } from '../../api/index';
 import { back, callPhone, go, openMap, redirect } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent } from '../../components/events';
@@ -58,7 +58,7 @@ ComponentWithStore({
     },
     /** The hospital's address and map point, for the way to its emergency department. */
     async loadDirections(hospitalId: string) {
-      this.setData({ directions: await fetchView(() => getDirections(hospitalId)) });
+      this.setData({ directions: await fetchView(() => api.content.getDirections({ hospitalId })) });
     },
     onCallEmergency(e: DataEvent<{ phone: string }>) {
       const phone = e.currentTarget.dataset.phone;

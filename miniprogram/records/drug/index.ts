@@ -1,6 +1,6 @@
 /** 用药指导: one drug's monograph in plain Chinese — large print in elder mode — marked as information with its source. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { drug } from '../../api/records';
+import { api } from '../../api/index';
 import type { DrugMonographView } from '../../shared/dto/records';
 import { loadingView, recordView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -20,7 +20,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Monograph>() });
-      this.setData({ view: await recordView(this.data.code, drug) });
+      this.setData({ view: await recordView(this.data.code, (code: string) => api.records.drug({ code })) });
     },
   },
 });

@@ -6,7 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { toast } from '../../api/platform';
-import { markDose, plan, savePlan } from '../../api/records';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { PlanAnswer } from '../../shared/dto/records';
 import { makeRequestId } from '../../shared/request-id';
@@ -37,7 +37,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Loaded>() });
-      const view = await recordView(this.data.prescriptionId, plan);
+      const view = await recordView(this.data.prescriptionId, (prescriptionId: string) => api.records.plan({ prescriptionId }));
       const current = view.data && view.data.plan;
       const times = current ? current.times : ['08:00'];
       this.setData({ view, times, choices: timeChoices(times), remind: current ? current.remind : false, hint: view.data ? timesHint(view.data) : '' });
@@ -70,7 +70,7 @@ ComponentWithStore({
       }
       if (this.data.remind) void askConsent(loaded.hospitalId, this.data.templates);
       this.setData({ saving: true });
-      const res = await savePlan(this.data.prescriptionId, this.data.times, this.data.remind, this.data.requestId);
+      const res = await api.records.savePlan({ prescriptionId: this.data.prescriptionId, times: this.data.times, remind: this.data.remind, requestId: this.data.requestId });
       this.setData({ saving: false, requestId: makeRequestId(Date.now(), Math.random) });
       if (!res.ok) {
         this.setData({ error: res.error.message });
@@ -83,7 +83,7 @@ ComponentWithStore({
       const current = this.data.view.data && this.data.view.data.plan;
       if (!current) return;
       const { date, time, taken } = e.currentTarget.dataset;
-      const res = await markDose(current.id, date, time, taken === 'yes');
+      const res = await api.records.markDose({ planId: current.id, date, time, taken: taken === 'yes' });
       if (res.ok) this.setData({ 'view.data.plan': res.data.plan });
       else toast(res.error.message);
     },

@@ -6,7 +6,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';
-import { interactions, prescriptions } from '../../api/records';
+import { api } from '../../api/index';
 import type { DataEvent } from '../../components/events';
 import type { InteractionView, PrescriptionView } from '../../shared/dto/records';
 import { fetchView, loadingView, type View } from '../../stores/remote';
@@ -43,10 +43,10 @@ ComponentWithStore({
     },
     async fetch() {
       this.setData({ view: loadingView<Prescriptions>(), warnings: [] });
-      const view = await fetchView(() => prescriptions(this.data.selected), (d) => d.prescriptions.length === 0);
+      const view = await fetchView(() => api.records.prescriptions({ patientId: this.data.selected }), (d) => d.prescriptions.length === 0);
       this.setData({ view });
       if (view.status !== 'ready') return;
-      const found = await interactions(this.data.selected);
+      const found = await api.records.interactions({ patientId: this.data.selected });
       if (found.ok) this.setData({ warnings: found.data.interactions, disclaimer: found.data.disclaimer });
     },
     onMember(e: DataEvent<{ id: string }>) {

@@ -6,7 +6,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { callPhone } from '../../api/platform';
-import { report, trend } from '../../api/records';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ReportDetail } from '../../shared/dto/records';
 import { loadingView, recordView, type View } from '../../stores/remote';
@@ -35,7 +35,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Detail>(), chart: null, chartCode: '' });
-      const view = await recordView(this.data.reportId, (id) => report(id, { abnormalFirst: this.data.abnormalFirst }));
+      const view = await recordView(this.data.reportId, (id) => api.records.report({ reportId: id, ...{ abnormalFirst: this.data.abnormalFirst } }));
       this.setData({ view });
     },
     onAbnormalFirst(e: ValueEvent<boolean>) {
@@ -51,7 +51,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ checking: true });
-      const res = await report(this.data.reportId, { idLast4: this.data.last4, abnormalFirst: this.data.abnormalFirst });
+      const res = await api.records.report({ reportId: this.data.reportId, ...{ idLast4: this.data.last4, abnormalFirst: this.data.abnormalFirst } });
       if (res.ok) this.setData({ view: { status: 'ready', data: res.data, error: '' }, last4: '', checking: false });
       else this.setData({ last4Error: res.error.message, checking: false });
     },
@@ -63,7 +63,7 @@ ComponentWithStore({
       const detail = this.data.view.data;
       if (!detail) return;
       const code = e.currentTarget.dataset.code;
-      const res = await trend(detail.report.patientId, code);
+      const res = await api.records.trend({ patientId: detail.report.patientId, code });
       if (!res.ok) this.setData({ chartError: res.error.message, chart: null, chartCode: code });
       else this.setData({ chart: res.data.trend.points.length > 1 ? trendChart(res.data.trend) : null, chartCode: code, chartError: res.data.trend.points.length > 1 ? '' : '该项目暂无多次结果' });
     },

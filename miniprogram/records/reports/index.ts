@@ -4,8 +4,8 @@
  * check, one from another hospital of the platform carries 互认. A report opens its page.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
-import { reports } from '../../api/records';
 import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import type { ReportSummary } from '../../shared/dto/records';
@@ -26,7 +26,7 @@ ComponentWithStore({
   methods: {
     ...remotePage<Reports, { selected: string }>({
       // Nothing to ask before a member is chosen (`open` loads the family first).
-      fetch: ({ selected }) => (selected ? fetchView(() => reports(selected, session.hospitalId), (d) => d.reports.length === 0) : Promise.resolve(loadingView<Reports>())),
+      fetch: ({ selected }) => (selected ? fetchView(() => api.records.reports({ patientId: selected, hospitalId: session.hospitalId || undefined }), (d) => d.reports.length === 0) : Promise.resolve(loadingView<Reports>())),
     }),
     onLoad(query: Record<string, string | undefined>) {
       return this.open(query.patientId || '');

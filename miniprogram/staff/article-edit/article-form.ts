@@ -2,7 +2,7 @@
  * The article form: its fields, the checks the server makes (run before sending, so the editor
  * sees every problem at once beside its field), and the request id of a new article.
  */
-import type { ArticleInput } from '../../api/content';
+import type { ArticleInput } from '../../shared/contract/content';
 import type { ArticleDraft } from '../../shared/dto/content';
 import { MEDIA_URL, tooLong } from '../common/form';
 

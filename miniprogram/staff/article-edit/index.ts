@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { createArticle, publishArticle, updateArticle } from '../../api/content';
+import { api } from '../../api/index';
 import { back, confirm, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { ArticleColumnView } from '../../shared/dto/content';
@@ -95,7 +95,7 @@ ComponentWithStore({
       this.setData({ saving: publish ? 'publish' : 'draft' });
       const input = articleInput(this.data.form, this.data.kept);
       const articleId = this.data.articleId;
-      const saved = articleId ? await updateArticle(articleId, input) : await createArticle(this.data.hospitalId, this.data.requestId, input);
+      const saved = articleId ? await api.content.updateArticle({ articleId, ...input }) : await api.content.createArticle({ hospitalId: this.data.hospitalId, requestId: this.data.requestId, ...input });
       if (!saved.ok) {
         this.showError(saved.error, '');
         return;
@@ -103,7 +103,7 @@ ComponentWithStore({
       const article = saved.data.article;
       this.setData({ articleId: article.id, published: article.status === ArticleStatus.published });
       if (publish && !this.data.published) {
-        const res = await publishArticle(article.id);
+        const res = await api.content.publishArticle({ articleId: article.id });
         if (!res.ok) {
           this.showError(res.error, '文章已保存为草稿，但未能发布：');
           return;

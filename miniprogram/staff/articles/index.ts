@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listAllArticles, publishArticle, unpublishArticle } from '../../api/content';
+import { api } from '../../api/index';
 import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ArticleSummary, Page } from '../../shared/dto/content';
@@ -37,7 +37,7 @@ ComponentWithStore({
       if (view.status !== 'ready' || !view.data || !view.data.hasMore) return;
       const tab = this.data.tab;
       const next = view.data.page + 1;
-      const res = await withHospital((hospitalId) => listAllArticles({ hospitalId, status: statusOfTab(tab), page: next, pageSize: PAGE_SIZE }));
+      const res = await withHospital((hospitalId) => api.content.listAllArticles({ hospitalId, status: statusOfTab(tab), page: next, pageSize: PAGE_SIZE }));
       if (!res.ok || tab !== this.data.tab) return;
       this.setData({
         view: { ...view, data: res.data },
@@ -48,7 +48,7 @@ ComponentWithStore({
       const tab = this.data.tab;
       this.setData({ view: loadingView<Page<ArticleSummary>>() });
       const view = await fetchView(
-        () => withHospital((hospitalId) => listAllArticles({ hospitalId, status: statusOfTab(tab), page: 1, pageSize: PAGE_SIZE })),
+        () => withHospital((hospitalId) => api.content.listAllArticles({ hospitalId, status: statusOfTab(tab), page: 1, pageSize: PAGE_SIZE })),
         (page) => page.items.length === 0,
       );
       if (tab !== this.data.tab) return;
@@ -70,7 +70,7 @@ ComponentWithStore({
       const id = e.currentTarget.dataset.id;
       if (!(await confirm('发布文章', '发布后患者即可在健康科普中看到这篇文章，确定发布吗？', '发布'))) return;
       this.setData({ busyId: id });
-      const res = await publishArticle(id);
+      const res = await api.content.publishArticle({ articleId: id });
       this.setData({ busyId: '' });
       toast(res.ok ? '已发布' : res.error.message);
       await this.load();
@@ -79,7 +79,7 @@ ComponentWithStore({
       const id = e.currentTarget.dataset.id;
       if (!(await confirm('下线文章', '下线后患者将看不到这篇文章，可以随时重新发布。确定下线吗？', '下线'))) return;
       this.setData({ busyId: id });
-      const res = await unpublishArticle(id);
+      const res = await api.content.unpublishArticle({ articleId: id });
       this.setData({ busyId: '' });
       toast(res.ok ? '已下线' : res.error.message);
       await this.load();

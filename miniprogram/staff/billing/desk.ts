@@ -4,8 +4,7 @@
  * picker's value.
  */
 import dayjs from 'dayjs';
-import { invoiceDay } from '../../api/invoices';
-import { dailyTotals, paymentIssues } from '../../api/orders';
+import { api } from '../../api/index';
 import type { DailyTotals, PaymentIssueView } from '../../shared/dto/billing';
 import type { InvoiceDay } from '../../shared/dto/invoices';
 import type { Envelope } from '../../shared/envelope';
@@ -33,7 +32,7 @@ export function issueRow(i: PaymentIssueView): IssueRow {
 }
 
 export async function loadDesk(hospitalId: string, date: string): Promise<Envelope<Desk>> {
-  const [totals, invoices, issues] = await Promise.all([dailyTotals(hospitalId, date), invoiceDay(hospitalId, date), paymentIssues(hospitalId)]);
+  const [totals, invoices, issues] = await Promise.all([api.orders.dailyTotals({ hospitalId, date }), api.invoices.list({ hospitalId, date }), api.orders.paymentIssues({ hospitalId })]);
   if (!totals.ok) return totals;
   if (!invoices.ok) return invoices;
   if (!issues.ok) return issues;

@@ -1,7 +1,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { doctorSchedule } from '../../api/booking';
+import { api } from '../../api/index';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
-import { addOn, sessionSlots, stopClinic } from '../../api/schedule';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { DaySummary } from '../../shared/dto/booking';
 import type { StaffSlotView } from '../../shared/dto/schedule';
@@ -80,7 +79,7 @@ ComponentWithStore({
       const ownerId = this.data.ownerId;
       if (!ownerId) return;
       this.setData({ slotsView: loadingView<Slots>() });
-      const res = await doctorSchedule(ownerId);
+      const res = await api.booking.doctorSchedule({ doctorId: ownerId });
       if (ownerId !== this.data.ownerId) return;
       if (!res.ok) {
         this.setData({ slotsView: { status: 'error', data: null, error: res.error.message }, days: [], dayTabs: [] });
@@ -111,7 +110,7 @@ ComponentWithStore({
         return;
       }
       this.setData({ slotsView: loadingView<Slots>() });
-      const view: View<Slots> = await fetchView(() => sessionSlots(ownerId, date, s), (d) => d.slots.length === 0);
+      const view: View<Slots> = await fetchView(() => api.schedule.sessionSlots({ ownerId, date, session: s }), (d) => d.slots.length === 0);
       if (ownerId !== this.data.ownerId || date !== this.data.date || s !== this.data.session) return;
       const slots = view.data ? view.data.slots : [];
       this.setData({ slotsView: view, rows: slots.map(rows.slotRow), openCount: slots.filter((x) => x.state === 'open').length });
@@ -127,7 +126,7 @@ ComponentWithStore({
       const text = rows.stopConfirmText(ownerName, date, sessionLabels[s], slotsView.data ? slotsView.data.slots : []);
       if (!(await confirm('确认停诊', text, '停诊'))) return;
       this.setData({ stopping: true });
-      const res = await stopClinic(ownerId, date, s, reason.trim());
+      const res = await api.schedule.stopClinic({ ownerId, date, session: s, reason: reason.trim() });
       this.setData({ stopping: false });
       if (!res.ok) {
         this.setData({ reasonError: res.error.field === 'reason' ? res.error.message : '' });
@@ -157,7 +156,7 @@ ComponentWithStore({
       this.setData({ 'addOn.error': error });
       if (error || !slotId || this.data.adding) return;
       this.setData({ adding: true });
-      const res = await addOn(slotId, count, reason.trim());
+      const res = await api.schedule.addOn({ slotId, count, reason: reason.trim() });
       this.setData({ adding: false });
       if (!res.ok) {
         this.setData({ 'addOn.error': res.error.message });

@@ -1,15 +1,14 @@
 /** Loads what the owner pickers choose from: departments and doctors, and the rooms when asked. */
-import { listDepartments, listDoctors } from '../../api/content';
-import { listResources } from '../../api/schedule';
+import { api } from '../../api/index';
 import type { ResourceView } from '../../shared/dto/schedule';
 import type { Envelope } from '../../shared/envelope';
 import type { Owners } from './owners';
 
 export async function loadOwners(hospitalId: string, withRooms: boolean): Promise<Envelope<Owners>> {
   const [rooms, departments, doctors] = await Promise.all([
-    withRooms ? listResources(hospitalId) : Promise.resolve<Envelope<{ resources: ResourceView[] }>>({ ok: true, data: { resources: [] } }),
-    listDepartments(hospitalId),
-    listDoctors(hospitalId),
+    withRooms ? api.schedule.listResources({ hospitalId }) : Promise.resolve<Envelope<{ resources: ResourceView[] }>>({ ok: true, data: { resources: [] } }),
+    api.content.listDepartments({ hospitalId }),
+    api.content.listDoctors({ hospitalId }),
   ]);
   if (!rooms.ok) return rooms;
   if (!departments.ok) return departments;

@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { acceptConsult, consultThread, declineConsult, replyConsult, type ConsultAnswerDraft } from '../../api/consult';
-import { listDepartments } from '../../api/content';
+import { api } from '../../api/index';
 import { confirm, showPhoto, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ConsultThreadView, VisitAdvice } from '../../shared/dto/consult';
@@ -47,7 +47,7 @@ ComponentWithStore({
       const view = await recordView(this.data.id, consultThread);
       this.setData({ view });
       if (view.data && this.data.departments.length === 0) {
-        const list = await listDepartments(view.data.consultation.hospitalId);
+        const list = await api.content.listDepartments({ hospitalId: view.data.consultation.hospitalId });
         if (list.ok) this.setData({ departments: list.data.departments.map((d) => ({ id: d.id, name: d.name })) });
       }
     },

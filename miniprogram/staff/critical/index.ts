@@ -5,7 +5,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { callPhone, confirm, stopPullDownRefresh, toast } from '../../api/platform';
-import { criticalList, recordContact } from '../../api/records';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { CriticalTask } from '../../shared/dto/records';
 import { makeRequestId } from '../../shared/request-id';
@@ -40,7 +40,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Tasks>(), form: noForm() });
-      this.setData({ view: await fetchView(() => withHospital(criticalList), (d) => d.tasks.length === 0) });
+      this.setData({ view: await fetchView(() => withHospital((hospitalId: string) => api.records.criticalList({ hospitalId })), (d) => d.tasks.length === 0) });
     },
     onCall(e: DataEvent<{ phone: string }>) {
       callPhone(e.currentTarget.dataset.phone);
@@ -65,7 +65,7 @@ ComponentWithStore({
       }
       if (!(await confirm('确认已告知危急值', `已将危急值告知${form.contactedPerson}？提交后患者可在小程序查看报告结果。`))) return;
       this.setData({ saving: true });
-      const res = await recordContact(form.reportId, form.contactedPerson, form.method, form.note, form.requestId);
+      const res = await api.records.recordContact({ reportId: form.reportId, contactedPerson: form.contactedPerson, method: form.method, note: form.note, requestId: form.requestId });
       this.setData({ saving: false });
       if (!res.ok) {
         this.setData({ 'form.error': res.error.message });

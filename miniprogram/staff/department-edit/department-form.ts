@@ -1,5 +1,5 @@
 /** The department introduction form: intro, location, phone and conditions (one field, split). */
-import type { DepartmentIntroInput } from '../../api/content';
+import type { DepartmentIntroInput } from '../../shared/contract/content';
 import type { DepartmentDetail } from '../../shared/dto/content';
 import { joinList, splitList, tooLong } from '../common/form';
 

@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getDepartment, updateDepartmentIntro } from '../../api/content';
+import { api } from '../../api/index';
 import { back, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { DepartmentDetail } from '../../shared/dto/content';
@@ -41,7 +41,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView<Loaded>(() => getDepartment(this.data.departmentId));
+      const view = await fetchView<Loaded>(() => api.content.getDepartment({ departmentId: this.data.departmentId }));
       if (!view.data) {
         this.setData({ view });
         return;
@@ -69,7 +69,7 @@ ComponentWithStore({
       this.setData({ errors, formError: '' });
       if (!isValid(errors)) return;
       this.setData({ saving: true });
-      const res = await updateDepartmentIntro(this.data.departmentId, departmentInput(this.data.form));
+      const res = await api.content.updateDepartmentIntro({ departmentId: this.data.departmentId, ...departmentInput(this.data.form) });
       this.setData({ saving: false });
       if (!res.ok) {
         const field = formFieldOf(res.error.field, departmentFields);

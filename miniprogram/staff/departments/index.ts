@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listAllDepartmentsForEdit } from '../../api/content';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -30,7 +30,7 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<Departments>() });
       const view = await fetchView(
-        () => withHospital((hospitalId) => listAllDepartmentsForEdit(hospitalId)),
+        () => withHospital((hospitalId) => api.content.listAllDepartmentsForEdit({ hospitalId })),
         (data) => data.departments.length === 0,
       );
       this.setData({ view, rows: view.data ? view.data.departments.map(departmentRow) : [] });

@@ -1,5 +1,5 @@
 /** The department list of the editor: one row per department with where it is and its phone. */
-import type { DepartmentIntroInput } from '../../api/content';
+import type { DepartmentIntroInput } from '../../shared/contract/content';
 
 export type EditableDepartment = DepartmentIntroInput & { id: string; name: string };
 

@@ -5,9 +5,9 @@
  * finishes the return.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { completeVisit } from '../../api/clinic';
+import { api } from '../../api/index';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
-import * as api from '../../api/queue';
+import * as queueApi from '../../api/queue';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { SessionQueue } from '../../shared/dto/queue';
 import { fetchView, loadingView, type View } from '../../stores/remote';
@@ -55,11 +55,11 @@ ComponentWithStore({
     async loadQueue() {
       const s = sessionOf(this.data.view, this.data.active);
       if (!s) return;
-      const view: View<Queue> = await fetchView(() => api.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }), (d) => d.queue === null || d.queue.entries.length === 0);
+      const view: View<Queue> = await fetchView(() => queueApi.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }), (d) => d.queue === null || d.queue.entries.length === 0);
       this.setData({ queueView: view, desk: view.data && view.data.queue ? deskOf(view.data.queue) : null });
     },
     async onStart(e: DataEvent<{ id: string }>) {
-      const res = await api.startVisit(e.currentTarget.dataset.id);
+      const res = await queueApi.startVisit(e.currentTarget.dataset.id);
       if (!res.ok) toast(res.error.message);
       await this.loadQueue();
     },
@@ -71,7 +71,7 @@ ComponentWithStore({
       if (this.data.completing) return;
       if (returning === 'yes') {
         if (!(await confirm('完成回诊', `确定${name}的回诊已完成吗？`, '完成'))) return;
-        const res = await api.finishReturn(id);
+        const res = await queueApi.finishReturn(id);
         toast(res.ok ? '回诊已完成' : res.error.message);
         await this.loadQueue();
         return;
@@ -82,7 +82,7 @@ ComponentWithStore({
       const diagnosis = this.data.diagnosis.trim();
       if (!(await confirm('完成就诊', `${name}：诊断“${diagnosis}”。完成后诊断不能修改，检查、检验和处方将由医院信息系统生成，确定完成吗？`, '完成就诊'))) return;
       this.setData({ completing: true });
-      const res = await completeVisit(id, diagnosis);
+      const res = await api.clinic.completeVisit({ appointmentId: id, diagnosis });
       this.setData({ completing: false });
       if (!res.ok) {
         this.setData({ diagnosisError: res.error.message });

@@ -1,5 +1,5 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getHospital, updateHospitalIntro } from '../../api/content';
+import { api } from '../../api/index';
 import { back, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { HospitalProfile } from '../../shared/dto/content';
@@ -32,7 +32,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<{ hospital: HospitalProfile }>() });
-      const view = await fetchView(() => withHospital((hospitalId) => getHospital(hospitalId)));
+      const view = await fetchView(() => withHospital((hospitalId) => api.content.getHospital({ hospitalId })));
       if (!view.data) {
         this.setData({ view });
         return;
@@ -54,7 +54,7 @@ ComponentWithStore({
       this.setData({ errors, formError: '' });
       if (!isValid(errors)) return;
       this.setData({ saving: true });
-      const res = await updateHospitalIntro(this.data.hospitalId, hospitalInput(this.data.form, this.data.photos));
+      const res = await api.content.updateHospitalIntro({ hospitalId: this.data.hospitalId, ...hospitalInput(this.data.form, this.data.photos) });
       this.setData({ saving: false });
       if (!res.ok) {
         const field = formFieldOf(res.error.field, hospitalFields);

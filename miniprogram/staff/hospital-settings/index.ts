@@ -4,7 +4,7 @@
  * then reloads the hospital list so 服务 and 首页 follow. Links to the other settings pages.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getOffers, setOffers } from '../../api/content';
+import { api } from '../../api/index';
 import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { HospitalOffers } from '../../shared/dto/content';
@@ -38,7 +38,7 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await fetchView(async () => {
-        const res = await withHospital(getOffers);
+        const res = await withHospital((hospitalId: string) => api.content.getOffers({ hospitalId }));
         return res.ok ? { ok: true as const, data: res.data.settings } : res;
       });
       this.setData({ view, groups: view.data ? offerGroups(view.data.offers) : [], problem: '' });
@@ -62,7 +62,7 @@ ComponentWithStore({
       }
       if (!(await confirm('保存医院设置', `${change}。确定保存？`, '保存'))) return;
       this.setData({ saving: true });
-      const res = await setOffers(current.hospitalId, keys);
+      const res = await api.content.setOffers({ hospitalId: current.hospitalId, offers: keys });
       this.setData({ saving: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

@@ -3,7 +3,7 @@
  * Asia/Shanghai) for the current hospital — valid ones with their total, voided ones with the reason.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { invoiceDay } from '../../api/invoices';
+import { api } from '../../api/index';
 import { stopPullDownRefresh } from '../../api/platform';
 import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
@@ -34,7 +34,7 @@ ComponentWithStore({
     async fetch() {
       const date = this.data.date;
       const view = await fetchView(
-        () => withHospital(async (hospitalId) => mapEnvelope(await invoiceDay(hospitalId, date), (d) => invoiceList(d.day))),
+        () => withHospital(async (hospitalId) => mapEnvelope(await api.invoices.list({ hospitalId, date }), (d) => invoiceList(d.day))),
         (l) => l.valid.length + l.voided.length === 0,
       );
       this.setData({ view });

@@ -5,9 +5,9 @@
  * doctor picked from the hospital's list. Links to 护士诊区 (nurse clinic areas).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listDoctors } from '../../api/content';
+import { api } from '../../api/index';
 import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
-import { grantRole, listStaff, revokeRole, type GrantInput } from '../../api/staff';
+import type { GrantInput } from '../../shared/contract/staff';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import { StaffRole, staffRoleLabels } from '../../shared/enums';
@@ -18,7 +18,7 @@ import { withHospital } from '../common/hospital';
 import { asksYear, doctorOption, emptyForm, grantErrors, hasErrors, memberRow, noErrors, roleOptions, type GrantForm, type MembersDesk } from './members';
 
 async function loadDesk(hospitalId: string): Promise<Envelope<MembersDesk>> {
-  const [staff, doctors] = await Promise.all([listStaff(hospitalId), listDoctors(hospitalId)]);
+  const [staff, doctors] = await Promise.all([api.staff.list({ hospitalId }), api.content.listDoctors({ hospitalId })]);
   if (!staff.ok) return staff;
   if (!doctors.ok) return doctors;
   return { ok: true, data: { members: staff.data.staff.map(memberRow), doctors: doctors.data.doctors.map(doctorOption) } };
@@ -83,7 +83,7 @@ ComponentWithStore({
       if (form.role === StaffRole.doctor) input.doctorId = form.doctorId;
       if (asksYear(form.role) && form.year.trim()) input.practiceSinceYear = Number(form.year.trim());
       this.setData({ submitting: true, refusal: '' });
-      const res = await withHospital((hospitalId) => grantRole(hospitalId, input));
+      const res = await withHospital((hospitalId) => api.staff.grant({ hospitalId, ...input }));
       this.setData({ submitting: false });
       if (!res.ok) {
         this.setData({ refusal: res.error.message });
@@ -101,7 +101,7 @@ ComponentWithStore({
       if (!member || !held) return;
       const sure = await confirm('撤销角色', `确定撤销${member.name}的“${held.label}”角色？撤销后立即失去相应权限。`, '撤销');
       if (!sure) return;
-      const res = await withHospital((hospitalId) => revokeRole(hospitalId, openid, held.role));
+      const res = await withHospital((hospitalId) => api.staff.revoke({ hospitalId, openid, role: held.role }));
       toast(res.ok ? `已撤销${member.name}的${held.label}角色` : res.error.message);
       if (res.ok) await this.fetch();
     },

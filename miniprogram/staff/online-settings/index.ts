@@ -1,10 +1,9 @@
 /** 线上诊疗设置 (admin): consultation fees and answer hours, online follow-up window, fee and cold-chain shipping, and which doctors may answer online. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { consultSettings, saveConsultSettings } from '../../api/consult';
-import { listDoctors } from '../../api/content';
+import { api } from '../../api/index';
 import { followupSettings, saveFollowupSettings } from '../../api/online';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
-import { listStaff } from '../../api/staff';
 import type { ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -30,7 +29,7 @@ type FeeEvent = ValueEvent<string> & { currentTarget: { dataset: { index: number
 
 /** Everything the page shows, or the first refusal. */
 async function loadAll(hospitalId: string): Promise<Envelope<Loaded>> {
-  const [consult, followup, doctors, staff] = await Promise.all([consultSettings(hospitalId), followupSettings(hospitalId), listDoctors(hospitalId), listStaff(hospitalId)]);
+  const [consult, followup, doctors, staff] = await Promise.all([consultSettings(hospitalId), followupSettings(hospitalId), api.content.listDoctors({ hospitalId }), api.staff.list({ hospitalId })]);
   if (!consult.ok) return consult;
   if (!followup.ok) return followup;
   if (!doctors.ok) return doctors;

@@ -3,7 +3,7 @@
  * — never by typing an internal id — and opens one on the refund page, which asks before refunding.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { findForRefund } from '../../api/orders';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { shanghaiDate } from '../../shared/time';
@@ -59,7 +59,7 @@ ComponentWithStore({
       this.setData({ searched: true, view: loadingView<CandidateCell[]>() });
       const view: View<CandidateCell[]> = await fetchView(
         async () => {
-          const res = await withHospital((hospitalId) => findForRefund(hospitalId, query));
+          const res = await withHospital((hospitalId) => api.orders.findForRefund({ hospitalId, ...query }));
           return res.ok ? { ok: true as const, data: res.data.orders.map(candidateCell) } : res;
         },
         (cells) => cells.length === 0,

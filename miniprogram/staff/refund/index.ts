@@ -5,7 +5,7 @@
  * refusal (e.g. 退款金额超过可退金额) shows on the page.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { refund } from '../../api/orders';
+import { api } from '../../api/index';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -65,7 +65,7 @@ ComponentWithStore({
         this.setData({ submitting: false });
         return;
       }
-      const res = await refund(desk.order.id, checked.fen, reason.trim(), requestId);
+      const res = await api.orders.refund({ orderId: desk.order.id, amountFen: checked.fen, reason: reason.trim(), requestId });
       if (!res.ok) {
         this.setData({ submitting: false, refusal: res.error.message });
         toast(res.error.message);

@@ -1,5 +1,5 @@
 /** What the refund page shows of an order: the amounts paid, refunded and still refundable, and its refunds. */
-import { staffOrder } from '../../api/orders';
+import { api } from '../../api/index';
 import type { OrderView, RefundView } from '../../shared/dto/billing';
 import { ErrorCode } from '../../shared/errors';
 import { shanghaiDate, shanghaiTime } from '../../shared/time';
@@ -46,7 +46,7 @@ export function refundDesk(o: OrderView): RefundDesk {
 /** The order `orderId` as the billing role sees it; an unknown order is the empty state. */
 export async function loadRefundDesk(orderId: string): Promise<View<RefundDesk>> {
   if (!orderId) return { status: 'empty', data: null, error: '' };
-  const res = await staffOrder(orderId);
+  const res = await api.orders.staffOrder({ orderId });
   if (res.ok) return { status: 'ready', data: refundDesk(res.data.order), error: '' };
   if (res.error.code === ErrorCode.NOT_FOUND) return { status: 'empty', data: null, error: '' };
   return { status: 'error', data: null, error: res.error.message };

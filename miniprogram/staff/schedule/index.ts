@@ -1,6 +1,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
-import { listTemplates, publish, removeTemplate } from '../../api/schedule';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { TemplateView } from '../../shared/dto/schedule';
 import { type Session, sessionLabels } from '../../shared/enums';
@@ -86,7 +86,7 @@ ComponentWithStore({
       if (!ownerId) return;
       this.setData({ templatesView: loadingView<Templates>() });
       const view = await fetchView(
-        () => withHospital((hospitalId) => listTemplates(hospitalId, ownerId)),
+        () => withHospital((hospitalId) => api.schedule.listTemplates({ hospitalId, ownerId: ownerId || undefined })),
         (d) => d.templates.length === 0,
       );
       if (ownerId !== this.data.ownerId) return;
@@ -101,7 +101,7 @@ ComponentWithStore({
       const when = `${weekdayLabels[Number(weekday)]}${sessionLabels[s]}`;
       const content = `删除${this.data.ownerName}${when}的排班？未被预约的号源会一并删除，已有预约的号源保留。`;
       if (!(await confirm('删除排班', content, '删除'))) return;
-      const res = await removeTemplate(id);
+      const res = await api.schedule.removeTemplate({ templateId: id });
       toast(res.ok ? '已删除' : res.error.message);
       if (res.ok) await this.loadTemplates();
     },
@@ -116,7 +116,7 @@ ComponentWithStore({
       if (this.data.publishing || !(await confirm(scope === 'all' ? '全院发布' : '发布号源', content, '发布'))) return;
       this.setData({ publishing: scope });
       const ownerId = scope === 'owner' ? this.data.ownerId : undefined;
-      const res = await withHospital((hospitalId) => publish(hospitalId, ownerId));
+      const res = await withHospital((hospitalId) => api.schedule.publish({ hospitalId, ownerId: ownerId || undefined }));
       this.setData({ publishing: '' });
       if (!res.ok) {
         toast(res.error.message);

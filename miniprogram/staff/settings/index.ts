@@ -1,6 +1,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { toast } from '../../api/platform';
-import { getSettings, saveSettings } from '../../api/schedule';
+import { api } from '../../api/index';
 import type { ValueEvent } from '../../components/events';
 import type { BookingSettingsView } from '../../shared/dto/schedule';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -40,7 +40,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital((hospitalId) => getSettings(hospitalId)));
+      const view = await fetchView(() => withHospital((hospitalId) => api.schedule.getSettings({ hospitalId })));
       this.setData({ view });
       if (view.data) this.show(view.data.settings);
     },
@@ -80,7 +80,7 @@ ComponentWithStore({
       if (!isValid(errors) || this.data.saving) return;
       this.setData({ saving: true });
       const input = settingsInput(this.data.form);
-      const res = await withHospital((hospitalId) => saveSettings(hospitalId, input));
+      const res = await withHospital((hospitalId) => api.schedule.saveSettings({ hospitalId, ...input }));
       this.setData({ saving: false });
       if (!res.ok) {
         const field = settingsFieldOf(res.error.field);

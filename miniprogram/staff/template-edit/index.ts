@@ -1,6 +1,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { back, toast } from '../../api/platform';
-import { listTemplates, saveTemplate } from '../../api/schedule';
+import { api } from '../../api/index';
 import type { ValueEvent } from '../../components/events';
 import type { TemplateView } from '../../shared/dto/schedule';
 import { Session, sessionLabels } from '../../shared/enums';
@@ -69,7 +69,7 @@ ComponentWithStore({
     async load() {
       const { ownerId, form } = this.data;
       this.setData({ view: loadingView<Templates>() });
-      const view = await fetchView(() => withHospital((hospitalId) => listTemplates(hospitalId, ownerId)));
+      const view = await fetchView(() => withHospital((hospitalId) => api.schedule.listTemplates({ hospitalId, ownerId: ownerId || undefined })));
       if (!view.data) {
         this.setData({ view });
         return;
@@ -131,7 +131,7 @@ ComponentWithStore({
       this.setData({ errors, formError: '' });
       if (!isValid(errors) || this.data.saving) return;
       this.setData({ saving: true });
-      const res = await withHospital((hospitalId) => saveTemplate(hospitalId, templateInput(form, ownerType, ownerId)));
+      const res = await withHospital((hospitalId) => api.schedule.saveTemplate({ hospitalId, ...templateInput(form, ownerType, ownerId) }));
       this.setData({ saving: false });
       if (!res.ok) {
         const field = templateFieldOf(res.error.field);
