@@ -26,7 +26,13 @@ export const collections: Record<string, CollectionSpec> = {
   },
   staff: { unique: [['openid', 'hospitalId']], indexes: [['hospitalId']] },
   auditLog: { indexes: [['hospitalId', 'at']] },
-  outbox: { unique: [['key']], indexes: [['status', 'dueAt'], ['hospitalId', 'status', 'createdAt']] },
+  outbox: {
+    unique: [['key']],
+    indexes: [
+      ['status', 'dueAt'],
+      ['hospitalId', 'status', 'createdAt'],
+    ],
+  },
   subscriptions: { indexes: [['openid']] },
   patients: {
     unique: [['ownerSlot'], ['documentKey'], ['openid', 'requestId']],
@@ -35,12 +41,7 @@ export const collections: Record<string, CollectionSpec> = {
   scheduleTemplates: { unique: [['ownerId', 'weekday', 'session']], indexes: [['hospitalId', 'ownerId']] },
   resources: { indexes: [['hospitalId', 'examType']] },
   slots: {
-    indexes: [
-      ['ownerId', 'date', 'start'],
-      ['hospitalId', 'date'],
-      ['departmentId', 'date'],
-      ['touchedAt'],
-    ],
+    indexes: [['ownerId', 'date', 'start'], ['hospitalId', 'date'], ['departmentId', 'date'], ['touchedAt']],
   },
   placeRepairs: { indexes: [['hospitalId', 'at']] },
   sweepMarks: {},
@@ -80,15 +81,35 @@ export const collections: Record<string, CollectionSpec> = {
     ],
   },
   payments: { indexes: [['hospitalId', 'paidAt']] },
-  refunds: { unique: [['outRefundNo']], indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['status', 'settledAt'], ['noticePending']] },
+  refunds: {
+    unique: [['outRefundNo']],
+    indexes: [['orderId'], ['status', 'createdAt'], ['hospitalId', 'settledAt'], ['status', 'settledAt'], ['noticePending']],
+  },
   paymentIssues: { indexes: [['hospitalId', 'at']] },
   paymentIssueDays: {},
-  invoices: { unique: [['validKey'], ['hospitalId', 'number']], indexes: [['openid', 'issuedAt'], ['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
+  invoices: {
+    unique: [['validKey'], ['hospitalId', 'number']],
+    indexes: [
+      ['openid', 'issuedAt'],
+      ['orderId', 'issuedAt'],
+      ['hospitalId', 'issueDate', 'issuedAt'],
+    ],
+  },
   invoiceCounters: {},
   invoiceClaims: {},
-  invoiceReversals: { indexes: [['orderId', 'issuedAt'], ['hospitalId', 'issueDate', 'issuedAt']] },
+  invoiceReversals: {
+    indexes: [
+      ['orderId', 'issuedAt'],
+      ['hospitalId', 'issueDate', 'issuedAt'],
+    ],
+  },
   navigation: { unique: [['hospitalId']] },
-  feedbackRatings: { indexes: [['hospitalId', 'month', 'createdAt'], ['openid', 'createdAt']] },
+  feedbackRatings: {
+    indexes: [
+      ['hospitalId', 'month', 'createdAt'],
+      ['openid', 'createdAt'],
+    ],
+  },
   complaints: {
     indexes: [
       ['hospitalId', 'phase', 'dueAt'],
@@ -143,18 +164,43 @@ export const collections: Record<string, CollectionSpec> = {
   rateCounters: { indexes: [['windowStart']] },
   queueSessions: { indexes: [['hospitalId', 'date']] },
   queueCalls: {},
-  consultations: { indexes: [['ownerId', 'session', 'doneAt'], ['departmentId', 'session', 'doneAt']] },
+  consultations: {
+    indexes: [
+      ['ownerId', 'session', 'doneAt'],
+      ['departmentId', 'session', 'doneAt'],
+    ],
+  },
   nurseAreas: { indexes: [['hospitalId']] },
   clinicKeys: {},
   /** Scratch documents of the `selftest` function (backend/selftest/), removed by each run. */
   selftestScratch: {},
   /** 在线复诊 and 药品快递 (docs/online.md): follow-ups, the append-only encounter record, online prescriptions, fulfilments. */
-  followups: { indexes: [['openid', 'createdAt'], ['hospitalId', 'departmentId', 'status', 'createdAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
+  followups: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['hospitalId', 'departmentId', 'status', 'createdAt'],
+      ['status', 'updatedAt'],
+      ['refund', 'updatedAt'],
+    ],
+  },
   followupEvents: { indexes: [['followupId', 'at']] },
   followupPhotos: { indexes: [['openid', 'createdAt']] },
   followupSettings: {},
-  onlinePrescriptions: { indexes: [['followupId', 'createdAt'], ['hospitalId', 'status', 'updatedAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
-  deliveries: { indexes: [['hospitalId', 'status', 'createdAt'], ['status', 'updatedAt'], ['refund', 'updatedAt']] },
+  onlinePrescriptions: {
+    indexes: [
+      ['followupId', 'createdAt'],
+      ['hospitalId', 'status', 'updatedAt'],
+      ['status', 'updatedAt'],
+      ['refund', 'updatedAt'],
+    ],
+  },
+  deliveries: {
+    indexes: [
+      ['hospitalId', 'status', 'createdAt'],
+      ['status', 'updatedAt'],
+      ['refund', 'updatedAt'],
+    ],
+  },
   /** Secrets of the deployment made on first use (backend/handlers/framework/stored-secret.ts). */
   deploymentKeys: {},
   /** No-shows per person and hospital (docs/booking.md, "Limits by the person"). */
@@ -173,4 +219,3 @@ export const collections: Record<string, CollectionSpec> = {
   consultPhotos: { indexes: [['openid', 'createdAt'], ['traceId']] },
   consultSettings: {},
 };
-

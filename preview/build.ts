@@ -39,7 +39,13 @@ export interface ComponentMeta {
 export interface AppManifest {
   app: {
     pages: string[];
-    tabBar?: { color?: string; selectedColor?: string; backgroundColor?: string; borderStyle?: string; list: Array<{ pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }> };
+    tabBar?: {
+      color?: string;
+      selectedColor?: string;
+      backgroundColor?: string;
+      borderStyle?: string;
+      list: Array<{ pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }>;
+    };
     window: Record<string, unknown>;
     style?: string;
   };

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 385 * files.length, height: 842 } });
     const figures = files
-      .map((f) => `<figure style="margin:0 5px;width:375px"><img style="width:375px;height:812px;border:1px solid #ccc" src="data:image/png;base64,${readFileSync(f).toString('base64')}"><figcaption style="font:12px sans-serif">${basename(f)}</figcaption></figure>`)
+      .map(
+        (f) =>
+          `<figure style="margin:0 5px;width:375px"><img style="width:375px;height:812px;border:1px solid #ccc" src="data:image/png;base64,${readFileSync(f).toString('base64')}"><figcaption style="font:12px sans-serif">${basename(f)}</figcaption></figure>`,
+      )
       .join('');
     await page.setContent(`<body style="margin:0;display:flex">${figures}</body>`);
     await page.screenshot({ path: out });

@@ -53,7 +53,8 @@ const patches: Patch[] = [
   {
     file: /j-component[\\/]src[\\/]render[\\/]render\.js$/,
     find: 'exparserNode.__animationStyle = styleObject',
-    replace: 'exparserNode.__animationStyle = styleObject\n            globalThis.__pzNextAnimationStep(exparserNode, actions[index], () => { index += 1; step() })',
+    replace:
+      'exparserNode.__animationStyle = styleObject\n            globalThis.__pzNextAnimationStep(exparserNode, actions[index], () => { index += 1; step() })',
     why: 'animation steps advance on a timer',
   },
   {
@@ -65,7 +66,8 @@ const patches: Patch[] = [
   {
     file: /j-component[\\/]src[\\/]tool[\\/]selectorquery\.js$/,
     find: /exec\(callback\) \{\s*Promise\.resolve\(\)\.then\(\(\) => \{/,
-    replace: 'exec(callback) {\n    Promise.resolve().then(() => {\n      if (this._queue.some((item) => item.exparserNode && !item.exparserNode.__attached)) return',
+    replace:
+      'exec(callback) {\n    Promise.resolve().then(() => {\n      if (this._queue.some((item) => item.exparserNode && !item.exparserNode.__attached)) return',
     why: 'a query of a component whose page was unloaded answers nothing, as a closed webview does (Vant tabs measure themselves while they unlink)',
   },
   {

@@ -35,7 +35,9 @@ export function previewRoute(dir: string = PREVIEW_DIST): ExtraRoute {
     }
     if (!url.pathname.startsWith('/preview/')) return false;
     if (!existsSync(join(dir, 'index.html'))) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The preview is not built: run `npx tsx preview/build.ts` (npm start does it).\n');
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('The preview is not built: run `npx tsx preview/build.ts` (npm start does it).\n');
       return true;
     }
     let rel = decodeURIComponent(url.pathname.slice('/preview/'.length)) || 'index.html';

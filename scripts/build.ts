@@ -48,20 +48,38 @@ function keepSplit(name: string): Plugin {
 const noZodLocales: Plugin = {
   name: 'no-zod-locales',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined));
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
 };
 
-const common: BuildOptions = { bundle: true, platform: 'node', target: 'node16', format: 'cjs', external: ['wx-server-sdk'], minify: true, keepNames: true, logLevel: 'warning' };
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node16',
+  format: 'cjs',
+  external: ['wx-server-sdk'],
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+};
 
 /** Bundles each cloud function into `<outDir>/<name>/index.js` (by default beside its index.ts), with its assets. */
 export async function bundleFunctions(outDir = functionsDir): Promise<Array<{ name: string; bytes: number }>> {
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'index.ts')));
   const sizes: Array<{ name: string; bytes: number }> = [];
   for (const name of names) {
-    const result = await build({ ...common, entryPoints: [join(functionsDir, name, 'index.ts')], outfile: join(outDir, name, 'index.js'), metafile: true, plugins: [keepSplit(name), noZodLocales] });
-    for (const split of splitModules[name] ?? []) await build({ ...common, entryPoints: [join(root, split.entry)], outfile: join(outDir, name, split.file), plugins: [noZodLocales] });
+    const result = await build({
+      ...common,
+      entryPoints: [join(functionsDir, name, 'index.ts')],
+      outfile: join(outDir, name, 'index.js'),
+      metafile: true,
+      plugins: [keepSplit(name), noZodLocales],
+    });
+    for (const split of splitModules[name] ?? [])
+      await build({ ...common, entryPoints: [join(root, split.entry)], outfile: join(outDir, name, split.file), plugins: [noZodLocales] });
     for (const asset of functionAssets[name] ?? []) {
       const from = join(root, asset.from);
       cpSync(from, join(outDir, name, asset.to), { recursive: true, filter: (src) => src === from || asset.keep.test(src) });

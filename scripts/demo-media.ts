@@ -93,19 +93,40 @@ const VIDEOS: Record<string, { title: string; steps: Array<[string, string]> }> 
   'cpr.mp4': {
     title: '心肺复苏（CPR）四步',
     steps: [
-      ['1 确认环境安全，拍肩呼喊', `<circle cx='320' cy='150' r='40' fill='#f1c7a5'/><path d='M250 260 H390' stroke='#4e5459' stroke-width='14' stroke-linecap='round'/>`],
-      ['2 没有反应：拨打120，取AED', `<rect x='270' y='100' width='100' height='160' rx='16' fill='#1f2329'/><rect x='282' y='116' width='76' height='110' fill='#90caf9'/><text x='320' y='182' text-anchor='middle' ${FONT} font-size='34' fill='#c62828'>120</text>`],
-      ['3 胸外按压：两乳头连线中点，深5-6厘米，每分钟100-120次', `<path d='M200 250 H440' stroke='#4e5459' stroke-width='16' stroke-linecap='round'/><rect x='295' y='120' width='50' height='110' rx='10' fill='#f1c7a5'/><path d='M320 80 V110' stroke='#c62828' stroke-width='8'/><path d='M305 95 L320 112 L335 95' stroke='#c62828' stroke-width='8' fill='none'/>`],
-      ['4 按压30次，人工呼吸2次，直到急救人员到达', `<text x='320' y='200' text-anchor='middle' ${FONT} font-size='80' font-weight='700' fill='#0b6bcb'>30 : 2</text>`],
+      [
+        '1 确认环境安全，拍肩呼喊',
+        `<circle cx='320' cy='150' r='40' fill='#f1c7a5'/><path d='M250 260 H390' stroke='#4e5459' stroke-width='14' stroke-linecap='round'/>`,
+      ],
+      [
+        '2 没有反应：拨打120，取AED',
+        `<rect x='270' y='100' width='100' height='160' rx='16' fill='#1f2329'/><rect x='282' y='116' width='76' height='110' fill='#90caf9'/><text x='320' y='182' text-anchor='middle' ${FONT} font-size='34' fill='#c62828'>120</text>`,
+      ],
+      [
+        '3 胸外按压：两乳头连线中点，深5-6厘米，每分钟100-120次',
+        `<path d='M200 250 H440' stroke='#4e5459' stroke-width='16' stroke-linecap='round'/><rect x='295' y='120' width='50' height='110' rx='10' fill='#f1c7a5'/><path d='M320 80 V110' stroke='#c62828' stroke-width='8'/><path d='M305 95 L320 112 L335 95' stroke='#c62828' stroke-width='8' fill='none'/>`,
+      ],
+      [
+        '4 按压30次，人工呼吸2次，直到急救人员到达',
+        `<text x='320' y='200' text-anchor='middle' ${FONT} font-size='80' font-weight='700' fill='#0b6bcb'>30 : 2</text>`,
+      ],
     ],
   },
   'heimlich.mp4': {
     title: '海姆立克急救法',
     steps: [
-      ['1 识别：双手掐喉、不能说话、脸色发紫', `<circle cx='320' cy='130' r='44' fill='#f1c7a5'/><path d='M290 190 C300 175 340 175 350 190' stroke='#6d4c41' stroke-width='10' fill='none'/>`],
+      [
+        '1 识别：双手掐喉、不能说话、脸色发紫',
+        `<circle cx='320' cy='130' r='44' fill='#f1c7a5'/><path d='M290 190 C300 175 340 175 350 190' stroke='#6d4c41' stroke-width='10' fill='none'/>`,
+      ],
       ['2 站在身后，一手握拳抵在肚脐上两横指', `<circle cx='320' cy='180' r='34' fill='#f1c7a5'/><circle cx='320' cy='180' r='10' fill='#c62828'/>`],
-      ['3 另一手抱住拳头，快速向内向上冲击', `<path d='M320 250 V120' stroke='#0b6bcb' stroke-width='12'/><path d='M290 150 L320 110 L350 150' stroke='#0b6bcb' stroke-width='12' fill='none'/>`],
-      ['4 反复冲击直到异物排出；无效立即拨打120', `<text x='320' y='200' text-anchor='middle' ${FONT} font-size='72' font-weight='700' fill='#c62828'>120</text>`],
+      [
+        '3 另一手抱住拳头，快速向内向上冲击',
+        `<path d='M320 250 V120' stroke='#0b6bcb' stroke-width='12'/><path d='M290 150 L320 110 L350 150' stroke='#0b6bcb' stroke-width='12' fill='none'/>`,
+      ],
+      [
+        '4 反复冲击直到异物排出；无效立即拨打120',
+        `<text x='320' y='200' text-anchor='middle' ${FONT} font-size='72' font-weight='700' fill='#c62828'>120</text>`,
+      ],
     ],
   },
 };
@@ -150,11 +171,32 @@ async function main(): Promise<void> {
     }
     for (const [file, video] of Object.entries(VIDEOS)) {
       const frames = mkdtempSync(join(tmpdir(), 'pz-video-'));
-      const slides: Array<[string, string]> = [['', `<text x='320' y='190' text-anchor='middle' ${FONT} font-size='40' font-weight='700' fill='#0b6bcb'>${video.title}</text>`], ...video.steps];
-      for (let i = 0; i < slides.length; i++) await render(page, slideSvg(video.title, slides[i][0] || '演示动画 · 仅供科普学习', slides[i][1]), 640, 360, join(frames, `f${i}.png`));
+      const slides: Array<[string, string]> = [
+        ['', `<text x='320' y='190' text-anchor='middle' ${FONT} font-size='40' font-weight='700' fill='#0b6bcb'>${video.title}</text>`],
+        ...video.steps,
+      ];
+      for (let i = 0; i < slides.length; i++)
+        await render(page, slideSvg(video.title, slides[i][0] || '演示动画 · 仅供科普学习', slides[i][1]), 640, 360, join(frames, `f${i}.png`));
       const path = join(OUT, file);
       // 2.5 s a slide at 2 fps (each frame repeated), H.264 baseline for every WeChat client.
-      execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-framerate', '0.4', '-i', join(frames, 'f%d.png'), '-vf', 'fps=10,format=yuv420p', '-c:v', 'libx264', '-profile:v', 'baseline', '-movflags', '+faststart', path]);
+      execFileSync('ffmpeg', [
+        '-y',
+        '-loglevel',
+        'error',
+        '-framerate',
+        '0.4',
+        '-i',
+        join(frames, 'f%d.png'),
+        '-vf',
+        'fps=10,format=yuv420p',
+        '-c:v',
+        'libx264',
+        '-profile:v',
+        'baseline',
+        '-movflags',
+        '+faststart',
+        path,
+      ]);
       rmSync(frames, { recursive: true, force: true });
       written.push(path);
     }

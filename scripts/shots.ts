@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     }
     const cell = (file: string, label: string) =>
       `<figure><img src="data:image/png;base64,${readFileSync(file).toString('base64')}"><figcaption>${label}</figcaption></figure>`;
-    const row = (mode: 'normal' | 'elder', title: string) => `<h2>${title}</h2><div class="row">${shots[mode].map((f, i) => cell(f, MAIN_PAGES[i][0])).join('')}</div>`;
+    const row = (mode: 'normal' | 'elder', title: string) =>
+      `<h2>${title}</h2><div class="row">${shots[mode].map((f, i) => cell(f, MAIN_PAGES[i][0])).join('')}</div>`;
     const width = MAIN_PAGES.length * 395 + 20;
     const sheet = await session.context.newPage();
     await sheet.setViewportSize({ width, height: 1000 });

@@ -15,15 +15,25 @@ if (!folder) {
 const report = scoreSealed(loadSealedSet(resolve(folder)), 3);
 if (args.includes('--json')) {
   const { outcomes, ...figures } = report;
-  console.log(JSON.stringify({ folder, ...figures, missedEmergencies: outcomes.filter((o) => o.sealed.emergency && !o.result.emergency).map((o) => o.sealed.id) }, null, 2));
+  console.log(
+    JSON.stringify(
+      { folder, ...figures, missedEmergencies: outcomes.filter((o) => o.sealed.emergency && !o.result.emergency).map((o) => o.sealed.id) },
+      null,
+      2,
+    ),
+  );
 } else {
   sealedLines(folder, report).forEach((line) => console.log(line));
   if (args.includes('--misses')) {
     for (const o of report.outcomes) {
       const first = o.result.departments[0]?.name ?? '—';
       if (o.sealed.emergency && !o.result.emergency) console.log(`missed emergency ${o.sealed.id}: ${o.sealed.text} → ${first}`);
-      else if (!o.sealed.emergency && o.result.emergency) console.log(`false alarm ${o.sealed.id}: ${o.sealed.text} → ${o.result.redFlags.map((f) => f.label).join('、')}`);
-      else if (!o.sealed.emergency && !o.top1) console.log(`${o.top3 ? 'top-3 only' : 'wrong department'} ${o.sealed.id}: ${o.sealed.text} → ${o.result.departments.map((d) => d.name).join(' / ')} (expected ${o.sealed.expected.join(' ')})`);
+      else if (!o.sealed.emergency && o.result.emergency)
+        console.log(`false alarm ${o.sealed.id}: ${o.sealed.text} → ${o.result.redFlags.map((f) => f.label).join('、')}`);
+      else if (!o.sealed.emergency && !o.top1)
+        console.log(
+          `${o.top3 ? 'top-3 only' : 'wrong department'} ${o.sealed.id}: ${o.sealed.text} → ${o.result.departments.map((d) => d.name).join(' / ')} (expected ${o.sealed.expected.join(' ')})`,
+        );
     }
   }
 }

@@ -35,7 +35,14 @@ const ports = createLocalPorts({
 
 async function main(): Promise<void> {
   const seeded = await seedIfEmpty(ports.db, ports.clock.now());
-  const server = createEmulator({ functions, ports, fileRoots: [config.filesDir, join(__dirname, 'demo-files')], clock, extraRoutes: [previewRoute()], devEndpoints: config.devEndpoints });
+  const server = createEmulator({
+    functions,
+    ports,
+    fileRoots: [config.filesDir, join(__dirname, 'demo-files')],
+    clock,
+    extraRoutes: [previewRoute()],
+    devEndpoints: config.devEndpoints,
+  });
   const automator = config.devEndpoints ? attachAutomator(server, baseUrl) : null;
   const stopTimers = config.timers ? startTimers(join(root, 'cloudfunctions'), functions, ports) : () => undefined;
   server.listen(config.port, config.host, () => {
@@ -43,7 +50,11 @@ async function main(): Promise<void> {
     console.log(`Demo identities (x-openid): ${Object.values(demoIdentities).join(', ')}`);
     console.log(`Preview in a browser: ${baseUrl}/preview/`);
     if (automator) console.log(`Automator endpoint (miniprogram-automator connect): ws://${config.host}:${config.port}${AUTOMATOR_PATH}`);
-    console.log(config.devEndpoints ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox, /dev/clock (PEIZHEN_DEV_ENDPOINTS=off turns them off)' : 'Development endpoints off');
+    console.log(
+      config.devEndpoints
+        ? 'Development endpoints on: /dev/timers, /dev/pay, /dev/outbox, /dev/clock (PEIZHEN_DEV_ENDPOINTS=off turns them off)'
+        : 'Development endpoints off',
+    );
   });
   const stop = (): void => {
     stopTimers();

@@ -48,8 +48,6 @@ async function namesIn(db: Db, hospitalId: string, staff: readonly StaffDoc[]): 
   return { doctors: new Map(doctors.map((d) => [d._id, d.name])), staff: new Map(staff.map((m) => [m.openid, m.name])) };
 }
 
-
-
 const me = action(staff.me, {
   access: 'user',
   async run(_input, ctx): Promise<StaffMe> {

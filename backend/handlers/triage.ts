@@ -19,14 +19,23 @@ export const MAX_TEXT = 20_000;
 
 const picks = z.object({
   regionId: fields.id().refine(isRegionId, { message: '不是可选的部位' }).optional(),
-  symptomIds: z.array(fields.id().refine(isSymptomId, { message: '不是可选的症状' })).max(30).default([]),
+  symptomIds: z
+    .array(fields.id().refine(isSymptomId, { message: '不是可选的症状' }))
+    .max(30)
+    .default([]),
   answers: z
     .array(z.object({ questionId: fields.id(), optionId: fields.id() }).refine((a) => isAnswer(a.questionId, a.optionId), { message: '不是可选的回答' }))
     .max(40)
     .default([]),
 });
 
-const toHospitalDepartment = (d: DepartmentDoc): HospitalDepartment => ({ id: d._id, name: d.name, category: d.category, location: d.location, phone: d.phone });
+const toHospitalDepartment = (d: DepartmentDoc): HospitalDepartment => ({
+  id: d._id,
+  name: d.name,
+  category: d.category,
+  location: d.location,
+  phone: d.phone,
+});
 
 const assessAction = action({
   access: 'public',

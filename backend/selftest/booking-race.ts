@@ -18,7 +18,9 @@ export async function bookingRace(db: Db, run: string): Promise<CheckResult> {
   const name = `booking race: ${ATTEMPTS} concurrent takes of ${PLACES} places`;
   const slot: ScratchSlot = { _id: `${run}-slot`, run, remaining: PLACES };
   await db.insert(SCRATCH, slot);
-  const taken = await Promise.all(Array.from({ length: ATTEMPTS }, () => db.update(SCRATCH, { _id: slot._id, remaining: { gt: 0 } }, { inc: { remaining: -1 } })));
+  const taken = await Promise.all(
+    Array.from({ length: ATTEMPTS }, () => db.update(SCRATCH, { _id: slot._id, remaining: { gt: 0 } }, { inc: { remaining: -1 } })),
+  );
   const won = taken.reduce((a, b) => a + b, 0);
   const left = (await db.get<ScratchSlot>(SCRATCH, slot._id))?.remaining;
   const ok = won === PLACES && left === 0;

@@ -57,7 +57,11 @@ export const dbChecks: Record<string, Check> = {
   'find filters, sorts and limits; count agrees': async (db, run) => {
     for (const row of rows(run).slice(1)) await db.insert(SCRATCH, row);
     const found = await db.find<Row>(SCRATCH, { where: { run, n: { gte: 3 } }, orderBy: [['n', 'desc']], limit: 2 });
-    expectEqual(found.map((r) => r.n), [8, 5], 'find');
+    expectEqual(
+      found.map((r) => r.n),
+      [8, 5],
+      'find',
+    );
     expectEqual(await db.count(SCRATCH, { run, 'place.city': 'zz' }), 2, 'count on a dotted field');
     expectEqual(await db.count(SCRATCH, { run, tag: null }), 2, 'count of null');
     expectEqual(await db.count(SCRATCH, { run, n: { in: [1, 8] } }), 2, 'count with in');

@@ -19,12 +19,14 @@ export interface ConsultAnswerDraft {
 type One = { consultation: ConsultView };
 
 export const consultOffer = (hospitalId: string, target: ConsultTarget) => call<{ offer: ConsultOfferView }>('offer', { hospitalId, ...target });
-export const attachConsultPhoto = (hospitalId: string, image: string, requestId: string) => call<{ photoId: string }>('attach', { hospitalId, image, requestId });
+export const attachConsultPhoto = (hospitalId: string, image: string, requestId: string) =>
+  call<{ photoId: string }>('attach', { hospitalId, image, requestId });
 export const askConsult = (hospitalId: string, target: ConsultTarget, patientId: string, text: string, images: string[], requestId: string) =>
   call<One>('ask', { hospitalId, ...target, patientId, text, images, requestId });
 export const myConsults = () => call<{ consultations: ConsultView[] }>('mine');
 export const consultThread = (consultationId: string) => call<ConsultThreadView>('thread', { consultationId });
-export const followUpConsult = (consultationId: string, text: string, images: string[], requestId: string) => call<ConsultThreadView>('followUp', { consultationId, text, images, requestId });
+export const followUpConsult = (consultationId: string, text: string, images: string[], requestId: string) =>
+  call<ConsultThreadView>('followUp', { consultationId, text, images, requestId });
 export const endConsult = (consultationId: string) => call<One>('end', { consultationId });
 export const withdrawConsult = (consultationId: string) => call<One>('withdraw', { consultationId });
 
@@ -45,4 +47,5 @@ export interface ConsultSettings {
 }
 
 export const consultSettings = (hospitalId: string) => call<{ settings: ConsultSettings }>('getSettings', { hospitalId });
-export const saveConsultSettings = (hospitalId: string, settings: ConsultSettings) => call<{ settings: ConsultSettings }>('saveSettings', { hospitalId, ...settings });
+export const saveConsultSettings = (hospitalId: string, settings: ConsultSettings) =>
+  call<{ settings: ConsultSettings }>('saveSettings', { hospitalId, ...settings });

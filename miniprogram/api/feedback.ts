@@ -43,7 +43,8 @@ export const photoLink = (photoId: string) => call<{ url: string }>('photoLink',
 export const hospitalChanges = (hospitalId: string) => call<{ changes: ImprovementView[] }>('changes', { hospitalId });
 
 export const worklist = (hospitalId: string) => call<{ complaints: ComplaintView[]; answered: ComplaintView[] }>('worklist', { hospitalId });
-export const assignComplaint = (complaintId: string, handler: string, multiDepartment: boolean) => call<{ complaint: ComplaintView }>('assign', { complaintId, handler, multiDepartment });
+export const assignComplaint = (complaintId: string, handler: string, multiDepartment: boolean) =>
+  call<{ complaint: ComplaintView }>('assign', { complaintId, handler, multiDepartment });
 export const answerComplaint = (complaintId: string, text: string) => call<{ complaint: ComplaintView }>('answer', { complaintId, text });
 export const closeComplaint = (complaintId: string) => call<{ complaint: ComplaintView }>('close', { complaintId });
 export const overdueComplaints = (hospitalId: string) => call<{ complaints: ComplaintView[] }>('overdue', { hospitalId });

@@ -26,7 +26,8 @@ export interface HomecareDraft {
 type One = { request: HomecareView };
 
 export const homecareCatalog = (hospitalId: string) => call<{ services: CatalogItemView[] }>('catalog', { hospitalId });
-export const attachHomecarePhoto = (hospitalId: string, image: string, requestId: string) => call<{ photoId: string }>('attach', { hospitalId, image, requestId });
+export const attachHomecarePhoto = (hospitalId: string, image: string, requestId: string) =>
+  call<{ photoId: string }>('attach', { hospitalId, image, requestId });
 export const requestHomecare = (draft: HomecareDraft, requestId: string) => call<One>('request', { ...draft, requestId });
 export const myHomecare = () => call<{ requests: HomecareView[] }>('mine');
 export const getHomecare = (homecareId: string) => call<One>('get', { homecareId });
@@ -50,13 +51,19 @@ export const saveHomecareService = (hospitalId: string, input: { code: string; s
   call<{ services: StaffCatalogItem[] }>('saveService', { hospitalId, ...input });
 export const acceptHomecare = (homecareId: string, assessment: string) => call<One>('accept', { homecareId, assessment });
 export const declineHomecare = (homecareId: string, reason: string) => call<One>('decline', { homecareId, reason });
-export const rescheduleHomecare = (homecareId: string, date: string, startTime: string, endTime: string) => call<One>('reschedule', { homecareId, date, startTime, endTime });
+export const rescheduleHomecare = (homecareId: string, date: string, startTime: string, endTime: string) =>
+  call<One>('reschedule', { homecareId, date, startTime, endTime });
 export const assignNurse = (homecareId: string, nurseOpenid: string) => call<One>('assign', { homecareId, nurseOpenid });
 
 export const nurseTasks = (hospitalId: string) => call<{ requests: HomecareView[] }>('tasks', { hospitalId });
 export const departVisit = (homecareId: string) => call<One>('depart', { homecareId });
-export const startVisit = (homecareId: string, location: { latitude: number; longitude: number } | null) => call<One>('start', { homecareId, ...(location ? { location } : {}) });
-export const finishVisit = (homecareId: string, note: string, vitals: { temperature: number; pulse: number; systolic: number; diastolic: number; spo2: number }) => call<One>('finish', { homecareId, note, vitals });
+export const startVisit = (homecareId: string, location: { latitude: number; longitude: number } | null) =>
+  call<One>('start', { homecareId, ...(location ? { location } : {}) });
+export const finishVisit = (
+  homecareId: string,
+  note: string,
+  vitals: { temperature: number; pulse: number; systolic: number; diastolic: number; spo2: number },
+) => call<One>('finish', { homecareId, note, vitals });
 export const safetyAlert = (homecareId: string, note: string, requestId: string, location: { latitude: number; longitude: number } | null) =>
   call<{ alerted: boolean }>('alert', { homecareId, note, requestId, ...(location ? { location } : {}) });
 export interface SafetyAlertView {

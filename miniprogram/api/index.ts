@@ -18,9 +18,8 @@ import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
 
 /** One action's call: the parameters may be left out when the schema needs none. */
-export type Call<A extends Act> = {} extends ParamsOf<A>
-  ? (params?: ParamsOf<A>) => Promise<Envelope<ResultOf<A>>>
-  : (params: ParamsOf<A>) => Promise<Envelope<ResultOf<A>>>;
+export type Call<A extends Act> =
+  {} extends ParamsOf<A> ? (params?: ParamsOf<A>) => Promise<Envelope<ResultOf<A>>> : (params: ParamsOf<A>) => Promise<Envelope<ResultOf<A>>>;
 
 export type Client<C extends Contract> = { readonly [K in keyof C]: Call<C[K]> };
 

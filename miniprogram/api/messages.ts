@@ -45,9 +45,7 @@ export function askConsent(hospitalId: string, templates: TemplateRef[]): Promis
     wx.requestSubscribeMessage({
       tmplIds,
       success: (res: Record<string, string>) => {
-        const results = tmplIds
-          .filter((id) => typeof res[id] === 'string')
-          .map((id) => ({ templateId: id, result: res[id] as ConsentResult }));
+        const results = tmplIds.filter((id) => typeof res[id] === 'string').map((id) => ({ templateId: id, result: res[id] as ConsentResult }));
         if (results.length === 0) return resolve(0);
         void callFunction<{ accepted: number }>('reminders', 'consent', { hospitalId, results }).then((r) => resolve(r.ok ? r.data.accepted : 0));
       },

@@ -26,7 +26,8 @@ export interface RxLineDraft {
 }
 
 export const followupEligibility = (patientId: string, departmentId: string) => fu<EligibilityView>('eligibility', { patientId, departmentId });
-export const attachFollowupPhoto = (hospitalId: string, image: string, requestId: string) => fu<{ photoId: string }>('attach', { hospitalId, image, requestId });
+export const attachFollowupPhoto = (hospitalId: string, image: string, requestId: string) =>
+  fu<{ photoId: string }>('attach', { hospitalId, image, requestId });
 export const startFollowup = (draft: FollowupDraft, requestId: string) => fu<OneFollowup>('start', { ...draft, requestId });
 export const myFollowups = () => fu<{ followups: FollowupView[] }>('mine');
 export const getFollowup = (followupId: string) => fu<OneFollowup>('get', { followupId });
@@ -50,13 +51,17 @@ export interface FormularyOption {
 
 export const followupFormulary = (followupId: string) => fu<{ drugs: FormularyOption[] }>('formulary', { followupId });
 export const renewPrescription = (followupId: string, requestId: string) => fu<OneRx & { notRenewed: string[] }>('renew', { followupId, requestId });
-export const writePrescription = (followupId: string, type: string, items: RxLineDraft[], chronicNote: string, requestId: string) => fu<OneRx>('prescribe', { followupId, type, items, chronicNote, requestId });
-export const revisePrescription = (prescriptionId: string, type: string, items: RxLineDraft[], chronicNote: string) => fu<OneRx>('revise', { prescriptionId, type, items, chronicNote });
+export const writePrescription = (followupId: string, type: string, items: RxLineDraft[], chronicNote: string, requestId: string) =>
+  fu<OneRx>('prescribe', { followupId, type, items, chronicNote, requestId });
+export const revisePrescription = (prescriptionId: string, type: string, items: RxLineDraft[], chronicNote: string) =>
+  fu<OneRx>('revise', { prescriptionId, type, items, chronicNote });
 export const reviewQueue = (hospitalId: string) => fu<{ prescriptions: RxView[] }>('reviewQueue', { hospitalId });
-export const reviewPrescription = (prescriptionId: string, decision: 'approve' | 'return', reason: string) => fu<OneRx>('review', reason ? { prescriptionId, decision, reason } : { prescriptionId, decision });
+export const reviewPrescription = (prescriptionId: string, decision: 'approve' | 'return', reason: string) =>
+  fu<OneRx>('review', reason ? { prescriptionId, decision, reason } : { prescriptionId, decision });
 
 export const quoteDelivery = (prescriptionId: string, province: string) => dl<QuoteView>('quote', province ? { prescriptionId, province } : { prescriptionId });
-export const chooseFulfilment = (prescriptionId: string, mode: 'delivery' | 'pickup', address: MailAddress | null) => dl<OneDelivery>('choose', address ? { prescriptionId, mode, address } : { prescriptionId, mode });
+export const chooseFulfilment = (prescriptionId: string, mode: 'delivery' | 'pickup', address: MailAddress | null) =>
+  dl<OneDelivery>('choose', address ? { prescriptionId, mode, address } : { prescriptionId, mode });
 export const getDelivery = (prescriptionId: string) => dl<OneDelivery>('get', { prescriptionId });
 export const confirmReceipt = (prescriptionId: string) => dl<OneDelivery>('receive', { prescriptionId });
 export const cancelDelivery = (prescriptionId: string) => dl<{ delivery: DeliveryView | null; refundText: string }>('cancel', { prescriptionId });
@@ -73,4 +78,5 @@ export interface FollowupSettings {
 }
 
 export const followupSettings = (hospitalId: string) => fu<{ settings: FollowupSettings }>('settings', { hospitalId });
-export const saveFollowupSettings = (hospitalId: string, settings: FollowupSettings) => fu<{ settings: FollowupSettings }>('saveSettings', { hospitalId, ...settings });
+export const saveFollowupSettings = (hospitalId: string, settings: FollowupSettings) =>
+  fu<{ settings: FollowupSettings }>('saveSettings', { hospitalId, ...settings });

@@ -109,7 +109,8 @@ export function showPhoto(url: string): void {
 export function chooseAddress(): Promise<MailAddress | null> {
   return new Promise((resolve) => {
     wx.chooseAddress({
-      success: (r) => resolve({ name: r.userName, phone: r.telNumber, province: r.provinceName, city: r.cityName, district: r.countyName, detail: r.detailInfo }),
+      success: (r) =>
+        resolve({ name: r.userName, phone: r.telNumber, province: r.provinceName, city: r.cityName, district: r.countyName, detail: r.detailInfo }),
       fail: () => resolve(null),
     });
   });

@@ -25,7 +25,8 @@ export interface CopyDraft {
 type One = { application: ApplicationView };
 
 export const copyFees = (hospitalId: string) => call<{ fees: CopyFees }>('fees', { hospitalId });
-export const saveCopyFees = (hospitalId: string, perPageFen: number, postageFen: number) => call<{ fees: CopyFees }>('saveFees', { hospitalId, perPageFen, postageFen });
+export const saveCopyFees = (hospitalId: string, perPageFen: number, postageFen: number) =>
+  call<{ fees: CopyFees }>('saveFees', { hospitalId, perPageFen, postageFen });
 export const attachProof = (hospitalId: string, image: string, requestId: string) => call<{ proofId: string }>('attach', { hospitalId, image, requestId });
 export const proofLink = (proofId: string) => call<{ url: string }>('proofLink', { proofId });
 export const applyForCopies = (draft: CopyDraft, requestId: string) => call<One>('apply', { ...draft, requestId });
@@ -34,7 +35,8 @@ export const getApplication = (applicationId: string) => call<One>('get', { appl
 export const cancelApplication = (applicationId: string) => call<One>('cancel', { applicationId });
 export const resubmitProofs = (applicationId: string, proofs: CopyDraft['proofs']) => call<One>('resubmit', { applicationId, proofs });
 
-export const copyWorklist = (hospitalId: string, status?: CopyStatus) => call<{ applications: ApplicationView[] }>('worklist', status ? { hospitalId, status } : { hospitalId });
+export const copyWorklist = (hospitalId: string, status?: CopyStatus) =>
+  call<{ applications: ApplicationView[] }>('worklist', status ? { hospitalId, status } : { hospitalId });
 export const requestMore = (applicationId: string, reason: string) => call<One>('requestMore', { applicationId, reason });
 export const refuseApplication = (applicationId: string, reason: string) => call<One>('refuse', { applicationId, reason });
 export const quoteApplication = (applicationId: string, pages: number) => call<One>('quote', { applicationId, pages });

@@ -167,7 +167,14 @@ export const ratingAspectLabels: Record<RatingAspect, string> = {
 export const RatedService = { consult: 'consult', followup: 'followup', delivery: 'delivery', homecare: 'homecare' } as const;
 export type RatedService = (typeof RatedService)[keyof typeof RatedService];
 
-export const ComplaintCategory = { service: 'service', treatment: 'treatment', fees: 'fees', environment: 'environment', suggestion: 'suggestion', other: 'other' } as const;
+export const ComplaintCategory = {
+  service: 'service',
+  treatment: 'treatment',
+  fees: 'fees',
+  environment: 'environment',
+  suggestion: 'suggestion',
+  other: 'other',
+} as const;
 export type ComplaintCategory = (typeof ComplaintCategory)[keyof typeof ComplaintCategory];
 export const complaintCategoryLabels: Record<ComplaintCategory, string> = {
   service: '服务态度',
@@ -282,7 +289,13 @@ export const copyStatusLabels: Record<CopyStatus, string> = {
 };
 
 /** Nursing titles, lowest first (护士 → 主任护师). */
-export const NurseTitle = { nurse: 'nurse', senior_nurse: 'senior_nurse', supervisor: 'supervisor', associate_chief: 'associate_chief', chief: 'chief' } as const;
+export const NurseTitle = {
+  nurse: 'nurse',
+  senior_nurse: 'senior_nurse',
+  supervisor: 'supervisor',
+  associate_chief: 'associate_chief',
+  chief: 'chief',
+} as const;
 export type NurseTitle = (typeof NurseTitle)[keyof typeof NurseTitle];
 export const nurseTitleLabels: Record<NurseTitle, string> = {
   nurse: '护士',

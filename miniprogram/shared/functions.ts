@@ -45,7 +45,23 @@ export const appFunctions: AppFunction[] = [
 ];
 
 /** The home page's quick entries, most used first (elder mode keeps the same order). */
-export const homeFunctionKeys = ['booking', 'triage', 'appointments', 'payments', 'navigation', 'exams', 'bills', 'departments', 'doctors', 'guide', 'directions', 'phones', 'patients', 'hospital', 'articles'];
+export const homeFunctionKeys = [
+  'booking',
+  'triage',
+  'appointments',
+  'payments',
+  'navigation',
+  'exams',
+  'bills',
+  'departments',
+  'doctors',
+  'guide',
+  'directions',
+  'phones',
+  'patients',
+  'hospital',
+  'articles',
+];
 
 /** The entries of `list` whose function the hospital offers (miniprogram/shared/offers.ts). */
 export function offeredFunctions<T extends { no: number }>(hospital: { offers: readonly string[] } | null, list: readonly T[]): T[] {

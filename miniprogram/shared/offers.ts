@@ -41,7 +41,14 @@ export interface HospitalFunction {
   needs: FunctionKey[];
 }
 
-const fn = (no: number, key: FunctionKey, name: string, stage: Stage, core = false, needs: FunctionKey[] = []): HospitalFunction => ({ no, key, name, stage, core, needs });
+const fn = (no: number, key: FunctionKey, name: string, stage: Stage, core = false, needs: FunctionKey[] = []): HospitalFunction => ({
+  no,
+  key,
+  name,
+  stage,
+  core,
+  needs,
+});
 
 export const hospitalFunctions: readonly HospitalFunction[] = [
   fn(1, 'hospital', '医院介绍', 'previsit', true),

@@ -73,17 +73,32 @@ export function nextStep(appointments: readonly AppointmentView[], unpaid: reado
   const registration = payable.find((o) => o.kind === 'registration');
   if (registration) {
     const until = registration.holdUntil === null ? '' : `，请在${shanghaiTime(registration.holdUntil)}前完成`;
-    return { kind: 'pay', stage: 0, title: `挂号费待支付 ${registration.totalText}`, detail: `${registration.departmentName} ${registration.doctorName} · ${registration.patientName}${until}`, action: '去缴费', url: `/billing/order/index?id=${registration.id}` };
+    return {
+      kind: 'pay',
+      stage: 0,
+      title: `挂号费待支付 ${registration.totalText}`,
+      detail: `${registration.departmentName} ${registration.doctorName} · ${registration.patientName}${until}`,
+      action: '去缴费',
+      url: `/billing/order/index?id=${registration.id}`,
+    };
   }
   const orders = payable.filter((o) => o.kind === 'outpatient');
   if (orders.length > 0) {
     const total = orders.reduce((n, o) => n + o.totalFen, 0);
-    return { kind: 'pay', stage: 3, title: `${orders.length}笔门诊费用待缴`, detail: `缴费后按指引去检查或取药（合计 ¥${(total / 100).toFixed(2)}）`, action: '去缴费', url: '/billing/orders/index?status=unpaid' };
+    return {
+      kind: 'pay',
+      stage: 3,
+      title: `${orders.length}笔门诊费用待缴`,
+      detail: `缴费后按指引去检查或取药（合计 ¥${(total / 100).toFixed(2)}）`,
+      action: '去缴费',
+      url: '/billing/orders/index?status=unpaid',
+    };
   }
   const upcoming = upcomingVisit(appointments);
   if (upcoming) {
     const checkedIn = upcoming.status === 'checked_in';
-    const live = checkedIn && queue !== null && queue.appointmentId === upcoming.id && queue.state !== 'not_checked_in' && queue.state !== 'done' ? queue : null;
+    const live =
+      checkedIn && queue !== null && queue.appointmentId === upcoming.id && queue.state !== 'not_checked_in' && queue.state !== 'done' ? queue : null;
     if (live) {
       return {
         kind: 'visit',

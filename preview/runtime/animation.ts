@@ -23,10 +23,12 @@ export function createAnimation(defaults: StepOptions = {}): Record<string, unkn
     current.push({ type: 'style', args: [name, px(value)] });
     return api;
   };
-  const transform = (type: string) => (...args: unknown[]) => {
-    current.push({ type, args });
-    return api;
-  };
+  const transform =
+    (type: string) =>
+    (...args: unknown[]) => {
+      current.push({ type, args });
+      return api;
+    };
   for (const name of ['width', 'height', 'left', 'right', 'top', 'bottom']) api[name] = style(name);
   api.opacity = (v: unknown) => {
     current.push({ type: 'style', args: ['opacity', String(v)] });
@@ -36,7 +38,28 @@ export function createAnimation(defaults: StepOptions = {}): Record<string, unkn
     current.push({ type: 'style', args: ['background-color', String(v)] });
     return api;
   };
-  for (const t of ['matrix', 'matrix3d', 'rotate', 'rotate3d', 'rotateX', 'rotateY', 'rotateZ', 'scale', 'scale3d', 'scaleX', 'scaleY', 'scaleZ', 'skew', 'skewX', 'skewY', 'translate', 'translate3d', 'translateX', 'translateY', 'translateZ']) {
+  for (const t of [
+    'matrix',
+    'matrix3d',
+    'rotate',
+    'rotate3d',
+    'rotateX',
+    'rotateY',
+    'rotateZ',
+    'scale',
+    'scale3d',
+    'scaleX',
+    'scaleY',
+    'scaleZ',
+    'skew',
+    'skewX',
+    'skewY',
+    'translate',
+    'translate3d',
+    'translateX',
+    'translateY',
+    'translateZ',
+  ]) {
     api[t] = transform(t);
   }
   api.step = (o: StepOptions = {}) => {
@@ -58,12 +81,19 @@ export function createAnimation(defaults: StepOptions = {}): Record<string, unkn
 
 /** Called by the patched j-component after applying one step: plays the next after its duration. */
 export function installAnimationStepper(): void {
-  (globalThis as Record<string, unknown>).__pzNextAnimationStep = (node: Record<string, unknown>, action: { option?: { transition?: { duration?: number; delay?: number } } }, next: () => void) => {
+  (globalThis as Record<string, unknown>).__pzNextAnimationStep = (
+    node: Record<string, unknown>,
+    action: { option?: { transition?: { duration?: number; delay?: number } } },
+    next: () => void,
+  ) => {
     const token = ((node.__pzAnimToken as number | undefined) ?? 0) + 1;
     node.__pzAnimToken = token;
     const t = (action && action.option && action.option.transition) || {};
-    setTimeout(() => {
-      if (node.__pzAnimToken === token) next();
-    }, (Number(t.duration) || 0) + (Number(t.delay) || 0) + 16);
+    setTimeout(
+      () => {
+        if (node.__pzAnimToken === token) next();
+      },
+      (Number(t.duration) || 0) + (Number(t.delay) || 0) + 16,
+    );
   };
 }

@@ -13,14 +13,62 @@ type Caller = AnyRecord & { _exparserNode: AnyRecord; data: AnyRecord; triggerEv
 
 /** simulate's list of official tags (definition.js), all registered at least as a plain element. */
 const OFFICIAL = [
-  'cover-image', 'cover-view', 'grid-view', 'list-view', 'match-media', 'movable-area', 'movable-view', 'page-container', 'root-portal', 'scroll-view', 'share-element', 'sticky-header', 'sticky-section', 'swiper', 'swiper-item', 'view',
-  'icon', 'progress', 'rich-text', 'text',
-  'button', 'checkbox', 'checkbox-group', 'editor', 'form', 'input', 'keyboard-accessory', 'label', 'picker', 'picker-view', 'picker-view-column', 'radio', 'radio-group', 'slider', 'switch', 'textarea',
-  'functional-page-navigator', 'navigator',
-  'audio', 'camera', 'channel-live', 'channel-video', 'image', 'live-player', 'live-pusher', 'video', 'voip-room',
-  'map', 'canvas',
-  'web-view', 'ad', 'ad-custom', 'official-account', 'open-data',
-  'navigation-bar', 'page-meta',
+  'cover-image',
+  'cover-view',
+  'grid-view',
+  'list-view',
+  'match-media',
+  'movable-area',
+  'movable-view',
+  'page-container',
+  'root-portal',
+  'scroll-view',
+  'share-element',
+  'sticky-header',
+  'sticky-section',
+  'swiper',
+  'swiper-item',
+  'view',
+  'icon',
+  'progress',
+  'rich-text',
+  'text',
+  'button',
+  'checkbox',
+  'checkbox-group',
+  'editor',
+  'form',
+  'input',
+  'keyboard-accessory',
+  'label',
+  'picker',
+  'picker-view',
+  'picker-view-column',
+  'radio',
+  'radio-group',
+  'slider',
+  'switch',
+  'textarea',
+  'functional-page-navigator',
+  'navigator',
+  'audio',
+  'camera',
+  'channel-live',
+  'channel-video',
+  'image',
+  'live-player',
+  'live-pusher',
+  'video',
+  'voip-room',
+  'map',
+  'canvas',
+  'web-view',
+  'ad',
+  'ad-custom',
+  'official-account',
+  'open-data',
+  'navigation-bar',
+  'page-meta',
 ];
 
 function dom(self: Caller): HTMLElement {
@@ -630,7 +678,13 @@ const button: AnyRecord = {
 // ---------------------------------------------------------------------------------------------
 
 function register(name: string, def: AnyRecord = {}): void {
-  jComponent.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', ...def, options: { classPrefix: '', multipleSlots: false, ...(def.options ?? {}) } });
+  jComponent.register({
+    id: name,
+    tagName: `wx-${name}`,
+    template: '<slot/>',
+    ...def,
+    options: { classPrefix: '', multipleSlots: false, ...(def.options ?? {}) },
+  });
 }
 
 export function registerBuiltins(navigate: (openType: string, url: string, delta: number) => void): void {

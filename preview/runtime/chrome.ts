@@ -64,13 +64,33 @@ export function buildChrome(bare: boolean): Chrome {
   const navLoading = el('span', { id: 'pz-nav-loading', 'aria-hidden': 'true' });
   const capsule = el('div', { id: 'pz-capsule', 'aria-hidden': 'true' }, el('span', {}, '···'), el('i'), el('span', {}, '◎'));
   const navbar = el('div', { id: 'pz-navbar' }, el('div', { id: 'pz-nav-left' }, navBack, navHome, navRefresh), navLoading, navTitle, capsule);
-  const status = el('div', { id: 'pz-status', 'aria-hidden': 'true' }, el('span', {}, '9:41'), el('span', { class: 'pz-sb-right' }, el('i', { class: 'pz-signal' }, el('b'), el('b'), el('b'), el('b')), '5G', el('i', { class: 'pz-battery' })));
+  const status = el(
+    'div',
+    { id: 'pz-status', 'aria-hidden': 'true' },
+    el('span', {}, '9:41'),
+    el('span', { class: 'pz-sb-right' }, el('i', { class: 'pz-signal' }, el('b'), el('b'), el('b'), el('b')), '5G', el('i', { class: 'pz-battery' })),
+  );
   const pages = el('div', { id: 'pz-pages' });
   const tabbar = el('div', { id: 'pz-tabbar', role: 'tablist' });
   for (const item of app.tabBar?.list ?? []) {
     // With icons, WeChat draws the icon (27 px) above a 10 px label; without, the label alone at 14 px.
-    const icon = item.iconPath ? [el('img', { class: 'pz-tab-icon', alt: '', 'data-icon': `${appBase()}/${item.iconPath}`, 'data-selected-icon': `${appBase()}/${item.selectedIconPath ?? item.iconPath}`, src: `${appBase()}/${item.iconPath}` })] : [];
-    const tab = el('button', { type: 'button', role: 'tab', 'data-tab': item.pagePath, class: icon.length ? 'pz-tab pz-tab-with-icon' : 'pz-tab' }, ...icon, el('span', { class: 'pz-tab-text' }, item.text));
+    const icon = item.iconPath
+      ? [
+          el('img', {
+            class: 'pz-tab-icon',
+            alt: '',
+            'data-icon': `${appBase()}/${item.iconPath}`,
+            'data-selected-icon': `${appBase()}/${item.selectedIconPath ?? item.iconPath}`,
+            src: `${appBase()}/${item.iconPath}`,
+          }),
+        ]
+      : [];
+    const tab = el(
+      'button',
+      { type: 'button', role: 'tab', 'data-tab': item.pagePath, class: icon.length ? 'pz-tab pz-tab-with-icon' : 'pz-tab' },
+      ...icon,
+      el('span', { class: 'pz-tab-text' }, item.text),
+    );
     tabbar.appendChild(tab);
   }
   const overlays = el('div', { id: 'pz-overlays' });

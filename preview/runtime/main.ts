@@ -94,7 +94,8 @@ function boot(): void {
 
   registerBuiltins((openType, url, delta) => {
     const w = g.wx as AnyRecord;
-    const call = (name: string, o: AnyRecord) => (w[name] as (o: AnyRecord) => Promise<unknown>)(o).catch((e: AnyRecord) => reportError(e.errMsg ?? e, 'navigator'));
+    const call = (name: string, o: AnyRecord) =>
+      (w[name] as (o: AnyRecord) => Promise<unknown>)(o).catch((e: AnyRecord) => reportError(e.errMsg ?? e, 'navigator'));
     if (openType === 'navigateBack') void call('navigateBack', { delta });
     else if (openType === 'redirect') void call('redirectTo', { url });
     else if (openType === 'switchTab') void call('switchTab', { url });

@@ -49,7 +49,12 @@ export async function requestPayment(params: PaymentParams): Promise<PaymentOutc
   const confirmed = await showNotice({
     kind: 'payment',
     title: '微信支付（沙箱）',
-    lines: [amount ? `支付金额 ${amount}` : '支付金额', params.description ? `商品：${params.description}` : '', `订单号：${trade}`, '预览中不扣款：确认后由本地支付沙箱记为已支付。'].filter((l) => l !== ''),
+    lines: [
+      amount ? `支付金额 ${amount}` : '支付金额',
+      params.description ? `商品：${params.description}` : '',
+      `订单号：${trade}`,
+      '预览中不扣款：确认后由本地支付沙箱记为已支付。',
+    ].filter((l) => l !== ''),
     buttons: [
       { text: '取消', value: false, className: 'pz-pay-cancel' },
       { text: '确认支付', value: true, primary: true, className: 'pz-pay-confirm' },

@@ -416,7 +416,9 @@ export class Router {
     navRefresh.hidden = !this.pullEnabled(entry);
     const textStyle = String(entry.meta.config.navigationBarTextStyle ?? app.window.navigationBarTextStyle ?? 'black');
     const front = entry.navColors ? entry.navColors.front : textStyle === 'white' ? '#ffffff' : '#000000';
-    const back = entry.navColors ? entry.navColors.back : String(entry.meta.config.navigationBarBackgroundColor ?? app.window.navigationBarBackgroundColor ?? '#ffffff');
+    const back = entry.navColors
+      ? entry.navColors.back
+      : String(entry.meta.config.navigationBarBackgroundColor ?? app.window.navigationBarBackgroundColor ?? '#ffffff');
     navbar.style.color = front;
     navbar.style.background = back;
     const withTab = isTab(entry.route) && !!app.tabBar;
@@ -431,7 +433,7 @@ export class Router {
         const selected = item.getAttribute('data-tab') === entry.route;
         item.classList.toggle('pz-selected', selected);
         item.setAttribute('aria-selected', String(selected));
-        item.style.color = selected ? tb.selectedColor ?? '#1aad19' : tb.color ?? '#7a7e83';
+        item.style.color = selected ? (tb.selectedColor ?? '#1aad19') : (tb.color ?? '#7a7e83');
         const icon = item.querySelector<HTMLImageElement>('.pz-tab-icon');
         const src = icon?.getAttribute(selected ? 'data-selected-icon' : 'data-icon');
         if (icon && src && icon.getAttribute('src') !== src) icon.setAttribute('src', src);

@@ -32,7 +32,7 @@ function clearToast(): void {
 
 export function showToast(o: { title?: string; icon?: string; image?: string; duration?: number; mask?: boolean }, loading = false): void {
   clearToast();
-  const icon = loading ? 'loading' : o.icon ?? 'success';
+  const icon = loading ? 'loading' : (o.icon ?? 'success');
   const wrap = h('div', `pz-toast-wrap${o.mask ? ' pz-mask-clear' : ''}`);
   const box = h('div', `pz-toast ${icon === 'none' && !o.image ? 'pz-toast-text' : 'pz-toast-icon'}`);
   box.setAttribute('role', loading ? 'progressbar' : 'status');
@@ -71,7 +71,13 @@ interface DialogButton<T> {
 }
 
 /** A centred dialog; resolves with the value of the button pressed. */
-function dialog<T>(o: { title?: string; content?: string | Node; kind: string; buttons: Array<DialogButton<T>>; input?: HTMLInputElement | HTMLTextAreaElement }): Promise<T> {
+function dialog<T>(o: {
+  title?: string;
+  content?: string | Node;
+  kind: string;
+  buttons: Array<DialogButton<T>>;
+  input?: HTMLInputElement | HTMLTextAreaElement;
+}): Promise<T> {
   return new Promise((resolve) => {
     const mask = h('div', `pz-mask pz-${o.kind}-mask`);
     const box = h('div', `pz-dialog pz-${o.kind}`);
@@ -165,7 +171,13 @@ export function showActionSheet(o: { itemList: string[]; itemColor?: string; ale
  * A bottom sheet that explains what WeChat would do here and offers the choices it would offer
  * (for makePhoneCall, openLocation, the payment sheet …). Resolves with the value chosen.
  */
-export function showNotice<T>(o: { kind: string; title: string; lines: string[]; buttons: Array<DialogButton<T>>; link?: { href: string; text: string } }): Promise<T> {
+export function showNotice<T>(o: {
+  kind: string;
+  title: string;
+  lines: string[];
+  buttons: Array<DialogButton<T>>;
+  link?: { href: string; text: string };
+}): Promise<T> {
   return new Promise((resolve) => {
     const mask = h('div', `pz-mask pz-sheet-mask pz-${o.kind}-mask`);
     const sheet = h('div', `pz-sheet pz-notice pz-${o.kind}`);

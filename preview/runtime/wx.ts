@@ -161,13 +161,17 @@ export function createWx(router: Router): AnyRecord {
     hideLoading: api('hideLoading', () => void hideLoading()),
     showModal: api<Parameters<typeof showModal>[0]>('showModal', (o) => showModal(o)),
     showActionSheet: api<{ itemList: string[]; itemColor?: string; alertText?: string }>('showActionSheet', async (o) => {
-      if (!Array.isArray(o.itemList) || o.itemList.length === 0 || o.itemList.length > 6) throw fail('showActionSheet', 'parameter.itemList should have 1 to 6 items');
+      if (!Array.isArray(o.itemList) || o.itemList.length === 0 || o.itemList.length > 6)
+        throw fail('showActionSheet', 'parameter.itemList should have 1 to 6 items');
       const tapIndex = await showActionSheet(o);
       if (tapIndex < 0) throw fail('showActionSheet', 'cancel');
       return { tapIndex };
     }),
     setNavigationBarTitle: api<{ title: string }>('setNavigationBarTitle', (o) => void router.setTitle(String(o.title ?? ''))),
-    setNavigationBarColor: api<{ frontColor: string; backgroundColor: string }>('setNavigationBarColor', (o) => void router.setNavColors(o.frontColor, o.backgroundColor)),
+    setNavigationBarColor: api<{ frontColor: string; backgroundColor: string }>(
+      'setNavigationBarColor',
+      (o) => void router.setNavColors(o.frontColor, o.backgroundColor),
+    ),
     showNavigationBarLoading: api('showNavigationBarLoading', () => void document.body.classList.add('pz-nav-loading')),
     hideNavigationBarLoading: api('hideNavigationBarLoading', () => void document.body.classList.remove('pz-nav-loading')),
     startPullDownRefresh: api('startPullDownRefresh', () => void router.startPullDownRefresh()),
@@ -194,7 +198,14 @@ export function createWx(router: Router): AnyRecord {
     createSelectorQuery: () => new SelectorQuery(),
     createIntersectionObserver: (component: unknown, options?: unknown) => new IntersectionObserver(component, options),
     createAnimation,
-    getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: STATUS_BAR + 6, right: SCREEN.width - 7, bottom: STATUS_BAR + 38, left: SCREEN.width - 94 }),
+    getMenuButtonBoundingClientRect: () => ({
+      width: 87,
+      height: 32,
+      top: STATUS_BAR + 6,
+      right: SCREEN.width - 7,
+      bottom: STATUS_BAR + 38,
+      left: SCREEN.width - 94,
+    }),
 
     // network
     request: (o: AnyRecord & Callbacks) => {
@@ -205,7 +216,9 @@ export function createWx(router: Router): AnyRecord {
       let body: string | undefined;
       if (method === 'GET' || method === 'HEAD') {
         if (o.data && typeof o.data === 'object') {
-          const qs = new URLSearchParams(Object.entries(o.data as AnyRecord).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)])).toString();
+          const qs = new URLSearchParams(
+            Object.entries(o.data as AnyRecord).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
+          ).toString();
           if (qs) url += (url.includes('?') ? '&' : '?') + qs;
         }
       } else if (o.data !== undefined) {
@@ -275,26 +288,35 @@ export function createWx(router: Router): AnyRecord {
         });
       return { abort() {}, onProgressUpdate() {} };
     },
-    uploadFile: api<{ url: string; filePath: string; name: string; formData?: Record<string, string>; header?: Record<string, string> }>('uploadFile', async (o) => {
-      const blob = await (await fetch(o.filePath)).blob();
-      const form = new FormData();
-      for (const [k, v] of Object.entries(o.formData ?? {})) form.append(k, v);
-      form.append(o.name, blob, 'upload');
-      metrics.requestStarted();
-      try {
-        const res = await fetch(toEmulator(o.url), { method: 'POST', body: form, headers: o.header ?? {} });
-        return { data: await res.text(), statusCode: res.status };
-      } finally {
-        metrics.requestEnded();
-      }
-    }),
+    uploadFile: api<{ url: string; filePath: string; name: string; formData?: Record<string, string>; header?: Record<string, string> }>(
+      'uploadFile',
+      async (o) => {
+        const blob = await (await fetch(o.filePath)).blob();
+        const form = new FormData();
+        for (const [k, v] of Object.entries(o.formData ?? {})) form.append(k, v);
+        form.append(o.name, blob, 'upload');
+        metrics.requestStarted();
+        try {
+          const res = await fetch(toEmulator(o.url), { method: 'POST', body: form, headers: o.header ?? {} });
+          return { data: await res.text(), statusCode: res.status };
+        } finally {
+          metrics.requestEnded();
+        }
+      },
+    ),
     openDocument: api<{ filePath: string; fileType?: string }>('openDocument', async (o) => {
       const href = tempSources.get(o.filePath) ?? o.filePath;
       // With 'noopener' window.open answers null even when the tab opened; cut the opener by hand.
       const opened = window.open(href, '_blank');
       if (opened) opened.opener = null;
       if (!opened) {
-        await showNotice({ kind: 'document', title: '打开文档', lines: ['浏览器拦截了新标签页，请点下面的链接打开。'], link: { href, text: '打开文档' }, buttons: [{ text: '关闭', value: undefined }] });
+        await showNotice({
+          kind: 'document',
+          title: '打开文档',
+          lines: ['浏览器拦截了新标签页，请点下面的链接打开。'],
+          link: { href, text: '打开文档' },
+          buttons: [{ text: '关闭', value: undefined }],
+        });
       } else flash('文档已在新标签页打开');
     }),
     saveFile: api<{ tempFilePath: string }>('saveFile', (o) => ({ savedFilePath: o.tempFilePath })),
@@ -345,7 +367,12 @@ export function createWx(router: Router): AnyRecord {
       if (!call) throw fail('makePhoneCall', 'cancel');
     }),
     scanCode: api<{ onlyFromCamera?: boolean }>('scanCode', async () => {
-      const r = await showModal({ title: '扫码（预览）', editable: true, placeholderText: '手机上这里打开相机；预览中请粘贴二维码的内容', confirmText: '确定' });
+      const r = await showModal({
+        title: '扫码（预览）',
+        editable: true,
+        placeholderText: '手机上这里打开相机；预览中请粘贴二维码的内容',
+        confirmText: '确定',
+      });
       if (!r.confirm || !r.content) throw fail('scanCode', 'cancel');
       return { result: r.content.trim(), scanType: 'QR_CODE', charSet: 'utf-8' };
     }),
@@ -358,7 +385,11 @@ export function createWx(router: Router): AnyRecord {
       await showNotice({
         kind: 'location',
         title: o.name || '位置',
-        lines: [o.address ?? '', `纬度 ${Number(o.latitude).toFixed(5)}，经度 ${Number(o.longitude).toFixed(5)}`, '手机上会在这里打开地图并可选择导航；预览中只显示位置。'].filter(Boolean),
+        lines: [
+          o.address ?? '',
+          `纬度 ${Number(o.latitude).toFixed(5)}，经度 ${Number(o.longitude).toFixed(5)}`,
+          '手机上会在这里打开地图并可选择导航；预览中只显示位置。',
+        ].filter(Boolean),
         buttons: [{ text: '关闭', value: undefined, primary: true, className: 'pz-location-close' }],
       });
     }),
@@ -369,13 +400,40 @@ export function createWx(router: Router): AnyRecord {
     getSystemInfo: api('getSystemInfo', () => systemInfo(router)),
     getWindowInfo: () => {
       const s = systemInfo(router);
-      return { pixelRatio: s.pixelRatio, screenWidth: s.screenWidth, screenHeight: s.screenHeight, windowWidth: s.windowWidth, windowHeight: s.windowHeight, statusBarHeight: s.statusBarHeight, safeArea: s.safeArea, screenTop: 0 };
+      return {
+        pixelRatio: s.pixelRatio,
+        screenWidth: s.screenWidth,
+        screenHeight: s.screenHeight,
+        windowWidth: s.windowWidth,
+        windowHeight: s.windowHeight,
+        statusBarHeight: s.statusBarHeight,
+        safeArea: s.safeArea,
+        screenTop: 0,
+      };
     },
     getDeviceInfo: () => {
       const s = systemInfo(router);
-      return { brand: s.brand, model: s.model, system: s.system, platform: s.platform, benchmarkLevel: 1, abi: '', deviceAbi: '', cpuType: '', memorySize: 4096 };
+      return {
+        brand: s.brand,
+        model: s.model,
+        system: s.system,
+        platform: s.platform,
+        benchmarkLevel: 1,
+        abi: '',
+        deviceAbi: '',
+        cpuType: '',
+        memorySize: 4096,
+      };
     },
-    getAppBaseInfo: () => ({ SDKVersion: SDK_VERSION, enableDebug: false, language: 'zh_CN', version: '8.0.50', theme: 'light', fontSizeSetting: 16, host: { env: 'WeChat' } }),
+    getAppBaseInfo: () => ({
+      SDKVersion: SDK_VERSION,
+      enableDebug: false,
+      language: 'zh_CN',
+      version: '8.0.50',
+      theme: 'light',
+      fontSizeSetting: 16,
+      host: { env: 'WeChat' },
+    }),
     getSystemSetting: () => ({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' }),
     getAppAuthorizeSetting: () => ({ locationAuthorized: 'authorized', cameraAuthorized: 'authorized', notificationAuthorized: 'authorized' }),
     getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
@@ -411,7 +469,9 @@ export function createWx(router: Router): AnyRecord {
     getSetting: api('getSetting', () => ({ authSetting: { 'scope.userLocation': true }, subscriptionsSetting: { mainSwitch: true } })),
     openSetting: api('openSetting', () => ({ authSetting: { 'scope.userLocation': true } })),
     authorize: api('authorize', () => undefined),
-    getUserProfile: api('getUserProfile', () => ({ userInfo: { nickName: '预览用户', avatarUrl: '', gender: 0, country: '', province: '', city: '', language: 'zh_CN' } })),
+    getUserProfile: api('getUserProfile', () => ({
+      userInfo: { nickName: '预览用户', avatarUrl: '', gender: 0, country: '', province: '', city: '', language: 'zh_CN' },
+    })),
 
     // media
     chooseImage: api<{ count?: number }>('chooseImage', async (o) => {
@@ -429,7 +489,15 @@ export function createWx(router: Router): AnyRecord {
       const picked = files.slice(0, o.count ?? 9);
       return {
         type: picked.every((f) => f.type.startsWith('video/')) ? 'video' : picked.every((f) => f.type.startsWith('image/')) ? 'image' : 'mix',
-        tempFiles: picked.map((f) => ({ tempFilePath: URL.createObjectURL(f), size: f.size, fileType: f.type.startsWith('video/') ? 'video' : 'image', duration: 0, height: 0, width: 0, thumbTempFilePath: '' })),
+        tempFiles: picked.map((f) => ({
+          tempFilePath: URL.createObjectURL(f),
+          size: f.size,
+          fileType: f.type.startsWith('video/') ? 'video' : 'image',
+          duration: 0,
+          height: 0,
+          width: 0,
+          thumbTempFilePath: '',
+        })),
       };
     }),
     chooseVideo: api('chooseVideo', async () => {
@@ -450,20 +518,23 @@ export function createWx(router: Router): AnyRecord {
       const url = (o.sources ?? [])[0]?.url;
       if (url) window.open(toEmulator(url), '_blank', 'noopener');
     }),
-    getImageInfo: api<{ src: string }>('getImageInfo', (o) =>
-      new Promise((resolve, reject) => {
-        const img = new Image();
-        img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight, path: o.src, type: 'png', orientation: 'up' });
-        img.onerror = () => reject(fail('getImageInfo', 'image not found'));
-        img.src = toEmulator(o.src);
-      }),
+    getImageInfo: api<{ src: string }>(
+      'getImageInfo',
+      (o) =>
+        new Promise((resolve, reject) => {
+          const img = new Image();
+          img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight, path: o.src, type: 'png', orientation: 'up' });
+          img.onerror = () => reject(fail('getImageInfo', 'image not found'));
+          img.src = toEmulator(o.src);
+        }),
     ),
     saveImageToPhotosAlbum: api('saveImageToPhotosAlbum', () => void flash('预览中不保存到相册')),
     createVideoContext: () => ({ play() {}, pause() {}, stop() {}, seek() {}, requestFullScreen() {}, exitFullScreen() {} }),
     createMapContext: () => ({
       moveToLocation: (o: Callbacks = {}) => o.success?.({ errMsg: 'moveToLocation:ok' }),
       includePoints: (o: Callbacks = {}) => o.success?.({ errMsg: 'includePoints:ok' }),
-      getCenterLocation: (o: Callbacks = {}) => o.success?.({ errMsg: 'getCenterLocation:ok', latitude: DEMO_LOCATION.latitude, longitude: DEMO_LOCATION.longitude }),
+      getCenterLocation: (o: Callbacks = {}) =>
+        o.success?.({ errMsg: 'getCenterLocation:ok', latitude: DEMO_LOCATION.latitude, longitude: DEMO_LOCATION.longitude }),
     }),
     createCanvasContext: () => new Proxy({}, { get: () => () => undefined }),
     canvasToTempFilePath: api('canvasToTempFilePath', () => {

@@ -15,11 +15,21 @@ const agent = new Agent({ keepAlive: true, maxSockets: 128 });
 function post(fn: string, openid: string, body: object): Promise<{ status: number; body: { ok: boolean; data?: unknown; error?: { code: string } } }> {
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: PORT, path: `/fn/${fn}`, method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-openid': openid, 'content-length': Buffer.byteLength(text) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        path: `/fn/${fn}`,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'x-openid': openid, 'content-length': Buffer.byteLength(text) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      },
+    );
     req.on('error', reject);
     req.end(text);
   });
@@ -61,7 +71,20 @@ export async function bookingBurstBench(): Promise<string[]> {
   const emulator = await startEmulator();
   try {
     const scheduler = 'demo-scheduler-zz';
-    await post('schedule', scheduler, { action: 'saveTemplate', hospitalId: 'h-zzcentral', ownerType: 'doctor', ownerId: 'doc-zz-002', weekday: 7, session: 'evening', startTime: '19:00', endTime: '19:30', slotMinutes: 30, capacity: 30, onsiteReserve: 0, feeFen: 2500 });
+    await post('schedule', scheduler, {
+      action: 'saveTemplate',
+      hospitalId: 'h-zzcentral',
+      ownerType: 'doctor',
+      ownerId: 'doc-zz-002',
+      weekday: 7,
+      session: 'evening',
+      startTime: '19:00',
+      endTime: '19:30',
+      slotMinutes: 30,
+      capacity: 30,
+      onsiteReserve: 0,
+      feeFen: 2500,
+    });
     await post('schedule', scheduler, { action: 'publish', hospitalId: 'h-zzcentral', ownerId: 'doc-zz-002' });
     const { body } = await post('schedule', scheduler, { action: 'listTemplates', hospitalId: 'h-zzcentral', ownerId: 'doc-zz-002' });
     if (!body.ok) throw new Error('could not set up the burst slot');
@@ -77,7 +100,15 @@ export async function bookingBurstBench(): Promise<string[]> {
     for (let i = 0; i < 1000; i++) {
       const openid = `burst-${i}`;
       const first17 = `4101051980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (Math.floor(i / 12) % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
-      const res = await post('patients', openid, { action: 'add', requestId: `burst-add-${i}`, name: '压测患者', idType: 'passport', idNumber: `E${first17.slice(8, 16)}`, phone: '13800000000', relation: 'self' });
+      const res = await post('patients', openid, {
+        action: 'add',
+        requestId: `burst-add-${i}`,
+        name: '压测患者',
+        idType: 'passport',
+        idNumber: `E${first17.slice(8, 16)}`,
+        phone: '13800000000',
+        relation: 'self',
+      });
       if (!res.body.ok) throw new Error(`could not add patient ${i}: ${JSON.stringify(res.body)}`);
       people.push({ openid, patientId: (res.body.data as { id: string }).id });
     }

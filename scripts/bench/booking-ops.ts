@@ -20,7 +20,13 @@ import { insertPeople } from '../../backend/dev-server/seed/generated-people';
 
 export async function bookingOpsBench(): Promise<string[]> {
   const now = shanghaiInstant('2026-11-25', '09:30');
-  const ports = createLocalPorts({ dbFile: ':memory:', filesDir: '/tmp/peizhen-bench', baseUrl: 'http://127.0.0.1', clock: { now: () => now }, logger: silentLogger });
+  const ports = createLocalPorts({
+    dbFile: ':memory:',
+    filesDir: '/tmp/peizhen-bench',
+    baseUrl: 'http://127.0.0.1',
+    clock: { now: () => now },
+    logger: silentLogger,
+  });
   await seedIfEmpty(ports.db, now);
   const people = insertPeople(ports.db, 200, 'ops');
   const slots = await ports.db.find<SlotDoc>('slots', { where: { hospitalId: 'h-zzcentral', ownerType: 'doctor', date: '2026-11-27' }, limit: 100 });
@@ -29,8 +35,19 @@ export async function bookingOpsBench(): Promise<string[]> {
   let ok = 0;
   for (let i = 0; i < people.length; i++) {
     const slot = slots[i % slots.length];
-    const before = { reads: counting.reads, writes: counting.writes, guardReads: counting.guardReads, guardWrites: counting.guardWrites, transactions: counting.transactions };
-    const res = await dispatch(bookingFunction, { action: 'book', slotId: slot._id, patientId: people[i].patientId, requestId: `bench-ops-${i}` }, { openid: people[i].openid, requestId: `b${i}` }, counted);
+    const before = {
+      reads: counting.reads,
+      writes: counting.writes,
+      guardReads: counting.guardReads,
+      guardWrites: counting.guardWrites,
+      transactions: counting.transactions,
+    };
+    const res = await dispatch(
+      bookingFunction,
+      { action: 'book', slotId: slot._id, patientId: people[i].patientId, requestId: `bench-ops-${i}` },
+      { openid: people[i].openid, requestId: `b${i}` },
+      counted,
+    );
     if (res.ok) ok++;
     else {
       Object.assign(counting, before);

@@ -82,7 +82,10 @@ export function collectReachableFiles(miniprogramRoot: string, config: AppConfig
   const missingPages: string[] = [];
   const unresolved: string[] = [];
 
-  rootFiles(config).map((name) => join(root, name)).filter(isFile).forEach(add);
+  rootFiles(config)
+    .map((name) => join(root, name))
+    .filter(isFile)
+    .forEach(add);
   const appScript = [join(root, 'app.ts'), join(root, 'app.js')].find(isFile);
   if (appScript) add(appScript);
   if (config.customTabBar) componentFiles(join(root, 'custom-tab-bar', 'index')).forEach(add);

@@ -37,12 +37,23 @@ export function generatedMap(): NavMap {
       floors.push({ id: `b${b}-f${f}`, buildingId: `b${b}`, level: f, label: `${f}楼` });
       for (let i = 0; i < 50; i++) {
         const kind: Point['kind'] = i === 0 ? 'lift' : i === 9 ? 'stairs' : i === 45 ? 'escalator' : i % 7 === 3 ? 'department' : 'junction';
-        points.push({ id: id(b, f, i), kind, name: `${b + 1}号楼${f}楼${i}`, floorId: `b${b}-f${f}`, x: b * 80 + (i % 10) * 6, y: Math.floor(i / 10) * 6, ...(b === 0 && f === 1 && i === 5 ? { main: true } : {}) });
+        points.push({
+          id: id(b, f, i),
+          kind,
+          name: `${b + 1}号楼${f}楼${i}`,
+          floorId: `b${b}-f${f}`,
+          x: b * 80 + (i % 10) * 6,
+          y: Math.floor(i / 10) * 6,
+          ...(b === 0 && f === 1 && i === 5 ? { main: true } : {}),
+        });
         if (i % 10 < 9) edges.push({ from: id(b, f, i), to: id(b, f, i + 1), kind: 'corridor', meters: 6 + rnd() * 2 });
         if (i < 40) edges.push({ from: id(b, f, i), to: id(b, f, i + 10), kind: 'corridor', meters: 6 + rnd() * 2 });
       }
       if (f < 8) {
-        const between: Array<[number, EdgeKind, number]> = [[9, 'stairs', 12], [45, 'escalator', 10]];
+        const between: Array<[number, EdgeKind, number]> = [
+          [9, 'stairs', 12],
+          [45, 'escalator', 10],
+        ];
         for (const [i, kind, meters] of between) edges.push({ from: id(b, f, i), to: id(b, f + 1, i), kind, meters });
       }
       for (let g = f + 1; g <= 8; g++) edges.push({ from: id(b, f, 0), to: id(b, g, 0), kind: 'lift', meters: 4.5 * (g - f) });
@@ -77,7 +88,10 @@ function timed(count: number, work: (k: number) => void): Timings {
 function timeRoutes(map: NavMap, withText: boolean): Timings {
   const graph = new NavGraph(map);
   const rnd = random(11);
-  const pairs = Array.from({ length: 2000 }, () => [map.points[Math.floor(rnd() * map.points.length)].id, map.points[Math.floor(rnd() * map.points.length)].id]);
+  const pairs = Array.from({ length: 2000 }, () => [
+    map.points[Math.floor(rnd() * map.points.length)].id,
+    map.points[Math.floor(rnd() * map.points.length)].id,
+  ]);
   return timed(pairs.length, (k) => {
     const [from, to] = pairs[k];
     const route = graph.route(from, to, { stepFree: k % 2 === 0, pace: 'normal' });
@@ -117,7 +131,14 @@ function timeCarePaths(n: number, count: number): Timings {
 
 const ms = (v: number): string => `${v.toFixed(2)} ms`;
 
-const row = (name: string, t: Timings, goal: string): string[] => [name, ms(percentile(t.wall, 0.5)), ms(percentile(t.wall, 0.99)), ms(percentile(t.cpu, 0.99)), ms(t.wall[t.wall.length - 1]), goal];
+const row = (name: string, t: Timings, goal: string): string[] => [
+  name,
+  ms(percentile(t.wall, 0.5)),
+  ms(percentile(t.wall, 0.99)),
+  ms(percentile(t.cpu, 0.99)),
+  ms(t.wall[t.wall.length - 1]),
+  goal,
+];
 
 export function navigationBench(): string[] {
   const map = generatedMap();
@@ -128,7 +149,9 @@ export function navigationBench(): string[] {
   const eight = timeCarePaths(8, 200);
   const twelve = timeCarePaths(12, 200);
   return [
-    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`,
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
     `generated map: ${map.points.length} points, ${map.edges.length} edges, ${map.floors.length} floors`,
     ...table(
       [
@@ -142,4 +165,3 @@ export function navigationBench(): string[] {
     ),
   ];
 }
-

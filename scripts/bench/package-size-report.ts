@@ -30,7 +30,10 @@ export function packageSizeLines(sizes: PackageSizes): string[] {
     'Packages as shipped (lazyCodeLoading: requiredComponents, unused files filtered, .ts as stripped JS):',
     ...table(rows, [1, 2]).map((l) => `  ${l}`),
     'Largest files of the main package:',
-    ...table(largest.map((f) => [kb(f.bytes), 'KB', f.path]), [0]).map((l) => `  ${l}`),
+    ...table(
+      largest.map((f) => [kb(f.bytes), 'KB', f.path]),
+      [0],
+    ).map((l) => `  ${l}`),
   ];
   if (sizes.missingPages.length > 0) lines.push(`Pages in app.json without files: ${sizes.missingPages.join(', ')}`);
   if (sizes.unresolved.length > 0) lines.push('Unresolved references:', ...sizes.unresolved.map((u) => `  ${u}`));

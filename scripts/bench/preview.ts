@@ -27,7 +27,9 @@ function median(xs: number[]): number {
 }
 
 async function tabTimings(): Promise<string[]> {
-  const app = JSON.parse(readFileSync(join(__dirname, '..', '..', 'miniprogram', 'app.json'), 'utf8')) as { tabBar?: { list: Array<{ pagePath: string; text: string }> } };
+  const app = JSON.parse(readFileSync(join(__dirname, '..', '..', 'miniprogram', 'app.json'), 'utf8')) as {
+    tabBar?: { list: Array<{ pagePath: string; text: string }> };
+  };
   const tabs = app.tabBar?.list ?? [];
   const emu = await startEmulator();
   const session = await launch();
@@ -84,8 +86,12 @@ function journeySetData(): string[] {
     });
     if (!existsSync(figures)) return [`journeys did not record figures (jest exit ${run.status}):`, ...(run.stderr ?? '').split('\n').slice(-15)];
     const all = JSON.parse(readFileSync(figures, 'utf8')) as Record<string, { value: { bytes: number; path: string; keys: string[] } | null }>;
-    const lines = Object.entries(all).map(([name, { value }]) => (value ? `${name}: ${kb(value.bytes)} KB (${value.path}: ${value.keys.join(', ')})` : `${name}: none`));
-    const pages = Object.entries(all).filter(([n]) => n.includes('of a page')).map(([, f]) => f.value?.bytes ?? 0);
+    const lines = Object.entries(all).map(([name, { value }]) =>
+      value ? `${name}: ${kb(value.bytes)} KB (${value.path}: ${value.keys.join(', ')})` : `${name}: none`,
+    );
+    const pages = Object.entries(all)
+      .filter(([n]) => n.includes('of a page'))
+      .map(([, f]) => f.value?.bytes ?? 0);
     const worst = Math.max(0, ...pages);
     lines.push(`largest setData a page sent in the journeys: ${kb(worst)} KB (goal < 64 KB: ${worst < 64 * 1024 ? 'met' : 'NOT met'})`);
     if (run.status !== 0) lines.push(`(the journeys failed; figures are from the steps that ran — see jest output)`);
@@ -99,7 +105,9 @@ export async function previewBench(): Promise<string[]> {
   const missing = chromiumMissing();
   if (missing) return [`skipped: ${missing}`];
   const built = await buildPreview({ quiet: true });
-  const lines = [`preview build: ${built.ms} ms (${built.pages} pages, ${built.components} pages and components; runtime ${kb(built.bytes['runtime.js'])} KB, WXML ${kb(built.bytes['gwx.js'])} KB, WXSS ${kb(built.bytes['wxss.js'])} KB)`];
+  const lines = [
+    `preview build: ${built.ms} ms (${built.pages} pages, ${built.components} pages and components; runtime ${kb(built.bytes['runtime.js'])} KB, WXML ${kb(built.bytes['gwx.js'])} KB, WXSS ${kb(built.bytes['wxss.js'])} KB)`,
+  ];
   lines.push(`tab pages, median of ${RUNS} (Chromium headless, 375 × 812):`);
   lines.push(...(await tabTimings()));
   lines.push(...journeySetData());

@@ -20,18 +20,35 @@ import { shanghaiInstant } from '../../miniprogram/shared/time';
 import { CountingDb } from './counting-db';
 
 const CODES = ['LAB-CBC', 'LAB-CRP', 'LAB-UA', 'LAB-GLU', 'LAB-HBA1C', 'LAB-LIPID', 'LAB-LFT', 'LAB-RFT', 'LAB-THY', 'IMG-ECG'];
-const item = (code: string): HisOrderItem => ({ code, name: code, category: code.startsWith('IMG') ? 'imaging' : 'lab', quantity: 1, unit: '次', unitFen: 1000 });
+const item = (code: string): HisOrderItem => ({
+  code,
+  name: code,
+  category: code.startsWith('IMG') ? 'imaging' : 'lab',
+  quantity: 1,
+  unit: '次',
+  unitFen: 1000,
+});
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 export async function recordsBench(): Promise<string[]> {
   let now = shanghaiInstant('2026-11-25', '09:30');
-  const ports = createLocalPorts({ dbFile: ':memory:', filesDir: '/tmp/peizhen-bench', baseUrl: 'http://127.0.0.1', clock: { now: () => now }, logger: silentLogger, rateLimits: null });
+  const ports = createLocalPorts({
+    dbFile: ':memory:',
+    filesDir: '/tmp/peizhen-bench',
+    baseUrl: 'http://127.0.0.1',
+    clock: { now: () => now },
+    logger: silentLogger,
+    rateLimits: null,
+  });
   await seedIfEmpty(ports.db, now);
   const [person] = insertPeople(ports.db, 1, 'records');
   const patient = (await ports.db.get<PatientDoc>('patients', person.patientId))!;
   for (let n = 0; n < 60; n++) {
-    const { appointment, answer } = visitDocs({ patient, n: n + 1, daysAgo: 1 + n * 30, doctorId: 'doc-zz-014', diagnosis: '2型糖尿病', orders: [{ title: '检验检查', items: CODES.map(item) }] }, now);
+    const { appointment, answer } = visitDocs(
+      { patient, n: n + 1, daysAgo: 1 + n * 30, doctorId: 'doc-zz-014', diagnosis: '2型糖尿病', orders: [{ title: '检验检查', items: CODES.map(item) }] },
+      now,
+    );
     await ports.db.insert('appointments', appointment);
     await ports.db.insert('hisAnswers', answer);
   }

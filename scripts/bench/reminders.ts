@@ -17,22 +17,60 @@ const COUNT = 20_000;
 
 export async function remindersBench(): Promise<string[]> {
   const now = shanghaiInstant('2026-11-25', '10:00');
-  const ports = createLocalPorts({ dbFile: ':memory:', filesDir: '/tmp/peizhen-bench', baseUrl: 'http://127.0.0.1', clock: { now: () => now }, logger: silentLogger });
+  const ports = createLocalPorts({
+    dbFile: ':memory:',
+    filesDir: '/tmp/peizhen-bench',
+    baseUrl: 'http://127.0.0.1',
+    clock: { now: () => now },
+    logger: silentLogger,
+  });
   ports.db.insertMany('hospitals', [hospitals[0]]);
   const appointments: AppointmentDoc[] = Array.from({ length: COUNT }, (_, i) => {
     const start = now + 5 * 60_000 + (i % 50) * 60_000;
     const id = `appt-bench-${i}`;
     return {
-      _id: id, hospitalId: 'h-zzcentral', hospitalName: '郑州康宁医院', openid: `bench-${i}`, patientId: `pat-${i}`, patientName: '压测患者', ownerType: 'doctor', ownerId: `doc-${i % 500}`,
-      ownerName: '医生', departmentId: 'd', departmentName: '内科', location: '门诊楼', prepNotes: [], slotId: `slot-${i}`, date: '2026-11-25', session: 'am', start, end: start + 1_800_000,
-      feeFen: 0, status: 'booked', holdUntil: null, examOrderId: null, requestId: id, cancelReason: '', refund: 'none',
-      noticePending: false, noShowCounted: false, createdAt: 0, updatedAt: 0,
+      _id: id,
+      hospitalId: 'h-zzcentral',
+      hospitalName: '郑州康宁医院',
+      openid: `bench-${i}`,
+      patientId: `pat-${i}`,
+      patientName: '压测患者',
+      ownerType: 'doctor',
+      ownerId: `doc-${i % 500}`,
+      ownerName: '医生',
+      departmentId: 'd',
+      departmentName: '内科',
+      location: '门诊楼',
+      prepNotes: [],
+      slotId: `slot-${i}`,
+      date: '2026-11-25',
+      session: 'am',
+      start,
+      end: start + 1_800_000,
+      feeFen: 0,
+      status: 'booked',
+      holdUntil: null,
+      examOrderId: null,
+      requestId: id,
+      cancelReason: '',
+      refund: 'none',
+      noticePending: false,
+      noShowCounted: false,
+      createdAt: 0,
+      updatedAt: 0,
     };
   });
   ports.db.insertMany('appointments', appointments);
   ports.db.insertMany(
     'subscriptions',
-    appointments.map((a) => ({ _id: subscriptionId(a.openid, 'demo-visit-reminder'), openid: a.openid, templateId: 'demo-visit-reminder', credits: 1, longTerm: false, updatedAt: 0 })),
+    appointments.map((a) => ({
+      _id: subscriptionId(a.openid, 'demo-visit-reminder'),
+      openid: a.openid,
+      templateId: 'demo-visit-reminder',
+      credits: 1,
+      longTerm: false,
+      updatedAt: 0,
+    })),
   );
   const counting = new CountingDb(ports.db);
   const started = performance.now();

@@ -171,7 +171,10 @@ function sealedBench(): string[] {
   const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
   if (sets.length === 0) return ['no sealed set in tests/triage-sealed'];
   return sets.flatMap((name) =>
-    sealedLines(`sealed ${name} (current engine; the first-sight figures are in tests/triage-sealed/${name}/SCORES.md)`, scoreSealed(loadSealedSet(join(SEALED_ROOT, name)), 5)),
+    sealedLines(
+      `sealed ${name} (current engine; the first-sight figures are in tests/triage-sealed/${name}/SCORES.md)`,
+      scoreSealed(loadSealedSet(join(SEALED_ROOT, name)), 5),
+    ),
   );
 }
 

@@ -32,7 +32,10 @@ export function functionSettings(fn: FunctionPlan, envVariables: Record<string, 
 }
 
 export function indexToCreate(index: IndexPlan): IndexToCreate {
-  return { IndexName: index.name, MgoKeySchema: { MgoIsUnique: index.unique, MgoIndexKeys: index.keys.map((k) => ({ Name: k.name, Direction: k.direction })) } };
+  return {
+    IndexName: index.name,
+    MgoKeySchema: { MgoIsUnique: index.unique, MgoIndexKeys: index.keys.map((k) => ({ Name: k.name, Direction: k.direction })) },
+  };
 }
 
 async function exists(load: () => Promise<unknown>): Promise<boolean> {

@@ -16,7 +16,10 @@ export function planSummary(plan: DeployPlan): string[] {
       (f) =>
         `function ${f.name}: ${f.runtime}, ${f.timeout} s, ${f.memory} MB; timers ${f.triggers.map((t) => `${t.name} (${t.config})`).join(', ') || '—'}; variables ${f.envVariables.join(', ') || '—'}`,
     ),
-    ...plan.collections.map((c) => `collection ${c.name}: ${c.indexes.map((i) => `${i.name}${i.unique ? ' (unique)' : ''}`).join(', ') || 'no indexes'}; rule ${JSON.stringify(c.rule)}`),
+    ...plan.collections.map(
+      (c) =>
+        `collection ${c.name}: ${c.indexes.map((i) => `${i.name}${i.unique ? ' (unique)' : ''}`).join(', ') || 'no indexes'}; rule ${JSON.stringify(c.rule)}`,
+    ),
     `storage rule ${JSON.stringify(plan.storageRule)}`,
   ];
 }
@@ -33,7 +36,12 @@ async function main(): Promise<void> {
   await bundleFunctions();
   writeDatabaseFiles();
   const manager = connect(args.envId, process.env);
-  const unset = await applyPlan(manager, plan, { envId: args.envId, functionRootPath: join(root, 'cloudfunctions'), env: process.env, report: (line) => console.log(line) });
+  const unset = await applyPlan(manager, plan, {
+    envId: args.envId,
+    functionRootPath: join(root, 'cloudfunctions'),
+    env: process.env,
+    report: (line) => console.log(line),
+  });
   if (unset.length > 0) console.log(`not set (no value on this machine): ${unset.join(', ')}`);
   console.log(`deployed to ${args.envId}; next: npm run cloud:verify -- --env ${args.envId}`);
 }

@@ -80,7 +80,8 @@ function triggersOf(value: unknown, what: string): TimerTrigger[] {
   if (!Array.isArray(value)) throw new Error(`${what}: not a list`);
   return value.map((t, i) => {
     const r = record(t, `${what}[${i}]`);
-    if (r.type !== 'timer' || typeof r.name !== 'string' || typeof r.config !== 'string') throw new Error(`${what}[${i}]: a timer needs name, type "timer" and config`);
+    if (r.type !== 'timer' || typeof r.name !== 'string' || typeof r.config !== 'string')
+      throw new Error(`${what}[${i}]: a timer needs name, type "timer" and config`);
     return { name: r.name, type: 'timer', config: r.config };
   });
 }

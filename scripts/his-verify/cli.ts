@@ -11,9 +11,14 @@ export interface HisVerifyArgs {
   options: VerifyOptions;
 }
 
-const USAGE = 'npm run his:verify -- <url> --patient-id <id> --name <姓名> [--sex male|female] [--birth YYYY-MM-DD] [--since <ms>] [--report-id <id>] [--visit <file.json>] [--token <token>] [--json]';
+const USAGE =
+  'npm run his:verify -- <url> --patient-id <id> --name <姓名> [--sex male|female] [--birth YYYY-MM-DD] [--since <ms>] [--report-id <id>] [--visit <file.json>] [--token <token>] [--json]';
 
-export function parseHisArgs(argv: string[], env: Record<string, string | undefined>, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): HisVerifyArgs {
+export function parseHisArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): HisVerifyArgs {
   const values: Record<string, string> = {};
   let url = '';
   let json = false;

@@ -60,7 +60,8 @@ export function checkList(raw: unknown, key: ListKey, patientId: string): Listed
   const body = z.record(z.string(), z.unknown()).safeParse(raw);
   const list = body.success ? z.array(z.unknown()).max(2000).safeParse(body.data[key]) : null;
   if (!list?.success) return { entries: [], problems: [`答复应为 { "${key}": [...] }（至多 2000 条）`] };
-  const schema: z.ZodType<{ id: string; patientId: string }> = key === 'reports' ? hisReportSchema : key === 'prescriptions' ? hisPrescriptionSchema : hisVisitSchema;
+  const schema: z.ZodType<{ id: string; patientId: string }> =
+    key === 'reports' ? hisReportSchema : key === 'prescriptions' ? hisPrescriptionSchema : hisVisitSchema;
   const entries: Listed['entries'] = [];
   const problems: string[] = [];
   for (const item of list.data) {
@@ -107,11 +108,19 @@ export async function verifyHis(his: His, wrongToken: His | null, options: Verif
   if (reportId) {
     const one = await listCheck(`report ${reportId}`, 'reports', () => his.report(reportId, patient), patient.patientId);
     const right = one.entries.length === 1 && one.entries[0].id === reportId;
-    checks.push(one.check.ok && !right ? { ...one.check, ok: false, detail: `应答复且只答复报告 ${reportId}，实际 ${one.entries.map((e) => e.id).join('、') || '空'}` } : one.check);
+    checks.push(
+      one.check.ok && !right
+        ? { ...one.check, ok: false, detail: `应答复且只答复报告 ${reportId}，实际 ${one.entries.map((e) => e.id).join('、') || '空'}` }
+        : one.check,
+    );
   } else if (reports.check.ok) checks.push({ name: 'report', ok: true, detail: '该患者没有报告，未单独查询（可用 --report-id 指定）', ms: 0 });
   else checks.push({ name: 'report', ok: false, detail: 'reports 未通过，无法单独查询（可用 --report-id 指定）', ms: 0 });
   const unknown = await listCheck('report（未知编号）', 'reports', () => his.report(UNKNOWN_REPORT_ID, patient), patient.patientId);
-  checks.push(unknown.check.ok && unknown.entries.length > 0 ? { ...unknown.check, ok: false, detail: `未知的报告编号应答复 { "reports": [] }，实际 ${unknown.entries.length} 条` } : unknown.check);
+  checks.push(
+    unknown.check.ok && unknown.entries.length > 0
+      ? { ...unknown.check, ok: false, detail: `未知的报告编号应答复 { "reports": [] }，实际 ${unknown.entries.length} 条` }
+      : unknown.check,
+  );
   checks.push((await listCheck('prescriptions', 'prescriptions', () => his.prescriptions(patient, since), patient.patientId)).check);
   checks.push((await listCheck('visits', 'visits', () => his.visits(patient, since), patient.patientId)).check);
   const { visit } = options;
@@ -122,7 +131,14 @@ export async function verifyHis(his: His, wrongToken: His | null, options: Verif
       ? `请求失败：${error}`
       : parsed?.success
         ? `${parsed.data.orders.length} 张医嘱，均符合约定`
-        : `不符合约定：${parsed ? parsed.error.issues.slice(0, SHOWN).map((i) => `${i.path.map(String).join('.') || '答复'}：${issueText(i, value)}`).join('；') : ''}`;
+        : `不符合约定：${
+            parsed
+              ? parsed.error.issues
+                  .slice(0, SHOWN)
+                  .map((i) => `${i.path.map(String).join('.') || '答复'}：${issueText(i, value)}`)
+                  .join('；')
+              : ''
+          }`;
     checks.push({ name: `orders（就诊 ${visit.appointmentId}）`, ok: !error && parsed !== null && parsed.success, detail, ms });
   }
   if (wrongToken) {

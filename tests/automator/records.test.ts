@@ -9,7 +9,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import { call, firstOpenSlot, moveClock, payAppointmentViaApi } from '../browser/support/emulator-api';
-import { answerDialogsYes, becomeIdentity, currentPage, element, elementWithText, go, nodeShows, restoreDialogs, see, tap, tapTarget, textOf, waitPath, waitUntil } from './support/app';
+import {
+  answerDialogsYes,
+  becomeIdentity,
+  currentPage,
+  element,
+  elementWithText,
+  go,
+  nodeShows,
+  restoreDialogs,
+  see,
+  tap,
+  tapTarget,
+  textOf,
+  waitPath,
+  waitUntil,
+} from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
 import type { Target } from './support/target';
@@ -43,7 +58,11 @@ async function visitCompletedAndPaid(baseUrl: string): Promise<string> {
   expect(visitOrders.length).toBeGreaterThanOrEqual(3);
   for (const o of visitOrders) {
     const { payment } = await call<{ payment: { outTradeNo: string } }>(baseUrl, 'orders', PATIENT, { action: 'pay', orderId: o.id });
-    const res = await fetch(`${baseUrl}/dev/pay/${encodeURIComponent(payment.outTradeNo)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${baseUrl}/dev/pay/${encodeURIComponent(payment.outTradeNo)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.ok).toBe(true);
     await call(baseUrl, 'orders', PATIENT, { action: 'settle', orderId: o.id });
   }
@@ -68,7 +87,10 @@ async function recordsJourney({ mp, baseUrl }: Target): Promise<void> {
       const today = (list ?? []).filter((r) => r.visitDate === visitDate);
       return today.length >= 2 ? today : null;
     });
-    expect(reports.map((r) => [r.title, r.statusText]).sort()).toEqual([['常规心电图', '已出报告'], ['血脂四项', '已出报告']]);
+    expect(reports.map((r) => [r.title, r.statusText]).sort()).toEqual([
+      ['常规心电图', '已出报告'],
+      ['血脂四项', '已出报告'],
+    ]);
     const lipids = reports.find((r) => r.title === '血脂四项');
     await nodeShows(mp, `#report-${lipids?.id}`, `${visitDate} · 郑州康宁医院 · 心血管内科`);
     return lipids?.id ?? '';

@@ -14,7 +14,22 @@
  */
 import { call } from '../browser/support/emulator-api';
 import { addDays, shanghaiDate } from '../../miniprogram/shared/time';
-import { answerDialogsYes, becomeIdentity, currentPage, element, go, nodeShows, openWorkbenchEntry, payAndBack, restoreDialogs, tap, tapTarget, type, waitPath, waitUntil } from './support/app';
+import {
+  answerDialogsYes,
+  becomeIdentity,
+  currentPage,
+  element,
+  go,
+  nodeShows,
+  openWorkbenchEntry,
+  payAndBack,
+  restoreDialogs,
+  tap,
+  tapTarget,
+  type,
+  waitPath,
+  waitUntil,
+} from './support/app';
 import { Journey } from './support/journey';
 import { describeOnTarget } from './support/suite';
 import type { MiniProgram, Target } from './support/target';
@@ -69,10 +84,20 @@ async function complaintJourney(mp: MiniProgram): Promise<void> {
 
 async function recordCopyJourney(mp: MiniProgram, baseUrl: string): Promise<void> {
   const j = new Journey(mp, 'record-copy');
-  const { appointments } = await call<{ appointments: Array<{ id: string; status: string; hospitalId: string; patientId: string }> }>(baseUrl, 'booking', PATIENT, { action: 'mine', status: 'past' });
+  const { appointments } = await call<{ appointments: Array<{ id: string; status: string; hospitalId: string; patientId: string }> }>(
+    baseUrl,
+    'booking',
+    PATIENT,
+    { action: 'mine', status: 'past' },
+  );
   const visit = appointments.find((a) => a.status === 'completed' && a.hospitalId === ZZ);
   if (!visit) throw new Error('the seed has no completed visit of demo-patient');
-  const { proofId } = await call<{ proofId: string }>(baseUrl, 'recordCopies', PATIENT, { action: 'attach', hospitalId: ZZ, image: PNG, requestId: 'req-auto-proof1' });
+  const { proofId } = await call<{ proofId: string }>(baseUrl, 'recordCopies', PATIENT, {
+    action: 'attach',
+    hospitalId: ZZ,
+    image: PNG,
+    requestId: 'req-auto-proof1',
+  });
   const { application } = await call<{ application: { id: string } }>(baseUrl, 'recordCopies', PATIENT, {
     action: 'apply',
     hospitalId: ZZ,
@@ -179,7 +204,14 @@ async function homecareJourney(mp: MiniProgram, baseUrl: string): Promise<void> 
     await tap(mp, '#start');
     await nodeShows(mp, '#status', '服务中');
     await typed(mp, 'note', 'note', '伤口愈合良好，已换药');
-    for (const [field, value] of [['temperature', '36.6'], ['pulse', '78'], ['systolic', '132'], ['diastolic', '84'], ['spo2', '97']]) await typed(mp, field, `vitals.${field}`, value);
+    for (const [field, value] of [
+      ['temperature', '36.6'],
+      ['pulse', '78'],
+      ['systolic', '132'],
+      ['diastolic', '84'],
+      ['spo2', '97'],
+    ])
+      await typed(mp, field, `vitals.${field}`, value);
     await tap(mp, '#finish');
     await nodeShows(mp, '#status', '已完成');
   });
@@ -198,7 +230,11 @@ async function homecareJourney(mp: MiniProgram, baseUrl: string): Promise<void> 
     await tap(mp, '#submit');
     await nodeShows(mp, '#message', '评价已保存');
   });
-  const { departments } = await call<{ departments: Array<{ departmentId: string; count: number }> }>(baseUrl, 'feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: date.slice(0, 7) });
+  const { departments } = await call<{ departments: Array<{ departmentId: string; count: number }> }>(baseUrl, 'feedback', 'demo-admin-zz', {
+    action: 'stats',
+    hospitalId: ZZ,
+    month: date.slice(0, 7),
+  });
   expect(departments.find((d) => d.departmentId === 'homecare')?.count).toBe(1);
 }
 

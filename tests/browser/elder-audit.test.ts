@@ -14,7 +14,17 @@ import { join } from 'node:path';
 import { appPages, collectComponents } from '../../preview/build';
 import { route as currentRoute, text } from './support/app';
 import { auditPage, formatMisses } from './support/elder-audit';
-import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, SHOTS, shotPath, startEmulatorAndBrowser, waitIdle } from './support/harness';
+import {
+  chromiumMissing,
+  type Emulator,
+  ensurePreviewBuilt,
+  openPreview,
+  type Session,
+  SHOTS,
+  shotPath,
+  startEmulatorAndBrowser,
+  waitIdle,
+} from './support/harness';
 import { openidOf, Scene, visitOf } from './support/visits';
 
 const missingBrowser = chromiumMissing();
@@ -51,27 +61,37 @@ suite(`elder mode on every page of app.json${missingBrowser ? ` (skipped: ${miss
     await emu?.stop();
   });
 
-  test.each(pages)('%s', async (route) => {
-    const { openid, address } = await visitOf(route, scene);
-    const page = session.page;
-    if (openid !== openAs) {
-      await openPreview(page, emu.baseUrl, address, openid);
-      openAs = openid;
-    } else {
-      await page.evaluate((url) => (window as unknown as { __pzPreview: { open(u: string): Promise<void> } }).__pzPreview.open(url), address);
-      await page.waitForFunction((r) => (window as unknown as { __pzPreview: { location(): string } }).__pzPreview.location().startsWith(r), route);
-      await waitIdle(page);
-    }
-    // Images and fonts in; a page that shows only its loading state is not measured.
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(await currentRoute(page)).toContain(route);
-    expect(await text(page)).not.toMatch(/^(加载中|正在加载)[.…]*$/);
-    // The page's root carries the elder class (scoped by the preview as `<prefix>--elder`).
-    expect(await page.locator('.pz-page-frame.pz-active page > wx-view').first().evaluate((el) => Array.from(el.classList).some((c) => /(^|--)elder$/.test(c)))).toBe(true);
-    const found = await auditPage(page);
-    if (found.length > 0 || process.env.PEIZHEN_ELDER_SHOTS) await page.screenshot({ path: shotPath(`elder/${route.replace(/\/index$/, '').replace(/\//g, '__')}`) });
-    const misses = formatMisses(route, found);
-    if (misses) report.push(misses);
-    expect(misses).toBe('');
-  }, 30_000);
+  test.each(pages)(
+    '%s',
+    async (route) => {
+      const { openid, address } = await visitOf(route, scene);
+      const page = session.page;
+      if (openid !== openAs) {
+        await openPreview(page, emu.baseUrl, address, openid);
+        openAs = openid;
+      } else {
+        await page.evaluate((url) => (window as unknown as { __pzPreview: { open(u: string): Promise<void> } }).__pzPreview.open(url), address);
+        await page.waitForFunction((r) => (window as unknown as { __pzPreview: { location(): string } }).__pzPreview.location().startsWith(r), route);
+        await waitIdle(page);
+      }
+      // Images and fonts in; a page that shows only its loading state is not measured.
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      expect(await currentRoute(page)).toContain(route);
+      expect(await text(page)).not.toMatch(/^(加载中|正在加载)[.…]*$/);
+      // The page's root carries the elder class (scoped by the preview as `<prefix>--elder`).
+      expect(
+        await page
+          .locator('.pz-page-frame.pz-active page > wx-view')
+          .first()
+          .evaluate((el) => Array.from(el.classList).some((c) => /(^|--)elder$/.test(c))),
+      ).toBe(true);
+      const found = await auditPage(page);
+      if (found.length > 0 || process.env.PEIZHEN_ELDER_SHOTS)
+        await page.screenshot({ path: shotPath(`elder/${route.replace(/\/index$/, '').replace(/\//g, '__')}`) });
+      const misses = formatMisses(route, found);
+      if (misses) report.push(misses);
+      expect(misses).toBe('');
+    },
+    30_000,
+  );
 });

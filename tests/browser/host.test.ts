@@ -105,10 +105,17 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
   test('elder mode (van-switch) makes the text larger', async () => {
     const page = session.page;
     await openPreview(page, emu.baseUrl, '/pages/me/index');
-    const size = () => screen(page).locator('page > wx-view').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = () =>
+      screen(page)
+        .locator('page > wx-view')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await size();
     await tap(page, screen(page).locator('#elder-switch'));
-    await page.waitForFunction((n) => parseFloat(getComputedStyle(document.querySelector('.pz-page-frame.pz-active page > wx-view') as Element).fontSize) > n, normal);
+    await page.waitForFunction(
+      (n) => parseFloat(getComputedStyle(document.querySelector('.pz-page-frame.pz-active page > wx-view') as Element).fontSize) > n,
+      normal,
+    );
     expect(await size()).toBeGreaterThan(normal);
     // rpx: --pz-font-body is 30rpx = 15 px at 375 px wide, 36rpx = 18 px in elder mode.
     expect(normal).toBe(15);
@@ -133,7 +140,9 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
     const page = session.page;
     await openPreview(page, emu.baseUrl, '/pages/home/index');
     const popup = page.context().waitForEvent('page');
-    await page.evaluate(() => (window as unknown as { wx: { openDocument(o: { filePath: string }): Promise<unknown> } }).wx.openDocument({ filePath: '/preview/index.html' }));
+    await page.evaluate(() =>
+      (window as unknown as { wx: { openDocument(o: { filePath: string }): Promise<unknown> } }).wx.openDocument({ filePath: '/preview/index.html' }),
+    );
     await (await popup).close();
     await waitIdle(page);
     expect(await page.locator('.pz-notice').count()).toBe(0);

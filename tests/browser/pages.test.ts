@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { collectComponents, appPages } from '../../preview/build';
 import { largestPageSetData, previewErrors, text } from './support/app';
 import { recordFigure } from './support/figures';
-import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, shotPath, SHOTS, startEmulatorAndBrowser, waitIdle } from './support/harness';
+import {
+  chromiumMissing,
+  type Emulator,
+  ensurePreviewBuilt,
+  openPreview,
+  type Session,
+  shotPath,
+  SHOTS,
+  startEmulatorAndBrowser,
+  waitIdle,
+} from './support/harness';
 import { Scene, visitOf } from './support/visits';
 import { answerHits, describeHit, isPatientFacing, textHits } from '../pages/setup/page-scan';
 
@@ -44,26 +54,30 @@ suite(`every page of app.json in Chromium${missingBrowser ? ` (skipped: ${missin
     await emu?.stop();
   });
 
-  test.each(ready)('%s', async (route) => {
-    const { openid, address } = await visitOf(route, scene);
-    const errorsBefore = session.consoleErrors.length;
-    await openPreview(session.page, emu.baseUrl, address, openid);
-    // Images and fonts finish loading; the page has settled.
-    await session.page.waitForLoadState('networkidle').catch(() => undefined);
-    await waitIdle(session.page);
-    await session.page.screenshot({ path: shotPath(`pages/${route.replace(/\/index$/, '').replace(/\//g, '__')}`) });
+  test.each(ready)(
+    '%s',
+    async (route) => {
+      const { openid, address } = await visitOf(route, scene);
+      const errorsBefore = session.consoleErrors.length;
+      await openPreview(session.page, emu.baseUrl, address, openid);
+      // Images and fonts finish loading; the page has settled.
+      await session.page.waitForLoadState('networkidle').catch(() => undefined);
+      await waitIdle(session.page);
+      await session.page.screenshot({ path: shotPath(`pages/${route.replace(/\/index$/, '').replace(/\//g, '__')}`) });
 
-    expect(session.consoleErrors.slice(errorsBefore)).toEqual([]);
-    expect(await previewErrors(session.page)).toEqual([]);
-    const shown = await text(session.page);
-    expect(shown.length).toBeGreaterThan(0);
-    // A page stuck in its loading state is not a page.
-    expect(shown).not.toMatch(/^(加载中|正在加载)[.…]*$/);
-    const answers = (await Promise.all(session.answers.splice(0))).filter((a) => isPatientFacing(a.route));
-    answersScanned += answers.length;
-    const leaks = [...answers.flatMap((a) => answerHits(a.route, a.body)), ...(isPatientFacing(route) ? textHits(route, shown) : [])];
-    expect(leaks.map(describeHit)).toEqual([]);
-  }, 60_000);
+      expect(session.consoleErrors.slice(errorsBefore)).toEqual([]);
+      expect(await previewErrors(session.page)).toEqual([]);
+      const shown = await text(session.page);
+      expect(shown.length).toBeGreaterThan(0);
+      // A page stuck in its loading state is not a page.
+      expect(shown).not.toMatch(/^(加载中|正在加载)[.…]*$/);
+      const answers = (await Promise.all(session.answers.splice(0))).filter((a) => isPatientFacing(a.route));
+      answersScanned += answers.length;
+      const leaks = [...answers.flatMap((a) => answerHits(a.route, a.body)), ...(isPatientFacing(route) ? textHits(route, shown) : [])];
+      expect(leaks.map(describeHit)).toEqual([]);
+    },
+    60_000,
+  );
 
   for (const route of notThere) test.todo(`${route} (listed in app.json; its files are not there yet)`);
 });

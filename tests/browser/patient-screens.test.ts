@@ -76,7 +76,11 @@ suite(`what a patient hits${missingBrowser ? ` (skipped: ${missingBrowser})` : '
 
   test('确认预约 says before sending that 儿科 does not see an adult, and suggests where to go', async () => {
     const page = session.page;
-    const { doctors } = await call<{ doctors: Array<{ id: string }> }>(emu.baseUrl, 'content', 'demo-patient', { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-peds' });
+    const { doctors } = await call<{ doctors: Array<{ id: string }> }>(emu.baseUrl, 'content', 'demo-patient', {
+      action: 'listDoctors',
+      hospitalId: 'h-zzcentral',
+      departmentId: 'd-zz-peds',
+    });
     const slot = await firstOpenSlot(emu.baseUrl, doctors[0].id);
     const route = `/booking/confirm/index?slotId=${slot.slotId}&doctorId=${doctors[0].id}&date=${slot.date}`;
     await openPreview(page, emu.baseUrl, route);
@@ -86,7 +90,12 @@ suite(`what a patient hits${missingBrowser ? ` (skipped: ${missingBrowser})` : '
     await page.screenshot({ path: shotPath('patient/confirm-unserved') });
     await inElderMode(page, emu.baseUrl, route, 'demo-patient', false);
     await see(page, '不能为这位就诊人预约');
-    expect(await screen(page).getByText(/^儿科只接诊14岁以下的儿童/).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+    expect(
+      await screen(page)
+        .getByText(/^儿科只接诊14岁以下的儿童/)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(18);
     await screen(page).locator('#unserved').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shotPath('patient/confirm-unserved-elder') });
   });
@@ -108,16 +117,31 @@ suite(`what a patient hits${missingBrowser ? ` (skipped: ${missingBrowser})` : '
       );
     expect(duration).toBeGreaterThan(5);
     await page.screenshot({ path: shotPath('patient/article-video') });
-    const loaded = async () => screen(page).locator('wx-image img, img').evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth > 0).length);
+    const loaded = async () =>
+      screen(page)
+        .locator('wx-image img, img')
+        .evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth > 0).length);
     await openPreview(page, emu.baseUrl, '/previsit/hospital/index');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.pz-page-frame.pz-active img')).some((i) => (i as HTMLImageElement).naturalWidth > 0), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('.pz-page-frame.pz-active img')).some((i) => (i as HTMLImageElement).naturalWidth > 0),
+      undefined,
+      { timeout: 10_000 },
+    );
     expect(await loaded()).toBeGreaterThan(0);
     await page.screenshot({ path: shotPath('patient/hospital-photo') });
     await openPreview(page, emu.baseUrl, '/previsit/doctors/index?departmentId=d-zz-cardio');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.pz-page-frame.pz-active img')).filter((i) => (i as HTMLImageElement).naturalWidth > 0).length >= 3, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('.pz-page-frame.pz-active img')).filter((i) => (i as HTMLImageElement).naturalWidth > 0).length >= 3,
+      undefined,
+      { timeout: 10_000 },
+    );
     await page.screenshot({ path: shotPath('patient/doctor-avatars') });
     await openPreview(page, emu.baseUrl, '/postvisit/articles/index');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.pz-page-frame.pz-active img')).some((i) => (i as HTMLImageElement).naturalWidth > 0), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('.pz-page-frame.pz-active img')).some((i) => (i as HTMLImageElement).naturalWidth > 0),
+      undefined,
+      { timeout: 10_000 },
+    );
     await page.screenshot({ path: shotPath('patient/article-covers') });
   });
 });

@@ -65,7 +65,11 @@ suite(`polish in Chromium${missingBrowser ? ` (skipped: ${missingBrowser})` : ''
       page.locator('#pz-tabbar .pz-tab').evaluateAll((tabs) =>
         tabs.map((t) => {
           const img = t.querySelector('img') as HTMLImageElement | null;
-          return { tab: t.getAttribute('data-tab'), src: img ? new URL(img.src).pathname.replace(/^.*\/app\//, '') : '', loaded: !!img && img.complete && img.naturalWidth === 81 };
+          return {
+            tab: t.getAttribute('data-tab'),
+            src: img ? new URL(img.src).pathname.replace(/^.*\/app\//, '') : '',
+            loaded: !!img && img.complete && img.naturalWidth === 81,
+          };
         }),
       );
     await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('#pz-tabbar img')).every((i) => i.complete && i.naturalWidth > 0));
@@ -78,12 +82,21 @@ suite(`polish in Chromium${missingBrowser ? ` (skipped: ${missingBrowser})` : ''
   test('Vant draws in the brand blue: the sidebar’s selected bar and the tabs’ underline', async () => {
     const page = session.page;
     await openPreview(page, emu.baseUrl, '/previsit/departments/index');
-    const bar = await screen(page).locator('.van-sidebar-item--selected').first().evaluate((el) => getComputedStyle(el).borderLeftColor);
+    const bar = await screen(page)
+      .locator('.van-sidebar-item--selected')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderLeftColor);
     expect(bar).toBe(BRAND);
     await openPreview(page, emu.baseUrl, '/booking/appointments/index');
-    const line = await screen(page).locator('.van-tabs__line').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const line = await screen(page)
+      .locator('.van-tabs__line')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(line).toBe(BRAND);
-    const active = await screen(page).locator('.van-tab--active').first().evaluate((el) => getComputedStyle(el).color);
+    const active = await screen(page)
+      .locator('.van-tab--active')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(active).toBe(BRAND);
   });
 
@@ -97,18 +110,25 @@ suite(`polish in Chromium${missingBrowser ? ` (skipped: ${missingBrowser})` : ''
         await page.reload();
         await page.waitForFunction(() => document.documentElement.getAttribute('data-pz-ready') === 'true');
         await waitIdle(page);
-        expect(await screen(page).locator('page > wx-view').first().evaluate((el) => Array.from(el.classList).some((c) => /(^|--)elder$/.test(c)))).toBe(elder);
-        const grids = await screen(page).locator('.van-grid').evaluateAll((gs) =>
-          gs.map((g) => {
-            const rows = new Map<number, number>();
-            for (const item of Array.from(g.querySelectorAll('.van-grid-item'))) {
-              const r = item.getBoundingClientRect();
-              rows.set(Math.round(r.top), (rows.get(Math.round(r.top)) ?? 0) + r.width);
-            }
-            const width = g.getBoundingClientRect().width;
-            return Array.from(rows.values()).map((w) => Math.round((w / width) * 100));
-          }),
-        );
+        expect(
+          await screen(page)
+            .locator('page > wx-view')
+            .first()
+            .evaluate((el) => Array.from(el.classList).some((c) => /(^|--)elder$/.test(c))),
+        ).toBe(elder);
+        const grids = await screen(page)
+          .locator('.van-grid')
+          .evaluateAll((gs) =>
+            gs.map((g) => {
+              const rows = new Map<number, number>();
+              for (const item of Array.from(g.querySelectorAll('.van-grid-item'))) {
+                const r = item.getBoundingClientRect();
+                rows.set(Math.round(r.top), (rows.get(Math.round(r.top)) ?? 0) + r.width);
+              }
+              const width = g.getBoundingClientRect().width;
+              return Array.from(rows.values()).map((w) => Math.round((w / width) * 100));
+            }),
+          );
         expect(grids.length).toBeGreaterThan(0);
         for (const rows of grids) expect({ route, rows }).toEqual({ route, rows: rows.map(() => 100) });
       }

@@ -18,7 +18,8 @@ beforeAll(async () => {
   await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: XY, openid: 'billing-xy-01', name: '收费员', role: 'billing' });
 });
 
-const find = (who: string, query: Record<string, unknown>) => sys.call<{ orders: RefundCandidate[] }>('orders', who, { action: 'findForRefund', hospitalId: ZZ, ...query });
+const find = (who: string, query: Record<string, unknown>) =>
+  sys.call<{ orders: RefundCandidate[] }>('orders', who, { action: 'findForRefund', hospitalId: ZZ, ...query });
 const found = async (query: Record<string, unknown>) => {
   const res = await find(BILLING, query);
   if (!res.ok) throw new Error(res.error.message);
@@ -33,7 +34,16 @@ describe('billing finds orders to refund by patient name, phone or visit day', (
       expect(orders.map((o) => o.orderId)).toEqual([paid.orderId]);
     }
     const [o] = await found({ name: '张建国' });
-    expect(o).toMatchObject({ patientName: '张建国', phoneMasked: '138****0001', visitDate: today, doctorName: '陈立民', statusLabel: '已支付', paidText: '¥35.00', refundableFen: 3500, refundableText: '¥35.00' });
+    expect(o).toMatchObject({
+      patientName: '张建国',
+      phoneMasked: '138****0001',
+      visitDate: today,
+      doctorName: '陈立民',
+      statusLabel: '已支付',
+      paidText: '¥35.00',
+      refundableFen: 3500,
+      refundableText: '¥35.00',
+    });
     expect(o.paidAtText).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     expect((await found({ name: '张建国' })).some((x) => x.orderId === unpaid.orderId)).toBe(false);
   });
@@ -45,9 +55,15 @@ describe('billing finds orders to refund by patient name, phone or visit day', (
   });
 
   it('asks for at least one criterion and checks the phone', async () => {
-    expect(await find(BILLING, {})).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'name', message: '请填写就诊人姓名、手机号或就诊日期' } });
+    expect(await find(BILLING, {})).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'name', message: '请填写就诊人姓名、手机号或就诊日期' },
+    });
     expect(await find(BILLING, { name: '  ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'name' } });
-    expect(await find(BILLING, { phone: '1380371' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'phone', message: '请填写11位手机号' } });
+    expect(await find(BILLING, { phone: '1380371' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'phone', message: '请填写11位手机号' },
+    });
   });
 
   it('only the billing role of that hospital may search: patients, other roles and other hospitals are refused', async () => {

@@ -40,7 +40,10 @@ describe('bursts', () => {
 
   it('one patient racing ten doctors on one day gets the daily cap of three', async () => {
     const day = '2026-11-26';
-    const slots = await sys.ports.db.find<{ _id: string; ownerId: string; onlineRemaining: number }>('slots', { where: { date: day, ownerType: 'doctor', hospitalId: 'h-zzcentral', onlineRemaining: { gt: 0 } }, limit: 100 });
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string; onlineRemaining: number }>('slots', {
+      where: { date: day, ownerType: 'doctor', hospitalId: 'h-zzcentral', onlineRemaining: { gt: 0 } },
+      limit: 100,
+    });
     const perDoctor = [...new Map(slots.map((s) => [s.ownerId, s])).values()].slice(0, 10);
     expect(perDoctor).toHaveLength(10);
     const results = await Promise.all(
@@ -58,7 +61,12 @@ describe('bursts', () => {
 describe('races that return a place', () => {
   async function pendingAppointment(): Promise<{ id: string; slotId: string; before: number }> {
     const slot = await firstOpenSlot(sys, CHEN, '2026-11-28');
-    const res = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(9) });
+    const res = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: slot.id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(9),
+    });
     return { id: res.id, slotId: slot.id, before: slot.remaining };
   }
 
@@ -92,7 +100,12 @@ describe('races that return a place', () => {
 describe('no-shows', () => {
   it('a booked patient who does not come is marked once and counted once on the person', async () => {
     const slot = await firstOpenSlot(sys, CHEN, '2026-11-28');
-    const res = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+    const res = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: slot.id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(1),
+    });
     await sys.ports.db.update('appointments', { _id: res.id }, { set: { status: 'booked', holdUntil: null } });
     sys.setNow(slot.end + 29 * 60_000);
     await sys.runTimer('booking');

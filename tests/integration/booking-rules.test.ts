@@ -12,16 +12,25 @@ let seq = 0;
 const rid = () => requestIdOf(++seq);
 
 async function geriatrician(index = 0): Promise<string> {
-  return (await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' })).doctors[index].id;
+  return (await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' }))
+    .doctors[index].id;
 }
 
 async function openDay(doctorId: string): Promise<string> {
-  const { schedule } = await sys.ok<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>('booking', null, { action: 'doctorSchedule', doctorId });
+  const { schedule } = await sys.ok<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>('booking', null, {
+    action: 'doctorSchedule',
+    doctorId,
+  });
   return schedule.days.find((d) => d.sessions.some((s) => s.status === 'open'))!.date;
 }
 
 function book(slotId: string, patientId = ZHANG, openid = ME, requestId = rid()) {
-  return sys.call<{ id: string; status: string; appointment: { holdUntil: number | null; feeText: string } }>('booking', openid, { action: 'book', slotId, patientId, requestId });
+  return sys.call<{ id: string; status: string; appointment: { holdUntil: number | null; feeText: string } }>('booking', openid, {
+    action: 'book',
+    slotId,
+    patientId,
+    requestId,
+  });
 }
 
 beforeEach(async () => {
@@ -61,7 +70,10 @@ describe('booking', () => {
 
   it('at most three appointments per patient per day', async () => {
     const sat = '2026-11-26';
-    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', { where: { date: sat, ownerType: 'doctor', hospitalId: 'h-zzcentral' }, limit: 100 });
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', {
+      where: { date: sat, ownerType: 'doctor', hospitalId: 'h-zzcentral' },
+      limit: 100,
+    });
     const ids = [...new Set(slots.map((s) => s.ownerId))].slice(0, 4);
     expect(ids).toHaveLength(4);
     const results = [];
@@ -111,7 +123,13 @@ describe('booking', () => {
     const slot = await firstOpenSlot(sys, CHEN, '2026-11-28');
     await sys.ports.db.update('slots', { _id: slot.id }, { set: { state: 'stopped' } });
     expect(await book(slot.id)).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
-    const ct = (await sys.ok<{ slots: Array<{ id: string; status: string }> }>('booking', ME, { action: 'listResourceSlots', resourceId: 'res-zz-ct', date: '2026-11-26' })).slots.find((s) => s.status === 'open')!;
+    const ct = (
+      await sys.ok<{ slots: Array<{ id: string; status: string }> }>('booking', ME, {
+        action: 'listResourceSlots',
+        resourceId: 'res-zz-ct',
+        date: '2026-11-26',
+      })
+    ).slots.find((s) => s.status === 'open')!;
     expect(await book(ct.id)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'slotId' } });
   });
 
@@ -119,7 +137,10 @@ describe('booking', () => {
     const slot = await firstOpenSlot(sys, CHEN, '2026-11-28');
     expect(await book('slot-none')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await book(slot.id, 'pat-demo2-li')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await sys.call('booking', null, { action: 'book', slotId: slot.id, patientId: ZHANG, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await sys.call('booking', null, { action: 'book', slotId: slot.id, patientId: ZHANG, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -144,7 +165,10 @@ describe('cancelling', () => {
     sys.setNow(slot.start - 119 * 60_000);
     expect(await sys.call('booking', ME, { action: 'cancel', appointmentId: res.data.id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
     sys.setNow(slot.start - 121 * 60_000);
-    expect(await sys.call('booking', ME, { action: 'cancel', appointmentId: res.data.id })).toMatchObject({ ok: true, data: { appointment: { status: 'cancelled' } } });
+    expect(await sys.call('booking', ME, { action: 'cancel', appointmentId: res.data.id })).toMatchObject({
+      ok: true,
+      data: { appointment: { status: 'cancelled' } },
+    });
   });
 
   it("nobody sees or cancels another account's appointment", async () => {
@@ -164,19 +188,44 @@ describe('cancelling', () => {
 
 describe('exam booking', () => {
   it('books a room of the ordered kind once, with its preparation notes', async () => {
-    const { order, schedules } = await sys.ok<{ order: { prepNotes: string[] }; schedules: Array<{ ownerId: string; days: Array<{ date: string; sessions: Array<{ status: string }> }> }> }>('booking', ME, {
+    const { order, schedules } = await sys.ok<{
+      order: { prepNotes: string[] };
+      schedules: Array<{ ownerId: string; days: Array<{ date: string; sessions: Array<{ status: string }> }> }>;
+    }>('booking', ME, {
       action: 'examSchedule',
       examOrderId: 'exo-demo-us',
     });
     expect(order.prepNotes.join()).toContain('空腹');
     const day = schedules[0].days.find((d) => d.sessions.some((s) => s.status === 'open'))!.date;
-    const slots = (await sys.ok<{ slots: Array<{ id: string; status: string }> }>('booking', ME, { action: 'listResourceSlots', resourceId: schedules[0].ownerId, date: day })).slots.filter((s) => s.status === 'open');
-    const first = await sys.call<{ status: string; appointment: { prepNotes: string[] } }>('booking', ME, { action: 'bookExam', examOrderId: 'exo-demo-us', slotId: slots[0].id, requestId: rid() });
+    const slots = (
+      await sys.ok<{ slots: Array<{ id: string; status: string }> }>('booking', ME, {
+        action: 'listResourceSlots',
+        resourceId: schedules[0].ownerId,
+        date: day,
+      })
+    ).slots.filter((s) => s.status === 'open');
+    const first = await sys.call<{ status: string; appointment: { prepNotes: string[] } }>('booking', ME, {
+      action: 'bookExam',
+      examOrderId: 'exo-demo-us',
+      slotId: slots[0].id,
+      requestId: rid(),
+    });
     expect(first).toMatchObject({ ok: true, data: { status: 'booked', appointment: { prepNotes: order.prepNotes } } });
-    expect(await sys.call('booking', ME, { action: 'bookExam', examOrderId: 'exo-demo-us', slotId: slots[1].id, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'ALREADY_BOOKED' } });
-    const ct = (await sys.ok<{ slots: Array<{ id: string; status: string }> }>('booking', ME, { action: 'listResourceSlots', resourceId: 'res-zz-ct', date: day })).slots.find((s) => s.status === 'open')!;
-    expect(await sys.call('booking', ME, { action: 'bookExam', examOrderId: 'exo-demo-gastro', slotId: ct.id, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'slotId' } });
-    expect(await sys.call('booking', 'demo-patient-2', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: ct.id, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await sys.call('booking', ME, { action: 'bookExam', examOrderId: 'exo-demo-us', slotId: slots[1].id, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'ALREADY_BOOKED' },
+    });
+    const ct = (
+      await sys.ok<{ slots: Array<{ id: string; status: string }> }>('booking', ME, { action: 'listResourceSlots', resourceId: 'res-zz-ct', date: day })
+    ).slots.find((s) => s.status === 'open')!;
+    expect(await sys.call('booking', ME, { action: 'bookExam', examOrderId: 'exo-demo-gastro', slotId: ct.id, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'slotId' },
+    });
+    expect(await sys.call('booking', 'demo-patient-2', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: ct.id, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const orders = await sys.ok<{ orders: Array<{ id: string; status: string }> }>('booking', ME, { action: 'examOrders' });
     expect(orders.orders.find((o) => o.id === 'exo-demo-us')!.status).toBe('scheduled');
   });
@@ -184,7 +233,8 @@ describe('exam booking', () => {
 
 describe('who a department serves', () => {
   async function doctorOf(departmentId: string): Promise<string> {
-    return (await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId })).doctors[0].id;
+    return (await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId })).doctors[0]
+      .id;
   }
   async function openSlotOf(departmentId: string) {
     const doctor = await doctorOf(departmentId);
@@ -194,7 +244,14 @@ describe('who a department serves', () => {
   it('refuses an 84-year-old in 儿科 with the reason and the adult department, writing nothing', async () => {
     const slot = await openSlotOf('d-zz-peds');
     const res = await book(slot.id, MOTHER);
-    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'patientId', message: '儿科只接诊14岁以下的儿童，王秀兰今年84岁，不能在此科室预约。建议改挂老年医学科或呼吸内科。' } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        field: 'patientId',
+        message: '儿科只接诊14岁以下的儿童，王秀兰今年84岁，不能在此科室预约。建议改挂老年医学科或呼吸内科。',
+      },
+    });
     expect((await slotDoc(sys, slot.id)).onlineRemaining).toBe(slot.remaining);
     expect(await sys.ports.db.count('appointments', { patientId: MOTHER })).toBe(0);
   });
@@ -202,7 +259,14 @@ describe('who a department serves', () => {
   it('refuses a man in 妇科 and 产科 and suggests 泌尿外科', async () => {
     for (const department of ['d-zz-gyn', 'd-zz-obs']) {
       const res = await book((await openSlotOf(department)).id, ZHANG);
-      expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'patientId', message: expect.stringMatching(/^(妇科|产科)只接诊女性，张建国为男性，不能在此科室预约。建议改挂泌尿外科。$/) } });
+      expect(res).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION_FAILED',
+          field: 'patientId',
+          message: expect.stringMatching(/^(妇科|产科)只接诊女性，张建国为男性，不能在此科室预约。建议改挂泌尿外科。$/),
+        },
+      });
     }
   });
 
@@ -214,7 +278,11 @@ describe('who a department serves', () => {
 
   it('tells the confirm page who the doctor’s department serves', async () => {
     const { doctor } = await sys.ok<{ doctor: { serves: unknown } }>('content', null, { action: 'getDoctor', doctorId: await doctorOf('d-zz-peds') });
-    expect(doctor.serves).toMatchObject({ maxAge: 13, label: '14岁以下的儿童', instead: [{ id: 'd-zz-geri', name: '老年医学科' }, { id: 'd-zz-resp' }, { id: 'd-zz-gastro' }] });
+    expect(doctor.serves).toMatchObject({
+      maxAge: 13,
+      label: '14岁以下的儿童',
+      instead: [{ id: 'd-zz-geri', name: '老年医学科' }, { id: 'd-zz-resp' }, { id: 'd-zz-gastro' }],
+    });
     expect((await sys.ok<{ doctor: { serves: unknown } }>('content', null, { action: 'getDoctor', doctorId: CHEN })).doctor.serves).toBeNull();
   });
 });

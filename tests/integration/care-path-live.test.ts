@@ -41,7 +41,10 @@ describe('the care path of a visit day', () => {
   it('another account’s appointment is NOT_FOUND; without an openid UNAUTHENTICATED; the navigation function no longer plans it', async () => {
     expect(await carePath(visitId, 'demo-patient-2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await carePath('appt-nowhere')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await sys.call('queue', ME, { action: 'carePath', appointmentId: visitId, from: 'x-nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'from' } });
+    expect(await sys.call('queue', ME, { action: 'carePath', appointmentId: visitId, from: 'x-nowhere' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'from' },
+    });
     expect(await carePath(visitId, null as unknown as string)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await sys.call('navigation', ME, { action: 'carePath', appointmentId: visitId })).toMatchObject({ ok: false });
   });
@@ -70,7 +73,11 @@ describe('the care path of a visit day', () => {
   it('an exam from an order keeps its room’s hours today: the CT room closes at its last slot', async () => {
     const other = await visitToday(sys, 2, 'pat-demo-zhang-mother');
     await completeAsItsDoctor(sys, other, '咳嗽两周');
-    const ctSlots = await sys.ports.db.find<{ _id: string; end: number }>('slots', { where: { ownerId: 'res-zz-ct', date: TODAY }, orderBy: [['start', 'desc']], limit: 1 });
+    const ctSlots = await sys.ports.db.find<{ _id: string; end: number }>('slots', {
+      where: { ownerId: 'res-zz-ct', date: TODAY },
+      orderBy: [['start', 'desc']],
+      limit: 1,
+    });
     const ct = (p: CarePathView) => stopOf(p, 'ct')!;
     const morning = await planned(other);
     expect(ct(morning)).toMatchObject({ place: '医技楼1楼CT室', late: false, notes: ['胸部CT平扫', '缴费后'], queueText: '无需排队' });
@@ -108,7 +115,12 @@ describe('waits from the live queue', () => {
     const people = await makePeople(sys, 3, 'care-live');
     others = [];
     for (const [n, p] of people.entries()) {
-      const { id } = await sys.ok<{ id: string }>('booking', p.openid, { action: 'book', slotId: slot._id, patientId: p.patientId, requestId: requestIdOf(`care-live-${n}`) });
+      const { id } = await sys.ok<{ id: string }>('booking', p.openid, {
+        action: 'book',
+        slotId: slot._id,
+        patientId: p.patientId,
+        requestId: requestIdOf(`care-live-${n}`),
+      });
       others.push({ openid: p.openid, id });
     }
     mine = await visitToday(sys);

@@ -27,9 +27,15 @@ async function paidAndBooked(): Promise<string> {
 describe('clinic', () => {
   it('a nurse checks a paid patient in; an unpaid one is refused', async () => {
     const b = await startPaidBooking(sys);
-    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('未支付') } });
+    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('未支付') },
+    });
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
-    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({ ok: true, data: { status: 'checked_in' } });
+    expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({
+      ok: true,
+      data: { status: 'checked_in' },
+    });
     expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({ ok: true });
   });
 
@@ -39,7 +45,11 @@ describe('clinic', () => {
     expect(first.orders).toBe(4);
     const again = await sys.ok<{ orders: number }>('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: id, diagnosis: '原发性高血压' });
     expect(again.orders).toBe(4);
-    const { orders } = await sys.ok<{ orders: Array<{ id: string; title: string; totalFen: number; items: Array<{ amountFen: number }> }> }>('orders', 'demo-patient', { action: 'mine', status: 'unpaid' });
+    const { orders } = await sys.ok<{ orders: Array<{ id: string; title: string; totalFen: number; items: Array<{ amountFen: number }> }> }>(
+      'orders',
+      'demo-patient',
+      { action: 'mine', status: 'unpaid' },
+    );
     expect(orders.map((o) => o.title)).toEqual(expect.arrayContaining(['检查：心电图', '检验：血脂四项', '处方：降压']));
     for (const o of orders) expect(o.totalFen).toBe(o.items.reduce((n, i) => n + i.amountFen, 0));
     expect(await sys.ports.db.count('outbox', { kind: 'orders_ready' })).toBe(1);
@@ -47,7 +57,9 @@ describe('clinic', () => {
     const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId: rx.id });
     await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
     expect(await orderDoc(sys, rx.id)).toMatchObject({ status: 'paid', paidFen: 1560 });
-    const { bills } = await sys.ok<{ bills: Array<{ visitId: string; paidFen: number; unpaidFen: number; orders: unknown[] }> }>('orders', 'demo-patient', { action: 'bills' });
+    const { bills } = await sys.ok<{ bills: Array<{ visitId: string; paidFen: number; unpaidFen: number; orders: unknown[] }> }>('orders', 'demo-patient', {
+      action: 'bills',
+    });
     expect(bills[0]).toMatchObject({ visitId: id, paidFen: 3500 + 1560, unpaidFen: 1000 + 1500 + 4000 });
     expect(bills[0].orders).toHaveLength(5);
   });
@@ -55,30 +67,60 @@ describe('clinic', () => {
   it("a doctor cannot list another doctor's patients", async () => {
     const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
     await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(78) });
-    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: true });
+    expect(
+      await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await sys.call('clinic', 'demo-doctor-zz', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' }),
+    ).toMatchObject({ ok: true });
   });
 
   it("a doctor cannot check in another doctor's patient; a nurse can", async () => {
     const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
-    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(76) });
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: slot.id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(76),
+    });
     expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });
 
   it('a nurse cannot check in a patient of an area not assigned to them (老年医学科: the demo nurse has 心血管内科 and 呼吸内科)', async () => {
-    const { doctors } = await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
-    const [slot] = await sys.ports.db.find<{ _id: string }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
-    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(75) });
+    const { doctors } = await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, {
+      action: 'listDoctors',
+      hospitalId: 'h-zzcentral',
+      departmentId: 'd-zz-geri',
+    });
+    const [slot] = await sys.ports.db.find<{ _id: string }>('slots', {
+      where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } },
+      orderBy: [['start', 'asc']],
+      limit: 1,
+    });
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: slot._id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(75),
+    });
     expect(await sys.call('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'booked' });
   });
 
   it("a doctor cannot complete another doctor's visit", async () => {
     const slot = await firstOpenSlot(sys, 'doc-zz-002', '2026-11-26');
-    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(77) });
+    const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: slot.id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(77),
+    });
     sys.setNow(slot.start);
-    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: id, diagnosis: '感冒' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: id, diagnosis: '感冒' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await sys.ports.db.get('appointments', id)).not.toMatchObject({ status: 'completed' });
   });
 
@@ -92,10 +134,15 @@ describe('clinic', () => {
   it('only doctors complete visits, only in their hospital; nurses and patients cannot', async () => {
     const id = await paidAndBooked();
     for (const openid of ['demo-patient', 'demo-nurse-zz', 'demo-editor-zz']) {
-      expect(await sys.call('clinic', openid, { action: 'completeVisit', appointmentId: id, diagnosis: '感冒' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await sys.call('clinic', openid, { action: 'completeVisit', appointmentId: id, diagnosis: '感冒' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     }
     expect(await sys.call('clinic', 'demo-patient', { action: 'checkIn', appointmentId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('clinic', 'demo-editor-xy', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await sys.call('clinic', 'demo-editor-xy', { action: 'sessionAppointments', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
 
@@ -152,14 +199,19 @@ describe('completing a visit is idempotent per appointment', () => {
     expect(await visitOrders(id)).toBe(1);
     let asked = 0;
     sys.ports.his = hisWith(async () => {
-        asked++;
-        return { orders: [{ title: '处方：另一个答复', items: [{ code: 'X-1', name: '别的药', category: 'drug', quantity: 1, unit: '盒', unitFen: 100 }] }] };
-      });
+      asked++;
+      return { orders: [{ title: '处方：另一个答复', items: [{ code: 'X-1', name: '别的药', category: 'drug', quantity: 1, unit: '盒', unitFen: 100 }] }] };
+    });
     minutes(2);
     await sys.runTimer('clinic');
     await sys.runTimer('clinic');
     const { orders } = await sys.ok<{ orders: Array<{ title: string; visitId: string }> }>('orders', 'demo-patient', { action: 'mine', status: 'unpaid' });
-    expect(orders.filter((o) => o.visitId === id).map((o) => o.title).sort()).toEqual(['处方：降压', '检查：心电图', '检验：血脂四项', '诊查费'].sort());
+    expect(
+      orders
+        .filter((o) => o.visitId === id)
+        .map((o) => o.title)
+        .sort(),
+    ).toEqual(['处方：降压', '检查：心电图', '检验：血脂四项', '诊查费'].sort());
     expect(await sys.ports.db.count('outbox', { kind: 'orders_ready' })).toBe(1);
     const docs = await sys.ports.db.count('orders');
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: true, data: { orders: 4 } });
@@ -170,8 +222,8 @@ describe('completing a visit is idempotent per appointment', () => {
   it('the process dying after the visit is marked, before the HIS answered: the retry finishes it once', async () => {
     const id = await paidAndBooked();
     sys.ports.his = hisWith(async () => {
-        throw new Error('process died');
-      });
+      throw new Error('process died');
+    });
     expect(await complete(id, '原发性高血压')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(await sys.ports.db.get('appointments', id)).toMatchObject({ status: 'completed' });
     sys.ports.his = new DemoHis(sys.ports.db, sys.ports.clock);
@@ -215,7 +267,10 @@ describe('answers of the hospital information system are checked', () => {
     }
     expect(await sys.ports.db.count('orders')).toBe(before);
     expect(await sys.ports.db.count('outbox', { kind: 'orders_ready' })).toBe(0);
-    const { issues } = await sys.ok<{ issues: Array<{ appointmentId: string; problem: string; times: number }> }>('clinic', 'demo-billing-zz', { action: 'hisIssues', hospitalId: 'h-zzcentral' });
+    const { issues } = await sys.ok<{ issues: Array<{ appointmentId: string; problem: string; times: number }> }>('clinic', 'demo-billing-zz', {
+      action: 'hisIssues',
+      hospitalId: 'h-zzcentral',
+    });
     expect(issues).toEqual([expect.objectContaining({ appointmentId: id, problem: expect.stringMatching(/[\u4e00-\u9fa5]/), times: 2 })]);
     minutes(5);
     await sys.runTimer('clinic');
@@ -258,7 +313,10 @@ describe('answers of the hospital information system are checked', () => {
       expect(await sys.ports.db.count('hisIssues', { appointmentId: id })).toBe(2);
       body = JSON.stringify(answerWith({}));
       expect(await complete(id, '感冒')).toMatchObject({ ok: true, data: { orders: 1 } });
-      expect(await orderDoc(sys, (await sys.ports.db.find<{ _id: string }>('orders', { where: { visitId: id, kind: 'outpatient' } }))[0]._id)).toMatchObject({ totalFen: 1280, status: 'unpaid' });
+      expect(await orderDoc(sys, (await sys.ports.db.find<{ _id: string }>('orders', { where: { visitId: id, kind: 'outpatient' } }))[0]._id)).toMatchObject({
+        totalFen: 1280,
+        status: 'unpaid',
+      });
     });
   });
 
@@ -266,7 +324,17 @@ describe('answers of the hospital information system are checked', () => {
     const id = await paidAndBooked();
     sys.ports.his = hisWith(async () => answerWith({ unitFen: -500 }));
     await complete(id, '感冒');
-    await sys.ports.db.insert('hisIssues', { _id: 'hisissue-elsewhere', hospitalId: 'h-xinyang-county', appointmentId: 'appt-elsewhere', departmentName: '内科', doctorName: '某医生', problem: '其他医院', firstAt: 0, lastAt: 0, times: 1 });
+    await sys.ports.db.insert('hisIssues', {
+      _id: 'hisissue-elsewhere',
+      hospitalId: 'h-xinyang-county',
+      appointmentId: 'appt-elsewhere',
+      departmentName: '内科',
+      doctorName: '某医生',
+      problem: '其他医院',
+      firstAt: 0,
+      lastAt: 0,
+      times: 1,
+    });
     for (const openid of ['demo-billing-zz', 'demo-admin-zz']) {
       const { issues } = await sys.ok<{ issues: Array<{ appointmentId: string }> }>('clinic', openid, { action: 'hisIssues', hospitalId: 'h-zzcentral' });
       expect(issues.map((i) => i.appointmentId)).toEqual([id]);
@@ -274,6 +342,9 @@ describe('answers of the hospital information system are checked', () => {
     for (const openid of ['demo-doctor-zz', 'demo-nurse-zz', 'demo-patient', 'demo-editor-xy']) {
       expect(await sys.call('clinic', openid, { action: 'hisIssues', hospitalId: 'h-zzcentral' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    expect(await sys.call('clinic', 'demo-billing-zz', { action: 'hisIssues', hospitalId: 'h-xinyang-county' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('clinic', 'demo-billing-zz', { action: 'hisIssues', hospitalId: 'h-xinyang-county' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

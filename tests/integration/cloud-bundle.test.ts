@@ -47,7 +47,8 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('no bundle holds the emulator or its development endpoints', () => {
     for (const name of [...Object.keys(functions), 'payCallback']) {
       const code = readFileSync(join(outDir, name, 'index.js'), 'utf8');
-      for (const marker of ['dev\\/timers', 'dev\\/pay', '/dev/outbox', '/dev/clock', 'x-openid', 'createEmulator']) expect({ name, marker, found: code.includes(marker) }).toEqual({ name, marker, found: false });
+      for (const marker of ['dev\\/timers', 'dev\\/pay', '/dev/outbox', '/dev/clock', 'x-openid', 'createEmulator'])
+        expect({ name, marker, found: code.includes(marker) }).toEqual({ name, marker, found: false });
     }
   });
 
@@ -55,7 +56,8 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     const main = readFileSync(join(outDir, 'invoices', 'index.js'), 'utf8');
     const renderer = readFileSync(join(outDir, 'invoices', 'invoice-pdf.js'), 'utf8');
     expect(main).toContain('require("./invoice-pdf.js")');
-    for (const marker of ['PDFDocument', 'registerFontkit']) expect({ marker, inMain: main.includes(marker), inRenderer: renderer.includes(marker) }).toEqual({ marker, inMain: false, inRenderer: true });
+    for (const marker of ['PDFDocument', 'registerFontkit'])
+      expect({ marker, inMain: main.includes(marker), inRenderer: renderer.includes(marker) }).toEqual({ marker, inMain: false, inRenderer: true });
   });
 
   it('the consult bundle leaves the triage engine to consult-red-flags.js, required when a question is asked; the question (default fee: unpaid) is checked by msgSecCheck and marked', async () => {
@@ -67,7 +69,17 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     const doctor = staff.find((s) => s.openid === 'demo-doctor-zz');
     if (doctor && !(await db.get('staff', doctor._id))) await db.insert('staff', doctor);
     stub.setOpenid('demo-patient');
-    const res = await load('consult')({ action: 'ask', hospitalId: 'h-zzcentral', departmentId: 'd-zz-cardio', patientId: 'pat-demo-zhang', text: '胸口疼，出了一身冷汗', requestId: 'req-bundle-cs1' }, {});
+    const res = await load('consult')(
+      {
+        action: 'ask',
+        hospitalId: 'h-zzcentral',
+        departmentId: 'd-zz-cardio',
+        patientId: 'pat-demo-zhang',
+        text: '胸口疼，出了一身冷汗',
+        requestId: 'req-bundle-cs1',
+      },
+      {},
+    );
     expect(dataOf<{ consultation: { redFlag: boolean; status: string } }>(res).consultation).toMatchObject({ redFlag: true, status: 'unpaid' });
     expect(stub.securityCalls).toEqual(expect.arrayContaining([{ version: 2, openid: 'demo-patient', scene: 2, content: '胸口疼，出了一身冷汗' }]));
   });
@@ -83,7 +95,10 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
   it('navigation answers a route with steps and floor plans', async () => {
     stub.setOpenid('demo-patient');
     const res = await load('navigation')({ action: 'route', hospitalId: 'h-zzcentral', to: 'd-zz-cardio', stepFree: true }, {});
-    expect(res).toMatchObject({ ok: true, data: { usesStairs: false, steps: [expect.objectContaining({ floor: '门诊楼1楼' }), expect.anything()], plans: expect.any(Array) } });
+    expect(res).toMatchObject({
+      ok: true,
+      data: { usesStairs: false, steps: [expect.objectContaining({ floor: '门诊楼1楼' }), expect.anything()], plans: expect.any(Array) },
+    });
   });
 
   it('booking takes a place for the caller from the WeChat context, and its timer runs', async () => {
@@ -116,17 +131,29 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
 
   it('feedback receives a complaint with its deadline, and its escalation timer runs', async () => {
     stub.setOpenid('demo-patient');
-    const res = await load('feedback')({ action: 'complain', hospitalId: 'h-zzcentral', category: 'suggestion', text: '建议增加停车位', requestId: 'req-cloud-fb-01' }, {});
+    const res = await load('feedback')(
+      { action: 'complain', hospitalId: 'h-zzcentral', category: 'suggestion', text: '建议增加停车位', requestId: 'req-cloud-fb-01' },
+      {},
+    );
     expect(res).toMatchObject({ ok: true, data: { complaint: { status: 'received', limitDays: 5, dueAt: expect.any(Number) } } });
     stub.setOpenid(undefined);
-    expect(await load('feedback')({ Type: 'Timer', TriggerName: 'escalateComplaints', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { escalated: 0 } });
+    expect(await load('feedback')({ Type: 'Timer', TriggerName: 'escalateComplaints', Time: new Date().toISOString() }, {})).toMatchObject({
+      ok: true,
+      data: { escalated: 0 },
+    });
   });
 
   it('recordCopies answers its fees and its timer runs', async () => {
     stub.setOpenid('demo-patient');
-    expect(await load('recordCopies')({ action: 'fees', hospitalId: 'h-zzcentral' }, {})).toMatchObject({ ok: true, data: { fees: { perPageFen: 50, postageFen: 1200 } } });
+    expect(await load('recordCopies')({ action: 'fees', hospitalId: 'h-zzcentral' }, {})).toMatchObject({
+      ok: true,
+      data: { fees: { perPageFen: 50, postageFen: 1200 } },
+    });
     stub.setOpenid(undefined);
-    expect(await load('recordCopies')({ Type: 'Timer', TriggerName: 'copiesPaidRefundsPurge', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { proofsPurged: 0 } });
+    expect(await load('recordCopies')({ Type: 'Timer', TriggerName: 'copiesPaidRefundsPurge', Time: new Date().toISOString() }, {})).toMatchObject({
+      ok: true,
+      data: { proofsPurged: 0 },
+    });
   });
 
   it('homecare answers its catalogue and its timer runs', async () => {
@@ -134,7 +161,10 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     const res = await load('homecare')({ action: 'catalog', hospitalId: 'h-zzcentral' }, {});
     expect(res).toMatchObject({ ok: true, data: { services: expect.arrayContaining([expect.objectContaining({ code: 'picc', needsOrder: true })]) } });
     stub.setOpenid(undefined);
-    expect(await load('homecare')({ Type: 'Timer', TriggerName: 'homecarePaidAndRefunds', Time: new Date().toISOString() }, {})).toMatchObject({ ok: true, data: { paid: 0 } });
+    expect(await load('homecare')({ Type: 'Timer', TriggerName: 'homecarePaidAndRefunds', Time: new Date().toISOString() }, {})).toMatchObject({
+      ok: true,
+      data: { paid: 0 },
+    });
   });
 
   it('selftest passes on the stub for a call without a user, refuses other users and timer events', async () => {
@@ -145,17 +175,33 @@ describe('bundled cloud functions on a stub of wx-server-sdk', () => {
     expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false });
     stub.setOpenid('demo-patient');
     expect(await load('selftest')({ action: 'run' }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await load('selftest')({ Type: 'Timer', TriggerName: 'x', Time: new Date().toISOString() }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('pays through cloudPay: the notice reaches payCallback, which believes WeChat Pay only', async () => {
     stub.setOpenid('demo-patient');
     const slots = dataOf<{ slots: Array<{ id: string; status: string; date: string }> }>(
-      await load('booking')({ action: 'listSlots', doctorId: 'doc-zz-001', date: dataOf<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>(await load('booking')({ action: 'doctorSchedule', doctorId: 'doc-zz-001' }, {})).schedule.days.filter((d) => d.sessions.some((s) => s.status === 'open'))[1].date }, {}),
+      await load('booking')(
+        {
+          action: 'listSlots',
+          doctorId: 'doc-zz-001',
+          date: dataOf<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>(
+            await load('booking')({ action: 'doctorSchedule', doctorId: 'doc-zz-001' }, {}),
+          ).schedule.days.filter((d) => d.sessions.some((s) => s.status === 'open'))[1].date,
+        },
+        {},
+      ),
     ).slots.filter((s) => s.status === 'open');
-    const booked = dataOf<{ id: string }>(await load('booking')({ action: 'book', slotId: slots[0].id, patientId: 'pat-demo-zhang-mother', requestId: 'req-cloud-0002' }, {}));
+    const booked = dataOf<{ id: string }>(
+      await load('booking')({ action: 'book', slotId: slots[0].id, patientId: 'pat-demo-zhang-mother', requestId: 'req-cloud-0002' }, {}),
+    );
     const order = dataOf<{ order: { id: string } }>(await load('orders')({ action: 'payAppointment', appointmentId: booked.id }, {})).order;
-    const payment = dataOf<{ payment: { outTradeNo: string; sandbox: boolean; params: Record<string, string> } }>(await load('orders')({ action: 'pay', orderId: order.id }, {})).payment;
+    const payment = dataOf<{ payment: { outTradeNo: string; sandbox: boolean; params: Record<string, string> } }>(
+      await load('orders')({ action: 'pay', orderId: order.id }, {}),
+    ).payment;
     expect(payment.sandbox).toBe(false);
     expect(payment.params.package).toMatch(/^prepay_id=/);
     const notice = { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: payment.outTradeNo, transactionId: '4200001', totalFee: 3500 };

@@ -35,7 +35,15 @@ beforeEach(async () => {
   await grant(XY_DOCTOR, '县医院医生', 'h-xinyang-county', 'doc-xy-001', 2005);
 });
 
-const askEvent = (extra: Record<string, unknown> = {}) => ({ action: 'ask', hospitalId: ZZ, doctorId: 'doc-zz-001', patientId: 'pat-demo-zhang-mother', text: '我母亲血压最近早上160/95，吃着氨氯地平，需要加药吗？', requestId: 'req-cs-000001', ...extra });
+const askEvent = (extra: Record<string, unknown> = {}) => ({
+  action: 'ask',
+  hospitalId: ZZ,
+  doctorId: 'doc-zz-001',
+  patientId: 'pat-demo-zhang-mother',
+  text: '我母亲血压最近早上160/95，吃着氨氯地平，需要加药吗？',
+  requestId: 'req-cs-000001',
+  ...extra,
+});
 const ask = (extra: Record<string, unknown> = {}) => sys.call<{ consultation: ConsultView }>('consult', PATIENT, askEvent(extra));
 const asked = async (extra: Record<string, unknown> = {}): Promise<ConsultView> => {
   const res = await ask(extra);
@@ -87,7 +95,15 @@ it('offers: the demo doctor ¥30 and available; a department question free; a do
 
 it('the whole consultation: ask for a parent → pay → accept → structured answer → 2 follow-ups (3rd refused) → closed 48 h after the last answer', async () => {
   const c = await asked();
-  expect(c).toMatchObject({ status: 'unpaid', feeText: '¥30.00', orderId: `cs-${c.id}`, patientName: '王秀兰', whoseLabel: '父母', payable: true, redFlag: false });
+  expect(c).toMatchObject({
+    status: 'unpaid',
+    feeText: '¥30.00',
+    orderId: `cs-${c.id}`,
+    patientName: '王秀兰',
+    whoseLabel: '父母',
+    payable: true,
+    redFlag: false,
+  });
   const order = await sys.ports.db.get<OrderDoc>('orders', c.orderId);
   expect(order).toMatchObject({ kind: 'service', totalFen: 3000, status: 'unpaid', openid: PATIENT });
   expect((await asked()).id).toBe(c.id);
@@ -102,26 +118,45 @@ it('the whole consultation: ask for a parent → pay → accept → structured a
   const paid = (await thread(c.id)).consultation;
   expect(paid).toMatchObject({ status: 'waiting', answerByText: '2026-11-26 09:30' });
   // Another cardiologist cannot take a question addressed to 陈立民.
-  expect(await sys.call('consult', CARDIO2, { action: 'accept', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '这是提给其他医生的咨询' } });
+  expect(await sys.call('consult', CARDIO2, { action: 'accept', consultationId: c.id })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: '这是提给其他医生的咨询' },
+  });
   expect(await answerOf(c.id, 'req-ans-early')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '请先接诊再回复' } });
 
   sys.setNow(FROZEN_NOW + 2 * HOUR);
   const accepted = await sys.ok<ConsultThreadView>('consult', DOCTOR, { action: 'accept', consultationId: c.id });
   expect(accepted).toMatchObject({ consultation: { status: 'accepted', acceptedByName: '陈立民' }, canReply: true });
-  expect(await sys.call('consult', PATIENT, { action: 'followUp', consultationId: c.id, text: '还有别的吗', requestId: 'req-fu-early' })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '医生回复后才能追问' } });
+  expect(await sys.call('consult', PATIENT, { action: 'followUp', consultationId: c.id, text: '还有别的吗', requestId: 'req-fu-early' })).toMatchObject({
+    ok: false,
+    error: { code: 'STATE_CONFLICT', message: '医生回复后才能追问' },
+  });
 
   const answered = await answerOf(c.id, 'req-ans-00001');
   if (!answered.ok) throw new Error(answered.error.message);
   expect((await answerOf(c.id, 'req-ans-00001')).ok).toBe(true);
   const t1 = await thread(c.id);
   expect(t1.messages.map((m) => m.kind)).toEqual(['question', 'answer']);
-  expect(t1.messages[1]).toMatchObject({ byName: '陈立民', answer: { assessment: '晨起血压控制欠佳', visit: 'planned', visitLabel: '建议择期来院就诊', visitWhen: '一周内', departmentId: 'd-zz-cardio', departmentName: '心血管内科' } });
+  expect(t1.messages[1]).toMatchObject({
+    byName: '陈立民',
+    answer: {
+      assessment: '晨起血压控制欠佳',
+      visit: 'planned',
+      visitLabel: '建议择期来院就诊',
+      visitWhen: '一周内',
+      departmentId: 'd-zz-cardio',
+      departmentName: '心血管内科',
+    },
+  });
   expect(t1.consultation).toMatchObject({ closesAtText: '2026-11-27 11:30', followUpsLeft: 2, canFollowUp: true });
   const notices = await sys.ports.db.find<OutboxDoc>('outbox', { where: { kind: 'consultation_answered' } });
   expect(notices).toHaveLength(1);
   expect(notices[0]).toMatchObject({ openid: PATIENT, page: `online/consult-thread/index?id=${c.id}` });
 
-  for (const [i, at] of [[1, 3], [2, 5]] as const) {
+  for (const [i, at] of [
+    [1, 3],
+    [2, 5],
+  ] as const) {
     sys.setNow(FROZEN_NOW + at * HOUR);
     await sys.ok('consult', PATIENT, { action: 'followUp', consultationId: c.id, text: `追问${i}：睡前吃会不会夜里血压太低？`, requestId: `req-fu-0000${i}` });
     await sys.ok('consult', PATIENT, { action: 'followUp', consultationId: c.id, text: `追问${i}：睡前吃会不会夜里血压太低？`, requestId: `req-fu-0000${i}` });
@@ -151,13 +186,21 @@ it('the whole consultation: ask for a parent → pay → accept → structured a
 it('the patient ends an answered thread; a department question (free) is taken by a doctor of that department', async () => {
   const c = await asked({ doctorId: undefined, departmentId: 'd-zz-cardio', patientId: 'pat-demo-zhang', requestId: 'req-cs-dept01' });
   expect(c).toMatchObject({ status: 'waiting', feeText: '免费', orderId: '', target: 'department' });
-  expect((await sys.ok<{ consultations: ConsultView[] }>('consult', CARDIO2, { action: 'worklist', hospitalId: ZZ })).consultations.map((x) => x.id)).toEqual([c.id]);
+  expect((await sys.ok<{ consultations: ConsultView[] }>('consult', CARDIO2, { action: 'worklist', hospitalId: ZZ })).consultations.map((x) => x.id)).toEqual([
+    c.id,
+  ]);
   await sys.ok('consult', CARDIO2, { action: 'accept', consultationId: c.id });
-  expect(await sys.call('consult', DOCTOR, { action: 'reply', consultationId: c.id, text: '我来答', requestId: 'req-ans-other' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await sys.call('consult', DOCTOR, { action: 'reply', consultationId: c.id, text: '我来答', requestId: 'req-ans-other' })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   await sys.ok('consult', CARDIO2, { action: 'reply', consultationId: c.id, text: '建议门诊复查', requestId: 'req-ans-dept1' });
   const ended = await sys.ok<{ consultation: ConsultView }>('consult', PATIENT, { action: 'end', consultationId: c.id });
   expect(ended.consultation).toMatchObject({ status: 'closed', canFollowUp: false });
-  expect(await sys.call('consult', PATIENT, { action: 'followUp', consultationId: c.id, text: '再问一句', requestId: 'req-fu-after' })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '该咨询已结束，不能再追问' } });
+  expect(await sys.call('consult', PATIENT, { action: 'followUp', consultationId: c.id, text: '再问一句', requestId: 'req-fu-after' })).toMatchObject({
+    ok: false,
+    error: { code: 'STATE_CONFLICT', message: '该咨询已结束，不能再追问' },
+  });
 });
 
 describe('refunds exactly once', () => {
@@ -169,7 +212,11 @@ describe('refunds exactly once', () => {
 
   it('the doctor declines: refunded in full at once, the patient told; a second decline changes nothing', async () => {
     const c = await paidQuestion('req-cs-decl01');
-    const declined = await sys.ok<{ consultation: ConsultView }>('consult', DOCTOR, { action: 'decline', consultationId: c.id, reason: '病情需要面诊，请到门诊就诊' });
+    const declined = await sys.ok<{ consultation: ConsultView }>('consult', DOCTOR, {
+      action: 'decline',
+      consultationId: c.id,
+      reason: '病情需要面诊，请到门诊就诊',
+    });
     expect(declined.consultation).toMatchObject({ status: 'declined', reason: '病情需要面诊，请到门诊就诊', refundText: '咨询费已原路退回' });
     expect(await sys.call('consult', DOCTOR, { action: 'decline', consultationId: c.id, reason: '病情需要面诊，请到门诊就诊' })).toMatchObject({ ok: true });
     await sys.runTimer('consult');
@@ -188,7 +235,10 @@ describe('refunds exactly once', () => {
     await sys.runTimer('consult');
     expect((await thread(c.id)).consultation.status).toBe('waiting');
     sys.setNow(FROZEN_NOW + 24 * HOUR);
-    expect(await sys.call('consult', DOCTOR, { action: 'accept', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '已超过接诊时限，咨询已关闭并退款' } });
+    expect(await sys.call('consult', DOCTOR, { action: 'accept', consultationId: c.id })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: '已超过接诊时限，咨询已关闭并退款' },
+    });
     await sys.runTimer('consult');
     await sys.runTimer('consult');
     expect((await thread(c.id)).consultation).toMatchObject({ status: 'expired', statusLabel: '超时未接诊', refundText: '咨询费已原路退回' });
@@ -200,8 +250,17 @@ describe('refunds exactly once', () => {
   });
 
   it('the hospital sets a shorter deadline (admin)', async () => {
-    await sys.ok('consult', 'demo-admin-zz', { action: 'saveSettings', hospitalId: ZZ, answerHours: 6, defaultFen: 2000, departmentFen: 0, doctorFees: { 'doc-zz-001': 3000 } });
-    expect(await sys.call('consult', DOCTOR, { action: 'saveSettings', hospitalId: ZZ, answerHours: 6, defaultFen: 0, departmentFen: 0, doctorFees: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await sys.ok('consult', 'demo-admin-zz', {
+      action: 'saveSettings',
+      hospitalId: ZZ,
+      answerHours: 6,
+      defaultFen: 2000,
+      departmentFen: 0,
+      doctorFees: { 'doc-zz-001': 3000 },
+    });
+    expect(
+      await sys.call('consult', DOCTOR, { action: 'saveSettings', hospitalId: ZZ, answerHours: 6, defaultFen: 0, departmentFen: 0, doctorFees: {} }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const c = await paidQuestion('req-cs-short1');
     expect((await thread(c.id)).consultation.answerByText).toBe('2026-11-25 15:30');
     sys.setNow(FROZEN_NOW + 6 * HOUR);
@@ -220,7 +279,10 @@ describe('refunds exactly once', () => {
 
     const d = await paidQuestion('req-cs-wd0002');
     await sys.ok('consult', DOCTOR, { action: 'accept', consultationId: d.id });
-    expect(await sys.call('consult', PATIENT, { action: 'withdraw', consultationId: d.id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '医生已接诊，不能撤回；如不再需要，可结束咨询' } });
+    expect(await sys.call('consult', PATIENT, { action: 'withdraw', consultationId: d.id })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: '医生已接诊，不能撤回；如不再需要，可结束咨询' },
+    });
     expect(await refundsOf(d.orderId)).toHaveLength(0);
   });
 
@@ -238,20 +300,29 @@ describe('refunds exactly once', () => {
 });
 
 describe('who reads what', () => {
-  it('another account reads nothing (NOT_FOUND); another hospital\'s doctor and other staff are FORBIDDEN; an unqualified doctor cannot take it', async () => {
+  it("another account reads nothing (NOT_FOUND); another hospital's doctor and other staff are FORBIDDEN; an unqualified doctor cannot take it", async () => {
     const c = await asked();
     await pay(c.orderId);
     for (const action of ['thread', 'withdraw', 'end']) {
       expect(await sys.call('consult', OTHER, { action, consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
-    expect(await sys.call('consult', OTHER, { action: 'followUp', consultationId: c.id, text: '你好', requestId: 'req-fu-other' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await sys.call('consult', OTHER, { action: 'followUp', consultationId: c.id, text: '你好', requestId: 'req-fu-other' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect((await sys.ok<{ consultations: ConsultView[] }>('consult', OTHER, { action: 'mine' })).consultations).toHaveLength(0);
     expect(await sys.call('consult', XY_DOCTOR, { action: 'thread', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('consult', XY_DOCTOR, { action: 'accept', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('consult', 'demo-billing-zz', { action: 'thread', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('consult', JUNIOR, { action: 'worklist', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '独立执业满3年的医生方可提供线上诊疗' } });
+    expect(await sys.call('consult', JUNIOR, { action: 'worklist', hospitalId: ZZ })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '独立执业满3年的医生方可提供线上诊疗' },
+    });
     expect(await sys.call('consult', 'demo-admin-zz', { action: 'accept', consultationId: c.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('consult', OTHER, askEvent({ requestId: 'req-cs-other1' }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '就诊人不存在' } });
+    expect(await sys.call('consult', OTHER, askEvent({ requestId: 'req-cs-other1' }))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '就诊人不存在' },
+    });
   });
 });
 
@@ -274,29 +345,59 @@ describe('content security', () => {
     expect((await thread(c.id)).consultation.followUpsLeft).toBe(2);
   });
 
-  it('pictures: private, up to 9; WeChat\'s wxa_media_check verdict removes a risky one, which a question then refuses', async () => {
+  it("pictures: private, up to 9; WeChat's wxa_media_check verdict removes a risky one, which a question then refuses", async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 2; i++) ids.push((await sys.ok<{ photoId: string }>('consult', PATIENT, { action: 'attach', hospitalId: ZZ, image: PNG, requestId: `req-ph-0000${i}` })).photoId);
+    for (let i = 0; i < 2; i++)
+      ids.push((await sys.ok<{ photoId: string }>('consult', PATIENT, { action: 'attach', hospitalId: ZZ, image: PNG, requestId: `req-ph-0000${i}` })).photoId);
     const photos = await Promise.all(ids.map((id) => sys.ports.db.get<ConsultPhotoDoc>('consultPhotos', id)));
-    expect(photos.map((p) => [p?.check, /private\/consult\/h-zzcentral\/[0-9a-f]{32}\.png$/.test(p?.filePath ?? ''), (p?.traceId ?? '').length > 0])).toEqual([['pending', true, true], ['pending', true, true]]);
-    expect(await ask({ images: Array.from({ length: 10 }, () => ids[0]), requestId: 'req-cs-ten001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'images' } });
+    expect(photos.map((p) => [p?.check, /private\/consult\/h-zzcentral\/[0-9a-f]{32}\.png$/.test(p?.filePath ?? ''), (p?.traceId ?? '').length > 0])).toEqual([
+      ['pending', true, true],
+      ['pending', true, true],
+    ]);
+    expect(await ask({ images: Array.from({ length: 10 }, () => ids[0]), requestId: 'req-cs-ten001' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'images' },
+    });
 
-    const pass = await handleMediaCheck(sys.ports, { MsgType: 'event', Event: 'wxa_media_check', trace_id: photos[0]?.traceId ?? '', result: { suggest: 'pass', label: 100 } });
-    const risky = await handleMediaCheck(sys.ports, { MsgType: 'event', Event: 'wxa_media_check', trace_id: photos[1]?.traceId ?? '', result: { suggest: 'risky', label: 20002 } });
+    const pass = await handleMediaCheck(sys.ports, {
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      trace_id: photos[0]?.traceId ?? '',
+      result: { suggest: 'pass', label: 100 },
+    });
+    const risky = await handleMediaCheck(sys.ports, {
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      trace_id: photos[1]?.traceId ?? '',
+      result: { suggest: 'risky', label: 20002 },
+    });
     expect([pass.photo, risky.photo]).toEqual(['pass', 'rejected']);
-    expect((await handleMediaCheck(sys.ports, { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'made-up', result: { suggest: 'risky' } })).photo).toBe('unknown');
-    expect(await ask({ images: ids, requestId: 'req-cs-img001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'images', message: '内容含有色情信息，未能发送，请修改后再试' } });
+    expect((await handleMediaCheck(sys.ports, { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'made-up', result: { suggest: 'risky' } })).photo).toBe(
+      'unknown',
+    );
+    expect(await ask({ images: ids, requestId: 'req-cs-img001' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'images', message: '内容含有色情信息，未能发送，请修改后再试' },
+    });
     const c = await asked({ images: [ids[0]], requestId: 'req-cs-img002' });
     const t = await thread(c.id);
     expect(t.messages[0].images).toHaveLength(1);
     expect(t.messages[0].images[0].url).toMatch(/\/files\/private\/consult\/.*\?exp=\d+&sig=/);
-    expect(await sys.call('consult', OTHER, askEvent({ patientId: 'pat-demo2-li', images: [ids[0]], requestId: 'req-cs-img003' }))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'images' } });
+    expect(await sys.call('consult', OTHER, askEvent({ patientId: 'pat-demo2-li', images: [ids[0]], requestId: 'req-cs-img003' }))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'images' },
+    });
   });
 });
 
 it('red flags: the question is marked for the doctor, and comes first in the worklist; a follow-up can mark it too', async () => {
   const calm = await asked({ doctorId: undefined, departmentId: 'd-zz-cardio', requestId: 'req-cs-calm01' });
-  const urgent = await asked({ doctorId: undefined, departmentId: 'd-zz-cardio', text: '我父亲胸口疼了半小时，出了一身冷汗，要紧吗', requestId: 'req-cs-red001' });
+  const urgent = await asked({
+    doctorId: undefined,
+    departmentId: 'd-zz-cardio',
+    text: '我父亲胸口疼了半小时，出了一身冷汗，要紧吗',
+    requestId: 'req-cs-red001',
+  });
   expect(calm.redFlag).toBe(false);
   expect(urgent.redFlag).toBe(true);
   expect(urgent.redFlagLabels.length).toBeGreaterThan(0);

@@ -55,7 +55,9 @@ describe('editor: write, publish, unpublish', () => {
     const a = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft() });
     const b = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft() });
     expect(b.article.id).toBe(a.article.id);
-    expect(await sys.call('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft({ title: '重试' }) })).toMatchObject({
+    expect(
+      await sys.call('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-same-0001', ...draft({ title: '重试' }) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'requestId' },
     });
@@ -65,14 +67,21 @@ describe('editor: write, publish, unpublish', () => {
   it('racing creates with one requestId still make one article', async () => {
     const before = await countOf('articles');
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-race-0001', ...draft() })),
+      Array.from({ length: 10 }, () =>
+        sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-race-0001', ...draft() }),
+      ),
     );
     expect(new Set(results.map((r) => r.article.id)).size).toBe(1);
     expect(await countOf('articles')).toBe(before + 1);
   });
 
   it('publishing twice is harmless and keeps the first publication time', async () => {
-    const { article } = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-twice-001', ...draft() });
+    const { article } = await sys.ok<{ article: { id: string } }>('content', EDITOR, {
+      action: 'createArticle',
+      hospitalId: ZZ,
+      requestId: 'req-twice-001',
+      ...draft(),
+    });
     await sys.ok('content', EDITOR, { action: 'publishArticle', articleId: article.id });
     const first = (await sys.ports.db.get<{ _id: string; publishedAt: number }>('articles', article.id))!.publishedAt;
     sys.setNow(first + 60_000);
@@ -83,8 +92,16 @@ describe('editor: write, publish, unpublish', () => {
   });
 
   it('an article with no body cannot be published', async () => {
-    const { article } = await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-empty-001', ...draft({ body: '' }) });
-    expect(await sys.call('content', EDITOR, { action: 'publishArticle', articleId: article.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const { article } = await sys.ok<{ article: { id: string } }>('content', EDITOR, {
+      action: 'createArticle',
+      hospitalId: ZZ,
+      requestId: 'req-empty-001',
+      ...draft({ body: '' }),
+    });
+    expect(await sys.call('content', EDITOR, { action: 'publishArticle', articleId: article.id })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
   });
 
   it('editors update the hospital and department introductions', async () => {
@@ -92,21 +109,35 @@ describe('editor: write, publish, unpublish', () => {
     const { hospital } = await sys.ok<{ hospital: { intro: string } }>('content', null, { action: 'getHospital', hospitalId: ZZ });
     expect(hospital.intro).toBe('新的医院简介。');
     const { departments } = await sys.ok<{ departments: Array<{ id: string }> }>('content', EDITOR, { action: 'listAllDepartmentsForEdit', hospitalId: ZZ });
-    await sys.ok('content', EDITOR, { action: 'updateDepartmentIntro', departmentId: departments[0].id, intro: '科室新简介', location: '门诊楼1楼', phone: '0371-66660000', conditions: ['高血压'] });
-    const { department } = await sys.ok<{ department: { intro: string; location: string } }>('content', null, { action: 'getDepartment', departmentId: departments[0].id });
+    await sys.ok('content', EDITOR, {
+      action: 'updateDepartmentIntro',
+      departmentId: departments[0].id,
+      intro: '科室新简介',
+      location: '门诊楼1楼',
+      phone: '0371-66660000',
+      conditions: ['高血压'],
+    });
+    const { department } = await sys.ok<{ department: { intro: string; location: string } }>('content', null, {
+      action: 'getDepartment',
+      departmentId: departments[0].id,
+    });
     expect(department).toMatchObject({ intro: '科室新简介', location: '门诊楼1楼' });
   });
 
   it('every change is in the audit log', async () => {
     const rows = await sys.ports.db.find<{ _id: string; action: string; openid: string }>('auditLog', { where: { openid: EDITOR }, limit: 100 });
-    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['createArticle', 'publishArticle', 'unpublishArticle', 'updateHospitalIntro', 'updateDepartmentIntro']));
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['createArticle', 'publishArticle', 'unpublishArticle', 'updateHospitalIntro', 'updateDepartmentIntro']),
+    );
   });
 });
 
 describe('editor: authorization', () => {
   let zzArticle: string;
   beforeAll(async () => {
-    zzArticle = (await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-auth-0001', ...draft() })).article.id;
+    zzArticle = (
+      await sys.ok<{ article: { id: string } }>('content', EDITOR, { action: 'createArticle', hospitalId: ZZ, requestId: 'req-auth-0001', ...draft() })
+    ).article.id;
   });
 
   it('a patient cannot call editor actions, and nothing is written', async () => {
@@ -125,12 +156,18 @@ describe('editor: authorization', () => {
   });
 
   it('without an identity, editor actions answer UNAUTHENTICATED', async () => {
-    expect(await sys.call('content', null, { action: 'publishArticle', articleId: zzArticle })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await sys.call('content', null, { action: 'publishArticle', articleId: zzArticle })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it("an editor of hospital A cannot edit hospital B's content", async () => {
     const countyEditor = 'demo-editor-xy';
-    expect(await sys.call('content', countyEditor, { action: 'publishArticle', articleId: zzArticle })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('content', countyEditor, { action: 'publishArticle', articleId: zzArticle })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await sys.call('content', EDITOR, { action: 'updateHospitalIntro', hospitalId: countyId, intro: 'x', specialties: [], photos: [] })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },

@@ -39,7 +39,10 @@ describe('content: the contract of the README', () => {
   it('listDoctors answers at least 60 doctors with id, name, title and departmentId, and filters by department', async () => {
     const { doctors } = await sys.ok<{ doctors: DoctorSummary[] }>('content', null, { action: 'listDoctors', hospitalId: ZZ });
     expect(doctors.length).toBeGreaterThanOrEqual(60);
-    for (const d of doctors) expect(d).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), title: expect.any(String), departmentId: expect.any(String) }));
+    for (const d of doctors)
+      expect(d).toEqual(
+        expect.objectContaining({ id: expect.any(String), name: expect.any(String), title: expect.any(String), departmentId: expect.any(String) }),
+      );
     const cardio = (await departments()).find((d) => d.name === '心血管内科')!;
     const filtered = await sys.ok<{ doctors: DoctorSummary[] }>('content', null, { action: 'listDoctors', hospitalId: ZZ, departmentId: cardio.id });
     expect(filtered.doctors.length).toBeGreaterThanOrEqual(2);
@@ -83,7 +86,10 @@ describe('content: profiles and information', () => {
     expect(directions.latitude).toBeGreaterThan(30);
     expect(directions.longitude).toBeGreaterThan(110);
     expect((directions.transit as string[]).length).toBeGreaterThan(0);
-    const { phoneBook } = await sys.ok<{ phoneBook: { hospitalPhones: unknown[]; departments: unknown[] } }>('content', null, { action: 'listPhones', hospitalId: ZZ });
+    const { phoneBook } = await sys.ok<{ phoneBook: { hospitalPhones: unknown[]; departments: unknown[] } }>('content', null, {
+      action: 'listPhones',
+      hospitalId: ZZ,
+    });
     expect(phoneBook.hospitalPhones.length).toBeGreaterThan(2);
     expect(phoneBook.departments.length).toBeGreaterThan(10);
     const guide = await sys.ok<{ sections: Array<{ id: string; steps: string[] }> }>('content', null, { action: 'getGuide', hospitalId: ZZ });

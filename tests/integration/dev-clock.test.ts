@@ -23,7 +23,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const post = (path: string, body: unknown, openid?: string) =>
-  fetch(base + path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) } });
+  fetch(base + path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
+  });
 
 describe('/dev/clock', () => {
   it('moves the clock every handler reads, keeps it running, and resets to real time', async () => {

@@ -106,7 +106,14 @@ describe('emulator', () => {
   });
 
   it('GET /dev/outbox lists messages', async () => {
-    await sys.ports.notifier.notify({ openid: 'demo-patient', hospitalId: 'h-zzcentral', kind: 'test', key: 'k-1', page: 'pages/home/index', data: { thing1: '测试' } });
+    await sys.ports.notifier.notify({
+      openid: 'demo-patient',
+      hospitalId: 'h-zzcentral',
+      kind: 'test',
+      key: 'k-1',
+      page: 'pages/home/index',
+      data: { thing1: '测试' },
+    });
     const res = await fetch(`${base}/dev/outbox`);
     const body = (await res.json()) as { data: { messages: Array<{ key: string }> } };
     expect(body.data.messages.map((m) => m.key)).toContain('k-1');

@@ -47,7 +47,9 @@ const hostileText = fc.constantFrom(
 );
 const hugeNumber = fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER, 1e308, -1e308, -0, 0.5, -1, 2 ** 31);
 const deep = fc.integer({ min: 50, max: 2_000 }).map((depth) => JSON.parse(`${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`) as unknown);
-const protoObject = fc.constantFrom('{"__proto__":{"polluted":"yes"}}', '{"constructor":{"prototype":{"polluted":"yes"}}}', '{"prototype":{"polluted":"yes"}}').map((t) => JSON.parse(t) as unknown);
+const protoObject = fc
+  .constantFrom('{"__proto__":{"polluted":"yes"}}', '{"constructor":{"prototype":{"polluted":"yes"}}}', '{"prototype":{"polluted":"yes"}}')
+  .map((t) => JSON.parse(t) as unknown);
 const hostileValue = fc.oneof(
   hostileText,
   hugeNumber,
@@ -84,7 +86,9 @@ beforeAll(async () => {
 const started = Date.now();
 let calls = 0;
 afterAll(() => {
-  process.stdout.write(`fuzz: ${calls} hostile calls over ${Object.values(functions).reduce((n, f) => n + Object.keys(f.actions).length, 0)} actions in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})\n`);
+  process.stdout.write(
+    `fuzz: ${calls} hostile calls over ${Object.values(functions).reduce((n, f) => n + Object.keys(f.actions).length, 0)} actions in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})\n`,
+  );
 });
 
 it.each(Object.keys(functions))('%s: hostile input never crashes an action nor writes from a refused call', async (fn) => {

@@ -14,13 +14,22 @@ beforeEach(async () => {
 });
 
 const counts = async () => ({ requestKeys: await sys.ports.db.count('requestKeys'), rateCounters: await sys.ports.db.count('rateCounters') });
-const book = (openid: string, n: number, slotId = 'slot-none') => sys.call('booking', openid, { action: 'book', slotId, patientId: 'pat-demo-zhang', requestId: requestIdOf(n) });
+const book = (openid: string, n: number, slotId = 'slot-none') =>
+  sys.call('booking', openid, { action: 'book', slotId, patientId: 'pat-demo-zhang', requestId: requestIdOf(n) });
 
 describe('guard expiry', () => {
   it('keeps what is recent, removes what has expired, and a purged key and counter start afresh', async () => {
     // A refused call frees its key: make keys that stay by adding family members.
     const add = (openid: string, n: number, idNumber: string) =>
-      sys.ok('patients', openid, { action: 'add', name: '钱多多', idType: 'passport', idNumber, phone: '13800001111', relation: 'other', requestId: requestIdOf(n) });
+      sys.ok('patients', openid, {
+        action: 'add',
+        name: '钱多多',
+        idType: 'passport',
+        idNumber,
+        phone: '13800001111',
+        relation: 'other',
+        requestId: requestIdOf(n),
+      });
     await add('expiry-old', 1, 'E1000001');
     await book('expiry-old', 2);
     expect(await counts()).toEqual({ requestKeys: 1, rateCounters: 2 });

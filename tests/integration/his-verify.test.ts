@@ -67,12 +67,34 @@ beforeEach(() => {
 });
 
 const visitFile = (): string => {
-  const visit: VisitSummary = { appointmentId: 'appt-verify-1', hospitalId: 'h-zzcentral', departmentId: 'd-zz-endo', departmentName: '内分泌科', doctorName: '李医生', patientName: '张建国', patientAge: 58, diagnosis: '2型糖尿病' };
+  const visit: VisitSummary = {
+    appointmentId: 'appt-verify-1',
+    hospitalId: 'h-zzcentral',
+    departmentId: 'd-zz-endo',
+    departmentName: '内分泌科',
+    doctorName: '李医生',
+    patientName: '张建国',
+    patientAge: 58,
+    diagnosis: '2型糖尿病',
+  };
   const path = join(tmpdir(), `his-verify-visit-${process.pid}.json`);
   writeFileSync(path, JSON.stringify(visit));
   return path;
 };
-const argv = (...more: string[]): string[] => [url, '--patient-id', ZHANG, '--name', '张建国', '--sex', 'male', '--birth', '1968-03-15', '--token', TOKEN, ...more];
+const argv = (...more: string[]): string[] => [
+  url,
+  '--patient-id',
+  ZHANG,
+  '--name',
+  '张建国',
+  '--sex',
+  'male',
+  '--birth',
+  '1968-03-15',
+  '--token',
+  TOKEN,
+  ...more,
+];
 
 describe('his:verify', () => {
   it('passes an HIS that answers every query as the contract says, asking exactly the documented requests', async () => {
@@ -139,7 +161,10 @@ describe('his:verify', () => {
     const first = (await sys.ports.his.reports({ patientId: ZHANG, name: '张建国', sex: 'male', birthDate: '1968-03-15' }, 0)) as { reports: Body[] };
     breaker = (body) => (body.query === 'report' && body.id === UNKNOWN_REPORT_ID ? { answer: { reports: [first.reports[0]] } } : null);
     const { verdict } = await runHisVerify(argv(), {});
-    expect(verdict.checks.find((c) => c.name === 'report（未知编号）')).toMatchObject({ ok: false, detail: expect.stringContaining('未知的报告编号应答复 { "reports": [] }') });
+    expect(verdict.checks.find((c) => c.name === 'report（未知编号）')).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('未知的报告编号应答复 { "reports": [] }'),
+    });
     const down = await runHisVerify(['http://127.0.0.1:9/his', '--patient-id', ZHANG, '--name', '张建国'], { PEIZHEN_HIS_TOKEN: TOKEN });
     expect(down.verdict.ok).toBe(false);
     expect(down.verdict.checks.map((c) => c.ok)).toEqual([false, false, false, false, false, false]);
@@ -154,7 +179,9 @@ describe('his:verify', () => {
   });
 
   it('reads its command line: the address, the test patient, the token from the environment, and refuses the rest', () => {
-    expect(parseHisArgs(['https://his.example/peizhen', '--patient-id', 'P1', '--name', '王五', '--since', '1700000000000'], { PEIZHEN_HIS_TOKEN: 'env-token' })).toEqual({
+    expect(
+      parseHisArgs(['https://his.example/peizhen', '--patient-id', 'P1', '--name', '王五', '--since', '1700000000000'], { PEIZHEN_HIS_TOKEN: 'env-token' }),
+    ).toEqual({
       url: 'https://his.example/peizhen',
       token: 'env-token',
       json: false,

@@ -71,23 +71,45 @@ it('the coordinators keep the catalogue: fees and whether offered; only the low-
   const { services } = await sys.ok<Staffed>('homecare', COORD, { action: 'services', hospitalId: ZZ });
   expect(services).toHaveLength(7);
   expect(services.every((s) => s.active)).toBe(true);
-  const saved = await sys.ok<Staffed>('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 9000, travelFen: 2000, active: true });
+  const saved = await sys.ok<Staffed>('homecare', COORD, {
+    action: 'saveService',
+    hospitalId: ZZ,
+    code: 'dressing',
+    serviceFen: 9000,
+    travelFen: 2000,
+    active: true,
+  });
   expect(saved.services.find((s) => s.code === 'dressing')).toMatchObject({ name: '伤口换药', feeText: '服务费¥90.00 + 上门费¥20.00', active: true });
   await sys.ok('homecare', 'demo-admin-zz', { action: 'saveService', hospitalId: ZZ, code: 'picc', serviceFen: 15000, travelFen: 3000, active: false });
   const { services: offered } = await sys.ok<{ services: CatalogItemView[] }>('homecare', null, { action: 'catalog', hospitalId: ZZ });
   expect(offered.map((s) => s.code)).not.toContain('picc');
   expect(offered.find((s) => s.code === 'dressing')?.feeText).toBe('服务费¥90.00 + 上门费¥20.00');
-  expect(await ask({ serviceCode: 'picc', requestId: 'req-hc-picc1' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'serviceCode' } });
+  expect(await ask({ serviceCode: 'picc', requestId: 'req-hc-picc1' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', field: 'serviceCode' },
+  });
   expect((await statusOf(before.id)).feeText).toBe(before.feeText);
-  expect(await sys.call('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'surgery', serviceFen: 1, travelFen: 1, active: true })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'code' } });
-  expect(await sys.call('homecare', NURSE, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 1, travelFen: 1, active: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(
+    await sys.call('homecare', COORD, { action: 'saveService', hospitalId: ZZ, code: 'surgery', serviceFen: 1, travelFen: 1, active: true }),
+  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'code' } });
+  expect(
+    await sys.call('homecare', NURSE, { action: 'saveService', hospitalId: ZZ, code: 'dressing', serviceFen: 1, travelFen: 1, active: true }),
+  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await sys.call('homecare', COORD_XY, { action: 'services', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 it('the nurses list shows each title and year of practice, and why one may not visit', async () => {
-  const { nurses } = await sys.ok<{ nurses: Array<{ openid: string; problem: string; nurseTitle: string | null; practiceSinceYear: number | null }> }>('homecare', 'demo-admin-zz', { action: 'nurses', hospitalId: ZZ });
+  const { nurses } = await sys.ok<{ nurses: Array<{ openid: string; problem: string; nurseTitle: string | null; practiceSinceYear: number | null }> }>(
+    'homecare',
+    'demo-admin-zz',
+    { action: 'nurses', hospitalId: ZZ },
+  );
   expect(nurses.find((n) => n.openid === NURSE)).toMatchObject({ nurseTitle: 'supervisor', practiceSinceYear: 2015, problem: '' });
-  expect(nurses.find((n) => n.openid === JUNIOR)).toMatchObject({ nurseTitle: 'senior_nurse', practiceSinceYear: 2023, problem: '居家护理须由执业5年以上的护士承担' });
+  expect(nurses.find((n) => n.openid === JUNIOR)).toMatchObject({
+    nurseTitle: 'senior_nurse',
+    practiceSinceYear: 2023,
+    problem: '居家护理须由执业5年以上的护士承担',
+  });
 });
 
 describe('requesting', () => {
@@ -160,16 +182,34 @@ describe('the visit', () => {
       '服务中:护师周琳',
       '已完成:护师周琳',
     ]);
-    const rate = (openid: string, scores: Record<string, number>, comment?: string) => sys.call('feedback', openid, { action: 'rateService', kind: 'homecare', itemId: r.id, scores, ...(comment ? { comment } : {}) });
+    const rate = (openid: string, scores: Record<string, number>, comment?: string) =>
+      sys.call('feedback', openid, { action: 'rateService', kind: 'homecare', itemId: r.id, scores, ...(comment ? { comment } : {}) });
     expect(await rate('demo-patient-2', { nurse: 5, punctuality: 5 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await rate(PATIENT, { nurse: 5 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'scores.punctuality', message: '请为“准时到达”打分' } });
-    expect(await rate(PATIENT, { nurse: 5, punctuality: 4 }, '很专业')).toMatchObject({ ok: true, data: { rating: { scores: [{ label: '护理服务', score: 5 }, { label: '准时到达', score: 4 }], comment: '很专业' } } });
+    expect(await rate(PATIENT, { nurse: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'scores.punctuality', message: '请为“准时到达”打分' },
+    });
+    expect(await rate(PATIENT, { nurse: 5, punctuality: 4 }, '很专业')).toMatchObject({
+      ok: true,
+      data: {
+        rating: {
+          scores: [
+            { label: '护理服务', score: 5 },
+            { label: '准时到达', score: 4 },
+          ],
+          comment: '很专业',
+        },
+      },
+    });
     expect(await rate(PATIENT, { nurse: 5, punctuality: 5 })).toMatchObject({ ok: true });
     const stored = await sys.ports.db.get<{ _id: string; createdAt: number }>('feedbackRatings', `rating-homecare-${r.id}`);
     expect(stored).toMatchObject({ kind: 'homecare', departmentName: '上门护理', edits: 1, scores: { nurse: 5, punctuality: 5 } });
     expect((await sys.ok<{ request: HomecareView }>('homecare', PATIENT, { action: 'get', homecareId: r.id })).request.rateable).toBe(true);
     sys.setNow((stored?.createdAt ?? 0) + 7 * 86_400_000);
-    expect(await rate(PATIENT, { nurse: 1, punctuality: 1 })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: '评价已超过7天，不能再修改' } });
+    expect(await rate(PATIENT, { nurse: 1, punctuality: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: '评价已超过7天，不能再修改' },
+    });
   });
 
   it('another account: NOT_FOUND; a coordinator of another hospital: FORBIDDEN', async () => {
@@ -236,9 +276,13 @@ describe('where: the home on the map, the arrival by location', () => {
     const task = (await sys.ok<{ requests: HomecareView[] }>('homecare', NURSE, { action: 'tasks', hospitalId: ZZ })).requests[0];
     expect(task.homeLocation).toEqual(home);
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
-    const started = (await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'start', homecareId: id, location: { latitude: 34.7934, longitude: 113.6654 } })).request;
+    const started = (
+      await sys.ok<{ request: HomecareView }>('homecare', NURSE, { action: 'start', homecareId: id, location: { latitude: 34.7934, longitude: 113.6654 } })
+    ).request;
     expect(started.arrivalText).toBe('到达打卡：距患者家约100米');
-    expect((await sys.ok<{ request: HomecareView }>('homecare', COORD, { action: 'get', homecareId: id })).request.arrivalText).toBe('到达打卡：距患者家约100米');
+    expect((await sys.ok<{ request: HomecareView }>('homecare', COORD, { action: 'get', homecareId: id })).request.arrivalText).toBe(
+      '到达打卡：距患者家约100米',
+    );
   });
 
   it('without a position the start still goes, recorded as such', async () => {
@@ -252,13 +296,24 @@ describe('where: the home on the map, the arrival by location', () => {
 
 describe('content security (as in consultation)', () => {
   it('a refused condition or rating comment is answered with the reason and not stored', async () => {
-    expect(await ask({ condition: '加微信返现了解一下', requestId: 'req-hc-cs001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'condition', message: '内容含有广告信息，未能发送，请修改后再试' } });
+    expect(await ask({ condition: '加微信返现了解一下', requestId: 'req-hc-cs001' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'condition', message: '内容含有广告信息，未能发送，请修改后再试' },
+    });
     expect(await sys.ports.db.count('homecareRequests')).toBe(0);
     const { id } = await paidAndAssigned();
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
-    expect(await sys.call('feedback', PATIENT, { action: 'rateService', kind: 'homecare', itemId: id, scores: { nurse: 1, punctuality: 1 }, comment: '护士是个王八蛋' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
+    expect(
+      await sys.call('feedback', PATIENT, {
+        action: 'rateService',
+        kind: 'homecare',
+        itemId: id,
+        scores: { nurse: 1, punctuality: 1 },
+        comment: '护士是个王八蛋',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'comment' } });
     expect(await sys.ports.db.count('feedbackRatings')).toBe(0);
   });
 });
@@ -271,7 +326,10 @@ describe('the safety button', () => {
     const at = { latitude: 34.7925, longitude: 113.6654 };
     await sys.ok('homecare', NURSE, { action: 'alert', homecareId: id, note: '家属情绪激动', location: at, requestId: 'req-hc-alert9' });
     await sys.ok('homecare', NURSE, { action: 'alert', homecareId: id, note: '家属情绪激动', location: at, requestId: 'req-hc-alert9' });
-    const { alerts } = await sys.ok<{ alerts: Array<{ nurseName: string; location: typeof at | null; place: string }> }>('homecare', COORD, { action: 'alerts', hospitalId: ZZ });
+    const { alerts } = await sys.ok<{ alerts: Array<{ nurseName: string; location: typeof at | null; place: string }> }>('homecare', COORD, {
+      action: 'alerts',
+      hospitalId: ZZ,
+    });
     expect(alerts).toEqual([expect.objectContaining({ nurseName: '护师周琳', location: at, place: '河南省郑州市金水区花园路100号' })]);
     const queued = await sys.ports.db.find<OutboxDoc>('outbox', { where: { kind: 'homecare_alert' } });
     expect(queued.map((m) => m.openid).sort()).toEqual([COORD, 'demo-admin-zz', 'demo-homecare-zz'].sort());
@@ -289,7 +347,10 @@ describe('satisfaction', () => {
     await sys.ok('homecare', NURSE, { action: 'depart', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'start', homecareId: id });
     await sys.ok('homecare', NURSE, { action: 'finish', homecareId: id, note: '已换药', vitals: VITALS });
-    type Stats = { total: number; departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<string, number | null>; satisfiedPercent: number }> };
+    type Stats = {
+      total: number;
+      departments: Array<{ departmentId: string; departmentName: string; count: number; averages: Record<string, number | null>; satisfiedPercent: number }>;
+    };
     const before = await sys.ok<Stats>('feedback', 'demo-admin-zz', { action: 'stats', hospitalId: ZZ, month: '2026-11' });
     expect(before.departments.find((d) => d.departmentId === 'homecare')).toBeUndefined();
     await sys.ok('feedback', PATIENT, { action: 'rateService', kind: 'homecare', itemId: id, scores: { nurse: 4, punctuality: 5 }, comment: '准时' });

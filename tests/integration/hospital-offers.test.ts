@@ -55,12 +55,18 @@ describe('the functions a hospital offers', () => {
     expect(got.settings.hospitalName).toBe('郑州康宁医院');
     expect(got.settings.offers).toHaveLength(23);
     const without = allFunctionKeys.filter((k) => k !== 'navigation' && k !== 'homecare');
-    const set = await sys.ok<{ settings: { offers: string[] } }>('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: ZZ, offers: [...without].reverse() });
+    const set = await sys.ok<{ settings: { offers: string[] } }>('content', 'demo-admin-zz', {
+      action: 'setOffers',
+      hospitalId: ZZ,
+      offers: [...without].reverse(),
+    });
     expect(set.settings.offers).toEqual(without);
     const [zz] = await hospitals();
     expect(zz.offers).toEqual(without);
     expect(await guideIds(ZZ)).not.toContain('homecare');
-    const log = await sys.ports.db.find<{ _id: string; action: string; openid: string; target: string }>('auditLog', { where: { hospitalId: ZZ, action: 'setOffers' } });
+    const log = await sys.ports.db.find<{ _id: string; action: string; openid: string; target: string }>('auditLog', {
+      where: { hospitalId: ZZ, action: 'setOffers' },
+    });
     expect(log).toEqual([expect.objectContaining({ openid: 'demo-admin-zz', target: without.join(',') })]);
     await sys.ok('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: ZZ, offers: allFunctionKeys });
     expect((await hospitals())[0].offers).toEqual(allFunctionKeys);
@@ -68,17 +74,32 @@ describe('the functions a hospital offers', () => {
 
   it('refuses unknown functions, switching off a core function, and a function without what it needs', async () => {
     const set = (offers: string[]) => sys.call('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: ZZ, offers });
-    expect(await set([...allFunctionKeys, 'teleport'])).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '没有这项功能：teleport', field: 'offers' } });
-    expect(await set(allFunctionKeys.filter((k) => k !== 'phones'))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '联系电话是每家医院都提供的基本功能，不能关闭' } });
-    expect(await set(allFunctionKeys.filter((k) => k !== 'payment'))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('需要同时提供在线支付') } });
+    expect(await set([...allFunctionKeys, 'teleport'])).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: '没有这项功能：teleport', field: 'offers' },
+    });
+    expect(await set(allFunctionKeys.filter((k) => k !== 'phones'))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: '联系电话是每家医院都提供的基本功能，不能关闭' },
+    });
+    expect(await set(allFunctionKeys.filter((k) => k !== 'payment'))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('需要同时提供在线支付') },
+    });
   });
 
   it('only an admin of that hospital may read or change it: patients, other staff and other hospitals are refused', async () => {
     for (const who of ['demo-patient', 'demo-editor-zz', 'demo-billing-zz', 'demo-editor-xy']) {
-      expect(await sys.call('content', who, { action: 'setOffers', hospitalId: ZZ, offers: allFunctionKeys })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await sys.call('content', who, { action: 'setOffers', hospitalId: ZZ, offers: allFunctionKeys })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       expect(await sys.call('content', who, { action: 'getOffers', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    expect(await sys.call('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: XY, offers: allFunctionKeys })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('content', 'demo-admin-zz', { action: 'setOffers', hospitalId: XY, offers: allFunctionKeys })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await sys.call('content', null, { action: 'getOffers', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect((await hospitals())[1].offers).toHaveLength(18);
   });

@@ -23,7 +23,8 @@ const reused = { ok: false, error: { code: 'VALIDATION_FAILED', field: 'requestI
 describe('the same requestId with other parameters is refused', () => {
   it('booking.book', async () => {
     const [a, b] = [await firstOpenSlot(sys, 'doc-zz-001', '2026-11-28'), await firstOpenSlot(sys, 'doc-zz-001', '2026-11-30')];
-    const book = (slotId: string) => sys.call<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+    const book = (slotId: string) =>
+      sys.call<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
     const first = await book(a.id);
     expect(first.ok).toBe(true);
     expect(await book(b.id)).toMatchObject(reused);
@@ -35,7 +36,14 @@ describe('the same requestId with other parameters is refused', () => {
   it('orders.refund by billing staff: 2000 fen under the key of a 1000 fen refund', async () => {
     const paid = await startPaidBooking(sys, 1);
     await deliver(sys, await payInSandbox(sys, paid.outTradeNo));
-    const refund = (amountFen: number) => sys.call<{ refund: { id: string; amountFen: number } }>('orders', 'demo-billing-zz', { action: 'refund', orderId: paid.orderId, amountFen, reason: '多收费用', requestId: requestIdOf(2) });
+    const refund = (amountFen: number) =>
+      sys.call<{ refund: { id: string; amountFen: number } }>('orders', 'demo-billing-zz', {
+        action: 'refund',
+        orderId: paid.orderId,
+        amountFen,
+        reason: '多收费用',
+        requestId: requestIdOf(2),
+      });
     const first = await refund(1000);
     expect(first).toMatchObject({ ok: true, data: { refund: { amountFen: 1000 } } });
     expect(await refund(2000)).toMatchObject(reused);
@@ -46,14 +54,24 @@ describe('the same requestId with other parameters is refused', () => {
   it('invoices.request', async () => {
     const paid = await startPaidBooking(sys, 1);
     await deliver(sys, await payInSandbox(sys, paid.outTradeNo));
-    const request = (titleName: string) => sys.call('invoices', 'demo-patient', { action: 'request', orderId: paid.orderId, titleType: 'personal', titleName, requestId: requestIdOf(3) });
+    const request = (titleName: string) =>
+      sys.call('invoices', 'demo-patient', { action: 'request', orderId: paid.orderId, titleType: 'personal', titleName, requestId: requestIdOf(3) });
     expect(await request('张建国')).toMatchObject({ ok: true });
     expect(await request('李秀英')).toMatchObject(reused);
     expect(await request('张建国')).toMatchObject({ ok: true });
   });
 
   it('patients.add', async () => {
-    const add = (name: string) => sys.call<{ id: string }>('patients', 'idem-patient', { action: 'add', name, idType: 'resident_id', idNumber: '11010519491231002X', phone: '13800000000', relation: 'self', requestId: requestIdOf(4) });
+    const add = (name: string) =>
+      sys.call<{ id: string }>('patients', 'idem-patient', {
+        action: 'add',
+        name,
+        idType: 'resident_id',
+        idNumber: '11010519491231002X',
+        phone: '13800000000',
+        relation: 'self',
+        requestId: requestIdOf(4),
+      });
     const first = await add('王芳');
     expect(first.ok).toBe(true);
     expect(await add('王小芳')).toMatchObject(reused);
@@ -61,7 +79,16 @@ describe('the same requestId with other parameters is refused', () => {
   });
 
   it('the key is the caller’s: another account may use the same requestId', async () => {
-    const add = (openid: string, name: string) => sys.call('patients', openid, { action: 'add', name, idType: 'resident_id', idNumber: '11010519491231002X', phone: '13800000000', relation: 'self', requestId: requestIdOf(5) });
+    const add = (openid: string, name: string) =>
+      sys.call('patients', openid, {
+        action: 'add',
+        name,
+        idType: 'resident_id',
+        idNumber: '11010519491231002X',
+        phone: '13800000000',
+        relation: 'self',
+        requestId: requestIdOf(5),
+      });
     expect(await add('idem-a', '王芳')).toMatchObject({ ok: true });
     expect(await add('idem-b', '李芳')).toMatchObject({ ok: true });
   });
@@ -69,7 +96,16 @@ describe('the same requestId with other parameters is refused', () => {
 
 describe('an honest retry is never locked out', () => {
   it('after a refusal, the corrected request under the same key goes through', async () => {
-    const add = (idNumber: string) => sys.call('patients', 'idem-retry', { action: 'add', name: '王芳', idType: 'resident_id', idNumber, phone: '13800000000', relation: 'self', requestId: requestIdOf(6) });
+    const add = (idNumber: string) =>
+      sys.call('patients', 'idem-retry', {
+        action: 'add',
+        name: '王芳',
+        idType: 'resident_id',
+        idNumber,
+        phone: '13800000000',
+        relation: 'self',
+        requestId: requestIdOf(6),
+      });
     expect(await add('110105194912310021')).toMatchObject({ ok: false, error: { field: 'idNumber' } });
     expect(await add('11010519491231002X')).toMatchObject({ ok: true });
   });

@@ -144,7 +144,10 @@ describe('issuing', () => {
     for (const a of answers.filter((x) => !x.ok)) expect(a).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
     expect(await sys.ports.db.count('invoices', { orderId, status: 'valid' })).toBe(1);
     expect(pdfs.size).toBe(1);
-    expect(await request(orderId, 'req-inv-later-1')).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('修改抬头重开') } });
+    expect(await request(orderId, 'req-inv-later-1')).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('修改抬头重开') },
+    });
   });
 
   it('numbers a hospital’s day from one counter, claimed exactly once each', async () => {
@@ -159,7 +162,14 @@ describe('issuing', () => {
     await sys.ok('orders', 'demo-billing-zz', { action: 'refund', orderId, amountFen: 1000, reason: '多收费用', requestId: 'req-refund-001' });
     expect(await orderDoc(sys, orderId)).toMatchObject({ status: 'partially_refunded', refundedFen: 1000 });
     const invoice = await invoiceOf(orderId, 'req-inv-00003', PERSON);
-    expect(invoice).toMatchObject({ totalFen: 2500, totalCapital: '贰拾伍元整', paidText: '¥35.00', refundedText: '¥10.00', titleTypeLabel: '个人', taxCode: '' });
+    expect(invoice).toMatchObject({
+      totalFen: 2500,
+      totalCapital: '贰拾伍元整',
+      paidText: '¥35.00',
+      refundedText: '¥10.00',
+      titleTypeLabel: '个人',
+      taxCode: '',
+    });
     const text = pdfText(await pdfOf(invoice.id)).pages.join('');
     expect(text).toContain('减：已退款');
     expect(text).toContain('贰拾伍元整');
@@ -192,8 +202,14 @@ describe('refusals', () => {
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'taxCode', message: '统一社会信用代码校验位不正确，请核对' },
     });
-    expect(await request(orderId, 'req-inv-00007', { titleType: 'company', titleName: '某某有限公司' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'taxCode' } });
-    expect(await request(orderId, 'req-inv-00008', { titleType: 'personal', titleName: '王' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'titleName' } });
+    expect(await request(orderId, 'req-inv-00007', { titleType: 'company', titleName: '某某有限公司' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'taxCode' },
+    });
+    expect(await request(orderId, 'req-inv-00008', { titleType: 'personal', titleName: '王' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'titleName' },
+    });
     expect(await request(orderId, 'req-inv-00009', { titleType: 'personal', titleName: '王喆' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'titleName', message: expect.stringContaining('“喆”') },
@@ -208,7 +224,10 @@ describe('refusals', () => {
     expect(await request(orderId, 'req-inv-00011', COMPANY, other)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await sys.call('invoices', other, { action: 'forOrder', orderId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await sys.call('invoices', other, { action: 'get', invoiceId: invoice.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await sys.call('invoices', other, { action: 'reissue', invoiceId: invoice.id, ...PERSON, requestId: 'req-inv-00012' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await sys.call('invoices', other, { action: 'reissue', invoiceId: invoice.id, ...PERSON, requestId: 'req-inv-00012' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect((await sys.ok<{ invoices: InvoiceSummary[] }>('invoices', other, { action: 'mine' })).invoices).toEqual([]);
     expect(await sys.call('invoices', null, { action: 'mine' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
@@ -223,9 +242,17 @@ describe('refusals', () => {
 
     await sys.ok('staff', ADMIN, { action: 'grant', hospitalId: 'h-xinyang-county', openid: 'billing-xy-01', name: '李会计', role: 'billing' });
     expect(await sys.call('invoices', 'billing-xy-01', { action: 'get', invoiceId: invoice.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('invoices', 'billing-xy-01', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('invoices', 'demo-editor-zz', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.ok('invoices', 'billing-xy-01', { action: 'list', hospitalId: 'h-xinyang-county', date: '2026-11-25' })).toMatchObject({ day: { invoices: [] } });
+    expect(await sys.call('invoices', 'billing-xy-01', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await sys.call('invoices', 'demo-editor-zz', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await sys.ok('invoices', 'billing-xy-01', { action: 'list', hospitalId: 'h-xinyang-county', date: '2026-11-25' })).toMatchObject({
+      day: { invoices: [] },
+    });
   });
 });
 
@@ -236,13 +263,23 @@ describe('re-issuing after a title correction', () => {
     const reissue = (requestId: string, title: Record<string, string> = COMPANY) =>
       sys.call<{ invoice: InvoiceView; voided: InvoiceSummary }>('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId, ...title });
 
-    expect(await reissue('req-inv-00015', PERSON)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'titleName', message: '新抬头与原发票相同，无需重开' } });
+    expect(await reissue('req-inv-00015', PERSON)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'titleName', message: '新抬头与原发票相同，无需重开' },
+    });
     const res = await reissue('req-inv-00016');
     if (!res.ok) throw new Error(res.error.message);
     const { invoice, voided } = res.data;
     expect(invoice).toMatchObject({ status: 'valid', titleName: COMPANY.titleName, taxCode: COMPANY.taxCode, replaces: first.id, totalFen: 3500 });
     expect(Number(invoice.number)).toBe(Number(first.number) + 1);
-    expect(voided).toMatchObject({ id: first.id, number: first.number, status: 'void', statusLabel: '已作废', replacedBy: invoice.id, voidReason: `抬头更正，已重开发票 ${invoice.number}` });
+    expect(voided).toMatchObject({
+      id: first.id,
+      number: first.number,
+      status: 'void',
+      statusLabel: '已作废',
+      replacedBy: invoice.id,
+      voidReason: `抬头更正，已重开发票 ${invoice.number}`,
+    });
     expect(await stored(first.id)).toMatchObject({ validKey: `void:${first.id}`, voidedAt: sys.ports.clock.now() });
     expect((await stored(first.id))!.filePath).toMatch(PRIVATE_PDF);
 
@@ -284,7 +321,19 @@ describe('the PDF', () => {
     const { numPages, pages } = pdfText(bytes);
     expect(numPages).toBe(1);
     const text = pages[0];
-    for (const expected of ['郑州康宁医院', '电子发票（门诊收费）', `发票号码：${invoice.number}`, `校验码：${invoice.verificationCode}`, '开票日期：2026年11月25日', '深圳市腾讯计算机系统有限公司', '91440300708461136T', '张建国', '挂号费', '叁拾伍元整', '¥35.00']) {
+    for (const expected of [
+      '郑州康宁医院',
+      '电子发票（门诊收费）',
+      `发票号码：${invoice.number}`,
+      `校验码：${invoice.verificationCode}`,
+      '开票日期：2026年11月25日',
+      '深圳市腾讯计算机系统有限公司',
+      '91440300708461136T',
+      '张建国',
+      '挂号费',
+      '叁拾伍元整',
+      '¥35.00',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('已作废');
@@ -293,7 +342,12 @@ describe('the PDF', () => {
   it('the voided copy carries the 已作废 watermark and the reason', async () => {
     const orderId = await paidOrder();
     const first = await invoiceOf(orderId, 'req-inv-00022', PERSON);
-    const { invoice } = await sys.ok<{ invoice: InvoiceView }>('invoices', PATIENT, { action: 'reissue', invoiceId: first.id, requestId: 'req-inv-00023', ...COMPANY });
+    const { invoice } = await sys.ok<{ invoice: InvoiceView }>('invoices', PATIENT, {
+      action: 'reissue',
+      invoiceId: first.id,
+      requestId: 'req-inv-00023',
+      ...COMPANY,
+    });
     const voided = pdfText(await pdfOf(first.id)).pages.join('');
     expect(voided).toContain('已作废');
     expect(voided).toContain(`抬头更正，已重开发票 ${invoice.number}`);
@@ -320,7 +374,8 @@ describe('files by permission', () => {
     const u = new URL(url, 'http://127.0.0.1');
     return fetch(`${base}${u.pathname}${u.search}`);
   };
-  const link = (invoiceId: string, openid: string | null = PATIENT) => sys.call<{ url: string; expiresAt: number }>('invoices', openid, { action: 'link', invoiceId });
+  const link = (invoiceId: string, openid: string | null = PATIENT) =>
+    sys.call<{ url: string; expiresAt: number }>('invoices', openid, { action: 'link', invoiceId });
   const linkOf = async (invoiceId: string, openid = PATIENT) => {
     const res = await link(invoiceId, openid);
     if (!res.ok) throw new Error(`${res.error.code} ${res.error.message}`);
@@ -333,7 +388,12 @@ describe('files by permission', () => {
     const doc = (await stored(invoice.id))!;
     expect((await download(`/files/invoices/h-zzcentral/${invoice.number}.pdf`)).status).toBe(404);
     expect((await download(`/files/${doc.filePath}`)).status).toBe(404);
-    for (const disguised of [`/files//${doc.filePath}`, `/files/%2F${doc.filePath}`, `/files/x/../${doc.filePath}`, `/files/./${doc.filePath}?exp=9999999999999&sig=AAAA`]) {
+    for (const disguised of [
+      `/files//${doc.filePath}`,
+      `/files/%2F${doc.filePath}`,
+      `/files/x/../${doc.filePath}`,
+      `/files/./${doc.filePath}?exp=9999999999999&sig=AAAA`,
+    ]) {
       expect({ disguised, status: (await download(disguised)).status }).toEqual({ disguised, status: 404 });
     }
 
@@ -419,7 +479,14 @@ describe('invoices follow the money', () => {
     const state = await stateOf(orderId);
     expect(state).toMatchObject({ invoice: null, invoiceable: false, amountText: '¥0.00', voided: [{ id: first.id, status: 'void', statusLabel: '已作废' }] });
     expect(state.reversals).toEqual([
-      expect.objectContaining({ invoiceId: first.id, invoiceNumber: first.number, amountFen: -3500, amountText: '-¥35.00', titleName: COMPANY.titleName, replacedByNumber: '' }),
+      expect.objectContaining({
+        invoiceId: first.id,
+        invoiceNumber: first.number,
+        amountFen: -3500,
+        amountText: '-¥35.00',
+        titleName: COMPANY.titleName,
+        replacedByNumber: '',
+      }),
     ]);
     expect(state.reversals[0].number).toMatch(/^\d{18}$/);
     expect(state.reversals[0].number).not.toBe(first.number);
@@ -429,9 +496,19 @@ describe('invoices follow the money', () => {
     });
 
     const { day } = await sys.ok<{ day: InvoiceDay }>('invoices', 'demo-billing-zz', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' });
-    expect(day).toMatchObject({ validCount: 0, voidCount: 1, validTotalFen: 0, reversalCount: 1, reversalTotalText: '-¥35.00', reversals: [{ invoiceNumber: first.number, amountFen: -3500 }] });
+    expect(day).toMatchObject({
+      validCount: 0,
+      voidCount: 1,
+      validTotalFen: 0,
+      reversalCount: 1,
+      reversalTotalText: '-¥35.00',
+      reversals: [{ invoiceNumber: first.number, amountFen: -3500 }],
+    });
     await sys.ok('staff', ADMIN, { action: 'grant', hospitalId: 'h-xinyang-county', openid: 'billing-xy-03', name: '李会计', role: 'billing' });
-    expect(await sys.call('invoices', 'billing-xy-03', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('invoices', 'billing-xy-03', { action: 'list', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await sys.ok<{ state: OrderInvoiceState }>('invoices', PATIENT, { action: 'forOrder', orderId })).state.reversals).toHaveLength(1);
     expect(await sys.call('invoices', 'demo-patient-2', { action: 'forOrder', orderId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -441,7 +518,15 @@ describe('invoices follow the money', () => {
     const first = await invoiceOf(orderId, 'req-inv-money-03', COMPANY);
     await refund(orderId, 1000, 2);
     const state = await stateOf(orderId);
-    expect(state.invoice).toMatchObject({ status: 'valid', totalFen: 2500, totalCapital: '贰拾伍元整', refundedText: '¥10.00', titleName: COMPANY.titleName, taxCode: COMPANY.taxCode, replaces: first.id });
+    expect(state.invoice).toMatchObject({
+      status: 'valid',
+      totalFen: 2500,
+      totalCapital: '贰拾伍元整',
+      refundedText: '¥10.00',
+      titleName: COMPANY.titleName,
+      taxCode: COMPANY.taxCode,
+      replaces: first.id,
+    });
     expect(state).toMatchObject({ amountText: '¥25.00', voided: [{ id: first.id, replacedBy: state.invoice!.id }] });
     expect(state.reversals).toEqual([expect.objectContaining({ invoiceNumber: first.number, amountText: '-¥35.00', replacedByNumber: state.invoice!.number })]);
     expect(await sys.ports.db.count('invoices', { orderId, status: 'valid' })).toBe(1);
@@ -557,8 +642,14 @@ describe('the bundled cloud function on a stub of wx-server-sdk', () => {
 
   it('issues and re-issues with the font shipped beside the bundle, storing PDFs in cloud storage', async () => {
     stub.setOpenid('cloud-patient');
-    const issued = await main({ action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-01', ...PERSON, titleName: '李秀英' }, { request_id: 'c1' });
-    expect(issued).toMatchObject({ ok: true, data: { invoice: { totalFen: 13500, totalCapital: '壹佰叁拾伍元整', lines: [{ label: '化验费' }, { label: '检查费' }, { label: '药品费' }] } } });
+    const issued = await main(
+      { action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-01', ...PERSON, titleName: '李秀英' },
+      { request_id: 'c1' },
+    );
+    expect(issued).toMatchObject({
+      ok: true,
+      data: { invoice: { totalFen: 13500, totalCapital: '壹佰叁拾伍元整', lines: [{ label: '化验费' }, { label: '检查费' }, { label: '药品费' }] } },
+    });
     const invoice = (issued as { data: { invoice: InvoiceView } }).data.invoice;
     expect(invoice).not.toHaveProperty('downloadUrl');
     const cloudDb = new CloudDb(stub.database({ throwOnNotFound: false }));
@@ -587,7 +678,9 @@ describe('the bundled cloud function on a stub of wx-server-sdk', () => {
     stub.setOpenid('someone-else');
     expect(await main({ action: 'get', invoiceId: invoice.id }, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await main({ action: 'link', invoiceId: invoice.id }, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await main({ action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-03', ...COMPANY, taxCode: '91440300708461136A' }, {})).toMatchObject({
+    expect(
+      await main({ action: 'request', orderId: outpatient._id, requestId: 'req-cloud-inv-03', ...COMPANY, taxCode: '91440300708461136A' }, {}),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'taxCode' },
     });

@@ -83,10 +83,15 @@ describe('stop-clinic after a partial refund', () => {
     await sys.ok('orders', BILLING, { action: 'refund', orderId: first.orderId, amountFen: 1, reason: '找零', requestId: 'req-partial-2' });
 
     const result = await sys.ok<{ appointmentsCancelled: number; noticesSent: number; status: string }>('schedule', SCHEDULER, {
-      action: 'stopClinic', ownerId: slot.ownerId, date: slot.date, session: slot.session, reason: '医生外出会诊',
+      action: 'stopClinic',
+      ownerId: slot.ownerId,
+      date: slot.date,
+      session: slot.session,
+      reason: '医生外出会诊',
     });
     expect(result).toMatchObject({ appointmentsCancelled: 2, noticesSent: 2, status: 'done' });
-    for (const id of [first.orderId, second.orderId]) expect(await orderDoc(sys, id)).toMatchObject({ status: 'refunded', refundableFen: 0, refundedFen: 3500 });
+    for (const id of [first.orderId, second.orderId])
+      expect(await orderDoc(sys, id)).toMatchObject({ status: 'refunded', refundableFen: 0, refundedFen: 3500 });
   });
 });
 
@@ -104,7 +109,9 @@ describe('booking limits without unique indexes', () => {
     );
     const results = await Promise.all(racing);
     expect(results.filter((r) => r.ok)).toHaveLength(3);
-    const active = await noUnique.ports.db.find<AppointmentDoc>('appointments', { where: { patientId: 'pat-demo-zhang', date: '2026-11-26', status: { in: ['pending_payment', 'booked'] } } });
+    const active = await noUnique.ports.db.find<AppointmentDoc>('appointments', {
+      where: { patientId: 'pat-demo-zhang', date: '2026-11-26', status: { in: ['pending_payment', 'booked'] } },
+    });
     expect(active).toHaveLength(3);
   });
 });

@@ -12,7 +12,22 @@ import { rowsByFunction } from './access/rows';
 import { buildWorld, identities, type World, ZZ } from './access/world';
 
 /** The cloud functions whose patient actions use a switchable function. */
-const SWITCHABLE = ['triage', 'booking', 'queue', 'orders', 'navigation', 'records', 'feedback', 'followup', 'delivery', 'consult', 'homecare', 'invoices', 'recordCopies', 'content'];
+const SWITCHABLE = [
+  'triage',
+  'booking',
+  'queue',
+  'orders',
+  'navigation',
+  'records',
+  'feedback',
+  'followup',
+  'delivery',
+  'consult',
+  'homecare',
+  'invoices',
+  'recordCopies',
+  'content',
+];
 
 /**
  * Patient actions of those functions that declare no offer, and why: they read or end what the
@@ -111,7 +126,11 @@ function closure(key: FunctionKey): FunctionKey[] {
 
 async function offerAllBut(key: FunctionKey | null): Promise<void> {
   const off = key ? closure(key) : [];
-  await world.sys.ok('content', identities['Z:admin'], { action: 'setOffers', hospitalId: ZZ, offers: hospitalFunctions.map((f) => f.key).filter((k) => !off.includes(k)) });
+  await world.sys.ok('content', identities['Z:admin'], {
+    action: 'setOffers',
+    hospitalId: ZZ,
+    offers: hospitalFunctions.map((f) => f.key).filter((k) => !off.includes(k)),
+  });
 }
 
 it('every patient action of a switchable function declares its offer, or is named here with why it stays', () => {
@@ -135,21 +154,27 @@ it('declares an offer on the patient actions that start or use a switchable func
   process.stdout.write(`offers: ${declared.length} actions refused when their function is switched off\n`);
 });
 
-it.each(declared.map((d): [string, (typeof declared)[number]] => [`${d.fn}.${d.name} (${d.key})`, d]))('%s is refused when 郑州康宁医院 switches its function off', async (_label, { fn, name, key }) => {
-  const row = rowsByFunction[fn][name];
-  await offerAllBut(key);
-  try {
-    const res = await world.sys.call(fn, identities.patientA, { action: name, ...(await row.input(world)) });
-    expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: `郑州康宁医院暂未开通${functionName(key)}` } });
-  } finally {
-    await offerAllBut(null);
-  }
-});
+it.each(declared.map((d): [string, (typeof declared)[number]] => [`${d.fn}.${d.name} (${d.key})`, d]))(
+  '%s is refused when 郑州康宁医院 switches its function off',
+  async (_label, { fn, name, key }) => {
+    const row = rowsByFunction[fn][name];
+    await offerAllBut(key);
+    try {
+      const res = await world.sys.call(fn, identities.patientA, { action: name, ...(await row.input(world)) });
+      expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: `郑州康宁医院暂未开通${functionName(key)}` } });
+    } finally {
+      await offerAllBut(null);
+    }
+  },
+);
 
 it('another account’s order at a hospital without online payment is NOT_FOUND, as it is anywhere', async () => {
   await offerAllBut('payment');
   try {
-    expect(await world.sys.call('orders', identities.patientB, { action: 'pay', orderId: world.a.orderId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await world.sys.call('orders', identities.patientB, { action: 'pay', orderId: world.a.orderId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   } finally {
     await offerAllBut(null);
   }

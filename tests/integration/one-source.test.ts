@@ -21,7 +21,9 @@ interface HospitalProfile {
 
 async function profiles(): Promise<HospitalProfile[]> {
   const { hospitals } = await sys.ok<{ hospitals: Array<{ id: string }> }>('content', null, { action: 'listHospitals' });
-  return Promise.all(hospitals.map(async (h) => (await sys.ok<{ hospital: HospitalProfile }>('content', null, { action: 'getHospital', hospitalId: h.id })).hospital));
+  return Promise.all(
+    hospitals.map(async (h) => (await sys.ok<{ hospital: HospitalProfile }>('content', null, { action: 'getHospital', hospitalId: h.id })).hospital),
+  );
 }
 
 /** '08:00' and '8:00' are the same time in a sentence. */

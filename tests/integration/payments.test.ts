@@ -137,10 +137,17 @@ describe('races and refunds', () => {
   it('stop-clinic refunds every paid patient', async () => {
     const b = await startPaidBooking(sys);
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
-    const res = await sys.ok<{ refundsOwed: number }>('schedule', 'demo-scheduler-zz', { action: 'stopClinic', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am', reason: '外出会诊' });
+    const res = await sys.ok<{ refundsOwed: number }>('schedule', 'demo-scheduler-zz', {
+      action: 'stopClinic',
+      ownerId: 'doc-zz-001',
+      date: '2026-11-28',
+      session: 'am',
+      reason: '外出会诊',
+    });
     expect(res.refundsOwed).toBe(1);
     expect(await orderDoc(sys, b.orderId)).toMatchObject({ status: 'refunded' });
-    const { refunds } = (await sys.ok<{ order: { refunds: Array<{ reason: string }> } }>('orders', 'demo-patient', { action: 'get', orderId: b.orderId })).order;
+    const { refunds } = (await sys.ok<{ order: { refunds: Array<{ reason: string }> } }>('orders', 'demo-patient', { action: 'get', orderId: b.orderId }))
+      .order;
     expect(refunds[0].reason).toContain('停诊');
     const [message] = await sys.ports.db.find<{ _id: string; data: Record<string, string> }>('outbox', { where: { kind: 'stop_clinic' }, limit: 1 });
     expect(message.data.refund).toBe('挂号费已原路退回');
@@ -170,7 +177,8 @@ describe('races and refunds', () => {
   it('billing staff refund with a reason, never more than was paid, once per request', async () => {
     const b = await startPaidBooking(sys);
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
-    const refund = (amountFen: number, n: number) => sys.call('orders', 'demo-billing-zz', { action: 'refund', orderId: b.orderId, amountFen, reason: '多收费用', requestId: requestIdOf(n) });
+    const refund = (amountFen: number, n: number) =>
+      sys.call('orders', 'demo-billing-zz', { action: 'refund', orderId: b.orderId, amountFen, reason: '多收费用', requestId: requestIdOf(n) });
     expect(await refund(1000, 1)).toMatchObject({ ok: true, data: { refund: { status: 'succeeded' } } });
     expect(await refund(1000, 1)).toMatchObject({ ok: true });
     const racing = await Promise.all([refund(2000, 2), refund(2000, 3)]);
@@ -188,20 +196,42 @@ describe('authorization and totals', () => {
     for (const action of ['pay', 'get', 'settle']) {
       expect(await sys.call('orders', 'demo-patient-2', { action, orderId: b.orderId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
-    expect(await sys.call('orders', 'demo-patient-2', { action: 'payAppointment', appointmentId: b.appointmentId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await sys.call('orders', 'demo-patient-2', { action: 'payAppointment', appointmentId: b.appointmentId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     for (const openid of ['demo-patient', 'demo-editor-zz']) {
-      expect(await sys.call('orders', openid, { action: 'refund', orderId: b.orderId, amountFen: 100, reason: '测试', requestId: requestIdOf(9) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(
+        await sys.call('orders', openid, { action: 'refund', orderId: b.orderId, amountFen: 100, reason: '测试', requestId: requestIdOf(9) }),
+      ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    await sys.ports.db.insert('staff', { _id: 'staff-billing-xy', openid: 'billing-xy', hospitalId: 'h-xinyang-county', name: '收费员', roles: ['billing'], grantedBy: 'test', updatedAt: 0 });
-    expect(await sys.call('orders', 'billing-xy', { action: 'refund', orderId: b.orderId, amountFen: 100, reason: '测试', requestId: requestIdOf(9) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('orders', 'billing-xy', { action: 'dailyTotals', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await sys.ports.db.insert('staff', {
+      _id: 'staff-billing-xy',
+      openid: 'billing-xy',
+      hospitalId: 'h-xinyang-county',
+      name: '收费员',
+      roles: ['billing'],
+      grantedBy: 'test',
+      updatedAt: 0,
+    });
+    expect(
+      await sys.call('orders', 'billing-xy', { action: 'refund', orderId: b.orderId, amountFen: 100, reason: '测试', requestId: requestIdOf(9) }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('orders', 'billing-xy', { action: 'dailyTotals', hospitalId: 'h-zzcentral', date: '2026-11-25' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('daily totals add up payments and refunds of the day', async () => {
     const b = await startPaidBooking(sys);
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
     await sys.ok('orders', 'demo-billing-zz', { action: 'refund', orderId: b.orderId, amountFen: 500, reason: '部分退费', requestId: requestIdOf(1) });
-    const { totals } = await sys.ok<{ totals: Record<string, unknown> }>('orders', 'demo-billing-zz', { action: 'dailyTotals', hospitalId: 'h-zzcentral', date: '2026-11-25' });
+    const { totals } = await sys.ok<{ totals: Record<string, unknown> }>('orders', 'demo-billing-zz', {
+      action: 'dailyTotals',
+      hospitalId: 'h-zzcentral',
+      date: '2026-11-25',
+    });
     expect(totals).toMatchObject({ paidCount: 1, paidFen: 3500, refundCount: 1, refundedFen: 500, netFen: 3000, netText: '¥30.00' });
   });
 
@@ -219,10 +249,32 @@ async function outpatientOrder(n: number): Promise<OrderDoc> {
   const id = `ord-opd-test-${String(n).padStart(4, '0')}`;
   const item = { code: 'LAB-CBC', name: '血常规', category: 'lab' as const, quantity: 1, unit: '次', unitFen: 2000, amountFen: 2000 };
   const order: OrderDoc = {
-    _id: id, hospitalId: 'h-zzcentral', hospitalName: '郑州康宁医院', openid: 'demo-patient', patientId: 'pat-demo-zhang', patientName: '张建国', kind: 'outpatient',
-    visitId: `appt-test-${n}`, visitDate: '2026-11-25', departmentName: '心血管内科', doctorName: '陈立民', title: '检验：血常规', items: [item], totalFen: 2000,
-    status: 'unpaid', holdUntil: null, outTradeNo: outTradeNoOf(id), transactionId: '', paidFen: 0, refundableFen: 0, refundedFen: 0, paidAt: null, closedAt: null,
-    noticePending: false, createdAt: sys.ports.clock.now(), updatedAt: sys.ports.clock.now(),
+    _id: id,
+    hospitalId: 'h-zzcentral',
+    hospitalName: '郑州康宁医院',
+    openid: 'demo-patient',
+    patientId: 'pat-demo-zhang',
+    patientName: '张建国',
+    kind: 'outpatient',
+    visitId: `appt-test-${n}`,
+    visitDate: '2026-11-25',
+    departmentName: '心血管内科',
+    doctorName: '陈立民',
+    title: '检验：血常规',
+    items: [item],
+    totalFen: 2000,
+    status: 'unpaid',
+    holdUntil: null,
+    outTradeNo: outTradeNoOf(id),
+    transactionId: '',
+    paidFen: 0,
+    refundableFen: 0,
+    refundedFen: 0,
+    paidAt: null,
+    closedAt: null,
+    noticePending: false,
+    createdAt: sys.ports.clock.now(),
+    updatedAt: sys.ports.clock.now(),
   };
   await sys.ports.db.insert('orders', order);
   return order;

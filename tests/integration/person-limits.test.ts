@@ -16,7 +16,15 @@ let seq = 0;
 const rid = () => requestIdOf(`p${++seq}`);
 
 async function addMember(openid: string, name = '赵一鸣'): Promise<string> {
-  const res = await sys.ok<{ id: string }>('patients', openid, { action: 'add', name, idType: 'resident_id', idNumber: ID, phone: '13800001234', relation: 'other', requestId: rid() });
+  const res = await sys.ok<{ id: string }>('patients', openid, {
+    action: 'add',
+    name,
+    idType: 'resident_id',
+    idNumber: ID,
+    phone: '13800001234',
+    relation: 'other',
+    requestId: rid(),
+  });
   return res.id;
 }
 
@@ -85,7 +93,10 @@ describe('no-shows follow the person', () => {
 describe('daily and half-day limits follow the person', () => {
   it('the daily cap counts the same ID number across accounts', async () => {
     const sat = '2026-11-26';
-    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', { where: { date: sat, ownerType: 'doctor', hospitalId: 'h-zzcentral' }, limit: 100 });
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', {
+      where: { date: sat, ownerType: 'doctor', hospitalId: 'h-zzcentral' },
+      limit: 100,
+    });
     const owners = [...new Set(slots.map((s) => s.ownerId))].slice(0, 4);
     const mine = await addMember(A);
     for (const owner of owners.slice(0, 3)) expect(await book(A, mine, (await firstOpenSlot(sys, owner, sat)).id)).toMatchObject({ ok: true });

@@ -39,7 +39,12 @@ async function bookMorning(count: number, prefix = 'queue'): Promise<Booked[]> {
   const booked: Booked[] = [];
   for (const [n, p] of people.entries()) {
     const slot = places[n];
-    const { id } = await sys.ok<{ id: string }>('booking', p.openid, { action: 'book', slotId: slot.id, patientId: p.patientId, requestId: requestIdOf(`${prefix}${n}`) });
+    const { id } = await sys.ok<{ id: string }>('booking', p.openid, {
+      action: 'book',
+      slotId: slot.id,
+      patientId: p.patientId,
+      requestId: requestIdOf(`${prefix}${n}`),
+    });
     const { order } = await sys.ok<{ order: { id: string } }>('orders', p.openid, { action: 'payAppointment', appointmentId: id });
     const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', p.openid, { action: 'pay', orderId: order.id });
     await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
@@ -71,8 +76,14 @@ describe('check-in', () => {
     const opens = new Date(slot.start - 60 * 60_000 + 8 * 3600_000).toISOString().slice(11, 16);
     expect(early).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: `还未到签到时间，${opens} 起可签到` } });
     sys.setNow(slot.start - 60 * 60_000);
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: c })).toMatchObject({ ok: true, data: { entry: { state: 'waiting', place: 1 } } });
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: c })).toMatchObject({ ok: true, data: { entry: { state: 'waiting', place: 1 } } });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: c })).toMatchObject({
+      ok: true,
+      data: { entry: { state: 'waiting', place: 1 } },
+    });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: c })).toMatchObject({
+      ok: true,
+      data: { entry: { state: 'waiting', place: 1 } },
+    });
     expect(await sys.ports.db.get('appointments', b.appointmentId)).toMatchObject({ status: 'checked_in' });
   });
 
@@ -81,17 +92,29 @@ describe('check-in', () => {
     const a = (await sys.ports.db.get<{ _id: string; start: number }>('appointments', b.appointmentId))!;
     sys.setNow(a.start - 30 * 60_000);
     const good = await code();
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: good })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('未支付') } });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: good })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('未支付') },
+    });
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
     const other = await code('d-zz-resp');
     const forged = clinicCode('another-hospital-key', { hospitalId: 'h-zzcentral', departmentId: 'd-zz-cardio' });
     const edited = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
     for (const bad of [other, forged, edited, 'pzq1.h-xinyang-county.d-zz-cardio.xxxx', 'hello']) {
-      expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: bad })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('不是本次就诊诊区的签到码') } });
+      expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: bad })).toMatchObject({
+        ok: false,
+        error: { code: 'STATE_CONFLICT', message: expect.stringContaining('不是本次就诊诊区的签到码') },
+      });
     }
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'code' } });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'code' },
+    });
     sys.setNow(a.start + 31 * 60_000);
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: good })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('已超过签到时间') } });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: good })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('已超过签到时间') },
+    });
     expect(await sys.ports.db.get('appointments', b.appointmentId)).toMatchObject({ status: 'booked' });
   });
 
@@ -102,23 +125,35 @@ describe('check-in', () => {
     const h = (await sys.ports.db.get<{ _id: string; location: { latitude: number; longitude: number } }>('hospitals', 'h-zzcentral'))!;
     sys.setNow(a.start - 10 * 60_000);
     const near = { latitude: h.location.latitude + 0.001, longitude: h.location.longitude };
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: near })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('不支持定位签到') } });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: near })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('不支持定位签到') },
+    });
     await setQueueSettings({ locationRadiusMeters: 300 });
     const far = { latitude: h.location.latitude + 0.01, longitude: h.location.longitude };
-    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: far })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringMatching(/距离医院约1\d{3}米/) } });
+    expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: far })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringMatching(/距离医院约1\d{3}米/) },
+    });
     expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, location: near })).toMatchObject({ ok: true });
   });
 
   it('a cancelled appointment shows as closed, with its status', async () => {
     const b = await startPaidBooking(sys);
     await sys.ok('booking', 'demo-patient', { action: 'cancel', appointmentId: b.appointmentId });
-    expect(await sys.ok('queue', 'demo-patient', { action: 'status', appointmentId: b.appointmentId })).toMatchObject({ state: 'closed', stateLabel: '已取消' });
+    expect(await sys.ok('queue', 'demo-patient', { action: 'status', appointmentId: b.appointmentId })).toMatchObject({
+      state: 'closed',
+      stateLabel: '已取消',
+    });
   });
 
   it("another account's appointment is NOT_FOUND, for check-in and for status", async () => {
     const b = await startPaidBooking(sys);
     for (const act of ['checkIn', 'status']) {
-      expect(await sys.call('queue', 'demo-patient-2', { action: act, appointmentId: b.appointmentId, code: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await sys.call('queue', 'demo-patient-2', { action: act, appointmentId: b.appointmentId, code: 'x' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
   });
 });
@@ -127,7 +162,15 @@ describe('a morning of 20 patients', () => {
   it('check in out of order, are called in slot order; states and ahead right at every step; turn-near once each and called, sent at once, only with consent', async () => {
     await setQueueSettings({ checkInOpensMinutes: 240 });
     const booked = await bookMorning(20);
-    for (const b of booked.slice(1)) await sys.ok('reminders', b.openid, { action: 'consent', hospitalId: 'h-zzcentral', results: [{ templateId: 'demo-turn-near', result: 'accept' }, { templateId: 'demo-queue-called', result: 'accept' }] });
+    for (const b of booked.slice(1))
+      await sys.ok('reminders', b.openid, {
+        action: 'consent',
+        hospitalId: 'h-zzcentral',
+        results: [
+          { templateId: 'demo-turn-near', result: 'accept' },
+          { templateId: 'demo-queue-called', result: 'accept' },
+        ],
+      });
     const c = await code();
     const arrival = [...booked].reverse();
     for (const [n, b] of arrival.entries()) {
@@ -175,10 +218,12 @@ describe('a morning of 20 patients', () => {
     expect(answers.filter((a) => !a.ok)).toEqual([]);
     const list = await entries();
     expect(list).toHaveLength(20);
-    expect(list.map((e) => e.slotText)).toEqual([...booked].sort((x, y) => x.slot.start - y.slot.start).map((b) => list.find((e) => e.appointmentId === b.id)?.slotText));
+    expect(list.map((e) => e.slotText)).toEqual(
+      [...booked].sort((x, y) => x.slot.start - y.slot.start).map((b) => list.find((e) => e.appointmentId === b.id)?.slotText),
+    );
   });
 
-  it('the ETA learns the doctor\'s durations and says when it is uncertain', async () => {
+  it("the ETA learns the doctor's durations and says when it is uncertain", async () => {
     await setQueueSettings({ checkInOpensMinutes: 240 });
     const booked = await bookMorning(14);
     const c = await code();
@@ -247,14 +292,20 @@ describe('calls', () => {
     await sys.ok('queue', NURSE, { action: 'skip', appointmentId: booked[0].id, requestId: rid() });
     expect(await status(booked[0])).toMatchObject({ ahead: 7 });
     expect((await entries()).find((e) => e.appointmentId === booked[0].id)).toMatchObject({ skips: 3, place: 8, tags: ['过号3次'] });
-    expect(await sys.call('queue', NURSE, { action: 'recall', appointmentId: booked[0].id, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+    expect(await sys.call('queue', NURSE, { action: 'recall', appointmentId: booked[0].id, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT' },
+    });
   });
 
   it('a late arrival checked in by the nurse goes after the on-time patients; priority first; 回诊 after the next', async () => {
     const booked = await checkedIn(6);
     const late = (await bookMorning(1, 'late'))[0];
     sys.setNow(late.slot.end + 60_000);
-    expect(await sys.call('queue', late.openid, { action: 'checkIn', appointmentId: late.id, code: await code() })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+    expect(await sys.call('queue', late.openid, { action: 'checkIn', appointmentId: late.id, code: await code() })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT' },
+    });
     await sys.ok('queue', NURSE, { action: 'checkInFor', appointmentId: late.id, requestId: rid() });
     expect((await entries()).map((e) => e.appointmentId)).toEqual([...booked.map((b) => b.id), late.id]);
     expect((await entries()).pop()).toMatchObject({ late: true, tags: ['迟到'] });
@@ -265,7 +316,12 @@ describe('calls', () => {
     await sys.ok('queue', 'demo-doctor-zz', { action: 'startVisit', appointmentId: called });
     await sys.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: called, diagnosis: '高血压' });
     await sys.ok('queue', NURSE, { action: 'markReturning', appointmentId: booked[4].id });
-    expect((await entries()).filter((e) => e.place > 0).map((e) => e.appointmentId).slice(0, 3)).toEqual([booked[0].id, booked[4].id, booked[1].id]);
+    expect(
+      (await entries())
+        .filter((e) => e.place > 0)
+        .map((e) => e.appointmentId)
+        .slice(0, 3),
+    ).toEqual([booked[0].id, booked[4].id, booked[1].id]);
   });
 
   it('a walk-in takes an add-on place once per request, joins the queue, and gets no messages', async () => {
@@ -276,7 +332,12 @@ describe('calls', () => {
     expect(full).toMatchObject({ ok: false, error: { code: 'SLOT_FULL' } });
     await sys.ok('schedule', 'demo-scheduler-zz', { action: 'addOn', slotId: slot.id, count: 1, reason: '现场患者' });
     const request = rid();
-    const first = await sys.ok<{ appointmentId: string; entry: QueueEntryView }>('queue', NURSE, { action: 'addWalkIn', slotId: slot.id, patientName: '王大爷', requestId: request });
+    const first = await sys.ok<{ appointmentId: string; entry: QueueEntryView }>('queue', NURSE, {
+      action: 'addWalkIn',
+      slotId: slot.id,
+      patientName: '王大爷',
+      requestId: request,
+    });
     const again = await sys.ok<{ appointmentId: string }>('queue', NURSE, { action: 'addWalkIn', slotId: slot.id, patientName: '王大爷', requestId: request });
     expect(again.appointmentId).toBe(first.appointmentId);
     expect(first.entry).toMatchObject({ patientName: '王大爷', state: 'waiting', place: 4 });
@@ -290,7 +351,10 @@ describe('calls', () => {
   it('a paused session refuses calls and patients see why', async () => {
     const booked = await checkedIn(2);
     await sys.ok('queue', NURSE, { action: 'pause', ...KEY, reason: '医生临时会诊，约20分钟' });
-    expect(await sys.call('queue', NURSE, { action: 'callNext', ...KEY, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT', message: expect.stringContaining('已暂停') } });
+    expect(await sys.call('queue', NURSE, { action: 'callNext', ...KEY, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('已暂停') },
+    });
     expect(await status(booked[1])).toMatchObject({ pausedReason: '医生临时会诊，约20分钟' });
     await sys.ok('queue', NURSE, { action: 'resume', ...KEY });
     expect(await callNext()).toEqual({ called: booked[0].id });
@@ -308,38 +372,80 @@ describe('who may act', () => {
       expect(await sys.call('queue', openid, { action: 'sessionQueue', ...KEY })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     await sys.ports.db.update('nurseAreas', { openid: NURSE }, { set: { departmentIds: ['d-zz-resp'] } });
-    expect(await sys.call('queue', NURSE, { action: 'callNext', ...KEY, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('诊区') } });
-    expect(await sys.call('queue', NURSE, { action: 'checkInFor', appointmentId: booked[1].id, requestId: rid() })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: 'h-zzcentral', openid: 'demo-doctor-2', name: '郜雅琴', role: 'doctor', doctorId: 'doc-zz-002' });
+    expect(await sys.call('queue', NURSE, { action: 'callNext', ...KEY, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('诊区') },
+    });
+    expect(await sys.call('queue', NURSE, { action: 'checkInFor', appointmentId: booked[1].id, requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await sys.ok('staff', 'demo-admin-zz', {
+      action: 'grant',
+      hospitalId: 'h-zzcentral',
+      openid: 'demo-doctor-2',
+      name: '郜雅琴',
+      role: 'doctor',
+      doctorId: 'doc-zz-002',
+    });
     expect(await sys.call('queue', 'demo-doctor-2', { action: 'sessionQueue', ...KEY })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('queue', 'demo-doctor-zz', { action: 'sessionQueue', ...KEY })).toMatchObject({ ok: true, data: { entries: [expect.objectContaining({ appointmentId: booked[0].id })] } });
-    expect(await sys.call('staff', 'demo-admin-zz', { action: 'grant', hospitalId: 'h-zzcentral', openid: 'demo-doctor-3', name: '某医生', role: 'doctor' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'doctorId' } });
+    expect(await sys.call('queue', 'demo-doctor-zz', { action: 'sessionQueue', ...KEY })).toMatchObject({
+      ok: true,
+      data: { entries: [expect.objectContaining({ appointmentId: booked[0].id })] },
+    });
+    expect(
+      await sys.call('staff', 'demo-admin-zz', { action: 'grant', hospitalId: 'h-zzcentral', openid: 'demo-doctor-3', name: '某医生', role: 'doctor' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'doctorId' } });
     sys.setNow(shanghaiInstant('2026-11-27', '09:00'));
     expect(await sys.call('queue', 'demo-doctor-zz', { action: 'sessionQueue', ...KEY })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });
 
   it('the admin sets the check-in window; nurses read it; others cannot set it', async () => {
     const settings = { checkInOpensMinutes: 90, checkInClosesMinutes: 20, skipPlaces: 2, locationRadiusMeters: 500 };
-    expect(await sys.call('queue', NURSE, { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('queue', 'demo-admin-zz', { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings, skipPlaces: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'skipPlaces' } });
+    expect(await sys.call('queue', NURSE, { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await sys.call('queue', 'demo-admin-zz', { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings, skipPlaces: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'skipPlaces' },
+    });
     await sys.ok('queue', 'demo-admin-zz', { action: 'saveSettings', hospitalId: 'h-zzcentral', ...settings });
     expect(await sys.ok('queue', NURSE, { action: 'getSettings', hospitalId: 'h-zzcentral' })).toEqual({ settings });
     const b = await startPaidBooking(sys);
     await deliver(sys, await payInSandbox(sys, b.outTradeNo));
     const a = (await sys.ports.db.get<{ _id: string; start: number }>('appointments', b.appointmentId))!;
     sys.setNow(a.start - 80 * 60_000);
-    expect(await sys.ok<QueueStatus>('queue', 'demo-patient', { action: 'status', appointmentId: b.appointmentId })).toMatchObject({ state: 'not_checked_in', locationCheckIn: true, checkInOpensAt: a.start - 90 * 60_000 });
+    expect(await sys.ok<QueueStatus>('queue', 'demo-patient', { action: 'status', appointmentId: b.appointmentId })).toMatchObject({
+      state: 'not_checked_in',
+      locationCheckIn: true,
+      checkInOpensAt: a.start - 90 * 60_000,
+    });
     expect(await sys.call('queue', 'demo-patient', { action: 'checkIn', appointmentId: b.appointmentId, code: await code() })).toMatchObject({ ok: true });
-    expect(await sys.call('queue', 'demo-editor-xy', { action: 'getSettings', hospitalId: 'h-zzcentral' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('queue', 'demo-editor-xy', { action: 'getSettings', hospitalId: 'h-zzcentral' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it("today's sessions: the nurse's assigned areas, the doctor's own", async () => {
     sys.setNow(at('07:00'));
-    const nurse = await sys.ok<{ sessions: Array<{ ownerId: string; departmentId: string }> }>('queue', NURSE, { action: 'mySessions', hospitalId: 'h-zzcentral', as: 'nurse' });
+    const nurse = await sys.ok<{ sessions: Array<{ ownerId: string; departmentId: string }> }>('queue', NURSE, {
+      action: 'mySessions',
+      hospitalId: 'h-zzcentral',
+      as: 'nurse',
+    });
     expect(nurse.sessions.length).toBeGreaterThan(0);
     expect(nurse.sessions.every((s) => ['d-zz-cardio', 'd-zz-resp'].includes(s.departmentId))).toBe(true);
-    const doctor = await sys.ok<{ sessions: Array<{ ownerId: string }> }>('queue', 'demo-doctor-zz', { action: 'mySessions', hospitalId: 'h-zzcentral', as: 'doctor' });
+    const doctor = await sys.ok<{ sessions: Array<{ ownerId: string }> }>('queue', 'demo-doctor-zz', {
+      action: 'mySessions',
+      hospitalId: 'h-zzcentral',
+      as: 'doctor',
+    });
     expect(doctor.sessions.map((s) => s.ownerId)).toEqual(doctor.sessions.map(() => DOCTOR));
-    expect(await sys.call('queue', 'demo-nurse-zz', { action: 'mySessions', hospitalId: 'h-zzcentral', as: 'doctor' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('queue', 'demo-nurse-zz', { action: 'mySessions', hospitalId: 'h-zzcentral', as: 'doctor' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -20,7 +20,8 @@ beforeEach(async () => {
   sys = await startLocalSystem();
 });
 
-const book = (openid: string, n: number) => sys.call('booking', openid, { action: 'book', slotId: `slot-none-${n}`, patientId: 'pat-none', requestId: requestIdOf(n) });
+const book = (openid: string, n: number) =>
+  sys.call('booking', openid, { action: 'book', slotId: `slot-none-${n}`, patientId: 'pat-none', requestId: requestIdOf(n) });
 const limited = { ok: false, error: { code: 'RATE_LIMITED', message: expect.stringMatching(/秒后/) } };
 
 describe('rate limits', () => {
@@ -53,10 +54,16 @@ describe('rate limits', () => {
 
   it('the counter lives in the database: two instances on one store share it', async () => {
     const dbFile = join(mkdtempSync(join(tmpdir(), 'pz-rate-')), 'shared.db');
-    const instance = () => createLocalPorts({ dbFile, filesDir: tmpdir(), baseUrl: 'http://127.0.0.1:0', clock: { now: () => FROZEN_NOW }, logger: silentLogger });
+    const instance = () =>
+      createLocalPorts({ dbFile, filesDir: tmpdir(), baseUrl: 'http://127.0.0.1:0', clock: { now: () => FROZEN_NOW }, logger: silentLogger });
     const [a, b] = [instance(), instance()];
     const call = (ports: typeof a, n: number) =>
-      dispatch(functions.booking, { action: 'book', slotId: 'slot-none', patientId: 'pat-none', requestId: requestIdOf(n) }, { openid: 'burst-5', requestId: `r${n}` }, ports);
+      dispatch(
+        functions.booking,
+        { action: 'book', slotId: 'slot-none', patientId: 'pat-none', requestId: requestIdOf(n) },
+        { openid: 'burst-5', requestId: `r${n}` },
+        ports,
+      );
     const max = defaultRateLimits.booking.max;
     for (let i = 0; i < max; i++) expect(await call(i % 2 === 0 ? a : b, i)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call(a, max)).toMatchObject(limited);

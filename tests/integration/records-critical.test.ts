@@ -49,9 +49,21 @@ describe('a report with a critical value', () => {
 
     const { tasks } = await sys.ok<{ tasks: CriticalTask[] }>('records', NURSE, { action: 'criticalList', hospitalId: 'h-zzcentral' });
     const task = tasks.find((t) => t.reportId === id);
-    expect(task).toMatchObject({ patientName: '王秀兰', phone: '13803710001', waitingText: '20小时', items: expect.arrayContaining([expect.objectContaining({ code: 'K', value: CRITICAL_K, flag: '↑↑' })]) });
+    expect(task).toMatchObject({
+      patientName: '王秀兰',
+      phone: '13803710001',
+      waitingText: '20小时',
+      items: expect.arrayContaining([expect.objectContaining({ code: 'K', value: CRITICAL_K, flag: '↑↑' })]),
+    });
 
-    const done = await sys.ok('records', NURSE, { action: 'recordContact', reportId: id, contactedPerson: '王秀兰之子张建国', method: 'phone', note: '已告知立即到急诊复查血钾', requestId: 'req-contact-0001' });
+    const done = await sys.ok('records', NURSE, {
+      action: 'recordContact',
+      reportId: id,
+      contactedPerson: '王秀兰之子张建国',
+      method: 'phone',
+      note: '已告知立即到急诊复查血钾',
+      requestId: 'req-contact-0001',
+    });
     expect(done).toMatchObject({ contactedBy: expect.any(String), method: 'phone' });
     const after = await rec.ok<{ report: ReportDetail }>({ action: 'report', reportId: id, abnormalFirst: true });
     expect(after.report.awaitingContact).toBe(false);
@@ -89,19 +101,68 @@ describe('a report with a critical value', () => {
     const rec = new PatientRecorder(sys);
     const id = (await reportsOf(rec, MOTHER)).find((r) => r.critical)!.id;
     for (const openid of ['demo-patient', 'demo-billing-zz', 'demo-editor-xy', 'demo-scheduler-zz']) {
-      expect(await sys.call('records', openid, { action: 'criticalList', hospitalId: 'h-zzcentral' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await sys.call('records', openid, { action: 'recordContact', reportId: id, contactedPerson: '王秀兰', method: 'phone', requestId: `req-contact-${openid}` })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await sys.call('records', openid, { action: 'criticalList', hospitalId: 'h-zzcentral' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(
+        await sys.call('records', openid, {
+          action: 'recordContact',
+          reportId: id,
+          contactedPerson: '王秀兰',
+          method: 'phone',
+          requestId: `req-contact-${openid}`,
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    const first = await sys.ok<{ at: number }>('records', DOCTOR, { action: 'recordContact', reportId: id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-0002' });
-    const second = await sys.ok<{ at: number; contactedPerson: string }>('records', NURSE, { action: 'recordContact', reportId: id, contactedPerson: '另一个人', method: 'in_person', requestId: 'req-contact-0003' });
+    const first = await sys.ok<{ at: number }>('records', DOCTOR, {
+      action: 'recordContact',
+      reportId: id,
+      contactedPerson: '王秀兰',
+      method: 'phone',
+      requestId: 'req-contact-0002',
+    });
+    const second = await sys.ok<{ at: number; contactedPerson: string }>('records', NURSE, {
+      action: 'recordContact',
+      reportId: id,
+      contactedPerson: '另一个人',
+      method: 'in_person',
+      requestId: 'req-contact-0003',
+    });
     expect(second).toMatchObject({ at: first.at, contactedPerson: '王秀兰' });
     expect(await sys.ports.db.count('auditLog', { action: 'recordCriticalContact' })).toBe(1);
-    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: 'h-xinyang-county', openid: 'doctor-xy', name: '县医院医生', role: 'doctor', doctorId: 'doc-xy-001' });
-    expect(await sys.call('records', 'doctor-xy', { action: 'criticalList', hospitalId: 'h-zzcentral' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await sys.ok('staff', 'platform-admin', {
+      action: 'grant',
+      hospitalId: 'h-xinyang-county',
+      openid: 'doctor-xy',
+      name: '县医院医生',
+      role: 'doctor',
+      doctorId: 'doc-xy-001',
+    });
+    expect(await sys.call('records', 'doctor-xy', { action: 'criticalList', hospitalId: 'h-zzcentral' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await sys.call('records', 'doctor-xy', { action: 'criticalList', hospitalId: 'h-xinyang-county' })).toMatchObject({ ok: true, data: { tasks: [] } });
-    expect(await sys.call('records', 'doctor-xy', { action: 'recordContact', reportId: id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-xy01' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await sys.call('records', 'doctor-xy', {
+        action: 'recordContact',
+        reportId: id,
+        contactedPerson: '王秀兰',
+        method: 'phone',
+        requestId: 'req-contact-xy01',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const normal = (await reportsOf(rec, MOTHER)).find((r) => !r.critical && r.status === 'final')!;
-    expect(await sys.call('records', DOCTOR, { action: 'recordContact', reportId: normal.id, contactedPerson: '王秀兰', method: 'phone', requestId: 'req-contact-0004' })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
+    expect(
+      await sys.call('records', DOCTOR, {
+        action: 'recordContact',
+        reportId: normal.id,
+        contactedPerson: '王秀兰',
+        method: 'phone',
+        requestId: 'req-contact-0004',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });
 
   it('a fresh critical value goes to its own department first; after 30 minutes unhandled, to every doctor and nurse of the hospital', async () => {
@@ -110,24 +171,57 @@ describe('a report with a critical value', () => {
     const held = (await reportsOf(rec, MOTHER)).find((r) => r.critical)!;
     const source = (await sys.ports.db.get<ReportDoc>('reports', held.id))!;
     expect(source.departmentId).not.toBe('d-zz-cardio');
-    await sys.ports.db.insert<ReportDoc>('reports', { ...source, _id: 'rep-fresh-critical', hisId: 'his-fresh-critical', reportedAt: sys.ports.clock.now() - 5 * 60_000, sortAt: sys.ports.clock.now() - 5 * 60_000, criticalState: 'open', contact: null });
+    await sys.ports.db.insert<ReportDoc>('reports', {
+      ...source,
+      _id: 'rep-fresh-critical',
+      hisId: 'his-fresh-critical',
+      reportedAt: sys.ports.clock.now() - 5 * 60_000,
+      sortAt: sys.ports.clock.now() - 5 * 60_000,
+      criticalState: 'open',
+      contact: null,
+    });
     const [own] = await sys.ports.db.find<DoctorDoc>('doctors', { where: { hospitalId: ZZ, departmentId: source.departmentId }, limit: 1 });
-    await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'crit-own-doctor', name: '本科医生', role: 'doctor', doctorId: own._id, practiceSinceYear: 2010 });
+    await sys.ok('staff', 'platform-admin', {
+      action: 'grant',
+      hospitalId: ZZ,
+      openid: 'crit-own-doctor',
+      name: '本科医生',
+      role: 'doctor',
+      doctorId: own._id,
+      practiceSinceYear: 2010,
+    });
     await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'crit-own-nurse', name: '本科护士', role: 'nurse' });
     await sys.ok('queue', 'demo-admin-zz', { action: 'assignAreas', hospitalId: ZZ, openid: 'crit-own-nurse', departmentIds: [source.departmentId] });
     const listed = async (openid: string) =>
-      (await sys.ok<{ tasks: CriticalTask[] }>('records', openid, { action: 'criticalList', hospitalId: ZZ })).tasks.some((t) => t.reportId === 'rep-fresh-critical');
+      (await sys.ok<{ tasks: CriticalTask[] }>('records', openid, { action: 'criticalList', hospitalId: ZZ })).tasks.some(
+        (t) => t.reportId === 'rep-fresh-critical',
+      );
     const contact = (openid: string, n: string) =>
-      sys.call('records', openid, { action: 'recordContact', reportId: 'rep-fresh-critical', contactedPerson: '王秀兰', method: 'phone', requestId: `req-fresh-${n}` });
+      sys.call('records', openid, {
+        action: 'recordContact',
+        reportId: 'rep-fresh-critical',
+        contactedPerson: '王秀兰',
+        method: 'phone',
+        requestId: `req-fresh-${n}`,
+      });
 
-    expect({ ownDoctor: await listed('crit-own-doctor'), ownNurse: await listed('crit-own-nurse'), admin: await listed('demo-admin-zz'), cardioNurse: await listed(NURSE), cardioDoctor: await listed(DOCTOR) }).toEqual({
+    expect({
+      ownDoctor: await listed('crit-own-doctor'),
+      ownNurse: await listed('crit-own-nurse'),
+      admin: await listed('demo-admin-zz'),
+      cardioNurse: await listed(NURSE),
+      cardioDoctor: await listed(DOCTOR),
+    }).toEqual({
       ownDoctor: true,
       ownNurse: true,
       admin: true,
       cardioNurse: false,
       cardioDoctor: false,
     });
-    expect(await contact(NURSE, '0001')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('30分钟未处理后全院医护均可处理') } });
+    expect(await contact(NURSE, '0001')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('30分钟未处理后全院医护均可处理') },
+    });
     expect(await contact(DOCTOR, '0002')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await listed(NURSE)).toBe(false);
 

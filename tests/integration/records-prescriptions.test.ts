@@ -13,16 +13,34 @@ beforeEach(async () => {
   rec = new PatientRecorder(sys);
 });
 
-const prescriptionsOf = async (patientId: string): Promise<PrescriptionView[]> => (await rec.ok<{ prescriptions: PrescriptionView[] }>({ action: 'prescriptions', patientId })).prescriptions;
+const prescriptionsOf = async (patientId: string): Promise<PrescriptionView[]> =>
+  (await rec.ok<{ prescriptions: PrescriptionView[] }>({ action: 'prescriptions', patientId })).prescriptions;
 
 describe('prescriptions', () => {
   it('per visit, newest first: drugs with dose, frequency, route, days and quantity; dispensed long-term medicines count down', async () => {
     const list = await prescriptionsOf(ZHANG);
     expect(list).toHaveLength(9);
     const latest = list[0];
-    expect(latest).toMatchObject({ departmentName: '心血管内科', doctorName: '陈立民', status: 'dispensed', statusText: '已取药', typeLabel: '长期处方（慢病稳定期）', pharmacyWindow: expect.stringMatching(/^门诊西药房 \d号窗口$/), orderId: '' });
+    expect(latest).toMatchObject({
+      departmentName: '心血管内科',
+      doctorName: '陈立民',
+      status: 'dispensed',
+      statusText: '已取药',
+      typeLabel: '长期处方（慢病稳定期）',
+      pharmacyWindow: expect.stringMatching(/^门诊西药房 \d号窗口$/),
+      orderId: '',
+    });
     expect(latest.items.map((i) => i.drug)).toEqual(['阿托伐他汀钙片', '苯磺酸氨氯地平片']);
-    expect(latest.items[1]).toMatchObject({ spec: '5mg×28片', dose: '5mg（1片）', frequency: '每日1次', route: '口服', days: 28, quantity: 1, quantityText: '1盒', hasGuide: true });
+    expect(latest.items[1]).toMatchObject({
+      spec: '5mg×28片',
+      dose: '5mg（1片）',
+      frequency: '每日1次',
+      route: '口服',
+      days: 28,
+      quantity: 1,
+      quantityText: '1盒',
+      hasGuide: true,
+    });
     expect(latest.items[1].supply).toMatchObject({ daysLeft: 8, nudge: false, text: expect.stringContaining('还剩约8天') });
     const older = list.find((rx) => rx.items.some((i) => i.drug === '盐酸二甲双胍片'))!;
     expect(older.items[0]).toMatchObject({ frequency: '每日3次', days: 28, quantity: 2 });
@@ -33,7 +51,13 @@ describe('prescriptions', () => {
   it('a new visit’s prescription: unpaid with the order to pay, paid, then dispensed 15 minutes later; valid the day written', async () => {
     await completedVisit(sys, '上呼吸道感染');
     const [rx] = await prescriptionsOf(ZHANG);
-    expect(rx).toMatchObject({ status: 'unpaid', statusText: '未缴费', typeLabel: '普通处方', validText: '开具当日有效', orderId: expect.stringMatching(/^ord-opd-/) });
+    expect(rx).toMatchObject({
+      status: 'unpaid',
+      statusText: '未缴费',
+      typeLabel: '普通处方',
+      validText: '开具当日有效',
+      orderId: expect.stringMatching(/^ord-opd-/),
+    });
     expect(rx.items[0]).toMatchObject({ drug: '布洛芬缓释胶囊', frequency: '每日2次', days: 7, supply: null });
     const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', 'demo-patient', { action: 'pay', orderId: rx.orderId });
     await deliver(sys, await payInSandbox(sys, payment.outTradeNo));
@@ -68,7 +92,22 @@ describe('the HIS boundary for prescriptions', () => {
     status: 'dispensed',
     dispensedAt: 1_795_570_600_000,
     pharmacyWindow: '门诊西药房 1号窗口',
-    items: [{ code: 'DRUG-IBU', drug: '布洛芬缓释胶囊', spec: '0.3g×20粒', dose: '0.3g（1粒）', unitsPerTake: 1, frequency: 'bid', route: 'po', days: 5, quantity: 1, packUnit: '盒', unitsPerPack: 20, notes: '' }],
+    items: [
+      {
+        code: 'DRUG-IBU',
+        drug: '布洛芬缓释胶囊',
+        spec: '0.3g×20粒',
+        dose: '0.3g（1粒）',
+        unitsPerTake: 1,
+        frequency: 'bid',
+        route: 'po',
+        days: 5,
+        quantity: 1,
+        packUnit: '盒',
+        unitsPerPack: 20,
+        notes: '',
+      },
+    ],
   };
 
   it.each([
@@ -105,7 +144,9 @@ describe('medication guidance', () => {
 
   it('interactions among a family member’s current prescriptions: enalapril + spironolactone', async () => {
     const { interactions } = await rec.ok<{ interactions: InteractionView[] }>({ action: 'interactions', patientId: MOTHER });
-    expect(interactions).toEqual([expect.objectContaining({ drugs: ['螺内酯片', '马来酸依那普利片'], severity: 'major', severityText: '严重', effect: expect.stringContaining('血钾') })]);
+    expect(interactions).toEqual([
+      expect.objectContaining({ drugs: ['螺内酯片', '马来酸依那普利片'], severity: 'major', severityText: '严重', effect: expect.stringContaining('血钾') }),
+    ]);
     const none = await rec.ok<{ interactions: InteractionView[] }>({ action: 'interactions', patientId: ZHANG });
     expect(none.interactions).toEqual([]);
   });

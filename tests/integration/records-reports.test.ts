@@ -24,7 +24,13 @@ describe('the reports list', () => {
     expect(list.length).toBeGreaterThan(30);
     const dates = list.map((r) => r.visitDate);
     expect([...dates].sort().reverse()).toEqual(dates);
-    expect(list[0]).toMatchObject({ title: expect.any(String), status: 'final', statusText: '已出报告', departmentName: expect.any(String), hospitalName: expect.any(String) });
+    expect(list[0]).toMatchObject({
+      title: expect.any(String),
+      status: 'final',
+      statusText: '已出报告',
+      departmentName: expect.any(String),
+      hospitalName: expect.any(String),
+    });
     expect(list.filter((r) => r.title === '糖化血红蛋白')).toHaveLength(8);
     expect(await sys.ports.db.count('hisIssues')).toBe(0);
   });
@@ -61,7 +67,17 @@ describe('one report', () => {
     const { report } = await rec.ok<{ report: ReportDetail }>({ action: 'report', reportId: hba1c.id });
     expect(report.items.map((i) => i.code)).toEqual(['ALT', 'AST', 'TBIL', 'ALB']);
     expect(report.items[0]).toMatchObject({ name: '丙氨酸氨基转移酶', unit: 'U/L', range: '9-50', value: expect.stringMatching(/^\d+$/) });
-    expect(report).toMatchObject({ sampleType: '静脉血', sampledText: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), reviewer: expect.stringContaining('检验科'), trends: [{ code: 'ALT', name: '丙氨酸氨基转移酶' }, { code: 'AST', name: '天门冬氨酸氨基转移酶' }, { code: 'TBIL', name: '总胆红素' }, { code: 'ALB', name: '白蛋白' }] });
+    expect(report).toMatchObject({
+      sampleType: '静脉血',
+      sampledText: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+      reviewer: expect.stringContaining('检验科'),
+      trends: [
+        { code: 'ALT', name: '丙氨酸氨基转移酶' },
+        { code: 'AST', name: '天门冬氨酸氨基转移酶' },
+        { code: 'TBIL', name: '总胆红素' },
+        { code: 'ALB', name: '白蛋白' },
+      ],
+    });
     const abnormal = (await reportsOf(rec, ZHANG)).filter((r) => r.kind === 'lab');
     for (const r of abnormal) {
       const { report: sorted } = await rec.ok<{ report: ReportDetail }>({ action: 'report', reportId: r.id, abnormalFirst: true });
@@ -112,12 +128,16 @@ describe('sensitive reports', () => {
   it('five wrong answers an hour: even the right one is refused until the hour ends (counted in the store)', async () => {
     const r = await hiv();
     const zhang = (await sys.ports.db.get<{ _id: string; idNumber: string }>('patients', ZHANG))!;
-    for (let n = 0; n < 5; n++) expect(await rec.call({ action: 'report', reportId: r.id, idLast4: '0000' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (let n = 0; n < 5; n++)
+      expect(await rec.call({ action: 'report', reportId: r.id, idLast4: '0000' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const right = await rec.call({ action: 'report', reportId: r.id, idLast4: ZHANG_LAST4(zhang.idNumber) });
     expect(right).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('错误次数过多') } });
     expect(await sys.ports.db.count('idTries')).toBe(1);
     sys.setNow(sys.ports.clock.now() + 3_600_000);
-    expect(await rec.call({ action: 'report', reportId: r.id, idLast4: ZHANG_LAST4(zhang.idNumber) })).toMatchObject({ ok: true, data: { report: { locked: false } } });
+    expect(await rec.call({ action: 'report', reportId: r.id, idLast4: ZHANG_LAST4(zhang.idNumber) })).toMatchObject({
+      ok: true,
+      data: { report: { locked: false } },
+    });
   });
 
   it('stay out of trends and of the report-ready message title', async () => {
@@ -168,7 +188,15 @@ describe('the HIS boundary for reports', () => {
 
   it('a report that turned final is announced once, a sensitive one without its title, never with a value', async () => {
     const now = sys.ports.clock.now();
-    const hiv = { ...good, id: 'V2.LAB-HIV', code: 'LAB-HIV', title: 'HIV抗体筛查', sampledAt: now - 7_200_000, reportedAt: now - 600_000, items: [{ code: 'HIV-AB', name: 'HIV抗体（初筛）', value: '阴性', unit: '', range: '阴性', interpretation: 'N' }] };
+    const hiv = {
+      ...good,
+      id: 'V2.LAB-HIV',
+      code: 'LAB-HIV',
+      title: 'HIV抗体筛查',
+      sampledAt: now - 7_200_000,
+      reportedAt: now - 600_000,
+      items: [{ code: 'HIV-AB', name: 'HIV抗体（初筛）', value: '阴性', unit: '', range: '阴性', interpretation: 'N' }],
+    };
     const k = { ...good, sampledAt: now - 7_200_000, reportedAt: now - 600_000 };
     sys.ports.his = { ...hisWith(async () => ({ orders: [] })), reports: async () => ({ reports: [hiv, k] }) };
     await reportsOf(rec, MOTHER);

@@ -18,9 +18,27 @@ describe('the response scanner', () => {
     const [key] = await world.sys.ports.db.find<{ _id: string; secret: string }>('deploymentKeys');
     expect(key).toBeDefined();
     const zhang = await world.sys.ports.db.get<{ _id: string; idNumber: string }>('patients', 'pat-demo-zhang');
-    const planted = { a: [{ name: '李明' }], b: { note: `call 13903760002 or ${B_SECRETS.openid}` }, id: B_SECRETS.idNumbers[0], own: `身份证 ${zhang?.idNumber}`, k: key.secret, idNumberMasked: '4101051968*******3', phoneMasked: '13803710001' };
+    const planted = {
+      a: [{ name: '李明' }],
+      b: { note: `call 13903760002 or ${B_SECRETS.openid}` },
+      id: B_SECRETS.idNumbers[0],
+      own: `身份证 ${zhang?.idNumber}`,
+      k: key.secret,
+      idNumberMasked: '4101051968*******3',
+      phoneMasked: '13803710001',
+    };
     const found = leaksOf({ ok: true, data: planted }, rules).join('\n');
-    for (const what of ["another person's name", "another person's phone", "another person's openid", "another person's ID number", 'a full ID number', 'a secret of the deployment', 'not masked to its first', 'a phone not masked']) expect(found).toContain(what);
+    for (const what of [
+      "another person's name",
+      "another person's phone",
+      "another person's openid",
+      "another person's ID number",
+      'a full ID number',
+      'a secret of the deployment',
+      'not masked to its first',
+      'a phone not masked',
+    ])
+      expect(found).toContain(what);
     expect(leaksOf({ ok: true, data: { name: '张建国', idNumberMasked: '4****************3', phoneMasked: '138****0001' } }, rules)).toEqual([]);
   });
 });
@@ -55,7 +73,10 @@ describe("patient A's demo journeys", () => {
     const leaks = seen.flatMap(({ fn, action, answer }) => leaksOf(answer, rules).map((l) => `${fn}.${action} ${l}`));
     expect(leaks).toEqual([]);
     expect(seen.length).toBeGreaterThan(40);
-    const list = seen.find((s) => s.fn === 'patients' && s.action === 'list')?.answer as { ok: true; data: { patients: Array<{ idNumberMasked: string; phoneMasked: string }> } };
+    const list = seen.find((s) => s.fn === 'patients' && s.action === 'list')?.answer as {
+      ok: true;
+      data: { patients: Array<{ idNumberMasked: string; phoneMasked: string }> };
+    };
     expect(list.data.patients.length).toBeGreaterThanOrEqual(2);
     for (const p of list.data.patients) {
       expect(p.idNumberMasked).toMatch(/^[0-9A-Z]\*+[0-9A-Z]$/);

@@ -13,8 +13,19 @@ beforeEach(async () => {
 });
 
 const template = (over: Record<string, unknown> = {}) => ({
-  action: 'saveTemplate', hospitalId: ZZ, ownerType: 'doctor', ownerId: CHEN, weekday: 4, session: 'pm',
-  startTime: '14:00', endTime: '16:00', slotMinutes: 20, capacity: 3, onsiteReserve: 1, feeFen: 3500, ...over,
+  action: 'saveTemplate',
+  hospitalId: ZZ,
+  ownerType: 'doctor',
+  ownerId: CHEN,
+  weekday: 4,
+  session: 'pm',
+  startTime: '14:00',
+  endTime: '16:00',
+  slotMinutes: 20,
+  capacity: 3,
+  onsiteReserve: 1,
+  feeFen: 3500,
+  ...over,
 });
 
 describe('publishing', () => {
@@ -33,7 +44,11 @@ describe('publishing', () => {
   it('a template change updates slots without bookings and never touches a slot with one', async () => {
     const booked = await firstOpenSlot(sys, CHEN, '2026-11-28');
     await sys.ok('booking', 'demo-patient', { action: 'book', slotId: booked.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
-    await sys.ok('schedule', SCHEDULER, template({ weekday: 6, session: 'am', startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 5000 }));
+    await sys.ok(
+      'schedule',
+      SCHEDULER,
+      template({ weekday: 6, session: 'am', startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 5000 }),
+    );
     const result = await sys.ok<{ updated: number; keptBooked: number }>('schedule', SCHEDULER, { action: 'publish', hospitalId: ZZ, ownerId: CHEN });
     expect(result.updated).toBe(7);
     expect(result.keptBooked).toBe(1);
@@ -58,11 +73,27 @@ describe('publishing', () => {
   });
 
   it('settings round-trip; a release time at night is refused', async () => {
-    const settings = { action: 'saveSettings', hospitalId: ZZ, windowDays: 14, releaseTime: '07:30', cancelDeadlineMinutes: 60, holdMinutes: 10, dailyCap: 2, noShowCount: 3, noShowWithinDays: 90, noShowRestrictDays: 30 };
+    const settings = {
+      action: 'saveSettings',
+      hospitalId: ZZ,
+      windowDays: 14,
+      releaseTime: '07:30',
+      cancelDeadlineMinutes: 60,
+      holdMinutes: 10,
+      dailyCap: 2,
+      noShowCount: 3,
+      noShowWithinDays: 90,
+      noShowRestrictDays: 30,
+    };
     await sys.ok('schedule', SCHEDULER, settings);
-    expect(await sys.ok('schedule', SCHEDULER, { action: 'getSettings', hospitalId: ZZ })).toMatchObject({ settings: { windowDays: 14, releaseTime: '07:30', dailyCap: 2 } });
+    expect(await sys.ok('schedule', SCHEDULER, { action: 'getSettings', hospitalId: ZZ })).toMatchObject({
+      settings: { windowDays: 14, releaseTime: '07:30', dailyCap: 2 },
+    });
     for (const releaseTime of ['22:00', '23:30', '00:00', '05:59']) {
-      expect(await sys.call('schedule', SCHEDULER, { ...settings, releaseTime })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'releaseTime' } });
+      expect(await sys.call('schedule', SCHEDULER, { ...settings, releaseTime })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', field: 'releaseTime' },
+      });
     }
     expect((await sys.call('schedule', SCHEDULER, { ...settings, releaseTime: '06:00' })).ok).toBe(true);
     const published = await sys.ok<{ dates: string[] }>('schedule', SCHEDULER, { action: 'publish', hospitalId: ZZ, ownerId: CHEN });
@@ -70,12 +101,34 @@ describe('publishing', () => {
   });
 
   it('saved settings rule the very next booking (a daily cap of one)', async () => {
-    await sys.ok('schedule', SCHEDULER, { action: 'saveSettings', hospitalId: ZZ, windowDays: 7, releaseTime: '08:00', cancelDeadlineMinutes: 120, holdMinutes: 30, dailyCap: 1, noShowCount: 3, noShowWithinDays: 90, noShowRestrictDays: 30 });
-    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', { where: { date: '2026-11-26', ownerType: 'doctor', hospitalId: ZZ }, limit: 100 });
+    await sys.ok('schedule', SCHEDULER, {
+      action: 'saveSettings',
+      hospitalId: ZZ,
+      windowDays: 7,
+      releaseTime: '08:00',
+      cancelDeadlineMinutes: 120,
+      holdMinutes: 30,
+      dailyCap: 1,
+      noShowCount: 3,
+      noShowWithinDays: 90,
+      noShowRestrictDays: 30,
+    });
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string }>('slots', {
+      where: { date: '2026-11-26', ownerType: 'doctor', hospitalId: ZZ },
+      limit: 100,
+    });
     const [a, b] = [...new Map(slots.map((x) => [x.ownerId, x])).values()];
-    const first = await sys.ok<{ appointment: { holdUntil: number } }>('booking', 'demo-patient', { action: 'book', slotId: a._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+    const first = await sys.ok<{ appointment: { holdUntil: number } }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: a._id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(1),
+    });
     expect(first.appointment.holdUntil - Date.parse('2026-11-25T01:30:00Z')).toBe(30 * 60_000);
-    expect(await sys.call('booking', 'demo-patient', { action: 'book', slotId: b._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(2) })).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+    expect(await sys.call('booking', 'demo-patient', { action: 'book', slotId: b._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(2) })).toMatchObject({
+      ok: false,
+      error: { code: 'LIMIT_REACHED' },
+    });
   });
 
   it('the nightly timer publishes the day that entered the window', async () => {
@@ -89,8 +142,18 @@ describe('publishing', () => {
 describe('stop-clinic and add-on', () => {
   it('stopping a session cancels every appointment, notifies each patient once, and owes refunds for paid ones', async () => {
     const slots = (await slotsOf(sys, CHEN, '2026-11-28')).filter((s) => s.status === 'open');
-    const a = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0].id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
-    const b = await sys.ok<{ id: string }>('booking', 'demo-patient-2', { action: 'book', slotId: slots[1].id, patientId: 'pat-demo2-li', requestId: requestIdOf(2) });
+    const a = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId: slots[0].id,
+      patientId: 'pat-demo-zhang',
+      requestId: requestIdOf(1),
+    });
+    const b = await sys.ok<{ id: string }>('booking', 'demo-patient-2', {
+      action: 'book',
+      slotId: slots[1].id,
+      patientId: 'pat-demo2-li',
+      requestId: requestIdOf(2),
+    });
     await sys.ports.db.update('appointments', { _id: b.id }, { set: { status: 'booked', holdUntil: null } });
     const stop = { action: 'stopClinic', ownerId: CHEN, date: '2026-11-28', session: 'am', reason: '医生外出会诊' };
     const result = await sys.ok('schedule', SCHEDULER, stop);
@@ -101,15 +164,28 @@ describe('stop-clinic and add-on', () => {
     const outbox = await sys.ports.db.find<{ _id: string; openid: string; kind: string }>('outbox', { where: { kind: 'stop_clinic' }, limit: 100 });
     expect(outbox.map((m) => m.openid).sort()).toEqual(['demo-patient', 'demo-patient-2']);
     expect((await slotsOf(sys, CHEN, '2026-11-28')).every((s) => s.status === 'stopped')).toBe(true);
-    const mine = await sys.ok<{ appointments: Array<{ statusLabel: string; refundText: string }> }>('booking', 'demo-patient-2', { action: 'get', appointmentId: b.id });
+    const mine = await sys.ok<{ appointments: Array<{ statusLabel: string; refundText: string }> }>('booking', 'demo-patient-2', {
+      action: 'get',
+      appointmentId: b.id,
+    });
     expect(mine).toMatchObject({ appointment: { statusLabel: '已取消', refundText: '退款处理中' } });
-    const staffView = await sys.ok<{ slots: Array<{ state: string; remaining: number }> }>('schedule', SCHEDULER, { action: 'sessionSlots', ownerId: CHEN, date: '2026-11-28', session: 'am' });
+    const staffView = await sys.ok<{ slots: Array<{ state: string; remaining: number }> }>('schedule', SCHEDULER, {
+      action: 'sessionSlots',
+      ownerId: CHEN,
+      date: '2026-11-28',
+      session: 'am',
+    });
     expect(staffView.slots.map((s) => `${s.state}:${s.remaining}`)).toEqual(Array(8).fill('stopped:0'));
   });
 
   it('add-on adds places and records who and when', async () => {
     const slot = await firstOpenSlot(sys, CHEN, '2026-11-28');
-    const res = await sys.ok<{ slot: { capacity: number; remaining: number; addOnCount: number } }>('schedule', 'demo-doctor-zz', { action: 'addOn', slotId: slot.id, count: 2, reason: '复诊患者加号' });
+    const res = await sys.ok<{ slot: { capacity: number; remaining: number; addOnCount: number } }>('schedule', 'demo-doctor-zz', {
+      action: 'addOn',
+      slotId: slot.id,
+      count: 2,
+      reason: '复诊患者加号',
+    });
     expect(res.slot).toMatchObject({ capacity: slot.capacity + 2, remaining: slot.remaining + 2, addOnCount: 2 });
     expect((await slotDoc(sys, slot.id)).addOns).toEqual([{ by: 'demo-doctor-zz', at: expect.any(Number), count: 2, reason: '复诊患者加号' }]);
   });
@@ -129,9 +205,15 @@ describe('authorization', () => {
     for (const openid of ['demo-patient', 'demo-editor-zz']) {
       for (const event of events) expect(await sys.call('schedule', openid, event)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    expect(await sys.call('schedule', SCHEDULER, { action: 'publish', hospitalId: 'h-xinyang-county' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('schedule', SCHEDULER, { action: 'publish', hospitalId: 'h-xinyang-county' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const county = (await sys.ports.db.find<{ _id: string }>('slots', { where: { hospitalId: 'h-xinyang-county' }, limit: 1 }))[0];
-    expect(await sys.call('schedule', SCHEDULER, { action: 'addOn', slotId: county._id, count: 1, reason: '测试' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('schedule', SCHEDULER, { action: 'addOn', slotId: county._id, count: 1, reason: '测试' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await slotDoc(sys, slot.id)).state).toBe('open');
   });
 
@@ -144,15 +226,25 @@ describe('authorization', () => {
     expect(await sys.call('schedule', 'demo-doctor-zz', session)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await sys.call('schedule', SCHEDULER, session)).toMatchObject({ ok: true });
     const own = await firstOpenSlot(sys, CHEN, '2026-11-28');
-    expect(await sys.call('schedule', 'demo-doctor-zz', { action: 'sessionSlots', ownerId: CHEN, date: '2026-11-28', session: own.session })).toMatchObject({ ok: true });
+    expect(await sys.call('schedule', 'demo-doctor-zz', { action: 'sessionSlots', ownerId: CHEN, date: '2026-11-28', session: own.session })).toMatchObject({
+      ok: true,
+    });
   });
 
-  it("a nurse adds places to and lists the sessions of the areas assigned to them only (心血管内科 and 呼吸内科 in the demo)", async () => {
-    const slots = await sys.ports.db.find<{ _id: string; ownerId: string; session: string; departmentId: string; booked: number }>('slots', { where: { hospitalId: ZZ, ownerType: 'doctor', date: '2026-11-26' }, limit: 500 });
+  it('a nurse adds places to and lists the sessions of the areas assigned to them only (心血管内科 and 呼吸内科 in the demo)', async () => {
+    const slots = await sys.ports.db.find<{ _id: string; ownerId: string; session: string; departmentId: string; booked: number }>('slots', {
+      where: { hospitalId: ZZ, ownerType: 'doctor', date: '2026-11-26' },
+      limit: 500,
+    });
     const elsewhere = slots.find((x) => !['d-zz-cardio', 'd-zz-resp'].includes(x.departmentId) && x.booked === 0);
     if (!elsewhere) throw new Error('no session outside the nurse areas on 2026-11-26');
-    expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'addOn', slotId: elsewhere._id, count: 1, reason: '复诊患者加号' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'sessionSlots', ownerId: elsewhere.ownerId, date: '2026-11-26', session: elsewhere.session })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'addOn', slotId: elsewhere._id, count: 1, reason: '复诊患者加号' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(
+      await sys.call('schedule', 'demo-nurse-zz', { action: 'sessionSlots', ownerId: elsewhere.ownerId, date: '2026-11-26', session: elsewhere.session }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const mine = await firstOpenSlot(sys, CHEN, '2026-11-28');
     expect(await sys.call('schedule', 'demo-nurse-zz', { action: 'addOn', slotId: mine.id, count: 1, reason: '复诊患者加号' })).toMatchObject({ ok: true });
   });
@@ -164,7 +256,11 @@ describe('stopped sessions', () => {
     await sys.ok('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
     await sys.ok('schedule', SCHEDULER, { action: 'stopClinic', ownerId: CHEN, date: '2026-11-30', session: 'am', reason: '停诊' });
     expect(await slotDoc(sys, slot.id)).toMatchObject({ booked: 0, state: 'stopped' });
-    await sys.ok('schedule', SCHEDULER, template({ weekday: 1, session: 'am', startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 4000 }));
+    await sys.ok(
+      'schedule',
+      SCHEDULER,
+      template({ weekday: 1, session: 'am', startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 4000 }),
+    );
     const result = await sys.ok<{ keptBooked: number; keptStopped: number }>('schedule', SCHEDULER, { action: 'publish', hospitalId: ZZ, ownerId: CHEN });
     expect(result).toMatchObject({ keptBooked: 0, keptStopped: 8 });
   });

@@ -29,7 +29,13 @@ describe.each(stores)('self-test on %s', (_name, makeDb) => {
     const report = await runSelftest(db, Date.now);
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.verdict).toBe('pass');
-    expect(report.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['booking race: 24 concurrent takes of 6 places', 'unique index staff (openid, hospitalId)', 'unique index invoices (hospitalId, number)']));
+    expect(report.checks.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'booking race: 24 concurrent takes of 6 places',
+        'unique index staff (openid, hospitalId)',
+        'unique index invoices (hospitalId, number)',
+      ]),
+    );
     expect(await db.count(SCRATCH)).toBe(0);
     for (const c of Object.keys(collections)) expect(await db.count(c)).toBe(0);
   });

@@ -38,7 +38,13 @@ describe('staff roles', () => {
     const doctors = await sys.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: ZZ });
     const doctorId = doctors.doctors[1].id;
     const res = await sys.ok<{ member: { practiceSinceYear: number; onlineRefusal: string } }>('staff', 'demo-admin-zz', {
-      action: 'grant', hospitalId: ZZ, openid: 'new-doctor-01', name: '王医生', role: 'doctor', doctorId, practiceSinceYear: 2025,
+      action: 'grant',
+      hospitalId: ZZ,
+      openid: 'new-doctor-01',
+      name: '王医生',
+      role: 'doctor',
+      doctorId,
+      practiceSinceYear: 2025,
     });
     expect(res.member).toMatchObject({ practiceSinceYear: 2025, onlineRefusal: expect.stringContaining('满3年') });
     const seeded = await sys.ok<{ staff: Array<{ openid: string; onlineRefusal: string }> }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
@@ -47,14 +53,20 @@ describe('staff roles', () => {
 
   it('granting a second role keeps what the staff record already held', async () => {
     await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'demo-nurse-zz', name: '赵静', role: 'records' });
-    const list = await sys.ok<{ staff: Array<{ openid: string; roles: string[]; practiceSinceYear: number }> }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
+    const list = await sys.ok<{ staff: Array<{ openid: string; roles: string[]; practiceSinceYear: number }> }>('staff', 'demo-admin-zz', {
+      action: 'list',
+      hospitalId: ZZ,
+    });
     expect(list.staff.find((s) => s.openid === 'demo-nurse-zz')).toMatchObject({ roles: ['nurse', 'records'], practiceSinceYear: 2012 });
     await sys.ok('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: ZZ, openid: 'demo-nurse-zz', role: 'records' });
   });
 
   it('only admins of that hospital manage its staff', async () => {
     for (const openid of ['demo-patient', 'demo-editor-zz']) {
-      expect(await sys.call('staff', openid, { action: 'grant', hospitalId: ZZ, openid: 'x-someone', name: '某人', role: 'admin' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await sys.call('staff', openid, { action: 'grant', hospitalId: ZZ, openid: 'x-someone', name: '某人', role: 'admin' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       expect(await sys.call('staff', openid, { action: 'list', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(await sys.call('staff', 'demo-admin-zz', { action: 'grant', hospitalId: county, openid: 'x-someone', name: '某人', role: 'editor' })).toMatchObject({
@@ -69,7 +81,11 @@ describe('staff roles', () => {
     await sys.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'list-editor-01', name: '周编辑', role: 'service' });
     type Row = { openid: string; roleLabels: string[]; doctorName: string; grantedBy: string; grantedByText: string };
     let list = await sys.ok<{ staff: Row[] }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
-    expect(list.staff.find((s) => s.openid === 'list-editor-01')).toMatchObject({ roleLabels: ['内容编辑', '患者服务'], grantedBy: 'demo-admin-zz', grantedByText: '郑磊' });
+    expect(list.staff.find((s) => s.openid === 'list-editor-01')).toMatchObject({
+      roleLabels: ['内容编辑', '患者服务'],
+      grantedBy: 'demo-admin-zz',
+      grantedByText: '郑磊',
+    });
     expect(list.staff.find((s) => s.openid === 'demo-doctor-zz')).toMatchObject({ roleLabels: ['医生'], doctorName: '陈立民', grantedByText: '系统初始化' });
     await sys.ok('staff', 'platform-admin', { action: 'grant', hospitalId: ZZ, openid: 'list-editor-02', name: '吴编辑', role: 'editor' });
     list = await sys.ok('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
@@ -78,6 +94,9 @@ describe('staff roles', () => {
     list = await sys.ok('staff', 'demo-admin-zz', { action: 'list', hospitalId: ZZ });
     expect(list.staff.some((s) => s.openid === 'list-editor-02')).toBe(false);
     expect(await sys.call('staff', 'demo-editor-xy', { action: 'list', hospitalId: ZZ })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await sys.call('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: county, openid: 'demo-editor-xy', role: 'editor' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await sys.call('staff', 'demo-admin-zz', { action: 'revoke', hospitalId: county, openid: 'demo-editor-xy', role: 'editor' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

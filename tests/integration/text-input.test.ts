@@ -17,11 +17,17 @@ beforeAll(async () => {
   column = columns[0].id;
 });
 
-const forbidden = { NUL: '\u0000', BEL: '\u0007', 'RIGHT-TO-LEFT OVERRIDE': '\u202E', 'LINE SEPARATOR': '\u2028', 'DELETE': '\u007F', 'C1 CSI': '\u009B' };
+const forbidden = { NUL: '\u0000', BEL: '\u0007', 'RIGHT-TO-LEFT OVERRIDE': '\u202E', 'LINE SEPARATOR': '\u2028', DELETE: '\u007F', 'C1 CSI': '\u009B' };
 const refusal = (field: string) => ({ ok: false, error: { code: 'VALIDATION_FAILED', field, message: expect.stringMatching(/字符/) } });
 
 const person = (name: string, n: number) => ({
-  action: 'add', name, idType: 'resident_id', idNumber: '11010519491231002X', phone: '13800000000', relation: 'self', requestId: requestIdOf(900 + n),
+  action: 'add',
+  name,
+  idType: 'resident_id',
+  idNumber: '11010519491231002X',
+  phone: '13800000000',
+  relation: 'self',
+  requestId: requestIdOf(900 + n),
 });
 
 describe('patients.add name', () => {
@@ -60,7 +66,14 @@ describe('schedule.stopClinic reason, which patients read in their messages', ()
 
 describe('content.createArticle body', () => {
   const create = (n: number, over: Record<string, unknown>) => ({
-    action: 'createArticle', hospitalId: ZZ, requestId: requestIdOf(960 + n), columnId: column, title: '冬季如何预防流感', summary: '摘要', body: '正文', ...over,
+    action: 'createArticle',
+    hospitalId: ZZ,
+    requestId: requestIdOf(960 + n),
+    columnId: column,
+    title: '冬季如何预防流感',
+    summary: '摘要',
+    body: '正文',
+    ...over,
   });
 
   it.each(Object.entries(forbidden))('refuses %s', async (_name, ch) => {
@@ -69,13 +82,20 @@ describe('content.createArticle body', () => {
 
   it('refuses control characters and spaces in image addresses', async () => {
     for (const url of ['/files/a.png\u0000', '/files/a\u202Egnp.exe', '/files/a b.png']) {
-      expect(await sys.call('content', 'demo-editor-zz', create(4, { images: [url] }))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'images.0' } });
+      expect(await sys.call('content', 'demo-editor-zz', create(4, { images: [url] }))).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', field: 'images.0' },
+      });
     }
   });
 
   it('keeps tabs and line breaks in the body but not in the title', async () => {
     expect(await sys.call('content', 'demo-editor-zz', create(2, { title: '冬季\n流感' }))).toMatchObject(refusal('title'));
-    const { article } = await sys.ok<{ article: { id: string } }>('content', 'demo-editor-zz', create(3, { body: '第一段\r\n\t第二段\u200B', title: 'A\u030Angstr\u00F6m' }));
+    const { article } = await sys.ok<{ article: { id: string } }>(
+      'content',
+      'demo-editor-zz',
+      create(3, { body: '第一段\r\n\t第二段\u200B', title: 'A\u030Angstr\u00F6m' }),
+    );
     expect(await sys.ports.db.get('articles', article.id)).toMatchObject({ body: '第一段\n\t第二段', title: '\u00C5ngstr\u00F6m' });
   });
 });

@@ -57,6 +57,7 @@ describe('sealed triage sets', () => {
     const cases = loadSealedSet(join(SEALED_ROOT, name)).filter((c) => c.concept === selfHarmConcept[name]);
     expect(cases.length).toBeGreaterThanOrEqual(10);
     const r = scoreSealed(cases);
-    for (const o of r.outcomes) expect({ id: o.sealed.id, flags: o.result.redFlags.some((f) => f.id === 'suicidal') }).toEqual({ id: o.sealed.id, flags: true });
+    for (const o of r.outcomes)
+      expect({ id: o.sealed.id, flags: o.result.redFlags.some((f) => f.id === 'suicidal') }).toEqual({ id: o.sealed.id, flags: true });
   });
 });

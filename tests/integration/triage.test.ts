@@ -94,7 +94,14 @@ describe('triage.assess', () => {
 
   it('body-map picks work without text', async () => {
     const r = await assessAt(ZZ, {
-      picks: { regionId: 'chest', symptomIds: ['palpitations'], answers: [{ questionId: 'chest_pattern', optionId: 'exertion' }, { questionId: 'chest_danger', optionId: 'none' }] },
+      picks: {
+        regionId: 'chest',
+        symptomIds: ['palpitations'],
+        answers: [
+          { questionId: 'chest_pattern', optionId: 'exertion' },
+          { questionId: 'chest_danger', optionId: 'none' },
+        ],
+      },
     });
     expect(r.departments[0].name).toBe('心血管内科');
     expect(r.departments[0].reasons.join(' ')).toMatch(/选择：心慌心悸/);
@@ -116,16 +123,24 @@ describe('triage.assess', () => {
   });
 
   it('refuses what is not input at all: over 20,000 characters, unknown picks, unknown hospital', async () => {
-    expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, text: '长'.repeat(20_001) })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'text' } });
+    expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, text: '长'.repeat(20_001) })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'text' },
+    });
     expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, picks: { symptomIds: ['no_such'], answers: [] } })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'picks.symptomIds.0' },
     });
-    expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, picks: { symptomIds: [], answers: [{ questionId: 'chest_danger', optionId: 'x' }] } })).toMatchObject({
+    expect(
+      await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, picks: { symptomIds: [], answers: [{ questionId: 'chest_danger', optionId: 'x' }] } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', field: 'picks.answers.0' },
     });
-    expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, age: 300 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'age' } });
+    expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, age: 300 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'age' },
+    });
     expect(await sys.call('triage', null, { action: 'assess', hospitalId: 'h-none', text: '头疼' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -9,7 +9,11 @@ import { deliver, payInSandbox } from './payment-fixtures';
 const TODAY = '2026-11-25';
 
 export async function slotToday(sys: LocalSystem, where: Record<string, string>): Promise<SlotDoc> {
-  const slots = await sys.ports.db.find<SlotDoc>('slots', { where: { ...where, date: TODAY, onlineRemaining: { gt: 0 }, start: { gt: FROZEN_NOW } }, orderBy: [['start', 'asc']], limit: 1 });
+  const slots = await sys.ports.db.find<SlotDoc>('slots', {
+    where: { ...where, date: TODAY, onlineRemaining: { gt: 0 }, start: { gt: FROZEN_NOW } },
+    orderBy: [['start', 'asc']],
+    limit: 1,
+  });
   if (!slots[0]) throw new Error(`no slot today for ${JSON.stringify(where)}`);
   return slots[0];
 }
@@ -25,7 +29,16 @@ export async function completeAsItsDoctor(sys: LocalSystem, visitId: string, dia
   const visit = await sys.ports.db.get<{ _id: string; ownerId: string; hospitalId: string }>('appointments', visitId);
   if (!visit) throw new Error(`no appointment ${visitId}`);
   const openid = `care-doctor-${visit.ownerId}`;
-  const grant: StaffDoc = { _id: `staff-${openid}-${visit.hospitalId}`, openid, hospitalId: visit.hospitalId, name: '出诊医生', roles: [StaffRole.doctor], doctorId: visit.ownerId, grantedBy: 'test', updatedAt: FROZEN_NOW };
+  const grant: StaffDoc = {
+    _id: `staff-${openid}-${visit.hospitalId}`,
+    openid,
+    hospitalId: visit.hospitalId,
+    name: '出诊医生',
+    roles: [StaffRole.doctor],
+    doctorId: visit.ownerId,
+    grantedBy: 'test',
+    updatedAt: FROZEN_NOW,
+  };
   if (!(await sys.ports.db.get('staff', grant._id))) await sys.ports.db.insert('staff', grant);
   await sys.ok('clinic', openid, { action: 'completeVisit', appointmentId: visitId, diagnosis });
 }

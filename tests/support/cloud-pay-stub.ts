@@ -24,12 +24,23 @@ export function createCloudPayStub(): CloudPayStub {
     async unifiedOrder(o) {
       if (o.outTradeNo.length > 32) return { returnCode: 'FAIL', returnMsg: 'out_trade_no 长度超过32' };
       if (!trades.has(o.outTradeNo)) trades.set(o.outTradeNo, { totalFee: o.totalFee, state: 'NOTPAY', transactionId: '', refunds: new Map() });
-      return { returnCode: 'SUCCESS', resultCode: 'SUCCESS', payment: { timeStamp: '1764000000', nonceStr: o.nonceStr, package: `prepay_id=wx${o.outTradeNo}`, signType: 'MD5', paySign: 'stub' } };
+      return {
+        returnCode: 'SUCCESS',
+        resultCode: 'SUCCESS',
+        payment: { timeStamp: '1764000000', nonceStr: o.nonceStr, package: `prepay_id=wx${o.outTradeNo}`, signType: 'MD5', paySign: 'stub' },
+      };
     },
     async queryOrder(o) {
       const t = trades.get(o.outTradeNo);
       if (!t) return { returnCode: 'SUCCESS', resultCode: 'FAIL', errCode: 'ORDERNOTEXIST' };
-      return { returnCode: 'SUCCESS', resultCode: 'SUCCESS', tradeState: t.state, transactionId: t.transactionId, totalFee: t.totalFee, timeEnd: t.state === 'SUCCESS' ? '20261125093000' : undefined };
+      return {
+        returnCode: 'SUCCESS',
+        resultCode: 'SUCCESS',
+        tradeState: t.state,
+        transactionId: t.transactionId,
+        totalFee: t.totalFee,
+        timeEnd: t.state === 'SUCCESS' ? '20261125093000' : undefined,
+      };
     },
     async refund(o) {
       const t = trades.get(o.outTradeNo);

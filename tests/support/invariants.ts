@@ -46,8 +46,11 @@ export async function brokenInvariants(db: Db): Promise<string[]> {
   const limits = await all<LimitDoc>(db, 'bookingLimits');
   const ended = new Set(appointments.filter((a) => a.status === 'cancelled' || a.status === 'expired').map((a) => a._id));
   const known = new Set(appointments.map((a) => a._id));
-  for (const l of limits) for (const h of l.holders) if (ended.has(h) || !known.has(h)) problems.push(`limit ${l._id} held by ${known.has(h) ? 'ended' : 'missing'} ${h}`);
-  for (const a of active) for (const key of limitKeysOf(a, 1)) if (!limits.some((l) => l._id === key.id && l.holders.includes(a._id))) problems.push(`appointment ${a._id} not in its ${key.kind} limit`);
+  for (const l of limits)
+    for (const h of l.holders) if (ended.has(h) || !known.has(h)) problems.push(`limit ${l._id} held by ${known.has(h) ? 'ended' : 'missing'} ${h}`);
+  for (const a of active)
+    for (const key of limitKeysOf(a, 1))
+      if (!limits.some((l) => l._id === key.id && l.holders.includes(a._id))) problems.push(`appointment ${a._id} not in its ${key.kind} limit`);
 
   const refunds = await all<RefundDoc>(db, 'refunds');
   for (const o of await all<OrderDoc>(db, 'orders')) {
@@ -55,12 +58,14 @@ export async function brokenInvariants(db: Db): Promise<string[]> {
     const succeeded = sum(mine.filter((r) => r.status === 'succeeded').map((r) => r.amountFen));
     const pending = sum(mine.filter((r) => r.status === 'pending').map((r) => r.amountFen));
     if (o.refundedFen !== succeeded) problems.push(`order ${o._id}: refundedFen ${o.refundedFen}, succeeded refunds ${succeeded}`);
-    if (o.refundableFen !== o.paidFen - succeeded - pending) problems.push(`order ${o._id}: refundableFen ${o.refundableFen} ≠ paid ${o.paidFen} − refunded ${succeeded} − pending ${pending}`);
+    if (o.refundableFen !== o.paidFen - succeeded - pending)
+      problems.push(`order ${o._id}: refundableFen ${o.refundableFen} ≠ paid ${o.paidFen} − refunded ${succeeded} − pending ${pending}`);
     if (pending > 0) problems.push(`order ${o._id}: ${pending} fen still pending after the timers`);
     const trade = await db.get<SandboxTrade>('sandboxTrades', o.outTradeNo);
     const returned = trade ? sum(trade.refunds.map((r) => r.refundFen)) : 0;
     if (returned !== o.refundedFen) problems.push(`order ${o._id}: WeChat Pay returned ${returned}, recorded ${o.refundedFen}`);
-    if (trade?.state === 'paid' && o.paidFen !== trade.totalFen) problems.push(`order ${o._id}: WeChat Pay holds ${trade.totalFen}, recorded paid ${o.paidFen}`);
+    if (trade?.state === 'paid' && o.paidFen !== trade.totalFen)
+      problems.push(`order ${o._id}: WeChat Pay holds ${trade.totalFen}, recorded paid ${o.paidFen}`);
     const visit = appointments.find((a) => a._id === o.visitId);
     const kept = o.paidFen - o.refundedFen;
     if (o.kind === 'registration' && visit && !ACTIVE.includes(visit.status) && visit.status !== 'completed' && visit.status !== 'no_show' && kept !== 0) {
@@ -88,9 +93,12 @@ export async function brokenInvariants(db: Db): Promise<string[]> {
     const o = await orderOf(orderId);
     if (o && o.refundedFen !== o.paidFen) problems.push(`${what}: paid ${o.paidFen}, refunded ${o.refundedFen}`);
   };
-  for (const c of await all<ConsultDoc>(db, 'consults', { status: { in: ['declined', 'expired', 'withdrawn'] } })) await refundedInFull(`consultation ${c._id}`, c.refund, c.orderId);
-  for (const f of await all<FollowupDoc>(db, 'followups', { status: { in: ['declined', 'withdrawn'] } })) await refundedInFull(`follow-up ${f._id}`, f.refund, f.orderId);
-  for (const rx of await all<OnlineRxDoc>(db, 'onlinePrescriptions', { status: 'cancelled' })) await refundedInFull(`online prescription ${rx._id}`, rx.refund, rx.orderId);
+  for (const c of await all<ConsultDoc>(db, 'consults', { status: { in: ['declined', 'expired', 'withdrawn'] } }))
+    await refundedInFull(`consultation ${c._id}`, c.refund, c.orderId);
+  for (const f of await all<FollowupDoc>(db, 'followups', { status: { in: ['declined', 'withdrawn'] } }))
+    await refundedInFull(`follow-up ${f._id}`, f.refund, f.orderId);
+  for (const rx of await all<OnlineRxDoc>(db, 'onlinePrescriptions', { status: 'cancelled' }))
+    await refundedInFull(`online prescription ${rx._id}`, rx.refund, rx.orderId);
   for (const d of await all<DeliveryDoc>(db, 'deliveries', { status: 'cancelled' })) await refundedInFull(`delivery ${d._id}`, d.refund, d.feeOrderId);
 
   const seen = new Map<string, number>();

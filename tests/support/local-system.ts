@@ -31,7 +31,9 @@ export interface LocalSystem {
   runTimer(fn: string): Promise<unknown>;
 }
 
-export async function startLocalSystem(options: { seed?: boolean; history?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean; rateLimits?: RateLimits | null } = {}): Promise<LocalSystem> {
+export async function startLocalSystem(
+  options: { seed?: boolean; history?: boolean; adminOpenids?: string[]; uniqueIndexes?: boolean; rateLimits?: RateLimits | null } = {},
+): Promise<LocalSystem> {
   let now = FROZEN_NOW;
   const ports = createLocalPorts({
     dbFile: ':memory:',

@@ -16,7 +16,12 @@ export interface PaidBooking {
 /** Books 陈立民 (¥35) for 张建国 on `date` (default 2026-11-28) and opens the payment sheet; nothing is paid yet. */
 export async function startPaidBooking(sys: LocalSystem, n = 1, date = '2026-11-28'): Promise<PaidBooking> {
   const slot = await firstOpenSlot(sys, 'doc-zz-001', date);
-  const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(n) });
+  const { id } = await sys.ok<{ id: string }>('booking', 'demo-patient', {
+    action: 'book',
+    slotId: slot.id,
+    patientId: 'pat-demo-zhang',
+    requestId: requestIdOf(n),
+  });
   const { order } = await sys.ok<{ order: { id: string } }>('orders', 'demo-patient', { action: 'payAppointment', appointmentId: id });
   const { payment } = await sys.ok<{ payment: { outTradeNo: string; sandbox: boolean } }>('orders', 'demo-patient', { action: 'pay', orderId: order.id });
   return { appointmentId: id, orderId: order.id, outTradeNo: payment.outTradeNo, slotId: slot.id, slotRemainingBefore: slot.remaining };

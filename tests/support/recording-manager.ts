@@ -3,7 +3,10 @@ import type { Manager } from '../../scripts/deploy/manager';
 
 type Call = [string, ...unknown[]];
 
-export function recordingManager(existing: { functions: string[]; indexes: string[]; rules?: Record<string, string>; selftest?: string }): { manager: Manager; calls: Call[] } {
+export function recordingManager(existing: { functions: string[]; indexes: string[]; rules?: Record<string, string>; selftest?: string }): {
+  manager: Manager;
+  calls: Call[];
+} {
   const calls: Call[] = [];
   const rec =
     <T>(name: string, answer: (...args: unknown[]) => T) =>

@@ -47,7 +47,12 @@ export async function reportsOf(rec: PatientRecorder, patientId: string): Promis
  */
 export async function completedVisit(sys: LocalSystem, diagnosis: string): Promise<string> {
   const slot = await firstOpenSlot(sys, 'doc-zz-001', shanghaiDate(sys.ports.clock.now()));
-  const { id } = await sys.ok<{ id: string }>('booking', PATIENT, { action: 'book', slotId: slot.id, patientId: ZHANG, requestId: requestIdOf(`visit-${diagnosis.length}`) });
+  const { id } = await sys.ok<{ id: string }>('booking', PATIENT, {
+    action: 'book',
+    slotId: slot.id,
+    patientId: ZHANG,
+    requestId: requestIdOf(`visit-${diagnosis.length}`),
+  });
   const { order } = await sys.ok<{ order: { id: string } }>('orders', PATIENT, { action: 'payAppointment', appointmentId: id });
   const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId: order.id });
   await deliver(sys, await payInSandbox(sys, payment.outTradeNo));

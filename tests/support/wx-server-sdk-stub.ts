@@ -80,8 +80,7 @@ export class StubDatabaseError extends Error {
   }
 }
 
-const missingDocument = (id: string) =>
-  new StubSdkError(-1, `document.get:fail document with _id ${id} does not exist`);
+const missingDocument = (id: string) => new StubSdkError(-1, `document.get:fail document with _id ${id} does not exist`);
 const invalidParam = (api: string, text: string) => new StubSdkError(-501007, `${api}:fail -501007 INVALID_PARAM. ${text}`);
 
 // ---------------------------------------------------------------- commands
@@ -270,10 +269,7 @@ class Store implements View {
 
   docs(collection: string): Map<string, Stored> {
     if (this.specs && !Object.prototype.hasOwnProperty.call(this.specs, collection)) {
-      throw new StubSdkError(
-        -502005,
-        `collection.get:fail -502005 DATABASE_COLLECTION_NOT_EXIST. [ResourceNotFound] Db or Table not exist: ${collection}`,
-      );
+      throw new StubSdkError(-502005, `collection.get:fail -502005 DATABASE_COLLECTION_NOT_EXIST. [ResourceNotFound] Db or Table not exist: ${collection}`);
     }
     let docs = this.data.get(collection);
     if (!docs) this.data.set(collection, (docs = new Map()));
@@ -712,7 +708,11 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
     async deleteFile({ fileList }) {
       requireInit();
       await tick();
-      return { fileList: fileList.map((fileID) => (files.delete(fileID) ? { fileID, status: 0, errMsg: 'ok' } : { fileID, status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' })) };
+      return {
+        fileList: fileList.map((fileID) =>
+          files.delete(fileID) ? { fileID, status: 0, errMsg: 'ok' } : { fileID, status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' },
+        ),
+      };
     },
     cloudPay,
     openapi: {
@@ -730,7 +730,12 @@ export function createWxServerSdkStub(options: StubOptions = {}): WxServerSdkStu
           await tick();
           securityCalls.push(structuredClone(options));
           const risky = options.content.includes(STUB_RISKY_TEXT);
-          return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: risky ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 }, traceId: randomBytes(8).toString('hex') };
+          return {
+            errCode: 0,
+            errMsg: 'openapi.security.msgSecCheck:ok',
+            result: risky ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 },
+            traceId: randomBytes(8).toString('hex'),
+          };
         },
         async mediaCheckAsync(options): Promise<MediaCheckAsyncResult> {
           requireInit();

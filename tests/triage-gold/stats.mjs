@@ -51,21 +51,22 @@ for (const c of cases) {
   if ('sex' in c && !['male', 'female'].includes(c.sex)) err(c, 'bad sex');
   if ('pregnant' in c && (c.pregnant !== true || c.sex !== 'female')) err(c, 'pregnant must be true and female');
   const ex = c.expected;
-  if (!Array.isArray(ex) || ex.length < 1 || ex.length > 3) { err(c, 'expected must have 1-3 ids'); continue; }
+  if (!Array.isArray(ex) || ex.length < 1 || ex.length > 3) {
+    err(c, 'expected must have 1-3 ids');
+    continue;
+  }
   if (new Set(ex).size !== ex.length) err(c, 'duplicate expected id');
   for (const d of ex) {
     if (!depts.has(d)) err(c, `unknown department ${d} (not in ${HOSPITAL})`);
     if (NON_CLINICAL.has(d)) err(c, `non-clinical department ${d} as expected`);
   }
-  if (c.kind === 'red_flag' && !(c.emergency && ex.length === 1 && ex[0] === 'd-zz-emerg'))
-    err(c, 'red_flag must be emergency with expected ["d-zz-emerg"]');
+  if (c.kind === 'red_flag' && !(c.emergency && ex.length === 1 && ex[0] === 'd-zz-emerg')) err(c, 'red_flag must be emergency with expected ["d-zz-emerg"]');
   if (c.emergency && !ex.includes('d-zz-emerg')) err(c, 'emergency case must accept d-zz-emerg');
   if (!c.emergency && ex[0] === 'd-zz-emerg') err(c, 'non-emergency case with emerg first');
   // age / sex modifiers
   if (typeof c.age === 'number' && !c.emergency) {
     if (c.age <= NEONATE_MAX_YEARS && !ex.includes('d-zz-neonat')) err(c, 'neonate without d-zz-neonat');
-    if (c.age > NEONATE_MAX_YEARS && c.age < 14 && !ex.includes('d-zz-peds') && !ex.includes('d-zz-checkup'))
-      err(c, 'child under 14 without d-zz-peds');
+    if (c.age > NEONATE_MAX_YEARS && c.age < 14 && !ex.includes('d-zz-peds') && !ex.includes('d-zz-checkup')) err(c, 'child under 14 without d-zz-peds');
   }
   if (c.pregnant && !c.emergency && !ex.includes('d-zz-obs')) err(c, 'pregnant, non-emergency, without d-zz-obs');
 }
@@ -84,15 +85,15 @@ for (const c of cases) {
   }
 }
 if (cases.length < MIN.total) errors.push(`total ${cases.length} < ${MIN.total}`);
-for (const k of ['red_flag', 'non_obvious', 'negation', 'noise'])
-  if (byKind[k] < MIN[k]) errors.push(`${k} ${byKind[k]} < ${MIN[k]}`);
-for (const d of clinical)
-  if (first.get(d) < MIN.perDeptFirst) errors.push(`${d} is first expected in ${first.get(d)} cases < ${MIN.perDeptFirst}`);
+for (const k of ['red_flag', 'non_obvious', 'negation', 'noise']) if (byKind[k] < MIN[k]) errors.push(`${k} ${byKind[k]} < ${MIN[k]}`);
+for (const d of clinical) if (first.get(d) < MIN.perDeptFirst) errors.push(`${d} is first expected in ${first.get(d)} cases < ${MIN.perDeptFirst}`);
 for (const d of NON_CLINICAL) if (any.get(d) > 0) errors.push(`${d} appears as expected`);
 
 // ── report ──
 const lines = [];
-lines.push(`Total cases: **${cases.length}** (emergency: true in ${emergencies}, of which red_flag ${byKind.red_flag}; emergency: false in ${cases.length - emergencies})`);
+lines.push(
+  `Total cases: **${cases.length}** (emergency: true in ${emergencies}, of which red_flag ${byKind.red_flag}; emergency: false in ${cases.length - emergencies})`,
+);
 lines.push('');
 lines.push('| kind | cases |');
 lines.push('|---|---:|');

@@ -13,7 +13,9 @@ describe('roles', () => {
   });
 
   it('an admin of a hospital holds every role there, not elsewhere', () => {
-    expect(rolesIn(grants, 'B', false)).toEqual(expect.arrayContaining(['admin', 'scheduler', 'nurse', 'doctor', 'pharmacist', 'billing', 'records', 'editor', 'service', 'homecare']));
+    expect(rolesIn(grants, 'B', false)).toEqual(
+      expect.arrayContaining(['admin', 'scheduler', 'nurse', 'doctor', 'pharmacist', 'billing', 'records', 'editor', 'service', 'homecare']),
+    );
     expect(rolesIn(grants, 'A', false)).not.toContain('admin');
   });
 

@@ -13,8 +13,20 @@ describe('no-show restriction', () => {
     expect(restrictedUntil(list, rule, NOW)).toBe(NOW - 10 * DAY + 30 * DAY);
   });
   it('older ones do not count; an expired restriction is none', () => {
-    expect(restrictedUntil([100, 40, 10].map((d) => ({ appointmentId: 'x', at: NOW - d * DAY })), rule, NOW)).toBeNull();
-    expect(restrictedUntil([80, 60, 31].map((d) => ({ appointmentId: 'x', at: NOW - d * DAY })), rule, NOW)).toBeNull();
+    expect(
+      restrictedUntil(
+        [100, 40, 10].map((d) => ({ appointmentId: 'x', at: NOW - d * DAY })),
+        rule,
+        NOW,
+      ),
+    ).toBeNull();
+    expect(
+      restrictedUntil(
+        [80, 60, 31].map((d) => ({ appointmentId: 'x', at: NOW - d * DAY })),
+        rule,
+        NOW,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -25,7 +37,11 @@ describe('states', () => {
   });
   it('ended states go nowhere; completed comes only from checked_in', () => {
     for (const end of ['completed', 'cancelled', 'expired', 'no_show'] as const) expect(nextStates[end]).toEqual([]);
-    expect(Object.entries(nextStates).filter(([, next]) => next.includes('completed')).map(([from]) => from)).toEqual(['checked_in']);
+    expect(
+      Object.entries(nextStates)
+        .filter(([, next]) => next.includes('completed'))
+        .map(([from]) => from),
+    ).toEqual(['checked_in']);
   });
   it('cancelling: pending any time; booked until the deadline; nothing else', () => {
     const start = shanghaiInstant('2026-11-25', '14:00');

@@ -2,7 +2,16 @@
  * The care path solver: equal to brute force over every order on random instances of up to 8
  * stops with constraints; each constraint on its own; the heuristic beyond 8 keeps the constraints.
  */
-import { evaluate, EXACT_LIMIT, mustPrecede, planCarePath, predecessorMasks, type CarePathProblem, type CareStop, type StopKind } from '../../backend/domain/navigation/care-path';
+import {
+  evaluate,
+  EXACT_LIMIT,
+  mustPrecede,
+  planCarePath,
+  predecessorMasks,
+  type CarePathProblem,
+  type CareStop,
+  type StopKind,
+} from '../../backend/domain/navigation/care-path';
 
 function permutations(n: number): number[][] {
   if (n === 0) return [[]];
@@ -34,7 +43,13 @@ function randomProblem(n: number, seed: number): CarePathProblem {
   };
   const kinds: StopKind[] = ['blood', 'ultrasound', 'ct', 'pharmacy', 'exam', 'endoscopy', 'mri'];
   const stops: CareStop[] = Array.from({ length: n }, (_, i) => {
-    const stop: CareStop = { id: `s${i}`, kind: kinds[i % kinds.length], pointId: `p${i}`, waitMinutes: Math.floor(rnd() * 40), serviceMinutes: 2 + Math.floor(rnd() * 15) };
+    const stop: CareStop = {
+      id: `s${i}`,
+      kind: kinds[i % kinds.length],
+      pointId: `p${i}`,
+      waitMinutes: Math.floor(rnd() * 40),
+      serviceMinutes: 2 + Math.floor(rnd() * 15),
+    };
     if (i === 0 && rnd() < 0.7) return { ...stop, kind: 'cashier', isPayment: true };
     if (i === n - 1 && n > 2 && rnd() < 0.6) return { ...stop, kind: 'revisit', needsResults: true };
     if (rnd() < 0.3) stop.needsFasting = true;

@@ -65,7 +65,7 @@ describe('fees and settings', () => {
 });
 
 describe('deadline and closing (Asia/Shanghai)', () => {
-  it('the answer deadline is the hospital\'s hours after the question reached the doctors', () => {
+  it("the answer deadline is the hospital's hours after the question reached the doctors", () => {
     expect(answerDeadline(T0, { answerHours: 24 })).toBe(shanghaiInstant('2026-11-26', '09:30'));
     expect(answerDeadline(shanghaiInstant('2026-12-31', '22:00'), { answerHours: 6 })).toBe(shanghaiInstant('2027-01-01', '04:00'));
   });
@@ -116,7 +116,7 @@ describe('who may take a question', () => {
     ['another doctor', { ...doctor, doctorId: 'doc-2' }, 'dep-1', toDoctor, '这是提给其他医生的咨询'],
     ['a doctor of the department', { ...doctor, doctorId: 'doc-2' }, 'dep-1', toDept, null],
     ['a doctor of another department', doctor, 'dep-2', toDept, '这是提给其他科室的咨询'],
-    ['another hospital\'s doctor', { ...doctor, hospitalId: 'h2' }, 'dep-1', toDoctor, '仅本院执业医师可处理该咨询'],
+    ["another hospital's doctor", { ...doctor, hospitalId: 'h2' }, 'dep-1', toDoctor, '仅本院执业医师可处理该咨询'],
     ['no staff record', null, null, toDoctor, '仅本院执业医师可处理该咨询'],
     ['under 3 years of practice', { ...doctor, practiceSinceYear: 2024 }, 'dep-1', toDoctor, '独立执业满3年的医生方可提供线上诊疗'],
     ['no practice year', { ...doctor, practiceSinceYear: undefined }, 'dep-1', toDoctor, '该医生未登记独立执业起始年份，暂不能提供线上诊疗'],
@@ -127,11 +127,16 @@ describe('who may take a question', () => {
 
 it('the worklist: red flags first, then waiting before accepted, then the earliest deadline', () => {
   const c = (id: string, redFlag: boolean, status: ConsultStatus, answerBy: number | null) => ({ id, redFlag, status, answerBy, createdAt: T0 });
-  const sorted = [c('a', false, 'waiting', T0 + 5 * H), c('b', false, 'accepted', null), c('c', true, 'waiting', T0 + 9 * H), c('d', false, 'waiting', T0 + H)].sort(worklistOrder);
+  const sorted = [
+    c('a', false, 'waiting', T0 + 5 * H),
+    c('b', false, 'accepted', null),
+    c('c', true, 'waiting', T0 + 9 * H),
+    c('d', false, 'waiting', T0 + H),
+  ].sort(worklistOrder);
   expect(sorted.map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);
 });
 
-describe('red flags (the triage engine\'s rules)', () => {
+describe("red flags (the triage engine's rules)", () => {
   const adult = { age: 58, sex: 'male' as const };
   it.each([
     ['胸口疼，出了一身冷汗', true],
@@ -153,8 +158,10 @@ describe('content security', () => {
   ])('the word list refuses %s (label %s) with the reason', (text, label) => {
     expect(wordListVerdict(text)).toEqual({ ok: false, label, reason: labelReason(label) });
   });
-  it.each(['我吃了安眠药后头晕', '乳房有个硬块', '孩子拉肚子三天', '想自杀怎么办'])('passes medical words: %s', (text) => expect(wordListVerdict(text)).toEqual({ ok: true }));
-  it('WeChat: risky is refused with its label\'s reason; review and pass go through', () => {
+  it.each(['我吃了安眠药后头晕', '乳房有个硬块', '孩子拉肚子三天', '想自杀怎么办'])('passes medical words: %s', (text) =>
+    expect(wordListVerdict(text)).toEqual({ ok: true }),
+  );
+  it("WeChat: risky is refused with its label's reason; review and pass go through", () => {
     expect(wechatVerdict({ suggest: 'risky', label: 20001 })).toEqual({ ok: false, label: '20001', reason: '内容含有时政信息，未能发送，请修改后再试' });
     expect(wechatVerdict({ suggest: 'review', label: 20012 })).toEqual({ ok: true });
     expect(wechatVerdict({ suggest: 'pass', label: 100 })).toEqual({ ok: true });

@@ -16,10 +16,15 @@ function compile(file: string): string[] {
   const compilerOptions = { lib: ['es2022', 'dom'], types: ['node', 'miniprogram-api-typings'] };
   writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions, files: [file, '../../typings/cloud.d.ts'] }));
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config, '--pretty', 'false'], { cwd: ROOT, encoding: 'utf8' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config, '--pretty', 'false'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     return [];
   } catch (e) {
-    return String((e as { stdout?: string }).stdout ?? '').split('\n').filter((l) => l.includes('error TS'));
+    return String((e as { stdout?: string }).stdout ?? '')
+      .split('\n')
+      .filter((l) => l.includes('error TS'));
   }
 }
 

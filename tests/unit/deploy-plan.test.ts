@@ -22,7 +22,11 @@ function configs(): Array<{ name: string; config: { timeout?: number; triggers?:
 
 describe('deploy plan', () => {
   it('has every cloud function, with the Node.js 18 runtime, a timeout above the 3 s default and its memory', () => {
-    expect(plan.functions.map((f) => f.name)).toEqual(configs().map((c) => c.name).sort());
+    expect(plan.functions.map((f) => f.name)).toEqual(
+      configs()
+        .map((c) => c.name)
+        .sort(),
+    );
     for (const f of plan.functions) {
       expect(f.runtime).toBe(RUNTIME);
       expect(f.timeout).toBeGreaterThan(3);
@@ -41,8 +45,10 @@ describe('deploy plan', () => {
     expect(plan.collections.map((c) => c.name)).toEqual(Object.keys(collections));
     for (const [name, spec] of Object.entries(collections)) {
       const planned = plan.collections.find((c) => c.name === name);
-      for (const keys of spec.unique ?? []) expect(planned?.indexes).toContainEqual({ name: indexName(keys), unique: true, keys: keys.map((k) => ({ name: k, direction: '1' })) });
-      for (const keys of spec.indexes ?? []) expect(planned?.indexes).toContainEqual({ name: indexName(keys), unique: false, keys: keys.map((k) => ({ name: k, direction: '1' })) });
+      for (const keys of spec.unique ?? [])
+        expect(planned?.indexes).toContainEqual({ name: indexName(keys), unique: true, keys: keys.map((k) => ({ name: k, direction: '1' })) });
+      for (const keys of spec.indexes ?? [])
+        expect(planned?.indexes).toContainEqual({ name: indexName(keys), unique: false, keys: keys.map((k) => ({ name: k, direction: '1' })) });
       expect(planned?.indexes).toHaveLength((spec.unique ?? []).length + (spec.indexes ?? []).length);
       expect(planned?.rule).toEqual({ read: false, write: false });
     }
@@ -56,7 +62,10 @@ describe('deploy plan', () => {
   });
 
   it('`npm run deploy -- --dry-run --json` prints the plan and nothing else, without network', () => {
-    const out = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/deploy/index.ts'), '--dry-run', '--json'], { encoding: 'utf8', env: { ...process.env, PEIZHEN_SUB_MCH_ID: 'secret-1900000001' } });
+    const out = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/deploy/index.ts'), '--dry-run', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, PEIZHEN_SUB_MCH_ID: 'secret-1900000001' },
+    });
     expect(JSON.parse(out)).toEqual(plan);
     expect(out).not.toContain('secret-1900000001');
   }, 30_000);
@@ -103,7 +112,20 @@ describe('applying the plan through the management SDK (recorded on a fake)', ()
     expect(calls).toContainEqual([
       'updateCollection',
       'staff',
-      { CreateIndexes: [{ IndexName: 'openid_1_hospitalId_1', MgoKeySchema: { MgoIsUnique: true, MgoIndexKeys: [{ Name: 'openid', Direction: '1' }, { Name: 'hospitalId', Direction: '1' }] } }] },
+      {
+        CreateIndexes: [
+          {
+            IndexName: 'openid_1_hospitalId_1',
+            MgoKeySchema: {
+              MgoIsUnique: true,
+              MgoIndexKeys: [
+                { Name: 'openid', Direction: '1' },
+                { Name: 'hospitalId', Direction: '1' },
+              ],
+            },
+          },
+        ],
+      },
     ]);
     expect(calls).toContainEqual([
       'commonService.call',
@@ -115,6 +137,9 @@ describe('applying the plan through the management SDK (recorded on a fake)', ()
   it('takes values only from the deploying machine; the environment id defaults to the target', () => {
     const booking = plan.functions.find((f) => f.name === 'booking');
     if (!booking) throw new Error('no booking');
-    expect(envValues(booking, {}, 'prod-1')).toEqual({ values: { PEIZHEN_CLOUD_ENV: 'prod-1' }, missing: ['PEIZHEN_ADMIN_OPENIDS', 'PEIZHEN_RATE_LIMITS', 'PEIZHEN_SUB_MCH_ID', 'PEIZHEN_PAY_CALLBACK'] });
+    expect(envValues(booking, {}, 'prod-1')).toEqual({
+      values: { PEIZHEN_CLOUD_ENV: 'prod-1' },
+      missing: ['PEIZHEN_ADMIN_OPENIDS', 'PEIZHEN_RATE_LIMITS', 'PEIZHEN_SUB_MCH_ID', 'PEIZHEN_PAY_CALLBACK'],
+    });
   });
 });

@@ -11,7 +11,12 @@ const closed = { staff: '{"read":false,"write":false}' };
 
 describe('cloud:verify', () => {
   it('passes when every index and rule is there and the selftest passes; it invokes selftest without a user', async () => {
-    const { manager, calls } = recordingManager({ functions: [], indexes: ['staff.openid_1_hospitalId_1', 'staff.hospitalId_1'], rules: closed, selftest: passed });
+    const { manager, calls } = recordingManager({
+      functions: [],
+      indexes: ['staff.openid_1_hospitalId_1', 'staff.hospitalId_1'],
+      rules: closed,
+      selftest: passed,
+    });
     const verdict = await verifyEnvironment(manager, plan, 'prod-1');
     expect(verdict.checks.filter((c) => !c.ok)).toEqual([]);
     expect(verdict.ok).toBe(true);
@@ -20,15 +25,24 @@ describe('cloud:verify', () => {
   });
 
   it('fails naming a missing index, an open rule and a failed selftest check', async () => {
-    const failed = JSON.stringify({ ok: true, data: { verdict: 'fail', checks: [{ name: 'unique index staff (openid, hospitalId)', ok: false, detail: 'accepted' }] } });
+    const failed = JSON.stringify({
+      ok: true,
+      data: { verdict: 'fail', checks: [{ name: 'unique index staff (openid, hospitalId)', ok: false, detail: 'accepted' }] },
+    });
     const { manager } = recordingManager({ functions: [], indexes: ['staff.hospitalId_1'], selftest: failed });
     const verdict = await verifyEnvironment(manager, plan, 'prod-1');
     expect(verdict.ok).toBe(false);
-    expect(verdict.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['index staff.openid_1_hospitalId_1', 'rule staff', 'selftest: unique index staff (openid, hospitalId)']);
+    expect(verdict.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual([
+      'index staff.openid_1_hospitalId_1',
+      'rule staff',
+      'selftest: unique index staff (openid, hospitalId)',
+    ]);
   });
 
   it('reads a refusal or an unreadable answer as a failure', () => {
-    expect(selftestChecks(JSON.stringify({ ok: false, error: { code: 'FORBIDDEN' } }))).toEqual([{ name: 'selftest answered', ok: false, detail: '{"code":"FORBIDDEN"}' }]);
+    expect(selftestChecks(JSON.stringify({ ok: false, error: { code: 'FORBIDDEN' } }))).toEqual([
+      { name: 'selftest answered', ok: false, detail: '{"code":"FORBIDDEN"}' },
+    ]);
     expect(selftestChecks('Task timed out after 3.00 seconds')[0]).toMatchObject({ ok: false });
   });
 });

@@ -71,7 +71,12 @@ describe('complaint state machine', () => {
   const all = Object.values(ComplaintStatus).flatMap((from) => Object.keys(events).map((e) => ({ from, e, allowed: complaintNext[from].includes(target[e]) })));
 
   it('allows exactly received→handling, received→answered, handling→handling, handling→answered, answered→closed', () => {
-    expect(all.filter((c) => c.allowed).map((c) => `${c.from}:${c.e}`).sort()).toEqual(['answered:close', 'handling:answer', 'handling:assign', 'received:answer', 'received:assign'].sort());
+    expect(
+      all
+        .filter((c) => c.allowed)
+        .map((c) => `${c.from}:${c.e}`)
+        .sort(),
+    ).toEqual(['answered:close', 'handling:answer', 'handling:assign', 'received:answer', 'received:assign'].sort());
   });
 
   it.each(all)('$from with $e → allowed $allowed', ({ from, e, allowed }) => {
@@ -87,7 +92,12 @@ describe('complaint state machine', () => {
   });
 
   it('assigning as a multi-department complaint gives 10 working days from receipt', () => {
-    const t = complaintTransition({ status: ComplaintStatus.received, receivedAt: received, steps: [] }, { kind: 'assign', handler: '医务科', multiDepartment: true, limits }, by, now);
+    const t = complaintTransition(
+      { status: ComplaintStatus.received, receivedAt: received, steps: [] },
+      { kind: 'assign', handler: '医务科', multiDepartment: true, limits },
+      by,
+      now,
+    );
     expect(t.ok && t.patch.dueAt).toBe(at('2026-12-10', '00:00'));
     expect(t.ok && t.patch.limitDays).toBe(10);
   });
@@ -110,7 +120,10 @@ describe('rating a visit', () => {
   it('once, then editable for 7 days', () => {
     expect(ratingCheck(AppointmentStatus.completed, null, first)).toEqual({ ok: true, kind: 'create' });
     expect(ratingCheck(AppointmentStatus.completed, { createdAt: first }, at('2026-11-27', '09:59'))).toEqual({ ok: true, kind: 'edit' });
-    expect(ratingCheck(AppointmentStatus.completed, { createdAt: first }, at('2026-11-27', '10:00'))).toEqual({ ok: false, message: '评价已超过7天，不能再修改' });
+    expect(ratingCheck(AppointmentStatus.completed, { createdAt: first }, at('2026-11-27', '10:00'))).toEqual({
+      ok: false,
+      message: '评价已超过7天，不能再修改',
+    });
   });
 });
 
@@ -127,7 +140,10 @@ describe('rating an online service or a home visit by the same rule', () => {
   });
   it('once, then editable for 7 days', () => {
     expect(serviceRatingCheck('delivery', 'received', { createdAt: first }, at('2026-11-27', '09:59'))).toEqual({ ok: true, kind: 'edit' });
-    expect(serviceRatingCheck('delivery', 'received', { createdAt: first }, at('2026-11-27', '10:00'))).toEqual({ ok: false, message: '评价已超过7天，不能再修改' });
+    expect(serviceRatingCheck('delivery', 'received', { createdAt: first }, at('2026-11-27', '10:00'))).toEqual({
+      ok: false,
+      message: '评价已超过7天，不能再修改',
+    });
   });
   it("scores exactly the kind's aspects", () => {
     expect(scoresProblem('consult', { doctor: 5, response: 4 })).toBeNull();
@@ -144,7 +160,13 @@ it('satisfaction per department: averages and the share of all-4-or-5 ratings', 
     { departmentId: 'd1', departmentName: '心内科', scores: { ...s(4), waiting: 2 } },
     { departmentId: 'd2', departmentName: '儿科', scores: s(3) },
   ]);
-  expect(stats[0]).toEqual({ departmentId: 'd1', departmentName: '心内科', count: 2, averages: { doctor: 4.5, nurse: 4.5, waiting: 3.5, environment: 4.5, payment: 4.5, response: null, speed: null, packaging: null, punctuality: null }, satisfiedPercent: 50 });
+  expect(stats[0]).toEqual({
+    departmentId: 'd1',
+    departmentName: '心内科',
+    count: 2,
+    averages: { doctor: 4.5, nurse: 4.5, waiting: 3.5, environment: 4.5, payment: 4.5, response: null, speed: null, packaging: null, punctuality: null },
+    satisfiedPercent: 50,
+  });
   expect(stats[1].satisfiedPercent).toBe(0);
 });
 

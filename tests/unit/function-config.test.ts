@@ -33,8 +33,24 @@ interface Config {
 const configOf = (name: string): Config => JSON.parse(readFileSync(join(functionsDir, name, 'config.json'), 'utf8')) as Config;
 
 async function sourcesOf(name: string): Promise<string[]> {
-  const result = await build({ entryPoints: [join(functionsDir, name, 'index.ts')], outfile: join(name, 'index.js'), bundle: true, minify: true, platform: 'node', format: 'cjs', external: ['wx-server-sdk'], write: false, metafile: true, logLevel: 'silent', absWorkingDir: root });
-  const shipped = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([f]) => f));
+  const result = await build({
+    entryPoints: [join(functionsDir, name, 'index.ts')],
+    outfile: join(name, 'index.js'),
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['wx-server-sdk'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: root,
+  });
+  const shipped = Object.values(result.metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([f]) => f),
+  );
   return shipped.filter((f) => f.startsWith('backend/handlers/') || f.startsWith('backend/domain/'));
 }
 
@@ -52,10 +68,17 @@ it('the deploy plan refuses a function without a timeout or a memory size', () =
   expect(() => functionPlan('x', '{"timeout": 20}')).toThrow('cloudfunctions/x/config.json memorySize: missing');
 });
 
-it.each(names)('%s: config.json names exactly the environment variables its code reads', async (name) => {
-  const files = await sourcesOf(name);
-  const text = files.map((f) => readFileSync(join(root, f), 'utf8'));
-  const needed = new Set(['PEIZHEN_ADMIN_OPENIDS']);
-  for (const need of NEEDS) if (text.some((t) => need.uses.test(t))) for (const n of need.names) needed.add(n);
-  expect({ name, envVariables: [...((configOf(name).envVariables as string[] | undefined) ?? [])].sort() }).toEqual({ name, envVariables: [...needed].sort() });
-}, 30_000);
+it.each(names)(
+  '%s: config.json names exactly the environment variables its code reads',
+  async (name) => {
+    const files = await sourcesOf(name);
+    const text = files.map((f) => readFileSync(join(root, f), 'utf8'));
+    const needed = new Set(['PEIZHEN_ADMIN_OPENIDS']);
+    for (const need of NEEDS) if (text.some((t) => need.uses.test(t))) for (const n of need.names) needed.add(n);
+    expect({ name, envVariables: [...((configOf(name).envVariables as string[] | undefined) ?? [])].sort() }).toEqual({
+      name,
+      envVariables: [...needed].sort(),
+    });
+  },
+  30_000,
+);

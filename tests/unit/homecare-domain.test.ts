@@ -47,8 +47,27 @@ describe('the request state machine', () => {
   const all = Object.values(HomecareStatus).flatMap((from) => events.map((e) => ({ from, e, allowed: homecareNext[from].includes(eventTarget[e]) })));
 
   it('allows exactly the documented moves', () => {
-    expect(all.filter((c) => c.allowed).map((c) => `${c.from}:${c.e}`).sort()).toEqual(
-      ['requested:accept', 'requested:decline', 'requested:cancel', 'accepted:pay', 'accepted:cancel', 'paid:assign', 'paid:cancel', 'assigned:assign', 'assigned:depart', 'assigned:cancel', 'departed:start', 'departed:cancel', 'started:finish'].sort(),
+    expect(
+      all
+        .filter((c) => c.allowed)
+        .map((c) => `${c.from}:${c.e}`)
+        .sort(),
+    ).toEqual(
+      [
+        'requested:accept',
+        'requested:decline',
+        'requested:cancel',
+        'accepted:pay',
+        'accepted:cancel',
+        'paid:assign',
+        'paid:cancel',
+        'assigned:assign',
+        'assigned:depart',
+        'assigned:cancel',
+        'departed:start',
+        'departed:cancel',
+        'started:finish',
+      ].sort(),
     );
   });
 

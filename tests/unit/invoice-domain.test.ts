@@ -87,9 +87,13 @@ describe('invoice titles', () => {
 
   it('names each field at fault', () => {
     expect(invoiceTitleProblems({ titleType: 'personal', titleName: '张' })).toEqual({ titleName: '姓名至少2个字' });
-    expect(invoiceTitleProblems({ titleType: 'company', titleName: '公'.repeat(41), taxCode: '91440300708461136T' })).toEqual({ titleName: '单位名称最多40个字' });
+    expect(invoiceTitleProblems({ titleType: 'company', titleName: '公'.repeat(41), taxCode: '91440300708461136T' })).toEqual({
+      titleName: '单位名称最多40个字',
+    });
     expect(invoiceTitleProblems({ titleType: 'company', titleName: '<script>', taxCode: '91440300708461136T' }).titleName).toMatch(/只能包含/);
-    expect(invoiceTitleProblems({ titleType: 'company', titleName: '某某有限公司', taxCode: '91440300708461136A' })).toEqual({ taxCode: '统一社会信用代码校验位不正确，请核对' });
+    expect(invoiceTitleProblems({ titleType: 'company', titleName: '某某有限公司', taxCode: '91440300708461136A' })).toEqual({
+      taxCode: '统一社会信用代码校验位不正确，请核对',
+    });
     expect(invoiceTitleProblems({ titleType: 'company', titleName: '某某有限公司' })).toEqual({ taxCode: '请填写统一社会信用代码' });
     expect(invoiceTitleProblems({ titleType: 'personal', titleName: '王芳', taxCode: '91440300708461136T' })).toEqual({ taxCode: '个人抬头无需填写税号' });
   });
@@ -123,7 +127,15 @@ describe('invoice numbers and verification codes', () => {
 });
 
 describe('what an order is invoiced for', () => {
-  const item = (category: OrderItem['category'], name: string, amountFen: number): OrderItem => ({ code: name, name, category, quantity: 1, unit: '次', unitFen: amountFen, amountFen });
+  const item = (category: OrderItem['category'], name: string, amountFen: number): OrderItem => ({
+    code: name,
+    name,
+    category,
+    quantity: 1,
+    unit: '次',
+    unitFen: amountFen,
+    amountFen,
+  });
   const order = (o: Partial<OrderDoc>) => ({
     status: 'paid' as OrderDoc['status'],
     items: [item('drug', '布洛芬', 2000), item('registration', '挂号费', 3500), item('lab', '血常规', 2500), item('drug', '阿莫西林', 1500)],

@@ -35,7 +35,15 @@ function twoFloors(): NavMap {
       { ...p('t', 'b-f2', 5, 10, 'department', '门诊楼2楼A区'), departmentIds: ['d-t'] },
       p('island', 'b-f2', 30, 10, 'toilet', '2楼卫生间'),
     ],
-    edges: [e('a', 's1', 'corridor', 5), e('s1', 's2', 'stairs', 12), e('s2', 't', 'corridor', 10), e('a', 'l1', 'corridor', 50), e('l1', 'l2', 'lift', 4.5), e('l2', 't', 'corridor', Math.hypot(45, 10)), e('a', 'info', 'corridor', 5)],
+    edges: [
+      e('a', 's1', 'corridor', 5),
+      e('s1', 's2', 'stairs', 12),
+      e('s2', 't', 'corridor', 10),
+      e('a', 'l1', 'corridor', 50),
+      e('l1', 'l2', 'lift', 4.5),
+      e('l2', 't', 'corridor', Math.hypot(45, 10)),
+      e('a', 'info', 'corridor', 5),
+    ],
   };
 }
 
@@ -130,7 +138,12 @@ describe('turns', () => {
       hospitalId: 'h',
       buildings: [{ id: 'b', name: '门诊楼', x: 0, y: 0, width: 40, depth: 20 }],
       floors: [{ id: 'f', buildingId: 'b', level: 1, label: '1楼' }],
-      points: [{ ...p('a', 'f', 0, 10, 'entrance', '门诊楼正门'), main: true }, p('j', 'f', 30, 10), p('c', 'f', 30, 16, 'cashier', '收费处'), p('i', 'f', 0, 0, 'info', '服务台')],
+      points: [
+        { ...p('a', 'f', 0, 10, 'entrance', '门诊楼正门'), main: true },
+        p('j', 'f', 30, 10),
+        p('c', 'f', 30, 16, 'cashier', '收费处'),
+        p('i', 'f', 0, 0, 'info', '服务台'),
+      ],
       edges: [e('a', 'j', 'corridor', 30), e('j', 'c', 'corridor', 6), e('a', 'i', 'corridor', 10)],
     };
     const r = new NavGraph(map).route('a', 'c', { stepFree: false, pace: 'normal' })!;
@@ -177,7 +190,8 @@ function floyd(map: NavMap, stepFree: boolean, pace: Pace): number[][] {
     d[a][b] = Math.min(d[a][b], w);
     if (!edge.oneWay) d[b][a] = Math.min(d[b][a], w);
   }
-  for (let k = 0; k < ids.length; k++) for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (d[i][k] + d[k][j] < d[i][j]) d[i][j] = d[i][k] + d[k][j];
+  for (let k = 0; k < ids.length; k++)
+    for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (d[i][k] + d[k][j] < d[i][j]) d[i][j] = d[i][k] + d[k][j];
   return d;
 }
 
@@ -189,7 +203,11 @@ describe('Dijkstra equals Floyd–Warshall on random three-floor maps', () => {
       for (const pace of ['normal', 'elder'] as const) {
         const d = floyd(map, stepFree, pace);
         map.points.forEach((from, i) => {
-          const seconds = graph.secondsTo(from.id, map.points.map((x) => x.id), { stepFree, pace });
+          const seconds = graph.secondsTo(
+            from.id,
+            map.points.map((x) => x.id),
+            { stepFree, pace },
+          );
           seconds.forEach((sec, j) => (d[i][j] === Infinity ? expect(sec).toBe(Infinity) : expect(sec).toBeCloseTo(d[i][j], 6)));
         });
         const to = map.points[map.points.length - 1];

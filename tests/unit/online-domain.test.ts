@@ -17,7 +17,18 @@ import { shanghaiInstant } from '../../miniprogram/shared/time';
 
 const NOW = shanghaiInstant('2026-11-25', '09:30');
 const DAY = 86_400_000;
-const visit = (daysAgo: number, extra: Partial<HisVisit> = {}): HisVisit => ({ id: `v${daysAgo}`, hospitalId: 'h1', patientId: 'p1', departmentId: 'd-cardio', departmentName: '心血管内科', doctorName: '陈立民', visitedAt: NOW - daysAgo * DAY, diagnosis: '原发性高血压', inPerson: true, ...extra });
+const visit = (daysAgo: number, extra: Partial<HisVisit> = {}): HisVisit => ({
+  id: `v${daysAgo}`,
+  hospitalId: 'h1',
+  patientId: 'p1',
+  departmentId: 'd-cardio',
+  departmentName: '心血管内科',
+  doctorName: '陈立民',
+  visitedAt: NOW - daysAgo * DAY,
+  diagnosis: '原发性高血压',
+  inPerson: true,
+  ...extra,
+});
 const where = { hospitalId: 'h1', departmentId: 'd-cardio', departmentName: '心血管内科', windowDays: 180, now: NOW };
 const drug = (code: string): FormularyDrug => {
   const d = formularyDrug(code);
@@ -49,27 +60,60 @@ describe('eligibility', () => {
     expect(followupEligibility([visit(40)], { ...where, windowDays: 30 }).reason).toContain('超过30天');
   });
   it('the four demo chronic conditions are recognised', () => {
-    expect(conditionsOf('2型糖尿病；原发性高血压；慢性阻塞性肺疾病；高脂血症').map((c) => c.code)).toEqual(['hypertension', 'diabetes', 'copd', 'hyperlipidaemia']);
+    expect(conditionsOf('2型糖尿病；原发性高血压；慢性阻塞性肺疾病；高脂血症').map((c) => c.code)).toEqual([
+      'hypertension',
+      'diabetes',
+      'copd',
+      'hyperlipidaemia',
+    ]);
   });
 });
 
 describe('online prescriptions', () => {
   const htn = [{ code: 'hypertension', label: '高血压', chronic: true }];
   const uri = [{ code: 'uri', label: '上呼吸道感染', chronic: false }];
-  it('a renewal within the rules passes', () => expect(onlineRxProblem({ type: 'long_term', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 1, days: 28 }] }, htn)).toBeNull());
-  it('no 麻精 online', () => expect(onlineRxProblem({ type: 'normal', chronicNote: '', lines: [{ code: 'DRUG-ZOL', quantity: 1, days: 7 }] }, htn)).toBe('酒石酸唑吡坦片属于麻醉药品或精神药品，不能在线开具，请到医院面诊'));
-  it('adjustments stay within the diagnosis', () => expect(onlineRxProblem({ type: 'normal', chronicNote: '', lines: [{ code: 'DRUG-MET', quantity: 1, days: 7 }] }, htn)).toContain('超出本次复诊的诊断范围（高血压）'));
-  it('long-term ≤ 4 weeks', () => expect(onlineRxProblem({ type: 'long_term', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 2, days: 29 }] }, htn)).toBe('苯磺酸氨氯地平片：长期处方用量29天，超过28天'));
+  it('a renewal within the rules passes', () =>
+    expect(onlineRxProblem({ type: 'long_term', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 1, days: 28 }] }, htn)).toBeNull());
+  it('no 麻精 online', () =>
+    expect(onlineRxProblem({ type: 'normal', chronicNote: '', lines: [{ code: 'DRUG-ZOL', quantity: 1, days: 7 }] }, htn)).toBe(
+      '酒石酸唑吡坦片属于麻醉药品或精神药品，不能在线开具，请到医院面诊',
+    ));
+  it('adjustments stay within the diagnosis', () =>
+    expect(onlineRxProblem({ type: 'normal', chronicNote: '', lines: [{ code: 'DRUG-MET', quantity: 1, days: 7 }] }, htn)).toContain(
+      '超出本次复诊的诊断范围（高血压）',
+    ));
+  it('long-term ≤ 4 weeks', () =>
+    expect(onlineRxProblem({ type: 'long_term', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 2, days: 29 }] }, htn)).toBe(
+      '苯磺酸氨氯地平片：长期处方用量29天，超过28天',
+    ));
   it('≤ 12 weeks only for a chronic stable condition with the note', () => {
     expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '血压稳定', lines: [{ code: 'DRUG-AML', quantity: 3, days: 84 }] }, htn)).toBeNull();
-    expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '血压稳定', lines: [{ code: 'DRUG-AML', quantity: 4, days: 85 }] }, htn)).toContain('超过84天');
-    expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 3, days: 84 }] }, htn)).toBe('慢病稳定期长期处方缺少医生的说明');
-    expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '稳定', lines: [{ code: 'DRUG-IBU', quantity: 1, days: 7 }] }, uri)).toBe('本次诊断不属于慢性病，不能开具12周的长期处方');
+    expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '血压稳定', lines: [{ code: 'DRUG-AML', quantity: 4, days: 85 }] }, htn)).toContain(
+      '超过84天',
+    );
+    expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 3, days: 84 }] }, htn)).toBe(
+      '慢病稳定期长期处方缺少医生的说明',
+    );
+    expect(onlineRxProblem({ type: 'chronic_stable', chronicNote: '稳定', lines: [{ code: 'DRUG-IBU', quantity: 1, days: 7 }] }, uri)).toBe(
+      '本次诊断不属于慢性病，不能开具12周的长期处方',
+    );
   });
   it('no more packs than the days need; no unknown drug; one line per drug', () => {
     expect(onlineRxProblem({ type: 'long_term', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 2, days: 28 }] }, htn)).toContain('超过28天用量（1盒）');
     expect(onlineRxProblem({ type: 'normal', chronicNote: '', lines: [{ code: 'DRUG-XYZ', quantity: 1, days: 7 }] }, htn)).toContain('不在本院线上处方目录中');
-    expect(onlineRxProblem({ type: 'normal', chronicNote: '', lines: [{ code: 'DRUG-AML', quantity: 1, days: 7 }, { code: 'DRUG-AML', quantity: 1, days: 7 }] }, htn)).toBe('同一药品只能开一行');
+    expect(
+      onlineRxProblem(
+        {
+          type: 'normal',
+          chronicNote: '',
+          lines: [
+            { code: 'DRUG-AML', quantity: 1, days: 7 },
+            { code: 'DRUG-AML', quantity: 1, days: 7 },
+          ],
+        },
+        htn,
+      ),
+    ).toBe('同一药品只能开一行');
   });
   it.each([
     [3, 'child', false, '6岁以下儿童在线复诊须由监护人全程陪同，请确认监护人在场'],
@@ -81,7 +125,11 @@ describe('online prescriptions', () => {
     expect(guardianProblem(age, relation, present)).toBe(problem);
   });
   it('a renewal keeps formulary drugs, names the rest, keeps 12 weeks only for a chronic condition', () => {
-    const r = renewalOf([{ code: 'DRUG-AML', drug: '苯磺酸氨氯地平片', quantity: 3, days: 84 }, { code: 'DRUG-EST', drug: '艾司唑仑片', quantity: 1, days: 7 }, { code: 'DRUG-OLD', drug: '旧药', quantity: 1, days: 7 }]);
+    const r = renewalOf([
+      { code: 'DRUG-AML', drug: '苯磺酸氨氯地平片', quantity: 3, days: 84 },
+      { code: 'DRUG-EST', drug: '艾司唑仑片', quantity: 1, days: 7 },
+      { code: 'DRUG-OLD', drug: '旧药', quantity: 1, days: 7 },
+    ]);
     expect(r).toEqual({ lines: [{ code: 'DRUG-AML', quantity: 3, days: 84 }], left: ['艾司唑仑片', '旧药'] });
     expect(renewalType(r.lines, [{ chronic: true }])).toBe('chronic_stable');
     expect(renewalType(r.lines, [{ chronic: false }])).toBe('long_term');

@@ -17,7 +17,8 @@ const fixture: Record<string, string> = {
   'pages/a/index.json': '{"usingComponents":{"card":"/components/card/index"}}',
   'pages/a/index.wxml': '<card />\n<!-- <include src="./ghost.wxml" /> -->\n',
   'pages/a/index.wxss': '',
-  'pages/a/index.ts': "import { observable } from 'mobx-miniprogram';\nimport type { Point } from '../../util';\nconst p: Point | null = null;\nPage({ data: { p, o: observable({}) } });\n",
+  'pages/a/index.ts':
+    "import { observable } from 'mobx-miniprogram';\nimport type { Point } from '../../util';\nconst p: Point | null = null;\nPage({ data: { p, o: observable({}) } });\n",
   'components/card/index.json': '{"component":true,"usingComponents":{"van-tag":"@vant/weapp/tag/index"}}',
   'components/card/index.wxml': '<wxs src="./fmt.wxs" module="fmt" />\n<van-tag>{{fmt.label()}}</van-tag>\n',
   'components/card/index.js': 'Component({});\n',

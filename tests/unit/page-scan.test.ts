@@ -7,7 +7,10 @@ describe('the page tests’ scanner', () => {
   });
 
   it('passes masked numbers, timestamps, amounts and an e-invoice number', () => {
-    const answer = { ok: true, data: { idNumberMasked: '1****************8', phoneMasked: '138****5678', at: 1765000000000, fen: 12800, number: '816120261125000001' } };
+    const answer = {
+      ok: true,
+      data: { idNumberMasked: '1****************8', phoneMasked: '138****5678', at: 1765000000000, fen: 12800, number: '816120261125000001' },
+    };
     expect(answerHits('booking/index/index', answer)).toEqual([]);
   });
 

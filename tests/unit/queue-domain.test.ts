@@ -12,7 +12,10 @@ const EMPTY: q.QueueBody = { entries: [], order: [] };
 
 /** Patients arriving: [id, slot start 'HH:mm', check-in 'HH:mm'], 30-minute slots. */
 function arrive(rows: Array<[string, string, string]>, body = EMPTY): q.QueueBody {
-  return rows.reduce((b, [id, slot, at]) => q.join(b, { appointmentId: id, openid: `o-${id}`, patientName: id, slotStart: t(slot), slotEnd: t(slot) + 30 * 60_000 }, t(at)), body);
+  return rows.reduce(
+    (b, [id, slot, at]) => q.join(b, { appointmentId: id, openid: `o-${id}`, patientName: id, slotStart: t(slot), slotEnd: t(slot) + 30 * 60_000 }, t(at)),
+    body,
+  );
 }
 
 function ok(out: q.Outcome): q.QueueBody {
@@ -33,8 +36,18 @@ describe('queue order', () => {
   });
 
   it('turns before a patient: their place, plus the one in the room; placed by the rules before check-in; 回诊 after the next; none once called or done', () => {
-    let b = arrive([['a', '08:00', '07:50'], ['b', '08:30', '07:51'], ['c', '09:00', '07:52']]);
-    const arrival = (id: string, slot: string) => ({ appointmentId: id, openid: `o-${id}`, patientName: id, slotStart: t(slot), slotEnd: t(slot) + 30 * 60_000 });
+    let b = arrive([
+      ['a', '08:00', '07:50'],
+      ['b', '08:30', '07:51'],
+      ['c', '09:00', '07:52'],
+    ]);
+    const arrival = (id: string, slot: string) => ({
+      appointmentId: id,
+      openid: `o-${id}`,
+      patientName: id,
+      slotStart: t(slot),
+      slotEnd: t(slot) + 30 * 60_000,
+    });
     expect(q.turnsBefore(b, 'b', null, false, t('08:00'))).toBe(1);
     expect(q.turnsBefore(b, 'x', arrival('x', '08:30'), false, t('08:00'))).toBe(2);
     expect(q.turnsBefore(b, 'x', arrival('x', '07:30'), false, t('08:10'))).toBe(3);
@@ -59,7 +72,12 @@ describe('queue order', () => {
   });
 
   it('priority (80+, disability, military) goes before the others, among themselves by the rules; clearing it puts the patient back', () => {
-    let b = arrive([['a', '08:00', '07:50'], ['b', '08:00', '07:51'], ['c', '08:30', '07:52'], ['d', '09:00', '07:53']]);
+    let b = arrive([
+      ['a', '08:00', '07:50'],
+      ['b', '08:00', '07:51'],
+      ['c', '08:30', '07:52'],
+      ['d', '09:00', '07:53'],
+    ]);
     b = ok(q.setPriority(b, 'd', 'military', '现役军人'));
     b = ok(q.setPriority(b, 'c', 'elderly80', '患者85岁'));
     expect(b.order).toEqual(['c', 'd', 'a', 'b']);
@@ -71,7 +89,11 @@ describe('queue order', () => {
   });
 
   it('回诊 goes in after the next patient, not first; only a patient seen today can return', () => {
-    let b = arrive([['a', '08:00', '07:50'], ['b', '08:00', '07:51'], ['c', '08:30', '07:52']]);
+    let b = arrive([
+      ['a', '08:00', '07:50'],
+      ['b', '08:00', '07:51'],
+      ['c', '08:30', '07:52'],
+    ]);
     expect(q.returnWithResults(b, 'a')).toEqual({ refused: expect.stringContaining('已就诊') });
     const first = q.callNext(b, t('08:00'));
     b = ok(q.start(first.body, 'a', t('08:01')));
@@ -82,7 +104,10 @@ describe('queue order', () => {
   });
 
   it('calls in order and answers null when nobody waits; a patient joins once', () => {
-    let b = arrive([['a', '08:00', '07:50'], ['b', '08:00', '07:51']]);
+    let b = arrive([
+      ['a', '08:00', '07:50'],
+      ['b', '08:00', '07:51'],
+    ]);
     b = arrive([['a', '08:00', '07:59']], b);
     expect(b.entries).toHaveLength(2);
     const one = q.callNext(b, t('08:00'));
@@ -93,7 +118,10 @@ describe('queue order', () => {
   });
 
   it('the consultation lasts from the doctor receiving the patient, else from the call', () => {
-    const b = arrive([['a', '08:00', '07:50'], ['b', '08:00', '07:51']]);
+    const b = arrive([
+      ['a', '08:00', '07:50'],
+      ['b', '08:00', '07:51'],
+    ]);
     const called = q.callNext(b, t('08:00')).body;
     expect(q.finish(ok(q.start(called, 'a', t('08:02'))), 'a', t('08:10')).minutes).toBe(8);
     expect(q.finish(called, 'a', t('08:09')).minutes).toBe(9);
@@ -102,7 +130,19 @@ describe('queue order', () => {
 });
 
 describe('skip (过号)', () => {
-  const six = () => q.callNext(arrive([['a', '08:00', '07:50'], ['b', '08:00', '07:51'], ['c', '08:30', '07:52'], ['d', '08:30', '07:53'], ['e', '09:00', '07:54'], ['f', '09:00', '07:55'], ['g', '09:30', '07:56']]), t('08:00')).body;
+  const six = () =>
+    q.callNext(
+      arrive([
+        ['a', '08:00', '07:50'],
+        ['b', '08:00', '07:51'],
+        ['c', '08:30', '07:52'],
+        ['d', '08:30', '07:53'],
+        ['e', '09:00', '07:54'],
+        ['f', '09:00', '07:55'],
+        ['g', '09:30', '07:56'],
+      ]),
+      t('08:00'),
+    ).body;
 
   it('moves the called patient back the configured places, twice at most, then to the end', () => {
     let b = ok(q.skip(six(), 'a', 3));

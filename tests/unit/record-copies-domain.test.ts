@@ -2,7 +2,15 @@
  * 病历邮寄 domain: who may apply with which proofs, the fee, and the application's state machine
  * (every allowed and refused transition). Pure: times are explicit Asia/Shanghai instants.
  */
-import { copyFee, copyNext, copyTransition, missingProof, PROOF_KEEP_MS, requiredProofs, type CopyEvent } from '../../backend/domain/record-copies/applications';
+import {
+  copyFee,
+  copyNext,
+  copyTransition,
+  missingProof,
+  PROOF_KEEP_MS,
+  requiredProofs,
+  type CopyEvent,
+} from '../../backend/domain/record-copies/applications';
 import { CopyStatus, type CopyStatus as Status } from '../../miniprogram/shared/enums';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 
@@ -40,12 +48,39 @@ describe('the application state machine', () => {
     ship: { kind: 'ship', carrier: '中国邮政EMS', trackingNo: 'EA123456789CN' },
     cancel: { kind: 'cancel' },
   };
-  const target: Record<string, Status> = { requestMore: 'more_needed', refuse: 'refused', quote: 'quoted', resubmit: 'submitted', pay: 'paid', copy: 'copied', ship: 'shipped', cancel: 'cancelled' };
+  const target: Record<string, Status> = {
+    requestMore: 'more_needed',
+    refuse: 'refused',
+    quote: 'quoted',
+    resubmit: 'submitted',
+    pay: 'paid',
+    copy: 'copied',
+    ship: 'shipped',
+    cancel: 'cancelled',
+  };
   const all = Object.values(CopyStatus).flatMap((from) => Object.keys(events).map((e) => ({ from, e, allowed: copyNext[from].includes(target[e]) })));
 
   it('allows exactly the documented moves', () => {
-    expect(all.filter((c) => c.allowed).map((c) => `${c.from}:${c.e}`).sort()).toEqual(
-      ['submitted:requestMore', 'submitted:refuse', 'submitted:quote', 'submitted:cancel', 'more_needed:resubmit', 'more_needed:refuse', 'more_needed:cancel', 'quoted:pay', 'quoted:cancel', 'paid:copy', 'paid:cancel', 'copied:ship'].sort(),
+    expect(
+      all
+        .filter((c) => c.allowed)
+        .map((c) => `${c.from}:${c.e}`)
+        .sort(),
+    ).toEqual(
+      [
+        'submitted:requestMore',
+        'submitted:refuse',
+        'submitted:quote',
+        'submitted:cancel',
+        'more_needed:resubmit',
+        'more_needed:refuse',
+        'more_needed:cancel',
+        'quoted:pay',
+        'quoted:cancel',
+        'paid:copy',
+        'paid:cancel',
+        'copied:ship',
+      ].sort(),
     );
   });
 

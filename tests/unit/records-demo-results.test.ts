@@ -34,7 +34,10 @@ describe('demo lab results', () => {
   });
 
   it('a diagnosis naming 高钾 gives a critical potassium; HIV screens are never positive in the demo', () => {
-    expect(labItems(LAB_PANELS['LAB-RFT'], 'x', 'female', 84, '高钾血症待查').find((i) => i.code === 'K')).toMatchObject({ value: '6.87', interpretation: 'HH' });
+    expect(labItems(LAB_PANELS['LAB-RFT'], 'x', 'female', 84, '高钾血症待查').find((i) => i.code === 'K')).toMatchObject({
+      value: '6.87',
+      interpretation: 'HH',
+    });
     for (let n = 0; n < 200; n++) expect(labItems(LAB_PANELS['LAB-HIV'], `v${n}`, 'male', 30, '')[0].value).toBe('阴性');
   });
 
@@ -48,11 +51,19 @@ describe('demo lab results', () => {
 
 describe('the trend chart', () => {
   it('places the points oldest to newest across the width, higher values higher, with the reference band', () => {
-    const chart = trendChart({ code: 'HBA1C', name: '糖化血红蛋白', unit: '%', range: '4.0-6.0', low: 4, high: 6, points: [
-      { date: '2025-01-01', value: 7.2, flag: 'H' },
-      { date: '2025-04-01', value: 6.4, flag: 'H' },
-      { date: '2025-07-01', value: 5.8, flag: '' },
-    ] });
+    const chart = trendChart({
+      code: 'HBA1C',
+      name: '糖化血红蛋白',
+      unit: '%',
+      range: '4.0-6.0',
+      low: 4,
+      high: 6,
+      points: [
+        { date: '2025-01-01', value: 7.2, flag: 'H' },
+        { date: '2025-04-01', value: 6.4, flag: 'H' },
+        { date: '2025-07-01', value: 5.8, flag: '' },
+      ],
+    });
     expect(chart.points.map((p) => p.x)).toEqual([56, 336, 616]);
     expect(chart.points[0].y).toBeLessThan(chart.points[2].y);
     expect(chart.band!.y1).toBeLessThan(chart.band!.y2);

@@ -13,7 +13,14 @@ import { shanghaiInstant } from '../../miniprogram/shared/time';
 
 const at = (date: string, time: string): number => shanghaiInstant(date, time);
 const item = { drug: '布洛芬缓释胶囊', unitsPerTake: 1, frequency: 'bid' as const, days: 5, quantity: 1, unitsPerPack: 20 };
-const rx = (change: Partial<RulePrescription> = {}): RulePrescription => ({ type: 'normal', validDays: 1, validityNote: '', chronicNote: '', items: [item], ...change });
+const rx = (change: Partial<RulePrescription> = {}): RulePrescription => ({
+  type: 'normal',
+  validDays: 1,
+  validityNote: '',
+  chronicNote: '',
+  items: [item],
+  ...change,
+});
 
 describe('prescription rules (处方管理办法; 长期处方管理规范)', () => {
   it('supply: normal ≤ 7 days, emergency ≤ 3, long-term ≤ 4 weeks, stable chronic ≤ 12 weeks with the doctor’s note', () => {
@@ -46,8 +53,38 @@ describe('prescription rules (处方管理办法; 长期处方管理规范)', ()
   });
 
   it('the HIS schema applies the rules: a 10-day normal prescription is refused', () => {
-    const base = { id: 'V.rx1', hospitalId: 'h', visitId: 'V', patientId: 'p', orderIndex: 1, departmentId: 'd', departmentName: '内科', doctorName: '医生', writtenAt: at('2026-11-25', '09:00'), validDays: 1, validityNote: '', type: 'normal', chronicNote: '', status: 'unpaid', dispensedAt: null, pharmacyWindow: '1号窗口' };
-    const med = { code: 'DRUG-IBU', drug: '布洛芬缓释胶囊', spec: '0.3g×20粒', dose: '0.3g', unitsPerTake: 1, frequency: 'bid', route: 'po', days: 5, quantity: 1, packUnit: '盒', unitsPerPack: 20, notes: '' };
+    const base = {
+      id: 'V.rx1',
+      hospitalId: 'h',
+      visitId: 'V',
+      patientId: 'p',
+      orderIndex: 1,
+      departmentId: 'd',
+      departmentName: '内科',
+      doctorName: '医生',
+      writtenAt: at('2026-11-25', '09:00'),
+      validDays: 1,
+      validityNote: '',
+      type: 'normal',
+      chronicNote: '',
+      status: 'unpaid',
+      dispensedAt: null,
+      pharmacyWindow: '1号窗口',
+    };
+    const med = {
+      code: 'DRUG-IBU',
+      drug: '布洛芬缓释胶囊',
+      spec: '0.3g×20粒',
+      dose: '0.3g',
+      unitsPerTake: 1,
+      frequency: 'bid',
+      route: 'po',
+      days: 5,
+      quantity: 1,
+      packUnit: '盒',
+      unitsPerPack: 20,
+      notes: '',
+    };
     expect(hisPrescriptionSchema.safeParse({ ...base, items: [med] }).success).toBe(true);
     const bad = hisPrescriptionSchema.safeParse({ ...base, items: [{ ...med, days: 10 }] });
     expect(bad.success).toBe(false);
@@ -64,7 +101,10 @@ describe('days left of a long-term medicine', () => {
     expect(supplyOf(amlodipine, dispensed, at('2026-11-20', '08:00'))).toMatchObject({ daysLeft: 9, nudge: false });
     expect(supplyOf(amlodipine, dispensed, at('2026-11-22', '00:30'))).toMatchObject({ daysLeft: 7, nudge: true });
     expect(supplyOf(amlodipine, dispensed, at('2026-12-10', '08:00'))).toMatchObject({ daysLeft: 0, nudge: true });
-    expect(supplyOf({ ...amlodipine, unitsPerTake: 1, frequency: 'tid', quantity: 2, unitsPerPack: 48 }, dispensed, dispensed)).toMatchObject({ coveredDays: 32, runsOutOn: '2026-12-02' });
+    expect(supplyOf({ ...amlodipine, unitsPerTake: 1, frequency: 'tid', quantity: 2, unitsPerPack: 48 }, dispensed, dispensed)).toMatchObject({
+      coveredDays: 32,
+      runsOutOn: '2026-12-02',
+    });
     expect(supplyOf({ ...amlodipine, frequency: 'prn' }, dispensed, dispensed)).toBeNull();
     expect(FREQUENCIES.bid.perDay).toBe(2);
   });
@@ -76,7 +116,13 @@ describe('days left of a long-term medicine', () => {
 describe('flags and the sensitive list', () => {
   it('H, L, ↑↑, ↓↓; abnormal first, critical before the rest, otherwise in order', () => {
     expect(FLAG_TEXT).toEqual({ LL: '↓↓', L: 'L', N: '', H: 'H', HH: '↑↑' });
-    const items = [{ c: 'a', interpretation: 'N' as const }, { c: 'b', interpretation: 'H' as const }, { c: 'c', interpretation: 'N' as const }, { c: 'd', interpretation: 'LL' as const }, { c: 'e', interpretation: 'L' as const }];
+    const items = [
+      { c: 'a', interpretation: 'N' as const },
+      { c: 'b', interpretation: 'H' as const },
+      { c: 'c', interpretation: 'N' as const },
+      { c: 'd', interpretation: 'LL' as const },
+      { c: 'e', interpretation: 'L' as const },
+    ];
     expect(abnormalFirst(items).map((i) => i.c)).toEqual(['d', 'b', 'e', 'a', 'c']);
   });
   it('HIV, syphilis, pregnancy are sensitive by code or by title; blood count is not', () => {
@@ -92,7 +138,8 @@ describe('monographs and interactions', () => {
     expect(MONOGRAPHS.length).toBeGreaterThanOrEqual(150);
     expect(new Set(MONOGRAPHS.map((m) => m.code)).size).toBe(MONOGRAPHS.length);
     for (const m of MONOGRAPHS) {
-      for (const text of [m.name, m.category, m.uses, m.howToTake, m.storage, m.pregnancy, m.breastfeeding, m.children, m.elderly]) expect(text.length).toBeGreaterThan(1);
+      for (const text of [m.name, m.category, m.uses, m.howToTake, m.storage, m.pregnancy, m.breastfeeding, m.children, m.elderly])
+        expect(text.length).toBeGreaterThan(1);
       expect(m.avoid.length + m.sideEffects.length + m.seeDoctorAtOnce.length).toBeGreaterThan(2);
       expect(m.seeDoctorAtOnce.length).toBeGreaterThan(0);
       expect(['国家基本药物目录', '药品说明书']).toContain(m.source);

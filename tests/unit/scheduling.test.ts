@@ -9,10 +9,31 @@ import { templateProblem } from '../../backend/domain/scheduling/templates';
 import { lastBookableDate, publishDates } from '../../backend/domain/scheduling/window';
 
 const at = (date: string, time: string) => shanghaiInstant(date, time);
-const labels: SlotLabels = { hospitalName: '医院', ownerName: '医生', ownerTitle: '主任医师', departmentName: '科室', location: '1楼', prepNotes: [], settings: defaultBookingSettings };
+const labels: SlotLabels = {
+  hospitalName: '医院',
+  ownerName: '医生',
+  ownerTitle: '主任医师',
+  departmentName: '科室',
+  location: '1楼',
+  prepNotes: [],
+  settings: defaultBookingSettings,
+};
 const monday: TemplateDoc = {
-  _id: 'tpl', hospitalId: 'h', ownerType: 'doctor', ownerId: 'doc', departmentId: 'd', weekday: 1, session: 'am',
-  startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: 3, onsiteReserve: 1, feeFen: 2500, updatedAt: 0, updatedBy: 'x',
+  _id: 'tpl',
+  hospitalId: 'h',
+  ownerType: 'doctor',
+  ownerId: 'doc',
+  departmentId: 'd',
+  weekday: 1,
+  session: 'am',
+  startTime: '08:00',
+  endTime: '12:00',
+  slotMinutes: 30,
+  capacity: 3,
+  onsiteReserve: 1,
+  feeFen: 2500,
+  updatedAt: 0,
+  updatedBy: 'x',
 };
 
 describe('calendar (Asia/Shanghai)', () => {
@@ -37,7 +58,14 @@ describe('slot generation', () => {
   it('makes half-hour slots on the template weekday only, with on-site places kept', () => {
     const slots = slotsFromTemplate(monday, labels, '2026-11-30', 0);
     expect(slots.map((s) => s._id)).toEqual(['0800', '0830', '0900', '0930', '1000', '1030', '1100', '1130'].map((t) => `slot-doc-20261130-${t}`));
-    expect(slots[0]).toMatchObject({ start: at('2026-11-30', '08:00'), end: at('2026-11-30', '08:30'), capacity: 3, onlineRemaining: 2, session: 'am', feeFen: 2500 });
+    expect(slots[0]).toMatchObject({
+      start: at('2026-11-30', '08:00'),
+      end: at('2026-11-30', '08:30'),
+      capacity: 3,
+      onlineRemaining: 2,
+      session: 'am',
+      feeFen: 2500,
+    });
     expect(slotsFromTemplate(monday, labels, '2026-12-01', 0)).toEqual([]);
   });
 
@@ -82,7 +110,11 @@ describe('the booking window', () => {
     expect(releaseTimeProblem('06:00')).toBe('');
   });
   it('stored settings fill in from the defaults', () => {
-    expect(withDefaults({ windowDays: 14, noShow: { count: 2, withinDays: 30, restrictDays: 7 } })).toMatchObject({ windowDays: 14, holdMinutes: 15, noShow: { count: 2 } });
+    expect(withDefaults({ windowDays: 14, noShow: { count: 2, withinDays: 30, restrictDays: 7 } })).toMatchObject({
+      windowDays: 14,
+      holdMinutes: 15,
+      noShow: { count: 2 },
+    });
   });
 });
 

@@ -20,7 +20,14 @@ describe('LinkSigner', () => {
     expect(signer.verify(PATH.replace('0123', '3210'), String(exp), sig, NOW)).toBe(false);
     expect(signer.verify(PATH, String(exp + 1), sig, NOW)).toBe(false);
     expect(new LinkSigner('secret-two').verify(PATH, String(exp), sig, NOW)).toBe(false);
-    for (const [e, s] of [[null, sig], [String(exp), null], ['1e20', sig], [`${exp}.0`, sig], [String(exp), sig.slice(1)], [String(exp), `${sig}=`]] as const) {
+    for (const [e, s] of [
+      [null, sig],
+      [String(exp), null],
+      ['1e20', sig],
+      [`${exp}.0`, sig],
+      [String(exp), sig.slice(1)],
+      [String(exp), `${sig}=`],
+    ] as const) {
       expect(signer.verify(PATH, e, s, NOW)).toBe(false);
     }
     expect(() => new LinkSigner('')).toThrow();

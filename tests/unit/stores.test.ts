@@ -77,7 +77,10 @@ describe('a remote list', () => {
   });
 
   it('keeps the error with its message, and a retry loads again', async () => {
-    const load = jest.fn<Promise<Envelope<number[]>>, []>().mockResolvedValueOnce(offline).mockResolvedValueOnce(ok([1]));
+    const load = jest
+      .fn<Promise<Envelope<number[]>>, []>()
+      .mockResolvedValueOnce(offline)
+      .mockResolvedValueOnce(ok([1]));
     const remote = new Remote<number[]>(load);
     expect(await remote.get()).toEqual(offline);
     expect(remote.status).toBe('error');
@@ -143,7 +146,17 @@ describe('the orders store: the unpaid badge', () => {
 
 describe('the family store', () => {
   const member = (id: string, relation: PatientView['relation']): PatientView => ({
-    id, name: id, relation, relationLabel: '', idType: 'resident_id', idTypeLabel: '居民身份证', idNumberMasked: '1****1', phoneMasked: '138****0000', age: 40, sex: 'male', restrictedUntil: null,
+    id,
+    name: id,
+    relation,
+    relationLabel: '',
+    idType: 'resident_id',
+    idTypeLabel: '居民身份证',
+    idNumberMasked: '1****1',
+    phoneMasked: '138****0000',
+    age: 40,
+    sex: 'male',
+    restrictedUntil: null,
   });
 
   it('picks 本人 as the default member, else the first, and loads again after a member is added', async () => {
@@ -160,9 +173,25 @@ describe('the family store', () => {
 
 describe('the journey store', () => {
   const waiting: QueueStatus = {
-    appointmentId: 'a1', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 2, room: '3诊室', etaMinutes: { p50: 10, p90: 15, uncertain: false }, etaText: '约 10–15 分钟', pausedReason: '',
-    doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false,
-    placeId: 'p-cardio', exam: false,
+    appointmentId: 'a1',
+    hospitalId: 'h',
+    state: 'waiting',
+    stateLabel: '候诊中',
+    ahead: 2,
+    room: '3诊室',
+    etaMinutes: { p50: 10, p90: 15, uncertain: false },
+    etaText: '约 10–15 分钟',
+    pausedReason: '',
+    doctorName: '陈立民',
+    departmentName: '心血管内科',
+    patientName: '张建国',
+    slotText: '08:00-08:30',
+    checkInOpensAt: 0,
+    checkInOpensText: '07:00',
+    locationCheckIn: false,
+    unpaid: false,
+    placeId: 'p-cardio',
+    exam: false,
   };
 
   it('computes the next step from the appointments and unpaid orders it shares with the other pages, and the queue once checked in', async () => {

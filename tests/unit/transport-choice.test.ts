@@ -21,7 +21,9 @@ const g = globalThis as unknown as { wx?: WxFake; App?: (options: { onLaunch: ()
 function fakeWx(envVersion: EnvVersion, cloudResult: unknown): WxFake {
   return {
     getAccountInfoSync: jest.fn(() => ({ miniProgram: { appId: 'wx1', envVersion, version: '' } })),
-    request: jest.fn((o: { success?: (r: { statusCode: number; data: unknown }) => void }) => o.success?.({ statusCode: 200, data: { ok: true, data: { via: 'local' } } })),
+    request: jest.fn((o: { success?: (r: { statusCode: number; data: unknown }) => void }) =>
+      o.success?.({ statusCode: 200, data: { ok: true, data: { via: 'local' } } }),
+    ),
     requestPayment: jest.fn((o: { fail?: () => void }) => o.fail?.()),
     showModal: jest.fn(),
     getStorageSync: jest.fn(() => ''),
@@ -92,7 +94,11 @@ describe('transport by envVersion', () => {
 });
 
 describe('the release payment path', () => {
-  const sandboxPayment = { outTradeNo: 'T1', sandbox: true, params: { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=x', signType: 'RSA', paySign: 's', description: '挂号费' } };
+  const sandboxPayment = {
+    outTradeNo: 'T1',
+    sandbox: true,
+    params: { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=x', signType: 'RSA', paySign: 's', description: '挂号费' },
+  };
 
   function payOn(envVersion: EnvVersion): { wx: WxFake; pay: () => Promise<unknown>; sandboxLoaded: () => boolean } {
     const wx = fakeWx(envVersion, null);

@@ -141,7 +141,12 @@ describe('questions and pregnancy', () => {
 
   it('a late period with nausea points to 产科/妇科 and suggests a pregnancy test', () => {
     const r = assess({ text: '月经一直很准，这回推迟了一周，早上恶心', sex: 'female', age: 28 }, tier3);
-    expect(r.departments.slice(0, 2).map((d) => d.name).sort()).toEqual(['产科', '妇科']);
+    expect(
+      r.departments
+        .slice(0, 2)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['产科', '妇科']);
     expect(r.notices.join('')).toMatch(/验孕棒|HCG/);
   });
 });

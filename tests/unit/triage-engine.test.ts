@@ -85,7 +85,19 @@ describe('duration', () => {
 
 describe('body-map picks', () => {
   it('a region, symptoms and answers lead to a department with pick reasons', () => {
-    const r = assess({ picks: { regionId: 'waist', symptomIds: [], answers: [{ questionId: 'waist_type', optionId: 'colic' }, { questionId: 'waist_with', optionId: 'blood' }] } }, tier3);
+    const r = assess(
+      {
+        picks: {
+          regionId: 'waist',
+          symptomIds: [],
+          answers: [
+            { questionId: 'waist_type', optionId: 'colic' },
+            { questionId: 'waist_with', optionId: 'blood' },
+          ],
+        },
+      },
+      tier3,
+    );
     expect(r.departments[0].name).toBe('泌尿外科');
     expect(r.departments[0].reasons.join(' ')).toMatch(/回答：/);
   });
@@ -154,7 +166,10 @@ describe('bad input gets a clear answer, never an exception', () => {
     expect(r.departments.map((d) => d.name)).toEqual(expect.arrayContaining(['消化内科', '感染科']));
     expect(r.departments.map((d) => d.name)).not.toContain('肾内科');
     expect(r.advice).toMatch(/肝功能/);
-    const normal = assess({ text: ['检验项目 结果 单位 参考范围', '血红蛋白 135 g/L 130-175', '白细胞 6.1 10^9/L 3.5-9.5', '血小板 210 10^9/L 125-350'].join('\n') }, tier3);
+    const normal = assess(
+      { text: ['检验项目 结果 单位 参考范围', '血红蛋白 135 g/L 130-175', '白细胞 6.1 10^9/L 3.5-9.5', '血小板 210 10^9/L 125-350'].join('\n') },
+      tier3,
+    );
     expect(normal.status).toBe('need_symptoms');
     expect(normal.advice).toMatch(/检验报告/);
   });

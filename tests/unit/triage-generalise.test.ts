@@ -11,7 +11,8 @@ import { hospitalDepartments } from '../../scripts/bench/triage';
 
 const tier3 = hospitalDepartments();
 
-const flagsOf = (text: string, age: number | null = null, sex: 'male' | 'female' | null = null): string[] => assess({ text, age, sex }, tier3).redFlags.map((f) => f.id);
+const flagsOf = (text: string, age: number | null = null, sex: 'male' | 'female' | null = null): string[] =>
+  assess({ text, age, sex }, tier3).redFlags.map((f) => f.id);
 
 describe('dialect words are rewritten to Mandarin', () => {
   it.each([

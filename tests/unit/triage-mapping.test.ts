@@ -10,8 +10,7 @@ const of = (hospitalId: string): HospitalDepartment[] =>
 const tier3 = of('h-zzcentral');
 const county = of('h-xinyang-county');
 
-const names = (table: ReturnType<typeof routeTable>, key: DeptKey): Array<[string, number]> =>
-  (table.get(key) ?? []).map((r) => [r.department.name, r.factor]);
+const names = (table: ReturnType<typeof routeTable>, key: DeptKey): Array<[string, number]> => (table.get(key) ?? []).map((r) => [r.department.name, r.factor]);
 
 const dept = (id: string, name: string, category: DepartmentCategory): HospitalDepartment => ({ id, name, category, location: '1楼', phone: '' });
 
@@ -27,10 +26,19 @@ describe('the demo tier-3 hospital', () => {
   });
 
   it('maps specialties it lacks to the nearest it has', () => {
-    expect(names(table, 'hepatology')).toEqual([['感染科', 0.9], ['消化内科', 0.5]]);
+    expect(names(table, 'hepatology')).toEqual([
+      ['感染科', 0.9],
+      ['消化内科', 0.5],
+    ]);
     expect(names(table, 'andrology')).toEqual([['泌尿外科', 0.9]]);
-    expect(names(table, 'pediatric_surgery')).toEqual([['儿科', 0.9], ['普通外科', 0.5]]);
-    expect(names(table, 'breast_surgery')).toEqual([['普通外科', 0.9], ['妇科', 0.5]]);
+    expect(names(table, 'pediatric_surgery')).toEqual([
+      ['儿科', 0.9],
+      ['普通外科', 0.5],
+    ]);
+    expect(names(table, 'breast_surgery')).toEqual([
+      ['普通外科', 0.9],
+      ['妇科', 0.5],
+    ]);
     expect(names(table, 'anorectal')).toEqual([['普通外科', 0.9]]);
     expect(table.get('hepatology')?.[0].note).toBe('本院未单设肝病科，由感染科接诊');
   });
@@ -58,8 +66,14 @@ describe('the county hospital', () => {
     expect(names(table, 'ent')).toEqual([['眼耳鼻喉科', 1]]);
     expect(names(table, 'ophthalmology')).toEqual([['眼耳鼻喉科', 1]]);
     expect(names(table, 'neonatology')).toEqual([['儿科', 1]]);
-    expect(names(table, 'pediatric_surgery')).toEqual([['儿科', 0.9], ['外科', 0.5]]);
-    expect(names(table, 'dermatology')).toEqual([['内科', 0.9], ['中医科', 0.5]]);
+    expect(names(table, 'pediatric_surgery')).toEqual([
+      ['儿科', 0.9],
+      ['外科', 0.5],
+    ]);
+    expect(names(table, 'dermatology')).toEqual([
+      ['内科', 0.9],
+      ['中医科', 0.5],
+    ]);
     expect(names(table, 'psychology')).toEqual([['内科', 0.9]]);
   });
 

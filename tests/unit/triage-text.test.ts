@@ -5,8 +5,14 @@ import { normalize } from '../../backend/domain/triage/normalize';
 import { classify, readNumber } from '../../backend/domain/triage/numbers';
 
 const read = (raw: string) => analyzeText(normalize(raw).text);
-const said = (raw: string): string[] => read(raw).mentions.filter((m) => !m.negated).map((m) => m.id);
-const denied = (raw: string): string[] => read(raw).mentions.filter((m) => m.negated).map((m) => m.id);
+const said = (raw: string): string[] =>
+  read(raw)
+    .mentions.filter((m) => !m.negated)
+    .map((m) => m.id);
+const denied = (raw: string): string[] =>
+  read(raw)
+    .mentions.filter((m) => m.negated)
+    .map((m) => m.id);
 
 describe('normalize', () => {
   it.each([
@@ -140,7 +146,9 @@ describe('severity, suddenness and duration', () => {
 
 describe('numbers and who is ill', () => {
   it('reads Chinese numerals', () => {
-    expect([readNumber('三十五'), readNumber('十五'), readNumber('二十'), readNumber('两三'), readNumber('十几'), readNumber('半')]).toEqual([35, 15, 20, 3, 15, 0.5]);
+    expect([readNumber('三十五'), readNumber('十五'), readNumber('二十'), readNumber('两三'), readNumber('十几'), readNumber('半')]).toEqual([
+      35, 15, 20, 3, 15, 0.5,
+    ]);
   });
 
   it('reads temperature, blood pressure, heart rate and blood sugar', () => {

@@ -39,7 +39,11 @@ describe('text and date fields', () => {
   const good = { line: '标题', body: '一\n\t二', date: '2028-02-29' };
 
   it('removes zero-width characters, makes line breaks LF and composes to NFC', () => {
-    expect(parseInput(schema, { ...good, line: '\u200B标\uFEFF题\u00AD', body: '一\r\n\t二\r三', date: '2026-11-30' })).toEqual({ line: '标题', body: '一\n\t二\n三', date: '2026-11-30' });
+    expect(parseInput(schema, { ...good, line: '\u200B标\uFEFF题\u00AD', body: '一\r\n\t二\r三', date: '2026-11-30' })).toEqual({
+      line: '标题',
+      body: '一\n\t二\n三',
+      date: '2026-11-30',
+    });
     expect(parseInput(schema, { ...good, line: 'Cafe\u0301' }).line).toBe('Caf\u00E9');
     expect(parseInput(schema, { ...good, line: '一二三四五六七八九十\u200B' }).line).toHaveLength(10);
   });

@@ -48,9 +48,17 @@ export class CloudPayments implements Payments {
 
   async query(outTradeNo: string): Promise<TradeState> {
     const res = await this.sdk.cloudPay.queryOrder({ subMchId: this.merchant.subMchId, outTradeNo, nonceStr: randomUUID().replace(/-/g, '') });
-    const states: Record<string, TradeState['state']> = { SUCCESS: 'paid', REFUND: 'refunded', NOTPAY: 'unpaid', USERPAYING: 'unpaid', CLOSED: 'closed', REVOKED: 'closed', PAYERROR: 'unpaid' };
+    const states: Record<string, TradeState['state']> = {
+      SUCCESS: 'paid',
+      REFUND: 'refunded',
+      NOTPAY: 'unpaid',
+      USERPAYING: 'unpaid',
+      CLOSED: 'closed',
+      REVOKED: 'closed',
+      PAYERROR: 'unpaid',
+    };
     return {
-      state: res.returnCode === 'SUCCESS' ? states[res.tradeState ?? ''] ?? 'unknown' : 'unknown',
+      state: res.returnCode === 'SUCCESS' ? (states[res.tradeState ?? ''] ?? 'unknown') : 'unknown',
       transactionId: res.transactionId ?? '',
       totalFen: res.totalFee ?? 0,
       paidAt: res.timeEnd ? timeEndToEpoch(res.timeEnd) : null,
@@ -68,6 +76,10 @@ export class CloudPayments implements Payments {
     });
     if (res.returnCode === 'SUCCESS' && res.resultCode === 'SUCCESS') return { ok: true };
     const code = res.errCode ?? 'UNKNOWN';
-    return { ok: false, error: `${code} ${res.errCodeDes ?? res.returnMsg ?? ''}`.trim(), retryable: ['SYSTEMERROR', 'FREQUENCY_LIMITED', 'UNKNOWN'].includes(code) };
+    return {
+      ok: false,
+      error: `${code} ${res.errCodeDes ?? res.returnMsg ?? ''}`.trim(),
+      retryable: ['SYSTEMERROR', 'FREQUENCY_LIMITED', 'UNKNOWN'].includes(code),
+    };
   }
 }

@@ -28,7 +28,10 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
     db,
     clock: systemClock,
     notifier: new OutboxNotifier(db, systemClock),
-    sender: new CloudSender(sdk, env.PEIZHEN_MINIPROGRAM_STATE === 'developer' || env.PEIZHEN_MINIPROGRAM_STATE === 'trial' ? env.PEIZHEN_MINIPROGRAM_STATE : 'formal'),
+    sender: new CloudSender(
+      sdk,
+      env.PEIZHEN_MINIPROGRAM_STATE === 'developer' || env.PEIZHEN_MINIPROGRAM_STATE === 'trial' ? env.PEIZHEN_MINIPROGRAM_STATE : 'formal',
+    ),
     files: new CloudFiles(sdk, systemClock),
     payments: new CloudPayments(sdk, {
       subMchId: env.PEIZHEN_SUB_MCH_ID ?? '',

@@ -182,10 +182,19 @@ export interface CloudPay {
     nonceStr: string;
     tradeType: 'JSAPI';
   }): Promise<CloudPayResult & { payment?: Record<string, string> }>;
-  queryOrder(options: { subMchId: string; outTradeNo: string; nonceStr: string }): Promise<
-    CloudPayResult & { tradeState?: string; transactionId?: string; totalFee?: number; timeEnd?: string }
-  >;
-  refund(options: { subMchId: string; nonceStr: string; outTradeNo: string; outRefundNo: string; totalFee: number; refundFee: number }): Promise<CloudPayResult>;
+  queryOrder(options: {
+    subMchId: string;
+    outTradeNo: string;
+    nonceStr: string;
+  }): Promise<CloudPayResult & { tradeState?: string; transactionId?: string; totalFee?: number; timeEnd?: string }>;
+  refund(options: {
+    subMchId: string;
+    nonceStr: string;
+    outTradeNo: string;
+    outRefundNo: string;
+    totalFee: number;
+    refundFee: number;
+  }): Promise<CloudPayResult>;
 }
 
 /** The `wx-server-sdk` module. */

@@ -19,7 +19,18 @@ export interface DemoDrug {
   type: PrescriptionType;
 }
 
-const d = (drug: string, spec: string, dose: string, unitsPerTake: number, frequency: Frequency, route: Route, packUnit: string, unitsPerPack: number, notes: string, type: PrescriptionType): DemoDrug => ({ drug, spec, dose, unitsPerTake, frequency, route, packUnit, unitsPerPack, notes, type });
+const d = (
+  drug: string,
+  spec: string,
+  dose: string,
+  unitsPerTake: number,
+  frequency: Frequency,
+  route: Route,
+  packUnit: string,
+  unitsPerPack: number,
+  notes: string,
+  type: PrescriptionType,
+): DemoDrug => ({ drug, spec, dose, unitsPerTake, frequency, route, packUnit, unitsPerPack, notes, type });
 
 export const DEMO_DRUGS: Record<string, DemoDrug> = {
   'DRUG-IBU': d('布洛芬缓释胶囊', '0.3g×20粒', '0.3g（1粒）', 1, 'bid', 'po', '盒', 20, '发热或疼痛时服用，饭后', 'normal'),

@@ -8,7 +8,14 @@ import type { HisAnswer, HisOrder, HisOrderItem } from '../../domain/his/answer'
 import type { Clock, Db, His, HisPatient, VisitSummary } from '../../ports';
 import { DemoRecords } from './demo-records';
 
-const item = (code: string, name: string, category: HisOrderItem['category'], unitFen: number, unit = '次', quantity = 1): HisOrderItem => ({ code, name, category, quantity, unit, unitFen });
+const item = (code: string, name: string, category: HisOrderItem['category'], unitFen: number, unit = '次', quantity = 1): HisOrderItem => ({
+  code,
+  name,
+  category,
+  quantity,
+  unit,
+  unitFen,
+});
 
 const CBC = item('LAB-CBC', '血常规（五分类）', 'lab', 2000);
 const CRP = item('LAB-CRP', 'C反应蛋白', 'lab', 3000);

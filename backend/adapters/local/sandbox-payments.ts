@@ -26,7 +26,16 @@ export class SandboxPayments implements Payments {
   ) {}
 
   async start(order: { outTradeNo: string; totalFen: number; description: string; openid: string }): Promise<PaymentStart> {
-    const trade: SandboxTrade = { _id: order.outTradeNo, totalFen: order.totalFen, description: order.description, openid: order.openid, state: 'unpaid', transactionId: '', paidAt: null, refunds: [] };
+    const trade: SandboxTrade = {
+      _id: order.outTradeNo,
+      totalFen: order.totalFen,
+      description: order.description,
+      openid: order.openid,
+      state: 'unpaid',
+      transactionId: '',
+      paidAt: null,
+      refunds: [],
+    };
     try {
       await this.db.insert('sandboxTrades', trade);
     } catch (e) {

@@ -51,14 +51,10 @@ export class SqliteDb implements Db {
     if (!spec) throw new Error(`unknown collection: ${collection}`);
     const statements = [`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`];
     (spec.unique ?? []).forEach((fields, i) => {
-      statements.push(
-        `CREATE UNIQUE INDEX IF NOT EXISTS "${collection}_u${i}" ON "${collection}" (${fields.map(fieldExpr).join(', ')})`,
-      );
+      statements.push(`CREATE UNIQUE INDEX IF NOT EXISTS "${collection}_u${i}" ON "${collection}" (${fields.map(fieldExpr).join(', ')})`);
     });
     (spec.indexes ?? []).forEach((fields, i) => {
-      statements.push(
-        `CREATE INDEX IF NOT EXISTS "${collection}_i${i}" ON "${collection}" (${fields.map(fieldExpr).join(', ')})`,
-      );
+      statements.push(`CREATE INDEX IF NOT EXISTS "${collection}_i${i}" ON "${collection}" (${fields.map(fieldExpr).join(', ')})`);
     });
     this.sqlite.transaction(() => statements.forEach((sql) => this.sqlite.exec(sql)))();
     this.ready.add(collection);
@@ -66,9 +62,7 @@ export class SqliteDb implements Db {
   }
 
   readRaw(collection: string, id: string): string | null {
-    const row = this.stmt(`SELECT doc FROM "${this.table(collection)}" WHERE _id = ?`).get(id) as
-      | { doc: string }
-      | undefined;
+    const row = this.stmt(`SELECT doc FROM "${this.table(collection)}" WHERE _id = ?`).get(id) as { doc: string } | undefined;
     return row ? row.doc : null;
   }
 
@@ -82,7 +76,10 @@ export class SqliteDb implements Db {
 
   writeRaw(collection: string, doc: Doc): void {
     try {
-      this.stmt(`INSERT INTO "${this.table(collection)}" (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`).run(doc._id, JSON.stringify(doc));
+      this.stmt(`INSERT INTO "${this.table(collection)}" (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`).run(
+        doc._id,
+        JSON.stringify(doc),
+      );
     } catch (e) {
       throw asDuplicate(e, collection, doc._id);
     }

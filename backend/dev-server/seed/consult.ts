@@ -6,5 +6,13 @@
 import type { ConsultSettingsDoc } from '../../domain/online/consult-docs';
 
 export const consultSettings: ConsultSettingsDoc[] = [
-  { _id: 'h-zzcentral', answerHours: 24, defaultFen: 2000, departmentFen: 0, doctorFees: { 'doc-zz-001': 3000, 'doc-zz-002': 0, 'doc-zz-003': 2500 }, updatedBy: 'seed', updatedAt: 1764000000000 },
+  {
+    _id: 'h-zzcentral',
+    answerHours: 24,
+    defaultFen: 2000,
+    departmentFen: 0,
+    doctorFees: { 'doc-zz-001': 3000, 'doc-zz-002': 0, 'doc-zz-003': 2500 },
+    updatedBy: 'seed',
+    updatedAt: 1764000000000,
+  },
 ];

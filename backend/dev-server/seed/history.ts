@@ -81,7 +81,14 @@ export function visitDocs(v: PastVisit, now: number): { appointment: Appointment
     createdAt: start - DAY,
     updatedAt: start + 20 * 60_000,
   };
-  const answer: HisAnswerDoc = { _id: `his-${_id}`, hospitalId: hospital._id, appointmentId: _id, diagnosis: v.diagnosis, orders: v.orders, answeredAt: appointment.completedAt ?? start };
+  const answer: HisAnswerDoc = {
+    _id: `his-${_id}`,
+    hospitalId: hospital._id,
+    appointmentId: _id,
+    diagnosis: v.diagnosis,
+    orders: v.orders,
+    answeredAt: appointment.completedAt ?? start,
+  };
   return { appointment, answer };
 }
 
@@ -105,11 +112,58 @@ export function historyOf(patients: readonly PatientDoc[], now: number): { appoi
         { title: '处方：降糖降压', items: [MET, AML] },
       ],
     })),
-    { patient: zhang, n: 9, daysAgo: 20, doctorId: 'doc-zz-001', diagnosis: '原发性高血压；血脂异常', orders: [{ title: '检查：心电图', items: [img('IMG-ECG', '常规心电图', 1500)] }, { title: '处方：调脂', items: [ATO, AML] }] },
-    { patient: zhang, n: 10, daysAgo: 14, doctorId: 'doc-zz-001', diagnosis: '术前检查', orders: [{ title: '检验：术前筛查', items: [lab('LAB-HIV', 'HIV抗体筛查', 3000), lab('LAB-TP', '梅毒螺旋体抗体', 2500), CBC] }] },
-    { patient: mother, n: 1, daysAgo: 60, doctorId: 'doc-zz-017', diagnosis: '慢性肾脏病3期', orders: [{ title: '检验：肾功能+血常规', items: [RFT, CBC] }, { title: '处方：降压护肾', items: [ENA] }] },
-    { patient: zhao, n: 1, daysAgo: 35, doctorId: 'doc-zz-008', diagnosis: '慢性阻塞性肺疾病（稳定期）；高脂血症', orders: [{ title: '检查：胸部CT平扫', items: [img('IMG-CT-CHEST', '胸部CT平扫', 15000)] }, { title: '处方：慢阻肺维持', items: [TIO, drug('DRUG-NAC', '乙酰半胱氨酸泡腾片 0.6g×10片', 3200, 3)] }] },
-    { patient: mother, n: 2, daysAgo: 0.8, doctorId: 'doc-zz-017', diagnosis: '慢性肾脏病3期；高钾血症待查', orders: [{ title: '检验：肾功能+电解质', items: [RFT] }, { title: '处方：利尿', items: [SPI] }] },
+    {
+      patient: zhang,
+      n: 9,
+      daysAgo: 20,
+      doctorId: 'doc-zz-001',
+      diagnosis: '原发性高血压；血脂异常',
+      orders: [
+        { title: '检查：心电图', items: [img('IMG-ECG', '常规心电图', 1500)] },
+        { title: '处方：调脂', items: [ATO, AML] },
+      ],
+    },
+    {
+      patient: zhang,
+      n: 10,
+      daysAgo: 14,
+      doctorId: 'doc-zz-001',
+      diagnosis: '术前检查',
+      orders: [{ title: '检验：术前筛查', items: [lab('LAB-HIV', 'HIV抗体筛查', 3000), lab('LAB-TP', '梅毒螺旋体抗体', 2500), CBC] }],
+    },
+    {
+      patient: mother,
+      n: 1,
+      daysAgo: 60,
+      doctorId: 'doc-zz-017',
+      diagnosis: '慢性肾脏病3期',
+      orders: [
+        { title: '检验：肾功能+血常规', items: [RFT, CBC] },
+        { title: '处方：降压护肾', items: [ENA] },
+      ],
+    },
+    {
+      patient: zhao,
+      n: 1,
+      daysAgo: 35,
+      doctorId: 'doc-zz-008',
+      diagnosis: '慢性阻塞性肺疾病（稳定期）；高脂血症',
+      orders: [
+        { title: '检查：胸部CT平扫', items: [img('IMG-CT-CHEST', '胸部CT平扫', 15000)] },
+        { title: '处方：慢阻肺维持', items: [TIO, drug('DRUG-NAC', '乙酰半胱氨酸泡腾片 0.6g×10片', 3200, 3)] },
+      ],
+    },
+    {
+      patient: mother,
+      n: 2,
+      daysAgo: 0.8,
+      doctorId: 'doc-zz-017',
+      diagnosis: '慢性肾脏病3期；高钾血症待查',
+      orders: [
+        { title: '检验：肾功能+电解质', items: [RFT] },
+        { title: '处方：利尿', items: [SPI] },
+      ],
+    },
   ];
   const docs = visits.map((v) => visitDocs(v, now));
   return { appointments: docs.map((d) => d.appointment), answers: docs.map((d) => d.answer) };

@@ -15,21 +15,102 @@ const XY = 'h-xinyang-county';
 const SEEDED_AT = 1764000000000;
 
 export const resources: ResourceDoc[] = [
-  { _id: 'res-zz-ct', hospitalId: ZZ, departmentId: 'd-zz-radio', name: 'CT检查', examType: 'ct', location: '医技楼1楼CT室', prepNotes: ['检查前去除项链、发卡等金属物品', '增强CT需空腹4小时，并携带近期肾功能结果'], sort: 1 },
-  { _id: 'res-zz-mri', hospitalId: ZZ, departmentId: 'd-zz-radio', name: '磁共振（MRI）', examType: 'mri', location: '医技楼1楼磁共振室', prepNotes: ['体内有心脏起搏器、金属植入物请提前告知医生', '检查约20-40分钟，过程中请保持不动'], sort: 2 },
-  { _id: 'res-zz-us-abd', hospitalId: ZZ, departmentId: 'd-zz-ultra', name: '腹部超声', examType: 'ultrasound_abdomen', location: '医技楼2楼超声科', prepNotes: ['检查前空腹8小时（可少量饮水）'], sort: 3 },
-  { _id: 'res-zz-us-pelvic', hospitalId: ZZ, departmentId: 'd-zz-ultra', name: '泌尿系及妇科超声', examType: 'ultrasound_pelvic', location: '医技楼2楼超声科', prepNotes: ['需憋尿：检查前1小时喝水500-800毫升，有明显尿意时检查'], sort: 4 },
-  { _id: 'res-zz-gastroscopy', hospitalId: ZZ, departmentId: 'd-zz-gastro', name: '胃镜', examType: 'gastroscopy', location: '门诊楼4楼内镜中心', prepNotes: ['检查前禁食8小时、禁水2小时', '无痛胃镜需家属陪同，当天不能驾车'], sort: 5 },
-  { _id: 'res-zz-rehab', hospitalId: ZZ, departmentId: 'd-zz-rehab', name: '康复理疗', examType: 'rehab_physio', location: '康复楼1楼理疗区', prepNotes: ['请穿宽松衣物，携带既往检查资料'], sort: 6 },
+  {
+    _id: 'res-zz-ct',
+    hospitalId: ZZ,
+    departmentId: 'd-zz-radio',
+    name: 'CT检查',
+    examType: 'ct',
+    location: '医技楼1楼CT室',
+    prepNotes: ['检查前去除项链、发卡等金属物品', '增强CT需空腹4小时，并携带近期肾功能结果'],
+    sort: 1,
+  },
+  {
+    _id: 'res-zz-mri',
+    hospitalId: ZZ,
+    departmentId: 'd-zz-radio',
+    name: '磁共振（MRI）',
+    examType: 'mri',
+    location: '医技楼1楼磁共振室',
+    prepNotes: ['体内有心脏起搏器、金属植入物请提前告知医生', '检查约20-40分钟，过程中请保持不动'],
+    sort: 2,
+  },
+  {
+    _id: 'res-zz-us-abd',
+    hospitalId: ZZ,
+    departmentId: 'd-zz-ultra',
+    name: '腹部超声',
+    examType: 'ultrasound_abdomen',
+    location: '医技楼2楼超声科',
+    prepNotes: ['检查前空腹8小时（可少量饮水）'],
+    sort: 3,
+  },
+  {
+    _id: 'res-zz-us-pelvic',
+    hospitalId: ZZ,
+    departmentId: 'd-zz-ultra',
+    name: '泌尿系及妇科超声',
+    examType: 'ultrasound_pelvic',
+    location: '医技楼2楼超声科',
+    prepNotes: ['需憋尿：检查前1小时喝水500-800毫升，有明显尿意时检查'],
+    sort: 4,
+  },
+  {
+    _id: 'res-zz-gastroscopy',
+    hospitalId: ZZ,
+    departmentId: 'd-zz-gastro',
+    name: '胃镜',
+    examType: 'gastroscopy',
+    location: '门诊楼4楼内镜中心',
+    prepNotes: ['检查前禁食8小时、禁水2小时', '无痛胃镜需家属陪同，当天不能驾车'],
+    sort: 5,
+  },
+  {
+    _id: 'res-zz-rehab',
+    hospitalId: ZZ,
+    departmentId: 'd-zz-rehab',
+    name: '康复理疗',
+    examType: 'rehab_physio',
+    location: '康复楼1楼理疗区',
+    prepNotes: ['请穿宽松衣物，携带既往检查资料'],
+    sort: 6,
+  },
 ];
 
 const FEES: Record<DoctorTitle, number> = { chief: 3500, associate_chief: 2500, attending: 1500, resident: 1000 };
 const NOT_CLINICS = new Set(['d-zz-radio', 'd-zz-ultra', 'd-zz-lab', 'd-zz-checkup', 'd-zz-emerg']);
 const FREE_CLINICS = new Set(['d-zz-geri']);
 
-function template(hospitalId: string, ownerType: TemplateDoc['ownerType'], ownerId: string, departmentId: string, weekday: number, session: Session, slotMinutes: number, capacity: number, onsiteReserve: number, feeFen: number): TemplateDoc {
+function template(
+  hospitalId: string,
+  ownerType: TemplateDoc['ownerType'],
+  ownerId: string,
+  departmentId: string,
+  weekday: number,
+  session: Session,
+  slotMinutes: number,
+  capacity: number,
+  onsiteReserve: number,
+  feeFen: number,
+): TemplateDoc {
   const hours = defaultSessionHours[session];
-  return { _id: `tpl-${ownerId}-${weekday}-${session}`, hospitalId, ownerType, ownerId, departmentId, weekday, session, startTime: hours.start, endTime: hours.end, slotMinutes, capacity, onsiteReserve, feeFen, updatedAt: SEEDED_AT, updatedBy: 'seed' };
+  return {
+    _id: `tpl-${ownerId}-${weekday}-${session}`,
+    hospitalId,
+    ownerType,
+    ownerId,
+    departmentId,
+    weekday,
+    session,
+    startTime: hours.start,
+    endTime: hours.end,
+    slotMinutes,
+    capacity,
+    onsiteReserve,
+    feeFen,
+    updatedAt: SEEDED_AT,
+    updatedBy: 'seed',
+  };
 }
 
 /** Each doctor sees patients two half-days a week on different weekdays; one in three also on Saturday morning; 儿科 adds an evening clinic. */
@@ -107,7 +188,18 @@ function order(id: string, patient: PatientDoc, examType: string, itemName: stri
   const doctor = doctors.find((d) => d.hospitalId === ZZ && d.name === doctorName);
   const department = departments.find((d) => d._id === doctor?.departmentId);
   if (!doctor || !department) throw new Error(`seed exam order ${id}: no doctor ${doctorName}`);
-  return { _id: id, hospitalId: ZZ, openid: patient.openid, patientId: patient._id, examType, itemName, departmentName: department.name, orderedBy: doctor.name, orderedAt: SEEDED_AT, status: 'open' };
+  return {
+    _id: id,
+    hospitalId: ZZ,
+    openid: patient.openid,
+    patientId: patient._id,
+    examType,
+    itemName,
+    departmentName: department.name,
+    orderedBy: doctor.name,
+    orderedAt: SEEDED_AT,
+    status: 'open',
+  };
 }
 
 export const examOrders: ExamOrderDoc[] = [

@@ -59,4 +59,3 @@ export function limitProblem(key: LimitKey, holders: readonly string[], appointm
   if (holders.includes(appointmentId) || holders.length < key.cap) return null;
   return refusals[key.kind](key.cap);
 }
-

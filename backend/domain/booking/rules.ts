@@ -18,7 +18,10 @@ const DAY = 86_400_000;
 
 /** Until when a patient may not book because of no-shows, or null. */
 export function restrictedUntil(noShows: readonly NoShowRecord[], rule: NoShowRule, now: number): number | null {
-  const recent = noShows.map((n) => n.at).filter((at) => at > now - rule.withinDays * DAY).sort((a, b) => a - b);
+  const recent = noShows
+    .map((n) => n.at)
+    .filter((at) => at > now - rule.withinDays * DAY)
+    .sort((a, b) => a - b);
   if (recent.length < rule.count) return null;
   const until = recent[recent.length - 1] + rule.restrictDays * DAY;
   return until > now ? until : null;

@@ -44,12 +44,7 @@ export function cancellable(a: Pick<AppointmentDoc, 'status' | 'start'>, now: nu
  * The fields an ending (cancel, expire, stop-clinic) sets: the status and a refund owed when the
  * patient had paid.
  */
-export function endingPatch(
-  a: Pick<AppointmentDoc, 'status' | 'feeFen'>,
-  to: AppointmentStatus,
-  reason: string,
-  now: number,
-): Record<string, unknown> {
+export function endingPatch(a: Pick<AppointmentDoc, 'status' | 'feeFen'>, to: AppointmentStatus, reason: string, now: number): Record<string, unknown> {
   const paid = a.status === S.booked && a.feeFen > 0;
   const refund: RefundState = paid ? 'owed' : 'none';
   return {

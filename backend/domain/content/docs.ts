@@ -5,12 +5,7 @@
 import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { Audience } from '../../../miniprogram/shared/audience';
 import type { NurseTitle } from '../../../miniprogram/shared/enums';
-import type {
-  ArticleStatus,
-  DepartmentCategory,
-  DoctorTitle,
-  HospitalLevel,
-} from '../../../miniprogram/shared/enums';
+import type { ArticleStatus, DepartmentCategory, DoctorTitle, HospitalLevel } from '../../../miniprogram/shared/enums';
 import type { BookingSettings } from '../scheduling/settings';
 import type { QueueSettings } from '../queue/settings';
 

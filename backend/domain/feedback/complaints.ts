@@ -46,7 +46,11 @@ export function complaintTransition(c: Pick<ComplaintDoc, 'status' | 'receivedAt
   switch (event.kind) {
     case 'assign': {
       const limitDays = event.multiDepartment ? event.limits.multiDays : event.limits.singleDays;
-      return { ok: true, from: c.status, patch: { ...base, handler: event.handler, multiDepartment: event.multiDepartment, limitDays, dueAt: workingDeadline(c.receivedAt, limitDays) } };
+      return {
+        ok: true,
+        from: c.status,
+        patch: { ...base, handler: event.handler, multiDepartment: event.multiDepartment, limitDays, dueAt: workingDeadline(c.receivedAt, limitDays) },
+      };
     }
     case 'answer':
       return { ok: true, from: c.status, patch: { ...base, answer: event.text, answeredAt: now, phase: 'done' } };

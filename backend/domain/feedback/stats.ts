@@ -33,14 +33,22 @@ function average(list: readonly ScoredRating[], aspect: RatingAspect): number | 
   return given.length === 0 ? null : oneDecimal(given.reduce((s, n) => s + n, 0) / given.length);
 }
 
-export function satisfactionByDepartment(ratings: readonly (ScoredRating | Pick<RatingDoc, 'departmentId' | 'departmentName' | 'scores'>)[]): DepartmentSatisfaction[] {
+export function satisfactionByDepartment(
+  ratings: readonly (ScoredRating | Pick<RatingDoc, 'departmentId' | 'departmentName' | 'scores'>)[],
+): DepartmentSatisfaction[] {
   const groups = new Map<string, ScoredRating[]>();
   for (const r of ratings) groups.set(r.departmentId, [...(groups.get(r.departmentId) ?? []), r]);
   return [...groups.values()]
     .map((list) => {
       const averages = Object.fromEntries(RATING_ASPECTS.map((a) => [a, average(list, a)])) as Record<RatingAspect, number | null>;
       const satisfied = list.filter((r) => Object.values(r.scores).every((n) => n >= 4)).length;
-      return { departmentId: list[0].departmentId, departmentName: list[0].departmentName, count: list.length, averages, satisfiedPercent: Math.round((satisfied * 100) / list.length) };
+      return {
+        departmentId: list[0].departmentId,
+        departmentName: list[0].departmentName,
+        count: list.length,
+        averages,
+        satisfiedPercent: Math.round((satisfied * 100) / list.length),
+      };
     })
     .sort((a, b) => b.count - a.count || a.departmentName.localeCompare(b.departmentName));
 }

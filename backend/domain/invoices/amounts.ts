@@ -19,9 +19,7 @@ export const invoiceCategoryLabels: Record<ItemCategory, string> = {
 
 const CATEGORY_ORDER = Object.keys(invoiceCategoryLabels) as ItemCategory[];
 
-export type InvoiceAmounts =
-  | { ok: true; lines: InvoiceLine[]; paidFen: number; refundedFen: number; totalFen: number }
-  | { ok: false; reason: string };
+export type InvoiceAmounts = { ok: true; lines: InvoiceLine[]; paidFen: number; refundedFen: number; totalFen: number } | { ok: false; reason: string };
 
 export type InvoicedOrder = Pick<OrderDoc, 'status' | 'items' | 'paidFen' | 'refundedFen' | 'refundableFen'>;
 

@@ -22,7 +22,11 @@ const CHINESE = /[\u3400-\u9fff]/u;
 const EMOJI = /[\p{Extended_Pictographic}\u200d\ufe0f]/gu;
 
 function clean(value: string): string {
-  return value.replace(EMOJI, '').replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  return value
+    .replace(EMOJI, '')
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 function shapeName(value: string): string {
@@ -32,7 +36,9 @@ function shapeName(value: string): string {
 }
 
 function shapePhrase(value: string): string {
-  const only = chars(clean(value)).filter((c) => CHINESE.test(c)).join('');
+  const only = chars(clean(value))
+    .filter((c) => CHINESE.test(c))
+    .join('');
   return only.length > 0 ? chars(only).slice(0, 5).join('') : '通知';
 }
 

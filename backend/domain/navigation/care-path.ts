@@ -96,8 +96,7 @@ export function evaluate(problem: CarePathProblem, order: readonly number[]): Ca
 
 function exactOrder(problem: CarePathProblem, preds: readonly number[]): number[] | null {
   const n = problem.stops.length;
-  const remainingWork = (mask: number): number =>
-    problem.stops.reduce((sum, s, i) => (mask & (1 << i) ? sum : sum + s.waitMinutes + s.serviceMinutes), 0);
+  const remainingWork = (mask: number): number => problem.stops.reduce((sum, s, i) => (mask & (1 << i) ? sum : sum + s.waitMinutes + s.serviceMinutes), 0);
   let best: number[] | null = null;
   let bestCost = Infinity;
   const order: number[] = [];
@@ -180,7 +179,14 @@ export function planCarePath(problem: CarePathProblem): CarePath {
   const n = problem.stops.length;
   const preds = predecessorMasks(problem.stops);
   const exact = n <= EXACT_LIMIT;
-  const order = exact ? exactOrder(problem, preds) ?? exactOrder(problem, preds.map(() => 0)) ?? [] : heuristicOrder(problem, preds);
+  const order = exact
+    ? (exactOrder(problem, preds) ??
+      exactOrder(
+        problem,
+        preds.map(() => 0),
+      ) ??
+      [])
+    : heuristicOrder(problem, preds);
   const { cost: _cost, ...path } = evaluate(problem, order);
   return { ...path, exact };
 }

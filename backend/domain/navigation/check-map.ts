@@ -31,7 +31,11 @@ export function mapProblems(map: NavMap): string[] {
   if (problems.length > 0 || mains.length !== 1) return problems;
   const graph = new NavGraph(map);
   const places = map.points.filter((p) => (p.departmentIds ?? []).length > 0 || (p.resourceIds ?? []).length > 0);
-  const seconds = graph.secondsTo(mains[0].id, places.map((p) => p.id), { stepFree: true, pace: 'normal' });
+  const seconds = graph.secondsTo(
+    mains[0].id,
+    places.map((p) => p.id),
+    { stepFree: true, pace: 'normal' },
+  );
   places.forEach((p, i) => {
     if (seconds[i] === Infinity) problems.push(`${p.name}无法从门诊主入口无障碍到达`);
   });

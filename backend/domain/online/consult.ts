@@ -20,7 +20,14 @@ export const DEFAULT_ANSWER_HOURS = 24;
 /** An unpaid question is withdrawn after this. */
 export const UNPAID_HOLD_MS = 30 * 60_000;
 
-export const DEFAULT_SETTINGS: Omit<ConsultSettingsDoc, '_id'> = { answerHours: DEFAULT_ANSWER_HOURS, defaultFen: 2000, departmentFen: 1000, doctorFees: {}, updatedBy: '', updatedAt: 0 };
+export const DEFAULT_SETTINGS: Omit<ConsultSettingsDoc, '_id'> = {
+  answerHours: DEFAULT_ANSWER_HOURS,
+  defaultFen: 2000,
+  departmentFen: 1000,
+  doctorFees: {},
+  updatedBy: '',
+  updatedAt: 0,
+};
 
 export function settingsOf(hospitalId: string, doc: ConsultSettingsDoc | null): ConsultSettingsDoc {
   return { ...DEFAULT_SETTINGS, ...(doc ?? {}), _id: hospitalId };
@@ -55,16 +62,20 @@ export function consultStep(status: ConsultStatus, event: ConsultEvent): Step {
 /** Statuses whose money goes back in full (a paid question nobody answered). */
 export const REFUNDED_STATUSES: readonly ConsultStatus[] = ['declined', 'expired', 'withdrawn'];
 
-export const answerDeadline = (waitingSince: number, settings: Pick<ConsultSettingsDoc, 'answerHours'>): number => waitingSince + settings.answerHours * HOUR_MS;
+export const answerDeadline = (waitingSince: number, settings: Pick<ConsultSettingsDoc, 'answerHours'>): number =>
+  waitingSince + settings.answerHours * HOUR_MS;
 
 /** A waiting question past its deadline. */
-export const isOverdue = (c: Pick<ConsultDoc, 'status' | 'answerBy'>, now: number): boolean => c.status === 'waiting' && c.answerBy !== null && now >= c.answerBy;
+export const isOverdue = (c: Pick<ConsultDoc, 'status' | 'answerBy'>, now: number): boolean =>
+  c.status === 'waiting' && c.answerBy !== null && now >= c.answerBy;
 
 /** An unpaid question past its hold. */
-export const isUnpaidTooLong = (c: Pick<ConsultDoc, 'status' | 'createdAt'>, now: number): boolean => c.status === 'unpaid' && now - c.createdAt >= UNPAID_HOLD_MS;
+export const isUnpaidTooLong = (c: Pick<ConsultDoc, 'status' | 'createdAt'>, now: number): boolean =>
+  c.status === 'unpaid' && now - c.createdAt >= UNPAID_HOLD_MS;
 
 /** An accepted thread whose 48 hours after the last answer have passed. */
-export const isDueToClose = (c: Pick<ConsultDoc, 'status' | 'closesAt'>, now: number): boolean => c.status === 'accepted' && c.closesAt !== null && now >= c.closesAt;
+export const isDueToClose = (c: Pick<ConsultDoc, 'status' | 'closesAt'>, now: number): boolean =>
+  c.status === 'accepted' && c.closesAt !== null && now >= c.closesAt;
 
 /** Why the doctor may not answer now, or null. */
 export function replyRefusal(c: Pick<ConsultDoc, 'status' | 'closesAt'>, now: number): string | null {
@@ -118,7 +129,10 @@ export const visitLabels: Record<VisitAdvice, string> = {
 };
 
 /** The worklist order: red flags first, then the earliest deadline, then the oldest. */
-export function worklistOrder(a: Pick<ConsultDoc, 'redFlag' | 'answerBy' | 'createdAt' | 'status'>, b: Pick<ConsultDoc, 'redFlag' | 'answerBy' | 'createdAt' | 'status'>): number {
+export function worklistOrder(
+  a: Pick<ConsultDoc, 'redFlag' | 'answerBy' | 'createdAt' | 'status'>,
+  b: Pick<ConsultDoc, 'redFlag' | 'answerBy' | 'createdAt' | 'status'>,
+): number {
   if (a.redFlag !== b.redFlag) return a.redFlag ? -1 : 1;
   if (a.status !== b.status) return a.status === 'waiting' ? -1 : 1;
   return (a.answerBy ?? Number.MAX_SAFE_INTEGER) - (b.answerBy ?? Number.MAX_SAFE_INTEGER) || a.createdAt - b.createdAt;

@@ -26,8 +26,16 @@ export interface DeliveryRule {
 
 export const DELIVERY_RULES: readonly DeliveryRule[] = [
   { id: 'controlled', holds: (x) => x.controlled !== undefined, reason: () => '麻醉药品和精神药品不得网络销售，请到医院药房凭处方领取' },
-  { id: 'named', holds: (x) => NAMED_NO_ONLINE_SALE[x.code] !== undefined, reason: (x) => `${NAMED_NO_ONLINE_SALE[x.code]}列入国家药品网络销售禁止清单，请到药房领取并听取药师用药交代` },
-  { id: 'injection', holds: (x) => x.injection === true && x.glucoseLowering !== true, reason: () => '注射剂（胰岛素等降糖注射剂除外）不得网络销售，请到药房领取' },
+  {
+    id: 'named',
+    holds: (x) => NAMED_NO_ONLINE_SALE[x.code] !== undefined,
+    reason: (x) => `${NAMED_NO_ONLINE_SALE[x.code]}列入国家药品网络销售禁止清单，请到药房领取并听取药师用药交代`,
+  },
+  {
+    id: 'injection',
+    holds: (x) => x.injection === true && x.glucoseLowering !== true,
+    reason: () => '注射剂（胰岛素等降糖注射剂除外）不得网络销售，请到药房领取',
+  },
   { id: 'in_house', holds: (x) => x.inHouse === true, reason: () => '医疗机构制剂只能在本院药房发放' },
   { id: 'chemo', holds: (x) => x.chemo === true, reason: () => '抗肿瘤药物须在医院药房领取' },
   { id: 'cold_chain', holds: (x, shipsCold) => x.coldChain === true && !shipsCold, reason: () => '需2–8℃冷链运输，本院暂不提供冷链配送，请到药房领取' },
@@ -40,7 +48,10 @@ export function holdReason(drug: FormularyDrug, shipsCold: boolean): string | nu
 }
 
 /** The drugs split into those a courier may carry and those held for pickup, each with its reason. */
-export function splitForDelivery<T extends { drug: FormularyDrug }>(items: readonly T[], shipsCold: boolean): { deliverable: T[]; held: Array<T & { reason: string }> } {
+export function splitForDelivery<T extends { drug: FormularyDrug }>(
+  items: readonly T[],
+  shipsCold: boolean,
+): { deliverable: T[]; held: Array<T & { reason: string }> } {
   const deliverable: T[] = [];
   const held: Array<T & { reason: string }> = [];
   for (const item of items) {

@@ -43,7 +43,21 @@ export interface FollowupDoc {
   updatedAt: number;
 }
 
-export type FollowupEventKind = 'started' | 'paid' | 'message' | 'picture' | 'report' | 'accepted' | 'declined' | 'referred' | 'completed' | 'withdrawn' | 'prescribed' | 'revised' | 'reviewed' | 'refund';
+export type FollowupEventKind =
+  | 'started'
+  | 'paid'
+  | 'message'
+  | 'picture'
+  | 'report'
+  | 'accepted'
+  | 'declined'
+  | 'referred'
+  | 'completed'
+  | 'withdrawn'
+  | 'prescribed'
+  | 'revised'
+  | 'reviewed'
+  | 'refund';
 
 /** One line of the encounter's record: inserted once, never changed or removed. */
 export interface FollowupEventDoc {

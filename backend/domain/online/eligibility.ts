@@ -28,14 +28,30 @@ export interface Eligibility {
 }
 
 /** The newest qualifying visit, or why there is none (in Chinese, for the patient). */
-export function followupEligibility(visits: readonly HisVisit[], where: { hospitalId: string; departmentId: string; departmentName: string; windowDays: number; now: number }): Eligibility {
+export function followupEligibility(
+  visits: readonly HisVisit[],
+  where: { hospitalId: string; departmentId: string; departmentName: string; windowDays: number; now: number },
+): Eligibility {
   const since = where.now - where.windowDays * DAY_MS;
-  const here = visits.filter((v) => v.hospitalId === where.hospitalId && v.departmentId === where.departmentId && v.inPerson && v.visitedAt <= where.now).sort((a, b) => b.visitedAt - a.visitedAt);
+  const here = visits
+    .filter((v) => v.hospitalId === where.hospitalId && v.departmentId === where.departmentId && v.inPerson && v.visitedAt <= where.now)
+    .sort((a, b) => b.visitedAt - a.visitedAt);
   const recent = here.filter((v) => v.visitedAt >= since && v.diagnosis !== '');
-  if (here.length === 0) return { eligible: false, reason: `您近期没有在本院${where.departmentName}线下就诊的记录。首次就诊不能在线进行，请先到医院${where.departmentName}面诊`, qualifyingVisit: null };
-  if (recent.length === 0) return { eligible: false, reason: `您在本院${where.departmentName}的最近一次线下就诊已超过${where.windowDays}天，请先到医院面诊后再申请在线复诊`, qualifyingVisit: null };
+  if (here.length === 0)
+    return {
+      eligible: false,
+      reason: `您近期没有在本院${where.departmentName}线下就诊的记录。首次就诊不能在线进行，请先到医院${where.departmentName}面诊`,
+      qualifyingVisit: null,
+    };
+  if (recent.length === 0)
+    return {
+      eligible: false,
+      reason: `您在本院${where.departmentName}的最近一次线下就诊已超过${where.windowDays}天，请先到医院面诊后再申请在线复诊`,
+      qualifyingVisit: null,
+    };
   const qualifying = recent.find((v) => conditionsOf(v.diagnosis).length > 0);
-  if (!qualifying) return { eligible: false, reason: `您最近的诊断（${recent[0].diagnosis}）不属于可在线复诊的常见病、慢性病，请到医院面诊`, qualifyingVisit: null };
+  if (!qualifying)
+    return { eligible: false, reason: `您最近的诊断（${recent[0].diagnosis}）不属于可在线复诊的常见病、慢性病，请到医院面诊`, qualifyingVisit: null };
   return {
     eligible: true,
     reason: '',

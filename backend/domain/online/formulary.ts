@@ -33,7 +33,20 @@ export interface FormularyDrug {
 
 type Extra = Pick<FormularyDrug, 'controlled' | 'injection' | 'glucoseLowering' | 'inHouse' | 'coldChain' | 'chemo'>;
 
-const d = (code: string, name: string, spec: string, packUnit: string, unitsPerPack: number, unitFen: number, dose: string, unitsPerTake: number, frequency: Frequency, route: Route, treats: string[], extra: Extra = {}): FormularyDrug => ({
+const d = (
+  code: string,
+  name: string,
+  spec: string,
+  packUnit: string,
+  unitsPerPack: number,
+  unitFen: number,
+  dose: string,
+  unitsPerTake: number,
+  frequency: Frequency,
+  route: Route,
+  treats: string[],
+  extra: Extra = {},
+): FormularyDrug => ({
   code,
   name,
   spec,
@@ -66,8 +79,16 @@ export const FORMULARY: readonly FormularyDrug[] = [
   d('DRUG-MET', '盐酸二甲双胍片', '0.5g×48片', '盒', 48, 1320, '0.5g（1片）', 1, 'tid', 'po', ['diabetes']),
   d('DRUG-GLM', '格列美脲片', '2mg×15片', '盒', 15, 2260, '2mg（1片）', 1, 'qd', 'po', ['diabetes']),
   d('DRUG-ACA', '阿卡波糖片', '50mg×30片', '盒', 30, 3680, '50mg（1片）', 1, 'tid', 'po', ['diabetes']),
-  d('DRUG-INS-G', '甘精胰岛素注射液', '3ml:300单位', '支', 1, 17800, '10单位', 10, 'qd', 'sc', ['diabetes'], { injection: true, glucoseLowering: true, coldChain: true }),
-  d('DRUG-LIR', '利拉鲁肽注射液', '3ml:18mg', '支', 1, 41000, '1.2mg', 1.2, 'qd', 'sc', ['diabetes'], { injection: true, glucoseLowering: true, coldChain: true }),
+  d('DRUG-INS-G', '甘精胰岛素注射液', '3ml:300单位', '支', 1, 17800, '10单位', 10, 'qd', 'sc', ['diabetes'], {
+    injection: true,
+    glucoseLowering: true,
+    coldChain: true,
+  }),
+  d('DRUG-LIR', '利拉鲁肽注射液', '3ml:18mg', '支', 1, 41000, '1.2mg', 1.2, 'qd', 'sc', ['diabetes'], {
+    injection: true,
+    glucoseLowering: true,
+    coldChain: true,
+  }),
   d('DRUG-TIO', '噻托溴铵吸入粉雾剂', '18μg×30粒', '盒', 30, 9800, '18μg（1粒）', 1, 'qd', 'inh', ['copd']),
   d('DRUG-SFC', '沙美特罗替卡松吸入粉雾剂', '50/250μg×60吸', '盒', 60, 16800, '1吸', 1, 'bid', 'inh', ['copd', 'asthma']),
   d('DRUG-BUD', '布地奈德吸入粉雾剂', '0.1mg×200吸', '支', 200, 8500, '0.2mg（2吸）', 2, 'bid', 'inh', ['asthma', 'copd']),

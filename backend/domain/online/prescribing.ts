@@ -39,7 +39,8 @@ export function onlineRxProblem(plan: RxPlan, conditions: ReadonlyArray<Pick<Con
     const drug = formularyDrug(line.code);
     if (!drug) return `药品${line.code}不在本院线上处方目录中`;
     if (drug.controlled) return `${drug.name}属于麻醉药品或精神药品，不能在线开具，请到医院面诊`;
-    if (!drug.treats.some((c) => conditions.some((x) => x.code === c))) return `${drug.name}超出本次复诊的诊断范围（${conditions.map((c) => c.label).join('、')}），如需调整请到医院面诊`;
+    if (!drug.treats.some((c) => conditions.some((x) => x.code === c)))
+      return `${drug.name}超出本次复诊的诊断范围（${conditions.map((c) => c.label).join('、')}），如需调整请到医院面诊`;
     drugs.push(drug);
   }
   if (plan.type === 'chronic_stable' && !conditions.some((c) => c.chronic)) return '本次诊断不属于慢性病，不能开具12周的长期处方';
@@ -48,7 +49,14 @@ export function onlineRxProblem(plan: RxPlan, conditions: ReadonlyArray<Pick<Con
     validDays: 1,
     validityNote: '',
     chronicNote: plan.chronicNote,
-    items: plan.lines.map((l, i) => ({ drug: drugs[i].name, unitsPerTake: drugs[i].unitsPerTake, frequency: drugs[i].frequency, days: l.days, quantity: l.quantity, unitsPerPack: drugs[i].unitsPerPack })),
+    items: plan.lines.map((l, i) => ({
+      drug: drugs[i].name,
+      unitsPerTake: drugs[i].unitsPerTake,
+      frequency: drugs[i].frequency,
+      days: l.days,
+      quantity: l.quantity,
+      unitsPerPack: drugs[i].unitsPerPack,
+    })),
   });
 }
 

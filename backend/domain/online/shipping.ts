@@ -14,7 +14,14 @@ export const FEES = { home: 800, neighbour: 1200, mainland: 1800, remote: 3000, 
 export function deliveryFeeFen(province: string, cold: boolean): number | null {
   const p = province.trim();
   if (NOT_SERVED.some((x) => p.startsWith(x.slice(0, 2)))) return null;
-  const base = p === HOME_PROVINCE || p === '河南' ? FEES.home : NEIGHBOURS.some((x) => p.startsWith(x.slice(0, 2))) ? FEES.neighbour : REMOTE.some((x) => p.startsWith(x.slice(0, 2))) ? FEES.remote : FEES.mainland;
+  const base =
+    p === HOME_PROVINCE || p === '河南'
+      ? FEES.home
+      : NEIGHBOURS.some((x) => p.startsWith(x.slice(0, 2)))
+        ? FEES.neighbour
+        : REMOTE.some((x) => p.startsWith(x.slice(0, 2)))
+          ? FEES.remote
+          : FEES.mainland;
   return base + (cold ? FEES.coldExtra : 0);
 }
 

@@ -28,7 +28,8 @@ function when(at: number, now: number): string {
 /** Why the appointment cannot be checked in (by anyone), or null. */
 export function stateProblem(a: Checkable): Problem | null {
   if (a.status === AppointmentStatus.pending_payment) return { code: ErrorCode.STATE_CONFLICT, message: '挂号费未支付，请先缴费再签到' };
-  if (a.status !== AppointmentStatus.booked && a.status !== AppointmentStatus.checked_in) return { code: ErrorCode.STATE_CONFLICT, message: '该预约已取消或已结束，不能签到' };
+  if (a.status !== AppointmentStatus.booked && a.status !== AppointmentStatus.checked_in)
+    return { code: ErrorCode.STATE_CONFLICT, message: '该预约已取消或已结束，不能签到' };
   return null;
 }
 

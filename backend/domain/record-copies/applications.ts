@@ -90,7 +90,12 @@ function noteOf(e: CopyEvent): string {
 }
 
 /** The change `event` makes to `a` at `now`, or why it is refused. */
-export function copyTransition(a: Pick<CopyApplicationDoc, 'status' | 'steps' | 'feeFen'>, event: CopyEvent, by: { openid: string; name: string }, now: number): CopyTransition {
+export function copyTransition(
+  a: Pick<CopyApplicationDoc, 'status' | 'steps' | 'feeFen'>,
+  event: CopyEvent,
+  by: { openid: string; name: string },
+  now: number,
+): CopyTransition {
   const to = targetOf[event.kind];
   if (!copyNext[a.status].includes(to)) return { ok: false, message: refusals[event.kind] };
   const step: CopyStep = { status: to, by: by.openid, byName: by.name, at: now, note: noteOf(event) };

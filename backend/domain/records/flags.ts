@@ -9,5 +9,8 @@ export const isCriticalFlag = (i: Interpretation): boolean => i === 'LL' || i ==
 /** Abnormal items first (critical before the rest), keeping the report's order otherwise. */
 export function abnormalFirst<T extends { interpretation: Interpretation }>(items: readonly T[]): T[] {
   const rank = (i: Interpretation): number => (isCriticalFlag(i) ? 0 : isAbnormal(i) ? 1 : 2);
-  return items.map((item, n) => ({ item, n })).sort((a, b) => rank(a.item.interpretation) - rank(b.item.interpretation) || a.n - b.n).map((x) => x.item);
+  return items
+    .map((item, n) => ({ item, n }))
+    .sort((a, b) => rank(a.item.interpretation) - rank(b.item.interpretation) || a.n - b.n)
+    .map((x) => x.item);
 }

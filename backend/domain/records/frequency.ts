@@ -17,7 +17,16 @@ export const FREQUENCIES: Record<Frequency, { label: string; perDay: number | nu
 
 export const ROUTE_CODES = ['po', 'sl', 'inh', 'top', 'eye', 'sc', 'im', 'iv'] as const;
 export type Route = (typeof ROUTE_CODES)[number];
-export const ROUTES: Record<Route, string> = { po: '口服', sl: '舌下含服', inh: '吸入', top: '外用', eye: '滴眼', sc: '皮下注射', im: '肌内注射', iv: '静脉滴注' };
+export const ROUTES: Record<Route, string> = {
+  po: '口服',
+  sl: '舌下含服',
+  inh: '吸入',
+  top: '外用',
+  eye: '滴眼',
+  sc: '皮下注射',
+  im: '肌内注射',
+  iv: '静脉滴注',
+};
 
 /** Dose units taken a day (e.g. tablets), or null when the frequency has no daily count (as needed, once). */
 export function unitsPerDay(unitsPerTake: number, frequency: Frequency): number | null {

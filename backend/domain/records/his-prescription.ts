@@ -9,7 +9,6 @@ import { code, hisId, instant, optionalText, text } from './his-fields';
 import { FREQUENCY_CODES, ROUTE_CODES } from './frequency';
 import { MAX_VALID_DAYS, PRESCRIPTION_TYPES, regulationProblem } from './prescription-rules';
 
-
 const medication = z
   .object({
     /** The drug's code: the same codes as the monographs (backend/domain/records/drugs). */
@@ -61,4 +60,3 @@ export const hisPrescriptionSchema = z
   });
 
 export type HisPrescription = z.infer<typeof hisPrescriptionSchema>;
-

@@ -14,7 +14,6 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const INTERPRETATIONS = ['LL', 'L', 'N', 'H', 'HH'] as const;
 export type Interpretation = (typeof INTERPRETATIONS)[number];
 
-
 const observation = z
   .object({
     code: code(),
@@ -65,4 +64,3 @@ const hisReport = z
 export const hisReportSchema = hisReport;
 export type HisReport = z.infer<typeof hisReport>;
 export type HisObservation = z.infer<typeof observation>;
-

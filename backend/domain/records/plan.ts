@@ -81,5 +81,11 @@ export function adherence(days: readonly DayDiary[]): Adherence {
   const doses = days.flatMap((d) => d.doses).filter((d) => d.state !== 'upcoming');
   const count = (s: DoseState) => doses.filter((d) => d.state === s).length;
   const taken = count('taken');
-  return { due: doses.length, taken, missed: count('missed'), unrecorded: count('unrecorded'), percent: doses.length === 0 ? null : Math.round((taken / doses.length) * 100) };
+  return {
+    due: doses.length,
+    taken,
+    missed: count('missed'),
+    unrecorded: count('unrecorded'),
+    percent: doses.length === 0 ? null : Math.round((taken / doses.length) * 100),
+  };
 }

@@ -16,7 +16,12 @@ export const PRESCRIPTION_TYPES = ['normal', 'emergency', 'long_term', 'chronic_
 export type PrescriptionType = (typeof PRESCRIPTION_TYPES)[number];
 
 export const MAX_DAYS: Record<PrescriptionType, number> = { normal: 7, emergency: 3, long_term: 28, chronic_stable: 84 };
-export const TYPE_LABELS: Record<PrescriptionType, string> = { normal: '普通处方', emergency: '急诊处方', long_term: '长期处方', chronic_stable: '长期处方（慢病稳定期）' };
+export const TYPE_LABELS: Record<PrescriptionType, string> = {
+  normal: '普通处方',
+  emergency: '急诊处方',
+  long_term: '长期处方',
+  chronic_stable: '长期处方（慢病稳定期）',
+};
 export const MAX_VALID_DAYS = 3;
 
 export interface RuleItem {

@@ -6,7 +6,21 @@
  */
 export const SENSITIVE_CODES: readonly string[] = ['LAB-HIV', 'LAB-TP', 'LAB-HCG', 'LAB-HBV5', 'LAB-HCV', 'LAB-STD', 'LAB-GENE', 'LAB-PSY'];
 
-export const SENSITIVE_WORDS: readonly string[] = ['HIV', '艾滋', '梅毒', '妊娠', '孕', 'HCG', '淋球菌', '衣原体', '乙肝两对半', '丙肝', '基因检测', '心理测评', '精神'];
+export const SENSITIVE_WORDS: readonly string[] = [
+  'HIV',
+  '艾滋',
+  '梅毒',
+  '妊娠',
+  '孕',
+  'HCG',
+  '淋球菌',
+  '衣原体',
+  '乙肝两对半',
+  '丙肝',
+  '基因检测',
+  '心理测评',
+  '精神',
+];
 
 export function isSensitiveTest(code: string, title: string): boolean {
   return SENSITIVE_CODES.includes(code) || SENSITIVE_WORDS.some((w) => title.includes(w));

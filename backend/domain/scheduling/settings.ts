@@ -37,4 +37,3 @@ export const defaultBookingSettings: BookingSettings = {
 export function withDefaults(stored: Partial<BookingSettings> | undefined): BookingSettings {
   return { ...defaultBookingSettings, ...(stored ?? {}), noShow: { ...defaultBookingSettings.noShow, ...(stored?.noShow ?? {}) } };
 }
-

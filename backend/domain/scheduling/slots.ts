@@ -10,8 +10,7 @@ import { minutesOf } from '../../../miniprogram/shared/schedule-rules';
 import { lastBookableDate } from './window';
 import type { BookingSettings } from './settings';
 
-const hhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Deterministic, so publishing twice finds the slot it made before: slot-doc-zz-001-20261130-0800. */
 export function slotIdOf(ownerId: string, date: string, startTime: string): string {

@@ -19,4 +19,3 @@ export function publishDates(now: number, settings: Pick<BookingSettings, 'windo
   const first = today(now);
   return Array.from({ length: settings.windowDays + 1 }, (_, i) => addDays(first, i));
 }
-

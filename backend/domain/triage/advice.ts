@@ -25,10 +25,11 @@ export function emptyAdvice(reason: EmptyReason, denied: string[]): string {
 
 export function emergencyAdvice(flags: RedFlagRule[], er: TriageEmergencyDepartment | null): string {
   const first = flags[0];
-  const names = flags.map((f) => f.label).slice(0, 3).join('、');
-  const where = er
-    ? `本院${er.name}在${er.location}${er.phone ? `，电话${er.phone}` : ''}，24小时接诊。`
-    : '本院没有急诊科，请拨打120或立即去最近医院的急诊。';
+  const names = flags
+    .map((f) => f.label)
+    .slice(0, 3)
+    .join('、');
+  const where = er ? `本院${er.name}在${er.location}${er.phone ? `，电话${er.phone}` : ''}，24小时接诊。` : '本院没有急诊科，请拨打120或立即去最近医院的急诊。';
   return `出现危险信号：${names}。${first.advice}${where}`;
 }
 

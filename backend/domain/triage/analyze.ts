@@ -77,7 +77,8 @@ function patternMatches(text: string): Token[] {
     const entry = entryById.get(id);
     if (!entry) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'term', info: { kind: 'entry', entry }, severity });
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'term', info: { kind: 'entry', entry }, severity });
   }
   return out;
 }
@@ -172,7 +173,16 @@ function pairParts(text: string, hasBreak: BreakTest, tokens: Token[], mentions:
       pending = [];
       anchor = null;
       if (info.sensation.alone) {
-        mentions.push({ id: info.sensation.alone, start: token.start, end: token.end, surface: text.slice(token.start, token.end), negated: false, severity: info.severity, sudden: false, source: 'text' });
+        mentions.push({
+          id: info.sensation.alone,
+          start: token.start,
+          end: token.end,
+          surface: text.slice(token.start, token.end),
+          negated: false,
+          severity: info.severity,
+          sudden: false,
+          source: 'text',
+        });
       }
       continue;
     }
@@ -187,7 +197,16 @@ function pairParts(text: string, hasBreak: BreakTest, tokens: Token[], mentions:
       mentions.push({ id, start, end: token.end, surface, negated: inner, severity: info.severity, sudden: false, source: 'text' });
     }
     if (!paired && info.sensation.alone) {
-      mentions.push({ id: info.sensation.alone, start: token.start, end: token.end, surface: text.slice(token.start, token.end), negated: false, severity: info.severity, sudden: false, source: 'text' });
+      mentions.push({
+        id: info.sensation.alone,
+        start: token.start,
+        end: token.end,
+        surface: text.slice(token.start, token.end),
+        negated: false,
+        severity: info.severity,
+        sudden: false,
+        source: 'text',
+      });
     }
     anchor = token.end;
   }
@@ -195,7 +214,10 @@ function pairParts(text: string, hasBreak: BreakTest, tokens: Token[], mentions:
 
 /** Denials reach forward through fillers and lists (没有发烧、咳嗽和头痛) until a clause ends. */
 function applyNegation(text: string, hasBreak: BreakTest, tokens: Token[], items: Array<{ start: number; end: number; negated: boolean }>): void {
-  type Event = { pos: number; kind: 'neg'; end: number } | { pos: number; kind: 'break' } | { pos: number; kind: 'item'; item: { start: number; end: number; negated: boolean } };
+  type Event =
+    | { pos: number; kind: 'neg'; end: number }
+    | { pos: number; kind: 'break' }
+    | { pos: number; kind: 'item'; item: { start: number; end: number; negated: boolean } };
   const covered = new Uint8Array(text.length);
   for (const it of items) covered.fill(1, Math.max(0, it.start), Math.max(0, it.end));
   const inside = (pos: number): boolean => covered[pos] === 1;
@@ -293,7 +315,16 @@ export function analyzeText(text: string): TextAnalysis {
     const { info } = t;
     if (info.kind === 'entry') {
       const surface = text.slice(t.start, t.end);
-      mentions.push({ id: info.entry.id, start: t.start, end: t.end, surface, negated: false, severity: worse(t.severity ?? 0, severityWithin(surface)), sudden: SUDDEN_INSIDE.test(surface), source: 'text' });
+      mentions.push({
+        id: info.entry.id,
+        start: t.start,
+        end: t.end,
+        surface,
+        negated: false,
+        severity: worse(t.severity ?? 0, severityWithin(surface)),
+        sudden: SUDDEN_INSIDE.test(surface),
+        source: 'text',
+      });
     } else if (info.kind === 'person') {
       if (!OBJECT_OF.test(text.slice(Math.max(0, t.start - 3), t.start))) persons.push({ start: t.start, end: t.end, cue: info.cue, negated: false });
     } else if (info.kind === 'duration') {
@@ -303,7 +334,12 @@ export function analyzeText(text: string): TextAnalysis {
   const hasBreak = clauseBreaks(text);
   pairParts(text, hasBreak, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
-  applyNegation(text, hasBreak, tokens, [...mentions, ...persons].sort((a, b) => a.start - b.start));
+  applyNegation(
+    text,
+    hasBreak,
+    tokens,
+    [...mentions, ...persons].sort((a, b) => a.start - b.start),
+  );
   const sudden = applyModifiers(text, hasBreak, tokens, mentions);
 
   const firstOf = (kind: NumberSpan['kind']): number | null => numbers.find((n) => n.kind === kind)?.value ?? null;

@@ -131,7 +131,10 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
   const realEvidence = gather(input, real, labMentions).evidence;
   const dangers = findDangers(norm.text, unreal, realEvidence, ctx);
-  const flags = withFlags(detectRedFlags(realEvidence, ctx), dangers.filter((d) => d.concept.amber !== true).map((d) => d.concept.flag));
+  const flags = withFlags(
+    detectRedFlags(realEvidence, ctx),
+    dangers.filter((d) => d.concept.amber !== true).map((d) => d.concept.flag),
+  );
   const { scores, syndromes } = scoreKeys(evidence, ctx);
   const asked = knowledgeQuestion(norm.text, evidence);
   if (asked.length > 0) notices.unshift(knowledgeNotice(asked));
@@ -140,7 +143,12 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const amber = dangers.filter((d) => d.concept.amber === true).map((d) => d.concept.flag);
   if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));
   const raisedBy = dangers.filter((d) => flags.some((f) => f.id === d.concept.flag)).map((d) => d.surface);
-  if (flags.length > 0) boostEmergency(scores, flags.map((f) => f.label), raisedBy);
+  if (flags.length > 0)
+    boostEmergency(
+      scores,
+      flags.map((f) => f.label),
+      raisedBy,
+    );
   if (flags.length === 0) {
     const deniedOnly = scores.size === 0 && denied.length > 0;
     fillDepartments(scores, { text: norm.text, age: ctx.age, deniedOnly, count: (s) => tallyDepartments(s, table).length, want: TOP });
@@ -166,7 +174,16 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const redFlags = flags.map((f) => ({ id: f.id, label: f.label, advice: f.advice }));
 
   if (flags.length > 0) {
-    return { status: 'emergency', emergency: true, advice: emergencyAdvice(flags, emergencyDept), departments: top, redFlags, understood, notices, emergencyDepartment: emergencyDept };
+    return {
+      status: 'emergency',
+      emergency: true,
+      advice: emergencyAdvice(flags, emergencyDept),
+      departments: top,
+      redFlags,
+      understood,
+      notices,
+      emergencyDepartment: emergencyDept,
+    };
   }
   if (top.length === 0) {
     const reason: EmptyReason =
@@ -181,10 +198,28 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
               : norm.hadEmoji && analysis === null
                 ? 'emoji'
                 : 'unrecognized';
-    return { status: 'need_symptoms', emergency: false, advice: emptyAdvice(reason, denied), departments: [], redFlags, understood, notices, emergencyDepartment: emergencyDept };
+    return {
+      status: 'need_symptoms',
+      emergency: false,
+      advice: emptyAdvice(reason, denied),
+      departments: [],
+      redFlags,
+      understood,
+      notices,
+      emergencyDepartment: emergencyDept,
+    };
   }
   const weak = total < WEAK_TOTAL || norm.english || lab !== null || [...evidence.values()].every((e) => e.strength < 1);
   const status: TriageStatus = weak ? 'best_effort' : 'ok';
   const labNames = labMentions.map((m) => entryById.get(m.id)?.name ?? m.id);
-  return { status, emergency: false, advice: routineAdvice(status, top, labNames), departments: top, redFlags, understood, notices, emergencyDepartment: emergencyDept };
+  return {
+    status,
+    emergency: false,
+    advice: routineAdvice(status, top, labNames),
+    departments: top,
+    redFlags,
+    understood,
+    notices,
+    emergencyDepartment: emergencyDept,
+  };
 }

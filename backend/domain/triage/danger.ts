@@ -229,7 +229,9 @@ function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: P
   if (concept.unless && concept.unless.some((k) => byKind.has(k))) return null;
   if (concept.unlessSaid && concept.unlessSaid.some((k) => window.sentence.has(k))) return null;
   if (concept.who && !holds({ ctx: concept.who }, ev, ctx)) return null;
-  const groups = concept.parts.map((kinds) => (kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => a.start - b.start)));
+  const groups = concept.parts.map((kinds) =>
+    kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : kinds.flatMap((k) => byKind.get(k) ?? []).sort((a, b) => a.start - b.start),
+  );
   if (!distinctParts(groups)) return null;
   for (const [i, j, most] of concept.near ?? []) if (!near(groups[i], groups[j], most)) return null;
   return groups.map((g) => g[0]);

@@ -3,7 +3,11 @@ import type { LexEntry, RegionId, Weights } from './types';
 
 type More = Partial<Pick<LexEntry, 'acute' | 'chronic' | 'sex' | 'hidden'>>;
 
-const split = (phrases: string): string[] => phrases.split('|').map((p) => p.trim()).filter((p) => p.length > 0);
+const split = (phrases: string): string[] =>
+  phrases
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 
 export function symptom(id: string, region: RegionId, name: string, phrases: string, weights: Weights, more: More = {}): LexEntry {
   return { id, name, kind: 'symptom', region, phrases: split(phrases), weights, ...more };

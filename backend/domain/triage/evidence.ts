@@ -50,7 +50,17 @@ function pickMentions(picks: TriagePicks | undefined): { mentions: Mention[]; du
   for (const option of chosen) {
     if (option.duration) durations.push(option.duration);
     for (const id of option.adds ?? []) {
-      if (entryById.has(id)) mentions.push({ id, start: -1, end: -1, surface: `回答：${option.label}`, negated: false, severity: option.severity ?? severity, sudden: option.sudden ?? sudden, source: 'answer' });
+      if (entryById.has(id))
+        mentions.push({
+          id,
+          start: -1,
+          end: -1,
+          surface: `回答：${option.label}`,
+          negated: false,
+          severity: option.severity ?? severity,
+          sudden: option.sudden ?? sudden,
+          source: 'answer',
+        });
     }
   }
   if (region && mentions.length === 0) {
@@ -89,7 +99,9 @@ export function gather(input: EngineInput, analysis: TextAnalysis | null, extra:
     if (e.surfaces.length < MAX_SURFACES && !e.surfaces.includes(m.surface)) e.surfaces.push(m.surface);
     evidence.set(m.id, e);
   }
-  const denied = [...new Set(mentions.filter((m) => m.negated && !evidence.has(m.id) && !requests.includes(m.id)).map((m) => entryById.get(m.id)?.name ?? m.id))];
+  const denied = [
+    ...new Set(mentions.filter((m) => m.negated && !evidence.has(m.id) && !requests.includes(m.id)).map((m) => entryById.get(m.id)?.name ?? m.id)),
+  ];
 
   const ids = [...evidence.keys()];
   let age = input.age ?? analysis?.age ?? null;

@@ -109,7 +109,8 @@ export function correctHomophones(text: string): string {
     const [end, position, medical] = found;
     if (inEverydayWord(chars, i, end, position) || exactWordThrough(chars, i, end)) continue;
     let coveredExactly = false;
-    for (let k = Math.max(0, position - 5); k <= position && !coveredExactly; k++) coveredExactly = exactWordThrough(chars, k, position + 1) && k < position + 1;
+    for (let k = Math.max(0, position - 5); k <= position && !coveredExactly; k++)
+      coveredExactly = exactWordThrough(chars, k, position + 1) && k < position + 1;
     if (coveredExactly) continue;
     chars[position] = medical;
     fixed = true;

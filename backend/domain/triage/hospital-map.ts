@@ -62,7 +62,10 @@ export function routeTable(departments: HospitalDepartment[]): RouteTable {
   for (const c of canonicalDepartments) {
     const mine = own(c.key);
     if (mine.length > 0) {
-      table.set(c.key, mine.map((department) => ({ department, factor: 1, note: null })));
+      table.set(
+        c.key,
+        mine.map((department) => ({ department, factor: 1, note: null })),
+      );
       continue;
     }
     const routes: Route[] = [];

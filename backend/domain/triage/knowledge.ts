@@ -9,9 +9,7 @@ export function knowledgeView(): TriageKnowledge {
       id: r.id,
       name: r.name,
       views: r.views,
-      symptoms: symptomEntries
-        .filter((e) => e.region === r.id && !e.hidden)
-        .map((e) => ({ id: e.id, name: e.name, sex: e.sex ?? null })),
+      symptoms: symptomEntries.filter((e) => e.region === r.id && !e.hidden).map((e) => ({ id: e.id, name: e.name, sex: e.sex ?? null })),
       questions: r.questions.map((q) => ({ id: q.id, text: q.text, options: q.options.map((o) => ({ id: o.id, label: o.label })) })),
     })),
     symptomCount: symptomEntries.length,

@@ -8,7 +8,8 @@
 import { labItems } from './data/lab-items';
 import type { Mention } from './analyze';
 
-const UNIT = /(mmol\/l|μmol\/l|umol\/l|g\/l|mg\/l|mg\/dl|u\/l|iu\/l|miu\/l|ng\/ml|pg\/ml|iu\/ml|μg\/l|ug\/l|pmol\/l|nmol\/l|10\^9\/l|10\^12\/l|×10|x10\^|fl\b|%)/gi;
+const UNIT =
+  /(mmol\/l|μmol\/l|umol\/l|g\/l|mg\/l|mg\/dl|u\/l|iu\/l|miu\/l|ng\/ml|pg\/ml|iu\/ml|μg\/l|ug\/l|pmol\/l|nmol\/l|10\^9\/l|10\^12\/l|×10|x10\^|fl\b|%)/gi;
 const HEADER = /参考范围|参考区间|参考值|检验结果|检验项目|检测项目|结果\s*单位|报告单|检验报告|化验单/;
 const MARK = /[↑↓]|偏高|偏低|升高|降低|阳性|\(\+\)|（\+）|异常|高于|低于|(^|\s)[HL](\s|$)/;
 const RANGE = /(\d+(?:\.\d+)?)\s*[-~–—]\s*(\d+(?:\.\d+)?)/;
@@ -75,7 +76,16 @@ export function readLabReport(raw: string): LabReading {
     for (const { entry, re } of itemPatterns) {
       const m = re.exec(lower);
       if (!m || findings.some((f) => f.id === entry.id)) continue;
-      findings.push({ id: entry.id, start: -1, end: -1, surface: `检验：${m[0].toUpperCase()}异常`, negated: false, severity: 0, sudden: false, source: 'lab' });
+      findings.push({
+        id: entry.id,
+        start: -1,
+        end: -1,
+        surface: `检验：${m[0].toUpperCase()}异常`,
+        negated: false,
+        severity: 0,
+        sudden: false,
+        source: 'lab',
+      });
     }
   }
   return { findings, freeText: notes.join('\n') };

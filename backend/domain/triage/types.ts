@@ -147,12 +147,7 @@ export interface PatientContext {
 }
 
 /** A condition of a red-flag or syndrome rule, over the evidence and the context. */
-export type Cond =
-  | { has: string[]; severity?: 1 | 2; sudden?: boolean }
-  | { all: Cond[] }
-  | { some: Cond[] }
-  | { none: Cond }
-  | { ctx: ContextTest };
+export type Cond = { has: string[]; severity?: 1 | 2; sudden?: boolean } | { all: Cond[] } | { some: Cond[] } | { none: Cond } | { ctx: ContextTest };
 
 export type ContextTest =
   | 'child'

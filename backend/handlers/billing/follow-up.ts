@@ -26,7 +26,11 @@ async function followUp(ctx: Ctx, o: OrderDoc): Promise<boolean> {
 export async function followUpPayments(ctx: Ctx): Promise<Tally> {
   const total: Tally = { done: 0, failed: 0 };
   for (let page = 0; page < PAGES_PER_RUN; page++) {
-    const due = await ctx.db.find<OrderDoc>('orders', { where: { status: 'unpaid', nextQueryAt: { lte: ctx.now } }, orderBy: [['nextQueryAt', 'asc']], limit: MAX_PAGE });
+    const due = await ctx.db.find<OrderDoc>('orders', {
+      where: { status: 'unpaid', nextQueryAt: { lte: ctx.now } },
+      orderBy: [['nextQueryAt', 'asc']],
+      limit: MAX_PAGE,
+    });
     const tally = await eachIsolated(ctx, 'orders', 'followUp', due, (o) => followUp(ctx, o));
     total.done += tally.done;
     total.failed += tally.failed;

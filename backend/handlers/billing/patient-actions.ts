@@ -54,7 +54,12 @@ export const pay = action(orders.pay, {
         throw new AppError(ErrorCode.STATE_CONFLICT, '该预约已取消或超时，不能支付');
       }
     }
-    const start = await ctx.ports.payments.start({ outTradeNo: o.outTradeNo, totalFen: o.totalFen, description: `${o.hospitalName}-${o.title}`, openid: o.openid });
+    const start = await ctx.ports.payments.start({
+      outTradeNo: o.outTradeNo,
+      totalFen: o.totalFen,
+      description: `${o.hospitalName}-${o.title}`,
+      openid: o.openid,
+    });
     await ctx.db.update('orders', { _id: o._id, status: 'unpaid' }, { set: { payStartedAt: ctx.now, nextQueryAt: nextQueryAt(ctx.now, ctx.now) } });
     return { payment: { orderId: o._id, outTradeNo: o.outTradeNo, params: start.params, sandbox: start.sandbox } };
   },
@@ -84,8 +89,17 @@ export const mine = action(orders.mine, {
     if (status === 'paid') where.status = { in: ['paid', 'partially_refunded'] };
     if (status === 'refunded') where.status = { in: ['partially_refunded', 'refunded'] };
     const orders = await ctx.db.find<OrderDoc>('orders', { where, orderBy: [['createdAt', 'desc']], limit: 100 });
-    const refunds = await refundsOf(ctx, orders.map((o) => o._id));
-    const list = orders.map((o) => orderView(o, refunds.filter((r) => r.orderId === o._id), ctx.now));
+    const refunds = await refundsOf(
+      ctx,
+      orders.map((o) => o._id),
+    );
+    const list = orders.map((o) =>
+      orderView(
+        o,
+        refunds.filter((r) => r.orderId === o._id),
+        ctx.now,
+      ),
+    );
     return { orders: status === 'unpaid' ? list.filter((o) => o.payable) : list };
   },
 });
@@ -94,8 +108,15 @@ export const mine = action(orders.mine, {
 export const bills = action(orders.bills, {
   access: 'user',
   async run(_i, ctx) {
-    const orders = await ctx.db.find<OrderDoc>('orders', { where: { openid: ctx.user(), status: { neq: 'closed' } }, orderBy: [['createdAt', 'desc']], limit: 100 });
-    const refunds = await refundsOf(ctx, orders.map((o) => o._id));
+    const orders = await ctx.db.find<OrderDoc>('orders', {
+      where: { openid: ctx.user(), status: { neq: 'closed' } },
+      orderBy: [['createdAt', 'desc']],
+      limit: 100,
+    });
+    const refunds = await refundsOf(
+      ctx,
+      orders.map((o) => o._id),
+    );
     const visits = new Map<string, OrderDoc[]>();
     for (const o of orders) visits.set(o.visitId, [...(visits.get(o.visitId) ?? []), o]);
     const result: VisitBill[] = [...visits.entries()].map(([visitId, list]) => {
@@ -112,7 +133,13 @@ export const bills = action(orders.bills, {
         departmentName: first.departmentName,
         doctorName: first.doctorName,
         patientName: first.patientName,
-        orders: list.map((o) => orderView(o, refunds.filter((r) => r.orderId === o._id), ctx.now)),
+        orders: list.map((o) =>
+          orderView(
+            o,
+            refunds.filter((r) => r.orderId === o._id),
+            ctx.now,
+          ),
+        ),
         totalFen,
         paidFen,
         unpaidFen,

@@ -21,7 +21,13 @@ function asNotice(event: unknown): PaymentNotice | null {
   const str = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : '');
   const totalFee = typeof e.totalFee === 'number' ? e.totalFee : Number.NaN;
   if (!/^[A-Za-z0-9_-]{1,32}$/.test(str('outTradeNo')) || !Number.isInteger(totalFee)) return null;
-  return { outTradeNo: str('outTradeNo'), transactionId: str('transactionId').slice(0, 64), totalFee, resultCode: str('resultCode'), returnCode: str('returnCode') };
+  return {
+    outTradeNo: str('outTradeNo'),
+    transactionId: str('transactionId').slice(0, 64),
+    totalFee,
+    resultCode: str('resultCode'),
+    returnCode: str('returnCode'),
+  };
 }
 
 export async function handlePayNotice(ports: Ports, event: unknown, now: number): Promise<NoticeAnswer> {
@@ -43,7 +49,12 @@ export async function handlePayNotice(ports: Ports, event: unknown, now: number)
     return { errcode: 0, errmsg: 'recorded for review' };
   }
   try {
-    await applyPayment(ports, order, { transactionId: trade.transactionId || notice.transactionId, totalFen: order.totalFen, paidAt: trade.paidAt ?? now, source: 'callback' }, now);
+    await applyPayment(
+      ports,
+      order,
+      { transactionId: trade.transactionId || notice.transactionId, totalFen: order.totalFen, paidAt: trade.paidAt ?? now, source: 'callback' },
+      now,
+    );
     return { errcode: 0, errmsg: 'OK' };
   } catch (e) {
     ports.logger.error('payment notice not recorded', { outTradeNo: notice.outTradeNo, error: e instanceof Error ? e.message : String(e) });

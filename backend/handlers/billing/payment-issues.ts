@@ -25,7 +25,10 @@ interface IssueDayDoc {
 }
 
 const issueIdOf = (outTradeNo: string, reason: string): string =>
-  `issue-${createHash('sha256').update(`${outTradeNo}\n${reason.replace(/\d+/g, '#')}`).digest('hex').slice(0, 32)}`;
+  `issue-${createHash('sha256')
+    .update(`${outTradeNo}\n${reason.replace(/\d+/g, '#')}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 
 /** Takes one of the day's record places of the hospital; false when the day's cap is reached. */
 async function claimPlace(db: Db, hospitalId: string, now: number): Promise<boolean> {
@@ -44,7 +47,14 @@ async function claimPlace(db: Db, hospitalId: string, now: number): Promise<bool
   return false;
 }
 
-export async function recordIssue(ports: Ports, order: Pick<OrderDoc, 'hospitalId' | 'outTradeNo'>, reason: string, totalFen: number, transactionId: string, now: number): Promise<void> {
+export async function recordIssue(
+  ports: Ports,
+  order: Pick<OrderDoc, 'hospitalId' | 'outTradeNo'>,
+  reason: string,
+  totalFen: number,
+  transactionId: string,
+  now: number,
+): Promise<void> {
   const { db } = ports;
   const _id = issueIdOf(order.outTradeNo, reason);
   const latest = { reason, totalFen, transactionId, at: now };

@@ -94,7 +94,12 @@ export async function sendRefund(ports: Ports, refund: RefundDoc, now: number): 
   if (refund.status !== 'pending') return refund;
   const order = await ports.db.get<OrderDoc>('orders', refund.orderId);
   if (!order) return refund;
-  const outcome = await ports.payments.refund({ outTradeNo: order.outTradeNo, outRefundNo: refund.outRefundNo, totalFen: order.paidFen, refundFen: refund.amountFen });
+  const outcome = await ports.payments.refund({
+    outTradeNo: order.outTradeNo,
+    outRefundNo: refund.outRefundNo,
+    totalFen: order.paidFen,
+    refundFen: refund.amountFen,
+  });
   if (!outcome.ok) {
     const status = outcome.retryable ? 'pending' : 'failed';
     await ports.db.transaction(async (tx) => {

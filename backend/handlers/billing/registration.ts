@@ -27,7 +27,17 @@ export async function ensureRegistrationOrder(ports: Ports, a: AppointmentDoc, n
     departmentName: a.departmentName,
     doctorName: a.ownerName,
     title: `挂号费 ${a.departmentName} ${a.ownerName}`,
-    items: [{ code: 'REG', name: `挂号费（${a.departmentName} ${a.ownerName}）`, category: 'registration', quantity: 1, unit: '次', unitFen: a.feeFen, amountFen: a.feeFen }],
+    items: [
+      {
+        code: 'REG',
+        name: `挂号费（${a.departmentName} ${a.ownerName}）`,
+        category: 'registration',
+        quantity: 1,
+        unit: '次',
+        unitFen: a.feeFen,
+        amountFen: a.feeFen,
+      },
+    ],
     totalFen: a.feeFen,
     status: 'unpaid',
     holdUntil: a.holdUntil,

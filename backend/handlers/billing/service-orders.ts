@@ -12,7 +12,10 @@ import { requestRefund, refundRest } from './refunds';
 /** How long after closing an order a payment can still arrive (the follow-up window of backend/domain/billing/follow-up.ts). */
 const PAYMENT_WINDOW_MS = 2 * 3_600_000;
 
-export type ServiceOrderSpec = Pick<OrderDoc, '_id' | 'hospitalId' | 'hospitalName' | 'openid' | 'patientId' | 'patientName' | 'visitId' | 'visitDate' | 'departmentName' | 'title' | 'items'>;
+export type ServiceOrderSpec = Pick<
+  OrderDoc,
+  '_id' | 'hospitalId' | 'hospitalName' | 'openid' | 'patientId' | 'patientName' | 'visitId' | 'visitDate' | 'departmentName' | 'title' | 'items'
+>;
 
 export async function ensureServiceOrder(ports: Ports, spec: ServiceOrderSpec, now: number): Promise<void> {
   const order: OrderDoc = {
@@ -53,7 +56,10 @@ export type CancelOutcome = 'wait' | 'none' | 'pending' | 'refunded' | 'failed';
  * Settles a cancelled service's order: closes it when unpaid; refunds `amountFen` (or, when null,
  * all that is left) of what arrived, once per `requestKey`.
  */
-export async function settleServiceCancel(ports: Ports, req: { orderId: string; requestKey: string; amountFen: number | null; reason: string; requestedBy: string; now: number }): Promise<CancelOutcome> {
+export async function settleServiceCancel(
+  ports: Ports,
+  req: { orderId: string; requestKey: string; amountFen: number | null; reason: string; requestedBy: string; now: number },
+): Promise<CancelOutcome> {
   await ports.db.update('orders', { _id: req.orderId, status: 'unpaid' }, { set: { status: 'closed', closedAt: req.now, updatedAt: req.now } });
   const order = await ports.db.get<OrderDoc>('orders', req.orderId);
   if (!order || order.paidFen === 0) return !order || req.now - (order.closedAt ?? req.now) >= PAYMENT_WINDOW_MS ? 'none' : 'wait';

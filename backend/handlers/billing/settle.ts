@@ -68,11 +68,16 @@ async function fulfil(ports: Ports, order: OrderDoc, now: number): Promise<void>
   const a = await ports.db.get<AppointmentDoc>('appointments', order.visitId);
   if (!a) return;
   if (a.status === AppointmentStatus.pending_payment) {
-    const booked = await ports.db.update('appointments', { _id: a._id, status: AppointmentStatus.pending_payment }, { set: { status: AppointmentStatus.booked, holdUntil: null, updatedAt: now } });
+    const booked = await ports.db.update(
+      'appointments',
+      { _id: a._id, status: AppointmentStatus.pending_payment },
+      { set: { status: AppointmentStatus.booked, holdUntil: null, updatedAt: now } },
+    );
     if (booked === 1) return;
   }
   const after = await ports.db.get<AppointmentDoc>('appointments', a._id);
-  if (after && (after.status === AppointmentStatus.booked || after.status === AppointmentStatus.checked_in || after.status === AppointmentStatus.completed)) return;
+  if (after && (after.status === AppointmentStatus.booked || after.status === AppointmentStatus.checked_in || after.status === AppointmentStatus.completed))
+    return;
   await refundRest(ports, { order, requestKey: `late:${order._id}`, reason: '预约已取消或超时，挂号费自动退回', requestedBy: 'system', now });
 }
 

@@ -15,7 +15,6 @@ import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
 import { categoryLabels, money, orderStatusLabels, orderView, refundView } from './views';
 
-
 export const staffOrder = action(orders.staffOrder, {
   access: 'user',
   async run({ orderId }, ctx) {
@@ -31,7 +30,14 @@ export const refund = action(orders.refund, {
   async run({ orderId, amountFen, reason, requestId }, ctx) {
     const o = await orderOr404(ctx, orderId);
     await ctx.requireRole(o.hospitalId, StaffRole.billing);
-    const r = await requestRefund(ctx.ports, { order: o, amountFen, requestKey: `staff:${ctx.user()}:${requestId}`, reason, requestedBy: ctx.user(), now: ctx.now });
+    const r = await requestRefund(ctx.ports, {
+      order: o,
+      amountFen,
+      requestKey: `staff:${ctx.user()}:${requestId}`,
+      reason,
+      requestedBy: ctx.user(),
+      now: ctx.now,
+    });
     await ctx.db.transaction((tx) => audit(tx, ctx, o.hospitalId, `refund:${r._id}`, o._id));
     return { refund: refundView(r) };
   },
@@ -79,7 +85,18 @@ export const paymentIssues = action(orders.paymentIssues, {
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const issues = await ctx.db.find<PaymentIssueDoc>('paymentIssues', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
-    return { issues: issues.map((i) => ({ id: i._id, outTradeNo: i.outTradeNo, reason: i.reason, totalFen: i.totalFen, transactionId: i.transactionId, at: i.at, firstAt: i.firstAt, count: i.count })) };
+    return {
+      issues: issues.map((i) => ({
+        id: i._id,
+        outTradeNo: i.outTradeNo,
+        reason: i.reason,
+        totalFen: i.totalFen,
+        transactionId: i.transactionId,
+        at: i.at,
+        firstAt: i.firstAt,
+        count: i.count,
+      })),
+    };
   },
 });
 

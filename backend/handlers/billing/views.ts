@@ -39,7 +39,16 @@ export function itemView(i: OrderItem): OrderItemView {
 }
 
 export function refundView(r: RefundDoc): RefundView {
-  return { id: r._id, amountFen: r.amountFen, amountText: money(r.amountFen), reason: r.reason, status: r.status, statusLabel: refundStatusLabels[r.status], createdAt: r.createdAt, settledAt: r.settledAt };
+  return {
+    id: r._id,
+    amountFen: r.amountFen,
+    amountText: money(r.amountFen),
+    reason: r.reason,
+    status: r.status,
+    statusLabel: refundStatusLabels[r.status],
+    createdAt: r.createdAt,
+    settledAt: r.settledAt,
+  };
 }
 
 export function orderView(o: OrderDoc, refunds: RefundDoc[], now: number): OrderView {

@@ -54,7 +54,13 @@ export const book = action(booking.book, {
  * changes the appointment's state and releases its limits, then its place goes back; false when another change won. A crash between
  * the two leaves a count one too high, which the place reconciler repairs.
  */
-export async function endAppointment(ctx: Ctx, a: AppointmentDoc, to: AppointmentStatus, reason: string, extra: Record<string, unknown> = {}): Promise<boolean> {
+export async function endAppointment(
+  ctx: Ctx,
+  a: AppointmentDoc,
+  to: AppointmentStatus,
+  reason: string,
+  extra: Record<string, unknown> = {},
+): Promise<boolean> {
   await touchSlot(ctx.db, a.slotId, ctx.now);
   const claimed = await ctx.db.transaction(async (tx) => {
     const current = await tx.get<AppointmentDoc>('appointments', a._id);
@@ -91,7 +97,11 @@ export const mine = action(booking.mine, {
   async run({ status }, ctx) {
     const ended = Object.values(AppointmentStatus).filter((s) => !ACTIVE.includes(s));
     const where: Where =
-      status === 'active' ? { openid: ctx.user(), status: { in: ACTIVE } } : status === 'past' ? { openid: ctx.user(), status: { in: ended } } : { openid: ctx.user() };
+      status === 'active'
+        ? { openid: ctx.user(), status: { in: ACTIVE } }
+        : status === 'past'
+          ? { openid: ctx.user(), status: { in: ended } }
+          : { openid: ctx.user() };
     const list = await ctx.db.find<AppointmentDoc>('appointments', { where, orderBy: [['start', status === 'active' ? 'asc' : 'desc']], limit: 100 });
     const settings = new Map<string, Awaited<ReturnType<typeof settingsOf>>>();
     for (const h of new Set(list.map((a) => a.hospitalId))) settings.set(h, await settingsOf(ctx.db, h));

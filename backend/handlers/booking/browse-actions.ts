@@ -11,7 +11,6 @@ import { booking } from '../../../miniprogram/shared/contract/booking';
 import { findSlots, hospitalSettings, settingsOf } from './lookups';
 import { dayLabel, daySummaries, sessionSummaries, slotView } from './views';
 
-
 export const doctorSchedule = action(booking.doctorSchedule, {
   access: 'public',
   async run({ doctorId }, ctx) {

@@ -78,7 +78,14 @@ export const examSchedule = action(booking.examSchedule, {
     const schedules = await Promise.all(
       resources.map(async (r) => {
         const slots = await findSlots(ctx.db, { ownerId: r._id, date: { gte: dates[0], lte: dates[dates.length - 1] } });
-        return { ownerId: r._id, ownerName: r.name, subtitle: r.location, departmentName: slots[0] ? slots[0].departmentName : '', days: daySummaries(dates, slots, ctx.now, settings), releaseTime: settings.releaseTime };
+        return {
+          ownerId: r._id,
+          ownerName: r.name,
+          subtitle: r.location,
+          departmentName: slots[0] ? slots[0].departmentName : '',
+          days: daySummaries(dates, slots, ctx.now, settings),
+          releaseTime: settings.releaseTime,
+        };
       }),
     );
     return { order: await orderView(ctx, o, patient.name), schedules };

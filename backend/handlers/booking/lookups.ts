@@ -25,5 +25,8 @@ export async function slotOr404(db: Db, slotId: string): Promise<SlotDoc> {
 
 /** Every matching slot in start order. */
 export function findSlots(db: Db, where: Where): Promise<SlotDoc[]> {
-  return findAll<SlotDoc>(db, 'slots', where, [['start', 'asc'], ['_id', 'asc']]);
+  return findAll<SlotDoc>(db, 'slots', where, [
+    ['start', 'asc'],
+    ['_id', 'asc'],
+  ]);
 }

@@ -9,7 +9,11 @@ import type { Problem } from '../../domain/booking/rules';
 import type { Db, TxDb } from '../../ports';
 
 export async function takeSeat(db: Db, slotId: string, now: number): Promise<boolean> {
-  const taken = await db.update('slots', { _id: slotId, state: 'open', onlineRemaining: { gt: 0 } }, { inc: { onlineRemaining: -1, booked: 1 }, set: { touchedAt: now } });
+  const taken = await db.update(
+    'slots',
+    { _id: slotId, state: 'open', onlineRemaining: { gt: 0 } },
+    { inc: { onlineRemaining: -1, booked: 1 }, set: { touchedAt: now } },
+  );
   return taken === 1;
 }
 

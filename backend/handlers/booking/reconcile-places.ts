@@ -52,7 +52,15 @@ export async function reconcileSlot(ctx: Ctx, slot: SlotDoc, by: string): Promis
     { set: { ...after, touchedAt: ctx.now } },
   );
   if (repaired === 0) return 'busy';
-  const record: PlaceRepairDoc = { _id: newId('repair'), slotId: slot._id, hospitalId: slot.hospitalId, before: { booked: slot.booked, onlineRemaining: slot.onlineRemaining }, after, by, at: ctx.now };
+  const record: PlaceRepairDoc = {
+    _id: newId('repair'),
+    slotId: slot._id,
+    hospitalId: slot.hospitalId,
+    before: { booked: slot.booked, onlineRemaining: slot.onlineRemaining },
+    after,
+    by,
+    at: ctx.now,
+  };
   await ctx.db.insert('placeRepairs', record);
   ctx.ports.logger.info('place count repaired', { slotId: slot._id, before: record.before, after });
   return 'repaired';
@@ -101,7 +109,15 @@ export async function sweepPlaces(ctx: Ctx): Promise<ReconcileTally> {
   let cursor = from;
   let seenAtCursor = 0;
   for (;;) {
-    const page = await ctx.db.find<SlotDoc>('slots', { where: { touchedAt: { gte: cursor, lt: until } }, orderBy: [['touchedAt', 'asc'], ['_id', 'asc']], skip: seenAtCursor, limit: MAX_PAGE });
+    const page = await ctx.db.find<SlotDoc>('slots', {
+      where: { touchedAt: { gte: cursor, lt: until } },
+      orderBy: [
+        ['touchedAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+      skip: seenAtCursor,
+      limit: MAX_PAGE,
+    });
     await checkAll(ctx, page, 'timer', tally);
     if (page.length < MAX_PAGE) break;
     const last = page[page.length - 1].touchedAt;
@@ -117,7 +133,15 @@ export async function reconcileHospital(ctx: Ctx, hospitalId: string, by: string
   const tally: ReconcileTally = { checked: 0, repaired: 0, busy: 0, failed: 0 };
   const today = shanghaiDate(ctx.now);
   for (let skip = 0; ; skip += MAX_PAGE) {
-    const page = await ctx.db.find<SlotDoc>('slots', { where: { hospitalId, date: { gte: today } }, orderBy: [['date', 'asc'], ['_id', 'asc']], skip, limit: MAX_PAGE });
+    const page = await ctx.db.find<SlotDoc>('slots', {
+      where: { hospitalId, date: { gte: today } },
+      orderBy: [
+        ['date', 'asc'],
+        ['_id', 'asc'],
+      ],
+      skip,
+      limit: MAX_PAGE,
+    });
     await checkAll(ctx, page, by, tally);
     if (page.length < MAX_PAGE) return tally;
   }

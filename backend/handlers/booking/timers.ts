@@ -21,7 +21,11 @@ export const NO_SHOW_GRACE_MS = 30 * 60_000;
 
 export async function expireHolds(ctx: Ctx): Promise<number> {
   const page = () =>
-    ctx.db.find<AppointmentDoc>('appointments', { where: { status: AppointmentStatus.pending_payment, holdUntil: { lt: ctx.now } }, orderBy: [['holdUntil', 'asc']], limit: MAX_PAGE });
+    ctx.db.find<AppointmentDoc>('appointments', {
+      where: { status: AppointmentStatus.pending_payment, holdUntil: { lt: ctx.now } },
+      orderBy: [['holdUntil', 'asc']],
+      limit: MAX_PAGE,
+    });
   const tally = await eachPageIsolated(ctx, 'booking', 'expire', page, async (a) => {
     if (!(await endAppointment(ctx, a, AppointmentStatus.expired, '超时未支付'))) return false;
     await afterAppointmentEnded(ctx.ports, a._id, ctx.now);
@@ -32,9 +36,17 @@ export async function expireHolds(ctx: Ctx): Promise<number> {
 
 export async function markNoShows(ctx: Ctx): Promise<number> {
   const due = () =>
-    ctx.db.find<AppointmentDoc>('appointments', { where: { status: AppointmentStatus.booked, end: { lt: ctx.now - NO_SHOW_GRACE_MS } }, orderBy: [['end', 'asc']], limit: MAX_PAGE });
+    ctx.db.find<AppointmentDoc>('appointments', {
+      where: { status: AppointmentStatus.booked, end: { lt: ctx.now - NO_SHOW_GRACE_MS } },
+      orderBy: [['end', 'asc']],
+      limit: MAX_PAGE,
+    });
   const marked = await eachPageIsolated(ctx, 'booking', 'noShow', due, async (a) => {
-    const claimed = await ctx.db.update('appointments', { _id: a._id, status: AppointmentStatus.booked }, { set: { status: AppointmentStatus.no_show, noShowCounted: false, updatedAt: ctx.now } });
+    const claimed = await ctx.db.update(
+      'appointments',
+      { _id: a._id, status: AppointmentStatus.booked },
+      { set: { status: AppointmentStatus.no_show, noShowCounted: false, updatedAt: ctx.now } },
+    );
     return claimed === 1;
   });
   await countNoShows(ctx);

@@ -23,7 +23,9 @@ async function markCompleted(ctx: Ctx, appointmentId: string, diagnosis: string)
     const a = await tx.get<AppointmentDoc>('appointments', appointmentId);
     if (!a) throw notFound('预约');
     if (a.status === AppointmentStatus.completed) {
-      return a.diagnosis === diagnosis ? { ok: true, appointment: a } : { ok: false, message: `该就诊已完成，诊断为“${a.diagnosis ?? ''}”，不能以不同的诊断再次提交` };
+      return a.diagnosis === diagnosis
+        ? { ok: true, appointment: a }
+        : { ok: false, message: `该就诊已完成，诊断为“${a.diagnosis ?? ''}”，不能以不同的诊断再次提交` };
     }
     if (a.status !== AppointmentStatus.booked && a.status !== AppointmentStatus.checked_in) return { ok: false, message: '该预约当前不能完成就诊' };
     const marked = { status: AppointmentStatus.completed, diagnosis, completedAt: ctx.now, visitOrders: 'pending' as const, updatedAt: ctx.now };

@@ -10,7 +10,17 @@ import { action } from '../framework/define';
 /** Records the fault once per visit and problem; a repeat counts and moves `lastAt`. */
 export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: string, now: number): Promise<void> {
   const _id = `hisissue-${createHash('sha256').update(`${a._id}|${problem}`).digest('hex').slice(0, 24)}`;
-  const issue: HisIssueDoc = { _id, hospitalId: a.hospitalId, appointmentId: a._id, departmentName: a.departmentName, doctorName: a.ownerName, problem, firstAt: now, lastAt: now, times: 1 };
+  const issue: HisIssueDoc = {
+    _id,
+    hospitalId: a.hospitalId,
+    appointmentId: a._id,
+    departmentName: a.departmentName,
+    doctorName: a.ownerName,
+    problem,
+    firstAt: now,
+    lastAt: now,
+    times: 1,
+  };
   try {
     await ports.db.insert('hisIssues', issue);
   } catch (e) {
@@ -25,7 +35,16 @@ export const hisIssues = action(clinic.hisIssues, {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.billing);
     const issues = await ctx.db.find<HisIssueDoc>('hisIssues', { where: { hospitalId }, orderBy: [['lastAt', 'desc']], limit: 100 });
     return {
-      issues: issues.map((i) => ({ id: i._id, appointmentId: i.appointmentId, departmentName: i.departmentName, doctorName: i.doctorName, problem: i.problem, firstAt: i.firstAt, lastAt: i.lastAt, times: i.times })),
+      issues: issues.map((i) => ({
+        id: i._id,
+        appointmentId: i.appointmentId,
+        departmentName: i.departmentName,
+        doctorName: i.doctorName,
+        problem: i.problem,
+        firstAt: i.firstAt,
+        lastAt: i.lastAt,
+        times: i.times,
+      })),
     };
   },
 });

@@ -19,7 +19,11 @@ export async function appointmentFor(ctx: Ctx, appointmentId: string, ...roles: 
  * Throws FORBIDDEN unless the caller holds one of `roles` for the session: a scheduler (or admin)
  * of its hospital, a nurse assigned to its area, the doctor it belongs to (the grant's doctor id).
  */
-export async function requireRoleOnSession(ctx: Ctx, session: { hospitalId: string; departmentId: string; ownerId: string }, ...roles: StaffRole[]): Promise<void> {
+export async function requireRoleOnSession(
+  ctx: Ctx,
+  session: { hospitalId: string; departmentId: string; ownerId: string },
+  ...roles: StaffRole[]
+): Promise<void> {
   ctx.user();
   const { hospitalId, departmentId, ownerId } = session;
   if (roles.includes(StaffRole.scheduler) && (await ctx.rolesIn(hospitalId)).includes(StaffRole.scheduler)) return;

@@ -55,8 +55,16 @@ async function recordedAnswer(ports: Ports, a: AppointmentDoc, now: number): Pro
     await ports.db.update('appointments', { _id: a._id, visitOrders: 'pending' }, { set: { visitOrders: 'his_rejected', updatedAt: now } });
     throw new AppError(ErrorCode.STATE_CONFLICT, HIS_FAULT_MESSAGE);
   }
-  if (a.visitOrders === 'his_rejected') await ports.db.update('appointments', { _id: a._id, visitOrders: 'his_rejected' }, { set: { visitOrders: 'pending', updatedAt: now } });
-  await insertOnce<HisAnswerDoc>(ports.db, 'hisAnswers', { _id: id, hospitalId: a.hospitalId, appointmentId: a._id, diagnosis, orders: checked.answer.orders, answeredAt: now });
+  if (a.visitOrders === 'his_rejected')
+    await ports.db.update('appointments', { _id: a._id, visitOrders: 'his_rejected' }, { set: { visitOrders: 'pending', updatedAt: now } });
+  await insertOnce<HisAnswerDoc>(ports.db, 'hisAnswers', {
+    _id: id,
+    hospitalId: a.hospitalId,
+    appointmentId: a._id,
+    diagnosis,
+    orders: checked.answer.orders,
+    answeredAt: now,
+  });
   const first = await ports.db.get<HisAnswerDoc>('hisAnswers', id);
   if (!first) throw new Error(`HIS answer ${id} not stored`);
   return first;

@@ -76,11 +76,23 @@ export async function availability(db: Db, hospitalId: string, doctorId: string 
  * Moves `c` by `event`, claimed from the state and version read; the step records who and when.
  * A retry that finds the change made (`done`) answers it as it stands.
  */
-export async function moveConsult(ports: Ports, c: ConsultDoc, event: ConsultEvent, who: { by: string; byName: string; now: number; note: string }, patch: Partial<ConsultDoc>, done: (x: ConsultDoc) => boolean): Promise<ConsultDoc> {
+export async function moveConsult(
+  ports: Ports,
+  c: ConsultDoc,
+  event: ConsultEvent,
+  who: { by: string; byName: string; now: number; note: string },
+  patch: Partial<ConsultDoc>,
+  done: (x: ConsultDoc) => boolean,
+): Promise<ConsultDoc> {
   if (done(c)) return c;
   const step = consultStep(c.status, event);
   if (!step.ok) throw new AppError(ErrorCode.STATE_CONFLICT, step.message);
-  const set: Partial<ConsultDoc> = { ...patch, status: step.to, steps: [...c.steps, { status: step.to, by: who.by, byName: who.byName, at: who.now, note: who.note }], updatedAt: who.now };
+  const set: Partial<ConsultDoc> = {
+    ...patch,
+    status: step.to,
+    steps: [...c.steps, { status: step.to, by: who.by, byName: who.byName, at: who.now, note: who.note }],
+    updatedAt: who.now,
+  };
   const n = await ports.db.update('consults', { _id: c._id, status: c.status, updatedAt: c.updatedAt }, { set });
   const now = (await ports.db.get<ConsultDoc>('consults', c._id)) ?? c;
   if (n === 0 && !done(now)) throw new AppError(ErrorCode.STATE_CONFLICT, '该咨询刚有变化，请刷新后再试');

@@ -56,7 +56,14 @@ export const accept = action({
       await endUnanswered(ctx.ports, c, 'expire', { by: 'system', byName: '系统', now: ctx.now }, '医生未在时限内接诊，咨询费全额退回');
       throw new AppError(ErrorCode.STATE_CONFLICT, '已超过接诊时限，咨询已关闭并退款');
     }
-    const accepted = await moveConsult(ctx.ports, c, 'accept', { by: me.staff.openid, byName: me.staff.name, now: ctx.now, note: '' }, { acceptedBy: me.staff.openid, acceptedByName: me.staff.name, acceptedAt: ctx.now }, (x) => x.status === 'accepted' && x.acceptedBy === me.staff.openid);
+    const accepted = await moveConsult(
+      ctx.ports,
+      c,
+      'accept',
+      { by: me.staff.openid, byName: me.staff.name, now: ctx.now, note: '' },
+      { acceptedBy: me.staff.openid, acceptedByName: me.staff.name, acceptedAt: ctx.now },
+      (x) => x.status === 'accepted' && x.acceptedBy === me.staff.openid,
+    );
     return threadView(ctx, accepted, true);
   },
 });
@@ -110,7 +117,17 @@ export const reply = action({
         if (!now) throw notFound('咨询');
         const refusal = replyRefusal(now, ctx.now);
         if (refusal) throw new AppError(ErrorCode.STATE_CONFLICT, refusal);
-        await tx.insert<ConsultMessageDoc>('consultMessages', { _id: messageId, consultId: c._id, kind: 'answer', by: me.staff.openid, byName: me.staff.name, at: ctx.now, text: input.text, photoIds: [], answer });
+        await tx.insert<ConsultMessageDoc>('consultMessages', {
+          _id: messageId,
+          consultId: c._id,
+          kind: 'answer',
+          by: me.staff.openid,
+          byName: me.staff.name,
+          at: ctx.now,
+          text: input.text,
+          photoIds: [],
+          answer,
+        });
         await tx.updateById('consults', c._id, { set: { lastAnswerAt: ctx.now, closesAt: ctx.now + CLOSE_AFTER_MS, updatedAt: ctx.now } });
       });
       await tellPatient(ctx.ports, c, `cs-answer:${messageId}`, me.staff.name, input.text, ctx.now);
@@ -141,7 +158,15 @@ export const saveSettings = action({
   }),
   async run(input, ctx) {
     await ctx.requireRole(input.hospitalId, StaffRole.admin);
-    const doc: ConsultSettingsDoc = { _id: input.hospitalId, answerHours: input.answerHours, defaultFen: input.defaultFen, departmentFen: input.departmentFen, doctorFees: input.doctorFees, updatedBy: ctx.user(), updatedAt: ctx.now };
+    const doc: ConsultSettingsDoc = {
+      _id: input.hospitalId,
+      answerHours: input.answerHours,
+      defaultFen: input.defaultFen,
+      departmentFen: input.departmentFen,
+      doctorFees: input.doctorFees,
+      updatedBy: ctx.user(),
+      updatedAt: ctx.now,
+    };
     await ctx.db.transaction((tx) => tx.set('consultSettings', doc));
     return { settings: doc };
   },

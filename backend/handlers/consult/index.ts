@@ -10,4 +10,8 @@ import { ask, attach, end, followUp, mine, offer, withdraw } from './patient';
 import { thread } from './thread';
 import { consultTimer } from './timer';
 
-export const consultFunction = defineFunction('consult', { offer, attach, ask, mine, thread, followUp, end, withdraw, worklist, accept, decline, reply, getSettings, saveSettings }, consultTimer);
+export const consultFunction = defineFunction(
+  'consult',
+  { offer, attach, ask, mine, thread, followUp, end, withdraw, worklist, accept, decline, reply, getSettings, saveSettings },
+  consultTimer,
+);

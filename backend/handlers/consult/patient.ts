@@ -113,11 +113,19 @@ export const attach = action({
 });
 
 const textField = () => fields.requiredMultilineText(MAX_TEXT);
-const imagesField = () => z.array(fields.id()).max(MAX_IMAGES, { message: `最多${MAX_IMAGES}张图片` }).optional();
+const imagesField = () =>
+  z
+    .array(fields.id())
+    .max(MAX_IMAGES, { message: `最多${MAX_IMAGES}张图片` })
+    .optional();
 
 async function redFlagsFor(ctx: Ctx, hospitalId: string, text: string, patient: { birthDate: string; sex: 'male' | 'female' | '' }) {
   const departments = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
-  return redFlagEngine().consultRedFlags(text, { age: ageInYears(patient.birthDate, ctx.now), sex: patient.sex }, departments.map((d) => ({ id: d._id, name: d.name, category: d.category, location: d.location, phone: d.phone })));
+  return redFlagEngine().consultRedFlags(
+    text,
+    { age: ageInYears(patient.birthDate, ctx.now), sex: patient.sex },
+    departments.map((d) => ({ id: d._id, name: d.name, category: d.category, location: d.location, phone: d.phone })),
+  );
 }
 
 export const ask = action({
@@ -176,7 +184,17 @@ export const ask = action({
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const question: ConsultMessageDoc = { _id: hashId('cm', _id, 'question'), consultId: _id, kind: 'question', by: openid, byName: patient.name, at: ctx.now, text: input.text, photoIds, answer: null };
+    const question: ConsultMessageDoc = {
+      _id: hashId('cm', _id, 'question'),
+      consultId: _id,
+      kind: 'question',
+      by: openid,
+      byName: patient.name,
+      at: ctx.now,
+      text: input.text,
+      photoIds,
+      answer: null,
+    };
     if (feeFen > 0) await ensureConsultOrder(ctx.ports, doc, ctx.now);
     try {
       await ctx.db.transaction(async (tx) => {
@@ -218,9 +236,22 @@ export const followUp = action({
         if (!now) throw notFound('咨询');
         const late = followUpRefusal(now, ctx.now);
         if (late) throw new AppError(ErrorCode.STATE_CONFLICT, late);
-        await tx.insert<ConsultMessageDoc>('consultMessages', { _id: messageId, consultId: c._id, kind: 'followup', by: ctx.user(), byName: patient.name, at: ctx.now, text, photoIds, answer: null });
+        await tx.insert<ConsultMessageDoc>('consultMessages', {
+          _id: messageId,
+          consultId: c._id,
+          kind: 'followup',
+          by: ctx.user(),
+          byName: patient.name,
+          at: ctx.now,
+          text,
+          photoIds,
+          answer: null,
+        });
         const labels = [...new Set([...now.redFlagLabels, ...flags.labels])];
-        await tx.updateById('consults', c._id, { set: { redFlag: now.redFlag || flags.redFlag, redFlagLabels: labels, updatedAt: ctx.now }, inc: { followUps: 1 } });
+        await tx.updateById('consults', c._id, {
+          set: { redFlag: now.redFlag || flags.redFlag, redFlagLabels: labels, updatedAt: ctx.now },
+          inc: { followUps: 1 },
+        });
       });
     }
     return threadView(ctx, (await ctx.db.get<ConsultDoc>('consults', c._id)) ?? c, false);
@@ -232,7 +263,14 @@ export const end = action({
   input: z.object({ consultationId: fields.id() }),
   async run({ consultationId }, ctx) {
     const c = await ownConsult(ctx, consultationId);
-    const ended = await moveConsult(ctx.ports, c, 'end', { by: ctx.user(), byName: '提问人', now: ctx.now, note: '患者结束咨询' }, { reason: '患者已结束咨询' }, (x) => x.status === 'closed');
+    const ended = await moveConsult(
+      ctx.ports,
+      c,
+      'end',
+      { by: ctx.user(), byName: '提问人', now: ctx.now, note: '患者结束咨询' },
+      { reason: '患者已结束咨询' },
+      (x) => x.status === 'closed',
+    );
     return { consultation: consultView(ended, ctx.now) };
   },
 });

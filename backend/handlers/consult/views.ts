@@ -7,7 +7,12 @@ import { shanghaiDateTime } from '../../../miniprogram/shared/time';
 import { MAX_FOLLOW_UPS, followUpRefusal, statusLabels, visitLabels } from '../../domain/online/consult';
 import type { ConsultDoc, ConsultMessageDoc } from '../../domain/online/consult-docs';
 
-const refundTexts: Record<ConsultDoc['refund'], string> = { none: '', owed: '退款处理中', refunded: '咨询费已原路退回', failed: '退款未成功，请联系医院收费处' };
+const refundTexts: Record<ConsultDoc['refund'], string> = {
+  none: '',
+  owed: '退款处理中',
+  refunded: '咨询费已原路退回',
+  failed: '退款未成功，请联系医院收费处',
+};
 
 export function consultView(c: ConsultDoc, now: number): ConsultView {
   return {

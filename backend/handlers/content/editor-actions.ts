@@ -35,7 +35,15 @@ export const listAllArticles = action(content.listAllArticles, {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const where: Where = status ? { hospitalId, status } : { hospitalId };
     const [docs, total] = await Promise.all([
-      ctx.db.find<ArticleDoc>('articles', { where, orderBy: [['updatedAt', 'desc'], ['_id', 'asc']], limit: pageSize, skip: (page - 1) * pageSize }),
+      ctx.db.find<ArticleDoc>('articles', {
+        where,
+        orderBy: [
+          ['updatedAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        limit: pageSize,
+        skip: (page - 1) * pageSize,
+      }),
       ctx.db.count('articles', where),
     ]);
     return { items: docs.map((a) => articleSummary(a, columnName(h, a.columnId))), total, page, pageSize, hasMore: page * pageSize < total };

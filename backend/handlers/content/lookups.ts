@@ -42,12 +42,7 @@ export async function articleOr404(db: Db, id: string): Promise<ArticleDoc> {
 }
 
 /** Reads every matching document, 100 at a time (the cloud database's page limit). */
-export async function findAll<T extends { _id: string }>(
-  db: Db,
-  collection: string,
-  where: Where,
-  orderBy: Array<[string, 'asc' | 'desc']>,
-): Promise<T[]> {
+export async function findAll<T extends { _id: string }>(db: Db, collection: string, where: Where, orderBy: Array<[string, 'asc' | 'desc']>): Promise<T[]> {
   const all: T[] = [];
   for (;;) {
     const page = await db.find<T>(collection, { where, orderBy, limit: MAX_PAGE, skip: all.length });
@@ -64,10 +59,16 @@ export function columnName(h: HospitalDoc, columnId: string): string {
 export async function audienceOf(db: Db, d: DepartmentDoc): Promise<AudienceView | null> {
   if (!d.serves) return null;
   const { instead, ...audience } = d.serves;
-  const others = (await Promise.all(instead.map((id) => db.get<DepartmentDoc>('departments', id)))).filter((o): o is DepartmentDoc => o !== null && o.hospitalId === d.hospitalId);
+  const others = (await Promise.all(instead.map((id) => db.get<DepartmentDoc>('departments', id)))).filter(
+    (o): o is DepartmentDoc => o !== null && o.hospitalId === d.hospitalId,
+  );
   return {
     ...audience,
     label: audienceLabel(audience),
-    instead: others.map((o) => ({ id: o._id, name: o.name, ...(o.serves ? { minAge: o.serves.minAge, maxAge: o.serves.maxAge, sex: o.serves.sex } : EVERYONE) })),
+    instead: others.map((o) => ({
+      id: o._id,
+      name: o.name,
+      ...(o.serves ? { minAge: o.serves.minAge, maxAge: o.serves.maxAge, sex: o.serves.sex } : EVERYONE),
+    })),
   };
 }

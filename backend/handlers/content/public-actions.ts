@@ -1,9 +1,5 @@
 /** Pre-visit information anyone may read: hospitals, departments, doctors, directions, phones, guide, articles. */
-import type {
-  ArticleColumnView,
-  DepartmentCategoryGroup,
-  GuideSectionView,
-} from '../../../miniprogram/shared/dto/content';
+import type { ArticleColumnView, DepartmentCategoryGroup, GuideSectionView } from '../../../miniprogram/shared/dto/content';
 import { DepartmentCategory, departmentCategoryLabels } from '../../../miniprogram/shared/enums';
 import { offersOf } from '../../../miniprogram/shared/offers';
 import { visibleToPatients } from '../../domain/content/articles';
@@ -13,24 +9,8 @@ import type { Where } from '../../ports';
 import { notFound } from '../framework/app-error';
 import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import {
-  articleOr404,
-  audienceOf,
-  columnName,
-  departmentOr404,
-  doctorOr404,
-  findAll,
-  hospitalOr404,
-} from './lookups';
-import {
-  articleDetail,
-  articleSummary,
-  departmentDetail,
-  departmentSummary,
-  doctorSummary,
-  hospitalSummary,
-  phoneView,
-} from './views';
+import { articleOr404, audienceOf, columnName, departmentOr404, doctorOr404, findAll, hospitalOr404 } from './lookups';
+import { articleDetail, articleSummary, departmentDetail, departmentSummary, doctorSummary, hospitalSummary, phoneView } from './views';
 
 const CATEGORY_ORDER = Object.values(DepartmentCategory);
 
@@ -46,10 +26,7 @@ export const getHospital = action(content.getHospital, {
   access: 'public',
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
-    const [departmentCount, doctorCount] = await Promise.all([
-      ctx.db.count('departments', { hospitalId }),
-      ctx.db.count('doctors', { hospitalId }),
-    ]);
+    const [departmentCount, doctorCount] = await Promise.all([ctx.db.count('departments', { hospitalId }), ctx.db.count('doctors', { hospitalId })]);
     return {
       hospital: {
         ...hospitalSummary(h),
@@ -95,7 +72,10 @@ export const listDoctors = action(content.listDoctors, {
     await hospitalOr404(ctx.db, hospitalId);
     const where: Record<string, string> = departmentId ? { hospitalId, departmentId } : { hospitalId };
     const [doctors, departments] = await Promise.all([
-      findAll<DoctorDoc>(ctx.db, 'doctors', where, [['departmentId', 'asc'], ['sort', 'asc']]),
+      findAll<DoctorDoc>(ctx.db, 'doctors', where, [
+        ['departmentId', 'asc'],
+        ['sort', 'asc'],
+      ]),
       findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]),
     ]);
     if (departmentId && !departments.some((d) => d._id === departmentId)) throw notFound('科室');
@@ -110,7 +90,13 @@ export const getDoctor = action(content.getDoctor, {
     const d = await doctorOr404(ctx.db, doctorId);
     const [dept, hospital] = await Promise.all([departmentOr404(ctx.db, d.departmentId), hospitalOr404(ctx.db, d.hospitalId)]);
     return {
-      doctor: { ...doctorSummary(d, dept.name), intro: d.intro, hospitalName: hospital.name, departmentLocation: dept.location, serves: await audienceOf(ctx.db, dept) },
+      doctor: {
+        ...doctorSummary(d, dept.name),
+        intro: d.intro,
+        hospitalName: hospital.name,
+        departmentLocation: dept.location,
+        serves: await audienceOf(ctx.db, dept),
+      },
     };
   },
 });
@@ -145,9 +131,7 @@ export const listPhones = action(content.listPhones, {
         hospitalId: h._id,
         hospitalName: h.name,
         hospitalPhones: h.phones.map(phoneView),
-        departments: departments
-          .filter((d) => d.phone.length > 0)
-          .map((d) => ({ departmentId: d._id, name: d.name, location: d.location, phone: d.phone })),
+        departments: departments.filter((d) => d.phone.length > 0).map((d) => ({ departmentId: d._id, name: d.name, location: d.location, phone: d.phone })),
       },
     };
   },
@@ -158,12 +142,14 @@ export const getGuide = action(content.getGuide, {
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const offers = offersOf(h);
-    const sections: GuideSectionView[] = h.guide.filter((s) => !s.requires || offers.includes(s.requires)).map((s) => ({
-      id: s.id,
-      title: s.title,
-      paragraphs: s.paragraphs,
-      steps: s.steps ?? [],
-    }));
+    const sections: GuideSectionView[] = h.guide
+      .filter((s) => !s.requires || offers.includes(s.requires))
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        paragraphs: s.paragraphs,
+        steps: s.steps ?? [],
+      }));
     return { hospitalName: h.name, sections };
   },
 });
@@ -186,7 +172,10 @@ export const listArticles = action(content.listArticles, {
     const [docs, total] = await Promise.all([
       ctx.db.find<ArticleDoc>('articles', {
         where,
-        orderBy: [['publishedAt', 'desc'], ['_id', 'asc']],
+        orderBy: [
+          ['publishedAt', 'desc'],
+          ['_id', 'asc'],
+        ],
         limit: pageSize,
         skip: (page - 1) * pageSize,
       }),

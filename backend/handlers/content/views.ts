@@ -9,12 +9,7 @@ import type {
   HospitalSummary,
   PhoneEntryView,
 } from '../../../miniprogram/shared/dto/content';
-import {
-  articleStatusLabels,
-  departmentCategoryLabels,
-  doctorTitleLabels,
-  hospitalLevelLabels,
-} from '../../../miniprogram/shared/enums';
+import { articleStatusLabels, departmentCategoryLabels, doctorTitleLabels, hospitalLevelLabels } from '../../../miniprogram/shared/enums';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { offersOf } from '../../../miniprogram/shared/offers';
 import { toBlocks } from '../../domain/content/articles';

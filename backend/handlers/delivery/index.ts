@@ -52,13 +52,25 @@ function lines(rx: OnlineRxDoc, shipsCold: boolean) {
     return { drug, item: { code: i.code, name: i.name, spec: i.spec, quantity: i.quantity, packUnit: i.packUnit } satisfies DeliveryItem };
   });
   const { deliverable, held } = splitForDelivery(withDrugs, shipsCold);
-  return { deliverable: deliverable.map((x) => x.item), held: held.map((x) => ({ ...x.item, reason: x.reason })), cold: deliverable.some((x) => x.drug.coldChain === true) };
+  return {
+    deliverable: deliverable.map((x) => x.item),
+    held: held.map((x) => ({ ...x.item, reason: x.reason })),
+    cold: deliverable.some((x) => x.drug.coldChain === true),
+  };
 }
 
-const lineView = (x: DeliveryItem & { reason?: string }): DeliveryLineView => ({ code: x.code, name: x.name, spec: x.spec, quantity: x.quantity, packUnit: x.packUnit, reason: x.reason ?? '' });
+const lineView = (x: DeliveryItem & { reason?: string }): DeliveryLineView => ({
+  code: x.code,
+  name: x.name,
+  spec: x.spec,
+  quantity: x.quantity,
+  packUnit: x.packUnit,
+  reason: x.reason ?? '',
+});
 
 function mustBePaid(rx: OnlineRxDoc): void {
-  if (rx.status !== RxStatus.paid) throw new AppError(ErrorCode.STATE_CONFLICT, rx.status === RxStatus.approved ? '请先支付处方药费，再选择配送或取药' : '处方审核通过并支付后才能配送或取药');
+  if (rx.status !== RxStatus.paid)
+    throw new AppError(ErrorCode.STATE_CONFLICT, rx.status === RxStatus.approved ? '请先支付处方药费，再选择配送或取药' : '处方审核通过并支付后才能配送或取药');
 }
 
 export const quote = action({
@@ -70,8 +82,23 @@ export const quote = action({
     const settings = await settingsOf(ctx.db, rx.hospitalId);
     const { deliverable, held, cold } = lines(rx, settings.shipsCold);
     const fee = deliverable.length > 0 ? deliveryFeeFen(province || HOME_PROVINCE, cold) : null;
-    const note = deliverable.length === 0 ? '处方中的药品都需要到医院药房领取' : fee === null ? DELIVERY_NOT_SERVED : held.length > 0 ? '部分药品不能快递，将拆分：可快递的寄出，其余请到药房领取' : '';
-    return { deliverable: deliverable.map(lineView), held: held.map(lineView), feeFen: fee ?? 0, feeText: feeText(fee ?? 0), deliverableAt: fee !== null, note, rxNotice: RX_NOTICE };
+    const note =
+      deliverable.length === 0
+        ? '处方中的药品都需要到医院药房领取'
+        : fee === null
+          ? DELIVERY_NOT_SERVED
+          : held.length > 0
+            ? '部分药品不能快递，将拆分：可快递的寄出，其余请到药房领取'
+            : '';
+    return {
+      deliverable: deliverable.map(lineView),
+      held: held.map(lineView),
+      feeFen: fee ?? 0,
+      feeText: feeText(fee ?? 0),
+      deliverableAt: fee !== null,
+      note,
+      rxNotice: RX_NOTICE,
+    };
   },
 });
 
@@ -110,11 +137,23 @@ function deliveryView(d: DeliveryDoc, viewer: string): DeliveryView {
 async function syncFeePaid(ports: Ports, d: DeliveryDoc, now: number): Promise<DeliveryDoc> {
   if (d.status !== DeliveryStatus.fee_unpaid || !d.feeOrderId || !(await servicePaid(ports, d.feeOrderId))) return d;
   const step = { status: DeliveryStatus.paid, byName: '微信支付', at: now, note: '快递费已支付' };
-  await ports.db.update('deliveries', { _id: d._id, status: DeliveryStatus.fee_unpaid }, { set: { status: DeliveryStatus.paid, steps: [...d.steps, step], updatedAt: now } });
+  await ports.db.update(
+    'deliveries',
+    { _id: d._id, status: DeliveryStatus.fee_unpaid },
+    { set: { status: DeliveryStatus.paid, steps: [...d.steps, step], updatedAt: now } },
+  );
   return (await ports.db.get<DeliveryDoc>('deliveries', d._id)) ?? d;
 }
 
-async function move(ctx: Ctx, d: DeliveryDoc, event: DeliveryEvent, byName: string, note: string, patch: Partial<DeliveryDoc>, done: (x: DeliveryDoc) => boolean): Promise<DeliveryDoc> {
+async function move(
+  ctx: Ctx,
+  d: DeliveryDoc,
+  event: DeliveryEvent,
+  byName: string,
+  note: string,
+  patch: Partial<DeliveryDoc>,
+  done: (x: DeliveryDoc) => boolean,
+): Promise<DeliveryDoc> {
   if (done(d)) return d;
   const step = deliveryStep(d.status, event);
   if (!step.ok) throw new AppError(ErrorCode.STATE_CONFLICT, step.message);
@@ -137,7 +176,19 @@ function ensureFeeOrder(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc): Promise<
   if (!d.feeOrderId) return Promise.resolve();
   return ensureServiceOrder(
     ports,
-    { _id: d.feeOrderId, hospitalId: rx.hospitalId, hospitalName: rx.hospitalName, openid: rx.openid, patientId: rx.patientId, patientName: rx.patientName, visitId: rx.followupId, visitDate: shanghaiDate(d.createdAt), departmentName: '药品快递', title: '药品快递费', items: [{ code: 'DELIVERY-FEE', name: '药品快递费', category: 'service', quantity: 1, unit: '次', unitFen: d.feeFen, amountFen: d.feeFen }] },
+    {
+      _id: d.feeOrderId,
+      hospitalId: rx.hospitalId,
+      hospitalName: rx.hospitalName,
+      openid: rx.openid,
+      patientId: rx.patientId,
+      patientName: rx.patientName,
+      visitId: rx.followupId,
+      visitDate: shanghaiDate(d.createdAt),
+      departmentName: '药品快递',
+      title: '药品快递费',
+      items: [{ code: 'DELIVERY-FEE', name: '药品快递费', category: 'service', quantity: 1, unit: '次', unitFen: d.feeFen, amountFen: d.feeFen }],
+    },
     d.createdAt,
   );
 }
@@ -158,7 +209,20 @@ export const choose = action({
     const split = lines(rx, settings.shipsCold);
     const all = [...split.deliverable, ...split.held.map(({ reason: _r, ...x }) => x)];
     let doc: DeliveryDoc;
-    const base = { _id: deliveryId(rx._id), prescriptionId: rx._id, hospitalId: rx.hospitalId, openid: rx.openid, patientName: rx.patientName, carrier: '', trackingNo: '', shippedAt: null, heldPickedUpAt: null, refund: 'none' as const, createdAt: ctx.now, updatedAt: ctx.now };
+    const base = {
+      _id: deliveryId(rx._id),
+      prescriptionId: rx._id,
+      hospitalId: rx.hospitalId,
+      openid: rx.openid,
+      patientName: rx.patientName,
+      carrier: '',
+      trackingNo: '',
+      shippedAt: null,
+      heldPickedUpAt: null,
+      refund: 'none' as const,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
     if (mode === 'delivery') {
       if (split.deliverable.length === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '处方中的药品都不能快递，请选择到院取药', 'mode');
       if (!address) throw new AppError(ErrorCode.VALIDATION_FAILED, '请选择或填写收货地址', 'address');
@@ -166,9 +230,29 @@ export const choose = action({
       if (fee === null) throw new AppError(ErrorCode.VALIDATION_FAILED, DELIVERY_NOT_SERVED, 'address');
       const status = fee > 0 ? DeliveryStatus.fee_unpaid : DeliveryStatus.paid;
       const note = split.held.length > 0 ? `拆分配送：${split.held.map((h) => h.name).join('、')}需到药房领取` : '';
-      doc = { ...base, mode, deliverable: split.deliverable, held: split.held, address, feeFen: fee, feeOrderId: fee > 0 ? feeOrderId(rx._id) : null, status, steps: [{ status, byName: rx.patientName, at: ctx.now, note }] };
+      doc = {
+        ...base,
+        mode,
+        deliverable: split.deliverable,
+        held: split.held,
+        address,
+        feeFen: fee,
+        feeOrderId: fee > 0 ? feeOrderId(rx._id) : null,
+        status,
+        steps: [{ status, byName: rx.patientName, at: ctx.now, note }],
+      };
     } else {
-      doc = { ...base, mode, deliverable: [], held: all.map((x) => ({ ...x, reason: '到院取药' })), address: null, feeFen: 0, feeOrderId: null, status: DeliveryStatus.ready, steps: [{ status: DeliveryStatus.ready, byName: rx.patientName, at: ctx.now, note: '请到门诊西药房凭处方取药' }] };
+      doc = {
+        ...base,
+        mode,
+        deliverable: [],
+        held: all.map((x) => ({ ...x, reason: '到院取药' })),
+        address: null,
+        feeFen: 0,
+        feeOrderId: null,
+        status: DeliveryStatus.ready,
+        steps: [{ status: DeliveryStatus.ready, byName: rx.patientName, at: ctx.now, note: '请到门诊西药房凭处方取药' }],
+      };
     }
     await insertOnce(ctx.db, 'deliveries', doc);
     const stored = (await ctx.db.get<DeliveryDoc>('deliveries', doc._id)) ?? doc;
@@ -190,15 +274,37 @@ export const receive = action({
   input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'owner');
-    return { delivery: deliveryView(await move(ctx, d, 'receive', d.patientName, '患者确认收货', {}, (x) => x.status === DeliveryStatus.received), ctx.user()) };
+    return {
+      delivery: deliveryView(await move(ctx, d, 'receive', d.patientName, '患者确认收货', {}, (x) => x.status === DeliveryStatus.received), ctx.user()),
+    };
   },
 });
 
 /** Refunds a cancelled fulfilment's orders (drugs, then the fee), each once; answers the combined state. */
 async function settleCancelled(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc | null, now: number): Promise<MoneyState> {
   const outcomes = [];
-  if (rx.orderId) outcomes.push(await settleServiceCancel(ports, { orderId: rx.orderId, requestKey: `rx-cancel:${rx._id}`, amountFen: null, reason: '取消在线复诊处方，药费退回', requestedBy: rx.openid, now }));
-  if (d?.feeOrderId) outcomes.push(await settleServiceCancel(ports, { orderId: d.feeOrderId, requestKey: `dl-cancel:${rx._id}`, amountFen: null, reason: '取消药品快递，快递费退回', requestedBy: rx.openid, now }));
+  if (rx.orderId)
+    outcomes.push(
+      await settleServiceCancel(ports, {
+        orderId: rx.orderId,
+        requestKey: `rx-cancel:${rx._id}`,
+        amountFen: null,
+        reason: '取消在线复诊处方，药费退回',
+        requestedBy: rx.openid,
+        now,
+      }),
+    );
+  if (d?.feeOrderId)
+    outcomes.push(
+      await settleServiceCancel(ports, {
+        orderId: d.feeOrderId,
+        requestKey: `dl-cancel:${rx._id}`,
+        amountFen: null,
+        reason: '取消药品快递，快递费退回',
+        requestedBy: rx.openid,
+        now,
+      }),
+    );
   if (outcomes.some((o) => o === 'wait' || o === 'pending')) return 'owed';
   return outcomes.some((o) => o === 'failed') ? 'failed' : outcomes.some((o) => o === 'refunded') ? 'refunded' : 'none';
 }
@@ -214,7 +320,11 @@ export const cancel = action({
     const cancelled = d ? await move(ctx, d, 'cancel', rx.patientName, '患者取消', { refund: 'owed' }, (x) => x.status === DeliveryStatus.cancelled) : null;
     if (rx.status !== RxStatus.cancelled) {
       if (rx.status !== RxStatus.approved && rx.status !== RxStatus.paid) throw new AppError(ErrorCode.STATE_CONFLICT, '处方当前不能取消');
-      await ctx.db.update('onlinePrescriptions', { _id: rx._id, status: rx.status }, { set: { status: RxStatus.cancelled, refund: 'owed', updatedAt: ctx.now } });
+      await ctx.db.update(
+        'onlinePrescriptions',
+        { _id: rx._id, status: rx.status },
+        { set: { status: RxStatus.cancelled, refund: 'owed', updatedAt: ctx.now } },
+      );
     }
     const state = await settleCancelled(ctx.ports, rx, cancelled, ctx.now);
     if (state !== 'owed') {
@@ -242,19 +352,37 @@ export const pack = action({
   input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
-    return { delivery: deliveryView(await move(ctx, d, 'pack', await staffNameIn(ctx, d.hospitalId), '药房已核对打包', {}, (x) => x.status === DeliveryStatus.packed), ctx.user()) };
+    return {
+      delivery: deliveryView(
+        await move(ctx, d, 'pack', await staffNameIn(ctx, d.hospitalId), '药房已核对打包', {}, (x) => x.status === DeliveryStatus.packed),
+        ctx.user(),
+      ),
+    };
   },
 });
 
 const carrierField = () => fields.requiredText(20);
-const trackingField = () => z.string().min(6).max(30).regex(/^[A-Za-z0-9]+$/, { message: '运单号只能包含字母和数字' });
+const trackingField = () =>
+  z
+    .string()
+    .min(6)
+    .max(30)
+    .regex(/^[A-Za-z0-9]+$/, { message: '运单号只能包含字母和数字' });
 
 export const ship = action({
   access: 'user',
   input: z.object({ prescriptionId: fields.id(), carrier: carrierField(), trackingNo: trackingField() }),
   async run({ prescriptionId, carrier, trackingNo }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
-    const shipped = await move(ctx, d, 'ship', await staffNameIn(ctx, d.hospitalId), `${carrier} ${trackingNo}`, { carrier, trackingNo, shippedAt: ctx.now }, (x) => x.status === DeliveryStatus.shipped);
+    const shipped = await move(
+      ctx,
+      d,
+      'ship',
+      await staffNameIn(ctx, d.hospitalId),
+      `${carrier} ${trackingNo}`,
+      { carrier, trackingNo, shippedAt: ctx.now },
+      (x) => x.status === DeliveryStatus.shipped,
+    );
     await ctx.ports.notifier.notify({
       openid: shipped.openid,
       hospitalId: shipped.hospitalId,
@@ -273,11 +401,16 @@ export const handOver = action({
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     const name = await staffNameIn(ctx, d.hospitalId);
-    if (d.mode === 'pickup') return { delivery: deliveryView(await move(ctx, d, 'pick_up', name, '患者已在药房取药', {}, (x) => x.status === DeliveryStatus.picked_up), ctx.user()) };
+    if (d.mode === 'pickup')
+      return { delivery: deliveryView(await move(ctx, d, 'pick_up', name, '患者已在药房取药', {}, (x) => x.status === DeliveryStatus.picked_up), ctx.user()) };
     if (d.held.length === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '该配送没有需到药房领取的药品');
     if (d.heldPickedUpAt === null) {
       const step = { status: d.status, byName: name, at: ctx.now, note: `药房已发放：${d.held.map((h) => h.name).join('、')}` };
-      await ctx.db.update('deliveries', { _id: d._id, heldPickedUpAt: null }, { set: { heldPickedUpAt: ctx.now, steps: [...d.steps, step], updatedAt: ctx.now } });
+      await ctx.db.update(
+        'deliveries',
+        { _id: d._id, heldPickedUpAt: null },
+        { set: { heldPickedUpAt: ctx.now, steps: [...d.steps, step], updatedAt: ctx.now } },
+      );
     }
     return { delivery: deliveryView((await ctx.db.get<DeliveryDoc>('deliveries', d._id)) ?? d, ctx.user()) };
   },
@@ -285,7 +418,11 @@ export const handOver = action({
 
 /** Every 10 minutes: fees that arrived, parcels received 7 days after shipping, refunds still owed. */
 async function deliveryTimer(ctx: Ctx): Promise<Record<string, number>> {
-  const unpaid = await ctx.db.find<DeliveryDoc>('deliveries', { where: { status: DeliveryStatus.fee_unpaid }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE });
+  const unpaid = await ctx.db.find<DeliveryDoc>('deliveries', {
+    where: { status: DeliveryStatus.fee_unpaid },
+    orderBy: [['updatedAt', 'asc']],
+    limit: MAX_PAGE,
+  });
   const paid = await eachIsolated(ctx, 'delivery', 'paid', unpaid, async (d) => (await syncFeePaid(ctx.ports, d, ctx.now)).status === DeliveryStatus.paid);
   const shipped = await ctx.db.find<DeliveryDoc>('deliveries', { where: { status: DeliveryStatus.shipped }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE });
   const received = await eachIsolated(ctx, 'delivery', 'autoReceive', shipped, async (d) => {
@@ -310,7 +447,12 @@ async function deliveryTimer(ctx: Ctx): Promise<Record<string, number>> {
     await ctx.db.update('onlinePrescriptions', { _id: rx._id, refund: 'owed' }, { set: { refund: state, updatedAt: ctx.now } });
     return true;
   });
-  return { paid: paid.done, received: received.done, refundsSettled: refunds.done + rxRefunds.done, failed: paid.failed + received.failed + refunds.failed + rxRefunds.failed };
+  return {
+    paid: paid.done,
+    received: received.done,
+    refundsSettled: refunds.done + rxRefunds.done,
+    failed: paid.failed + received.failed + refunds.failed + rxRefunds.failed,
+  };
 }
 
 export const deliveryFunction = defineFunction('delivery', { quote, choose, get, receive, cancel, worklist, pack, ship, handOver }, deliveryTimer);

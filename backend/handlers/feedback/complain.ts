@@ -20,7 +20,12 @@ import { ownPhotos } from './photos';
 import { complaintRules } from './rules';
 import { complaintView } from './views';
 
-async function concerned(ctx: Ctx, hospitalId: string, appointmentId?: string, departmentId?: string): Promise<Pick<ComplaintDoc, 'appointmentId' | 'departmentId' | 'departmentName'>> {
+async function concerned(
+  ctx: Ctx,
+  hospitalId: string,
+  appointmentId?: string,
+  departmentId?: string,
+): Promise<Pick<ComplaintDoc, 'appointmentId' | 'departmentId' | 'departmentName'>> {
   if (appointmentId) {
     const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
     if (!a || a.openid !== ctx.user() || a.hospitalId !== hospitalId) throw notFound('就诊记录');

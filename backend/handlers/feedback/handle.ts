@@ -43,7 +43,11 @@ export const worklist = action({
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     const open = await ctx.db.find<ComplaintDoc>('complaints', { where: { hospitalId, phase: 'open' }, orderBy: [['dueAt', 'asc']], limit: 100 });
-    const answered = await ctx.db.find<ComplaintDoc>('complaints', { where: { hospitalId, phase: 'done', closedAt: null }, orderBy: [['updatedAt', 'desc']], limit: 50 });
+    const answered = await ctx.db.find<ComplaintDoc>('complaints', {
+      where: { hospitalId, phase: 'done', closedAt: null },
+      orderBy: [['updatedAt', 'desc']],
+      limit: 50,
+    });
     return { complaints: open.map((c) => complaintView(c, ctx.now)), answered: answered.map((c) => complaintView(c, ctx.now)) };
   },
 });

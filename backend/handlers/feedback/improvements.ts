@@ -21,12 +21,27 @@ export const changes = action({
 
 export const addChange = action({
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), title: fields.requiredText(40), text: fields.requiredMultilineText(1000), departmentName: fields.text(30).optional(), requestId: fields.requestId() }),
+  input: z.object({
+    hospitalId: fields.id(),
+    title: fields.requiredText(40),
+    text: fields.requiredMultilineText(1000),
+    departmentName: fields.text(30).optional(),
+    requestId: fields.requestId(),
+  }),
   async run({ hospitalId, title, text, departmentName, requestId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     await hospitalOr404(ctx.db, hospitalId);
     await checkUserTexts(ctx, { title, text, departmentName });
-    const doc: ImprovementDoc = { _id: hashId('imp', ctx.user(), requestId), hospitalId, title, text, departmentName: departmentName ?? '', by: ctx.user(), byName: await staffName(ctx, hospitalId), publishedAt: ctx.now };
+    const doc: ImprovementDoc = {
+      _id: hashId('imp', ctx.user(), requestId),
+      hospitalId,
+      title,
+      text,
+      departmentName: departmentName ?? '',
+      by: ctx.user(),
+      byName: await staffName(ctx, hospitalId),
+      publishedAt: ctx.now,
+    };
     try {
       await ctx.db.insert('improvements', doc);
     } catch (e) {

@@ -16,6 +16,27 @@ import { feedbackTimer } from './timer';
 
 export const feedbackFunction = defineFunction(
   'feedback',
-  { rate, myRating, myVisits, stats, attach, photoLink, complain, myComplaints, complaint, worklist, assign, answer, close, overdue, changes, addChange, getRules, saveRules, rateService, serviceRating },
+  {
+    rate,
+    myRating,
+    myVisits,
+    stats,
+    attach,
+    photoLink,
+    complain,
+    myComplaints,
+    complaint,
+    worklist,
+    assign,
+    answer,
+    close,
+    overdue,
+    changes,
+    addChange,
+    getRules,
+    saveRules,
+    rateService,
+    serviceRating,
+  },
   feedbackTimer,
 );

@@ -95,13 +95,25 @@ export const myVisits = action({
   input: z.object({}),
   async run(_input, ctx) {
     const openid = ctx.user();
-    const visits = await ctx.db.find<AppointmentDoc>('appointments', { where: { openid, start: { gte: ctx.now - VISITS_WITHIN_MS - RATING_EDIT_MS } }, orderBy: [['start', 'desc']], limit: 100 });
-    const rated = new Map((await ctx.db.find<RatingDoc>('feedbackRatings', { where: { openid }, orderBy: [['createdAt', 'desc']], limit: 100 })).map((r) => [r.appointmentId, r]));
+    const visits = await ctx.db.find<AppointmentDoc>('appointments', {
+      where: { openid, start: { gte: ctx.now - VISITS_WITHIN_MS - RATING_EDIT_MS } },
+      orderBy: [['start', 'desc']],
+      limit: 100,
+    });
+    const rated = new Map(
+      (await ctx.db.find<RatingDoc>('feedbackRatings', { where: { openid }, orderBy: [['createdAt', 'desc']], limit: 100 })).map((r) => [r.appointmentId, r]),
+    );
     const out: VisitToRate[] = visits
       .filter((a) => a.status === AppointmentStatus.completed)
       .map((a) => {
         const r = rated.get(a._id) ?? null;
-        return { appointmentId: a._id, title: `${a.departmentName} · ${a.ownerName}`, dateText: a.date, rated: r !== null, editable: ratingCheck(a.status, r, ctx.now).ok };
+        return {
+          appointmentId: a._id,
+          title: `${a.departmentName} · ${a.ownerName}`,
+          dateText: a.date,
+          rated: r !== null,
+          editable: ratingCheck(a.status, r, ctx.now).ok,
+        };
       });
     return { visits: out };
   },
@@ -109,7 +121,13 @@ export const myVisits = action({
 
 export const stats = action({
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为YYYY-MM' }).optional() }),
+  input: z.object({
+    hospitalId: fields.id(),
+    month: z
+      .string()
+      .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为YYYY-MM' })
+      .optional(),
+  }),
   async run({ hospitalId, month }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const m = month ?? shanghaiDate(ctx.now).slice(0, 7);

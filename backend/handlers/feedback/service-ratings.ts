@@ -64,7 +64,13 @@ const kindField = () => z.enum(Object.values(RatedService), { message: '评价�
 /** The hospital of the rated item decides whether 就医反馈 is offered (backend/handlers/framework/offers.ts). */
 const offer = {
   key: 'feedback',
-  from: { field: 'itemId', collection: { byField: 'kind', of: { consult: 'consults', followup: 'followups', delivery: 'deliveries', homecare: 'homecareRequests' } satisfies Record<RatedService, string> } },
+  from: {
+    field: 'itemId',
+    collection: {
+      byField: 'kind',
+      of: { consult: 'consults', followup: 'followups', delivery: 'deliveries', homecare: 'homecareRequests' } satisfies Record<RatedService, string>,
+    },
+  },
 } as const;
 
 export const rateService = action({

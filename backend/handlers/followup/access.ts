@@ -20,7 +20,15 @@ import { refuse } from '../framework/photo-upload';
 export const DEFAULT_FEE_FEN = 1000;
 
 export async function settingsOf(db: Db, hospitalId: string): Promise<FollowupSettingsDoc> {
-  return (await db.get<FollowupSettingsDoc>('followupSettings', hospitalId)) ?? { _id: hospitalId, windowDays: DEFAULT_FOLLOWUP_WINDOW_DAYS, feeFen: DEFAULT_FEE_FEN, shipsCold: false, updatedAt: 0 };
+  return (
+    (await db.get<FollowupSettingsDoc>('followupSettings', hospitalId)) ?? {
+      _id: hospitalId,
+      windowDays: DEFAULT_FOLLOWUP_WINDOW_DAYS,
+      feeFen: DEFAULT_FEE_FEN,
+      shipsCold: false,
+      updatedAt: 0,
+    }
+  );
 }
 
 export interface OnlineDoctor {
@@ -86,8 +94,25 @@ type EventFields = Pick<FollowupEventDoc, 'kind' | 'byName' | 'byRole' | 'text'>
  * Appends one line to the encounter's record: its id comes from the follow-up and `key` (a
  * requestId, a version), so a retry records nothing twice. There is no update or delete of events.
  */
-export async function appendEvent(db: Db | TxDb, ctx: { openid: string | null; now: number }, f: Pick<FollowupDoc, '_id' | 'hospitalId'>, key: string, e: EventFields): Promise<void> {
-  const doc: FollowupEventDoc = { _id: hashId('fue', f._id, e.kind, key), followupId: f._id, hospitalId: f.hospitalId, kind: e.kind, by: ctx.openid ?? 'system', byName: e.byName, byRole: e.byRole, at: ctx.now, text: e.text, ref: e.ref ?? '' };
+export async function appendEvent(
+  db: Db | TxDb,
+  ctx: { openid: string | null; now: number },
+  f: Pick<FollowupDoc, '_id' | 'hospitalId'>,
+  key: string,
+  e: EventFields,
+): Promise<void> {
+  const doc: FollowupEventDoc = {
+    _id: hashId('fue', f._id, e.kind, key),
+    followupId: f._id,
+    hospitalId: f.hospitalId,
+    kind: e.kind,
+    by: ctx.openid ?? 'system',
+    byName: e.byName,
+    byRole: e.byRole,
+    at: ctx.now,
+    text: e.text,
+    ref: e.ref ?? '',
+  };
   if (await db.get<FollowupEventDoc>('followupEvents', doc._id)) return;
   await insertOnce(db, 'followupEvents', doc);
 }

@@ -31,7 +31,11 @@ export const worklist = action({
   async run({ hospitalId }, ctx) {
     const { doctor } = await onlineDoctor(ctx, hospitalId);
     const open = [FollowupStatus.unpaid, FollowupStatus.waiting, FollowupStatus.accepted];
-    const list = await ctx.db.find<FollowupDoc>('followups', { where: { hospitalId, departmentId: doctor.departmentId, status: { in: open } }, orderBy: [['createdAt', 'asc']], limit: 100 });
+    const list = await ctx.db.find<FollowupDoc>('followups', {
+      where: { hospitalId, departmentId: doctor.departmentId, status: { in: open } },
+      orderBy: [['createdAt', 'asc']],
+      limit: 100,
+    });
     const synced = await Promise.all(list.map((f) => syncFollowupPaid(ctx.ports, f, ctx.now)));
     const mineOrWaiting = synced.filter((f) => f.status === FollowupStatus.waiting || f.doctorOpenid === ctx.openid);
     return { followups: await Promise.all(mineOrWaiting.map((f) => fullView(ctx, f))) };
@@ -54,7 +58,13 @@ export const accept = action({
   async run({ followupId }, ctx) {
     const { f, name, doctorId } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
-    const done = await moveFollowup(ctx, f, 'accept', { doctorOpenid: ctx.user(), doctorId, doctorName: name }, (x) => x.status === FollowupStatus.accepted && x.doctorOpenid === ctx.openid);
+    const done = await moveFollowup(
+      ctx,
+      f,
+      'accept',
+      { doctorOpenid: ctx.user(), doctorId, doctorName: name },
+      (x) => x.status === FollowupStatus.accepted && x.doctorOpenid === ctx.openid,
+    );
     await appendEvent(ctx.db, ctx, done, 'accept', { kind: 'accepted', byName: name, byRole: 'doctor', text: `${name}医生接诊` });
     return { followup: await fullView(ctx, done) };
   },
@@ -65,7 +75,13 @@ export const decline = action({
   input: z.object({ followupId: fields.id(), reason: fields.requiredText(200) }),
   async run({ followupId, reason }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
-    const done = await moveFollowup(ctx, f, 'decline', { reason, refund: f.orderId ? 'owed' : 'none', doctorName: name }, (x) => x.status === FollowupStatus.declined);
+    const done = await moveFollowup(
+      ctx,
+      f,
+      'decline',
+      { reason, refund: f.orderId ? 'owed' : 'none', doctorName: name },
+      (x) => x.status === FollowupStatus.declined,
+    );
     await appendEvent(ctx.db, ctx, done, 'decline', { kind: 'declined', byName: name, byRole: 'doctor', text: reason });
     await settleFollowupRefund(ctx.ports, done, ctx.now);
     return { followup: await fullView(ctx, (await ctx.db.get<FollowupDoc>('followups', f._id)) ?? done) };
@@ -112,7 +128,17 @@ export const formulary = action({
     const { f } = await asDoctor(ctx, followupId);
     const codes = f.qualifyingVisit.conditions.map((c) => c.code);
     const drugs = FORMULARY.filter((d) => !d.controlled && d.treats.some((t) => codes.includes(t)));
-    return { drugs: drugs.map((d) => ({ code: d.code, name: d.name, spec: d.spec, packUnit: d.packUnit, dose: d.dose, usage: `${FREQUENCIES[d.frequency].label} ${ROUTES[d.route]}`, priceText: feeText(d.unitFen) })) };
+    return {
+      drugs: drugs.map((d) => ({
+        code: d.code,
+        name: d.name,
+        spec: d.spec,
+        packUnit: d.packUnit,
+        dose: d.dose,
+        usage: `${FREQUENCIES[d.frequency].label} ${ROUTES[d.route]}`,
+        priceText: feeText(d.unitFen),
+      })),
+    };
   },
 });
 
@@ -130,7 +156,17 @@ function itemsOf(lines: readonly RxLine[]): RxItem[] {
   return lines.map((l) => {
     const d = formularyDrug(l.code);
     if (!d) throw new AppError(ErrorCode.VALIDATION_FAILED, `药品${l.code}不在本院线上处方目录中`, 'items');
-    return { ...l, name: d.name, spec: d.spec, packUnit: d.packUnit, dose: d.dose, frequency: FREQUENCIES[d.frequency].label, route: ROUTES[d.route], unitFen: d.unitFen, amountFen: d.unitFen * l.quantity };
+    return {
+      ...l,
+      name: d.name,
+      spec: d.spec,
+      packUnit: d.packUnit,
+      dose: d.dose,
+      frequency: FREQUENCIES[d.frequency].label,
+      route: ROUTES[d.route],
+      unitFen: d.unitFen,
+      amountFen: d.unitFen * l.quantity,
+    };
   });
 }
 
@@ -174,11 +210,28 @@ async function writeRx(ctx: Ctx, f: FollowupDoc, name: string, kind: OnlineRxDoc
     updatedAt: ctx.now,
   };
   await insertOnce(ctx.db, 'onlinePrescriptions', rx);
-  await appendEvent(ctx.db, ctx, f, `${_id}:1`, { kind: 'prescribed', byName: name, byRole: 'doctor', text: `${kind === 'renew' ? '续方' : '调整用药'}：${items.map((i) => `${i.name}×${i.quantity}${i.packUnit}（${i.days}天）`).join('，')}`, ref: _id });
+  await appendEvent(ctx.db, ctx, f, `${_id}:1`, {
+    kind: 'prescribed',
+    byName: name,
+    byRole: 'doctor',
+    text: `${kind === 'renew' ? '续方' : '调整用药'}：${items.map((i) => `${i.name}×${i.quantity}${i.packUnit}（${i.days}天）`).join('，')}`,
+    ref: _id,
+  });
   return (await ctx.db.get<OnlineRxDoc>('onlinePrescriptions', _id)) ?? rx;
 }
 
-const lineField = () => z.object({ code: z.string().min(1).max(32).regex(/^[A-Za-z0-9._-]+$/), quantity: z.number().int().min(1).max(99), days: z.number().int().min(1).max(84) }).strict();
+const lineField = () =>
+  z
+    .object({
+      code: z
+        .string()
+        .min(1)
+        .max(32)
+        .regex(/^[A-Za-z0-9._-]+$/),
+      quantity: z.number().int().min(1).max(99),
+      days: z.number().int().min(1).max(84),
+    })
+    .strict();
 const planFields = { type: z.enum(ONLINE_RX_TYPES), chronicNote: fields.text(60).optional(), items: z.array(lineField()).min(1).max(5) };
 
 export const renew = action({
@@ -189,7 +242,14 @@ export const renew = action({
     const { lines, left } = renewalOf(await previousItems(ctx, f));
     if (lines.length === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '上次就诊没有可以在线续开的药品，请调整用药或建议患者到院');
     const type = renewalType(lines, f.qualifyingVisit.conditions);
-    const rx = await writeRx(ctx, f, name, 'renew', { type, chronicNote: chronicNote ?? (type === 'chronic_stable' ? '慢病稳定期，续用原方案' : ''), lines }, requestId);
+    const rx = await writeRx(
+      ctx,
+      f,
+      name,
+      'renew',
+      { type, chronicNote: chronicNote ?? (type === 'chronic_stable' ? '慢病稳定期，续用原方案' : ''), lines },
+      requestId,
+    );
     return { prescription: rxView(rx), notRenewed: left };
   },
 });
@@ -213,9 +273,29 @@ export const revise = action({
     if (!step.ok) throw new AppError(ErrorCode.STATE_CONFLICT, step.message);
     const next = checkPlan(followup, { type, chronicNote: chronicNote ?? '', lines: items });
     const version = rx.version + 1;
-    const n = await ctx.db.update('onlinePrescriptions', { _id: rx._id, status: rx.status, version: rx.version }, { set: { type, chronicNote: chronicNote ?? '', items: next, totalFen: next.reduce((s, i) => s + i.amountFen, 0), version, status: step.to, updatedAt: ctx.now } });
+    const n = await ctx.db.update(
+      'onlinePrescriptions',
+      { _id: rx._id, status: rx.status, version: rx.version },
+      {
+        set: {
+          type,
+          chronicNote: chronicNote ?? '',
+          items: next,
+          totalFen: next.reduce((s, i) => s + i.amountFen, 0),
+          version,
+          status: step.to,
+          updatedAt: ctx.now,
+        },
+      },
+    );
     if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '该处方刚被处理，请刷新后再试');
-    await appendEvent(ctx.db, ctx, followup, `${rx._id}:${version}`, { kind: 'revised', byName: rx.doctorName, byRole: 'doctor', text: `修改处方（第${version}版）：${next.map((i) => `${i.name}×${i.quantity}${i.packUnit}（${i.days}天）`).join('，')}`, ref: rx._id });
+    await appendEvent(ctx.db, ctx, followup, `${rx._id}:${version}`, {
+      kind: 'revised',
+      byName: rx.doctorName,
+      byRole: 'doctor',
+      text: `修改处方（第${version}版）：${next.map((i) => `${i.name}×${i.quantity}${i.packUnit}（${i.days}天）`).join('，')}`,
+      ref: rx._id,
+    });
     return { prescription: rxView((await ctx.db.get<OnlineRxDoc>('onlinePrescriptions', rx._id)) ?? rx) };
   },
 });

@@ -24,6 +24,19 @@ export async function eligibilityOf(ctx: Ctx, patient: PatientDoc, departmentId:
   const raw = await ctx.ports.his.visits(hisPatientOf(patient), ctx.now - 2 * settings.windowDays * DAY_MS);
   const list = await listOf(ctx.ports, raw, 'visits', patient._id, ctx.now);
   const visits = list ? await checkedEach(ctx.ports, hisVisitSchema, list, patient._id, '就诊', ctx.now) : [];
-  const result = followupEligibility(visits, { hospitalId: dept.hospitalId, departmentId: dept._id, departmentName: dept.name, windowDays: settings.windowDays, now: ctx.now });
-  return { ...result, hospitalId: dept.hospitalId, departmentId: dept._id, departmentName: dept.name, feeText: feeText(settings.feeFen), windowDays: settings.windowDays };
+  const result = followupEligibility(visits, {
+    hospitalId: dept.hospitalId,
+    departmentId: dept._id,
+    departmentName: dept.name,
+    windowDays: settings.windowDays,
+    now: ctx.now,
+  });
+  return {
+    ...result,
+    hospitalId: dept.hospitalId,
+    departmentId: dept._id,
+    departmentName: dept.name,
+    feeText: feeText(settings.feeFen),
+    windowDays: settings.windowDays,
+  };
 }

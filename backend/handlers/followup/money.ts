@@ -48,7 +48,15 @@ export function ensureRxOrder(ports: Ports, rx: OnlineRxDoc, now: number): Promi
       visitDate: shanghaiDate(now),
       departmentName: rx.departmentName,
       title: `在线复诊处方 ${rx.departmentName}`,
-      items: rx.items.map((i) => ({ code: i.code, name: `${i.name} ${i.spec}`.slice(0, 60), category: 'drug' as const, quantity: i.quantity, unit: i.packUnit, unitFen: i.unitFen, amountFen: i.amountFen })),
+      items: rx.items.map((i) => ({
+        code: i.code,
+        name: `${i.name} ${i.spec}`.slice(0, 60),
+        category: 'drug' as const,
+        quantity: i.quantity,
+        unit: i.packUnit,
+        unitFen: i.unitFen,
+        amountFen: i.amountFen,
+      })),
     },
     now,
   );
@@ -73,8 +81,16 @@ export async function syncRxPaid(ports: Ports, rx: OnlineRxDoc, now: number): Pr
 export async function settleFollowupRefund(ports: Ports, f: FollowupDoc, now: number): Promise<void> {
   if (f.refund !== 'owed' || !f.orderId) return;
   const reason = f.status === FollowupStatus.declined ? '医生未接诊在线复诊，全额退款' : '撤回在线复诊，全额退款';
-  const outcome = await settleServiceCancel(ports, { orderId: f.orderId, requestKey: `fu-refund:${f._id}`, amountFen: null, reason, requestedBy: f.openid, now });
+  const outcome = await settleServiceCancel(ports, {
+    orderId: f.orderId,
+    requestKey: `fu-refund:${f._id}`,
+    amountFen: null,
+    reason,
+    requestedBy: f.openid,
+    now,
+  });
   if (outcome === 'wait' || outcome === 'pending') return;
   const n = await ports.db.update('followups', { _id: f._id, refund: 'owed' }, { set: { refund: outcome, updatedAt: now } });
-  if (n > 0 && outcome === 'refunded') await appendEvent(ports.db, { openid: null, now }, f, 'refund', { kind: 'refund', byName: '微信支付', byRole: 'system', text: '复诊费已原路退回' });
+  if (n > 0 && outcome === 'refunded')
+    await appendEvent(ports.db, { openid: null, now }, f, 'refund', { kind: 'refund', byName: '微信支付', byRole: 'system', text: '复诊费已原路退回' });
 }

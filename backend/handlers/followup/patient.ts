@@ -182,11 +182,21 @@ export const message = action({
 });
 
 /** Moves the follow-up by `event` from the state read; the record names who. */
-export async function moveFollowup(ctx: Ctx, f: FollowupDoc, event: Parameters<typeof followupStep>[1], patch: Partial<FollowupDoc>, done: (x: FollowupDoc) => boolean): Promise<FollowupDoc> {
+export async function moveFollowup(
+  ctx: Ctx,
+  f: FollowupDoc,
+  event: Parameters<typeof followupStep>[1],
+  patch: Partial<FollowupDoc>,
+  done: (x: FollowupDoc) => boolean,
+): Promise<FollowupDoc> {
   if (done(f)) return f;
   const step = followupStep(f.status, event);
   if (!step.ok) throw new AppError(ErrorCode.STATE_CONFLICT, step.message);
-  const n = await ctx.db.update('followups', { _id: f._id, status: f.status, updatedAt: f.updatedAt }, { set: { ...patch, status: step.to, updatedAt: ctx.now } });
+  const n = await ctx.db.update(
+    'followups',
+    { _id: f._id, status: f.status, updatedAt: f.updatedAt },
+    { set: { ...patch, status: step.to, updatedAt: ctx.now } },
+  );
   const now = (await ctx.db.get<FollowupDoc>('followups', f._id)) ?? f;
   if (n === 0 && !done(now)) throw new AppError(ErrorCode.STATE_CONFLICT, '该复诊刚被处理，请刷新后再试');
   return now;
@@ -216,7 +226,12 @@ export const settings = action({
 
 export const saveSettings = action({
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), windowDays: z.number().int().min(30).max(365), feeFen: z.number().int().min(0).max(100_000), shipsCold: z.boolean() }),
+  input: z.object({
+    hospitalId: fields.id(),
+    windowDays: z.number().int().min(30).max(365),
+    feeFen: z.number().int().min(0).max(100_000),
+    shipsCold: z.boolean(),
+  }),
   async run({ hospitalId, windowDays, feeFen, shipsCold }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await ctx.db.transaction(async (tx) => {

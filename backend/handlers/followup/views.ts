@@ -28,7 +28,17 @@ export function rxView(rx: OnlineRxDoc): RxView {
     version: rx.version,
     returnReason: rx.status === RxStatus.returned ? rx.returnReason : '',
     reviewerName: rx.reviewerName,
-    items: rx.items.map((i) => ({ code: i.code, name: i.name, spec: i.spec, dose: i.dose, usage: `${i.frequency} ${i.route}`, days: i.days, quantity: i.quantity, packUnit: i.packUnit, amountText: feeText(i.amountFen) })),
+    items: rx.items.map((i) => ({
+      code: i.code,
+      name: i.name,
+      spec: i.spec,
+      dose: i.dose,
+      usage: `${i.frequency} ${i.route}`,
+      days: i.days,
+      quantity: i.quantity,
+      packUnit: i.packUnit,
+      amountText: feeText(i.amountFen),
+    })),
     totalText: feeText(rx.totalFen),
     orderId: rx.orderId,
     payable: rx.status === RxStatus.approved,
@@ -36,7 +46,14 @@ export function rxView(rx: OnlineRxDoc): RxView {
   };
 }
 
-export const eventView = (e: FollowupEventDoc): EncounterEventView => ({ kind: e.kind, byName: e.byName, byRole: byRoleLabels[e.byRole], atText: shanghaiDateTime(e.at), text: e.text, ref: e.ref });
+export const eventView = (e: FollowupEventDoc): EncounterEventView => ({
+  kind: e.kind,
+  byName: e.byName,
+  byRole: byRoleLabels[e.byRole],
+  atText: shanghaiDateTime(e.at),
+  text: e.text,
+  ref: e.ref,
+});
 
 export function followupView(f: FollowupDoc, rxs: readonly OnlineRxDoc[], events: readonly FollowupEventDoc[]): FollowupView {
   return {

@@ -41,7 +41,9 @@ export function action<A extends Act>(contract: A, body: ActionBody<A>): ActionD
 export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R>;
 export function action(first: Act | ActionDef<z.ZodType, unknown>, body?: ActionBody<Act>): ActionDef<z.ZodType, unknown> {
   if (!body) return first as ActionDef<z.ZodType, unknown>;
-  return body.offer ? { access: body.access, input: first.input, offer: body.offer, run: body.run } : { access: body.access, input: first.input, run: body.run };
+  return body.offer
+    ? { access: body.access, input: first.input, offer: body.offer, run: body.run }
+    : { access: body.access, input: first.input, run: body.run };
 }
 
 // The map erases each action's own types; `action()` checked them where each was declared.
@@ -63,7 +65,12 @@ export type ActionsOf<C extends Contract, M> = { [K in keyof C]: ActionDef<C[K][
  * A cloud function: with a contract, `actions` must be exactly its actions; the two-argument form is
  * for the functions not yet on a contract.
  */
-export function defineFunction<C extends Contract, M extends Record<string, AnyAction>>(name: string, contract: C, actions: M & ActionsOf<C, M>, timer?: TimerRun): FunctionDef;
+export function defineFunction<C extends Contract, M extends Record<string, AnyAction>>(
+  name: string,
+  contract: C,
+  actions: M & ActionsOf<C, M>,
+  timer?: TimerRun,
+): FunctionDef;
 export function defineFunction(name: string, actions: Record<string, AnyAction>, timer?: TimerRun): FunctionDef;
 export function defineFunction(
   name: string,

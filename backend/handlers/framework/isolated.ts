@@ -35,7 +35,13 @@ async function recordFailure(ctx: Ctx, fn: string, step: string, item: string, e
 }
 
 /** Runs `work` on each item; a throwing item is recorded and skipped. `work` answers whether it changed something. */
-export async function eachIsolated<T extends Doc>(ctx: Ctx, fn: string, step: string, items: readonly T[], work: (item: T) => Promise<boolean>): Promise<Tally> {
+export async function eachIsolated<T extends Doc>(
+  ctx: Ctx,
+  fn: string,
+  step: string,
+  items: readonly T[],
+  work: (item: T) => Promise<boolean>,
+): Promise<Tally> {
   const tally: Tally = { done: 0, failed: 0 };
   for (const item of items) {
     try {
@@ -52,7 +58,13 @@ export async function eachIsolated<T extends Doc>(ctx: Ctx, fn: string, step: st
  * Pages through what `page` finds until a page is not full, or until a full page changed nothing
  * (its items keep failing or keep being skipped): a stuck item never makes a run loop for ever.
  */
-export async function eachPageIsolated<T extends Doc>(ctx: Ctx, fn: string, step: string, page: () => Promise<T[]>, work: (item: T) => Promise<boolean>): Promise<Tally> {
+export async function eachPageIsolated<T extends Doc>(
+  ctx: Ctx,
+  fn: string,
+  step: string,
+  page: () => Promise<T[]>,
+  work: (item: T) => Promise<boolean>,
+): Promise<Tally> {
   const total: Tally = { done: 0, failed: 0 };
   for (;;) {
     const items = await page();

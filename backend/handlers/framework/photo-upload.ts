@@ -31,7 +31,13 @@ export const imageField = () =>
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: '图片内容格式不正确' });
 
 /** Stores the photo in `collection` under `private/<folder>/<hospitalId>/`; answers its id. */
-export async function storePhoto(ctx: Ctx, where: { collection: string; folder: string; prefix: string }, hospitalId: string, image: string, requestId: string): Promise<string> {
+export async function storePhoto(
+  ctx: Ctx,
+  where: { collection: string; folder: string; prefix: string },
+  hospitalId: string,
+  image: string,
+  requestId: string,
+): Promise<string> {
   const openid = ctx.user();
   const _id = hashId(where.prefix, openid, requestId);
   if (await ctx.db.get<PhotoDoc>(where.collection, _id)) return _id;

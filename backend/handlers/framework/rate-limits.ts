@@ -136,7 +136,10 @@ export async function takeRateLimit(db: Db, limits: RateLimits, openid: string, 
 export function rateLimitsFrom(value: string | undefined): RateLimits | null {
   if (value === 'off') return null;
   const limits: RateLimits = { ...defaultRateLimits };
-  for (const pair of (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const pair of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const m = /^([a-z]+)=([1-9]\d{0,5})$/.exec(pair);
     const cls = RATE_CLASSES.find((c) => c === m?.[1]);
     if (!m || !cls) throw new Error(`PEIZHEN_RATE_LIMITS: expected off or class=max pairs (${RATE_CLASSES.join(', ')}), got ${pair}`);

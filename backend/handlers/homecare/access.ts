@@ -34,11 +34,24 @@ export async function staffName(ctx: Ctx, hospitalId: string): Promise<string> {
  * Moves `r` by `event` with `patch`, claimed from the state and version read; the step records who
  * and when. A retry that finds the change made (`done`) answers it as it stands.
  */
-export async function move(ctx: Ctx, r: HomecareRequestDoc, event: HomecareEvent, by: string, note: string, patch: Partial<HomecareRequestDoc>, done: (x: HomecareRequestDoc) => boolean): Promise<HomecareRequestDoc> {
+export async function move(
+  ctx: Ctx,
+  r: HomecareRequestDoc,
+  event: HomecareEvent,
+  by: string,
+  note: string,
+  patch: Partial<HomecareRequestDoc>,
+  done: (x: HomecareRequestDoc) => boolean,
+): Promise<HomecareRequestDoc> {
   if (done(r)) return r;
   const step = homecareStep(r.status, event);
   if (!step.ok) throw new AppError(ErrorCode.STATE_CONFLICT, step.message);
-  const set: Partial<HomecareRequestDoc> = { ...patch, status: step.to, steps: [...r.steps, { status: step.to, by: ctx.openid ?? 'system', byName: by, at: ctx.now, note }], updatedAt: ctx.now };
+  const set: Partial<HomecareRequestDoc> = {
+    ...patch,
+    status: step.to,
+    steps: [...r.steps, { status: step.to, by: ctx.openid ?? 'system', byName: by, at: ctx.now, note }],
+    updatedAt: ctx.now,
+  };
   const n = await ctx.db.update('homecareRequests', { _id: r._id, status: r.status, updatedAt: r.updatedAt }, { set });
   const now = (await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id)) ?? r;
   if (n === 0 && !done(now)) throw new AppError(ErrorCode.STATE_CONFLICT, '该申请刚被处理，请刷新后再试');

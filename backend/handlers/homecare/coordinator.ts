@@ -19,14 +19,24 @@ import { ensureHomecareOrder, homecareOrderId, syncPaid } from './money';
 import { windowOf } from './patient';
 import { homecareView } from './views';
 
-
 export const worklist = action({
   access: 'user',
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
-    const open = [HomecareStatus.requested, HomecareStatus.accepted, HomecareStatus.paid, HomecareStatus.assigned, HomecareStatus.departed, HomecareStatus.started];
-    const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { hospitalId, status: { in: open } }, orderBy: [['windowStart', 'asc']], limit: 100 });
+    const open = [
+      HomecareStatus.requested,
+      HomecareStatus.accepted,
+      HomecareStatus.paid,
+      HomecareStatus.assigned,
+      HomecareStatus.departed,
+      HomecareStatus.started,
+    ];
+    const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', {
+      where: { hospitalId, status: { in: open } },
+      orderBy: [['windowStart', 'asc']],
+      limit: 100,
+    });
     return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map((x) => homecareView(x, ctx.user())) };
   },
 });
@@ -36,7 +46,15 @@ export const accept = action({
   input: z.object({ homecareId: fields.id(), assessment: fields.requiredMultilineText(300) }),
   async run({ homecareId, assessment }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
-    const accepted = await move(ctx, r, 'accept', await staffName(ctx, r.hospitalId), assessment, { assessment, orderId: homecareOrderId(r._id) }, (x) => x.orderId !== null && x.status !== HomecareStatus.cancelled);
+    const accepted = await move(
+      ctx,
+      r,
+      'accept',
+      await staffName(ctx, r.hospitalId),
+      assessment,
+      { assessment, orderId: homecareOrderId(r._id) },
+      (x) => x.orderId !== null && x.status !== HomecareStatus.cancelled,
+    );
     await ensureHomecareOrder(ctx.ports, accepted, ctx.now);
     return { request: homecareView(accepted, ctx.user()) };
   },
@@ -47,33 +65,66 @@ export const decline = action({
   input: z.object({ homecareId: fields.id(), reason: fields.requiredText(200) }),
   async run({ homecareId, reason }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
-    return { request: homecareView(await move(ctx, r, 'decline', await staffName(ctx, r.hospitalId), reason, { reason }, (x) => x.status === HomecareStatus.declined), ctx.user()) };
+    return {
+      request: homecareView(
+        await move(ctx, r, 'decline', await staffName(ctx, r.hospitalId), reason, { reason }, (x) => x.status === HomecareStatus.declined),
+        ctx.user(),
+      ),
+    };
   },
 });
 
 export const assign = action({
   access: 'user',
-  input: z.object({ homecareId: fields.id(), nurseOpenid: z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/) }),
+  input: z.object({
+    homecareId: fields.id(),
+    nurseOpenid: z
+      .string()
+      .min(6)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/),
+  }),
   async run({ homecareId, nurseOpenid }, ctx) {
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'coordinator'), ctx.now);
     const nurse = await ctx.db.get<StaffDoc>('staff', `staff-${nurseOpenid}-${r.hospitalId}`);
-    if (!nurse || !(nurse.roles.includes(StaffRole.nurse) || nurse.roles.includes(StaffRole.admin))) throw new AppError(ErrorCode.NOT_FOUND, '本院没有这位护士', 'nurseOpenid');
+    if (!nurse || !(nurse.roles.includes(StaffRole.nurse) || nurse.roles.includes(StaffRole.admin)))
+      throw new AppError(ErrorCode.NOT_FOUND, '本院没有这位护士', 'nurseOpenid');
     const problem = nurseProblem(nurse, shanghaiYear(ctx.now));
     if (problem) throw new AppError(ErrorCode.STATE_CONFLICT, problem);
     const done = (x: HomecareRequestDoc) => x.status === HomecareStatus.assigned && x.nurseOpenid === nurseOpenid;
-    return { request: homecareView(await move(ctx, r, 'assign', await staffName(ctx, r.hospitalId), nurse.name, { nurseOpenid, nurseName: nurse.name }, done), ctx.user()) };
+    return {
+      request: homecareView(
+        await move(ctx, r, 'assign', await staffName(ctx, r.hospitalId), nurse.name, { nurseOpenid, nurseName: nurse.name }, done),
+        ctx.user(),
+      ),
+    };
   },
 });
 
 export const reschedule = action({
   access: 'user',
-  input: z.object({ homecareId: fields.id(), date: fields.date(), startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) }),
+  input: z.object({
+    homecareId: fields.id(),
+    date: fields.date(),
+    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  }),
   async run({ homecareId, date, startTime, endTime }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     if (!reschedulable(r.status)) throw new AppError(ErrorCode.STATE_CONFLICT, '护士出发后不能改时间');
     const window = windowOf(date, startTime, endTime, ctx.now);
-    const step = { status: r.status, by: ctx.user(), byName: await staffName(ctx, r.hospitalId), at: ctx.now, note: `改约至 ${shanghaiDateTime(window.windowStart)}` };
-    const n = await ctx.db.update('homecareRequests', { _id: r._id, status: r.status, updatedAt: r.updatedAt }, { set: { ...window, steps: [...r.steps, step], updatedAt: ctx.now } });
+    const step = {
+      status: r.status,
+      by: ctx.user(),
+      byName: await staffName(ctx, r.hospitalId),
+      at: ctx.now,
+      note: `改约至 ${shanghaiDateTime(window.windowStart)}`,
+    };
+    const n = await ctx.db.update(
+      'homecareRequests',
+      { _id: r._id, status: r.status, updatedAt: r.updatedAt },
+      { set: { ...window, steps: [...r.steps, step], updatedAt: ctx.now } },
+    );
     if (n === 0) throw new AppError(ErrorCode.STATE_CONFLICT, '该申请刚被处理，请刷新后再试');
     return { request: homecareView({ ...r, ...window, steps: [...r.steps, step] }, ctx.user()) };
   },
@@ -86,7 +137,15 @@ export const alerts = action({
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const list = await ctx.db.find<HomecareAlertDoc>('homecareAlerts', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 50 });
     return {
-      alerts: list.map((a) => ({ id: a._id, homecareId: a.homecareId, nurseName: a.nurseName, note: a.note, atText: shanghaiDateTime(a.at), location: a.location ?? null, place: a.place ?? '' })),
+      alerts: list.map((a) => ({
+        id: a._id,
+        homecareId: a.homecareId,
+        nurseName: a.nurseName,
+        note: a.note,
+        atText: shanghaiDateTime(a.at),
+        location: a.location ?? null,
+        place: a.place ?? '',
+      })),
     };
   },
 });
@@ -113,7 +172,16 @@ export const nurses = action({
 
 export const setNurse = action({
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), openid: z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/), nurseTitle: z.enum(enumValues(NurseTitle)), practiceSinceYear: z.number().int().min(1960).max(2100) }),
+  input: z.object({
+    hospitalId: fields.id(),
+    openid: z
+      .string()
+      .min(6)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/),
+    nurseTitle: z.enum(enumValues(NurseTitle)),
+    practiceSinceYear: z.number().int().min(1960).max(2100),
+  }),
   async run({ hospitalId, openid, nurseTitle, practiceSinceYear }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const id = `staff-${openid}-${hospitalId}`;

@@ -21,7 +21,11 @@ export const tasks = action({
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.nurse);
-    const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { hospitalId, nurseOpenid: ctx.user(), status: { in: ACTIVE_FOR_NURSE } }, orderBy: [['windowStart', 'asc']], limit: 100 });
+    const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', {
+      where: { hospitalId, nurseOpenid: ctx.user(), status: { in: ACTIVE_FOR_NURSE } },
+      orderBy: [['windowStart', 'asc']],
+      limit: 100,
+    });
     return { requests: list.map((x) => homecareView(x, ctx.user())) };
   },
 });
@@ -31,7 +35,20 @@ export const depart = action({
   input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'depart', await staffName(ctx, r.hospitalId), '', {}, (x) => x.status !== HomecareStatus.assigned && x.steps.some((s) => s.status === HomecareStatus.departed)), ctx.user()) };
+    return {
+      request: homecareView(
+        await move(
+          ctx,
+          r,
+          'depart',
+          await staffName(ctx, r.hospitalId),
+          '',
+          {},
+          (x) => x.status !== HomecareStatus.assigned && x.steps.some((s) => s.status === HomecareStatus.departed),
+        ),
+        ctx.user(),
+      ),
+    };
   },
 });
 
@@ -43,7 +60,20 @@ export const start = action({
     const at = location ?? null;
     const distance = at && r.homeLocation ? Math.round(distanceMetres(at, r.homeLocation) / 10) * 10 : null;
     const patch = { startLocation: at, startDistanceM: distance };
-    return { request: homecareView(await move(ctx, r, 'start', await staffName(ctx, r.hospitalId), '', patch, (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished), ctx.user()) };
+    return {
+      request: homecareView(
+        await move(
+          ctx,
+          r,
+          'start',
+          await staffName(ctx, r.hospitalId),
+          '',
+          patch,
+          (x) => x.status === HomecareStatus.started || x.status === HomecareStatus.finished,
+        ),
+        ctx.user(),
+      ),
+    };
   },
 });
 
@@ -63,7 +93,12 @@ export const finish = action({
   input: z.object({ homecareId: fields.id(), note: fields.requiredMultilineText(500), vitals: vitalsField() }),
   async run({ homecareId, note, vitals }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
-    return { request: homecareView(await move(ctx, r, 'finish', await staffName(ctx, r.hospitalId), note, { serviceNote: note, vitals }, (x) => x.status === HomecareStatus.finished), ctx.user()) };
+    return {
+      request: homecareView(
+        await move(ctx, r, 'finish', await staffName(ctx, r.hospitalId), note, { serviceNote: note, vitals }, (x) => x.status === HomecareStatus.finished),
+        ctx.user(),
+      ),
+    };
   },
 });
 

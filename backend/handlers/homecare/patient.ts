@@ -73,8 +73,10 @@ export function windowOf(date: string, start: string, end: string, now: number):
   const windowStart = shanghaiInstant(date, start);
   const windowEnd = shanghaiInstant(date, end);
   if (start < '07:00' || end > '20:00') throw new AppError(ErrorCode.VALIDATION_FAILED, '上门时间为每天07:00–20:00', 'startTime');
-  if (windowEnd - windowStart < 3_600_000 || windowEnd - windowStart > 4 * 3_600_000) throw new AppError(ErrorCode.VALIDATION_FAILED, '时间段应为1–4小时', 'endTime');
-  if (windowStart < now + 12 * 3_600_000 || windowStart > now + 14 * DAY_MS) throw new AppError(ErrorCode.VALIDATION_FAILED, '请预约12小时后、14天内的时间', 'date');
+  if (windowEnd - windowStart < 3_600_000 || windowEnd - windowStart > 4 * 3_600_000)
+    throw new AppError(ErrorCode.VALIDATION_FAILED, '时间段应为1–4小时', 'endTime');
+  if (windowStart < now + 12 * 3_600_000 || windowStart > now + 14 * DAY_MS)
+    throw new AppError(ErrorCode.VALIDATION_FAILED, '请预约12小时后、14天内的时间', 'date');
   return { windowStart, windowEnd };
 }
 
@@ -85,7 +87,11 @@ export const request = action({
     hospitalId: fields.id(),
     patientId: fields.id(),
     group: z.enum(enumValues(HomecareGroup)),
-    serviceCode: z.string().min(1).max(32).regex(/^[a-z_]+$/),
+    serviceCode: z
+      .string()
+      .min(1)
+      .max(32)
+      .regex(/^[a-z_]+$/),
     address: addressField(),
     location: positionField().optional(),
     date: fields.date(),
@@ -107,7 +113,8 @@ export const request = action({
     const patient = await ownPatient(ctx, input.patientId);
     const service = (await hospitalCatalog(ctx.db, hospital._id)).find((e) => e.code === input.serviceCode && e.active);
     if (!service) throw new AppError(ErrorCode.VALIDATION_FAILED, '本院没有该上门服务项目', 'serviceCode');
-    if (service.needsOrder && !input.doctorOrderPhotoId) throw new AppError(ErrorCode.VALIDATION_FAILED, `${service.name}须上传医生开具的医嘱`, 'doctorOrderPhotoId');
+    if (service.needsOrder && !input.doctorOrderPhotoId)
+      throw new AppError(ErrorCode.VALIDATION_FAILED, `${service.name}须上传医生开具的医嘱`, 'doctorOrderPhotoId');
     const photoIds = [...new Set(input.photoIds ?? [])];
     await ownPhotos(ctx, hospital._id, input.doctorOrderPhotoId ? [...photoIds, input.doctorOrderPhotoId] : photoIds);
     const window = windowOf(input.date, input.startTime, input.endTime, ctx.now);
@@ -184,9 +191,16 @@ export const cancel = action({
   async run({ homecareId }, ctx) {
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'owner'), ctx.now);
     const refundFen = r.status === HomecareStatus.accepted ? r.serviceFen + r.travelFen : cancelRefundFen(r.status, r);
-    const cancelled = await move(ctx, r, 'cancel', '申请人', '', { refund: r.orderId ? 'owed' : 'none', refundFen }, (x) => x.status === HomecareStatus.cancelled);
+    const cancelled = await move(
+      ctx,
+      r,
+      'cancel',
+      '申请人',
+      '',
+      { refund: r.orderId ? 'owed' : 'none', refundFen },
+      (x) => x.status === HomecareStatus.cancelled,
+    );
     await settleCancelled(ctx.ports, cancelled, ctx.now);
     return { request: homecareView((await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id)) ?? cancelled, ctx.user()) };
   },
 });
-

@@ -10,13 +10,22 @@ import { eachIsolated, eachPageIsolated } from '../framework/isolated';
 import { settleCancelled, syncPaid } from './money';
 
 export async function homecareTimer(ctx: Ctx): Promise<Record<string, number>> {
-  const accepted = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { status: HomecareStatus.accepted }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE });
+  const accepted = await ctx.db.find<HomecareRequestDoc>('homecareRequests', {
+    where: { status: HomecareStatus.accepted },
+    orderBy: [['updatedAt', 'asc']],
+    limit: MAX_PAGE,
+  });
   const paid = await eachIsolated(ctx, 'homecare', 'paid', accepted, async (r) => (await syncPaid(ctx.ports, r, ctx.now)).status === HomecareStatus.paid);
   const owed = await eachPageIsolated(
     ctx,
     'homecare',
     'refund',
-    () => ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { status: HomecareStatus.cancelled, refund: 'owed' }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE }),
+    () =>
+      ctx.db.find<HomecareRequestDoc>('homecareRequests', {
+        where: { status: HomecareStatus.cancelled, refund: 'owed' },
+        orderBy: [['updatedAt', 'asc']],
+        limit: MAX_PAGE,
+      }),
     async (r) => {
       await settleCancelled(ctx.ports, r, ctx.now);
       return (await ctx.db.get<HomecareRequestDoc>('homecareRequests', r._id))?.refund !== 'owed';

@@ -101,7 +101,10 @@ export async function sweepInvoicesAfterRefunds(ports: Ports, now: number): Prom
   const orderIds = [...new Set(refunds.map((r) => r.orderId))];
   let changed = 0;
   for (let i = 0; i < orderIds.length; i += MAX_PAGE) {
-    const claims = await ports.db.find<InvoiceClaimDoc>('invoiceClaims', { where: { _id: { in: orderIds.slice(i, i + MAX_PAGE).map(claimIdOf) } }, limit: MAX_PAGE });
+    const claims = await ports.db.find<InvoiceClaimDoc>('invoiceClaims', {
+      where: { _id: { in: orderIds.slice(i, i + MAX_PAGE).map(claimIdOf) } },
+      limit: MAX_PAGE,
+    });
     const invoiced = claims.filter((c) => c.invoiceId !== '');
     if (invoiced.length === 0) continue;
     const orders = await ports.db.find<OrderDoc>('orders', { where: { _id: { in: invoiced.map((c) => c.orderId) } }, limit: MAX_PAGE });

@@ -63,7 +63,13 @@ export async function issueInvoice(ctx: Ctx, order: OrderDoc, title: InvoiceTitl
  * Voids `old` and issues a new invoice with the corrected title, in one transaction; the old one
  * keeps its number and its PDF becomes a copy with the 已作废 watermark.
  */
-export async function reissueInvoice(ctx: Ctx, old: InvoiceDoc, order: OrderDoc, title: InvoiceTitle, requestId: string): Promise<{ invoice: InvoiceDoc; voided: InvoiceDoc }> {
+export async function reissueInvoice(
+  ctx: Ctx,
+  old: InvoiceDoc,
+  order: OrderDoc,
+  title: InvoiceTitle,
+  requestId: string,
+): Promise<{ invoice: InvoiceDoc; voided: InvoiceDoc }> {
   const id = invoiceIdOf(ctx.user(), requestId);
   const outcome = async (invoice: InvoiceDoc) => {
     const voided = (await ctx.db.get<InvoiceDoc>('invoices', old._id)) ?? old;
@@ -75,7 +81,14 @@ export async function reissueInvoice(ctx: Ctx, old: InvoiceDoc, order: OrderDoc,
   const amounts = checked(order, title);
   const number = await nextNumber(ctx.db, order.hospitalId, ctx.now);
   const next = invoiceRecord({ id, order, amounts, title, email: old.email, requestId, number, replaces: old._id, now: ctx.now });
-  const changed = await changeValidInvoice(ctx.db, { orderId: order._id, current: old, voidReason: `抬头更正，已重开发票 ${number}`, reversal: null, next, now: ctx.now });
+  const changed = await changeValidInvoice(ctx.db, {
+    orderId: order._id,
+    current: old,
+    voidReason: `抬头更正，已重开发票 ${number}`,
+    reversal: null,
+    next,
+    now: ctx.now,
+  });
   if (changed) {
     await removeReplacedPdf(ctx.ports, old);
     return outcome(next);

@@ -30,7 +30,8 @@ export const reissue = action(invoices.reissue, {
   async run(input, ctx) {
     const old = await ownInvoice(ctx, input.invoiceId);
     const title = normalizeTitle(input);
-    if (old.status === InvoiceStatus.valid && sameTitle(old.title, title)) throw new AppError(ErrorCode.VALIDATION_FAILED, '新抬头与原发票相同，无需重开', 'titleName');
+    if (old.status === InvoiceStatus.valid && sameTitle(old.title, title))
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '新抬头与原发票相同，无需重开', 'titleName');
     const order = await ownOrder(ctx, old.orderId);
     const { invoice, voided } = await reissueInvoice(ctx, old, order, title, input.requestId);
     return { invoice: invoiceView(invoice, true), voided: invoiceSummary(voided) };

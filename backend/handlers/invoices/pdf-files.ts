@@ -31,7 +31,8 @@ function pdfData(d: InvoiceDoc, replacesNumber: string): InvoicePdfData {
     totalCapital: d.totalCapital,
     issuedAt: d.issuedAt,
     replacesNumber,
-    voided: d.status === InvoiceStatus.void && d.voidedAt !== null ? { at: `${shanghaiDate(d.voidedAt)} ${shanghaiTime(d.voidedAt)}`, reason: d.voidReason } : null,
+    voided:
+      d.status === InvoiceStatus.void && d.voidedAt !== null ? { at: `${shanghaiDate(d.voidedAt)} ${shanghaiTime(d.voidedAt)}`, reason: d.voidReason } : null,
   };
 }
 
@@ -54,4 +55,3 @@ export async function withPdf(ports: Ports, invoice: InvoiceDoc): Promise<Invoic
   if (d.fileId === '') throw new Error(`invoice ${d._id} kept changing while its PDF was rendered`);
   return d;
 }
-

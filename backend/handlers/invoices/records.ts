@@ -148,7 +148,13 @@ export async function changeValidInvoice(db: Db, c: ValidChange): Promise<boolea
       }
       if (c.reversal) await tx.insert('invoiceReversals', c.reversal);
       if (c.next) await tx.insert('invoices', c.next);
-      await tx.set<InvoiceClaimDoc>('invoiceClaims', { _id: claimIdOf(c.orderId), orderId: c.orderId, invoiceId: c.next?._id ?? '', invoicedFen: c.next?.totalFen ?? 0, updatedAt: c.now });
+      await tx.set<InvoiceClaimDoc>('invoiceClaims', {
+        _id: claimIdOf(c.orderId),
+        orderId: c.orderId,
+        invoiceId: c.next?._id ?? '',
+        invoicedFen: c.next?.totalFen ?? 0,
+        updatedAt: c.now,
+      });
       return true;
     })
     .catch((e: unknown) => {

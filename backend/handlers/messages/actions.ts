@@ -19,7 +19,9 @@ export const templateIds = action({
     const h = await hospitalOr404(ctx.db, hospitalId);
     const unknown = kinds.find((k) => !isKind(k));
     if (unknown) throw new AppError(ErrorCode.VALIDATION_FAILED, `未知的消息类型 ${unknown}`, 'kinds');
-    return { templates: kinds.map((k) => ({ kind: k, templateId: templateIdFor(k as MessageKind, h.messageTemplates), title: templates[k as MessageKind].title })) };
+    return {
+      templates: kinds.map((k) => ({ kind: k, templateId: templateIdFor(k as MessageKind, h.messageTemplates), title: templates[k as MessageKind].title })),
+    };
   },
 });
 
@@ -27,7 +29,10 @@ export const consent = action({
   access: 'user',
   input: z.object({
     hospitalId: fields.id(),
-    results: z.array(z.object({ templateId: z.string().min(1).max(64), result: z.enum(['accept', 'reject', 'ban', 'filter']) })).min(1).max(3),
+    results: z
+      .array(z.object({ templateId: z.string().min(1).max(64), result: z.enum(['accept', 'reject', 'ban', 'filter']) }))
+      .min(1)
+      .max(3),
   }),
   async run({ hospitalId, results }, ctx) {
     const openid = ctx.user();
@@ -59,7 +64,21 @@ export const failed = action({
   input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
-    const docs = await ctx.db.find<OutboxDoc>('outbox', { where: { hospitalId, status: { in: ['failed', 'skipped', 'unknown'] } }, orderBy: [['createdAt', 'desc']], limit: 100 });
-    return { messages: docs.map((d) => ({ id: d._id, kind: d.kind, status: d.status, errorCode: d.errorCode, errorMessage: d.errorMessage, createdAt: d.createdAt, attempts: d.attempts })) };
+    const docs = await ctx.db.find<OutboxDoc>('outbox', {
+      where: { hospitalId, status: { in: ['failed', 'skipped', 'unknown'] } },
+      orderBy: [['createdAt', 'desc']],
+      limit: 100,
+    });
+    return {
+      messages: docs.map((d) => ({
+        id: d._id,
+        kind: d.kind,
+        status: d.status,
+        errorCode: d.errorCode,
+        errorMessage: d.errorMessage,
+        createdAt: d.createdAt,
+        attempts: d.attempts,
+      })),
+    };
   },
 });

@@ -78,7 +78,14 @@ export async function sendClaimed(ports: Ports, doc: OutboxDoc, book: TemplateBo
       await giveBack();
       const attempts = doc.attempts + 1;
       const again = attempts < MAX_ATTEMPTS;
-      await finish(db, doc, { status: again ? 'queued' : 'failed', dueAt: now + retryDelayMs(attempts), templateId, attempts, errorCode: result.errCode, errorMessage: result.errMsg });
+      await finish(db, doc, {
+        status: again ? 'queued' : 'failed',
+        dueAt: now + retryDelayMs(attempts),
+        templateId,
+        attempts,
+        errorCode: result.errCode,
+        errorMessage: result.errMsg,
+      });
       return again ? 'queued' : 'failed';
     }
     case 'failed':

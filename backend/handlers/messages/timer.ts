@@ -20,12 +20,22 @@ const STALE_SENDING_MS = 10 * 60_000;
 type ReminderKind = 'visit_tomorrow' | 'visit_soon' | 'payment_expiring';
 
 function reminderOf(kind: ReminderKind, a: AppointmentDoc): Notice {
-  const base = { openid: a.openid, hospitalId: a.hospitalId, kind, key: `${kind}:${a._id}`, appointmentId: a._id, page: `booking/appointment/index?id=${a._id}` };
+  const base = {
+    openid: a.openid,
+    hospitalId: a.hospitalId,
+    kind,
+    key: `${kind}:${a._id}`,
+    appointmentId: a._id,
+    page: `booking/appointment/index?id=${a._id}`,
+  };
   if (kind === 'payment_expiring') {
     return { ...base, data: { item: `挂号费 ${a.ownerName}`, amount: feeText(a.feeFen), deadline: wechatTime(a.holdUntil ?? a.start) } };
   }
   const tip = kind === 'visit_tomorrow' ? `明天就诊，请带好身份证件，提前到${a.location}签到` : `1小时后就诊，请到${a.location}签到`;
-  return { ...base, data: { patient: a.patientName, doctor: `${a.departmentName} ${a.ownerName}`, time: wechatTimeRange(a.start, a.end), tip, location: a.location } };
+  return {
+    ...base,
+    data: { patient: a.patientName, doctor: `${a.departmentName} ${a.ownerName}`, time: wechatTimeRange(a.start, a.end), tip, location: a.location },
+  };
 }
 
 /** Reads the due appointments 100 at a time, in _id order from the last one seen (no growing skip). */
@@ -51,7 +61,8 @@ async function remindAll(ctx: Ctx, kind: ReminderKind, where: Where, book: Templ
 async function stillWanted(ctx: Ctx, doc: OutboxDoc): Promise<boolean> {
   if (!doc.appointmentId || !['visit_tomorrow', 'visit_soon', 'payment_expiring'].includes(doc.kind)) return true;
   const a = await ctx.db.get<AppointmentDoc>('appointments', doc.appointmentId);
-  const wanted: AppointmentStatus[] = doc.kind === 'payment_expiring' ? [AppointmentStatus.pending_payment] : [AppointmentStatus.booked, AppointmentStatus.checked_in];
+  const wanted: AppointmentStatus[] =
+    doc.kind === 'payment_expiring' ? [AppointmentStatus.pending_payment] : [AppointmentStatus.booked, AppointmentStatus.checked_in];
   return !!a && wanted.includes(a.status);
 }
 
@@ -75,12 +86,22 @@ async function sendQueued(ctx: Ctx, book: TemplateBook, counts: Record<string, n
 
 export async function remindersTimer(ctx: Ctx): Promise<Record<string, number>> {
   const counts: Record<string, number> = { created: 0, sent: 0, skipped: 0, failed: 0, queued: 0, unknown: 0 };
-  counts.unknown += await ctx.db.update('outbox', { status: 'sending', dueAt: { lt: ctx.now - STALE_SENDING_MS } }, { set: { status: 'unknown', errorMessage: '发送中断，未确认是否送达，不再重发' } });
+  counts.unknown += await ctx.db.update(
+    'outbox',
+    { status: 'sending', dueAt: { lt: ctx.now - STALE_SENDING_MS } },
+    { set: { status: 'unknown', errorMessage: '发送中断，未确认是否送达，不再重发' } },
+  );
   const book = new TemplateBook(ctx.db);
   const evening = eveningReminderDate(ctx.now);
   if (evening) await remindAll(ctx, 'visit_tomorrow', { status: AppointmentStatus.booked, date: evening }, book, counts);
   const soon = soonWindow(ctx.now);
-  await remindAll(ctx, 'visit_soon', { status: { in: [AppointmentStatus.booked, AppointmentStatus.checked_in] }, start: { gt: soon.after, lte: soon.until } }, book, counts);
+  await remindAll(
+    ctx,
+    'visit_soon',
+    { status: { in: [AppointmentStatus.booked, AppointmentStatus.checked_in] }, start: { gt: soon.after, lte: soon.until } },
+    book,
+    counts,
+  );
   const hold = holdWarningWindow(ctx.now);
   await remindAll(ctx, 'payment_expiring', { status: AppointmentStatus.pending_payment, holdUntil: { gt: hold.after, lte: hold.until } }, book, counts);
   await sendQueued(ctx, book, counts);

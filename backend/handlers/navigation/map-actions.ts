@@ -17,13 +17,35 @@ const metres = () => z.number().min(-5000).max(5000);
 const ids = () => z.array(fields.id()).max(20).optional();
 
 const mapSchema = z.object({
-  buildings: z.array(z.object({ id: fields.id(), name: name(), x: metres(), y: metres(), width: z.number().positive().max(2000), depth: z.number().positive().max(2000) })).min(1).max(50),
-  floors: z.array(z.object({ id: fields.id(), buildingId: fields.id(), level: z.number().int().min(-5).max(60), label: fields.requiredText(8) })).min(1).max(500),
+  buildings: z
+    .array(
+      z.object({ id: fields.id(), name: name(), x: metres(), y: metres(), width: z.number().positive().max(2000), depth: z.number().positive().max(2000) }),
+    )
+    .min(1)
+    .max(50),
+  floors: z
+    .array(z.object({ id: fields.id(), buildingId: fields.id(), level: z.number().int().min(-5).max(60), label: fields.requiredText(8) }))
+    .min(1)
+    .max(500),
   points: z
     .array(
       z.object({
         id: fields.id(),
-        kind: z.enum(['entrance', 'department', 'exam_room', 'lab', 'pharmacy', 'cashier', 'kiosk', 'info', 'toilet', 'lift', 'stairs', 'escalator', 'junction']),
+        kind: z.enum([
+          'entrance',
+          'department',
+          'exam_room',
+          'lab',
+          'pharmacy',
+          'cashier',
+          'kiosk',
+          'info',
+          'toilet',
+          'lift',
+          'stairs',
+          'escalator',
+          'junction',
+        ]),
         name: name(),
         floorId: fields.id().nullable(),
         x: metres(),
@@ -37,7 +59,15 @@ const mapSchema = z.object({
     .min(2)
     .max(5000),
   edges: z
-    .array(z.object({ from: fields.id(), to: fields.id(), kind: z.enum(['corridor', 'stairs', 'lift', 'escalator', 'outdoor']), meters: z.number().positive().max(5000), oneWay: z.boolean().optional() }))
+    .array(
+      z.object({
+        from: fields.id(),
+        to: fields.id(),
+        kind: z.enum(['corridor', 'stairs', 'lift', 'escalator', 'outdoor']),
+        meters: z.number().positive().max(5000),
+        oneWay: z.boolean().optional(),
+      }),
+    )
     .min(1)
     .max(20000),
 });
@@ -63,7 +93,14 @@ export const replaceMap = action({
     if (problems.length > 0) throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0], 'map');
     const _id = navigationDocId(hospitalId);
     const before = await ctx.db.get<NavigationDoc>('navigation', _id);
-    const doc: NavigationDoc = { _id, hospitalId, map, payBeforeExam: payBeforeExam ?? (before ? before.payBeforeExam : true), updatedAt: ctx.now, updatedBy: ctx.user() };
+    const doc: NavigationDoc = {
+      _id,
+      hospitalId,
+      map,
+      payBeforeExam: payBeforeExam ?? (before ? before.payBeforeExam : true),
+      updatedAt: ctx.now,
+      updatedBy: ctx.user(),
+    };
     await ctx.db.transaction((tx) => tx.set('navigation', doc));
     return { hospitalId, points: map.points.length, edges: map.edges.length, updatedAt: doc.updatedAt };
   },

@@ -11,7 +11,14 @@ import { fields, z } from '../framework/validation';
 import { hospitalMapOr404 } from './lookups';
 
 const FACILITIES: ReadonlyArray<Point['kind']> = ['cashier', 'pharmacy', 'lab', 'info', 'kiosk', 'exam_room', 'toilet'];
-const facilityNames: Partial<Record<Point['kind'], string>> = { cashier: '收费处', pharmacy: '药房', lab: '采血处', info: '服务台', kiosk: '自助机', toilet: '卫生间' };
+const facilityNames: Partial<Record<Point['kind'], string>> = {
+  cashier: '收费处',
+  pharmacy: '药房',
+  lab: '采血处',
+  info: '服务台',
+  kiosk: '自助机',
+  toilet: '卫生间',
+};
 
 function levelOf(map: NavMap, p: Point): number {
   const floor = map.floors.find((f) => f.id === p.floorId);

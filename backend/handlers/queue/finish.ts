@@ -20,7 +20,15 @@ export async function recordFinish(ctx: Ctx, a: AppointmentDoc): Promise<void> {
   });
   if (minutes === null || minutes <= 0) return;
   try {
-    await ctx.db.insert<ConsultationDoc>('consultations', { _id: `cons-${a._id}`, hospitalId: a.hospitalId, ownerId: a.ownerId, departmentId: a.departmentId, session: a.session, minutes, doneAt: ctx.now });
+    await ctx.db.insert<ConsultationDoc>('consultations', {
+      _id: `cons-${a._id}`,
+      hospitalId: a.hospitalId,
+      ownerId: a.ownerId,
+      departmentId: a.departmentId,
+      session: a.session,
+      minutes,
+      doneAt: ctx.now,
+    });
   } catch (e) {
     if (!(e instanceof DuplicateKeyError)) throw e;
   }

@@ -37,8 +37,13 @@ export async function queueNotices(ports: Ports, s: QueueSessionDoc, called: str
     const e = s.entries.find((x) => x.appointmentId === called);
     if (e && e.openid) {
       await notifyNow(ports, book, {
-        openid: e.openid, hospitalId: s.hospitalId, kind: MessageKind.queue_called, key: `queue-called:${e.appointmentId}:${e.skips}`,
-        page: page(e.appointmentId), appointmentId: e.appointmentId, data: { patient: e.patientName, room: s.room, tip: '请到诊室就诊' },
+        openid: e.openid,
+        hospitalId: s.hospitalId,
+        kind: MessageKind.queue_called,
+        key: `queue-called:${e.appointmentId}:${e.skips}`,
+        page: page(e.appointmentId),
+        appointmentId: e.appointmentId,
+        data: { patient: e.patientName, room: s.room, tip: '请到诊室就诊' },
       });
     }
   }
@@ -46,8 +51,13 @@ export async function queueNotices(ports: Ports, s: QueueSessionDoc, called: str
     const e = s.entries.find((x) => x.appointmentId === id);
     if (!e || !e.openid) continue;
     await notifyNow(ports, book, {
-      openid: e.openid, hospitalId: s.hospitalId, kind: MessageKind.turn_near, key: `queue-near:${e.appointmentId}`,
-      page: page(e.appointmentId), appointmentId: e.appointmentId, data: { department: s.departmentName, ahead: String(ahead), tip: `请到${s.room}附近候诊` },
+      openid: e.openid,
+      hospitalId: s.hospitalId,
+      kind: MessageKind.turn_near,
+      key: `queue-near:${e.appointmentId}`,
+      page: page(e.appointmentId),
+      appointmentId: e.appointmentId,
+      data: { department: s.departmentName, ahead: String(ahead), tip: `请到${s.room}附近候诊` },
     });
   }
 }

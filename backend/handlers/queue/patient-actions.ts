@@ -26,7 +26,14 @@ import { entryView, slotText } from './views';
 
 const location = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
 
-async function verifyPlace(ctx: Ctx, a: AppointmentDoc, h: HospitalDoc, settings: QueueSettings, code: string | undefined, at: z.infer<typeof location> | undefined): Promise<void> {
+async function verifyPlace(
+  ctx: Ctx,
+  a: AppointmentDoc,
+  h: HospitalDoc,
+  settings: QueueSettings,
+  code: string | undefined,
+  at: z.infer<typeof location> | undefined,
+): Promise<void> {
   if (code !== undefined) {
     const secret = await clinicSecret(ctx, a.hospitalId);
     if (!codeMatches(secret, code, { hospitalId: a.hospitalId, departmentId: a.departmentId })) {
@@ -95,7 +102,13 @@ export const status = action({
     if (!s || !e) {
       const none = { ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: false }, etaText: '' };
       if (a.status === AppointmentStatus.completed) return { ...base, ...none, state: 'done', stateLabel: queueStateLabels.done };
-      if (stateProblem(a)) return { ...base, ...none, state: a.status === AppointmentStatus.pending_payment ? 'not_checked_in' : 'closed', stateLabel: appointmentStatusLabels[a.status] };
+      if (stateProblem(a))
+        return {
+          ...base,
+          ...none,
+          state: a.status === AppointmentStatus.pending_payment ? 'not_checked_in' : 'closed',
+          stateLabel: appointmentStatusLabels[a.status],
+        };
       return { ...base, ...none, state: 'not_checked_in', stateLabel: '未签到' };
     }
     const ahead = aheadOf(s, e.appointmentId);

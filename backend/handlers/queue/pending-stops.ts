@@ -76,7 +76,10 @@ const ownWait = (a: AppointmentDoc, returning = false): StopSeed['wait'] => ({
 /** What the HIS has already done for the visit today: the report codes sampled, and whether every prescription is dispensed. */
 async function hisProgress(db: Db, appointment: AppointmentDoc, dayStart: number): Promise<{ sampled: Set<string>; dispensed: boolean }> {
   const reports = await db.find<ReportDoc>('reports', { where: { patientId: appointment.patientId, sortAt: { gte: dayStart } }, limit: 100 });
-  const prescriptions = await db.find<PrescriptionDoc>('prescriptions', { where: { patientId: appointment.patientId, writtenAt: { gte: dayStart } }, limit: 100 });
+  const prescriptions = await db.find<PrescriptionDoc>('prescriptions', {
+    where: { patientId: appointment.patientId, writtenAt: { gte: dayStart } },
+    limit: 100,
+  });
   const ours = prescriptions.filter((p) => p.visitId === appointment._id);
   return {
     sampled: new Set(reports.filter((r) => r.visitId === appointment._id).map((r) => r.code)),
@@ -95,7 +98,10 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
   const dayStart = shanghaiInstant(today);
   const pending: StopSeed[] = [];
   const done: DoneStop[] = [];
-  const mine = await db.find<AppointmentDoc>('appointments', { where: { openid: appointment.openid, start: { gte: dayStart, lt: dayStart + 86_400_000 } }, limit: 100 });
+  const mine = await db.find<AppointmentDoc>('appointments', {
+    where: { openid: appointment.openid, start: { gte: dayStart, lt: dayStart + 86_400_000 } },
+    limit: 100,
+  });
   for (const a of mine.filter((x) => x.patientId === appointment.patientId && x.ownerType === 'resource')) {
     const resource = await db.get<ResourceDoc>('resources', a.ownerId);
     const examType = resource ? resource.examType : '';
@@ -104,17 +110,37 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
     const profile = { ...base, label: a.ownerName || base.label };
     if (!point) continue;
     if (a.status === 'completed') done.push({ key: `exam-${examType}`, profile, point });
-    else if (WAITING.has(a.status)) pending.push({ key: `exam-${examType}`, profile, point, examType, wait: ownWait(a), opensAtMs: a.start, closesAtMs: a.end, notes: [`预约${shanghaiTime(a.start)}`] });
+    else if (WAITING.has(a.status))
+      pending.push({
+        key: `exam-${examType}`,
+        profile,
+        point,
+        examType,
+        wait: ownWait(a),
+        opensAtMs: a.start,
+        closesAtMs: a.end,
+        notes: [`预约${shanghaiTime(a.start)}`],
+      });
   }
   const isDoctorVisit = appointment.ownerType === 'doctor' && appointment.date === today;
   const department = findPlace(map, appointment.departmentId);
   if (isDoctorVisit && department && WAITING.has(appointment.status)) {
-    pending.push({ key: 'visit', profile: stopProfiles.visit, point: department, wait: ownWait(appointment), opensAtMs: appointment.start, notes: [`${appointment.ownerName} ${shanghaiTime(appointment.start)}`] });
+    pending.push({
+      key: 'visit',
+      profile: stopProfiles.visit,
+      point: department,
+      wait: ownWait(appointment),
+      opensAtMs: appointment.start,
+      notes: [`${appointment.ownerName} ${shanghaiTime(appointment.start)}`],
+    });
   }
   if (isDoctorVisit && department && appointment.status === 'completed') done.push({ key: 'visit', profile: stopProfiles.visit, point: department });
-  const orders = (await db.find<OrderDoc>('orders', { where: { visitId: appointment._id }, limit: 100 })).filter((o) => o.kind === 'outpatient' && LIVE_ORDER.has(o.status));
+  const orders = (await db.find<OrderDoc>('orders', { where: { visitId: appointment._id }, limit: 100 })).filter(
+    (o) => o.kind === 'outpatient' && LIVE_ORDER.has(o.status),
+  );
   const cashier = firstOfKind(map, 'cashier');
-  if (cashier && orders.some((o) => o.status === 'unpaid')) pending.push({ key: 'cashier', profile: stopProfiles.cashier, point: cashier, wait: NO_WAIT, isPayment: true, notes: ['门诊费用待缴'] });
+  if (cashier && orders.some((o) => o.status === 'unpaid'))
+    pending.push({ key: 'cashier', profile: stopProfiles.cashier, point: cashier, wait: NO_WAIT, isPayment: true, notes: ['门诊费用待缴'] });
   else if (cashier && orders.length > 0) done.push({ key: 'cashier', profile: stopProfiles.cashier, point: cashier });
   const progress = orders.length > 0 ? await hisProgress(db, appointment, dayStart) : { sampled: new Set<string>(), dispensed: false };
   const items = orders.flatMap((o) => o.items.map((item): [OrderItem, boolean] => [item, payBeforeExam && o.status === 'unpaid']));
@@ -122,7 +148,16 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
   const lab = firstOfKind(map, 'lab');
   if (lab && labs.length > 0) {
     if (labs.every(([i]) => progress.sampled.has(i.code))) done.push({ key: 'blood', profile: stopProfiles.blood, point: lab });
-    else pending.push({ key: 'blood', profile: stopProfiles.blood, point: lab, wait: NO_WAIT, needsPayment: labs.some(([, pay]) => pay), needsFasting: labs.some(([i]) => labNeedsFasting(i.name)), notes: [] });
+    else
+      pending.push({
+        key: 'blood',
+        profile: stopProfiles.blood,
+        point: lab,
+        wait: NO_WAIT,
+        needsPayment: labs.some(([, pay]) => pay),
+        needsFasting: labs.some(([i]) => labNeedsFasting(i.name)),
+        notes: [],
+      });
   }
   const seen = new Set([...pending, ...done].map((s) => s.key));
   for (const [item, needsPayment] of items) {
@@ -140,18 +175,36 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
     const closed = rooms.length > 0 && !hours;
     const times = hours ?? (closed ? { closesAtMs: now } : {});
     const queues: QueueKey[] = rooms.map((ownerId) => ({ ownerId, date: today, session: sessionOf(now) }));
-    pending.push({ key: `exam-${examType}`, profile: examProfiles[examType], point, examType, wait: { queues }, needsPayment, ...times, notes: closed ? [item.name, '该检查室今日未开放'] : [item.name] });
+    pending.push({
+      key: `exam-${examType}`,
+      profile: examProfiles[examType],
+      point,
+      examType,
+      wait: { queues },
+      needsPayment,
+      ...times,
+      notes: closed ? [item.name, '该检查室今日未开放'] : [item.name],
+    });
   }
   const drugs = items.filter(([i]) => i.category === 'drug');
   const pharmacy = firstOfKind(map, 'pharmacy');
   if (pharmacy && drugs.length > 0) {
     if (progress.dispensed) done.push({ key: 'pharmacy', profile: stopProfiles.pharmacy, point: pharmacy });
-    else pending.push({ key: 'pharmacy', profile: stopProfiles.pharmacy, point: pharmacy, wait: NO_WAIT, needsPayment: drugs.some(([, pay]) => pay), notes: [] });
+    else
+      pending.push({ key: 'pharmacy', profile: stopProfiles.pharmacy, point: pharmacy, wait: NO_WAIT, needsPayment: drugs.some(([, pay]) => pay), notes: [] });
   }
   const withResults = [...pending, ...done].some((s) => s.profile.resultMinutes !== undefined);
   if (isDoctorVisit && department && appointment.status === 'completed') {
     if (await returnDone(db, appointment)) done.push({ key: 'revisit', profile: stopProfiles.revisit, point: department });
-    else if (withResults) pending.push({ key: 'revisit', profile: stopProfiles.revisit, point: department, wait: ownWait(appointment, true), needsResults: true, notes: [`带结果回${appointment.departmentName}找${appointment.ownerName}`] });
+    else if (withResults)
+      pending.push({
+        key: 'revisit',
+        profile: stopProfiles.revisit,
+        point: department,
+        wait: ownWait(appointment, true),
+        needsResults: true,
+        notes: [`带结果回${appointment.departmentName}找${appointment.ownerName}`],
+      });
   }
   return { pending, done };
 }

@@ -60,8 +60,14 @@ export async function sessionOrEmpty(ctx: Ctx, key: SessionKey): Promise<QueueSe
 export async function recentStats(ctx: Ctx, s: Pick<QueueSessionDoc, 'ownerId' | 'departmentId' | 'session'>): Promise<DurationStats> {
   const newest: Array<[string, 'desc']> = [['doneAt', 'desc']];
   const own = await ctx.db.find<ConsultationDoc>('consultations', { where: { ownerId: s.ownerId, session: s.session }, orderBy: newest, limit: ROLLING });
-  const dept = own.length >= 10 ? [] : await ctx.db.find<ConsultationDoc>('consultations', { where: { departmentId: s.departmentId, session: s.session }, orderBy: newest, limit: ROLLING });
-  return durationStats(own.map((c) => c.minutes), dept.map((c) => c.minutes));
+  const dept =
+    own.length >= 10
+      ? []
+      : await ctx.db.find<ConsultationDoc>('consultations', { where: { departmentId: s.departmentId, session: s.session }, orderBy: newest, limit: ROLLING });
+  return durationStats(
+    own.map((c) => c.minutes),
+    dept.map((c) => c.minutes),
+  );
 }
 
 export type Change<R> = { body: QueueBody; result: R; patch?: Partial<QueueSessionDoc> } | { refused: string };

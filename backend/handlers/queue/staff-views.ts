@@ -21,7 +21,11 @@ export const sessionQueue = action({
   input: z.object({ ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) }),
   async run(key, ctx) {
     requireToday(ctx, key.date);
-    const appointments = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId: key.ownerId, date: key.date, session: key.session }, orderBy: [['start', 'asc']], limit: 100 });
+    const appointments = await ctx.db.find<AppointmentDoc>('appointments', {
+      where: { ownerId: key.ownerId, date: key.date, session: key.session },
+      orderBy: [['start', 'asc']],
+      limit: 100,
+    });
     const where = await sessionOrEmpty(ctx, key);
     if (!where) {
       ctx.user();
@@ -30,8 +34,14 @@ export const sessionQueue = action({
     await requireNurseOrDoctor(ctx, where.hospitalId, where.departmentId, key.ownerId);
     const slots = await ctx.db.find<SlotDoc>('slots', { where: { ownerId: key.ownerId, date: key.date }, orderBy: [['start', 'asc']], limit: 100 });
     const soon = ctx.now + 30 * 60_000;
-    const open = slots.filter((slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now && slot.start <= soon);
-    const queue = sessionQueueView(where, appointments.filter((a) => a.status === AppointmentStatus.booked), open);
+    const open = slots.filter(
+      (slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now && slot.start <= soon,
+    );
+    const queue = sessionQueueView(
+      where,
+      appointments.filter((a) => a.status === AppointmentStatus.booked),
+      open,
+    );
     return { queue, entries: queue.entries };
   },
 });
@@ -61,8 +71,16 @@ export const mySessions = action({
     for (const slot of slots) {
       const id = sessionIdOf(slot);
       const v = byKey.get(id) ?? {
-        ownerId: slot.ownerId, ownerName: slot.ownerName, exam: slot.ownerType === 'resource', departmentId: slot.departmentId, departmentName: slot.departmentName,
-        date: slot.date, session: slot.session, sessionLabel: sessionLabels[slot.session], booked: 0, checkedIn: 0,
+        ownerId: slot.ownerId,
+        ownerName: slot.ownerName,
+        exam: slot.ownerType === 'resource',
+        departmentId: slot.departmentId,
+        departmentName: slot.departmentName,
+        date: slot.date,
+        session: slot.session,
+        sessionLabel: sessionLabels[slot.session],
+        booked: 0,
+        checkedIn: 0,
       };
       v.booked += slot.booked;
       byKey.set(id, v);

@@ -40,9 +40,7 @@ const STATE_RANK: Record<QueueEntry['state'], number> = { in_consultation: 0, ca
 
 /** In consultation and called first, then the waiting in calling order, then the done. */
 export function sessionQueueView(s: QueueSessionDoc, notArrived: readonly AppointmentDoc[], openSlots: readonly SlotDoc[]): SessionQueue {
-  const entries = s.entries
-    .map((e) => entryView(s, e))
-    .sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (a.place || 0) - (b.place || 0));
+  const entries = s.entries.map((e) => entryView(s, e)).sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || (a.place || 0) - (b.place || 0));
   return {
     ownerId: s.ownerId,
     ownerName: s.ownerName,

@@ -23,16 +23,24 @@ import { applicationView } from './views';
 
 const PROOFS = { collection: 'recordProofs', folder: 'record-proofs', prefix: 'prf' };
 
-const proofsField = () => z.array(z.object({ kind: z.enum(enumValues(ProofKind)), proofId: fields.id() }).strict()).min(1).max(8);
+const proofsField = () =>
+  z
+    .array(z.object({ kind: z.enum(enumValues(ProofKind)), proofId: fields.id() }).strict())
+    .min(1)
+    .max(8);
 type Proofs = CopyApplicationDoc['proofs'];
 
 /** The proofs, each the caller's own photo of the hospital, covering what the applicant type requires. */
 async function checkedProofs(ctx: Ctx, hospitalId: string, type: ApplicantType, proofs: Proofs): Promise<Proofs> {
   for (const p of proofs) {
     const photo = await ctx.db.get<ProofPhotoDoc>('recordProofs', p.proofId);
-    if (!photo || photo.openid !== ctx.user() || photo.hospitalId !== hospitalId) throw new AppError(ErrorCode.NOT_FOUND, '证明材料图片不存在，请重新上传', 'proofs');
+    if (!photo || photo.openid !== ctx.user() || photo.hospitalId !== hospitalId)
+      throw new AppError(ErrorCode.NOT_FOUND, '证明材料图片不存在，请重新上传', 'proofs');
   }
-  const missing = missingProof(type, proofs.map((p) => p.kind));
+  const missing = missingProof(
+    type,
+    proofs.map((p) => p.kind),
+  );
   if (missing) throw new AppError(ErrorCode.VALIDATION_FAILED, `请上传${proofKindLabels[missing]}`, 'proofs');
   return proofs;
 }
@@ -50,7 +58,6 @@ export const proofLink = action({
   },
 });
 
-
 export const apply = action({
   access: 'user',
   offer: { key: 'record-copies' },
@@ -61,7 +68,10 @@ export const apply = action({
     applicantName: fields.requiredText(20),
     proofs: proofsField(),
     visitIds: z.array(fields.id()).min(1).max(10),
-    parts: z.array(z.enum(enumValues(RecordPart))).min(1).max(12),
+    parts: z
+      .array(z.enum(enumValues(RecordPart)))
+      .min(1)
+      .max(12),
     purpose: z.enum(enumValues(CopyPurpose)),
     address: addressField(),
     requestId: fields.requestId(),
@@ -76,7 +86,8 @@ export const apply = action({
     const visits: AppointmentDoc[] = [];
     for (const id of [...new Set(input.visitIds)]) {
       const v = await ctx.db.get<AppointmentDoc>('appointments', id);
-      if (!v || v.openid !== openid || v.patientId !== patient._id || v.hospitalId !== hospital._id) throw new AppError(ErrorCode.NOT_FOUND, '就诊记录不存在', 'visitIds');
+      if (!v || v.openid !== openid || v.patientId !== patient._id || v.hospitalId !== hospital._id)
+        throw new AppError(ErrorCode.NOT_FOUND, '就诊记录不存在', 'visitIds');
       if (v.status !== 'completed') throw new AppError(ErrorCode.STATE_CONFLICT, '只能申请已完成就诊的病历', 'visitIds');
       visits.push(v);
     }
@@ -140,7 +151,13 @@ export const get = action({
 });
 
 /** Claims the change from the state and version read; a retry finding it made answers it as it stands. */
-export async function claim(ctx: Ctx, a: CopyApplicationDoc, patch: Partial<CopyApplicationDoc>, from: CopyStatus, done: (x: CopyApplicationDoc) => boolean): Promise<CopyApplicationDoc> {
+export async function claim(
+  ctx: Ctx,
+  a: CopyApplicationDoc,
+  patch: Partial<CopyApplicationDoc>,
+  from: CopyStatus,
+  done: (x: CopyApplicationDoc) => boolean,
+): Promise<CopyApplicationDoc> {
   const n = await ctx.db.update('copyApplications', { _id: a._id, status: from, updatedAt: a.updatedAt }, { set: patch });
   const now = (await ctx.db.get<CopyApplicationDoc>('copyApplications', a._id)) ?? a;
   if (n === 0 && !done(now)) throw new AppError(ErrorCode.STATE_CONFLICT, '该申请刚被处理，请刷新后再试');

@@ -48,7 +48,14 @@ export async function syncPaid(ports: Ports, a: CopyApplicationDoc, now: number)
 /** After a cancel: settle the order (close it, or refund all that is left once) and record the outcome. */
 export async function settleCancelled(ports: Ports, a: CopyApplicationDoc, now: number): Promise<void> {
   if (a.status !== CopyStatus.cancelled || a.refund !== 'owed' || !a.orderId) return;
-  const outcome = await settleServiceCancel(ports, { orderId: a.orderId, requestKey: `copy-cancel:${a._id}`, amountFen: null, reason: '取消病历复印申请，费用退回', requestedBy: a.openid, now });
+  const outcome = await settleServiceCancel(ports, {
+    orderId: a.orderId,
+    requestKey: `copy-cancel:${a._id}`,
+    amountFen: null,
+    reason: '取消病历复印申请，费用退回',
+    requestedBy: a.openid,
+    now,
+  });
   if (outcome === 'wait' || outcome === 'pending') return;
   await ports.db.update('copyApplications', { _id: a._id, refund: 'owed' }, { set: { refund: outcome, updatedAt: now } });
 }

@@ -22,7 +22,9 @@ export const worklist = action({
   input: z.object({ hospitalId: fields.id(), status: z.enum(enumValues(CopyStatus)).optional() }),
   async run({ hospitalId, status }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.records);
-    const where = status ? { hospitalId, status } : { hospitalId, status: { in: [CopyStatus.submitted, CopyStatus.quoted, CopyStatus.paid, CopyStatus.copied] } };
+    const where = status
+      ? { hospitalId, status }
+      : { hospitalId, status: { in: [CopyStatus.submitted, CopyStatus.quoted, CopyStatus.paid, CopyStatus.copied] } };
     const list = await ctx.db.find<CopyApplicationDoc>('copyApplications', { where, orderBy: [['createdAt', 'asc']], limit: 100 });
     const synced = await Promise.all(list.map((a) => syncPaid(ctx.ports, a, ctx.now)));
     return { applications: synced.map((x) => applicationView(x, ctx.user())) };
@@ -40,7 +42,8 @@ async function change(ctx: Ctx, applicationId: string, event: CopyEvent, done: (
 export const requestMore = action({
   access: 'user',
   input: z.object({ applicationId: fields.id(), reason: fields.requiredText(200) }),
-  run: ({ applicationId, reason }, ctx) => change(ctx, applicationId, { kind: 'requestMore', reason }, (x) => x.status === CopyStatus.more_needed && x.reason === reason),
+  run: ({ applicationId, reason }, ctx) =>
+    change(ctx, applicationId, { kind: 'requestMore', reason }, (x) => x.status === CopyStatus.more_needed && x.reason === reason),
 });
 
 export const refuse = action({
@@ -55,7 +58,12 @@ export const quote = action({
   async run({ applicationId, pages }, ctx) {
     const a = await applicationFor(ctx, applicationId, false);
     const fees = await copyFees(ctx.db, a.hospitalId);
-    const res = await change(ctx, applicationId, { kind: 'quote', pages, feeFen: copyFee(pages, fees), orderId: copyOrderId(a._id) }, (x) => x.status !== CopyStatus.submitted && x.pages === pages && x.orderId !== null);
+    const res = await change(
+      ctx,
+      applicationId,
+      { kind: 'quote', pages, feeFen: copyFee(pages, fees), orderId: copyOrderId(a._id) },
+      (x) => x.status !== CopyStatus.submitted && x.pages === pages && x.orderId !== null,
+    );
     const quoted = await ctx.db.get<CopyApplicationDoc>('copyApplications', a._id);
     if (quoted && quoted.orderId) await ensureCopyOrder(ctx.ports, quoted, fees, ctx.now);
     return res;
@@ -70,6 +78,11 @@ export const copied = action({
 
 export const ship = action({
   access: 'user',
-  input: z.object({ applicationId: fields.id(), carrier: fields.requiredText(20), trackingNo: z.string().regex(/^[A-Za-z0-9]{8,30}$/, { message: '运单号应为8–30位字母或数字' }) }),
-  run: ({ applicationId, carrier, trackingNo }, ctx) => change(ctx, applicationId, { kind: 'ship', carrier, trackingNo }, (x) => x.status === CopyStatus.shipped && x.trackingNo === trackingNo),
+  input: z.object({
+    applicationId: fields.id(),
+    carrier: fields.requiredText(20),
+    trackingNo: z.string().regex(/^[A-Za-z0-9]{8,30}$/, { message: '运单号应为8–30位字母或数字' }),
+  }),
+  run: ({ applicationId, carrier, trackingNo }, ctx) =>
+    change(ctx, applicationId, { kind: 'ship', carrier, trackingNo }, (x) => x.status === CopyStatus.shipped && x.trackingNo === trackingNo),
 });

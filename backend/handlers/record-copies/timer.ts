@@ -13,7 +13,11 @@ import { copyFees } from './fees';
 import { ensureCopyOrder, settleCancelled, syncPaid } from './money';
 
 export async function recordCopiesTimer(ctx: Ctx): Promise<Record<string, number>> {
-  const quoted = await ctx.db.find<CopyApplicationDoc>('copyApplications', { where: { status: CopyStatus.quoted }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE });
+  const quoted = await ctx.db.find<CopyApplicationDoc>('copyApplications', {
+    where: { status: CopyStatus.quoted },
+    orderBy: [['updatedAt', 'asc']],
+    limit: MAX_PAGE,
+  });
   const paid = await eachIsolated(ctx, 'recordCopies', 'paid', quoted, async (a) => {
     await ensureCopyOrder(ctx.ports, a, await copyFees(ctx.db, a.hospitalId), ctx.now);
     return (await syncPaid(ctx.ports, a, ctx.now)).status === CopyStatus.paid;
@@ -22,7 +26,12 @@ export async function recordCopiesTimer(ctx: Ctx): Promise<Record<string, number
     ctx,
     'recordCopies',
     'refund',
-    () => ctx.db.find<CopyApplicationDoc>('copyApplications', { where: { status: CopyStatus.cancelled, refund: 'owed' }, orderBy: [['updatedAt', 'asc']], limit: MAX_PAGE }),
+    () =>
+      ctx.db.find<CopyApplicationDoc>('copyApplications', {
+        where: { status: CopyStatus.cancelled, refund: 'owed' },
+        orderBy: [['updatedAt', 'asc']],
+        limit: MAX_PAGE,
+      }),
     async (a) => {
       await settleCancelled(ctx.ports, a, ctx.now);
       return (await ctx.db.get<CopyApplicationDoc>('copyApplications', a._id))?.refund !== 'owed';
@@ -32,7 +41,12 @@ export async function recordCopiesTimer(ctx: Ctx): Promise<Record<string, number
     ctx,
     'recordCopies',
     'purge',
-    () => ctx.db.find<CopyApplicationDoc>('copyApplications', { where: { proofsPurged: false, purgeAt: { lte: ctx.now } }, orderBy: [['purgeAt', 'asc']], limit: MAX_PAGE }),
+    () =>
+      ctx.db.find<CopyApplicationDoc>('copyApplications', {
+        where: { proofsPurged: false, purgeAt: { lte: ctx.now } },
+        orderBy: [['purgeAt', 'asc']],
+        limit: MAX_PAGE,
+      }),
     async (a) => {
       for (const p of a.proofs) {
         const photo = await ctx.db.get<ProofPhotoDoc>('recordProofs', p.proofId);

@@ -11,7 +11,6 @@ import { pullPrescriptions } from './sync';
 /** Prescriptions written this long ago or less count as taken together. */
 const CURRENT_MS = 90 * 86_400_000;
 
-
 export const drug = action(records.drug, {
   access: 'public',
   async run({ code }) {
@@ -27,7 +26,11 @@ export const interactions = action(records.interactions, {
   access: 'user',
   async run({ patientId }, ctx) {
     await pullPrescriptions(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
-    const recent = await ctx.db.find<PrescriptionDoc>('prescriptions', { where: { patientId, writtenAt: { gte: ctx.now - CURRENT_MS } }, orderBy: [['writtenAt', 'desc']], limit: 50 });
+    const recent = await ctx.db.find<PrescriptionDoc>('prescriptions', {
+      where: { patientId, writtenAt: { gte: ctx.now - CURRENT_MS } },
+      orderBy: [['writtenAt', 'desc']],
+      limit: 50,
+    });
     const names = new Map(recent.flatMap((rx) => rx.items.map((i) => [i.code, i.drug] as const)));
     const found: InteractionView[] = interactionsAmong([...names.keys()]).map(({ codes, interaction }) => ({
       drugs: [names.get(codes[0]) ?? codes[0], names.get(codes[1]) ?? codes[1]],

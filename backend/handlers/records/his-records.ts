@@ -18,7 +18,17 @@ export interface IssueWhere {
 
 export async function recordRecordIssue(ports: Ports, where: IssueWhere, problem: string, now: number): Promise<void> {
   const _id = hashId('hisissue', where.visitId, problem);
-  const issue: HisIssueDoc = { _id, hospitalId: where.hospitalId, appointmentId: where.visitId, departmentName: where.departmentName, doctorName: '', problem, firstAt: now, lastAt: now, times: 1 };
+  const issue: HisIssueDoc = {
+    _id,
+    hospitalId: where.hospitalId,
+    appointmentId: where.visitId,
+    departmentName: where.departmentName,
+    doctorName: '',
+    problem,
+    firstAt: now,
+    lastAt: now,
+    times: 1,
+  };
   try {
     await ports.db.insert('hisIssues', issue);
   } catch (e) {
@@ -37,7 +47,13 @@ const stringAt = (raw: unknown, key: string): string => {
 };
 
 /** The list under `key` of an HIS answer, or null (recorded) when the answer is not such a list. */
-export async function listOf(ports: Ports, raw: unknown, key: 'reports' | 'prescriptions' | 'visits', patientId: string, now: number): Promise<unknown[] | null> {
+export async function listOf(
+  ports: Ports,
+  raw: unknown,
+  key: 'reports' | 'prescriptions' | 'visits',
+  patientId: string,
+  now: number,
+): Promise<unknown[] | null> {
   const parsed = z.record(z.string(), z.unknown()).safeParse(raw);
   const list = parsed.success ? z.array(z.unknown()).max(MAX_ENTRIES).safeParse(parsed.data[key]) : null;
   if (list?.success) return list.data;
@@ -49,10 +65,21 @@ export async function listOf(ports: Ports, raw: unknown, key: 'reports' | 'presc
  * Each entry checked on its own: the good ones, the patient's own; the rest recorded. `what`
  * names the kind in the recorded problem (报告, 处方).
  */
-export async function checkedEach<T extends { patientId: string; id: string }>(ports: Ports, schema: z.ZodType<T>, list: unknown[], patientId: string, what: string, now: number): Promise<T[]> {
+export async function checkedEach<T extends { patientId: string; id: string }>(
+  ports: Ports,
+  schema: z.ZodType<T>,
+  list: unknown[],
+  patientId: string,
+  what: string,
+  now: number,
+): Promise<T[]> {
   const good: T[] = [];
   for (const raw of list) {
-    const where = { hospitalId: stringAt(raw, 'hospitalId') || 'unknown', visitId: stringAt(raw, 'visitId') || patientId, departmentName: stringAt(raw, 'departmentName') };
+    const where = {
+      hospitalId: stringAt(raw, 'hospitalId') || 'unknown',
+      visitId: stringAt(raw, 'visitId') || patientId,
+      departmentName: stringAt(raw, 'departmentName'),
+    };
     const result = schema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0];

@@ -42,5 +42,9 @@ export async function checkIdLast4(db: Db, openid: string, patient: PatientDoc, 
   if (patient.idNumber.slice(-4).toUpperCase() === last4.toUpperCase()) return;
   await countWrong(db, id, windowStart);
   const left = ID_TRIES_PER_HOUR - used - 1;
-  throw new AppError(ErrorCode.FORBIDDEN, left > 0 ? `身份证号后4位不正确，本小时内还可尝试${left}次` : '身份证号后4位不正确，尝试次数已用完，请1小时后再试', 'idLast4');
+  throw new AppError(
+    ErrorCode.FORBIDDEN,
+    left > 0 ? `身份证号后4位不正确，本小时内还可尝试${left}次` : '身份证号后4位不正确，尝试次数已用完，请1小时后再试',
+    'idLast4',
+  );
 }

@@ -12,4 +12,9 @@ import { report, reports, trend } from './report-actions';
 import { criticalList, recordContact } from './staff-actions';
 import { recordsTimer } from './timer';
 
-export const recordsFunction = defineFunction('records', records, { reports, report, trend, prescriptions, drug, interactions, savePlan, plan, markDose, criticalList, recordContact }, recordsTimer);
+export const recordsFunction = defineFunction(
+  'records',
+  records,
+  { reports, report, trend, prescriptions, drug, interactions, savePlan, plan, markDose, criticalList, recordContact },
+  recordsTimer,
+);

@@ -7,7 +7,12 @@ import { ownPatient } from '../patients';
 
 export { ownPatient };
 
-async function ownRecord<T extends { _id: string; patientId: string }>(ctx: Ctx, collection: string, id: string, what: string): Promise<{ record: T; patient: PatientDoc }> {
+async function ownRecord<T extends { _id: string; patientId: string }>(
+  ctx: Ctx,
+  collection: string,
+  id: string,
+  what: string,
+): Promise<{ record: T; patient: PatientDoc }> {
   const record = await ctx.db.get<T>(collection, id);
   const patient = record ? await ctx.db.get<PatientDoc>('patients', record.patientId) : null;
   if (!record || !patient || patient.openid !== ctx.user()) throw notFound(what);

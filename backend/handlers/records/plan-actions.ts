@@ -16,7 +16,6 @@ import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
 import { ownPrescription } from './lookups';
 
-
 const planIdOf = (openid: string, prescriptionId: string): string => hashId('plan', openid, prescriptionId);
 
 async function ownPlan(ctx: Ctx, planId: string): Promise<MedicationPlanDoc> {
@@ -28,7 +27,15 @@ async function ownPlan(ctx: Ctx, planId: string): Promise<MedicationPlanDoc> {
 async function planView(db: Db, plan: MedicationPlanDoc, now: number) {
   const logs: DoseLogDoc[] = [];
   for (let page = 0; ; page++) {
-    const found = await db.find<DoseLogDoc>('doseLogs', { where: { planId: plan._id }, orderBy: [['date', 'desc'], ['time', 'asc']], limit: MAX_PAGE, skip: page * MAX_PAGE });
+    const found = await db.find<DoseLogDoc>('doseLogs', {
+      where: { planId: plan._id },
+      orderBy: [
+        ['date', 'desc'],
+        ['time', 'asc'],
+      ],
+      limit: MAX_PAGE,
+      skip: page * MAX_PAGE,
+    });
     logs.push(...found);
     if (found.length < MAX_PAGE) break;
   }
@@ -39,7 +46,19 @@ async function planView(db: Db, plan: MedicationPlanDoc, now: number) {
     a.percent === null
       ? `${plan.patientName}：${drugs}。自${plan.startDate}起，尚无到时的服药记录。`
       : `${plan.patientName}：${drugs}。${plan.startDate}至${shanghaiDate(now) < plan.endDate ? shanghaiDate(now) : plan.endDate}应服${a.due}次，已服${a.taken}次，未服${a.missed}次，未记录${a.unrecorded}次，按时服药率${a.percent}%。`;
-  return { id: plan._id, prescriptionId: plan.prescriptionId, patientName: plan.patientName, items: plan.items, times: plan.times, startDate: plan.startDate, endDate: plan.endDate, remind: plan.remind, days: days.slice(0, 14), adherence: a, summary };
+  return {
+    id: plan._id,
+    prescriptionId: plan.prescriptionId,
+    patientName: plan.patientName,
+    items: plan.items,
+    times: plan.times,
+    startDate: plan.startDate,
+    endDate: plan.endDate,
+    remind: plan.remind,
+    days: days.slice(0, 14),
+    adherence: a,
+    summary,
+  };
 }
 
 export const savePlan = action(records.savePlan, {
@@ -85,7 +104,14 @@ export const plan = action(records.plan, {
     const found = await ctx.db.get<MedicationPlanDoc>('medicationPlans', planIdOf(ctx.user(), prescriptionId));
     const drugs = rx.items.map((i) => `${i.drug} ${i.dose} ${FREQUENCIES[i.frequency].label}`).join('；');
     const { doses, maxTimes } = dailyDoses(rx.items.map((i) => i.frequency));
-    return { plan: found ? await planView(ctx.db, found, ctx.now) : null, hospitalId: rx.hospitalId, drugs, plannable: rx.status !== 'unpaid', dosesPerDay: doses, timesPerDay: maxTimes };
+    return {
+      plan: found ? await planView(ctx.db, found, ctx.now) : null,
+      hospitalId: rx.hospitalId,
+      drugs,
+      plannable: rx.status !== 'unpaid',
+      dosesPerDay: doses,
+      timesPerDay: maxTimes,
+    };
   },
 });
 

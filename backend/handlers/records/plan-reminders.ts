@@ -14,7 +14,11 @@ export async function queueDoseReminders(ctx: Ctx): Promise<number> {
   let queued = 0;
   const today = shanghaiDate(ctx.now);
   for (let after = ''; ; ) {
-    const page = await ctx.db.find<MedicationPlanDoc>('medicationPlans', { where: { remind: true, endDate: { gte: today }, _id: { gt: after } }, orderBy: [['_id', 'asc']], limit: MAX_PAGE });
+    const page = await ctx.db.find<MedicationPlanDoc>('medicationPlans', {
+      where: { remind: true, endDate: { gte: today }, _id: { gt: after } },
+      orderBy: [['_id', 'asc']],
+      limit: MAX_PAGE,
+    });
     for (const p of page) {
       for (const dose of dosesDue(p.times, p.startDate, p.endDate, ctx.now)) {
         const sent = await ctx.ports.notifier.notify({

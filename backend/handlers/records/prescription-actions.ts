@@ -31,7 +31,12 @@ function itemView(rx: PrescriptionDoc, item: PrescriptionDoc['items'][number], n
     hasGuide: monographOf(item.code) !== null,
     supply: supply && {
       ...supply,
-      text: supply.daysLeft === 0 ? '药已用完，请尽快复诊' : supply.nudge ? `还剩约${supply.daysLeft}天，请在${supply.runsOutOn}前预约复诊` : `还剩约${supply.daysLeft}天（至${supply.runsOutOn}）`,
+      text:
+        supply.daysLeft === 0
+          ? '药已用完，请尽快复诊'
+          : supply.nudge
+            ? `还剩约${supply.daysLeft}天，请在${supply.runsOutOn}前预约复诊`
+            : `还剩约${supply.daysLeft}天（至${supply.runsOutOn}）`,
     },
   };
 }

@@ -19,7 +19,12 @@ export const reports = action(records.reports, {
   async run({ patientId, hospitalId, page }, ctx) {
     const patient = await ownPatient(ctx, patientId);
     await pullReports(ctx.ports, patient, ctx.now);
-    const docs = await ctx.db.find<ReportDoc>('reports', { where: { patientId }, orderBy: [['sortAt', 'desc']], limit: PAGE_SIZE + 1, skip: (page - 1) * PAGE_SIZE });
+    const docs = await ctx.db.find<ReportDoc>('reports', {
+      where: { patientId },
+      orderBy: [['sortAt', 'desc']],
+      limit: PAGE_SIZE + 1,
+      skip: (page - 1) * PAGE_SIZE,
+    });
     const book = new HospitalBook(ctx.db);
     const list = [];
     for (const r of docs.slice(0, PAGE_SIZE)) list.push(await reportSummary(r, book, hospitalId));
@@ -31,7 +36,12 @@ export const reports = action(records.reports, {
 async function shownFinalReports(db: Db, patientId: string): Promise<ReportDoc[]> {
   const out: ReportDoc[] = [];
   for (let n = 0; n < TREND_PAGES; n++) {
-    const page = await db.find<ReportDoc>('reports', { where: { patientId, status: 'final', kind: 'lab' }, orderBy: [['sortAt', 'desc']], limit: MAX_PAGE, skip: n * MAX_PAGE });
+    const page = await db.find<ReportDoc>('reports', {
+      where: { patientId, status: 'final', kind: 'lab' },
+      orderBy: [['sortAt', 'desc']],
+      limit: MAX_PAGE,
+      skip: n * MAX_PAGE,
+    });
     out.push(...page.filter((r) => !awaitingContact(r) && !r.sensitive));
     if (page.length < MAX_PAGE) break;
   }
@@ -68,7 +78,9 @@ export const trend = action(records.trend, {
   access: 'user',
   async run({ patientId, code }, ctx) {
     await pullReports(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
-    const found = (await shownFinalReports(ctx.db, patientId)).flatMap((r) => r.items.filter((i) => i.code === code && Number.isFinite(Number(i.value))).map((i) => ({ r, i })));
+    const found = (await shownFinalReports(ctx.db, patientId)).flatMap((r) =>
+      r.items.filter((i) => i.code === code && Number.isFinite(Number(i.value))).map((i) => ({ r, i })),
+    );
     const oldestFirst = found.reverse();
     const last = oldestFirst[oldestFirst.length - 1];
     const bounds = last ? last.i.range.split('-').map(Number) : [];

@@ -90,7 +90,8 @@ export const recordContact = action(records.recordContact, {
   async run({ reportId, contactedPerson, method, note }, ctx) {
     const found = await ctx.db.get<ReportDoc>('reports', reportId);
     if (!found) throw notFound('报告');
-    if (!reaches(await reachIn(ctx, found.hospitalId), found, ctx.now)) throw new AppError(ErrorCode.FORBIDDEN, `该危急值由${found.departmentName}处理，${ESCALATE_MS / 60_000}分钟未处理后全院医护均可处理`);
+    if (!reaches(await reachIn(ctx, found.hospitalId), found, ctx.now))
+      throw new AppError(ErrorCode.FORBIDDEN, `该危急值由${found.departmentName}处理，${ESCALATE_MS / 60_000}分钟未处理后全院医护均可处理`);
     const grant = (await ctx.staffGrants()).find((g) => g.hospitalId === found.hospitalId);
     const contact: CriticalContact = { staffOpenid: ctx.user(), staffName: grant?.name ?? '医务人员', contactedPerson, method, note: note ?? '', at: ctx.now };
     const recorded = await ctx.db.transaction(async (tx) => {

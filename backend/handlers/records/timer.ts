@@ -16,7 +16,11 @@ const WINDOW_MS = 2 * 86_400_000;
 export async function recordsTimer(ctx: Ctx): Promise<Record<string, number>> {
   const patientIds = new Set<string>();
   for (let after = ctx.now - WINDOW_MS; ; ) {
-    const page = await ctx.db.find<AppointmentDoc>('appointments', { where: { visitOrders: 'done', completedAt: { gt: after } }, orderBy: [['completedAt', 'asc']], limit: MAX_PAGE });
+    const page = await ctx.db.find<AppointmentDoc>('appointments', {
+      where: { visitOrders: 'done', completedAt: { gt: after } },
+      orderBy: [['completedAt', 'asc']],
+      limit: MAX_PAGE,
+    });
     for (const a of page) patientIds.add(a.patientId);
     if (page.length < MAX_PAGE) break;
     after = page[page.length - 1].completedAt ?? ctx.now;

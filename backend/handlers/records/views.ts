@@ -56,7 +56,15 @@ export async function reportSummary(r: ReportDoc, book: HospitalBook, currentHos
 
 export function itemViews(r: ReportDoc, abnormalOnTop: boolean): ReportItemView[] {
   const items = abnormalOnTop ? abnormalFirst(r.items) : r.items;
-  return items.map((i) => ({ code: i.code, name: i.name, value: i.value, unit: i.unit, range: i.range, flag: FLAG_TEXT[i.interpretation], abnormal: isAbnormal(i.interpretation) }));
+  return items.map((i) => ({
+    code: i.code,
+    name: i.name,
+    value: i.value,
+    unit: i.unit,
+    range: i.range,
+    flag: FLAG_TEXT[i.interpretation],
+    abnormal: isAbnormal(i.interpretation),
+  }));
 }
 
 export const awaitingContact = (r: ReportDoc): boolean => r.critical && r.contact === null;
@@ -93,5 +101,12 @@ export async function reportDetail(r: ReportDoc, summary: ReportSummary, options
   if (r.sensitive && !options.unlocked) return { ...base, locked: true, notice: LOCKED_NOTICE };
   if (awaitingContact(r)) return { ...base, awaitingContact: true, notice: CRITICAL_NOTICE };
   if (r.status !== 'final') return { ...base, notice: '报告尚未出具，出具后将通知您（需订阅消息）。' };
-  return { ...base, items: itemViews(r, options.abnormalOnTop), findings: r.findings, impression: r.impression, contactText: contactText(r), trends: options.trends };
+  return {
+    ...base,
+    items: itemViews(r, options.abnormalOnTop),
+    findings: r.findings,
+    impression: r.impression,
+    contactText: contactText(r),
+    trends: options.trends,
+  };
 }

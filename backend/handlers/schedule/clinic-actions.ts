@@ -14,7 +14,6 @@ import { requireRoleOnSession } from '../clinic/lookups';
 import { sessionSlotsFor } from './session-slots';
 import { staffSlotView } from './views';
 
-
 export const sessionSlots = action(schedule.sessionSlots, {
   access: 'user',
   async run({ ownerId, date: day, session }, ctx) {
@@ -34,7 +33,10 @@ export const addOn = action(schedule.addOn, {
     await ctx.db.transaction(async (tx) => {
       const current = await tx.get<SlotDoc>('slots', slotId);
       if (!current) throw notFound('号源');
-      await tx.updateById('slots', slotId, { set: { addOns: [...current.addOns, record], updatedAt: ctx.now, touchedAt: ctx.now }, inc: { capacity: count, onlineRemaining: count } });
+      await tx.updateById('slots', slotId, {
+        set: { addOns: [...current.addOns, record], updatedAt: ctx.now, touchedAt: ctx.now },
+        inc: { capacity: count, onlineRemaining: count },
+      });
       await audit(tx, ctx, slot.hospitalId, 'addOn', slotId);
     });
     return { slot: staffSlotView(await slotOr404(ctx.db, slotId)) };

@@ -25,11 +25,27 @@ async function labelsByOwner(db: Db, hospital: HospitalDoc, settings: BookingSet
   const labels = new Map<string, SlotLabels>();
   for (const d of doctors) {
     const dep = dept.get(d.departmentId);
-    labels.set(d._id, { hospitalName: hospital.name, ownerName: d.name, ownerTitle: doctorTitleLabels[d.title], departmentName: dep ? dep.name : '', location: dep ? dep.location : '', prepNotes: [], settings });
+    labels.set(d._id, {
+      hospitalName: hospital.name,
+      ownerName: d.name,
+      ownerTitle: doctorTitleLabels[d.title],
+      departmentName: dep ? dep.name : '',
+      location: dep ? dep.location : '',
+      prepNotes: [],
+      settings,
+    });
   }
   for (const r of resources) {
     const dep = dept.get(r.departmentId);
-    labels.set(r._id, { hospitalName: hospital.name, ownerName: r.name, ownerTitle: r.examType, departmentName: dep ? dep.name : '', location: r.location, prepNotes: r.prepNotes, settings });
+    labels.set(r._id, {
+      hospitalName: hospital.name,
+      ownerName: r.name,
+      ownerTitle: r.examType,
+      departmentName: dep ? dep.name : '',
+      location: r.location,
+      prepNotes: r.prepNotes,
+      settings,
+    });
   }
   return labels;
 }

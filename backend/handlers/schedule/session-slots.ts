@@ -12,4 +12,3 @@ export async function sessionSlotsFor(ctx: Ctx, ownerId: string, day: string, se
   await requireRoleOnSession(ctx, slots[0], ...roles);
   return slots;
 }
-

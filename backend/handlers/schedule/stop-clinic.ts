@@ -82,7 +82,11 @@ async function notifyAll(ctx: Ctx, stop: ClinicStopDoc): Promise<number> {
 /** Carries a stop as far as it goes; done when no appointment of the session is left active or unnotified. */
 export async function runStop(ctx: Ctx, stop: ClinicStopDoc): Promise<ClinicStopDoc> {
   if (stop.status === 'done') return stop;
-  const stopped = await ctx.db.update('slots', { ...sessionOf(stop), state: 'open' }, { set: { state: 'stopped', stopReason: stop.reason, updatedAt: ctx.now } });
+  const stopped = await ctx.db.update(
+    'slots',
+    { ...sessionOf(stop), state: 'open' },
+    { set: { state: 'stopped', stopReason: stop.reason, updatedAt: ctx.now } },
+  );
   if (stopped > 0) await ctx.db.update('clinicStops', { _id: stop._id }, { inc: { slotsStopped: stopped } });
   const failed = (await cancelAll(ctx, stop)) + (await notifyAll(ctx, stop));
   if (failed === 0 && (await remainingOf(ctx, stop)) === 0) {
@@ -143,7 +147,12 @@ export const stopClinic = action(schedule.stopClinic, {
 
 /** The booking timer's part: stops that did not finish are carried on. */
 export async function resumeStops(ctx: Ctx): Promise<number> {
-  const page = () => ctx.db.find<ClinicStopDoc>('clinicStops', { where: { status: 'running', startedAt: { lt: ctx.now - STOP_RESUME_MS } }, orderBy: [['startedAt', 'asc']], limit: MAX_PAGE });
+  const page = () =>
+    ctx.db.find<ClinicStopDoc>('clinicStops', {
+      where: { status: 'running', startedAt: { lt: ctx.now - STOP_RESUME_MS } },
+      orderBy: [['startedAt', 'asc']],
+      limit: MAX_PAGE,
+    });
   const tally = await eachPageIsolated(ctx, 'booking', 'resumeStop', page, async (s) => (await runStop(ctx, s)).status === 'done');
   return tally.done;
 }

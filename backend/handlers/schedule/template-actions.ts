@@ -15,10 +15,10 @@ import { findAll, hospitalOr404 } from '../content/lookups';
 import { publishHospital } from './publish';
 import { settingsView, templateView } from './views';
 
-
 async function ownerOf(ctx: Ctx, hospitalId: string, ownerType: 'doctor' | 'resource', ownerId: string): Promise<{ name: string; departmentId: string }> {
   const owner = await ctx.db.get<DoctorDoc | ResourceDoc>(ownerType === 'doctor' ? 'doctors' : 'resources', ownerId);
-  if (!owner || owner.hospitalId !== hospitalId) throw new AppError(ErrorCode.VALIDATION_FAILED, ownerType === 'doctor' ? '医生不存在' : '检查项目不存在', 'ownerId');
+  if (!owner || owner.hospitalId !== hospitalId)
+    throw new AppError(ErrorCode.VALIDATION_FAILED, ownerType === 'doctor' ? '医生不存在' : '检查项目不存在', 'ownerId');
   return { name: owner.name, departmentId: owner.departmentId };
 }
 
@@ -34,7 +34,10 @@ export const listTemplates = action(schedule.listTemplates, {
   access: 'user',
   async run({ hospitalId, ownerId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
-    const docs = await findAll<TemplateDoc>(ctx.db, 'scheduleTemplates', ownerId ? { hospitalId, ownerId } : { hospitalId }, [['ownerId', 'asc'], ['weekday', 'asc']]);
+    const docs = await findAll<TemplateDoc>(ctx.db, 'scheduleTemplates', ownerId ? { hospitalId, ownerId } : { hospitalId }, [
+      ['ownerId', 'asc'],
+      ['weekday', 'asc'],
+    ]);
     const byId = await names(ctx, hospitalId);
     return { templates: docs.map((t) => templateView(t, byId.get(t.ownerId) ?? '')) };
   },
@@ -83,7 +86,16 @@ export const listResources = action(schedule.listResources, {
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const resources = await findAll<ResourceDoc>(ctx.db, 'resources', { hospitalId }, [['sort', 'asc']]);
-    return { resources: resources.map((r) => ({ id: r._id, name: r.name, examType: r.examType, departmentId: r.departmentId, location: r.location, prepNotes: r.prepNotes })) };
+    return {
+      resources: resources.map((r) => ({
+        id: r._id,
+        name: r.name,
+        examType: r.examType,
+        departmentId: r.departmentId,
+        location: r.location,
+        prepNotes: r.prepNotes,
+      })),
+    };
   },
 });
 

@@ -18,7 +18,13 @@ ComponentWithStore({
     view: loadingView<BillCard[]>(),
   },
   methods: {
-    ...remotePage<BillCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await api.orders.bills(), (d) => d.bills.map(billCard)), (cards) => cards.length === 0) }),
+    ...remotePage<BillCard[]>({
+      fetch: () =>
+        fetchView(
+          async () => mapEnvelope(await api.orders.bills(), (d) => d.bills.map(billCard)),
+          (cards) => cards.length === 0,
+        ),
+    }),
     onLoad() {
       return this.load();
     },

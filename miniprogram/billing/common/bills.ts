@@ -81,7 +81,14 @@ export function billDetail(b: VisitBill): BillDetail {
   return {
     card: billCard(b),
     categories: categoryTotals(b.orders),
-    orders: b.orders.map((o) => ({ id: o.id, title: o.title, statusLabel: o.statusLabel, tagType: orderTagType(o.status), totalText: o.totalText, items: itemRows(o.items) })),
+    orders: b.orders.map((o) => ({
+      id: o.id,
+      title: o.title,
+      statusLabel: o.statusLabel,
+      tagType: orderTagType(o.status),
+      totalText: o.totalText,
+      items: itemRows(o.items),
+    })),
   };
 }
 

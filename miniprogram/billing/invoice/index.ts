@@ -67,7 +67,10 @@ ComponentWithStore({
         this.setData({ view: { status: 'error', data: null, error: '缺少订单号' } });
         return;
       }
-      const view = await fetchView(() => api.invoices.forOrder({ orderId: this.data.orderId }), (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0);
+      const view = await fetchView(
+        () => api.invoices.forOrder({ orderId: this.data.orderId }),
+        (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0,
+      );
       const state = view.data?.state;
       this.setData({
         view,
@@ -118,7 +121,10 @@ ComponentWithStore({
         this.setData({ submitting: false });
         return;
       }
-      const res = formMode === 'reissue' && invoice ? await api.invoices.reissue({ invoiceId: invoice.id, ...titleParams(form), requestId }) : await api.invoices.request({ orderId: state.orderId, ...titleParams(form), requestId });
+      const res =
+        formMode === 'reissue' && invoice
+          ? await api.invoices.reissue({ invoiceId: invoice.id, ...titleParams(form), requestId })
+          : await api.invoices.request({ orderId: state.orderId, ...titleParams(form), requestId });
       this.setData({ submitting: false });
       if (!res.ok) {
         const field = formField(res.error.field);

@@ -32,7 +32,11 @@ export function isTitleType(value: string): value is InvoiceTitleType {
 }
 
 export function formErrors(form: InvoiceForm): InvoiceFormErrors {
-  const problems = invoiceTitleProblems({ titleType: form.titleType, titleName: form.titleName, taxCode: form.titleType === InvoiceTitleType.company ? form.taxCode : '' });
+  const problems = invoiceTitleProblems({
+    titleType: form.titleType,
+    titleName: form.titleName,
+    taxCode: form.titleType === InvoiceTitleType.company ? form.taxCode : '',
+  });
   return { titleName: problems.titleName ?? '', taxCode: problems.taxCode ?? '' };
 }
 
@@ -53,7 +57,6 @@ export function titleParams(form: InvoiceForm): TitleParams {
 export function formField(field: string | undefined): keyof InvoiceFormErrors | null {
   return field === 'titleName' || field === 'taxCode' ? field : null;
 }
-
 
 export function reissueConfirmText(invoice: InvoiceView, form: InvoiceForm): string {
   return `原发票（${invoice.number}）将作废，并按新抬头“${form.titleName.trim()}”重新开具。确定重开吗？`;

@@ -23,7 +23,11 @@ ComponentWithStore({
   },
   methods: {
     ...remotePage<OrderCard[], { tab: OrdersTab }>({
-      fetch: ({ tab }, force) => fetchView(async () => mapEnvelope(await orders.list(tab).get(force), (list) => list.map(orderCard)), (cards) => cards.length === 0),
+      fetch: ({ tab }, force) =>
+        fetchView(
+          async () => mapEnvelope(await orders.list(tab).get(force), (list) => list.map(orderCard)),
+          (cards) => cards.length === 0,
+        ),
     }),
     onLoad(query: Record<string, string | undefined>) {
       const tab = tabOf(query.status);

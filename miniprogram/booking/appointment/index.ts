@@ -41,7 +41,10 @@ ComponentWithStore({
     payError: '',
   },
   methods: {
-    ...remotePage<Detail, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => detailOf(d.appointment))) }),
+    ...remotePage<Detail, { appointmentId: string }>({
+      fetch: ({ appointmentId }) =>
+        recordView(appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => detailOf(d.appointment))),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       return this.load();

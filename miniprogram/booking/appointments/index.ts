@@ -24,7 +24,10 @@ ComponentWithStore({
   methods: {
     ...remotePage<AppointmentCard[], { tab: AppointmentsTab }>({
       fetch: ({ tab }, force) =>
-        fetchView(async () => mapEnvelope(await appointments.list(tab).get(force), (list) => list.map(appointmentCard)), (cards) => cards.length === 0),
+        fetchView(
+          async () => mapEnvelope(await appointments.list(tab).get(force), (list) => list.map(appointmentCard)),
+          (cards) => cards.length === 0,
+        ),
     }),
     onTabChange(e: ValueEvent<{ name: string }>) {
       const name = e.detail.name;

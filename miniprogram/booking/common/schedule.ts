@@ -105,4 +105,3 @@ export interface SessionRow extends SessionSummary {
 export function sessionRows(sessions: readonly SessionSummary[]): SessionRow[] {
   return sessions.map((s) => ({ ...s, open: s.status === 'open', stateText: s.status === 'open' ? `剩${s.remaining}个` : s.statusLabel }));
 }
-

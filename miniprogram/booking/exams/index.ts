@@ -12,11 +12,21 @@ import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { fetchView, mapEnvelope } from '../../stores/remote';
 
-type OrderCard = Pick<ExamOrderView, 'id' | 'itemName' | 'patientName' | 'departmentName' | 'orderedBy' | 'statusLabel'> & { tagType: 'warning' | 'success' | 'default' };
+type OrderCard = Pick<ExamOrderView, 'id' | 'itemName' | 'patientName' | 'departmentName' | 'orderedBy' | 'statusLabel'> & {
+  tagType: 'warning' | 'success' | 'default';
+};
 
 function orderCard(o: ExamOrderView): OrderCard {
   const tagType = o.status === 'open' ? 'warning' : o.status === 'scheduled' ? 'success' : 'default';
-  return { id: o.id, itemName: o.itemName, patientName: o.patientName, departmentName: o.departmentName, orderedBy: o.orderedBy, statusLabel: o.statusLabel, tagType };
+  return {
+    id: o.id,
+    itemName: o.itemName,
+    patientName: o.patientName,
+    departmentName: o.departmentName,
+    orderedBy: o.orderedBy,
+    statusLabel: o.statusLabel,
+    tagType,
+  };
 }
 
 ComponentWithStore({
@@ -25,7 +35,13 @@ ComponentWithStore({
     view: loadingView<OrderCard[]>(),
   },
   methods: {
-    ...remotePage<OrderCard[]>({ fetch: () => fetchView(async () => mapEnvelope(await api.booking.examOrders(), (d) => d.orders.map(orderCard)), (cards) => cards.length === 0) }),
+    ...remotePage<OrderCard[]>({
+      fetch: () =>
+        fetchView(
+          async () => mapEnvelope(await api.booking.examOrders(), (d) => d.orders.map(orderCard)),
+          (cards) => cards.length === 0,
+        ),
+    }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/booking/exam/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -21,7 +21,13 @@ ComponentWithStore({
     removeError: '',
   },
   methods: {
-    ...remotePage<PatientList>({ fetch: (_data, force) => fetchView(() => loadPatients(force), (list) => list.options.length === 0) }),
+    ...remotePage<PatientList>({
+      fetch: (_data, force) =>
+        fetchView(
+          () => loadPatients(force),
+          (list) => list.options.length === 0,
+        ),
+    }),
     onAdd() {
       go('/booking/patient-edit/index');
     },

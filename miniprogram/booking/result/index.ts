@@ -40,7 +40,10 @@ ComponentWithStore({
     payError: '',
   },
   methods: {
-    ...remotePage<ResultData, { appointmentId: string }>({ fetch: ({ appointmentId }) => recordView(appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => resultOf(d.appointment))) }),
+    ...remotePage<ResultData, { appointmentId: string }>({
+      fetch: ({ appointmentId }) =>
+        recordView(appointmentId, async (id) => mapEnvelope(await api.booking.get({ appointmentId: id }), (d) => resultOf(d.appointment))),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       return this.load();

@@ -33,7 +33,9 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await recordView(this.data.appointmentId, (id) => carePath(id, session.elderMode));
-      this.setData({ view: view.status === 'ready' && view.data && view.data.stops.length === 0 && view.data.done.length === 0 ? { ...view, status: 'empty' } : view });
+      this.setData({
+        view: view.status === 'ready' && view.data && view.data.stops.length === 0 && view.data.done.length === 0 ? { ...view, status: 'empty' } : view,
+      });
     },
     onGuide(e: DataEvent<{ point: string; from: string }>) {
       const path = this.data.view.data;

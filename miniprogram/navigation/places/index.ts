@@ -35,7 +35,10 @@ ComponentWithStore({
         this.setData({ view: { status: session.hospitalsStatus === 'error' ? 'error' : 'empty', data: null, error: session.hospitalsError } });
         return;
       }
-      const view = await fetchView(() => listPlaces(hospital.id), (d) => d.groups.length === 0);
+      const view = await fetchView(
+        () => listPlaces(hospital.id),
+        (d) => d.groups.length === 0,
+      );
       this.setData({ view });
     },
     onOpen(e: DataEvent<{ id: string }>) {

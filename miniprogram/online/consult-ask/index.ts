@@ -66,7 +66,11 @@ ComponentWithStore({
         const people = patients.data.patients.map((p) => ({ id: p.id, name: p.name, relationLabel: p.relationLabel }));
         view = {
           status: 'ready',
-          data: { offer: offer ? offer.data.offer : null, departments: departments ? departments.data.departments.map((d) => ({ id: d.id, name: d.name })) : [], patients: people },
+          data: {
+            offer: offer ? offer.data.offer : null,
+            departments: departments ? departments.data.departments.map((d) => ({ id: d.id, name: d.name })) : [],
+            patients: people,
+          },
           error: '',
         };
       }
@@ -125,7 +129,11 @@ ComponentWithStore({
       }
       const offer = setup.offer;
       const money = offer.feeFen > 0 ? `咨询费${offer.feeText}，提交后去支付。` : '本次咨询免费。';
-      const ok = await confirm('确认提交咨询', `${money}医生${offer.answerHours}小时内未接诊将自动关闭${offer.feeFen > 0 ? '并全额退款' : ''}；接诊前可撤回。`, offer.feeFen > 0 ? '提交并支付' : '提交');
+      const ok = await confirm(
+        '确认提交咨询',
+        `${money}医生${offer.answerHours}小时内未接诊将自动关闭${offer.feeFen > 0 ? '并全额退款' : ''}；接诊前可撤回。`,
+        offer.feeFen > 0 ? '提交并支付' : '提交',
+      );
       if (!ok) return;
       this.setData({ busy: true });
       const res = await askConsult(session.hospitalId, target, this.data.patientId, text, this.data.photoIds, this.data.requestId);

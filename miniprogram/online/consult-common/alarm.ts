@@ -21,7 +21,13 @@ export function consultAlarmUrl(result: TriageResult, hospitalId: string): strin
     ['e', er ? er.name : ''],
     ['l', er ? er.location : ''],
     ['ph', er ? er.phone : ''],
-    ['f', result.redFlags.slice(0, 5).map((f) => f.label).join('|')],
+    [
+      'f',
+      result.redFlags
+        .slice(0, 5)
+        .map((f) => f.label)
+        .join('|'),
+    ],
     ['v', result.advice.slice(0, 300)],
   ])}`;
 }

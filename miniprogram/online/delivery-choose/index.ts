@@ -19,7 +19,16 @@ const EMPTY: MailAddress = { name: '', phone: '', province: '', city: '', distri
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
-  data: { prescriptionId: '', view: loadingView<QuoteView>(), mode: 'delivery' as 'delivery' | 'pickup', address: { ...EMPTY }, addressText: '', problem: '', busy: false, templates: [] as TemplateRef[] },
+  data: {
+    prescriptionId: '',
+    view: loadingView<QuoteView>(),
+    mode: 'delivery' as 'delivery' | 'pickup',
+    address: { ...EMPTY },
+    addressText: '',
+    problem: '',
+    busy: false,
+    templates: [] as TemplateRef[],
+  },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       this.setData({ prescriptionId: (query.prescriptionId || '').trim() });
@@ -75,7 +84,10 @@ ComponentWithStore({
         this.setData({ problem: '请选择微信地址或填写收货人、电话、省份和详细地址' });
         return;
       }
-      const text = mode === 'delivery' ? `快递费${quote.feeText}${quote.held.length > 0 ? '；部分药品需到药房领取' : ''}。确定快递到家吗？` : '请凭处方到门诊西药房取药。确定到院取药吗？';
+      const text =
+        mode === 'delivery'
+          ? `快递费${quote.feeText}${quote.held.length > 0 ? '；部分药品需到药房领取' : ''}。确定快递到家吗？`
+          : '请凭处方到门诊西药房取药。确定到院取药吗？';
       if (!(await confirm(mode === 'delivery' ? '快递到家' : '到院取药', text, '确定'))) return;
       this.setData({ busy: true, problem: '' });
       const res = await chooseFulfilment(this.data.prescriptionId, mode, mode === 'delivery' ? address : null);

@@ -12,7 +12,13 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<FollowupView[]>() },
   methods: {
-    ...remotePage<FollowupView[]>({ fetch: () => fetchView(async () => mapEnvelope(await myFollowups(), (d) => d.followups), (list) => list.length === 0) }),
+    ...remotePage<FollowupView[]>({
+      fetch: () =>
+        fetchView(
+          async () => mapEnvelope(await myFollowups(), (d) => d.followups),
+          (list) => list.length === 0,
+        ),
+    }),
     onStart() {
       go('/online/followup-start/index');
     },

@@ -68,8 +68,16 @@ ComponentWithStore({
       if (!setup || !patientId || !departmentId) return;
       const person = setup.patients.find((p) => p.id === patientId);
       this.setData({ checking: true, eligibility: null, child: person ? person.child : false, problem: '' });
-      const [e, r] = await Promise.all([followupEligibility(patientId, departmentId), api.records.reports({ patientId, hospitalId: session.hospitalId || undefined })]);
-      const reportOptions = r.ok ? r.data.reports.filter((x) => x.status === 'final' && !x.critical).slice(0, 20).map((x) => ({ id: x.id, title: x.title, label: `${x.visitDate} ${x.departmentName}`, picked: false })) : [];
+      const [e, r] = await Promise.all([
+        followupEligibility(patientId, departmentId),
+        api.records.reports({ patientId, hospitalId: session.hospitalId || undefined }),
+      ]);
+      const reportOptions = r.ok
+        ? r.data.reports
+            .filter((x) => x.status === 'final' && !x.critical)
+            .slice(0, 20)
+            .map((x) => ({ id: x.id, title: x.title, label: `${x.visitDate} ${x.departmentName}`, picked: false }))
+        : [];
       this.setData({ checking: false, eligibility: e.ok ? e.data : null, reportOptions, problem: e.ok ? '' : e.error.message });
     },
     onPatient(e: ValueEvent<string>) {

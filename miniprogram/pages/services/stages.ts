@@ -18,6 +18,12 @@ const STAGE_ORDER: Stage[] = ['previsit', 'invisit', 'postvisit'];
 export function groupByStage(functions: AppFunction[]): FunctionGroup[] {
   return STAGE_ORDER.map((stage) => {
     const own = functions.filter((f) => f.stage === stage);
-    return { stage, label: stageLabels[stage], functions: withGridFill(own), columns: gridColumns(own.length, false), elderColumns: gridColumns(own.length, true) };
+    return {
+      stage,
+      label: stageLabels[stage],
+      functions: withGridFill(own),
+      columns: gridColumns(own.length, false),
+      elderColumns: gridColumns(own.length, true),
+    };
   }).filter((g) => g.functions.length > 0);
 }

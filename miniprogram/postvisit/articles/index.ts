@@ -67,7 +67,10 @@ ComponentWithStore({
       const { columnId, tabs, active } = this.data;
       const seq = this.data.seq + 1;
       this.setData({ seq, view: loadingView(), items: [], page: 1, hasMore: false, loadingMore: false, emptyText: emptyTextOf(tabs[active]) });
-      const view = await fetchView(() => api.content.listArticles(articlesQuery(session.hospitalId, columnId, 1)), (d) => d.items.length === 0);
+      const view = await fetchView(
+        () => api.content.listArticles(articlesQuery(session.hospitalId, columnId, 1)),
+        (d) => d.items.length === 0,
+      );
       if (seq !== this.data.seq) return;
       const data = view.data;
       this.setData({ view, items: data ? data.items.map(withCover) : [], page: 1, hasMore: data ? data.hasMore : false });

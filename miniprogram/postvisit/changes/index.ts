@@ -10,7 +10,13 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode', 'hospitalName'], actions: [] },
   data: { view: loadingView<{ changes: ImprovementView[] }>() },
   methods: {
-    ...remotePage<{ changes: ImprovementView[] }>({ fetch: () => fetchView(() => hospitalChanges(session.hospitalId), (d) => d.changes.length === 0) }),
+    ...remotePage<{ changes: ImprovementView[] }>({
+      fetch: () =>
+        fetchView(
+          () => hospitalChanges(session.hospitalId),
+          (d) => d.changes.length === 0,
+        ),
+    }),
     onLoad() {
       return this.load();
     },

@@ -64,7 +64,10 @@ ComponentWithStore({
       if (textError) return;
       this.setData({ submitting: true });
       const { category, text, appointmentId, photoIds, requestId } = this.data;
-      const res = await complain({ hospitalId: session.hospitalId, category, text: text.trim(), photoIds, ...(appointmentId ? { appointmentId } : {}) }, requestId);
+      const res = await complain(
+        { hospitalId: session.hospitalId, category, text: text.trim(), photoIds, ...(appointmentId ? { appointmentId } : {}) },
+        requestId,
+      );
       if (!res.ok) {
         this.setData({ submitting: false, refusal: res.error.message });
         return;

@@ -24,7 +24,9 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Detail>() });
-      const view = await recordView(this.data.id, async (id) => mapEnvelope(await getComplaint(id), (d): Detail => ({ ...d.complaint, clockView: clockOf(d.complaint) })));
+      const view = await recordView(this.data.id, async (id) =>
+        mapEnvelope(await getComplaint(id), (d): Detail => ({ ...d.complaint, clockView: clockOf(d.complaint) })),
+      );
       this.setData({ view });
     },
     async onPhoto(e: DataEvent<{ id: string }>) {

@@ -67,7 +67,9 @@ ComponentWithStore({
       else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
       else {
         const service = catalog.data.services.find((s) => s.code === this.data.code);
-        view = service ? { status: 'ready', data: { service, patients: patients.data.patients.map((p) => ({ id: p.id, name: p.name })) }, error: '' } : { status: 'empty', data: null, error: '' };
+        view = service
+          ? { status: 'ready', data: { service, patients: patients.data.patients.map((p) => ({ id: p.id, name: p.name })) }, error: '' }
+          : { status: 'empty', data: null, error: '' };
       }
       this.setData({ view, patientId: view.data && view.data.patients[0] ? view.data.patients[0].id : '' });
     },
@@ -150,7 +152,12 @@ ComponentWithStore({
           condition: condition.trim(),
           photoIds: this.data.photoIds,
           ...(doctorOrderPhotoId ? { doctorOrderPhotoId } : {}),
-          risk: { drugAllergy: this.data.drugAllergy, infectious: this.data.infectious, consciousness: this.data.consciousness, aggression: this.data.aggression },
+          risk: {
+            drugAllergy: this.data.drugAllergy,
+            infectious: this.data.infectious,
+            consciousness: this.data.consciousness,
+            aggression: this.data.aggression,
+          },
         },
         this.data.requestId,
       );

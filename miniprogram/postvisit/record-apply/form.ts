@@ -1,6 +1,15 @@
 /** The application form's choices and its check before sending. */
 import type { MailAddress } from '../../api/record-copies';
-import { ApplicantType, CopyPurpose, ProofKind, RecordPart, applicantTypeLabels, copyPurposeLabels, proofKindLabels, recordPartLabels } from '../../shared/enums';
+import {
+  ApplicantType,
+  CopyPurpose,
+  ProofKind,
+  RecordPart,
+  applicantTypeLabels,
+  copyPurposeLabels,
+  proofKindLabels,
+  recordPartLabels,
+} from '../../shared/enums';
 
 /** The proofs each applicant uploads (the server checks the same, backend/domain/record-copies/applications.ts). */
 export const proofsFor: Record<ApplicantType, ProofKind[]> = {

@@ -106,7 +106,17 @@ ComponentWithStore({
       if (problem || !address) return;
       this.setData({ submitting: true });
       const res = await applyForCopies(
-        { hospitalId: session.hospitalId, patientId, applicantType, applicantName: applicantName.trim(), proofs: rows.map((r) => ({ kind: r.kind, proofId: r.proofId })), visitIds, parts, purpose, address },
+        {
+          hospitalId: session.hospitalId,
+          patientId,
+          applicantType,
+          applicantName: applicantName.trim(),
+          proofs: rows.map((r) => ({ kind: r.kind, proofId: r.proofId })),
+          visitIds,
+          parts,
+          purpose,
+          address,
+        },
         requestId,
       );
       this.setData({ submitting: false });

@@ -17,7 +17,9 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<ApplicationView>(), fresh: {} as Record<string, string>, busy: false, error: '' },
   methods: {
-    ...remotePage<ApplicationView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)) }),
+    ...remotePage<ApplicationView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
@@ -59,7 +61,10 @@ ComponentWithStore({
       if (!a || this.data.busy) return;
       const fresh = this.data.fresh;
       this.setData({ busy: true, error: '' });
-      const res = await resubmitProofs(a.id, a.proofs.map((p) => ({ kind: p.kind, proofId: fresh[p.kind] || p.proofId })));
+      const res = await resubmitProofs(
+        a.id,
+        a.proofs.map((p) => ({ kind: p.kind, proofId: fresh[p.kind] || p.proofId })),
+      );
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

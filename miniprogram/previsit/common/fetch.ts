@@ -9,10 +9,7 @@ import { session } from '../../stores/session';
 import type { Envelope } from '../../shared/envelope';
 import { ErrorCode } from '../../shared/errors';
 
-export async function fetchHospitalView<T>(
-  run: (hospitalId: string) => Promise<Envelope<T>>,
-  isEmpty: (data: T) => boolean = () => false,
-): Promise<View<T>> {
+export async function fetchHospitalView<T>(run: (hospitalId: string) => Promise<Envelope<T>>, isEmpty: (data: T) => boolean = () => false): Promise<View<T>> {
   if (session.hospitalsStatus === 'loading') await when(() => session.hospitalsStatus !== 'loading');
   if (session.hospitalsStatus !== 'ready') await session.loadHospitals();
   if (session.hospitalsStatus !== 'ready') return { status: 'error', data: null, error: session.hospitalsError };

@@ -2,13 +2,7 @@
  * Pure view helpers of the pre-visit pages: text splitting, the doctor's initial, search filters,
  * dropdown options, the guide's steps and the map marker. No platform or store access here.
  */
-import type {
-  DepartmentCategoryGroup,
-  DepartmentSummary,
-  Directions,
-  DoctorSummary,
-  GuideSectionView,
-} from '../../shared/dto/content';
+import type { DepartmentCategoryGroup, DepartmentSummary, Directions, DoctorSummary, GuideSectionView } from '../../shared/dto/content';
 
 /** Splits a stored text into its non-empty paragraphs (one per line). */
 export function paragraphsOf(text: string): string[] {
@@ -78,9 +72,7 @@ export function departmentOptions(doctors: DoctorSummary[]): Option[] {
 
 /** The doctors of a department (or all) whose name or specialties contain the query. */
 export function filterDoctors<T extends DoctorSummary>(doctors: T[], departmentId: string, query: string): T[] {
-  return doctors.filter(
-    (d) => (departmentId === ALL_DEPARTMENTS || d.departmentId === departmentId) && matchesQuery(query, [d.name, d.specialties]),
-  );
+  return doctors.filter((d) => (departmentId === ALL_DEPARTMENTS || d.departmentId === departmentId) && matchesQuery(query, [d.name, d.specialties]));
 }
 
 export interface StepItem {
@@ -137,4 +129,3 @@ export function hospitalMarkers(d: Directions, iconPath: string): MapMarker[] {
     },
   ];
 }
-

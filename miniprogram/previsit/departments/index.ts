@@ -32,7 +32,10 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await fetchHospitalView((hospitalId: string) => api.content.listDepartments({ hospitalId }), (d) => d.categories.length === 0);
+      const view = await fetchHospitalView(
+        (hospitalId: string) => api.content.listDepartments({ hospitalId }),
+        (d) => d.categories.length === 0,
+      );
       const count = view.data ? view.data.categories.length : 0;
       this.setData({ view, active: this.data.active < count ? this.data.active : 0 });
       this.applySearch(this.data.query);

@@ -53,7 +53,8 @@ ComponentWithStore({
     async fetch() {
       const departmentId = this.data.departmentId;
       const view = await fetchHospitalView(
-        async (hospitalId) => mapEnvelope(await api.content.listDoctors({ hospitalId, departmentId: departmentId || undefined }), (d) => doctorCards(d.doctors.map(withAvatar))),
+        async (hospitalId) =>
+          mapEnvelope(await api.content.listDoctors({ hospitalId, departmentId: departmentId || undefined }), (d) => doctorCards(d.doctors.map(withAvatar))),
         (doctors) => doctors.length === 0,
       );
       const doctors = view.data || [];
@@ -75,7 +76,10 @@ ComponentWithStore({
       if (shown.length > 0 || query.trim() === '' || !hospitalId) return;
       const res = await assessTriage({ hospitalId, text: query.trim() });
       if (!res.ok || this.data.query !== query) return;
-      this.setData({ suggestions: res.data.departments.map((d) => ({ id: d.departmentId, name: d.name, reason: d.reasons.join('、') })), urgent: res.data.emergency });
+      this.setData({
+        suggestions: res.data.departments.map((d) => ({ id: d.departmentId, name: d.name, reason: d.reasons.join('、') })),
+        urgent: res.data.emergency,
+      });
     },
     onSuggestion(e: DataEvent<{ id: string }>) {
       const id = e.currentTarget.dataset.id;

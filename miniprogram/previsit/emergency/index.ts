@@ -32,7 +32,9 @@ ComponentWithStore({
     async loadDirections() {
       this.setData({ directions: loadingView<{ directions: Directions }>() });
       const hospitalId = this.data.info.hospitalId;
-      const directions = hospitalId ? await fetchView(() => api.content.getDirections({ hospitalId })) : await fetchHospitalView((hospitalId: string) => api.content.getDirections({ hospitalId }));
+      const directions = hospitalId
+        ? await fetchView(() => api.content.getDirections({ hospitalId }))
+        : await fetchHospitalView((hospitalId: string) => api.content.getDirections({ hospitalId }));
       this.setData({ directions });
     },
     onCall120() {

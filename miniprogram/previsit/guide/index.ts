@@ -35,7 +35,8 @@ ComponentWithStore({
     },
     async fetch() {
       const view = await fetchHospitalView(
-        async (hospitalId) => mapEnvelope(await api.content.getGuide({ hospitalId }), (d) => ({ hospitalName: d.hospitalName, sections: guideSections(d.sections) })),
+        async (hospitalId) =>
+          mapEnvelope(await api.content.getGuide({ hospitalId }), (d) => ({ hospitalName: d.hospitalName, sections: guideSections(d.sections) })),
         (d) => d.sections.length === 0,
       );
       const sections = view.data ? view.data.sections : [];

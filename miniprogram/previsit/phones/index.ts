@@ -19,7 +19,11 @@ ComponentWithStore({
   methods: {
     ...remotePage<PhonesData>({
       reloadOnShow: false,
-      fetch: () => fetchHospitalView((hospitalId: string) => api.content.listPhones({ hospitalId }), (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0),
+      fetch: () =>
+        fetchHospitalView(
+          (hospitalId: string) => api.content.listPhones({ hospitalId }),
+          (d) => d.phoneBook.hospitalPhones.length + d.phoneBook.departments.length === 0,
+        ),
     }),
     onLoad() {
       return this.load();

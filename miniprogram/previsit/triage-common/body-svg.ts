@@ -15,10 +15,8 @@ const HAIR = '#8d9db0';
 
 const shape = (d: string, fill: string, stroke: string): string =>
   `<path d="${d}" fill="${fill}" stroke="${stroke}" stroke-width="1.6" stroke-linejoin="round"/>`;
-const line = (d: string, width = 1.4): string =>
-  `<path d="${d}" fill="none" stroke="${DETAIL}" stroke-width="${width}" stroke-linecap="round"/>`;
-const dot = (cx: number, cy: number, rx: number, ry: number): string =>
-  `<ellipse cx="${cx}" cy="${cy}" rx="${rx}" ry="${ry}" fill="${DETAIL}"/>`;
+const line = (d: string, width = 1.4): string => `<path d="${d}" fill="none" stroke="${DETAIL}" stroke-width="${width}" stroke-linecap="round"/>`;
+const dot = (cx: number, cy: number, rx: number, ry: number): string => `<ellipse cx="${cx}" cy="${cy}" rx="${rx}" ry="${ry}" fill="${DETAIL}"/>`;
 
 const FACE = [
   line('M85 31Q90 28 95 31'),

@@ -16,10 +16,13 @@ export interface TriageFormData {
 }
 
 export function loadTriageForm(): Promise<View<TriageFormData>> {
-  return fetchHospitalView(async (hospitalId) => {
-    const [knowledge, patients] = await Promise.all([triageKnowledge(), family.members.get()]);
-    if (!knowledge.ok) return knowledge;
-    if (!patients.ok) return patients;
-    return { ok: true, data: { hospitalId, regions: knowledge.data.regions, patients: patients.data.patients } };
-  }, (data) => data.regions.length === 0);
+  return fetchHospitalView(
+    async (hospitalId) => {
+      const [knowledge, patients] = await Promise.all([triageKnowledge(), family.members.get()]);
+      if (!knowledge.ok) return knowledge;
+      if (!patients.ok) return patients;
+      return { ok: true, data: { hospitalId, regions: knowledge.data.regions, patients: patients.data.patients } };
+    },
+    (data) => data.regions.length === 0,
+  );
 }

@@ -100,7 +100,13 @@ export function emergencyUrl(result: TriageResult, hospitalId: string): string {
     ['e', er ? er.name : ''],
     ['l', er ? er.location : ''],
     ['ph', er ? er.phone : ''],
-    ['f', result.redFlags.slice(0, MAX_FLAGS).map((f) => f.label).join('|')],
+    [
+      'f',
+      result.redFlags
+        .slice(0, MAX_FLAGS)
+        .map((f) => f.label)
+        .join('|'),
+    ],
     ['v', result.advice.slice(0, MAX_ADVICE)],
   ])}`;
 }

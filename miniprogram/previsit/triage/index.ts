@@ -34,7 +34,6 @@ import { loadTriageForm, type TriageFormData } from '../triage-common/load';
 import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom, type PickState } from '../triage-common/picks';
 import { alarmUrl, resultUrl } from '../triage-common/query';
 
-
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
@@ -124,7 +123,12 @@ ComponentWithStore({
     onZone(e: DataEvent<{ zone: string }>) {
       const regions = this.data.view.data ? this.data.view.data.regions : [];
       const { side, regionId } = this.data.picks;
-      const next = regionForZone(side, e.currentTarget.dataset.zone, regions.map((r) => r.id), regionId);
+      const next = regionForZone(
+        side,
+        e.currentTarget.dataset.zone,
+        regions.map((r) => r.id),
+        regionId,
+      );
       if (next) this.selectRegion(next);
     },
     onRegion(e: DataEvent<{ id: string }>) {

@@ -32,15 +32,50 @@ export function statusCard(s: QueueStatus): StatusCard {
         tone: s.unpaid ? 'warning' : 'default',
       };
     case 'closed':
-      return { headline: `该预约${s.stateLabel}`, lines: [who, '不能签到候诊，可在“我的预约”查看详情'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
+      return {
+        headline: `该预约${s.stateLabel}`,
+        lines: [who, '不能签到候诊，可在“我的预约”查看详情'],
+        canCheckIn: false,
+        showAhead: false,
+        showGuide: false,
+        tone: 'default',
+      };
     case 'called':
-      return { headline: `请到${s.room}${word}`, lines: [who, `护士正在叫您的号，请尽快到${s.exam ? '检查室' : '诊室'}`], canCheckIn: false, showAhead: false, showGuide: true, tone: 'success' };
+      return {
+        headline: `请到${s.room}${word}`,
+        lines: [who, `护士正在叫您的号，请尽快到${s.exam ? '检查室' : '诊室'}`],
+        canCheckIn: false,
+        showAhead: false,
+        showGuide: true,
+        tone: 'success',
+      };
     case 'in_consultation':
-      return { headline: `${word}中`, lines: [who, `${s.exam ? '检查室' : '诊室'}：${s.room}`], canCheckIn: false, showAhead: false, showGuide: false, tone: 'primary' };
+      return {
+        headline: `${word}中`,
+        lines: [who, `${s.exam ? '检查室' : '诊室'}：${s.room}`],
+        canCheckIn: false,
+        showAhead: false,
+        showGuide: false,
+        tone: 'primary',
+      };
     case 'done':
-      return { headline: `本次${word}已完成`, lines: [who, s.exam ? '检查结果出来后可在“报告查询”查看，下一步请看首页' : '如需缴费或检查，请在首页查看下一步'], canCheckIn: false, showAhead: false, showGuide: false, tone: 'default' };
+      return {
+        headline: `本次${word}已完成`,
+        lines: [who, s.exam ? '检查结果出来后可在“报告查询”查看，下一步请看首页' : '如需缴费或检查，请在首页查看下一步'],
+        canCheckIn: false,
+        showAhead: false,
+        showGuide: false,
+        tone: 'default',
+      };
     case 'skipped':
-      return { headline: '已过号', lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, showGuide: true, tone: 'warning' };
+      return {
+        headline: '已过号',
+        lines: [who, `您已被重新排队，前面还有 ${s.ahead} 人，请在${s.room}附近候诊`, waitLine(s)],
+        canCheckIn: false,
+        showAhead: true,
+        showGuide: true,
+        tone: 'warning',
+      };
     default:
       return { headline: '候诊中', lines: [who, `请在${s.room}附近候诊`, waitLine(s)], canCheckIn: false, showAhead: true, showGuide: true, tone: 'primary' };
   }

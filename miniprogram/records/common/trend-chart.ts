@@ -35,7 +35,13 @@ export function trendChart(t: TrendView): TrendChart {
   const plotH = CHART.height - CHART.top - CHART.bottom;
   const yOf = (v: number): number => round(CHART.top + ((hi - v) / (hi - lo)) * plotH);
   const step = t.points.length > 1 ? plotW / (t.points.length - 1) : 0;
-  const points = t.points.map((p, i) => ({ x: round(CHART.left + (t.points.length > 1 ? i * step : plotW / 2)), y: yOf(p.value), date: p.date, value: p.value, flag: p.flag }));
+  const points = t.points.map((p, i) => ({
+    x: round(CHART.left + (t.points.length > 1 ? i * step : plotW / 2)),
+    y: yOf(p.value),
+    date: p.date,
+    value: p.value,
+    flag: p.flag,
+  }));
   const band = t.low !== null && t.high !== null ? { y1: yOf(t.high), y2: yOf(t.low) } : null;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART.width}" height="${CHART.height}" viewBox="0 0 ${CHART.width} ${CHART.height}">`,

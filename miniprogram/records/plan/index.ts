@@ -70,7 +70,12 @@ ComponentWithStore({
       }
       if (this.data.remind) void askConsent(loaded.hospitalId, this.data.templates);
       this.setData({ saving: true });
-      const res = await api.records.savePlan({ prescriptionId: this.data.prescriptionId, times: this.data.times, remind: this.data.remind, requestId: this.data.requestId });
+      const res = await api.records.savePlan({
+        prescriptionId: this.data.prescriptionId,
+        times: this.data.times,
+        remind: this.data.remind,
+        requestId: this.data.requestId,
+      });
       this.setData({ saving: false, requestId: makeRequestId(Date.now(), Math.random) });
       if (!res.ok) {
         this.setData({ error: res.error.message });

@@ -43,7 +43,10 @@ ComponentWithStore({
     },
     async fetch() {
       this.setData({ view: loadingView<Prescriptions>(), warnings: [] });
-      const view = await fetchView(() => api.records.prescriptions({ patientId: this.data.selected }), (d) => d.prescriptions.length === 0);
+      const view = await fetchView(
+        () => api.records.prescriptions({ patientId: this.data.selected }),
+        (d) => d.prescriptions.length === 0,
+      );
       this.setData({ view });
       if (view.status !== 'ready') return;
       const found = await api.records.interactions({ patientId: this.data.selected });

@@ -65,7 +65,12 @@ ComponentWithStore({
       const code = e.currentTarget.dataset.code;
       const res = await api.records.trend({ patientId: detail.report.patientId, code });
       if (!res.ok) this.setData({ chartError: res.error.message, chart: null, chartCode: code });
-      else this.setData({ chart: res.data.trend.points.length > 1 ? trendChart(res.data.trend) : null, chartCode: code, chartError: res.data.trend.points.length > 1 ? '' : '该项目暂无多次结果' });
+      else
+        this.setData({
+          chart: res.data.trend.points.length > 1 ? trendChart(res.data.trend) : null,
+          chartCode: code,
+          chartError: res.data.trend.points.length > 1 ? '' : '该项目暂无多次结果',
+        });
     },
   },
 });

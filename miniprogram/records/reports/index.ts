@@ -26,7 +26,13 @@ ComponentWithStore({
   methods: {
     ...remotePage<Reports, { selected: string }>({
       // Nothing to ask before a member is chosen (`open` loads the family first).
-      fetch: ({ selected }) => (selected ? fetchView(() => api.records.reports({ patientId: selected, hospitalId: session.hospitalId || undefined }), (d) => d.reports.length === 0) : Promise.resolve(loadingView<Reports>())),
+      fetch: ({ selected }) =>
+        selected
+          ? fetchView(
+              () => api.records.reports({ patientId: selected, hospitalId: session.hospitalId || undefined }),
+              (d) => d.reports.length === 0,
+            )
+          : Promise.resolve(loadingView<Reports>()),
     }),
     onLoad(query: Record<string, string | undefined>) {
       return this.open(query.patientId || '');

@@ -20,7 +20,12 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MAX_TIMES = 4;
 
 const doseTime = () => z.string().regex(TIME, { message: '时间格式应为HH:mm' });
-const code = (message: string) => z.string().min(1).max(32).regex(/^[A-Za-z0-9._-]+$/, { message });
+const code = (message: string) =>
+  z
+    .string()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9._-]+$/, { message });
 
 export const records = {
   reports: act<{ reports: ReportSummary[]; page: number; hasMore: boolean }>()(

@@ -5,7 +5,12 @@ import { StaffRole, enumValues } from '../enums';
 import { act } from './define';
 import { fields } from './fields';
 
-const openidField = () => z.string().min(6).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: '微信用户标识格式不正确' });
+const openidField = () =>
+  z
+    .string()
+    .min(6)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: '微信用户标识格式不正确' });
 const roleField = () => z.enum(enumValues(StaffRole));
 
 const grantInput = z.object({

@@ -75,4 +75,3 @@ export function articleInput(form: ArticleForm, kept: { images: string[]; depart
     departmentIds: kept.departmentIds,
   };
 }
-

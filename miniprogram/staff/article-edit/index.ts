@@ -95,7 +95,9 @@ ComponentWithStore({
       this.setData({ saving: publish ? 'publish' : 'draft' });
       const input = articleInput(this.data.form, this.data.kept);
       const articleId = this.data.articleId;
-      const saved = articleId ? await api.content.updateArticle({ articleId, ...input }) : await api.content.createArticle({ hospitalId: this.data.hospitalId, requestId: this.data.requestId, ...input });
+      const saved = articleId
+        ? await api.content.updateArticle({ articleId, ...input })
+        : await api.content.createArticle({ hospitalId: this.data.hospitalId, requestId: this.data.requestId, ...input });
       if (!saved.ok) {
         this.showError(saved.error, '');
         return;

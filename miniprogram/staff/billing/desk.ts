@@ -32,7 +32,11 @@ export function issueRow(i: PaymentIssueView): IssueRow {
 }
 
 export async function loadDesk(hospitalId: string, date: string): Promise<Envelope<Desk>> {
-  const [totals, invoices, issues] = await Promise.all([api.orders.dailyTotals({ hospitalId, date }), api.invoices.list({ hospitalId, date }), api.orders.paymentIssues({ hospitalId })]);
+  const [totals, invoices, issues] = await Promise.all([
+    api.orders.dailyTotals({ hospitalId, date }),
+    api.invoices.list({ hospitalId, date }),
+    api.orders.paymentIssues({ hospitalId }),
+  ]);
   if (!totals.ok) return totals;
   if (!invoices.ok) return invoices;
   if (!issues.ok) return issues;

@@ -58,7 +58,9 @@ export function pickSession(choices: readonly SessionChoice[], preferred: string
 export function slotRow(s: StaffSlotView): SlotRow {
   const stopped = s.state === 'stopped';
   // A stopped slot offers no place: its booked count and reserve are history, not places left.
-  const parts = stopped ? [`共${s.capacity}个号`, '不再放号'] : [`共${s.capacity}个号`, `已约${s.booked}`, `网上余${s.remaining}`, `现场预留${s.onsiteReserve}`];
+  const parts = stopped
+    ? [`共${s.capacity}个号`, '不再放号']
+    : [`共${s.capacity}个号`, `已约${s.booked}`, `网上余${s.remaining}`, `现场预留${s.onsiteReserve}`];
   if (s.addOnCount > 0) parts.push(`加号${s.addOnCount}`);
   return {
     id: s.id,

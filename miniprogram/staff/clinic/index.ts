@@ -56,7 +56,10 @@ ComponentWithStore({
     },
     async load(preferred: string) {
       this.setData({ view: loadingView<Owners>() });
-      const view = await fetchView(() => withHospital((hospitalId) => loadOwners(hospitalId, false)), (o) => o.doctors.length === 0);
+      const view = await fetchView(
+        () => withHospital((hospitalId) => loadOwners(hospitalId, false)),
+        (o) => o.doctors.length === 0,
+      );
       this.setData({ view });
       if (!view.data) return;
       this.setData({ groupOptions: groupOptions(view.data) });
@@ -110,7 +113,10 @@ ComponentWithStore({
         return;
       }
       this.setData({ slotsView: loadingView<Slots>() });
-      const view: View<Slots> = await fetchView(() => api.schedule.sessionSlots({ ownerId, date, session: s }), (d) => d.slots.length === 0);
+      const view: View<Slots> = await fetchView(
+        () => api.schedule.sessionSlots({ ownerId, date, session: s }),
+        (d) => d.slots.length === 0,
+      );
       if (ownerId !== this.data.ownerId || date !== this.data.date || s !== this.data.session) return;
       const slots = view.data ? view.data.slots : [];
       this.setData({ slotsView: view, rows: slots.map(rows.slotRow), openCount: slots.filter((x) => x.state === 'open').length });

@@ -15,7 +15,10 @@ export interface LoadedSessions {
 }
 
 export async function loadSessions(as: 'nurse' | 'doctor'): Promise<LoadedSessions> {
-  const view: View<Sessions> = await fetchView(() => withHospital((hospitalId) => mySessions(hospitalId, as)), (d) => d.sessions.length === 0);
+  const view: View<Sessions> = await fetchView(
+    () => withHospital((hospitalId) => mySessions(hospitalId, as)),
+    (d) => d.sessions.length === 0,
+  );
   const sessions = view.data ? view.data.sessions : [];
   return { view, tabs: sessionTabs(sessions), first: sessions.length > 0 ? sessionKey(sessions[0]) : '' };
 }

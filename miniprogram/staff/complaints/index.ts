@@ -23,7 +23,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Worklist>() });
-      this.setData({ view: await fetchView(() => withHospital(loadWorklist), (d) => d.open.length === 0 && d.answered.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(loadWorklist),
+          (d) => d.open.length === 0 && d.answered.length === 0,
+        ),
+      });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/complaint/index?id=${e.currentTarget.dataset.id}`);

@@ -21,7 +21,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<{ consultations: ConsultView[] }>() });
-      this.setData({ view: await fetchView(() => withHospital(consultWorklist), (d) => d.consultations.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(consultWorklist),
+          (d) => d.consultations.length === 0,
+        ),
+      });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/consult/index?id=${e.currentTarget.dataset.id}`);

@@ -40,7 +40,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Tasks>(), form: noForm() });
-      this.setData({ view: await fetchView(() => withHospital((hospitalId: string) => api.records.criticalList({ hospitalId })), (d) => d.tasks.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital((hospitalId: string) => api.records.criticalList({ hospitalId })),
+          (d) => d.tasks.length === 0,
+        ),
+      });
     },
     onCall(e: DataEvent<{ phone: string }>) {
       callPhone(e.currentTarget.dataset.phone);
@@ -65,7 +70,13 @@ ComponentWithStore({
       }
       if (!(await confirm('确认已告知危急值', `已将危急值告知${form.contactedPerson}？提交后患者可在小程序查看报告结果。`))) return;
       this.setData({ saving: true });
-      const res = await api.records.recordContact({ reportId: form.reportId, contactedPerson: form.contactedPerson, method: form.method, note: form.note, requestId: form.requestId });
+      const res = await api.records.recordContact({
+        reportId: form.reportId,
+        contactedPerson: form.contactedPerson,
+        method: form.method,
+        note: form.note,
+        requestId: form.requestId,
+      });
       this.setData({ saving: false });
       if (!res.ok) {
         this.setData({ 'form.error': res.error.message });

@@ -55,7 +55,10 @@ ComponentWithStore({
     async loadQueue() {
       const s = sessionOf(this.data.view, this.data.active);
       if (!s) return;
-      const view: View<Queue> = await fetchView(() => queueApi.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }), (d) => d.queue === null || d.queue.entries.length === 0);
+      const view: View<Queue> = await fetchView(
+        () => queueApi.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }),
+        (d) => d.queue === null || d.queue.entries.length === 0,
+      );
       this.setData({ queueView: view, desk: view.data && view.data.queue ? deskOf(view.data.queue) : null });
     },
     async onStart(e: DataEvent<{ id: string }>) {
@@ -80,7 +83,8 @@ ComponentWithStore({
       this.setData({ diagnosisError });
       if (diagnosisError) return;
       const diagnosis = this.data.diagnosis.trim();
-      if (!(await confirm('完成就诊', `${name}：诊断“${diagnosis}”。完成后诊断不能修改，检查、检验和处方将由医院信息系统生成，确定完成吗？`, '完成就诊'))) return;
+      if (!(await confirm('完成就诊', `${name}：诊断“${diagnosis}”。完成后诊断不能修改，检查、检验和处方将由医院信息系统生成，确定完成吗？`, '完成就诊')))
+        return;
       this.setData({ completing: true });
       const res = await api.clinic.completeVisit({ appointmentId: id, diagnosis });
       this.setData({ completing: false });

@@ -5,7 +5,18 @@
  * prescription the pharmacist returned, ask for an in-person visit, finish.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { acceptFollowup, completeFollowup, declineFollowup, followupFormulary, followupWorklist, referFollowup, renewPrescription, revisePrescription, writePrescription, type FormularyOption } from '../../api/online';
+import {
+  acceptFollowup,
+  completeFollowup,
+  declineFollowup,
+  followupFormulary,
+  followupWorklist,
+  referFollowup,
+  renewPrescription,
+  revisePrescription,
+  writePrescription,
+  type FormularyOption,
+} from '../../api/online';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
@@ -54,7 +65,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<FollowupView[]>() });
-      this.setData({ view: await fetchView(() => withHospital(async (h) => mapEnvelope(await followupWorklist(h), (d) => d.followups)), (list) => list.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(async (h) => mapEnvelope(await followupWorklist(h), (d) => d.followups)),
+          (list) => list.length === 0,
+        ),
+      });
     },
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail });
@@ -144,7 +160,13 @@ ComponentWithStore({
         return undefined;
       }
       const { editing, editingRx, type, chronicNote } = this.data;
-      return this.act(() => (editingRx ? revisePrescription(editingRx, type, lines, chronicNote.trim()) : writePrescription(editing, type, lines, chronicNote.trim(), newRequestId())), '处方已提交药师审核');
+      return this.act(
+        () =>
+          editingRx
+            ? revisePrescription(editingRx, type, lines, chronicNote.trim())
+            : writePrescription(editing, type, lines, chronicNote.trim(), newRequestId()),
+        '处方已提交药师审核',
+      );
     },
   },
 });

@@ -16,7 +16,14 @@ import { parseVitals } from './vitals';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
-  data: { id: '', view: loadingView<HomecareView>(), note: '', vitals: { temperature: '', pulse: '', systolic: '', diastolic: '', spo2: '' }, error: '', busy: false },
+  data: {
+    id: '',
+    view: loadingView<HomecareView>(),
+    note: '',
+    vitals: { temperature: '', pulse: '', systolic: '', diastolic: '', spo2: '' },
+    error: '',
+    busy: false,
+  },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });

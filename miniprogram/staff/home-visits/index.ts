@@ -23,7 +23,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Tasks>() });
-      this.setData({ view: await fetchView(() => withHospital(nurseTasks), (d) => d.requests.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(nurseTasks),
+          (d) => d.requests.length === 0,
+        ),
+      });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/home-visit/index?id=${e.currentTarget.dataset.id}`);

@@ -31,7 +31,9 @@ export function catalogRows(services: readonly StaffCatalogItem[]): CatalogRow[]
 }
 
 /** What saveService takes for the row, or why not. */
-export function serviceInput(row: CatalogRow): { ok: true; value: { code: string; serviceFen: number; travelFen: number; active: boolean } } | { ok: false; error: string } {
+export function serviceInput(
+  row: CatalogRow,
+): { ok: true; value: { code: string; serviceFen: number; travelFen: number; active: boolean } } | { ok: false; error: string } {
   const service = feeFenOf(row.service, '服务费');
   if (!service.ok) return service;
   const travel = feeFenOf(row.travel, '上门费');

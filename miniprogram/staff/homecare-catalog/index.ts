@@ -29,7 +29,10 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital((hospitalId) => catalogForStaff(hospitalId)), (d) => d.services.length === 0);
+      const view = await fetchView(
+        () => withHospital((hospitalId) => catalogForStaff(hospitalId)),
+        (d) => d.services.length === 0,
+      );
       this.setData({ view, rows: view.data ? catalogRows(view.data.services) : [] });
     },
     onFee(e: RowEvent<string>) {

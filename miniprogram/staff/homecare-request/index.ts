@@ -17,7 +17,17 @@ type Nurse = { openid: string; name: string; problem: string };
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
-  data: { id: '', view: loadingView<HomecareView>(), nurses: [] as Nurse[], note: '', error: '', busy: false, windows: visitWindows, newDate: '', newWindow: visitWindows[0].value },
+  data: {
+    id: '',
+    view: loadingView<HomecareView>(),
+    nurses: [] as Nurse[],
+    note: '',
+    error: '',
+    busy: false,
+    windows: visitWindows,
+    newDate: '',
+    newWindow: visitWindows[0].value,
+  },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });

@@ -28,7 +28,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Board>() });
-      this.setData({ view: await fetchView(() => withHospital(loadBoard), (d) => d.requests.length === 0 && d.alerts.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(loadBoard),
+          (d) => d.requests.length === 0 && d.alerts.length === 0,
+        ),
+      });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/homecare-request/index?id=${e.currentTarget.dataset.id}`);

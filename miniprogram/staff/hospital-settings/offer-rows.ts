@@ -17,7 +17,6 @@ export interface OfferGroup {
   rows: OfferRow[];
 }
 
-
 export function offerGroups(offers: readonly FunctionKey[]): OfferGroup[] {
   return (['previsit', 'invisit', 'postvisit'] as const).map((stage) => ({
     stage,

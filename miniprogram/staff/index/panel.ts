@@ -40,7 +40,13 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
   doctor: [
     { key: 'doctor', title: '医生工作台', desc: '本人今日的当前与下一位患者，接诊、完成就诊、回诊', icon: 'manager-o', url: '/staff/doctor/index' },
     { key: 'critical', title: '危急值处置', desc: '本院待告知的危急值报告，电话告知后登记', icon: 'warning-o', url: '/staff/critical/index' },
-    { key: 'followups', title: '在线复诊', desc: '接诊或拒绝（退款）、续方、调整用药、建议到院；修改药师退回的处方', icon: 'chat-o', url: '/staff/followups/index' },
+    {
+      key: 'followups',
+      title: '在线复诊',
+      desc: '接诊或拒绝（退款）、续方、调整用药、建议到院；修改药师退回的处方',
+      icon: 'chat-o',
+      url: '/staff/followups/index',
+    },
     { key: 'consults', title: '在线咨询', desc: '待接诊与进行中的咨询，危急优先：接诊、拒绝、按结构回复', icon: 'chat-o', url: '/staff/consults/index' },
   ],
   pharmacist: [
@@ -52,14 +58,24 @@ const entriesByRole: Partial<Record<StaffRole, StaffEntry[]>> = {
     { key: 'satisfaction', title: '满意度与督办', desc: '各科室每月满意度，逾期未答复的投诉', icon: 'chart-trending-o', url: '/staff/satisfaction/index' },
     { key: 'members', title: '员工与角色', desc: '授予和撤销角色、绑定医生，查看授权人', icon: 'manager-o', url: '/staff/members/index' },
     { key: 'hospital-settings', title: '医院设置', desc: '本院提供哪些服务功能、预约规则、医院介绍', icon: 'setting-o', url: '/staff/hospital-settings/index' },
-    { key: 'online-settings', title: '线上诊疗设置', desc: '在线咨询与复诊的费用、接诊时限、复诊期限、冷链配送，医生在线接诊资格', icon: 'setting-o', url: '/staff/online-settings/index' },
-    { key: 'service-rules', title: '投诉时限与复印收费', desc: '投诉答复的工作日时限，病历复印每页费用和邮寄费', icon: 'clock-o', url: '/staff/service-rules/index' },
+    {
+      key: 'online-settings',
+      title: '线上诊疗设置',
+      desc: '在线咨询与复诊的费用、接诊时限、复诊期限、冷链配送，医生在线接诊资格',
+      icon: 'setting-o',
+      url: '/staff/online-settings/index',
+    },
+    {
+      key: 'service-rules',
+      title: '投诉时限与复印收费',
+      desc: '投诉答复的工作日时限，病历复印每页费用和邮寄费',
+      icon: 'clock-o',
+      url: '/staff/service-rules/index',
+    },
     { key: 'nurse-profiles', title: '护士资质', desc: '护士的职称和执业年份，决定谁可上门护理', icon: 'medal-o', url: '/staff/nurse-profiles/index' },
     { key: 'homecare-catalog', title: '上门护理项目', desc: '本院提供的上门护理项目、服务费和上门费', icon: 'orders-o', url: '/staff/homecare-catalog/index' },
   ],
-  billing: [
-    { key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' },
-  ],
+  billing: [{ key: 'billing', title: '收费工作台', desc: '当日收费与退款汇总、支付异常核对、订单退款', icon: 'balance-o', url: '/staff/billing/index' }],
   service: [
     { key: 'complaints', title: '投诉处理', desc: '按答复期限处理患者的投诉与建议：分派、答复、办结', icon: 'comment-o', url: '/staff/complaints/index' },
     { key: 'changes', title: '发布改进', desc: '在“你说我改”中公布医院根据反馈所做的改进', icon: 'bullhorn-o', url: '/staff/change-edit/index' },

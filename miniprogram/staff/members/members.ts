@@ -55,7 +55,11 @@ const roleDescs: Record<StaffRole, string> = {
   homecare: '上门护理申请的评估与派单',
 };
 
-export const roleOptions: RoleOption[] = (Object.keys(staffRoleLabels) as StaffRole[]).map((role) => ({ role, label: staffRoleLabels[role], desc: roleDescs[role] }));
+export const roleOptions: RoleOption[] = (Object.keys(staffRoleLabels) as StaffRole[]).map((role) => ({
+  role,
+  label: staffRoleLabels[role],
+  desc: roleDescs[role],
+}));
 
 export function memberRow(m: StaffMember): MemberRow {
   const lines: string[] = [];

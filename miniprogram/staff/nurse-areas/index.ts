@@ -25,7 +25,10 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<AreasData>() });
-      const view: View<AreasData> = await fetchView(() => withHospital((hospitalId) => listAreas(hospitalId)), (d) => d.nurses.length === 0);
+      const view: View<AreasData> = await fetchView(
+        () => withHospital((hospitalId) => listAreas(hospitalId)),
+        (d) => d.nurses.length === 0,
+      );
       this.setData({ view, rows: view.data ? nurseRows(view.data) : [] });
     },
     onQueueSettings() {
@@ -42,7 +45,13 @@ ComponentWithStore({
       const row = this.data.rows.find((r) => r.openid === e.currentTarget.dataset.openid);
       if (!row || this.data.saving) return;
       this.setData({ saving: row.openid });
-      const res = await withHospital((hospitalId) => assignAreas(hospitalId, row.openid, row.areas.filter((a) => a.on).map((a) => a.id)));
+      const res = await withHospital((hospitalId) =>
+        assignAreas(
+          hospitalId,
+          row.openid,
+          row.areas.filter((a) => a.on).map((a) => a.id),
+        ),
+      );
       this.setData({ saving: '' });
       toast(res.ok ? `已保存${row.name}的诊区` : res.error.message);
       if (res.ok) await this.load();

@@ -38,7 +38,10 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital((hospitalId) => homecareNurses(hospitalId)), (d) => d.nurses.length === 0);
+      const view = await fetchView(
+        () => withHospital((hospitalId) => homecareNurses(hospitalId)),
+        (d) => d.nurses.length === 0,
+      );
       this.setData({ view, rows: view.data ? nurseRows(view.data.nurses) : [] });
     },
     onEdit(e: DataEvent<{ openid: string }>) {

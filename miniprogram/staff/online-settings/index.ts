@@ -29,7 +29,12 @@ type FeeEvent = ValueEvent<string> & { currentTarget: { dataset: { index: number
 
 /** Everything the page shows, or the first refusal. */
 async function loadAll(hospitalId: string): Promise<Envelope<Loaded>> {
-  const [consult, followup, doctors, staff] = await Promise.all([consultSettings(hospitalId), followupSettings(hospitalId), api.content.listDoctors({ hospitalId }), api.staff.list({ hospitalId })]);
+  const [consult, followup, doctors, staff] = await Promise.all([
+    consultSettings(hospitalId),
+    followupSettings(hospitalId),
+    api.content.listDoctors({ hospitalId }),
+    api.staff.list({ hospitalId }),
+  ]);
   if (!consult.ok) return consult;
   if (!followup.ok) return followup;
   if (!doctors.ok) return doctors;
@@ -63,7 +68,13 @@ ComponentWithStore({
       if (view.data) this.show(view.data);
     },
     show(loaded: Loaded) {
-      this.setData({ form: formOf(loaded.consult, loaded.followup), errors: blankOnlineForm(), shipsCold: loaded.followup.shipsCold, rows: doctorRowsOf(loaded), formError: '' });
+      this.setData({
+        form: formOf(loaded.consult, loaded.followup),
+        errors: blankOnlineForm(),
+        shipsCold: loaded.followup.shipsCold,
+        rows: doctorRowsOf(loaded),
+        formError: '',
+      });
     },
     onField(e: FieldEvent) {
       const field = e.currentTarget.dataset.field;

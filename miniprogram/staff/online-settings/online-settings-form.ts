@@ -14,7 +14,13 @@ export type OnlineField = 'answerHours' | 'defaultFee' | 'departmentFee' | 'wind
 export type OnlineForm = Record<OnlineField, string>;
 
 /** The server's field names, so its refusal lands on the field it names. */
-export const serverFieldOf: Record<string, OnlineField> = { answerHours: 'answerHours', defaultFen: 'defaultFee', departmentFen: 'departmentFee', windowDays: 'windowDays', feeFen: 'followupFee' };
+export const serverFieldOf: Record<string, OnlineField> = {
+  answerHours: 'answerHours',
+  defaultFen: 'defaultFee',
+  departmentFen: 'departmentFee',
+  windowDays: 'windowDays',
+  feeFen: 'followupFee',
+};
 
 export interface DoctorRow {
   doctorId: string;
@@ -64,7 +70,14 @@ function practiceOf(doctorId: string, staff: readonly StaffMember[]): { canPract
 export function doctorRowsOf(loaded: Loaded): DoctorRow[] {
   return loaded.doctors.map((d) => {
     const own = loaded.consult.doctorFees[d.id];
-    return { doctorId: d.id, name: d.name, departmentName: d.departmentName, fee: typeof own === 'number' ? yuanOf(own) : '', error: '', ...practiceOf(d.id, loaded.staff) };
+    return {
+      doctorId: d.id,
+      name: d.name,
+      departmentName: d.departmentName,
+      fee: typeof own === 'number' ? yuanOf(own) : '',
+      error: '',
+      ...practiceOf(d.id, loaded.staff),
+    };
   });
 }
 

@@ -26,7 +26,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<DeliveryView[]>() });
-      this.setData({ view: await fetchView(() => withHospital(async (h) => mapEnvelope(await shippingWorklist(h), (d) => d.deliveries)), (list) => list.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(async (h) => mapEnvelope(await shippingWorklist(h), (d) => d.deliveries)),
+          (list) => list.length === 0,
+        ),
+      });
     },
     onCarrier(e: ValueEvent<string>) {
       this.setData({ carrier: e.detail, error: '' });

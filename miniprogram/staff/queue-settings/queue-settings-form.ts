@@ -36,7 +36,12 @@ export function validateQueueForm(form: QueueForm): QueueForm {
 /** What saveSettings takes, from a form that passed validateQueueForm. */
 export function queueSettingsInput(form: QueueForm): QueueSettingsView {
   const n = (f: QueueField): number => Number(form[f].trim());
-  return { checkInOpensMinutes: n('checkInOpensMinutes'), checkInClosesMinutes: n('checkInClosesMinutes'), skipPlaces: n('skipPlaces'), locationRadiusMeters: n('locationRadiusMeters') };
+  return {
+    checkInOpensMinutes: n('checkInOpensMinutes'),
+    checkInClosesMinutes: n('checkInClosesMinutes'),
+    skipPlaces: n('skipPlaces'),
+    locationRadiusMeters: n('locationRadiusMeters'),
+  };
 }
 
 /** How the rules read: '就诊前60分钟至开始后30分钟可签到；过号后移3位；仅扫码签到'. */

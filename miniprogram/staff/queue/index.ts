@@ -70,7 +70,10 @@ ComponentWithStore({
     async loadQueue() {
       const ref = this.ref();
       if (!ref) return;
-      const view: View<Queue> = await fetchView(() => api.sessionQueue(ref), (d) => d.queue === null || d.queue.entries.length + d.queue.notArrived.length === 0);
+      const view: View<Queue> = await fetchView(
+        () => api.sessionQueue(ref),
+        (d) => d.queue === null || d.queue.entries.length + d.queue.notArrived.length === 0,
+      );
       const queue = view.data ? view.data.queue : null;
       this.setData({ queueView: view, queue, rows: queue ? queue.entries.map((e) => rows.entryRow(e, queue.exam)) : [], room: queue ? queue.room : '' });
     },

@@ -23,7 +23,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<List>() });
-      this.setData({ view: await fetchView(() => withHospital((hospitalId) => copyWorklist(hospitalId)), (d) => d.applications.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital((hospitalId) => copyWorklist(hospitalId)),
+          (d) => d.applications.length === 0,
+        ),
+      });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/record-copy/index?id=${e.currentTarget.dataset.id}`);

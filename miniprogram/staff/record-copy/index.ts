@@ -54,7 +54,10 @@ ComponentWithStore({
         return;
       }
       if (kind === 'refuse' && !(await confirm('驳回申请', `驳回后申请结束：${reason}`, '驳回'))) return;
-      await this.run(() => (kind === 'more' ? requestMore(this.data.id, reason) : refuseApplication(this.data.id, reason)), kind === 'more' ? '已通知补充' : '已驳回');
+      await this.run(
+        () => (kind === 'more' ? requestMore(this.data.id, reason) : refuseApplication(this.data.id, reason)),
+        kind === 'more' ? '已通知补充' : '已驳回',
+      );
     },
     onMore() {
       return this.withReason('more');

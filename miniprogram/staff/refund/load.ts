@@ -27,7 +27,13 @@ export interface RefundDesk {
 const timeText = (ms: number) => `${shanghaiDate(ms)} ${shanghaiTime(ms)}`;
 
 function refundRow(r: RefundView): RefundRow {
-  return { id: r.id, amountText: r.amountText, statusLabel: r.statusLabel, reason: r.reason, timeText: timeText(r.settledAt === null ? r.createdAt : r.settledAt) };
+  return {
+    id: r.id,
+    amountText: r.amountText,
+    statusLabel: r.statusLabel,
+    reason: r.reason,
+    timeText: timeText(r.settledAt === null ? r.createdAt : r.settledAt),
+  };
 }
 
 export function refundDesk(o: OrderView): RefundDesk {

@@ -39,7 +39,6 @@ export function checkReason(reason: string): string {
   return t.length > REASON_MAX ? `最多${REASON_MAX}个字，当前${t.length}个字` : '';
 }
 
-
 export function confirmText(o: Pick<OrderView, 'patientName' | 'title'>, fen: number, reason: string): string {
   return `向${o.patientName}退款 ${yuan(fen)}（${o.title}），原因：${reason.trim()}。退款将原路退回，提交后不能撤销。`;
 }

@@ -24,7 +24,12 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<RxView[]>() });
-      this.setData({ view: await fetchView(() => withHospital(async (h) => mapEnvelope(await reviewQueue(h), (d) => d.prescriptions)), (list) => list.length === 0) });
+      this.setData({
+        view: await fetchView(
+          () => withHospital(async (h) => mapEnvelope(await reviewQueue(h), (d) => d.prescriptions)),
+          (list) => list.length === 0,
+        ),
+      });
     },
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail, error: '' });

@@ -30,9 +30,15 @@ export async function loadReport(hospitalId: string, month: string): Promise<Env
         id: d.departmentId,
         title: d.departmentName,
         value: `满意 ${d.satisfiedPercent}%`,
-        label: `${d.count} 条评价 · ${Object.values(RatingAspect).flatMap((a) => (d.averages[a] === null ? [] : [`${ratingAspectLabels[a]} ${d.averages[a]}`])).join(' · ')}`,
+        label: `${d.count} 条评价 · ${Object.values(RatingAspect)
+          .flatMap((a) => (d.averages[a] === null ? [] : [`${ratingAspectLabels[a]} ${d.averages[a]}`]))
+          .join(' · ')}`,
       })),
-      overdue: overdue.data.complaints.map((c) => ({ id: c.id, title: `${c.categoryLabel}${c.departmentName ? ` · ${c.departmentName}` : ''} · ${c.statusLabel}`, label: `期限 ${c.dueText}${c.handler ? ` · ${c.handler}` : ''}` })),
+      overdue: overdue.data.complaints.map((c) => ({
+        id: c.id,
+        title: `${c.categoryLabel}${c.departmentName ? ` · ${c.departmentName}` : ''} · ${c.statusLabel}`,
+        label: `期限 ${c.dueText}${c.handler ? ` · ${c.handler}` : ''}`,
+      })),
     },
   };
 }

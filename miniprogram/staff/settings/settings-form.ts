@@ -22,11 +22,28 @@ export const settingsRanges: Record<NumberField, readonly [number, number]> = {
   noShowRestrictDays: [1, 365],
 };
 
-export const numberFields: readonly NumberField[] = ['windowDays', 'cancelDeadlineMinutes', 'holdMinutes', 'dailyCap', 'noShowCount', 'noShowWithinDays', 'noShowRestrictDays'];
+export const numberFields: readonly NumberField[] = [
+  'windowDays',
+  'cancelDeadlineMinutes',
+  'holdMinutes',
+  'dailyCap',
+  'noShowCount',
+  'noShowWithinDays',
+  'noShowRestrictDays',
+];
 export const settingsFields: readonly SettingsField[] = ['releaseTime', ...numberFields];
 
 function blank(): SettingsForm {
-  return { windowDays: '', releaseTime: '', cancelDeadlineMinutes: '', holdMinutes: '', dailyCap: '', noShowCount: '', noShowWithinDays: '', noShowRestrictDays: '' };
+  return {
+    windowDays: '',
+    releaseTime: '',
+    cancelDeadlineMinutes: '',
+    holdMinutes: '',
+    dailyCap: '',
+    noShowCount: '',
+    noShowWithinDays: '',
+    noShowRestrictDays: '',
+  };
 }
 
 export const emptySettingsForm = blank;

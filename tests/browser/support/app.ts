@@ -9,7 +9,11 @@ import { waitIdle } from './harness';
 type Preview = {
   __pzPreview: {
     location(): string;
-    snapshot(): { largestSetData: { bytes: number; path: string; keys: string[] } | null; largestPageSetData: { bytes: number; path: string; keys: string[] } | null; navigations: Array<{ route: string; kind: string; completeMs: number | null }> };
+    snapshot(): {
+      largestSetData: { bytes: number; path: string; keys: string[] } | null;
+      largestPageSetData: { bytes: number; path: string; keys: string[] } | null;
+      navigations: Array<{ route: string; kind: string; completeMs: number | null }>;
+    };
     errors: Array<{ where: string; message: string }>;
   };
 };
@@ -53,10 +57,13 @@ export async function tap(page: Page, target: string | Locator): Promise<void> {
   if (!box) throw new Error(`cannot tap ${String(target)}: it has no box`);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
-  const hit = await loc.evaluate((el, p) => {
-    const at = document.elementFromPoint(p.x, p.y);
-    return !at ? 'nothing' : el.contains(at) || at.contains(el) ? '' : (at as HTMLElement).outerHTML.slice(0, 120);
-  }, { x, y });
+  const hit = await loc.evaluate(
+    (el, p) => {
+      const at = document.elementFromPoint(p.x, p.y);
+      return !at ? 'nothing' : el.contains(at) || at.contains(el) ? '' : (at as HTMLElement).outerHTML.slice(0, 120);
+    },
+    { x, y },
+  );
   if (hit) throw new Error(`cannot tap ${String(target)}: covered by ${hit}`);
   await page.mouse.click(x, y);
   await waitIdle(page);
@@ -64,7 +71,12 @@ export async function tap(page: Page, target: string | Locator): Promise<void> {
 
 /** Taps the first node of the current page showing `label`. */
 export async function tapText(page: Page, label: string | RegExp): Promise<void> {
-  await tap(page, screen(page).getByText(label, { exact: typeof label === 'string' }).first());
+  await tap(
+    page,
+    screen(page)
+      .getByText(label, { exact: typeof label === 'string' })
+      .first(),
+  );
 }
 
 /** Types into a van-field / input of the current page found by its id. */
@@ -86,7 +98,12 @@ export async function answerModal(page: Page, button: 'confirm' | 'cancel' | str
   await modal.waitFor({ state: 'visible', timeout: 10_000 });
   const shown = (await modal.innerText()).replace(/\s+/g, ' ');
   if (title && !(typeof title === 'string' ? shown.includes(title) : title.test(shown))) throw new Error(`expected a modal "${String(title)}", saw "${shown}"`);
-  const target = button === 'confirm' ? modal.locator('.pz-modal-confirm') : button === 'cancel' ? modal.locator('.pz-modal-cancel') : modal.getByRole('button', { name: button, exact: true });
+  const target =
+    button === 'confirm'
+      ? modal.locator('.pz-modal-confirm')
+      : button === 'cancel'
+        ? modal.locator('.pz-modal-cancel')
+        : modal.getByRole('button', { name: button, exact: true });
   await target.click();
   await waitIdle(page);
   return shown;

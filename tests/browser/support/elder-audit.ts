@@ -33,10 +33,12 @@ export const ELDER_ALLOWED: ReadonlyArray<{ selector: string; reason: string }> 
   { selector: 'wx-video', reason: 'the native video player draws its own controls' },
   {
     selector: 'wx-view[id^="hit-"]',
-    reason: 'the regions of the triage body picture follow the drawn body (the neck is a thin strip); every region is also a chip below the picture (region-*), which is measured',
+    reason:
+      'the regions of the triage body picture follow the drawn body (the neck is a thin strip); every region is also a chip below the picture (region-*), which is measured',
   },
   {
-    selector: '[disabled="true"], .van-button--disabled, .van-checkbox__label--disabled, .van-radio__label--disabled, .van-stepper__minus--disabled, .van-stepper__plus--disabled',
+    selector:
+      '[disabled="true"], .van-button--disabled, .van-checkbox__label--disabled, .van-radio__label--disabled, .van-stepper__minus--disabled, .van-stepper__plus--disabled',
     reason: 'contrast only: an unavailable control is drawn faded on purpose (WCAG 1.4.3 exempts inactive components); its size is still measured',
   },
 ];
@@ -64,13 +66,21 @@ function measureInPage(limits: Limits): Miss[] {
   const frame = document.querySelector('.pz-page-frame.pz-active .pz-page-scroll');
   if (!frame) return [{ kind: 'text', selector: '.pz-page-scroll', text: '', measured: 'no page on screen' }];
   const misses: Miss[] = [];
-  const allowedAll = limits.allowed.filter((a) => !a.contrastOnly).map((a) => a.selector).join(', ');
-  const allowedContrast = limits.allowed.filter((a) => a.contrastOnly).map((a) => a.selector).join(', ');
+  const allowedAll = limits.allowed
+    .filter((a) => !a.contrastOnly)
+    .map((a) => a.selector)
+    .join(', ');
+  const allowedContrast = limits.allowed
+    .filter((a) => a.contrastOnly)
+    .map((a) => a.selector)
+    .join(', ');
 
   const strip = (c: string) => c.replace(/^[a-z0-9]+--/, '');
   const describe = (el: Element): string => {
     if (el.id && !/^_/.test(el.id)) return `${el.tagName.toLowerCase()}#${el.id}`;
-    const classes = Array.from(new Set(Array.from(el.classList).map(strip))).filter((c) => c && !/^(custom-class|cu|pz-page)$/.test(c)).slice(0, 3);
+    const classes = Array.from(new Set(Array.from(el.classList).map(strip)))
+      .filter((c) => c && !/^(custom-class|cu|pz-page)$/.test(c))
+      .slice(0, 3);
     const own = `${el.tagName.toLowerCase()}${classes.length ? `.${classes.join('.')}` : ''}`;
     const parent = el.parentElement;
     if (classes.length || !parent || parent === frame) return own;
@@ -104,7 +114,10 @@ function measureInPage(limits: Limits): Miss[] {
   const parseColor = (c: string): RGBA | null => {
     const m = c.match(/rgba?\(([^)]+)\)/);
     if (!m) return null;
-    const p = m[1].split(/[,\s/]+/).filter(Boolean).map(Number);
+    const p = m[1]
+      .split(/[,\s/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
   };
   const over = (top: RGBA, below: RGBA): RGBA => {
@@ -182,15 +195,21 @@ function measureInPage(limits: Limits): Miss[] {
     const worst = Math.min(...backgrounds(el).map((bg) => ratio(over([fg[0], fg[1], fg[2], alpha], bg), bg)));
     if (worst < limits.contrast) misses.push({ kind: 'contrast', selector: describe(el), text: snippet(t), measured: `${worst.toFixed(2)} : 1 (${s.color})` });
   }
-  if (textOwners.size > 0 && largest < limits.largest - 0.01) misses.push({ kind: 'largest', selector: '(page)', text: '', measured: `largest text ${largest} px` });
+  if (textOwners.size > 0 && largest < limits.largest - 0.01)
+    misses.push({ kind: 'largest', selector: '(page)', text: '', measured: `largest text ${largest} px` });
 
   // Short tags (a status word) squeezed by the larger text beside them break their word in two.
   for (const el of Array.from(frame.querySelectorAll('.van-tag'))) {
     if ((el.textContent ?? '').trim().length > 8) continue;
     const range = document.createRange();
     range.selectNodeContents(el);
-    const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-    if (lines.size > 1 && visible(el, el.getBoundingClientRect())) misses.push({ kind: 'wrapped', selector: describe(el), text: snippet(el.textContent ?? ''), measured: `${lines.size} lines` });
+    const lines = new Set(
+      Array.from(range.getClientRects())
+        .filter((r) => r.width > 0)
+        .map((r) => Math.round(r.top)),
+    );
+    if (lines.size > 1 && visible(el, el.getBoundingClientRect()))
+      misses.push({ kind: 'wrapped', selector: describe(el), text: snippet(el.textContent ?? ''), measured: `${lines.size} lines` });
   }
 
   // Tap targets.
@@ -225,7 +244,9 @@ function measureInPage(limits: Limits): Miss[] {
   const boxOf = (el: Element): DOMRect => {
     const r = el.getBoundingClientRect();
     if (r.width >= 1 && r.height >= 1 && !/^(inline|contents)$/.test(getComputedStyle(el).display)) return r;
-    const kids = Array.from(el.children).map((c) => c.getBoundingClientRect()).filter((c) => c.width >= 1 && c.height >= 1);
+    const kids = Array.from(el.children)
+      .map((c) => c.getBoundingClientRect())
+      .filter((c) => c.width >= 1 && c.height >= 1);
     if (kids.length === 0) return r;
     const left = Math.min(...kids.map((k) => k.left));
     const top = Math.min(...kids.map((k) => k.top));
@@ -259,10 +280,20 @@ function measureInPage(limits: Limits): Miss[] {
     seen.add(key);
     // Enlarged controls still on the screen: not pushed past its edge or cut off by their row.
     if (!scrollsSideways(el) && (box.right > pageBox.right + 1 || box.left < pageBox.left - 1 || clippedSideways(el, box))) {
-      misses.push({ kind: 'wrapped', selector: describe(el), text: snippet((el as HTMLElement).innerText ?? ''), measured: `cut off at the side (${Math.round(box.left)}–${Math.round(box.right)} px of ${Math.round(pageBox.right)})` });
+      misses.push({
+        kind: 'wrapped',
+        selector: describe(el),
+        text: snippet((el as HTMLElement).innerText ?? ''),
+        measured: `cut off at the side (${Math.round(box.left)}–${Math.round(box.right)} px of ${Math.round(pageBox.right)})`,
+      });
     }
     if (box.width < limits.target - 0.5 || box.height < limits.target - 0.5) {
-      misses.push({ kind: 'target', selector: describe(el), text: snippet((el as HTMLElement).innerText ?? ''), measured: `${Math.round(box.width)} × ${Math.round(box.height)} px` });
+      misses.push({
+        kind: 'target',
+        selector: describe(el),
+        text: snippet((el as HTMLElement).innerText ?? ''),
+        measured: `${Math.round(box.width)} × ${Math.round(box.height)} px`,
+      });
     }
   }
   return misses;

@@ -41,7 +41,11 @@ export async function firstOpenSlot(baseUrl: string, doctorId: string, openid = 
 }
 
 /** Books a doctor's first open slot for the account's first family member; answers the appointment id. */
-export async function bookFirstOpen(baseUrl: string, doctorId: string, openid = 'demo-patient'): Promise<{ appointmentId: string; slotId: string; date: string; patientId: string }> {
+export async function bookFirstOpen(
+  baseUrl: string,
+  doctorId: string,
+  openid = 'demo-patient',
+): Promise<{ appointmentId: string; slotId: string; date: string; patientId: string }> {
   const slot = await firstOpenSlot(baseUrl, doctorId, openid);
   const { patients } = await call<{ patients: Array<{ id: string }> }>(baseUrl, 'patients', openid, { action: 'list' });
   const patientId = patients[0].id;
@@ -56,7 +60,11 @@ export async function bookFirstOpen(baseUrl: string, doctorId: string, openid = 
 export async function payAppointmentViaApi(baseUrl: string, openid: string, appointmentId: string): Promise<string> {
   const { order } = await call<{ order: { id: string } }>(baseUrl, 'orders', openid, { action: 'payAppointment', appointmentId });
   const { payment } = await call<{ payment: { outTradeNo: string } }>(baseUrl, 'orders', openid, { action: 'pay', orderId: order.id });
-  const res = await fetch(`${baseUrl}/dev/pay/${encodeURIComponent(payment.outTradeNo)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const res = await fetch(`${baseUrl}/dev/pay/${encodeURIComponent(payment.outTradeNo)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   if (!res.ok) throw new Error(`sandbox pay answered ${res.status}`);
   await call(baseUrl, 'orders', openid, { action: 'settle', orderId: order.id });
   return order.id;

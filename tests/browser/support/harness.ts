@@ -123,7 +123,16 @@ export async function launch(): Promise<Session> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: PHONE,
     deviceScaleFactor: 2,
     locale: 'zh-CN',
@@ -141,7 +150,12 @@ export async function launch(): Promise<Session> {
   page.on('response', (r) => {
     if (!new URL(r.url()).pathname.startsWith('/fn/')) return;
     const route = routeOf(page.url());
-    answers.push(r.text().then((body) => ({ route, body }), () => ({ route, body: '' })));
+    answers.push(
+      r.text().then(
+        (body) => ({ route, body }),
+        () => ({ route, body: '' }),
+      ),
+    );
   });
   return {
     context,
@@ -177,7 +191,11 @@ export async function openPreview(page: Page, baseUrl: string, route: string, op
  */
 export async function waitIdle(page: Page, ms = 15_000): Promise<void> {
   await page.evaluate(
-    (limit) => Promise.race([(window as unknown as { __pzPreview: { waitIdle(): Promise<void> } }).__pzPreview.waitIdle(), new Promise<void>((r) => setTimeout(r, limit))]),
+    (limit) =>
+      Promise.race([
+        (window as unknown as { __pzPreview: { waitIdle(): Promise<void> } }).__pzPreview.waitIdle(),
+        new Promise<void>((r) => setTimeout(r, limit)),
+      ]),
     ms,
   );
 }

@@ -42,12 +42,18 @@ export class Scene {
   }
 
   async reportId(): Promise<string> {
-    const { reports } = await call<{ reports: Array<{ id: string; title: string }> }>(this.emu.baseUrl, 'records', 'demo-patient', { action: 'reports', patientId: 'pat-demo-zhang' });
+    const { reports } = await call<{ reports: Array<{ id: string; title: string }> }>(this.emu.baseUrl, 'records', 'demo-patient', {
+      action: 'reports',
+      patientId: 'pat-demo-zhang',
+    });
     return reports.find((r) => r.title === '肝功能')?.id ?? '';
   }
 
   async prescriptionId(): Promise<string> {
-    const { prescriptions } = await call<{ prescriptions: Array<{ id: string }> }>(this.emu.baseUrl, 'records', 'demo-patient', { action: 'prescriptions', patientId: 'pat-demo-zhang' });
+    const { prescriptions } = await call<{ prescriptions: Array<{ id: string }> }>(this.emu.baseUrl, 'records', 'demo-patient', {
+      action: 'prescriptions',
+      patientId: 'pat-demo-zhang',
+    });
     return prescriptions[0]?.id ?? '';
   }
 
@@ -67,10 +73,12 @@ export const VISITS: Record<string, Visit> = {
   'previsit/guide/index': {},
   'booking/doctor/index': { query: 'id=doc-zz-001' },
   'booking/department/index': { query: 'id=d-zz-cardio' },
-  'booking/confirm/index': { query: async (s) => {
-    const a = await s.bookedAppointment();
-    return `slotId=${a.slotId}&doctorId=doc-zz-002&date=${a.date}`;
-  } },
+  'booking/confirm/index': {
+    query: async (s) => {
+      const a = await s.bookedAppointment();
+      return `slotId=${a.slotId}&doctorId=doc-zz-002&date=${a.date}`;
+    },
+  },
   'booking/result/index': { query: async (s) => `id=${(await s.bookedAppointment()).appointmentId}` },
   'booking/appointment/index': { query: async (s) => `id=${(await s.bookedAppointment()).appointmentId}` },
   'booking/exam/index': { query: 'id=exo-demo-ct' },
@@ -113,7 +121,12 @@ export const VISITS: Record<string, Visit> = {
 /** The identity and the `/route?query` address that open `route` with content. */
 export async function visitOf(route: string, scene: Scene): Promise<{ openid: string; address: string }> {
   const visit = VISITS[route] ?? {};
-  const query = typeof visit.query === 'function' ? await visit.query(scene).catch((e: unknown) => { throw new Error(`setting up ${route}: ${String(e)}`); }) : visit.query ?? '';
+  const query =
+    typeof visit.query === 'function'
+      ? await visit.query(scene).catch((e: unknown) => {
+          throw new Error(`setting up ${route}: ${String(e)}`);
+        })
+      : (visit.query ?? '');
   return { openid: openidOf(route), address: `/${route}${query ? `?${query}` : ''}` };
 }
 

@@ -17,7 +17,10 @@ export const followup: Rows = {
     (w) => ({ followupId: w.a.followupId, photoId: w.a.followupPhotoId }),
     staff(['doctor', 'pharmacist'], 'FORBIDDEN', { patientA: 'allowed', patientB: 'NOT_FOUND' }),
   ),
-  message: row((w) => ({ followupId: w.a.followupId, text: '最近晚上偶尔头晕', requestId: w.rid() }), only(['patientA', 'Z:doctor'], 'FORBIDDEN', { patientB: 'NOT_FOUND' })),
+  message: row(
+    (w) => ({ followupId: w.a.followupId, text: '最近晚上偶尔头晕', requestId: w.rid() }),
+    only(['patientA', 'Z:doctor'], 'FORBIDDEN', { patientB: 'NOT_FOUND' }),
+  ),
   withdraw: row((w) => ({ followupId: w.a.followupId }), owner()),
   settings: row(() => ({ hospitalId: ZZ }), signedIn()),
   saveSettings: row(() => ({ hospitalId: ZZ, windowDays: 180, feeFen: 1000, shipsCold: false }), staff([])),

@@ -21,14 +21,8 @@ export const recordCopies: Rows = {
   ),
   mine: row(() => ({}), signedIn()),
   get: row((w) => ({ applicationId: w.a.applicationId }), staff(['records'], 'FORBIDDEN', { patientA: 'allowed', patientB: 'NOT_FOUND' })),
-  resubmit: row(
-    (w) => ({ applicationId: w.a.applicationId, proofs: [{ kind: 'applicant_id', proofId: w.a.proofId }] }),
-    owner(),
-  ),
-  cancel: row(
-    (w) => ({ applicationId: w.a.applicationId }),
-    owner(),
-  ),
+  resubmit: row((w) => ({ applicationId: w.a.applicationId, proofs: [{ kind: 'applicant_id', proofId: w.a.proofId }] }), owner()),
+  cancel: row((w) => ({ applicationId: w.a.applicationId }), owner()),
   fees: row(() => ({ hospitalId: ZZ }), anyone()),
   saveFees: row(() => ({ hospitalId: ZZ, perPageFen: 50, postageFen: 1200 }), staff([])),
   worklist: row(() => ({ hospitalId: ZZ, status: 'submitted' }), staff(['records'])),

@@ -169,7 +169,14 @@ async function onlineResources(sys: LocalSystem, rid: () => string) {
   });
   if (consultation.orderId) await payOrder(sys, consultation.orderId);
   await sys.ok('consult', doctor, { action: 'accept', consultationId: consultation.id });
-  await sys.ok('consult', doctor, { action: 'reply', consultationId: consultation.id, text: '血压偏高，可以先调整用药时间', visit: 'planned', visitWhen: '一周内', requestId: rid() });
+  await sys.ok('consult', doctor, {
+    action: 'reply',
+    consultationId: consultation.id,
+    text: '血压偏高，可以先调整用药时间',
+    visit: 'planned',
+    visitWhen: '一周内',
+    requestId: rid(),
+  });
   return { followupId: followup.id, followupPhotoId, onlineRxId: prescription.id, consultId: consultation.id };
 }
 
@@ -202,7 +209,15 @@ export async function buildWorld(observe?: Observer): Promise<World> {
   const A = 'demo-patient';
   await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: ZZ, openid: identities['Z:pharmacist'], name: '药师周明', role: 'pharmacist' });
   await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: XY, openid: identities['Y:admin'], name: '管理员孙伟', role: 'admin' });
-  await sys.ok('staff', PLATFORM, { action: 'grant', hospitalId: ZZ, openid: identities['Z:doctor2'], name: '郭文涛', role: 'doctor', doctorId: 'doc-zz-008', practiceSinceYear: 2000 });
+  await sys.ok('staff', PLATFORM, {
+    action: 'grant',
+    hospitalId: ZZ,
+    openid: identities['Z:doctor2'],
+    name: '郭文涛',
+    role: 'doctor',
+    doctorId: 'doc-zz-008',
+    practiceSinceYear: 2000,
+  });
 
   const visit = await paidVisit(sys, shanghaiDate(sys.ports.clock.now()), 'acc-visit');
   await sys.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: visit.id, diagnosis: '原发性高血压' });

@@ -20,7 +20,9 @@ describe('CloudDb: SDK errors', () => {
     expect(isMissingDocumentError(new StubSdkError(-1, 'document.get:fail document with _id a1 does not exist'))).toBe(true);
     expect(isMissingDocumentError(new StubSdkError(-1, 'document.get:fail permission denied'))).toBe(false);
     expect(
-      isMissingDocumentError(new StubSdkError(-502005, 'collection.get:fail -502005 DATABASE_COLLECTION_NOT_EXIST. [ResourceNotFound] Db or Table not exist: x')),
+      isMissingDocumentError(
+        new StubSdkError(-502005, 'collection.get:fail -502005 DATABASE_COLLECTION_NOT_EXIST. [ResourceNotFound] Db or Table not exist: x'),
+      ),
     ).toBe(false);
   });
 

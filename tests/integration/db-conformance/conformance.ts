@@ -186,7 +186,12 @@ export function runDbConformance(name: string, makeDb: () => Promise<Db>): void 
       });
 
       it('breaks ties with the next key', async () => {
-        const people = await db.find<Person>('hospitals', { orderBy: [['age', 'asc'], ['name', 'desc']] });
+        const people = await db.find<Person>('hospitals', {
+          orderBy: [
+            ['age', 'asc'],
+            ['name', 'desc'],
+          ],
+        });
         expect(ids(people)).toEqual(['p2', 'p4', 'p1', 'p3', 'p5']);
       });
 
@@ -196,10 +201,20 @@ export function runDbConformance(name: string, makeDb: () => Promise<Db>): void 
       });
 
       it('puts null and missing values first ascending and last descending', async () => {
-        const asc = await db.find<Person>('hospitals', { orderBy: [['tag', 'asc'], ['name', 'asc']] });
+        const asc = await db.find<Person>('hospitals', {
+          orderBy: [
+            ['tag', 'asc'],
+            ['name', 'asc'],
+          ],
+        });
         expect(asc.map((p) => p.tag ?? null)).toEqual([null, null, 'a', 'a', 'b']);
         expect(ids(asc)).toEqual(['p2', 'p3', 'p1', 'p5', 'p4']);
-        const desc = await db.find<Person>('hospitals', { orderBy: [['tag', 'desc'], ['name', 'asc']] });
+        const desc = await db.find<Person>('hospitals', {
+          orderBy: [
+            ['tag', 'desc'],
+            ['name', 'asc'],
+          ],
+        });
         expect(desc.map((p) => p.tag ?? null)).toEqual(['b', 'a', 'a', null, null]);
       });
 

@@ -9,29 +9,102 @@ import { shanghaiInstant } from '../../../miniprogram/shared/time';
 const NOW = shanghaiInstant('2026-11-25', '09:30');
 
 function item(over: Partial<OrderItemView>): OrderItemView {
-  return { code: 'REG', name: '挂号费', category: 'registration', categoryLabel: '挂号费', quantity: 1, unit: '次', unitText: '¥35.00', amountFen: 3500, amountText: '¥35.00', ...over };
+  return {
+    code: 'REG',
+    name: '挂号费',
+    category: 'registration',
+    categoryLabel: '挂号费',
+    quantity: 1,
+    unit: '次',
+    unitText: '¥35.00',
+    amountFen: 3500,
+    amountText: '¥35.00',
+    ...over,
+  };
 }
 
-const CBC = item({ code: 'LAB-CBC', name: '血常规（五分类）', category: 'lab', categoryLabel: '检验费', unitText: '¥20.00', amountFen: 2000, amountText: '¥20.00' });
+const CBC = item({
+  code: 'LAB-CBC',
+  name: '血常规（五分类）',
+  category: 'lab',
+  categoryLabel: '检验费',
+  unitText: '¥20.00',
+  amountFen: 2000,
+  amountText: '¥20.00',
+});
 const CRP = item({ code: 'LAB-CRP', name: 'C反应蛋白', category: 'lab', categoryLabel: '检验费', unitText: '¥30.00', amountFen: 3000, amountText: '¥30.00' });
-const IBU = item({ code: 'DRUG-IBU', name: '布洛芬缓释胶囊', category: 'drug', categoryLabel: '药品费', quantity: 2, unit: '盒', unitText: '¥12.80', amountFen: 2560, amountText: '¥25.60' });
+const IBU = item({
+  code: 'DRUG-IBU',
+  name: '布洛芬缓释胶囊',
+  category: 'drug',
+  categoryLabel: '药品费',
+  quantity: 2,
+  unit: '盒',
+  unitText: '¥12.80',
+  amountFen: 2560,
+  amountText: '¥25.60',
+});
 
 function refund(over: Partial<RefundView>): RefundView {
-  return { id: 'rf-1', amountFen: 1000, amountText: '¥10.00', reason: '多收费用', status: 'succeeded', statusLabel: '已退款', createdAt: NOW, settledAt: NOW + 60_000, ...over };
+  return {
+    id: 'rf-1',
+    amountFen: 1000,
+    amountText: '¥10.00',
+    reason: '多收费用',
+    status: 'succeeded',
+    statusLabel: '已退款',
+    createdAt: NOW,
+    settledAt: NOW + 60_000,
+    ...over,
+  };
 }
 
 function order(over: Partial<OrderView>): OrderView {
   return {
-    id: 'ord-reg-1', hospitalId: 'h-zzcentral', kind: 'registration', title: '挂号费 心血管内科 陈立民', status: 'unpaid', statusLabel: '待支付', hospitalName: '郑州康宁医院', patientName: '张建国',
-    departmentName: '心血管内科', doctorName: '陈立民', visitId: 'appt-1', items: [item({})], totalFen: 3500, totalText: '¥35.00', paidFen: 0, refundedFen: 0, refundedText: '¥0.00', refundableFen: 0,
-    holdUntil: NOW + 15 * 60_000, createdAt: NOW, paidAt: null, refunds: [], payable: true, ...over,
+    id: 'ord-reg-1',
+    hospitalId: 'h-zzcentral',
+    kind: 'registration',
+    title: '挂号费 心血管内科 陈立民',
+    status: 'unpaid',
+    statusLabel: '待支付',
+    hospitalName: '郑州康宁医院',
+    patientName: '张建国',
+    departmentName: '心血管内科',
+    doctorName: '陈立民',
+    visitId: 'appt-1',
+    items: [item({})],
+    totalFen: 3500,
+    totalText: '¥35.00',
+    paidFen: 0,
+    refundedFen: 0,
+    refundedText: '¥0.00',
+    refundableFen: 0,
+    holdUntil: NOW + 15 * 60_000,
+    createdAt: NOW,
+    paidAt: null,
+    refunds: [],
+    payable: true,
+    ...over,
   };
 }
 
 function bill(orders: OrderView[]): VisitBill {
   return {
-    visitId: 'appt-1', date: '2026-11-25', hospitalName: '郑州康宁医院', departmentName: '心血管内科', doctorName: '陈立民', patientName: '张建国', orders,
-    totalFen: 10560, paidFen: 3500, unpaidFen: 7060, refundedFen: 0, totalText: '¥105.60', paidText: '¥35.00', unpaidText: '¥70.60', refundedText: '¥0.00',
+    visitId: 'appt-1',
+    date: '2026-11-25',
+    hospitalName: '郑州康宁医院',
+    departmentName: '心血管内科',
+    doctorName: '陈立民',
+    patientName: '张建国',
+    orders,
+    totalFen: 10560,
+    paidFen: 3500,
+    unpaidFen: 7060,
+    refundedFen: 0,
+    totalText: '¥105.60',
+    paidText: '¥35.00',
+    unpaidText: '¥70.60',
+    refundedText: '¥0.00',
   };
 }
 
@@ -47,7 +120,13 @@ describe('order display', () => {
     expect(orderTagType('unpaid')).toBe('warning');
     expect(orderTagType('paid')).toBe('success');
     expect(orderTagType('closed')).toBe('default');
-    expect([invoiceable('paid'), invoiceable('partially_refunded'), invoiceable('refunded'), invoiceable('unpaid'), invoiceable('closed')]).toEqual([true, true, false, false, false]);
+    expect([invoiceable('paid'), invoiceable('partially_refunded'), invoiceable('refunded'), invoiceable('unpaid'), invoiceable('closed')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('writes items as quantity × unit price, and refunds with their settle time in Shanghai', () => {
@@ -63,12 +142,34 @@ describe('order display', () => {
   });
 
   it('makes the detail and the card of an order', () => {
-    const paid = order({ status: 'partially_refunded', statusLabel: '部分退款', payable: false, paidFen: 3500, paidAt: NOW + 60_000, refundedFen: 1000, refundedText: '¥10.00', refunds: [refund({})] });
-    expect(orderDetail(order({}))).toMatchObject({ payText: '支付 ¥35.00', deadlineText: '请在09:45前完成支付，超时未支付，号源将自动释放。', paidText: '', canInvoice: false, tagType: 'warning' });
+    const paid = order({
+      status: 'partially_refunded',
+      statusLabel: '部分退款',
+      payable: false,
+      paidFen: 3500,
+      paidAt: NOW + 60_000,
+      refundedFen: 1000,
+      refundedText: '¥10.00',
+      refunds: [refund({})],
+    });
+    expect(orderDetail(order({}))).toMatchObject({
+      payText: '支付 ¥35.00',
+      deadlineText: '请在09:45前完成支付，超时未支付，号源将自动释放。',
+      paidText: '',
+      canInvoice: false,
+      tagType: 'warning',
+    });
     expect(orderDetail(paid)).toMatchObject({ deadlineText: '', paidText: '2026-11-25 09:31', canInvoice: true, createdText: '2026-11-25 09:30' });
     expect(orderCard(paid)).toEqual({
-      id: 'ord-reg-1', title: '挂号费 心血管内科 陈立民', patientName: '张建国', place: '郑州康宁医院 · 心血管内科', statusLabel: '部分退款', tagType: 'primary',
-      totalText: '¥35.00', refundedText: '已退 ¥10.00', createdText: '2026-11-25 09:30',
+      id: 'ord-reg-1',
+      title: '挂号费 心血管内科 陈立民',
+      patientName: '张建国',
+      place: '郑州康宁医院 · 心血管内科',
+      statusLabel: '部分退款',
+      tagType: 'primary',
+      totalText: '¥35.00',
+      refundedText: '已退 ¥10.00',
+      createdText: '2026-11-25 09:30',
     });
     expect(orderCard(order({})).refundedText).toBe('');
   });
@@ -90,7 +191,14 @@ describe('bills', () => {
 
   it('makes the card and the detail of a visit, and finds a visit by id', () => {
     const b = bill(orders);
-    expect(billCard(b)).toMatchObject({ visitText: '心血管内科 · 陈立民', orderCount: 3, totalText: '¥105.60', unpaidText: '¥70.60', hasUnpaid: true, hasRefund: false });
+    expect(billCard(b)).toMatchObject({
+      visitText: '心血管内科 · 陈立民',
+      orderCount: 3,
+      totalText: '¥105.60',
+      unpaidText: '¥70.60',
+      hasUnpaid: true,
+      hasRefund: false,
+    });
     const d = billDetail(b);
     expect(d.orders.map((o) => o.id)).toEqual(['ord-reg-1', 'ord-opd-1', 'ord-opd-2']);
     expect(d.orders[1].items.map((i) => i.name)).toEqual(['血常规（五分类）', 'C反应蛋白']);
@@ -102,7 +210,13 @@ describe('bills', () => {
 
 describe('payment result', () => {
   it('reads the outcome of a link, taking anything unknown as still processing', () => {
-    expect([outcomeOf('paid'), outcomeOf('cancelled'), outcomeOf('pending'), outcomeOf(undefined), outcomeOf('x')]).toEqual(['paid', 'cancelled', 'pending', 'pending', 'pending']);
+    expect([outcomeOf('paid'), outcomeOf('cancelled'), outcomeOf('pending'), outcomeOf(undefined), outcomeOf('x')]).toEqual([
+      'paid',
+      'cancelled',
+      'pending',
+      'pending',
+      'pending',
+    ]);
   });
 
   it('lets the order as it stands decide, and the outcome tell cancelled from processing', () => {
@@ -113,7 +227,10 @@ describe('payment result', () => {
     expect(payResult(order({}), 'paid')).toMatchObject({ kind: 'pending', title: '支付处理中' });
     expect(payResult(order({ status: 'closed', payable: false }), 'cancelled')).toMatchObject({ kind: 'closed', title: '订单已关闭' });
     expect(payResult(order({ payable: false }), 'pending')).toMatchObject({ kind: 'closed' });
-    expect(payResult(order({ status: 'refunded', payable: false, refundedText: '¥35.00' }), 'paid')).toMatchObject({ kind: 'refunded', desc: '费用 ¥35.00 已原路退回。' });
+    expect(payResult(order({ status: 'refunded', payable: false, refundedText: '¥35.00' }), 'paid')).toMatchObject({
+      kind: 'refunded',
+      desc: '费用 ¥35.00 已原路退回。',
+    });
     expect(payResult(order({ kind: 'outpatient', status: 'paid' }), 'paid')).toMatchObject({ appointmentId: '', desc: '已支付 ¥35.00。' });
   });
 });
@@ -127,7 +244,16 @@ describe('orders tabs and loading', () => {
   it('treats an unknown record as empty and other failures as errors', async () => {
     expect(await recordView('', async () => ({ ok: true, data: 1 }))).toEqual({ status: 'empty', data: null, error: '' });
     expect(await recordView('x', async () => ({ ok: false, error: { code: 'NOT_FOUND', message: '找不到订单' } }))).toMatchObject({ status: 'empty' });
-    expect(await recordView('x', async () => ({ ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } }))).toEqual({ status: 'error', data: null, error: '没有权限' });
-    expect(viewOf(mapEnvelope({ ok: true, data: [1] }, (d) => d.length), (n) => n === 0)).toEqual({ status: 'ready', data: 1, error: '' });
+    expect(await recordView('x', async () => ({ ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } }))).toEqual({
+      status: 'error',
+      data: null,
+      error: '没有权限',
+    });
+    expect(
+      viewOf(
+        mapEnvelope({ ok: true, data: [1] }, (d) => d.length),
+        (n) => n === 0,
+      ),
+    ).toEqual({ status: 'ready', data: 1, error: '' });
   });
 });

@@ -28,7 +28,12 @@ export async function paidRegistration(system: LocalSystem): Promise<PaidBooking
 
 /** 王秀兰 (张建国's mother) books a ¥35 afternoon slot today and goes to pay: a second unpaid registration. */
 export async function motherRegistration(system: LocalSystem): Promise<{ appointmentId: string; orderId: string }> {
-  const { id } = await system.ok<{ id: string }>('booking', PATIENT, { action: 'book', slotId: 'slot-doc-zz-001-20261125-1400', patientId: 'pat-demo-zhang-mother', requestId: requestIdOf('mother') });
+  const { id } = await system.ok<{ id: string }>('booking', PATIENT, {
+    action: 'book',
+    slotId: 'slot-doc-zz-001-20261125-1400',
+    patientId: 'pat-demo-zhang-mother',
+    requestId: requestIdOf('mother'),
+  });
   const { order } = await system.ok<{ order: OrderView }>('orders', PATIENT, { action: 'payAppointment', appointmentId: id });
   return { appointmentId: id, orderId: order.id };
 }

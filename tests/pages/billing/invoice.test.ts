@@ -24,7 +24,9 @@ describe('billing invoice page', () => {
     wxMock.request.mockReset();
     wxMock.showToast.mockReset();
     wxMock.showModal.mockClear();
-    wxMock.downloadFile = jest.fn((o: { url: string; success: (r: { statusCode: number; tempFilePath: string }) => void }) => o.success({ statusCode: 200, tempFilePath: 'wxfile://tmp/invoice.pdf' }));
+    wxMock.downloadFile = jest.fn((o: { url: string; success: (r: { statusCode: number; tempFilePath: string }) => void }) =>
+      o.success({ statusCode: 200, tempFilePath: 'wxfile://tmp/invoice.pdf' }),
+    );
     wxMock.openDocument = jest.fn((o: { success: () => void }) => o.success());
     system = await startLocalSystem();
     routeRequests(system);
@@ -116,8 +118,14 @@ describe('billing invoice page', () => {
     tap(page, '#open');
     await waitFor(() => expect(wxMock.openDocument).toHaveBeenCalled());
     const [doc] = await invoices();
-    expect(apiCalls().filter((c) => c.action === 'link').pop()!.params).toEqual({ invoiceId: doc._id });
-    expect(wxMock.downloadFile).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:0/files/${doc.filePath}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`)) }));
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'link')
+        .pop()!.params,
+    ).toEqual({ invoiceId: doc._id });
+    expect(wxMock.downloadFile).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:0/files/${doc.filePath}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`)) }),
+    );
     expect(wxMock.openDocument).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://tmp/invoice.pdf', fileType: 'pdf', showMenu: true }));
 
     wxMock.downloadFile = jest.fn((o: { fail: () => void }) => o.fail());
@@ -138,9 +146,13 @@ describe('billing invoice page', () => {
     page.instance.onTitleName({ detail: COMPANY.name });
     page.instance.onTaxCode({ detail: COMPANY.taxCode });
 
-    wxMock.showModal.mockImplementationOnce((o: { success: (r: { confirm: boolean; cancel: boolean }) => void }) => o.success({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((o: { success: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      o.success({ confirm: false, cancel: true }),
+    );
     await page.instance.onSubmit();
-    expect(wxMock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '修改抬头重开', content: expect.stringContaining(`原发票（${first.number}）将作废`) }));
+    expect(wxMock.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '修改抬头重开', content: expect.stringContaining(`原发票（${first.number}）将作废`) }),
+    );
     expect(writes().filter((c) => c.action === 'reissue')).toHaveLength(0);
 
     tap(page, '#submit');

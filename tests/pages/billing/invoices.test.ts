@@ -27,7 +27,13 @@ describe('my invoices page (我的发票)', () => {
 
   it('lists my valid invoice and the one a refund voided, and opens the order’s invoice page', async () => {
     const b = await paidRegistration(system);
-    const { invoice } = await system.ok<{ invoice: { id: string } }>('invoices', PATIENT, { action: 'request', orderId: b.orderId, titleType: 'personal', titleName: '张建国', requestId: 'req-my-inv-001' });
+    const { invoice } = await system.ok<{ invoice: { id: string } }>('invoices', PATIENT, {
+      action: 'request',
+      orderId: b.orderId,
+      titleType: 'personal',
+      titleName: '张建国',
+      requestId: 'req-my-inv-001',
+    });
     await staffRefund(system, b.orderId, 1000, 4);
     const page = await opened();
     expect(apiCalls().map((c) => c.action)).toEqual(['mine']);

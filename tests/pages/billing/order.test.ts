@@ -62,11 +62,17 @@ describe('billing order page', () => {
     expect(sheet.title).toBe('模拟微信支付（本地沙箱）');
     expect(sheet.content).toContain('支付 ¥35.00');
     expect(devPayCalls()).toEqual([`http://127.0.0.1:3000/dev/pay/${b.outTradeNo}`]);
-    expect(apiCalls().filter((c) => c.fn === 'orders').map((c) => c.action)).toEqual(['get', 'pay', 'settle']);
+    expect(
+      apiCalls()
+        .filter((c) => c.fn === 'orders')
+        .map((c) => c.action),
+    ).toEqual(['get', 'pay', 'settle']);
     expect(await storedOrder(system, b.orderId)).toMatchObject({ status: 'paid', paidFen: 3500, refundableFen: 3500 });
     expect(await appointmentStatus(system, b.appointmentId)).toBe('booked');
     expect(await system.ports.db.count('payments', { orderId: b.orderId })).toBe(1);
-    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-payment-done', 'demo-refund-done', 'demo-orders-ready'] }));
+    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ tmplIds: ['demo-payment-done', 'demo-refund-done', 'demo-orders-ready'] }),
+    );
     await waitFor(async () => expect(await system.ports.db.count('subscriptions', { openid: 'demo-patient' })).toBe(3));
   });
 

@@ -73,7 +73,9 @@ describe('booking appointment detail page', () => {
   it('keeps the appointment when the patient does not confirm', async () => {
     const a = await book(SLOT, 'detail-keep-01');
     const page = await shown(a.id);
-    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     tap(page, '#cancel');
     await waitFor(() => expect(wxMock.showModal).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 30));
@@ -98,7 +100,12 @@ describe('booking appointment detail page', () => {
     expect(textOf(page)).toContain('待支付');
     expect(textOf(page)).toContain('请在15分钟内（09:45前）完成支付，否则号源将自动释放。');
     expect(textOf(page.querySelector('#pay')!)).toBe('去支付 ¥35.00');
-    const exam = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'detail-exam-01' });
+    const exam = await system.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'bookExam',
+      examOrderId: 'exo-demo-ct',
+      slotId: 'slot-res-zz-ct-20261126-0800',
+      requestId: 'detail-exam-01',
+    });
     const examPage = await shown(exam.id);
     expect(textOf(examPage)).toContain('检查前去除项链、发卡等金属物品');
     expect(textOf(examPage)).toContain('医技楼1楼CT室');
@@ -113,7 +120,12 @@ describe('booking appointment detail page', () => {
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=d-zz-geri' }));
     tap(page, '#care-path');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/navigation/care-path/index?appointmentId=${visit.id}` }));
-    const exam = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'detail-guide-2' });
+    const exam = await system.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'bookExam',
+      examOrderId: 'exo-demo-ct',
+      slotId: 'slot-res-zz-ct-20261126-0800',
+      requestId: 'detail-guide-2',
+    });
     tap(await shown(exam.id), '#guide');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=res-zz-ct' }));
   });

@@ -21,25 +21,82 @@ function day(date: string, sessions: SessionSummary[]): DaySummary {
 
 function slot(id: string, startTime: string, s: SlotView['session'], status: SlotStatus, remaining: number): SlotView {
   const start = shanghaiInstant('2026-11-30', startTime);
-  return { id, start, end: start + 1_800_000, startTime, endTime: '', date: '2026-11-30', session: s, capacity: 4, remaining, status, statusLabel: { open: '可预约', full: '约满', stopped: '停诊', not_released: '未放号', closed: '已结束' }[status], feeFen: 3500, feeText: '¥35.00' };
+  return {
+    id,
+    start,
+    end: start + 1_800_000,
+    startTime,
+    endTime: '',
+    date: '2026-11-30',
+    session: s,
+    capacity: 4,
+    remaining,
+    status,
+    statusLabel: { open: '可预约', full: '约满', stopped: '停诊', not_released: '未放号', closed: '已结束' }[status],
+    feeFen: 3500,
+    feeText: '¥35.00',
+  };
 }
 
 function appointment(over: Partial<AppointmentView>): AppointmentView {
   return {
-    id: 'appt-1', status: 'booked', statusLabel: '已预约', hospitalId: 'h', hospitalName: '医院', patientId: 'p', patientName: '张建国', ownerType: 'doctor', ownerName: '陈立民',
-    departmentName: '心血管内科', location: '门诊楼2楼', date: '2026-11-30', session: 'am', sessionLabel: '上午', start: 0, end: 0, timeText: '2026-11-30 周一 上午 08:00-08:30',
-    feeFen: 3500, feeText: '¥35.00', holdUntil: null, cancellable: true, cancelReason: '', refund: 'none', refundText: '', prepNotes: [], examOrderId: null, placeId: 'd-zz-cardio', createdAt: 0, ...over,
+    id: 'appt-1',
+    status: 'booked',
+    statusLabel: '已预约',
+    hospitalId: 'h',
+    hospitalName: '医院',
+    patientId: 'p',
+    patientName: '张建国',
+    ownerType: 'doctor',
+    ownerName: '陈立民',
+    departmentName: '心血管内科',
+    location: '门诊楼2楼',
+    date: '2026-11-30',
+    session: 'am',
+    sessionLabel: '上午',
+    start: 0,
+    end: 0,
+    timeText: '2026-11-30 周一 上午 08:00-08:30',
+    feeFen: 3500,
+    feeText: '¥35.00',
+    holdUntil: null,
+    cancellable: true,
+    cancelReason: '',
+    refund: 'none',
+    refundText: '',
+    prepNotes: [],
+    examOrderId: null,
+    placeId: 'd-zz-cardio',
+    createdAt: 0,
+    ...over,
   };
 }
 
 function patient(over: Partial<PatientView>): PatientView {
-  return { id: 'p1', name: '张建国', relation: 'self', relationLabel: '本人', idType: 'resident_id', idTypeLabel: '居民身份证', idNumberMasked: '4****************1', phoneMasked: '138****0001', age: null, sex: 'male', restrictedUntil: null, ...over };
+  return {
+    id: 'p1',
+    name: '张建国',
+    relation: 'self',
+    relationLabel: '本人',
+    idType: 'resident_id',
+    idTypeLabel: '居民身份证',
+    idNumberMasked: '4****************1',
+    phoneMasked: '138****0001',
+    age: null,
+    sex: 'male',
+    restrictedUntil: null,
+    ...over,
+  };
 }
 
 describe('booking request ids', () => {
   it('are time and randomness in base 36, within the server’s 8–64 characters of [A-Za-z0-9_-]', () => {
     const id = makeRequestId(1795572000000, () => 0.5);
-    expect(id).toBe(`${(1795572000000).toString(36)}-${Math.floor(0.5 * 36 ** 5).toString(36).repeat(2)}`);
+    expect(id).toBe(
+      `${(1795572000000).toString(36)}-${Math.floor(0.5 * 36 ** 5)
+        .toString(36)
+        .repeat(2)}`,
+    );
     expect(id).toMatch(REQUEST_ID);
     expect(makeRequestId(0, () => 0)).toMatch(REQUEST_ID);
     expect(makeRequestId(Date.now(), () => 0.999999)).toMatch(REQUEST_ID);
@@ -68,14 +125,25 @@ describe('booking schedule helpers', () => {
   });
 
   it('groups slots by session in time order, open ones with the places left and others with their status', () => {
-    const groups = groupSlots([slot('b', '14:30', 'pm', 'full', 0), slot('c', '08:30', 'am', 'open', 3), slot('a', '14:00', 'pm', 'stopped', 0), slot('d', '08:00', 'am', 'closed', 0)]);
+    const groups = groupSlots([
+      slot('b', '14:30', 'pm', 'full', 0),
+      slot('c', '08:30', 'am', 'open', 3),
+      slot('a', '14:00', 'pm', 'stopped', 0),
+      slot('d', '08:00', 'am', 'closed', 0),
+    ]);
     expect(groups.map((g) => g.sessionLabel)).toEqual(['上午', '下午']);
-    expect(groups[0].slots.map((r) => [r.id, r.open, r.stateText])).toEqual([['d', false, '已结束'], ['c', true, '剩3个']]);
+    expect(groups[0].slots.map((r) => [r.id, r.open, r.stateText])).toEqual([
+      ['d', false, '已结束'],
+      ['c', true, '剩3个'],
+    ]);
     expect(groups[1].slots.map((r) => r.stateText)).toEqual(['停诊', '约满']);
     expect(findRow(groups, 'b')!.status).toBe('full');
     expect(findRow(groups, 'zz')).toBeNull();
     expect(findRow(null, 'a')).toBeNull();
-    expect(sessionRows([session('open'), session('full')]).map((s) => [s.open, s.stateText])).toEqual([[true, '剩5个'], [false, 'full']]);
+    expect(sessionRows([session('open'), session('full')]).map((s) => [s.open, s.stateText])).toEqual([
+      [true, '剩5个'],
+      [false, 'full'],
+    ]);
   });
 
   it('names weekdays', () => {
@@ -92,7 +160,14 @@ describe('booking rules in plain words', () => {
   });
 
   it('states every rule', () => {
-    const rules: BookingRules = { windowDays: 7, releaseTime: '08:00', cancelDeadlineMinutes: 120, holdMinutes: 15, dailyCap: 3, noShowText: '90天内爽约3次，30天内不能预约' };
+    const rules: BookingRules = {
+      windowDays: 7,
+      releaseTime: '08:00',
+      cancelDeadlineMinutes: 120,
+      holdMinutes: 15,
+      dailyCap: 3,
+      noShowText: '90天内爽约3次，30天内不能预约',
+    };
     const text = ruleLines(rules).join('\n');
     expect(text).toContain('15分钟内缴费');
     expect(text).toContain('就诊前2小时以前可以在线取消');
@@ -123,7 +198,13 @@ describe('booking appointment helpers', () => {
 describe('booking patient form', () => {
   it('checks every field with the shared validators', () => {
     const errors = validatePatient({ name: '张', relation: '', idType: 'resident_id', idNumber: '110105201203150012', phone: '1234' });
-    expect(errors).toEqual({ name: '姓名至少2个字', relation: '请选择与您的关系', idType: '', idNumber: '身份证号码不正确，请核对（18位，最后一位可能是X）', phone: '请填写11位手机号码' });
+    expect(errors).toEqual({
+      name: '姓名至少2个字',
+      relation: '请选择与您的关系',
+      idType: '',
+      idNumber: '身份证号码不正确，请核对（18位，最后一位可能是X）',
+      phone: '请填写11位手机号码',
+    });
     expect(isValid(errors)).toBe(false);
     const ok = { name: ' 张小明 ', relation: 'child' as const, idType: 'resident_id' as const, idNumber: '11010519700101002x', phone: '13912345678' };
     expect(isValid(validatePatient(ok))).toBe(true);

@@ -57,7 +57,11 @@ describe('booking confirm page', () => {
     expect(text).toContain('每天最多预约3个号');
     expect(text).toContain('90天内爽约3次，30天内不能预约');
     expect(page.data.patientId).toBe('pat-demo-zhang');
-    expect(apiCalls().map((c) => c.action).sort()).toEqual(['getDoctor', 'list', 'listSlots', 'rules', 'templateIds']);
+    expect(
+      apiCalls()
+        .map((c) => c.action)
+        .sort(),
+    ).toEqual(['getDoctor', 'list', 'listSlots', 'rules', 'templateIds']);
   });
 
   it('books a free 老年医学科 slot at once and opens the result of the appointment in the store', async () => {
@@ -99,7 +103,9 @@ describe('booking confirm page', () => {
     await waitFor(() => expect(Object.keys(page.data.reminderTemplates)).toHaveLength(3));
     tap(page, '#confirm');
     await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
-    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-booking-confirmed', 'demo-visit-reminder', 'demo-stop-clinic'] }));
+    expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ tmplIds: ['demo-booking-confirmed', 'demo-visit-reminder', 'demo-stop-clinic'] }),
+    );
     await waitFor(async () => expect(await system.ports.db.count('subscriptions', { openid: 'demo-patient' })).toBe(3));
   });
 
@@ -153,7 +159,12 @@ describe('booking confirm page', () => {
   });
 
   it('shows ALREADY_BOOKED when the patient has this doctor in the same half-day', async () => {
-    await system.ok('booking', 'demo-patient', { action: 'book', slotId: 'slot-doc-zz-026-20261125-1500', patientId: 'pat-demo-zhang', requestId: 'earlier-booking-1' });
+    await system.ok('booking', 'demo-patient', {
+      action: 'book',
+      slotId: 'slot-doc-zz-026-20261125-1500',
+      patientId: 'pat-demo-zhang',
+      requestId: 'earlier-booking-1',
+    });
     const page = await shown(FREE);
     tap(page, '#confirm');
     await waitFor(() => expect(textOf(page)).toContain('该就诊人已预约本医生同一时段（上午/下午）的号'));
@@ -175,7 +186,15 @@ describe('booking confirm page', () => {
     tap(page, '#add-patient');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/patient-edit/index' }));
     page.instance.onHide();
-    const added = await system.ok<{ id: string }>('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0001' });
+    const added = await system.ok<{ id: string }>('patients', 'demo-patient', {
+      action: 'add',
+      name: '张小明',
+      idType: 'resident_id',
+      idNumber: '110105201203150011',
+      phone: '13912345678',
+      relation: 'child',
+      requestId: 'add-child-0001',
+    });
     // What the patient form does after saving: the family store loads the members again.
     await family.changed();
     await page.instance.onShow();
@@ -194,7 +213,15 @@ describe('booking confirm page', () => {
     expect(apiCalls().filter((c) => c.action === 'list')).toHaveLength(1);
     expect(page.data.patientId).toBe('pat-demo-zhang-mother');
     page.instance.onHide();
-    await system.ok('patients', 'demo-patient', { action: 'add', name: '张小明', idType: 'resident_id', idNumber: '110105201203150011', phone: '13912345678', relation: 'child', requestId: 'add-child-0002' });
+    await system.ok('patients', 'demo-patient', {
+      action: 'add',
+      name: '张小明',
+      idType: 'resident_id',
+      idNumber: '110105201203150011',
+      phone: '13912345678',
+      relation: 'child',
+      requestId: 'add-child-0002',
+    });
     await family.changed();
     await page.instance.onShow();
     await waitFor(() => expect(textOf(page)).toContain('张小明（子女）'));
@@ -203,8 +230,13 @@ describe('booking confirm page', () => {
 
   describe('who the department serves', () => {
     async function pedsQuery(): Promise<Record<string, string>> {
-      const doctorId = (await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-peds' })).doctors[0].id;
-      const { schedule } = await system.ok<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>('booking', null, { action: 'doctorSchedule', doctorId });
+      const doctorId = (
+        await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-peds' })
+      ).doctors[0].id;
+      const { schedule } = await system.ok<{ schedule: { days: Array<{ date: string; sessions: Array<{ status: string }> }> } }>('booking', null, {
+        action: 'doctorSchedule',
+        doctorId,
+      });
       const date = schedule.days.find((d) => d.sessions.some((x) => x.status === 'open'))!.date;
       return { slotId: (await firstOpenSlot(system, doctorId, date)).id, doctorId, date };
     }

@@ -43,7 +43,11 @@ describe('booking department schedule page', () => {
     expect(text).toContain('下午');
     expect(text).toContain('免费');
     expect(text).toContain('剩24个');
-    expect(apiCalls().filter((c) => c.action === 'departmentSchedule').at(-1)!.params).toEqual({ departmentId: 'd-zz-geri', date: '2026-11-26' });
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'departmentSchedule')
+        .at(-1)!.params,
+    ).toEqual({ departmentId: 'd-zz-geri', date: '2026-11-26' });
   });
 
   it('loads another day’s doctors when a day is tapped, with fees and places from the backend', async () => {
@@ -64,7 +68,11 @@ describe('booking department schedule page', () => {
     clock.mockRestore();
     expect(page.data.date).toBe('2026-11-26');
     expect(textOf(page)).toContain('谢振宇');
-    expect(apiCalls().filter((c) => c.action === 'departmentSchedule').map((c) => c.params.date)).toEqual(['2030-01-02', '2026-11-26']);
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'departmentSchedule')
+        .map((c) => c.params.date),
+    ).toEqual(['2030-01-02', '2026-11-26']);
   });
 
   it('says when nobody works that day', async () => {

@@ -77,7 +77,9 @@ describe('booking doctor schedule page', () => {
     const page = await shown({ id: 'doc-zz-026' });
     tap(page, '#slot-doc-zz-026-20261125-1400');
     await waitFor(() =>
-      expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/confirm/index?slotId=slot-doc-zz-026-20261125-1400&doctorId=doc-zz-026&date=2026-11-25' }),
+      expect(wxMock.navigateTo).toHaveBeenCalledWith({
+        url: '/booking/confirm/index?slotId=slot-doc-zz-026-20261125-1400&doctorId=doc-zz-026&date=2026-11-25',
+      }),
     );
   });
 

@@ -58,7 +58,9 @@ describe('booking exam page', () => {
     await waitFor(() => expect(textOf(page)).toContain('08:00-08:15'));
     page.querySelector('#slot-res-zz-us-abd-20261126-0800')!.dispatchEvent('tap');
     await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled());
-    expect(wxMock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '预约检查', content: '为张建国预约2026-11-26 周四 08:00-08:15的肝胆胰脾彩超（腹部超声）？' }));
+    expect(wxMock.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '预约检查', content: '为张建国预约2026-11-26 周四 08:00-08:15的肝胆胰脾彩超（腹部超声）？' }),
+    );
     const booked = bookings()[0].params;
     expect(booked).toMatchObject({ examOrderId: 'exo-demo-us', slotId: 'slot-res-zz-us-abd-20261126-0800' });
     expect(String(booked.requestId)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
@@ -73,7 +75,9 @@ describe('booking exam page', () => {
     const page = await shown('exo-demo-us');
     await waitFor(() => expect(page.data.blocks[0].slots.status).toBe('ready'));
     const first = page.data.blocks[0].slots.data[0].slots.find((s: { open: boolean }) => s.open);
-    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     page.querySelector(`#${first.id}`)!.dispatchEvent('tap');
     await waitFor(() => expect(wxMock.showModal).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 30));
@@ -92,7 +96,12 @@ describe('booking exam page', () => {
   });
 
   it('shows a booked order as 已预约 with a link to its appointment and no slots', async () => {
-    const a = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'exam-page-booked' });
+    const a = await system.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'bookExam',
+      examOrderId: 'exo-demo-ct',
+      slotId: 'slot-res-zz-ct-20261126-0800',
+      requestId: 'exam-page-booked',
+    });
     const page = await shown('exo-demo-ct');
     expect(textOf(page)).toContain('已预约');
     expect(textOf(page)).toContain('不需要再预约');

@@ -45,10 +45,17 @@ describe('booking exam orders page', () => {
 
   it('shows an order as 已预约 once booked, after a pull-down', async () => {
     const page = await shown();
-    await system.ok('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-ct', slotId: 'slot-res-zz-ct-20261126-0800', requestId: 'exams-booked-01' });
+    await system.ok('booking', 'demo-patient', {
+      action: 'bookExam',
+      examOrderId: 'exo-demo-ct',
+      slotId: 'slot-res-zz-ct-20261126-0800',
+      requestId: 'exams-booked-01',
+    });
     await page.instance.onPullDownRefresh();
     await waitFor(() => expect(textOf(page)).toContain('已预约'));
-    expect(Object.values(page.data.view.data as Record<string, { id: string; statusLabel: string }>).find((o) => o.id === 'exo-demo-ct')!.statusLabel).toBe('已预约');
+    expect(Object.values(page.data.view.data as Record<string, { id: string; statusLabel: string }>).find((o) => o.id === 'exo-demo-ct')!.statusLabel).toBe(
+      '已预约',
+    );
     expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
   });
 

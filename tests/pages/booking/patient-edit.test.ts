@@ -107,7 +107,15 @@ describe('booking patient form page', () => {
 
   it('shows the limit of five as a form message', async () => {
     for (const [n, idNumber] of ['11010519700101002X', '110105194502020038', '110105199001010010'].entries()) {
-      await system.ok('patients', 'demo-patient', { action: 'add', name: `家人${'甲乙丙'[n]}`, relation: 'other', idType: 'resident_id', idNumber, phone: '13912345678', requestId: `edit-limit-${n}` });
+      await system.ok('patients', 'demo-patient', {
+        action: 'add',
+        name: `家人${'甲乙丙'[n]}`,
+        relation: 'other',
+        idType: 'resident_id',
+        idNumber,
+        phone: '13912345678',
+        requestId: `edit-limit-${n}`,
+      });
     }
     const page = await form();
     fill(page, {});

@@ -39,7 +39,13 @@ describe('booking patients page', () => {
   }
 
   const add = (n: number) =>
-    system.ok<{ id: string; patient: PatientView }>('patients', 'demo-patient', { action: 'add', ...PEOPLE[n], idType: 'resident_id', phone: '13912345678', requestId: `patients-add-${n}` });
+    system.ok<{ id: string; patient: PatientView }>('patients', 'demo-patient', {
+      action: 'add',
+      ...PEOPLE[n],
+      idType: 'resident_id',
+      phone: '13912345678',
+      requestId: `patients-add-${n}`,
+    });
   const stored = async () => (await system.ok<{ patients: PatientView[] }>('patients', 'demo-patient', { action: 'list' })).patients;
 
   it('lists the family members with relation and masked ID and phone, and the limit of five', async () => {
@@ -94,7 +100,12 @@ describe('booking patients page', () => {
   });
 
   it('shows the server’s refusal to remove a member with an active appointment', async () => {
-    await system.ok('booking', 'demo-patient', { action: 'book', slotId: 'slot-doc-zz-026-20261125-1400', patientId: 'pat-demo-zhang-mother', requestId: 'patients-booked-1' });
+    await system.ok('booking', 'demo-patient', {
+      action: 'book',
+      slotId: 'slot-doc-zz-026-20261125-1400',
+      patientId: 'pat-demo-zhang-mother',
+      requestId: 'patients-booked-1',
+    });
     const page = await shown();
     tap(page, '#remove-pat-demo-zhang-mother');
     await waitFor(() => expect(textOf(page)).toContain('王秀兰：该就诊人还有未完成的预约，不能删除'));
@@ -104,7 +115,9 @@ describe('booking patients page', () => {
 
   it('keeps the member when removal is not confirmed', async () => {
     const page = await shown();
-    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     tap(page, '#remove-pat-demo-zhang-mother');
     await waitFor(() => expect(wxMock.showModal).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 30));

@@ -33,7 +33,12 @@ describe('booking result page', () => {
   });
 
   async function booked(slotId: string, patientId = 'pat-demo-zhang'): Promise<{ id: string; status: AppointmentStatus }> {
-    return system.ok<{ id: string; status: AppointmentStatus }>('booking', 'demo-patient', { action: 'book', slotId, patientId, requestId: `result-${slotId}` });
+    return system.ok<{ id: string; status: AppointmentStatus }>('booking', 'demo-patient', {
+      action: 'book',
+      slotId,
+      patientId,
+      requestId: `result-${slotId}`,
+    });
   }
 
   async function shown(appointmentId: string): Promise<Rendered> {
@@ -102,7 +107,12 @@ describe('booking result page', () => {
 
   it('shows the preparation notes of an exam booking', async () => {
     const { order } = await system.ok<{ order: { resourceIds: string[] } }>('booking', 'demo-patient', { action: 'examSchedule', examOrderId: 'exo-demo-us' });
-    const a = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'bookExam', examOrderId: 'exo-demo-us', slotId: `slot-${order.resourceIds[0]}-20261126-0800`, requestId: 'result-exam-1' });
+    const a = await system.ok<{ id: string }>('booking', 'demo-patient', {
+      action: 'bookExam',
+      examOrderId: 'exo-demo-us',
+      slotId: `slot-${order.resourceIds[0]}-20261126-0800`,
+      requestId: 'result-exam-1',
+    });
     const page = await shown(a.id);
     expect(textOf(page)).toContain('预约成功');
     expect(textOf(page)).toContain('检查前请注意');

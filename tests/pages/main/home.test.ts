@@ -138,8 +138,15 @@ describe('home page', () => {
     }
 
     it('puts an unpaid registration first, with its deadline, one tap from paying', async () => {
-      const slot = (await system.ok<{ slots: Array<{ id: string; status: string }> }>('booking', null, { action: 'listSlots', doctorId: 'doc-zz-001', date: '2026-11-28' })).slots.find((s) => s.status === 'open')!;
-      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slot.id, patientId: 'pat-demo-zhang', requestId: requestIdOf(1) });
+      const slot = (
+        await system.ok<{ slots: Array<{ id: string; status: string }> }>('booking', null, { action: 'listSlots', doctorId: 'doc-zz-001', date: '2026-11-28' })
+      ).slots.find((s) => s.status === 'open')!;
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', {
+        action: 'book',
+        slotId: slot.id,
+        patientId: 'pat-demo-zhang',
+        requestId: requestIdOf(1),
+      });
       const { order } = await system.ok<{ order: { id: string } }>('orders', 'demo-patient', { action: 'payAppointment', appointmentId });
       const page = await shown();
       await waitFor(() => expect(textOf(page)).toContain('下一步'));
@@ -150,9 +157,22 @@ describe('home page', () => {
     });
 
     it('shows a booked visit with its time and where to check in', async () => {
-      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
-      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
-      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(2) });
+      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, {
+        action: 'listDoctors',
+        hospitalId: 'h-zzcentral',
+        departmentId: 'd-zz-geri',
+      });
+      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', {
+        where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } },
+        orderBy: [['start', 'asc']],
+        limit: 1,
+      });
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', {
+        action: 'book',
+        slotId: slots[0]._id,
+        patientId: 'pat-demo-zhang',
+        requestId: requestIdOf(2),
+      });
       const page = await shown();
       await waitFor(() => expect(textOf(page)).toContain('下一步'));
       expect(textOf(page)).toMatch(/就诊：2026-\d\d-\d\d 周. (上午|下午) \d\d:\d\d-\d\d:\d\d/);
@@ -169,10 +189,28 @@ describe('home page', () => {
     });
 
     it('once checked in, shows the live queue state as the next step', async () => {
-      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, { action: 'listDoctors', hospitalId: 'h-zzcentral', departmentId: 'd-zz-geri' });
-      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', { where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } }, orderBy: [['start', 'asc']], limit: 1 });
-      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', { action: 'book', slotId: slots[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf(3) });
-      await system.ok('queue', 'demo-admin-zz', { action: 'assignAreas', hospitalId: 'h-zzcentral', openid: 'demo-nurse-zz', departmentIds: ['d-zz-cardio', 'd-zz-resp', 'd-zz-geri'] });
+      const { doctors } = await system.ok<{ doctors: Array<{ id: string }> }>('content', null, {
+        action: 'listDoctors',
+        hospitalId: 'h-zzcentral',
+        departmentId: 'd-zz-geri',
+      });
+      const slots = await system.ports.db.find<{ _id: string; onlineRemaining: number }>('slots', {
+        where: { ownerId: doctors[0].id, onlineRemaining: { gt: 0 } },
+        orderBy: [['start', 'asc']],
+        limit: 1,
+      });
+      const { id: appointmentId } = await system.ok<{ id: string }>('booking', 'demo-patient', {
+        action: 'book',
+        slotId: slots[0]._id,
+        patientId: 'pat-demo-zhang',
+        requestId: requestIdOf(3),
+      });
+      await system.ok('queue', 'demo-admin-zz', {
+        action: 'assignAreas',
+        hospitalId: 'h-zzcentral',
+        openid: 'demo-nurse-zz',
+        departmentIds: ['d-zz-cardio', 'd-zz-resp', 'd-zz-geri'],
+      });
       await system.ok('clinic', 'demo-nurse-zz', { action: 'checkIn', appointmentId });
       const page = await shown();
       await waitFor(() => expect(textOf(page)).toContain('候诊中，前面还有 0 人'));
@@ -196,7 +234,11 @@ describe('home page', () => {
     });
 
     it('shows no care path card for a visit on another day: the path has nothing for today', async () => {
-      const later = await system.ports.db.find<{ _id: string }>('slots', { where: { departmentId: 'd-zz-geri', date: { gt: '2026-11-25' }, onlineRemaining: { gt: 0 } }, orderBy: [['date', 'asc']], limit: 1 });
+      const later = await system.ports.db.find<{ _id: string }>('slots', {
+        where: { departmentId: 'd-zz-geri', date: { gt: '2026-11-25' }, onlineRemaining: { gt: 0 } },
+        orderBy: [['date', 'asc']],
+        limit: 1,
+      });
       await system.ok('booking', 'demo-patient', { action: 'book', slotId: later[0]._id, patientId: 'pat-demo-zhang', requestId: requestIdOf('care-later') });
       const page = await shown();
       await waitFor(() => expect(apiCalls().map((c) => c.action)).toContain('carePath'));

@@ -3,7 +3,19 @@ import { demoIdentityOptions } from '../../../miniprogram/pages/me/demo-identiti
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { motherRegistration, unpaidRegistration } from '../billing/fixtures';
-import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type WxRequestOptions } from '../setup/page';
+import {
+  apiCalls,
+  failRequests,
+  loadPage,
+  renderPage,
+  routeRequests,
+  startLocalSystem,
+  tap,
+  textOf,
+  waitFor,
+  wxMock,
+  type WxRequestOptions,
+} from '../setup/page';
 
 function lastRequest(): WxRequestOptions {
   const calls = wxMock.request.mock.calls;
@@ -48,7 +60,11 @@ describe('me page', () => {
     expect(text).toContain('郑州康宁医院 心血管内科医生 陈立民');
     expect(text).toContain('demo-editor-xy');
     expect(textOf(page.querySelector('#identity-demo-patient')!)).toContain('当前');
-    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['content.listHospitals', 'orders.mine', 'staff.me']);
+    expect(
+      apiCalls()
+        .map((c) => `${c.fn}.${c.action}`)
+        .sort(),
+    ).toEqual(['content.listHospitals', 'orders.mine', 'staff.me']);
     expect(apiCalls().find((c) => c.action === 'mine')!.params).toEqual({ status: 'unpaid' });
     expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('待支付');
     expect(textOf(page.querySelector('#unpaid-orders')!)).toContain('无');
@@ -105,7 +121,11 @@ describe('me page', () => {
     await waitFor(() => expect(textOf(page)).toContain('工作人员入口'));
     expect(session.demoOpenid).toBe('demo-editor-zz');
     expect(wxMock.setStorageSync).toHaveBeenCalledWith('peizhen.demoOpenid', 'demo-editor-zz');
-    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['orders.mine', 'staff.me']);
+    expect(
+      apiCalls()
+        .map((c) => `${c.fn}.${c.action}`)
+        .sort(),
+    ).toEqual(['orders.mine', 'staff.me']);
     expect(lastRequest().header['x-openid']).toBe('demo-editor-zz');
     expect(session.isStaff).toBe(true);
     expect(textOf(page)).toContain('郑州康宁医院 · 内容编辑');

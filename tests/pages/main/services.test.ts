@@ -30,7 +30,8 @@ describe('services page', () => {
     expect(text.indexOf('诊前')).toBeLessThan(text.indexOf('诊中'));
     expect(text.indexOf('诊中')).toBeLessThan(text.indexOf('诊后'));
     expect(text.indexOf('诊中')).toBeLessThan(text.indexOf('我的预约'));
-    for (const name of ['智能导诊', '医院介绍', '科室介绍', '医生简介', '来院路线', '联系电话', '就诊指南', '预约挂号', '检查预约', '就诊人管理', '健康科普']) expect(text).toContain(name);
+    for (const name of ['智能导诊', '医院介绍', '科室介绍', '医生简介', '来院路线', '联系电话', '就诊指南', '预约挂号', '检查预约', '就诊人管理', '健康科普'])
+      expect(text).toContain(name);
     expect(text.indexOf('就诊指南')).toBeLessThan(text.indexOf('诊后'));
     expect(text.indexOf('诊前')).toBeLessThan(text.indexOf('智能导诊'));
     expect(text.indexOf('智能导诊')).toBeLessThan(text.indexOf('医院介绍'));

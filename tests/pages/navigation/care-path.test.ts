@@ -42,7 +42,11 @@ describe('care path page (今日就诊路径)', () => {
     expect(text).toContain('需空腹，先做');
     expect(text).toContain('等检查结果出来后');
     tap(page, '#guide-1');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/navigation/route/index?hospitalId=h-zzcentral&to=${planned.stops[1].pointId}&from=${planned.stops[0].pointId}` }));
+    await waitFor(() =>
+      expect(wxMock.navigateTo).toHaveBeenCalledWith({
+        url: `/navigation/route/index?hospitalId=h-zzcentral&to=${planned.stops[1].pointId}&from=${planned.stops[0].pointId}`,
+      }),
+    );
   });
 
   it('plans again when asked, in elder mode with larger text', async () => {

@@ -25,7 +25,13 @@ describe('route page (院内导航)', () => {
 
   it('shows the way from the main entrance to a department: summary, numbered steps and a floor plan per floor', async () => {
     const page = await shown({ hospitalId: 'h-zzcentral', to: 'd-zz-cardio' });
-    const expected = await system.ok<RouteView>('navigation', null, { action: 'route', hospitalId: 'h-zzcentral', to: 'd-zz-cardio', stepFree: false, elder: false });
+    const expected = await system.ok<RouteView>('navigation', null, {
+      action: 'route',
+      hospitalId: 'h-zzcentral',
+      to: 'd-zz-cardio',
+      stepFree: false,
+      elder: false,
+    });
     const text = textOf(page);
     expect(text).toContain('去 心血管内科（门诊楼2楼A区）');
     expect(text).toContain('从 门诊楼正门 出发');
@@ -37,7 +43,11 @@ describe('route page (院内导航)', () => {
     expect(plans).toHaveLength(expected.plans.length);
     expect(page.querySelector(`#plan-${expected.plans[0].planId}`)).not.toBeNull();
     expect(text).toContain('门诊楼2楼');
-    expect(apiCalls()[0]).toMatchObject({ fn: 'navigation', action: 'route', params: { hospitalId: 'h-zzcentral', to: 'd-zz-cardio', stepFree: false, elder: false } });
+    expect(apiCalls()[0]).toMatchObject({
+      fn: 'navigation',
+      action: 'route',
+      params: { hospitalId: 'h-zzcentral', to: 'd-zz-cardio', stepFree: false, elder: false },
+    });
   });
 
   it('the step-free switch asks again and shows a route without stairs or escalators', async () => {

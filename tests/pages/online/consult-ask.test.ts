@@ -41,8 +41,14 @@ it('to 陈立民 for a parent, with a picture: the fee confirmed, then the order
   const [c] = await stored();
   expect(c).toMatchObject({ patientName: '王秀兰', relation: 'parent', feeFen: 3000, status: 'unpaid', redFlag: false });
   expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: `/billing/order/index?id=cs-${c._id}` });
-  expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '确认提交咨询', content: '咨询费¥30.00，提交后去支付。医生24小时内未接诊将自动关闭并全额退款；接诊前可撤回。', confirmText: '提交并支付' });
-  expect(apiCalls().map((c) => `${c.fn}.${c.action}`)).toEqual(expect.arrayContaining(['triage.assess', 'reminders.templateIds', 'consult.attach', 'consult.ask']));
+  expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({
+    title: '确认提交咨询',
+    content: '咨询费¥30.00，提交后去支付。医生24小时内未接诊将自动关闭并全额退款；接诊前可撤回。',
+    confirmText: '提交并支付',
+  });
+  expect(apiCalls().map((c) => `${c.fn}.${c.action}`)).toEqual(
+    expect.arrayContaining(['triage.assess', 'reminders.templateIds', 'consult.attach', 'consult.ask']),
+  );
   expect(wxMock.requestSubscribeMessage).toHaveBeenCalled();
   const [question] = await system.ports.db.find<{ _id: string; photoIds: string[] }>('consultMessages', {});
   expect(question.photoIds).toHaveLength(1);
@@ -95,4 +101,3 @@ it('a network failure shows the error state', async () => {
   const page = await openPage(id, { doctorId: 'doc-zz-001' });
   expect(page.data.view.status).toBe('error');
 });
-

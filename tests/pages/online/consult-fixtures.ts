@@ -52,7 +52,9 @@ export async function answeredQuestion(system: LocalSystem): Promise<ConsultView
 
 /** wx.chooseMedia and the file system answer one PNG. */
 export function pickPhotos(): void {
-  const chooseMedia = jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) => o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/1.png' }] }));
+  const chooseMedia = jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) =>
+    o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/1.png' }] }),
+  );
   const readFile = jest.fn((o: { success: (r: { data: string }) => void }) => o.success({ data: PNG }));
   Object.assign(wxMock, { chooseMedia, getFileSystemManager: () => ({ readFile }) });
 }

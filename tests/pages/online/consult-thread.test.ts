@@ -30,7 +30,14 @@ it('shows the answer in its structure and books the suggested department in one 
   const page = await openPage(id, { id: c.id });
   expect(textOf(page.querySelector('#status')!)).toBe('咨询中');
   const answer = textOf(page.querySelector('#message-1')!);
-  for (const part of ['病情评估晨起血压控制欠佳', '现在怎么做氨氯地平改为睡前服用', '出现这些情况请立即就医胸痛、剧烈头痛时立即拨打120', '是否来院建议择期来院就诊（一周内）', '预约心血管内科']) expect(answer).toContain(part);
+  for (const part of [
+    '病情评估晨起血压控制欠佳',
+    '现在怎么做氨氯地平改为睡前服用',
+    '出现这些情况请立即就医胸痛、剧烈头痛时立即拨打120',
+    '是否来院建议择期来院就诊（一周内）',
+    '预约心血管内科',
+  ])
+    expect(answer).toContain(part);
   expect(textOf(page.querySelector('#closes-at')!)).toContain('还可追问2次');
   tap(page, '#book-1');
   await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/booking/department/index?id=d-zz-cardio' }));
@@ -76,15 +83,25 @@ it('an unpaid question opens its order to pay', async () => {
 });
 
 it('a picture WeChat refused is shown as removed', async () => {
-  const { photoId } = await system.ok<{ photoId: string }>('consult', 'demo-patient', { action: 'attach', hospitalId: ZZ, image: PNG, requestId: 'req-page-ph-01' });
+  const { photoId } = await system.ok<{ photoId: string }>('consult', 'demo-patient', {
+    action: 'attach',
+    hospitalId: ZZ,
+    image: PNG,
+    requestId: 'req-page-ph-01',
+  });
   const c = await question(system, { images: [photoId], requestId: 'req-page-cs-img' });
   const photo = await system.ports.db.get<ConsultPhotoDoc>('consultPhotos', photoId);
-  await handleMediaCheck(system.ports, { MsgType: 'event', Event: 'wxa_media_check', trace_id: photo?.traceId ?? '', result: { suggest: 'risky', label: 20002 } });
+  await handleMediaCheck(system.ports, {
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    trace_id: photo?.traceId ?? '',
+    result: { suggest: 'risky', label: 20002 },
+  });
   const page = await openPage(id, { id: c.id });
   expect(textOf(page.querySelector('#message-0')!)).toContain('图片未通过内容安全检测，已删除');
 });
 
-it('another account\'s thread is not found', async () => {
+it("another account's thread is not found", async () => {
   const c = await question(system);
   session.setDemoOpenid('demo-patient-2');
   const page = await openPage(id, { id: c.id });

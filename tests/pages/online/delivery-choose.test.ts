@@ -21,7 +21,14 @@ beforeEach(async () => {
   system = await onlineSystem();
   Object.assign(wxMock, {
     chooseAddress: jest.fn((o: { success: (r: Record<string, string>) => void }) =>
-      o.success({ userName: ADDRESS.name, telNumber: ADDRESS.phone, provinceName: '湖北省', cityName: '武汉市', countyName: '江岸区', detailInfo: ADDRESS.detail }),
+      o.success({
+        userName: ADDRESS.name,
+        telNumber: ADDRESS.phone,
+        provinceName: '湖北省',
+        cityName: '武汉市',
+        countyName: '江岸区',
+        detailInfo: ADDRESS.detail,
+      }),
     ),
   });
 });
@@ -29,13 +36,22 @@ beforeEach(async () => {
 /** A paid prescription of amlodipine and atorvastatin, 4 weeks. */
 async function paidMixed(): Promise<string> {
   const f = await acceptedFollowup(system);
-  const { prescription } = await system.ok<{ prescription: { id: string } }>('followup', DOCTOR, { action: 'prescribe', followupId: f.id, type: 'long_term', items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }, { code: 'DRUG-ATO', quantity: 1, days: 28 }], requestId: 'req-page-rx002' });
+  const { prescription } = await system.ok<{ prescription: { id: string } }>('followup', DOCTOR, {
+    action: 'prescribe',
+    followupId: f.id,
+    type: 'long_term',
+    items: [
+      { code: 'DRUG-AML', quantity: 1, days: 28 },
+      { code: 'DRUG-ATO', quantity: 1, days: 28 },
+    ],
+    requestId: 'req-page-rx002',
+  });
   await system.ok('followup', PHARMACIST, { action: 'review', prescriptionId: prescription.id, decision: 'approve' });
   await pay(system, `rx-${prescription.id}`);
   return prescription.id;
 }
 
-it('delivery: the fee follows the WeChat address\'s region, then the fee order opens', async () => {
+it("delivery: the fee follows the WeChat address's region, then the fee order opens", async () => {
   const rxId = await paidMixed();
   const page = await openPage(id, { prescriptionId: rxId });
   expect(textOf(page.querySelector('#deliverable-DRUG-AML')!)).toContain('苯磺酸氨氯地平片');
@@ -46,10 +62,14 @@ it('delivery: the fee follows the WeChat address\'s region, then the fee order o
   tap(page, '#submit');
   await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/billing/order/index?id=dlfee-${rxId}` }));
   expect(wxMock.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['demo-delivery-shipped'] }));
-  expect(await system.ports.db.get<DeliveryDoc>('deliveries', `dl-${rxId}`)).toMatchObject({ mode: 'delivery', feeFen: 1200, address: expect.objectContaining({ province: '湖北省' }) });
+  expect(await system.ports.db.get<DeliveryDoc>('deliveries', `dl-${rxId}`)).toMatchObject({
+    mode: 'delivery',
+    feeFen: 1200,
+    address: expect.objectContaining({ province: '湖北省' }),
+  });
 });
 
-it('back from the fee\'s payment page: the arranged delivery\'s status, not the form again', async () => {
+it("back from the fee's payment page: the arranged delivery's status, not the form again", async () => {
   const rxId = await paidMixed();
   const page = await openPage(id, { prescriptionId: rxId });
   tap(page, '#wechat-address');
@@ -73,9 +93,13 @@ it('pickup needs no address; an incomplete typed address is refused before calli
   expect(await system.ports.db.get<DeliveryDoc>('deliveries', `dl-${rxId}`)).toMatchObject({ mode: 'pickup', status: 'ready' });
 });
 
-it('a prescription not yet paid shows the server\'s reason', async () => {
+it("a prescription not yet paid shows the server's reason", async () => {
   const f = await acceptedFollowup(system);
-  const { prescription } = await system.ok<{ prescription: { id: string } }>('followup', DOCTOR, { action: 'renew', followupId: f.id, requestId: 'req-page-rx003' });
+  const { prescription } = await system.ok<{ prescription: { id: string } }>('followup', DOCTOR, {
+    action: 'renew',
+    followupId: f.id,
+    requestId: 'req-page-rx003',
+  });
   const page = await openPage(id, { prescriptionId: prescription.id });
   page.instance.onMode({ detail: 'pickup' });
   tap(page, '#submit');

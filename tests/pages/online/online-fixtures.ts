@@ -36,7 +36,13 @@ export async function pay(system: LocalSystem, orderId: string): Promise<void> {
 }
 
 export async function startedFollowup(system: LocalSystem): Promise<FollowupView> {
-  const { followup } = await system.ok<{ followup: FollowupView }>('followup', PATIENT, { action: 'start', patientId: ZHANG, departmentId: 'd-zz-cardio', changes: '血压平稳，药快吃完了', requestId: 'req-page-fu001' });
+  const { followup } = await system.ok<{ followup: FollowupView }>('followup', PATIENT, {
+    action: 'start',
+    patientId: ZHANG,
+    departmentId: 'd-zz-cardio',
+    changes: '血压平稳，药快吃完了',
+    requestId: 'req-page-fu001',
+  });
   return followup;
 }
 
@@ -48,7 +54,11 @@ export async function acceptedFollowup(system: LocalSystem): Promise<FollowupVie
 
 export async function renewedRx(system: LocalSystem): Promise<{ followup: FollowupView; rx: RxView }> {
   const followup = await acceptedFollowup(system);
-  const { prescription } = await system.ok<{ prescription: RxView }>('followup', DOCTOR, { action: 'renew', followupId: followup.id, requestId: 'req-page-rx001' });
+  const { prescription } = await system.ok<{ prescription: RxView }>('followup', DOCTOR, {
+    action: 'renew',
+    followupId: followup.id,
+    requestId: 'req-page-rx001',
+  });
   return { followup, rx: prescription };
 }
 

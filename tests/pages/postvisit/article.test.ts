@@ -53,7 +53,12 @@ describe('article page', () => {
 
   it('shows the images of an article, local ones from the emulator', async () => {
     const doc = await system.ports.db.get<ArticleDoc>('articles', 'art-002');
-    await system.ports.db.insert<ArticleDoc>('articles', { ...doc!, _id: 'art-images', requestId: 'page-test-images', images: ['/files/demo/plate.png', 'https://img.example.com/b.png'] });
+    await system.ports.db.insert<ArticleDoc>('articles', {
+      ...doc!,
+      _id: 'art-images',
+      requestId: 'page-test-images',
+      images: ['/files/demo/plate.png', 'https://img.example.com/b.png'],
+    });
     const page = renderPage(id);
     await page.instance.onLoad({ id: 'art-images' });
     await waitFor(() => expect(textOf(page)).toContain('糖尿病饮食'));

@@ -44,7 +44,10 @@ describe('articles page', () => {
     expect(first).toContain('视频');
     expect(first).toContain('海姆立克');
     expect(textOf(page.querySelector('#article-art-012')!)).not.toContain('视频');
-    expect(page.querySelector('#article-art-013 .cover')!.toJSON().attrs).toContainEqual({ name: 'src', value: 'http://127.0.0.1:3000/files/demo/articles/col-first-aid.png' });
+    expect(page.querySelector('#article-art-013 .cover')!.toJSON().attrs).toContainEqual({
+      name: 'src',
+      value: 'http://127.0.0.1:3000/files/demo/articles/col-first-aid.png',
+    });
     expect(text.indexOf(NEWEST)).toBeLessThan(text.indexOf('心肺复苏：关键时刻的救命四步'));
     expect(text).not.toContain(OLDEST);
     expect(text).not.toContain('高温天防中暑');
@@ -115,7 +118,11 @@ describe('articles page', () => {
     await page.instance.onPullDownRefresh();
     expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
     expect(Object.keys(page.data.items)).toHaveLength(10);
-    expect(apiCalls().map((c) => c.action).slice(-2)).toEqual(['listColumns', 'listArticles']);
+    expect(
+      apiCalls()
+        .map((c) => c.action)
+        .slice(-2),
+    ).toEqual(['listColumns', 'listArticles']);
     expect(articleCalls()[2].params).toEqual({ hospitalId: 'h-zzcentral', page: 1, pageSize: 10 });
     expect(textOf(page)).not.toContain(OLDEST);
   });

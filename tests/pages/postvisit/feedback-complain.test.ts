@@ -19,7 +19,9 @@ beforeEach(async () => {
 
 describe('the complaint form', () => {
   it('uploads a photo, sends the complaint once and opens its clock', async () => {
-    const chooseMedia = jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) => o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/1.png' }] }));
+    const chooseMedia = jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) =>
+      o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/1.png' }] }),
+    );
     const readFile = jest.fn((o: { success: (r: { data: string }) => void }) => o.success({ data: PNG }));
     Object.assign(wxMock, { chooseMedia, getFileSystemManager: () => ({ readFile }) });
     const page = renderPage(id);

@@ -17,7 +17,13 @@ beforeEach(async () => {
 
 describe('the complaint page', () => {
   it('shows the clock to the answer, the deadline, the answer and who did what', async () => {
-    const { complaint } = await system.ok<{ complaint: ComplaintView }>('feedback', PATIENT, { action: 'complain', hospitalId: ZZ, category: 'service', text: '导诊台无人', requestId: 'req-page-cmp-2' });
+    const { complaint } = await system.ok<{ complaint: ComplaintView }>('feedback', PATIENT, {
+      action: 'complain',
+      hospitalId: ZZ,
+      category: 'service',
+      text: '导诊台无人',
+      requestId: 'req-page-cmp-2',
+    });
     const before = await openPage(id, { id: complaint.id });
     expect(textOf(before.querySelector('#deadline')!)).toBe('请在 2026-12-02 23:59 前答复（5个工作日，还剩 5 个工作日）');
     expect(before.data.view.data.clockView.active).toBe(0);
@@ -31,7 +37,13 @@ describe('the complaint page', () => {
   });
 
   it('another account sees nothing', async () => {
-    const { complaint } = await system.ok<{ complaint: ComplaintView }>('feedback', 'demo-patient-2', { action: 'complain', hospitalId: ZZ, category: 'other', text: '别人的投诉', requestId: 'req-page-cmp-3' });
+    const { complaint } = await system.ok<{ complaint: ComplaintView }>('feedback', 'demo-patient-2', {
+      action: 'complain',
+      hospitalId: ZZ,
+      category: 'other',
+      text: '别人的投诉',
+      requestId: 'req-page-cmp-3',
+    });
     const page = await openPage(id, { id: complaint.id });
     expect(textOf(page)).toContain('没有找到这条投诉');
   });

@@ -26,11 +26,16 @@ describe('rating a visit', () => {
     expect(textOf(page)).toContain('心血管内科 · 陈立民');
     tap(page, '#submit');
     await waitFor(() => expect(textOf(page.querySelector('#message')!)).toBe('请为“医生诊疗”打分'));
-    ['doctor', 'nurse', 'waiting', 'environment', 'payment'].forEach((_, index) => page.instance.onStar({ currentTarget: { dataset: { index } }, detail: 5 - (index % 2) }));
+    ['doctor', 'nurse', 'waiting', 'environment', 'payment'].forEach((_, index) =>
+      page.instance.onStar({ currentTarget: { dataset: { index } }, detail: 5 - (index % 2) }),
+    );
     page.instance.onComment({ detail: '医生很耐心' });
     tap(page, '#submit');
     await waitFor(() => expect(textOf(page.querySelector('#message')!)).toContain('评价已保存，2026-12-02 09:30 前可修改'));
-    expect(await system.ports.db.get('feedbackRatings', `rating-${visit}`)).toMatchObject({ scores: { doctor: 5, nurse: 4, waiting: 5, environment: 4, payment: 5 }, comment: '医生很耐心' });
+    expect(await system.ports.db.get('feedbackRatings', `rating-${visit}`)).toMatchObject({
+      scores: { doctor: 5, nurse: 4, waiting: 5, environment: 4, payment: 5 },
+      comment: '医生很耐心',
+    });
   });
 
   it('shows a visit not yet completed as not rateable, and an unknown one as empty', async () => {
@@ -78,12 +83,20 @@ it('rates a finished home visit on the nurse and punctuality', async () => {
   await homecareStaff(system);
   const r = await assignedRequest(system);
   for (const action of ['depart', 'start']) await system.ok('homecare', NURSE, { action, homecareId: r.id });
-  await system.ok('homecare', NURSE, { action: 'finish', homecareId: r.id, note: '已换药', vitals: { temperature: 36.5, pulse: 76, systolic: 128, diastolic: 80, spo2: 98 } });
+  await system.ok('homecare', NURSE, {
+    action: 'finish',
+    homecareId: r.id,
+    note: '已换药',
+    vitals: { temperature: 36.5, pulse: 76, systolic: 128, diastolic: 80, spo2: 98 },
+  });
   const page = await openPage(id, { kind: 'homecare', id: r.id });
   expect(textOf(page)).toContain('上门护理');
   expect(page.data.rows.map((row: { label: string }) => row.label)).toEqual(['护理服务', '准时到达']);
   [5, 3].forEach((detail, index) => page.instance.onStar({ currentTarget: { dataset: { index } }, detail }));
   tap(page, '#submit');
   await waitFor(() => expect(textOf(page.querySelector('#message')!)).toContain('评价已保存'));
-  expect(await system.ports.db.get('feedbackRatings', `rating-homecare-${r.id}`)).toMatchObject({ scores: { nurse: 5, punctuality: 3 }, departmentName: '上门护理' });
+  expect(await system.ports.db.get('feedbackRatings', `rating-homecare-${r.id}`)).toMatchObject({
+    scores: { nurse: 5, punctuality: 3 },
+    departmentName: '上门护理',
+  });
 });

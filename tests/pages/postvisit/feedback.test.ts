@@ -18,7 +18,13 @@ beforeEach(async () => {
 describe('就医反馈 hub', () => {
   it('lists the completed visit to rate and the complaints with their deadline; taps open them', async () => {
     const visit = await completedVisit(system);
-    const { complaint } = await system.ok<{ complaint: ComplaintView }>('feedback', PATIENT, { action: 'complain', hospitalId: ZZ, category: 'fees', text: '检验费重复收取', requestId: 'req-page-cmp-1' });
+    const { complaint } = await system.ok<{ complaint: ComplaintView }>('feedback', PATIENT, {
+      action: 'complain',
+      hospitalId: ZZ,
+      category: 'fees',
+      text: '检验费重复收取',
+      requestId: 'req-page-cmp-1',
+    });
     const page = await openPage(id, {}, 'onShow');
     expect(textOf(page.querySelector(`#visit-${visit}`)!)).toBe('心血管内科 · 陈立民2026-11-25去评价');
     expect(textOf(page.querySelector(`#complaint-${complaint.id}`)!)).toBe('收费问题 · 已受理答复期限 2026-12-02 23:59，还剩 5 个工作日');

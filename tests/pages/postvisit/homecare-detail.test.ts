@@ -46,7 +46,12 @@ it('after the visit: the record with vitals, and 评价 opening the rating page'
   const r = await assignedRequest(system);
   for (const action of ['depart', 'start']) await system.ok('homecare', NURSE, { action, homecareId: r.id });
   expect((await openPage(id, { id: r.id })).querySelector('#rate')).toBeFalsy();
-  await system.ok('homecare', NURSE, { action: 'finish', homecareId: r.id, note: '伤口愈合良好', vitals: { temperature: 36.5, pulse: 76, systolic: 128, diastolic: 80, spo2: 98 } });
+  await system.ok('homecare', NURSE, {
+    action: 'finish',
+    homecareId: r.id,
+    note: '伤口愈合良好',
+    vitals: { temperature: 36.5, pulse: 76, systolic: 128, diastolic: 80, spo2: 98 },
+  });
   const page = await openPage(id, { id: r.id });
   expect(textOf(page.querySelector('#record')!)).toContain('体温36.5℃');
   expect(page.querySelector('#cancel')).toBeFalsy();

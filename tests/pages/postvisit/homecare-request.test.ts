@@ -19,15 +19,24 @@ beforeEach(async () => {
   system = await feedbackSystem();
   const readFile = jest.fn((o: { success: (r: { data: string }) => void }) => o.success({ data: PNG }));
   Object.assign(wxMock, {
-    chooseMedia: jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) => o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/order.png' }] })),
+    chooseMedia: jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) =>
+      o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/order.png' }] }),
+    ),
     getFileSystemManager: () => ({ readFile }),
     chooseAddress: jest.fn((o: { success: (r: Record<string, string>) => void }) =>
-      o.success({ userName: ADDRESS.name, telNumber: ADDRESS.phone, provinceName: ADDRESS.province, cityName: ADDRESS.city, countyName: ADDRESS.district, detailInfo: ADDRESS.detail }),
+      o.success({
+        userName: ADDRESS.name,
+        telNumber: ADDRESS.phone,
+        provinceName: ADDRESS.province,
+        cityName: ADDRESS.city,
+        countyName: ADDRESS.district,
+        detailInfo: ADDRESS.detail,
+      }),
     ),
   });
 });
 
-it('a PICC maintenance needs the doctor\'s order; with it the request is stored and opened', async () => {
+it("a PICC maintenance needs the doctor's order; with it the request is stored and opened", async () => {
   const page = await openPage(id, { service: 'picc' });
   expect(textOf(page)).toContain('PICC导管维护');
   page.setData({ date: '2026-11-27' });

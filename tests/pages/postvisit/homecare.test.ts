@@ -15,7 +15,7 @@ beforeEach(async () => {
   system = await feedbackSystem();
 });
 
-it('lists the services with fees and the caller\'s request; taps open them', async () => {
+it("lists the services with fees and the caller's request; taps open them", async () => {
   const r = await homeRequest(system);
   const page = await openPage(id, {}, 'onShow');
   expect(textOf(page.querySelector('#service-picc')!)).toBe('PICC导管维护服务费¥150.00 + 上门费¥30.00 · 需医嘱');

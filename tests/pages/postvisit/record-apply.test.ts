@@ -20,10 +20,19 @@ beforeEach(async () => {
   system = await feedbackSystem();
   const readFile = jest.fn((o: { success: (r: { data: string }) => void }) => o.success({ data: PNG }));
   Object.assign(wxMock, {
-    chooseMedia: jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) => o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/id.png' }] })),
+    chooseMedia: jest.fn((o: { success: (r: { tempFiles: Array<{ tempFilePath: string }> }) => void }) =>
+      o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/id.png' }] }),
+    ),
     getFileSystemManager: () => ({ readFile }),
     chooseAddress: jest.fn((o: { success: (r: Record<string, string>) => void }) =>
-      o.success({ userName: ADDRESS.name, telNumber: ADDRESS.phone, provinceName: ADDRESS.province, cityName: ADDRESS.city, countyName: ADDRESS.district, detailInfo: ADDRESS.detail }),
+      o.success({
+        userName: ADDRESS.name,
+        telNumber: ADDRESS.phone,
+        provinceName: ADDRESS.province,
+        cityName: ADDRESS.city,
+        countyName: ADDRESS.district,
+        detailInfo: ADDRESS.detail,
+      }),
     ),
   });
 });
@@ -53,7 +62,14 @@ it('an agent uploads three proofs, picks the visit, parts and address, and appli
   tap(page, '#submit');
   await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalled(), SLOW_MS);
   const [stored] = await system.ports.db.find<CopyApplicationDoc>('copyApplications', {});
-  expect(stored).toMatchObject({ applicantType: 'agent', applicantName: '李四', visitIds: [visit], parts: ['exam_reports', 'discharge_summary'], address: ADDRESS, status: 'submitted' });
+  expect(stored).toMatchObject({
+    applicantType: 'agent',
+    applicantName: '李四',
+    visitIds: [visit],
+    parts: ['exam_reports', 'discharge_summary'],
+    address: ADDRESS,
+    status: 'submitted',
+  });
   expect(stored.proofs.map((p) => p.kind)).toEqual(['patient_id', 'applicant_id', 'authorization']);
   expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: `/postvisit/record-copy/index?id=${stored._id}` });
   expect(apiCalls().filter((c) => c.action === 'apply')).toHaveLength(1);

@@ -52,7 +52,7 @@ it('cancelling after payment asks first, then the fee is refunded exactly once',
   expect(page.querySelector('#cancel')).toBeFalsy();
 });
 
-it('someone else\'s application is not found', async () => {
+it("someone else's application is not found", async () => {
   const q = await quoted();
   await system.ports.db.update('copyApplications', { _id: q.applicationId }, { set: { openid: 'demo-patient-2' } });
   const page = await openPage(id, { id: q.applicationId });

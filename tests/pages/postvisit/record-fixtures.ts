@@ -12,7 +12,12 @@ export async function grantRecords(system: LocalSystem): Promise<void> {
 
 /** demo-patient applies for copies of `visitId` as the patient. */
 export async function applied(system: LocalSystem, visitId: string): Promise<ApplicationView> {
-  const { proofId } = await system.ok<{ proofId: string }>('recordCopies', PATIENT, { action: 'attach', hospitalId: ZZ, image: PNG, requestId: 'req-page-proof-1' });
+  const { proofId } = await system.ok<{ proofId: string }>('recordCopies', PATIENT, {
+    action: 'attach',
+    hospitalId: ZZ,
+    image: PNG,
+    requestId: 'req-page-proof-1',
+  });
   const { application } = await system.ok<{ application: ApplicationView }>('recordCopies', PATIENT, {
     action: 'apply',
     hospitalId: ZZ,

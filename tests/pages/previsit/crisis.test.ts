@@ -7,7 +7,12 @@ import { loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, wai
 /** The query of a url as WeChat hands it to onLoad: values still URI-encoded. */
 function rawQuery(url: string): Record<string, string> {
   const search = url.split('?')[1] ?? '';
-  return Object.fromEntries(search.split('&').filter((p) => p).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    search
+      .split('&')
+      .filter((p) => p)
+      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  );
 }
 
 describe('self-harm screen', () => {

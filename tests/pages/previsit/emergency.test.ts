@@ -8,7 +8,12 @@ import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocal
 /** The query of a url as WeChat hands it to onLoad: values still URI-encoded. */
 function rawQuery(url: string): Record<string, string> {
   const search = url.split('?')[1] ?? '';
-  return Object.fromEntries(search.split('&').filter((p) => p).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    search
+      .split('&')
+      .filter((p) => p)
+      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  );
 }
 
 const CHEST = '胸口像压了块石头，一直冒冷汗';
@@ -64,10 +69,22 @@ describe('emergency page', () => {
     const { page } = await screenFor(CHEST);
     await waitFor(() => expect(page.querySelector('#navigate')).toBeTruthy());
     expect(page.querySelector('#hospital')!.dom!.textContent).toContain(directions.address);
-    expect(apiCalls().filter((c) => c.action === 'getDirections').map((c) => c.params)).toEqual([{ hospitalId: 'h-zzcentral' }]);
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'getDirections')
+        .map((c) => c.params),
+    ).toEqual([{ hospitalId: 'h-zzcentral' }]);
     tap(page, '#navigate');
     await waitFor(() =>
-      expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: directions.latitude, longitude: directions.longitude, name: directions.name, address: directions.address, scale: 16 })),
+      expect(wxMock.openLocation).toHaveBeenCalledWith(
+        expect.objectContaining({
+          latitude: directions.latitude,
+          longitude: directions.longitude,
+          name: directions.name,
+          address: directions.address,
+          scale: 16,
+        }),
+      ),
     );
   });
 

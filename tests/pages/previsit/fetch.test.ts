@@ -39,7 +39,10 @@ describe('previsit fetch helpers', () => {
   });
 
   it('applies isEmpty to the data', async () => {
-    const view = await fetchHospitalView((hospitalId: string) => api.content.getHospital({ hospitalId }), (d) => d.hospital.doctorCount > 0);
+    const view = await fetchHospitalView(
+      (hospitalId: string) => api.content.getHospital({ hospitalId }),
+      (d) => d.hospital.doctorCount > 0,
+    );
     expect(view.status).toBe('empty');
   });
 
@@ -61,13 +64,25 @@ describe('previsit fetch helpers', () => {
     const found = await fetchRecordView('d-zz-neuro', (departmentId: string) => api.content.getDepartment({ departmentId }));
     expect(found.status).toBe('ready');
     expect(found.data!.department.name).toBe('神经内科');
-    expect(await fetchRecordView('', (departmentId: string) => api.content.getDepartment({ departmentId }))).toEqual({ status: 'empty', data: null, error: '' });
-    expect(await fetchRecordView('d-zz-nowhere', (departmentId: string) => api.content.getDepartment({ departmentId }))).toEqual({ status: 'empty', data: null, error: '' });
+    expect(await fetchRecordView('', (departmentId: string) => api.content.getDepartment({ departmentId }))).toEqual({
+      status: 'empty',
+      data: null,
+      error: '',
+    });
+    expect(await fetchRecordView('d-zz-nowhere', (departmentId: string) => api.content.getDepartment({ departmentId }))).toEqual({
+      status: 'empty',
+      data: null,
+      error: '',
+    });
     expect(apiCalls().map((c) => c.params)).toEqual([{ departmentId: 'd-zz-neuro' }, { departmentId: 'd-zz-nowhere' }]);
   });
 
   it('is an error with the message when a record cannot be loaded', async () => {
     failRequests();
-    expect(await fetchRecordView('d-zz-neuro', (departmentId: string) => api.content.getDepartment({ departmentId }))).toEqual({ status: 'error', data: null, error: '网络不太好，请稍后重试' });
+    expect(await fetchRecordView('d-zz-neuro', (departmentId: string) => api.content.getDepartment({ departmentId }))).toEqual({
+      status: 'error',
+      data: null,
+      error: '网络不太好，请稍后重试',
+    });
   });
 });

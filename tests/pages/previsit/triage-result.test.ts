@@ -9,7 +9,12 @@ import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocal
 /** The query of a url as WeChat hands it to onLoad: values still URI-encoded. */
 function rawQuery(url: string): Record<string, string> {
   const search = url.split('?')[1] ?? '';
-  return Object.fromEntries(search.split('&').filter((p) => p).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    search
+      .split('&')
+      .filter((p) => p)
+      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  );
 }
 
 const CHILD: TriageAssessInput = { hospitalId: 'h-zzcentral', text: '孩子发烧两天，咳嗽', patientId: 'pat-demo2-li-child' };
@@ -163,7 +168,11 @@ describe('triage result helpers', () => {
     expect(query).toContain('&r=abdomen&s=nausea%2Cheartburn&a=abdomen_where.upper');
     expect(decodeAssess(rawQuery(`/x?${query}`))).toEqual(input);
     expect(decodeAssess({ h: 'h-zzcentral', t: '肚子疼50%' })).toEqual({ hospitalId: 'h-zzcentral', text: '肚子疼50%' });
-    expect(decodeAssess({ h: 'h-1', p: 'pat-1', s: 'ok,<bad>', a: 'q.o,broken' })).toEqual({ hospitalId: 'h-1', patientId: 'pat-1', picks: { symptomIds: ['ok'], answers: [{ questionId: 'q', optionId: 'o' }] } });
+    expect(decodeAssess({ h: 'h-1', p: 'pat-1', s: 'ok,<bad>', a: 'q.o,broken' })).toEqual({
+      hospitalId: 'h-1',
+      patientId: 'pat-1',
+      picks: { symptomIds: ['ok'], answers: [{ questionId: 'q', optionId: 'o' }] },
+    });
     expect(decodeAssess({ t: '头疼' })).toBeNull();
     expect(decodeParam('%E5%A4%B4')).toBe('头');
     expect(decodeParam('100%')).toBe('100%');
@@ -173,7 +182,13 @@ describe('triage result helpers', () => {
   it('keeps the last three answers in the cache', () => {
     forgetResults();
     const result: TriageResult = {
-      status: 'ok', emergency: false, advice: '', departments: [], redFlags: [], notices: [], emergencyDepartment: null,
+      status: 'ok',
+      emergency: false,
+      advice: '',
+      departments: [],
+      redFlags: [],
+      notices: [],
+      emergencyDepartment: null,
       understood: { symptoms: [], denied: [], duration: null, age: null, sex: null, pregnant: false },
     };
     for (const text of ['一', '二', '三', '四']) rememberResult({ hospitalId: 'h', text }, result);

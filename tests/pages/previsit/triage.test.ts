@@ -5,7 +5,15 @@ import { findZone, hotspots, regionForZone, sideLabels, zoneOfRegion, zonesBySid
 import { base64Ascii, bodyMapSrc, bodySvg } from '../../../miniprogram/previsit/triage-common/body-svg';
 import { forgetResults, recallResult } from '../../../miniprogram/previsit/triage-common/cache';
 import { assessInput, canBePregnant, checkAge, defaultWho, EMPTY_PROMPT, MANUAL, personOf, whoOptions } from '../../../miniprogram/previsit/triage-common/form';
-import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom } from '../../../miniprogram/previsit/triage-common/picks';
+import {
+  allowedSymptoms,
+  bodyMapView,
+  emptyPicks,
+  parseAnswerName,
+  picksOf,
+  setAnswer,
+  toggleSymptom,
+} from '../../../miniprogram/previsit/triage-common/picks';
 import { decodeAssess } from '../../../miniprogram/previsit/triage-common/query';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
@@ -13,7 +21,12 @@ import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocal
 /** The query as WeChat hands it to onLoad: values still URI-encoded. */
 function rawQuery(url: string): Record<string, string> {
   const search = url.split('?')[1] ?? '';
-  return Object.fromEntries(search.split('&').filter((p) => p).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    search
+      .split('&')
+      .filter((p) => p)
+      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  );
 }
 
 const urlOf = (mock: jest.Mock): string => (mock.mock.calls[0][0] as { url: string }).url;
@@ -53,11 +66,21 @@ describe('triage form page', () => {
     expect(page.data.who).toBe('pat-demo-zhang');
     for (const name of ['头部', '眼睛', '胸部', '腹部', '生殖器官', '上肢', '下肢', '皮肤', '全身']) expect(text).toContain(name);
     expect(text).not.toContain('腰部');
-    expect(apiCalls().map((c) => `${c.fn}.${c.action}`).sort()).toEqual(['content.listHospitals', 'patients.list', 'triage.knowledge']);
-    const src = String(page.querySelector('.map-image')!.toJSON().attrs.find((a) => a.name === 'src')!.value);
+    expect(
+      apiCalls()
+        .map((c) => `${c.fn}.${c.action}`)
+        .sort(),
+    ).toEqual(['content.listHospitals', 'patients.list', 'triage.knowledge']);
+    const src = String(
+      page
+        .querySelector('.map-image')!
+        .toJSON()
+        .attrs.find((a) => a.name === 'src')!.value,
+    );
     expect(src.startsWith('data:image/svg+xml;base64,')).toBe(true);
     expect(Buffer.from(src.split(',')[1], 'base64').toString()).toContain('<svg');
-    for (const key of ['head', 'neck', 'chest', 'abdomen', 'pelvis', 'arm-1', 'arm-2', 'leg-1', 'leg-2']) expect(page.querySelector(`#hit-${key}`)).toBeTruthy();
+    for (const key of ['head', 'neck', 'chest', 'abdomen', 'pelvis', 'arm-1', 'arm-2', 'leg-1', 'leg-2'])
+      expect(page.querySelector(`#hit-${key}`)).toBeTruthy();
     expect(page.querySelector('#region-panel')).toBeFalsy();
     const root = page.querySelector('.pz-page')!;
     expect(root.dom!.className).not.toContain('elder');
@@ -284,8 +307,18 @@ describe('triage form page', () => {
 
 describe('triage form helpers', () => {
   const patient = (p: Partial<PatientView>): PatientView => ({
-    id: 'p1', name: '张三', relation: 'self', relationLabel: '本人', idType: 'resident_id', idTypeLabel: '居民身份证',
-    idNumberMasked: '', phoneMasked: '', age: 46, sex: 'male', restrictedUntil: null, ...p,
+    id: 'p1',
+    name: '张三',
+    relation: 'self',
+    relationLabel: '本人',
+    idType: 'resident_id',
+    idTypeLabel: '居民身份证',
+    idNumberMasked: '',
+    phoneMasked: '',
+    age: 46,
+    sex: 'male',
+    restrictedUntil: null,
+    ...p,
   });
 
   it('checks typed ages and reads the chosen person', () => {
@@ -310,7 +343,13 @@ describe('triage form helpers', () => {
     const base = { hospitalId: 'h', text: '  头疼 ', who: 'p1', manual: { age: '', sex: '' as const }, pregnancy: 'yes' as const, picks: undefined };
     expect(assessInput(base, { age: 46, sex: 'male' })).toEqual({ hospitalId: 'h', text: '头疼', patientId: 'p1' });
     const typed = { ...base, who: MANUAL, text: '', picks: { symptomIds: ['fever'], answers: [] } };
-    expect(assessInput(typed, { age: 30, sex: 'female' })).toEqual({ hospitalId: 'h', age: 30, sex: 'female', pregnant: true, picks: { symptomIds: ['fever'], answers: [] } });
+    expect(assessInput(typed, { age: 30, sex: 'female' })).toEqual({
+      hospitalId: 'h',
+      age: 30,
+      sex: 'female',
+      pregnant: true,
+      picks: { symptomIds: ['fever'], answers: [] },
+    });
     expect(assessInput({ ...typed, text: 'x'.repeat(600) }, { age: null, sex: null }).text).toHaveLength(500);
     expect(assessInput({ ...typed, pregnancy: 'no' }, { age: 30, sex: 'female' }).pregnant).toBe(false);
     expect(assessInput({ ...typed, pregnancy: 'unsure' }, { age: 30, sex: 'female' })).not.toHaveProperty('pregnant');
@@ -355,14 +394,30 @@ describe('triage form helpers', () => {
     expect(picksOf(emptyPicks())).toBeUndefined();
     expect(picksOf({ side: 'front', regionId: 'chest', symptomIds: [], answers: [] })).toEqual({ regionId: 'chest', symptomIds: [], answers: [] });
     const regions = [
-      { id: 'genital', name: '生殖器官', views: ['front' as const], symptoms: [{ id: 'm', name: '男', sex: 'male' as const }, { id: 'f', name: '女', sex: 'female' as const }, { id: 'n', name: '都有', sex: null }], questions: [{ id: 'q', text: '？', options: [{ id: 'o', label: '是' }] }] },
+      {
+        id: 'genital',
+        name: '生殖器官',
+        views: ['front' as const],
+        symptoms: [
+          { id: 'm', name: '男', sex: 'male' as const },
+          { id: 'f', name: '女', sex: 'female' as const },
+          { id: 'n', name: '都有', sex: null },
+        ],
+        questions: [{ id: 'q', text: '？', options: [{ id: 'o', label: '是' }] }],
+      },
       { id: 'skin', name: '皮肤', views: [], symptoms: [], questions: [] },
       { id: 'waist', name: '腰部', views: ['back' as const], symptoms: [], questions: [] },
     ];
     expect(allowedSymptoms(regions, ['m', 'f', 'n'], 'female')).toEqual(['f', 'n']);
     const view = bodyMapView(regions, { side: 'front', regionId: 'genital', symptomIds: ['n'], answers: [{ questionId: 'q', optionId: 'o' }] }, 'male');
-    expect(view.regionChips).toEqual([{ id: 'genital', name: '生殖器官', selected: true, count: 2 }, { id: 'skin', name: '皮肤', selected: false, count: 0 }]);
-    expect(view.symptomChips).toEqual([{ id: 'm', name: '男', selected: false }, { id: 'n', name: '都有', selected: true }]);
+    expect(view.regionChips).toEqual([
+      { id: 'genital', name: '生殖器官', selected: true, count: 2 },
+      { id: 'skin', name: '皮肤', selected: false, count: 0 },
+    ]);
+    expect(view.symptomChips).toEqual([
+      { id: 'm', name: '男', selected: false },
+      { id: 'n', name: '都有', selected: true },
+    ]);
     expect(view.questions[0]).toMatchObject({ id: 'q', value: 'q:o', options: [{ id: 'o', name: 'q:o', label: '是' }] });
     expect(view.mapSrc).toBe(bodyMapSrc('front', 'pelvis'));
     expect(view.pickCount).toBe(2);

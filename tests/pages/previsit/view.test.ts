@@ -1,7 +1,20 @@
 import { mapEnvelope } from '../../../miniprogram/stores/remote';
 import type { DepartmentCategoryGroup, DepartmentSummary, Directions, DoctorSummary } from '../../../miniprogram/shared/dto/content';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
-import { ALL_DEPARTMENTS, departmentOptions, doctorCards, filterDoctors, guideSections, hospitalMarkers, matchesQuery, normalizeQuery, openSections, paragraphsOf, searchDepartments, surnameOf } from '../../../miniprogram/previsit/common/view';
+import {
+  ALL_DEPARTMENTS,
+  departmentOptions,
+  doctorCards,
+  filterDoctors,
+  guideSections,
+  hospitalMarkers,
+  matchesQuery,
+  normalizeQuery,
+  openSections,
+  paragraphsOf,
+  searchDepartments,
+  surnameOf,
+} from '../../../miniprogram/previsit/common/view';
 
 function department(id: string, name: string, category: DepartmentSummary['category'], categoryLabel: string): DepartmentSummary {
   return { id, hospitalId: 'h', name, category, categoryLabel, location: `${name}诊区` };

@@ -112,7 +112,9 @@ describe('queue status page (check-in and the place in the queue)', () => {
     system.setNow(a.start - 10 * 60_000);
     const page = await shown(a.appointmentId);
     tap(page, '#guide');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=d-zz-cardio' })));
+    await waitFor(() =>
+      expect(wxMock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=d-zz-cardio' })),
+    );
     await system.ok('queue', 'demo-patient', { action: 'checkIn', appointmentId: a.appointmentId, code: await areaCode() });
     await page.instance.poll();
     await waitFor(() => expect(textOf(page)).toContain('候诊中'));
@@ -152,23 +154,53 @@ describe('queue status page (check-in and the place in the queue)', () => {
 
 describe('queue status card', () => {
   const base: QueueStatus = {
-    appointmentId: 'a', hospitalId: 'h', state: 'waiting', stateLabel: '候诊中', ahead: 3, room: '3诊室', etaMinutes: { p50: 24, p90: 31, uncertain: false }, etaText: '约 24–31 分钟',
-    pausedReason: '', doctorName: '陈立民', departmentName: '心血管内科', patientName: '张建国', slotText: '08:00-08:30', checkInOpensAt: 0, checkInOpensText: '07:00', locationCheckIn: false, unpaid: false, placeId: 'd', exam: false,
+    appointmentId: 'a',
+    hospitalId: 'h',
+    state: 'waiting',
+    stateLabel: '候诊中',
+    ahead: 3,
+    room: '3诊室',
+    etaMinutes: { p50: 24, p90: 31, uncertain: false },
+    etaText: '约 24–31 分钟',
+    pausedReason: '',
+    doctorName: '陈立民',
+    departmentName: '心血管内科',
+    patientName: '张建国',
+    slotText: '08:00-08:30',
+    checkInOpensAt: 0,
+    checkInOpensText: '07:00',
+    locationCheckIn: false,
+    unpaid: false,
+    placeId: 'd',
+    exam: false,
   };
   it('says what to do in each state', () => {
-    expect(statusCard(base)).toMatchObject({ headline: '候诊中', showAhead: true, lines: expect.arrayContaining(['请在3诊室附近候诊', '预计等待 约 24–31 分钟']) });
+    expect(statusCard(base)).toMatchObject({
+      headline: '候诊中',
+      showAhead: true,
+      lines: expect.arrayContaining(['请在3诊室附近候诊', '预计等待 约 24–31 分钟']),
+    });
     expect(statusCard({ ...base, ahead: 0, etaMinutes: { p50: 0, p90: 0, uncertain: true }, etaText: '即将轮到您' }).lines).toContain('即将轮到您');
     expect(statusCard({ ...base, state: 'called' })).toMatchObject({ headline: '请到3诊室就诊', showAhead: false, tone: 'success' });
     expect(statusCard({ ...base, state: 'skipped', ahead: 2 }).lines).toContain('您已被重新排队，前面还有 2 人，请在3诊室附近候诊');
     expect(statusCard({ ...base, state: 'not_checked_in', unpaid: true })).toMatchObject({ headline: '挂号费未支付', canCheckIn: false });
     expect(statusCard({ ...base, state: 'closed', stateLabel: '已取消' })).toMatchObject({ headline: '该预约已取消', canCheckIn: false });
-    expect(statusCard({ ...base, state: 'not_checked_in' })).toMatchObject({ headline: '还未签到', canCheckIn: true, lines: expect.arrayContaining(['07:00 起可签到，请到3诊室扫描诊区签到码']) });
-    const guided = (['not_checked_in', 'waiting', 'called', 'skipped', 'in_consultation', 'done', 'closed'] as const).filter((state) => statusCard({ ...base, state }).showGuide);
+    expect(statusCard({ ...base, state: 'not_checked_in' })).toMatchObject({
+      headline: '还未签到',
+      canCheckIn: true,
+      lines: expect.arrayContaining(['07:00 起可签到，请到3诊室扫描诊区签到码']),
+    });
+    const guided = (['not_checked_in', 'waiting', 'called', 'skipped', 'in_consultation', 'done', 'closed'] as const).filter(
+      (state) => statusCard({ ...base, state }).showGuide,
+    );
     expect(guided).toEqual(['not_checked_in', 'waiting', 'called', 'skipped']);
   });
   it('in an exam room the patient is called to be examined', () => {
     const ct = { ...base, exam: true, room: '医技楼1楼CT室', doctorName: 'CT检查' };
-    expect(statusCard({ ...ct, state: 'called' })).toMatchObject({ headline: '请到医技楼1楼CT室检查', lines: expect.arrayContaining(['护士正在叫您的号，请尽快到检查室']) });
+    expect(statusCard({ ...ct, state: 'called' })).toMatchObject({
+      headline: '请到医技楼1楼CT室检查',
+      lines: expect.arrayContaining(['护士正在叫您的号，请尽快到检查室']),
+    });
     expect(statusCard({ ...ct, state: 'in_consultation' })).toMatchObject({ headline: '检查中', lines: expect.arrayContaining(['检查室：医技楼1楼CT室']) });
     expect(statusCard({ ...ct, state: 'done' })).toMatchObject({ headline: '本次检查已完成' });
   });

@@ -31,7 +31,11 @@ describe('records plan page (用药计划)', () => {
   }
 
   it('offers the usual times, marking the chosen ones', () => {
-    expect(timeChoices(['08:00', '09:15']).filter((c) => c.on).map((c) => c.time)).toEqual(['08:00', '09:15']);
+    expect(
+      timeChoices(['08:00', '09:15'])
+        .filter((c) => c.on)
+        .map((c) => c.time),
+    ).toEqual(['08:00', '09:15']);
   });
 
   it('saves the chosen times with reminders after asking for consent, then keeps a diary and a summary for the doctor', async () => {

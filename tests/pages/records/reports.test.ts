@@ -37,7 +37,9 @@ describe('records reports page (报告查询)', () => {
     expect(text).toContain('隐私报告，查看需验证');
     const county = list.find((r) => r.mutual)!;
     expect(textOf(page.querySelector(`#report-${county.id}`)!)).toContain('光山县康宁医院');
-    expect(apiCalls().filter((c) => c.fn === 'records')).toEqual([{ fn: 'records', action: 'reports', params: { patientId: ZHANG, hospitalId: 'h-zzcentral' } }]);
+    expect(apiCalls().filter((c) => c.fn === 'records')).toEqual([
+      { fn: 'records', action: 'reports', params: { patientId: ZHANG, hospitalId: 'h-zzcentral' } },
+    ]);
   });
 
   it('switches to 王秀兰: her critical report says to expect the hospital’s call and shows no value; tapping opens it', async () => {
@@ -55,7 +57,15 @@ describe('records reports page (报告查询)', () => {
 
   it('without a member asked for, opens on 本人 (the family store’s default) even when another member was added first', async () => {
     const add = (name: string, idNumber: string, relation: string, requestId: string) =>
-      system.ok<{ id: string }>('patients', 'demo-patient-new', { action: 'add', name, idType: 'resident_id', idNumber, phone: '13912345678', relation, requestId });
+      system.ok<{ id: string }>('patients', 'demo-patient-new', {
+        action: 'add',
+        name,
+        idType: 'resident_id',
+        idNumber,
+        phone: '13912345678',
+        relation,
+        requestId,
+      });
     const parent = await add('张国强', '110105194502020038', 'parent', 'add-parent-0001');
     const self = await add('李淑芬', '11010519700101002X', 'self', 'add-self-00001');
     session.setDemoOpenid('demo-patient-new');

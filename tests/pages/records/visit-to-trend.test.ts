@@ -31,7 +31,8 @@ describe('from a completed visit to a report’s trend', () => {
     session.selectHospital('h-zzcentral');
   });
 
-  const todays = (page: Rendered): ReportSummary[] => Object.values(page.data.view.data.reports as Record<string, ReportSummary>).filter((r) => r.visitDate === TODAY);
+  const todays = (page: Rendered): ReportSummary[] =>
+    Object.values(page.data.view.data.reports as Record<string, ReportSummary>).filter((r) => r.visitDate === TODAY);
   const later = (minutes: number) => system.setNow(system.ports.clock.now() + minutes * 60_000);
 
   it('unpaid: no results; paid: 检查中, then the report and its trend from the history to today', async () => {
@@ -42,7 +43,16 @@ describe('from a completed visit to a report’s trend', () => {
     await payVisitOrders(system, visitId);
     later(11);
     const sampled = await openFamilyPage(listId);
-    expect(todays(sampled).map((r) => [r.title, r.statusText]).sort()).toEqual([['血脂四项', '检查中'], ['常规心电图', '检查中']].sort());
+    expect(
+      todays(sampled)
+        .map((r) => [r.title, r.statusText])
+        .sort(),
+    ).toEqual(
+      [
+        ['血脂四项', '检查中'],
+        ['常规心电图', '检查中'],
+      ].sort(),
+    );
 
     later(24 * 60);
     const ready = await openFamilyPage(listId);

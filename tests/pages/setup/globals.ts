@@ -18,9 +18,7 @@ function platformMock(): Record<string, Fn> {
     showToast: jest.fn(),
     showLoading: jest.fn(),
     hideLoading: jest.fn(),
-    showModal: jest.fn((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
-      opts.success?.({ confirm: true, cancel: false }),
-    ),
+    showModal: jest.fn((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: true, cancel: false })),
     stopPullDownRefresh: jest.fn(),
     makePhoneCall: jest.fn(),
     openLocation: jest.fn(),
@@ -29,7 +27,9 @@ function platformMock(): Record<string, Fn> {
     setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
     request: jest.fn(),
     getAccountInfoSync: jest.fn(() => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } })),
-    getLocation: jest.fn((opts: { success?: (r: { latitude: number; longitude: number }) => void }) => opts.success?.({ latitude: 34.7925, longitude: 113.6654 })),
+    getLocation: jest.fn((opts: { success?: (r: { latitude: number; longitude: number }) => void }) =>
+      opts.success?.({ latitude: 34.7925, longitude: 113.6654 }),
+    ),
     chooseLocation: jest.fn((opts: { success?: (r: { latitude: number; longitude: number; name: string; address: string }) => void }) =>
       opts.success?.({ latitude: 34.7925, longitude: 113.6654, name: '花园路100号院', address: '河南省郑州市金水区花园路100号' }),
     ),
@@ -52,6 +52,5 @@ g.getApp = () => ({ globalData: {} });
 // Vant groups updates with groupSetData when the base library has it; run the group at once.
 type Options = { methods?: Record<string, unknown> };
 const register = g.Component as (options: Options) => unknown;
-g.Component = (options: Options) =>
-  register({ ...options, methods: { groupSetData: (cb: () => void) => cb(), ...options.methods } });
+g.Component = (options: Options) => register({ ...options, methods: { groupSetData: (cb: () => void) => cb(), ...options.methods } });
 void simulate;

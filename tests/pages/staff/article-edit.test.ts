@@ -45,7 +45,12 @@ describe('staff article editor page', () => {
   }
 
   async function drafts(): Promise<ArticleSummary[]> {
-    const page = await system.ok<Page<ArticleSummary>>('content', 'demo-editor-zz', { action: 'listAllArticles', hospitalId: 'h-zzcentral', status: 'draft', pageSize: 50 });
+    const page = await system.ok<Page<ArticleSummary>>('content', 'demo-editor-zz', {
+      action: 'listAllArticles',
+      hospitalId: 'h-zzcentral',
+      status: 'draft',
+      pageSize: 50,
+    });
     return page.items;
   }
 

@@ -15,13 +15,18 @@ describe('billing desk helpers', () => {
     expect(dateTextOf('2026-11-24', '2026-11-25')).toBe('2026-11-24');
   });
 
-
   it('shows a payment issue with its amount and time in Shanghai, and how many notices came', () => {
     const at = shanghaiInstant(DAY, '09:30');
     expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at, firstAt: at, count: 1 })).toEqual({
-      id: 'i', outTradeNo: 'PZ1', reason: '金额不符', amountText: '¥0.01', timeText: '2026-11-25 09:30',
+      id: 'i',
+      outTradeNo: 'PZ1',
+      reason: '金额不符',
+      amountText: '¥0.01',
+      timeText: '2026-11-25 09:30',
     });
-    expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at, firstAt: at - 60_000, count: 12 }).reason).toBe('金额不符（12次）');
+    expect(issueRow({ id: 'i', outTradeNo: 'PZ1', reason: '金额不符', totalFen: 1, transactionId: 't', at, firstAt: at - 60_000, count: 12 }).reason).toBe(
+      '金额不符（12次）',
+    );
   });
 });
 
@@ -71,7 +76,11 @@ describe('staff billing desk page (收费工作台)', () => {
     await staffRefund(system, b.orderId, 500, 1);
     const page = await opened();
     await onDay(page, DAY);
-    expect(apiCalls().filter((c) => c.action === 'dailyTotals').pop()!.params).toEqual({ hospitalId: ZZ, date: DAY });
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'dailyTotals')
+        .pop()!.params,
+    ).toEqual({ hospitalId: ZZ, date: DAY });
     expect(textOf(page.querySelector('#pick-date')!)).toContain(DAY);
     expect(textOf(page.querySelector('#paid-count')!)).toBe('1笔');
     expect(textOf(page.querySelector('#paid-total')!)).toBe('¥35.00');
@@ -84,11 +93,21 @@ describe('staff billing desk page (收费工作台)', () => {
 
   it('lists the day’s invoices with the red-letter reversal a refund after an invoice made', async () => {
     const b = await paidRegistration(system);
-    const { invoice } = await system.ok<{ invoice: { id: string; number: string } }>('invoices', PATIENT, { action: 'request', orderId: b.orderId, titleType: 'personal', titleName: '张建国', requestId: 'req-desk-inv-01' });
+    const { invoice } = await system.ok<{ invoice: { id: string; number: string } }>('invoices', PATIENT, {
+      action: 'request',
+      orderId: b.orderId,
+      titleType: 'personal',
+      titleName: '张建国',
+      requestId: 'req-desk-inv-01',
+    });
     await staffRefund(system, b.orderId, 1000, 2);
     const page = await opened();
     await onDay(page, DAY);
-    expect(apiCalls().filter((c) => c.action === 'list').pop()!.params).toEqual({ hospitalId: ZZ, date: DAY });
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'list')
+        .pop()!.params,
+    ).toEqual({ hospitalId: ZZ, date: DAY });
     expect(textOf(page.querySelector('#invoices-valid')!)).toBe('有效发票 1 张¥25.00');
     expect(textOf(page.querySelector('#invoices-void')!)).toBe('已作废 1 张');
     expect(textOf(page.querySelector('#invoices-reversed')!)).toBe('红字冲销 1 张-¥35.00');

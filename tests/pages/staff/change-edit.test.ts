@@ -32,7 +32,9 @@ it('asks for a title and text, confirms, publishes once and opens 你说我改',
   tap(page, '#submit');
   await waitFor(() => expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: '/postvisit/changes/index' }));
   expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '发布改进' });
-  expect(await system.ports.db.find('improvements', {})).toEqual([expect.objectContaining({ title: '挂号窗口提前开放', departmentName: '门诊部', byName: '客服李敏' })]);
+  expect(await system.ports.db.find('improvements', {})).toEqual([
+    expect.objectContaining({ title: '挂号窗口提前开放', departmentName: '门诊部', byName: '客服李敏' }),
+  ]);
   expect(apiCalls().filter((c) => c.action === 'addChange')).toHaveLength(1);
 });
 

@@ -76,13 +76,20 @@ describe('staff clinic page (stop-clinic and add-on)', () => {
     await page.instance.onDoctor({ detail: 'doc-zz-002' });
     await waitFor(() => expect(page.data.ownerName).toBe('郜雅琴'));
     await waitFor(() => expect(page.data.slotsView.status).toBe('ready'));
-    expect(apiCalls().filter((c) => c.action === 'sessionSlots').pop()?.params).toEqual({ ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' });
+    expect(
+      apiCalls()
+        .filter((c) => c.action === 'sessionSlots')
+        .pop()?.params,
+    ).toEqual({ ownerId: 'doc-zz-002', date: '2026-11-26', session: 'pm' });
     expect(textOf(page)).toContain('郜雅琴 · 2026-11-26 的号源');
   });
 
   it('stops a session after confirming: the booked patient is cancelled and notified once', async () => {
     const booked = await system.ok<{ id: string }>('booking', 'demo-patient', {
-      action: 'book', slotId: 'slot-doc-zz-001-20261130-0800', patientId: 'pat-demo-zhang', requestId: 'req-test-0001',
+      action: 'book',
+      slotId: 'slot-doc-zz-001-20261130-0800',
+      patientId: 'pat-demo-zhang',
+      requestId: 'req-test-0001',
     });
     const page = await onMonday();
     expect(textOf(page)).toContain('共4个号 · 已约1 · 网上余2 · 现场预留1');
@@ -108,7 +115,9 @@ describe('staff clinic page (stop-clinic and add-on)', () => {
   });
 
   it('stops nothing when the confirmation is cancelled', async () => {
-    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     const page = await onMonday();
     page.instance.onReason({ detail: '专家外出会诊' });
     tap(page, '#stop');
@@ -164,32 +173,66 @@ describe('clinic page helpers', () => {
   const days: DaySummary[] = [
     { date: '2026-11-25', dayLabel: '今天', shortDate: '11-25', sessions: [] },
     {
-      date: '2026-11-26', dayLabel: '明天', shortDate: '11-26',
+      date: '2026-11-26',
+      dayLabel: '明天',
+      shortDate: '11-26',
       sessions: [
         { session: 'am', sessionLabel: '上午', status: 'stopped', statusLabel: '停诊', remaining: 0, feeFen: 0, feeText: '免费' },
         { session: 'pm', sessionLabel: '下午', status: 'open', statusLabel: '可预约', remaining: 3, feeFen: 0, feeText: '免费' },
       ],
     },
   ];
-  const slot: StaffSlotView = { id: 's1', startTime: '08:00', endTime: '08:30', capacity: 4, onsiteReserve: 1, remaining: 2, booked: 1, state: 'open', stopReason: '', addOnCount: 0 };
+  const slot: StaffSlotView = {
+    id: 's1',
+    startTime: '08:00',
+    endTime: '08:30',
+    capacity: 4,
+    onsiteReserve: 1,
+    remaining: 2,
+    booked: 1,
+    state: 'open',
+    stopReason: '',
+    addOnCount: 0,
+  };
 
   it('picks the first day with a clinic and keeps a chosen session when the day has it', () => {
-    expect(rows.dayTabs(days)).toEqual([{ date: '2026-11-25', title: '今天 11-25' }, { date: '2026-11-26', title: '明天 11-26' }]);
+    expect(rows.dayTabs(days)).toEqual([
+      { date: '2026-11-25', title: '今天 11-25' },
+      { date: '2026-11-26', title: '明天 11-26' },
+    ]);
     expect(rows.pickDay(days, '')).toBe('2026-11-26');
     expect(rows.pickDay(days, '2026-11-25')).toBe('2026-11-25');
     expect(rows.pickDay([], '2026-11-25')).toBe('');
     const choices = rows.sessionChoicesOf(days, '2026-11-26');
-    expect(choices).toEqual([{ session: 'am', label: '上午 · 停诊', stopped: true }, { session: 'pm', label: '下午 · 可预约', stopped: false }]);
+    expect(choices).toEqual([
+      { session: 'am', label: '上午 · 停诊', stopped: true },
+      { session: 'pm', label: '下午 · 可预约', stopped: false },
+    ]);
     expect(rows.pickSession(choices, 'pm')).toBe('pm');
     expect(rows.pickSession(choices, 'evening')).toBe('am');
     expect(rows.pickSession([], 'am')).toBe('');
   });
 
   it('describes a slot, a stop-clinic and its confirmation', () => {
-    expect(rows.slotRow(slot)).toEqual({ id: 's1', time: '08:00–08:30', detail: '共4个号 · 已约1 · 网上余2 · 现场预留1', stateLabel: '出诊', stopped: false, reason: '' });
-    expect(rows.slotRow({ ...slot, state: 'stopped', stopReason: '设备检修', addOnCount: 2 })).toMatchObject({ stateLabel: '已停诊', reason: '停诊原因：设备检修', detail: '共4个号 · 不再放号 · 加号2' });
-    expect(rows.stopSummary({ slotsStopped: 8, appointmentsCancelled: 2, noticesSent: 2, refundsOwed: 1, status: 'done', remaining: 0 })).toBe('已停诊 8 个时段，取消 2 个预约，已通知 2 位患者，待退款 1 笔');
-    expect(rows.stopSummary({ slotsStopped: 8, appointmentsCancelled: 1, noticesSent: 1, refundsOwed: 0, status: 'running', remaining: 1 })).toContain('还有 1 个预约正在处理');
+    expect(rows.slotRow(slot)).toEqual({
+      id: 's1',
+      time: '08:00–08:30',
+      detail: '共4个号 · 已约1 · 网上余2 · 现场预留1',
+      stateLabel: '出诊',
+      stopped: false,
+      reason: '',
+    });
+    expect(rows.slotRow({ ...slot, state: 'stopped', stopReason: '设备检修', addOnCount: 2 })).toMatchObject({
+      stateLabel: '已停诊',
+      reason: '停诊原因：设备检修',
+      detail: '共4个号 · 不再放号 · 加号2',
+    });
+    expect(rows.stopSummary({ slotsStopped: 8, appointmentsCancelled: 2, noticesSent: 2, refundsOwed: 1, status: 'done', remaining: 0 })).toBe(
+      '已停诊 8 个时段，取消 2 个预约，已通知 2 位患者，待退款 1 笔',
+    );
+    expect(rows.stopSummary({ slotsStopped: 8, appointmentsCancelled: 1, noticesSent: 1, refundsOwed: 0, status: 'running', remaining: 1 })).toContain(
+      '还有 1 个预约正在处理',
+    );
     expect(rows.stopConfirmText('陈立民', '2026-11-30', '上午', [slot, { ...slot, id: 's2', booked: 2 }])).toContain('关闭2个时段，取消已有的3个预约');
   });
 

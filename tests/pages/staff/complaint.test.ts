@@ -28,7 +28,15 @@ afterEach(() => {
 });
 
 async function received(): Promise<ComplaintView> {
-  return (await system.ok<{ complaint: ComplaintView }>('feedback', PATIENT, { action: 'complain', hospitalId: ZZ, category: 'fees', text: '同一项检验收了两次费', requestId: 'req-staff-cmp-9' })).complaint;
+  return (
+    await system.ok<{ complaint: ComplaintView }>('feedback', PATIENT, {
+      action: 'complain',
+      hospitalId: ZZ,
+      category: 'fees',
+      text: '同一项检验收了两次费',
+      requestId: 'req-staff-cmp-9',
+    })
+  ).complaint;
 }
 const stored = (cid: string) => system.ports.db.get<ComplaintDoc>('complaints', cid);
 
@@ -51,10 +59,15 @@ it('assigns to several departments (10 working days), answers after confirming, 
   expect(await stored(c.id)).toMatchObject({ status: 'answered', answer: '经核实重复收费，已原路退回', phase: 'done' });
   tap(page, '#close');
   await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('已办结'));
-  expect((await stored(c.id))?.steps.map((s) => `${s.status}:${s.byName}`)).toEqual(['received:患者', 'handling:客服李敏', 'answered:客服李敏', 'closed:客服李敏']);
+  expect((await stored(c.id))?.steps.map((s) => `${s.status}:${s.byName}`)).toEqual([
+    'received:患者',
+    'handling:客服李敏',
+    'answered:客服李敏',
+    'closed:客服李敏',
+  ]);
 });
 
-it('shows the server\'s refusal when someone else answered first', async () => {
+it("shows the server's refusal when someone else answered first", async () => {
   const c = await received();
   const page = await openPage(id, { id: c.id });
   await system.ok('feedback', 'demo-admin-zz', { action: 'answer', complaintId: c.id, text: '管理员已答复' });

@@ -47,7 +47,11 @@ it('accepts, then answers in the structure with a department to book', async () 
   await waitFor(() => expect(textOf(page.querySelector('#message-1')!)).toContain('血压偏高，先调整服药时间'));
   const answers = await system.ports.db.find<ConsultMessageDoc>('consultMessages', { where: { kind: 'answer' } });
   expect(answers).toHaveLength(1);
-  expect(answers[0]).toMatchObject({ by: DOCTOR, byName: '陈立民', answer: { assessment: '晨起血压控制欠佳', warningSigns: '胸痛时拨打120', visit: 'soon', departmentId: 'd-zz-cardio', actNow: '' } });
+  expect(answers[0]).toMatchObject({
+    by: DOCTOR,
+    byName: '陈立民',
+    answer: { assessment: '晨起血压控制欠佳', warningSigns: '胸痛时拨打120', visit: 'soon', departmentId: 'd-zz-cardio', actNow: '' },
+  });
 });
 
 it('declines with a reason after asking; the fee is refunded once', async () => {

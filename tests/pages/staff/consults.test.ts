@@ -37,7 +37,15 @@ it('empty, then the red-flag question above the calm one; tapping opens it', asy
 });
 
 it('a doctor under three years of independent practice is told why', async () => {
-  await system.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: ZZ, openid: 'cs-junior', name: '牛振华', role: 'doctor', doctorId: 'doc-zz-003', practiceSinceYear: 2025 });
+  await system.ok('staff', 'demo-admin-zz', {
+    action: 'grant',
+    hospitalId: ZZ,
+    openid: 'cs-junior',
+    name: '牛振华',
+    role: 'doctor',
+    doctorId: 'doc-zz-003',
+    practiceSinceYear: 2025,
+  });
   session.setDemoOpenid('cs-junior');
   const page = await openPage(id, {}, 'onShow');
   expect(page.data.view.status).toBe('error');

@@ -53,7 +53,12 @@ describe('staff critical-value page (危急值处置)', () => {
     page.instance.onNote({ detail: '已嘱立即到急诊复查血钾' });
     tap(page, '#save');
     await waitFor(() => expect(textOf(page)).toContain('没有待处置的危急值'));
-    expect(apiCalls().find((c) => c.action === 'recordContact')!.params).toMatchObject({ reportId: r.id, contactedPerson: '王秀兰之子张建国', method: 'phone', note: '已嘱立即到急诊复查血钾' });
+    expect(apiCalls().find((c) => c.action === 'recordContact')!.params).toMatchObject({
+      reportId: r.id,
+      contactedPerson: '王秀兰之子张建国',
+      method: 'phone',
+      note: '已嘱立即到急诊复查血钾',
+    });
     const { report } = await system.ok<{ report: ReportDetail }>('records', 'demo-patient', { action: 'report', reportId: r.id });
     expect(report.items.find((i) => i.code === 'K')).toMatchObject({ value: CRITICAL_K, flag: '↑↑' });
   });

@@ -37,7 +37,11 @@ describe('staff department introduction editor page', () => {
   it('loads the department into the form', async () => {
     const page = await opened();
     expect(textOf(page)).toContain('心血管内科');
-    expect(page.data.form).toMatchObject({ location: '门诊楼2楼A区', phone: '0371-66128201', conditions: '高血压、冠心病、心律失常、心力衰竭、血脂异常、心肌炎' });
+    expect(page.data.form).toMatchObject({
+      location: '门诊楼2楼A区',
+      phone: '0371-66128201',
+      conditions: '高血压、冠心病、心律失常、心力衰竭、血脂异常、心肌炎',
+    });
     expect(page.data.form.intro).toContain('国家标准版胸痛中心');
   });
 
@@ -51,7 +55,12 @@ describe('staff department introduction editor page', () => {
     await waitFor(() => expect(wxMock.navigateBack).toHaveBeenCalled());
     expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已保存', icon: 'none' });
     const after = await department();
-    expect(after).toMatchObject({ intro: '心血管内科是省级临床重点专科。', location: '门诊楼3楼B区', phone: '0371-66128299', conditions: ['高血压', '冠心病', '房颤', '心衰'] });
+    expect(after).toMatchObject({
+      intro: '心血管内科是省级临床重点专科。',
+      location: '门诊楼3楼B区',
+      phone: '0371-66128299',
+      conditions: ['高血压', '冠心病', '房颤', '心衰'],
+    });
   });
 
   it('accepts an empty phone', async () => {

@@ -6,7 +6,14 @@ import { consoleSystem, morning, NURSE, openConsole } from './queue-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 const DOCTOR = 'demo-doctor-zz';
-const call = (system: LocalSystem) => system.ok<{ called: string }>('queue', NURSE, { action: 'callNext', ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am', requestId: `req-doc-${Math.random().toString(36).slice(2, 12)}` });
+const call = (system: LocalSystem) =>
+  system.ok<{ called: string }>('queue', NURSE, {
+    action: 'callNext',
+    ownerId: 'doc-zz-001',
+    date: '2026-11-28',
+    session: 'am',
+    requestId: `req-doc-${Math.random().toString(36).slice(2, 12)}`,
+  });
 
 describe('staff doctor page (医生工作台)', () => {
   let id: string;
@@ -68,7 +75,14 @@ describe('staff doctor page (医生工作台)', () => {
     await page.instance.onLoad();
     await waitFor(() => expect(page.data.view.status).toBe('ready'));
     expect(Object.values(page.data.tabs).every((t) => (t as { title: string }).title.startsWith('陈立民'))).toBe(true);
-    await system.ok('staff', 'demo-admin-zz', { action: 'grant', hospitalId: 'h-zzcentral', openid: 'demo-doctor-2', name: '郜雅琴', role: 'doctor', doctorId: 'doc-zz-002' });
+    await system.ok('staff', 'demo-admin-zz', {
+      action: 'grant',
+      hospitalId: 'h-zzcentral',
+      openid: 'demo-doctor-2',
+      name: '郜雅琴',
+      role: 'doctor',
+      doctorId: 'doc-zz-002',
+    });
     session.setDemoOpenid('demo-doctor-2');
     const other = renderPage(id);
     await other.instance.onLoad();
@@ -92,11 +106,39 @@ describe('staff doctor page (医生工作台)', () => {
 });
 
 describe('doctor desk helpers', () => {
-  const e = (over: Partial<QueueEntryView>): QueueEntryView => ({ appointmentId: 'a', patientName: '张三', slotText: '', checkedInText: '', state: 'waiting', stateLabel: '', place: 1, skips: 0, late: false, returning: false, priority: null, tags: [], ...over });
+  const e = (over: Partial<QueueEntryView>): QueueEntryView => ({
+    appointmentId: 'a',
+    patientName: '张三',
+    slotText: '',
+    checkedInText: '',
+    state: 'waiting',
+    stateLabel: '',
+    place: 1,
+    skips: 0,
+    late: false,
+    returning: false,
+    priority: null,
+    tags: [],
+    ...over,
+  });
   it('splits the queue into current, next and 回诊', () => {
     const q: SessionQueue = {
-      ownerId: 'doc', ownerName: '陈立民', exam: false, departmentName: '心血管内科', date: '2026-11-28', session: 'am', room: '3诊室', pausedReason: '', notArrived: [], walkInSlots: [],
-      entries: [e({ appointmentId: 'c', state: 'in_consultation', place: 0 }), e({ appointmentId: 'w2', place: 2, returning: true }), e({ appointmentId: 'w1', place: 1 }), e({ appointmentId: 'd', state: 'done', place: 0 })],
+      ownerId: 'doc',
+      ownerName: '陈立民',
+      exam: false,
+      departmentName: '心血管内科',
+      date: '2026-11-28',
+      session: 'am',
+      room: '3诊室',
+      pausedReason: '',
+      notArrived: [],
+      walkInSlots: [],
+      entries: [
+        e({ appointmentId: 'c', state: 'in_consultation', place: 0 }),
+        e({ appointmentId: 'w2', place: 2, returning: true }),
+        e({ appointmentId: 'w1', place: 1 }),
+        e({ appointmentId: 'd', state: 'done', place: 0 }),
+      ],
     };
     const desk = deskOf(q);
     expect(desk.current.map((x) => x.appointmentId)).toEqual(['c']);

@@ -76,7 +76,7 @@ it('declining needs a reason, asks, and refunds', async () => {
   expect(wxMock.showModal).toHaveBeenCalled();
 });
 
-it('the workbench links the doctor\'s console and the pharmacist\'s review and shipping', async () => {
+it("the workbench links the doctor's console and the pharmacist's review and shipping", async () => {
   const { entriesOf } = await import('../../../miniprogram/staff/index/panel');
   expect(entriesOf(['doctor']).map((e) => e.url)).toContain('/staff/followups/index');
   expect(entriesOf(['pharmacist']).map((e) => e.url)).toEqual(['/staff/rx-review/index', '/staff/pharmacy-shipping/index']);

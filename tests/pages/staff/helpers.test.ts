@@ -35,9 +35,33 @@ describe('staff workbench panel', () => {
   it('offers the editor entries only to editors (and admins, who hold every role)', () => {
     expect(entriesOf(['editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index']);
     expect(entriesOf(['nurse']).map((e) => e.url)).toEqual(['/staff/queue/index', '/staff/critical/index', '/staff/home-visits/index']);
-    expect(entriesOf(['doctor']).map((e) => e.url)).toEqual(['/staff/doctor/index', '/staff/critical/index', '/staff/followups/index', '/staff/consults/index']);
-    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual(['/staff/queue/index', '/staff/critical/index', '/staff/home-visits/index', '/staff/schedule/index', '/staff/settings/index', '/staff/clinic/index']);
-    expect(entriesOf(['editor', 'admin', 'editor']).map((e) => e.url)).toEqual(['/staff/articles/index', '/staff/hospital-edit/index', '/staff/departments/index', '/staff/nurse-areas/index', '/staff/satisfaction/index', '/staff/members/index', '/staff/hospital-settings/index', '/staff/online-settings/index', '/staff/service-rules/index', '/staff/nurse-profiles/index', '/staff/homecare-catalog/index']);
+    expect(entriesOf(['doctor']).map((e) => e.url)).toEqual([
+      '/staff/doctor/index',
+      '/staff/critical/index',
+      '/staff/followups/index',
+      '/staff/consults/index',
+    ]);
+    expect(entriesOf(['nurse', 'scheduler']).map((e) => e.url)).toEqual([
+      '/staff/queue/index',
+      '/staff/critical/index',
+      '/staff/home-visits/index',
+      '/staff/schedule/index',
+      '/staff/settings/index',
+      '/staff/clinic/index',
+    ]);
+    expect(entriesOf(['editor', 'admin', 'editor']).map((e) => e.url)).toEqual([
+      '/staff/articles/index',
+      '/staff/hospital-edit/index',
+      '/staff/departments/index',
+      '/staff/nurse-areas/index',
+      '/staff/satisfaction/index',
+      '/staff/members/index',
+      '/staff/hospital-settings/index',
+      '/staff/online-settings/index',
+      '/staff/service-rules/index',
+      '/staff/nurse-profiles/index',
+      '/staff/homecare-catalog/index',
+    ]);
     expect(entriesOf(['homecare']).map((e) => e.url)).toEqual(['/staff/homecare/index', '/staff/homecare-catalog/index']);
     expect(roleLabelsOf(['admin', 'editor', 'nurse'])).toEqual(['管理员']);
     expect(roleLabelsOf(['nurse', 'editor'])).toEqual(['护士', '内容编辑']);
@@ -58,12 +82,32 @@ describe('staff workbench panel', () => {
 
 describe('article list rows', () => {
   const summary: ArticleSummary = {
-    id: 'art-1', hospitalId: 'h', columnId: 'c', columnName: '慢病管理', title: '标题', summary: '', cover: '', hasVideo: false,
-    author: '', status: 'draft', statusLabel: '未发布', publishedAt: null, publishedDate: '', updatedAt: shanghaiInstant('2026-04-20', '23:50'),
+    id: 'art-1',
+    hospitalId: 'h',
+    columnId: 'c',
+    columnName: '慢病管理',
+    title: '标题',
+    summary: '',
+    cover: '',
+    hasVideo: false,
+    author: '',
+    status: 'draft',
+    statusLabel: '未发布',
+    publishedAt: null,
+    publishedDate: '',
+    updatedAt: shanghaiInstant('2026-04-20', '23:50'),
   };
 
   it('shows the update date in Beijing time and the status tag', () => {
-    expect(articleRow(summary)).toEqual({ id: 'art-1', title: '标题', columnName: '慢病管理', statusLabel: '未发布', tagType: 'warning', published: false, updatedText: '更新于 2026-04-20' });
+    expect(articleRow(summary)).toEqual({
+      id: 'art-1',
+      title: '标题',
+      columnName: '慢病管理',
+      statusLabel: '未发布',
+      tagType: 'warning',
+      published: false,
+      updatedText: '更新于 2026-04-20',
+    });
     expect(articleRow({ ...summary, status: 'published', statusLabel: '已发布' }).tagType).toBe('success');
   });
 
@@ -85,7 +129,10 @@ describe('article form', () => {
   });
 
   it('names each field at fault', () => {
-    const errors = validateArticle({ columnId: '', title: ' ', summary: '摘'.repeat(121), author: '作'.repeat(41), body: '文'.repeat(20001), videoUrl: 'ftp://x' }, false);
+    const errors = validateArticle(
+      { columnId: '', title: ' ', summary: '摘'.repeat(121), author: '作'.repeat(41), body: '文'.repeat(20001), videoUrl: 'ftp://x' },
+      false,
+    );
     expect(errors).toEqual({
       columnId: '请选择栏目',
       title: '请填写标题',

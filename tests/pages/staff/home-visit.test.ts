@@ -29,7 +29,9 @@ afterEach(() => {
 });
 
 it('reads vitals within their ranges', () => {
-  expect(parseVitals({ temperature: '36.55', pulse: '80', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({ vitals: { temperature: 36.6, pulse: 80, systolic: 120, diastolic: 80, spo2: 98 } });
+  expect(parseVitals({ temperature: '36.55', pulse: '80', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({
+    vitals: { temperature: 36.6, pulse: 80, systolic: 120, diastolic: 80, spo2: 98 },
+  });
   expect(parseVitals({ temperature: '45', pulse: '80', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({ error: '请填写体温（34–43）' });
   expect(parseVitals({ temperature: '36.5', pulse: '', systolic: '120', diastolic: '80', spo2: '98' })).toEqual({ error: '请填写脉搏（20–250）' });
 });
@@ -44,12 +46,25 @@ it('leaves, starts, alerts the coordinator after asking, and finishes with the r
   tap(page, '#alert');
   await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已通知调度员', icon: 'none' }));
   expect(wxMock.showModal.mock.calls[0][0]).toMatchObject({ title: '安全求助' });
-  expect(await system.ports.db.find('homecareAlerts', { where: { homecareId: r.id } })).toEqual([expect.objectContaining({ location: { latitude: 34.7925, longitude: 113.6654 } })]);
+  expect(await system.ports.db.find('homecareAlerts', { where: { homecareId: r.id } })).toEqual([
+    expect.objectContaining({ location: { latitude: 34.7925, longitude: 113.6654 } }),
+  ]);
   page.instance.onNote({ detail: '伤口愈合良好，已更换敷料' });
-  for (const [key, value] of [['temperature', '36.7'], ['pulse', '82'], ['systolic', '130'], ['diastolic', '85'], ['spo2', '97']]) page.instance.onVital({ currentTarget: { dataset: { key } }, detail: value });
+  for (const [key, value] of [
+    ['temperature', '36.7'],
+    ['pulse', '82'],
+    ['systolic', '130'],
+    ['diastolic', '85'],
+    ['spo2', '97'],
+  ])
+    page.instance.onVital({ currentTarget: { dataset: { key } }, detail: value });
   tap(page, '#finish');
   await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('已完成'));
-  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({ status: 'finished', serviceNote: '伤口愈合良好，已更换敷料', vitals: { temperature: 36.7, pulse: 82, systolic: 130, diastolic: 85, spo2: 97 } });
+  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({
+    status: 'finished',
+    serviceNote: '伤口愈合良好，已更换敷料',
+    vitals: { temperature: 36.7, pulse: 82, systolic: 130, diastolic: 85, spo2: 97 },
+  });
 });
 
 it('another nurse is refused', async () => {
@@ -69,5 +84,8 @@ it('opens the route to the home marked on the map, and the start checks in where
   await waitFor(() => expect(textOf(page.querySelector('#status')!)).toBe('护士已出发'));
   tap(page, '#start');
   await waitFor(() => expect(textOf(page.querySelector('#arrival')!)).toBe('到达打卡：距患者家约100米'));
-  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({ startLocation: { latitude: 34.7925, longitude: 113.6654 }, startDistanceM: 100 });
+  expect(await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id)).toMatchObject({
+    startLocation: { latitude: 34.7925, longitude: 113.6654 },
+    startDistanceM: 100,
+  });
 });

@@ -24,7 +24,17 @@ afterEach(() => {
   session.setDemoOpenid(PATIENT);
 });
 
-const row = (over: Partial<CatalogRow>): CatalogRow => ({ code: 'dressing', name: '伤口换药', feeText: '', orderText: '', service: '80', travel: '30', active: true, error: '', ...over });
+const row = (over: Partial<CatalogRow>): CatalogRow => ({
+  code: 'dressing',
+  name: '伤口换药',
+  feeText: '',
+  orderText: '',
+  service: '80',
+  travel: '30',
+  active: true,
+  error: '',
+  ...over,
+});
 
 it('reads a row as the fees in fen, or why not', () => {
   expect(serviceInput(row({ service: '95.5' }))).toEqual({ ok: true, value: { code: 'dressing', serviceFen: 9550, travelFen: 3000, active: true } });

@@ -22,7 +22,7 @@ afterEach(() => {
   session.setDemoOpenid(PATIENT);
 });
 
-it('shows a nurse\'s safety alert above the requests, and opens the request', async () => {
+it("shows a nurse's safety alert above the requests, and opens the request", async () => {
   const empty = await openPage(id, {}, 'onShow');
   expect(textOf(empty)).toContain('没有待处理的上门护理申请');
   const r = await assignedRequest(system);
@@ -38,7 +38,13 @@ it('shows a nurse\'s safety alert above the requests, and opens the request', as
 it('shows where the nurse pressed the button on the map, and takes the alerts as WeChat messages with consent', async () => {
   const r = await assignedRequest(system);
   await system.ok('homecare', NURSE, { action: 'depart', homecareId: r.id });
-  await system.ok('homecare', NURSE, { action: 'alert', homecareId: r.id, note: '', location: { latitude: 34.79, longitude: 113.66 }, requestId: 'req-page-alert2' });
+  await system.ok('homecare', NURSE, {
+    action: 'alert',
+    homecareId: r.id,
+    note: '',
+    location: { latitude: 34.79, longitude: 113.66 },
+    requestId: 'req-page-alert2',
+  });
   const page = renderPage(id);
   await page.instance.onLoad();
   await page.instance.onShow();
@@ -46,7 +52,9 @@ it('shows where the nurse pressed the button on the map, and takes the alerts as
   const alertId = page.data.view.data.alerts[0].id;
   expect(textOf(page.querySelector(`#alert-${alertId}`)!)).toContain('河南省郑州市金水区');
   tap(page, `#where-${alertId}`);
-  await waitFor(() => expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 34.79, longitude: 113.66, name: '护师周琳求助时的位置' })));
+  await waitFor(() =>
+    expect(wxMock.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 34.79, longitude: 113.66, name: '护师周琳求助时的位置' })),
+  );
   tap(page, '#subscribe');
   await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已开启，下一条提醒将发到微信', icon: 'none' }));
   expect(wxMock.requestSubscribeMessage.mock.calls.at(-1)[0]).toMatchObject({ tmplIds: ['demo-homecare-alert'] });

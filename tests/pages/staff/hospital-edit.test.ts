@@ -46,7 +46,13 @@ describe('staff hospital introduction editor page', () => {
 
   it('saves the intro and specialties, keeps the photos, and patients see the change', async () => {
     const before = await hospital();
-    await system.ok('content', 'demo-editor-zz', { action: 'updateHospitalIntro', hospitalId: 'h-zzcentral', intro: before.intro, specialties: before.specialties, photos: [PHOTO] });
+    await system.ok('content', 'demo-editor-zz', {
+      action: 'updateHospitalIntro',
+      hospitalId: 'h-zzcentral',
+      intro: before.intro,
+      specialties: before.specialties,
+      photos: [PHOTO],
+    });
     const page = await opened();
     expect(textOf(page)).toContain('现有照片 1 张');
     page.instance.onIntro({ detail: '郑州康宁医院是一所三级甲等综合医院。' });

@@ -53,7 +53,10 @@ describe('staff hospital settings page (医院设置)', () => {
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已保存医院设置', icon: 'none' }));
     const modal = wxMock.showModal.mock.calls[0][0] as ModalOptions;
     expect(modal.content).toBe('将关闭：医护到家（患者将看不到这些功能，也不能再申请）。确定保存？');
-    expect(apiCalls().find((c) => c.action === 'setOffers')?.params).toEqual({ hospitalId: 'h-zzcentral', offers: allFunctionKeys.filter((k) => k !== 'homecare') });
+    expect(apiCalls().find((c) => c.action === 'setOffers')?.params).toEqual({
+      hospitalId: 'h-zzcentral',
+      offers: allFunctionKeys.filter((k) => k !== 'homecare'),
+    });
     expect(await system.ports.db.get('hospitals', 'h-zzcentral')).toMatchObject({ offers: allFunctionKeys.filter((k) => k !== 'homecare') });
     await waitFor(() => expect(session.hospital?.offers).not.toContain('homecare'));
   });

@@ -32,7 +32,13 @@ describe('staff invoices page (当日发票)', () => {
 
   it('lists the day’s valid invoice and the one a refund voided, apart', async () => {
     const b = await paidRegistration(system);
-    const { invoice } = await system.ok<{ invoice: { id: string; number: string } }>('invoices', PATIENT, { action: 'request', orderId: b.orderId, titleType: 'personal', titleName: '张建国', requestId: 'req-inv-page-01' });
+    const { invoice } = await system.ok<{ invoice: { id: string; number: string } }>('invoices', PATIENT, {
+      action: 'request',
+      orderId: b.orderId,
+      titleType: 'personal',
+      titleName: '张建国',
+      requestId: 'req-inv-page-01',
+    });
     await staffRefund(system, b.orderId, 1000, 3);
     const page = await opened();
     expect(apiCalls().find((c) => c.action === 'list')?.params).toEqual({ hospitalId: ZZ, date: DAY });

@@ -44,7 +44,11 @@ describe('staff members page (员工与角色)', () => {
     expect(doctor).toContain('授权人：系统初始化');
     expect(textOf(page.querySelector('#member-demo-billing-zz')!)).toContain('收费员');
     expect(textOf(page)).not.toContain('胡玥');
-    expect(apiCalls().map((c) => c.action).sort()).toEqual(['listDoctors', 'listHospitals', 'list'].sort());
+    expect(
+      apiCalls()
+        .map((c) => c.action)
+        .sort(),
+    ).toEqual(['listDoctors', 'listHospitals', 'list'].sort());
   });
 
   it('grants the doctor role with a doctor picked from the list and a practice year; the list shows who granted', async () => {
@@ -60,8 +64,20 @@ describe('staff members page (员工与角色)', () => {
     page.instance.onYear({ detail: '2024' });
     tap(page, '#grant');
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已授予王医生医生角色', icon: 'none' }));
-    expect(apiCalls().find((c) => c.action === 'grant')?.params).toEqual({ hospitalId: 'h-zzcentral', openid: 'new-doctor-01', name: '王医生', role: 'doctor', doctorId: 'doc-zz-002', practiceSinceYear: 2024 });
-    expect(await system.ports.db.get('staff', 'staff-new-doctor-01-h-zzcentral')).toMatchObject({ roles: ['doctor'], doctorId: 'doc-zz-002', practiceSinceYear: 2024, grantedBy: 'demo-admin-zz' });
+    expect(apiCalls().find((c) => c.action === 'grant')?.params).toEqual({
+      hospitalId: 'h-zzcentral',
+      openid: 'new-doctor-01',
+      name: '王医生',
+      role: 'doctor',
+      doctorId: 'doc-zz-002',
+      practiceSinceYear: 2024,
+    });
+    expect(await system.ports.db.get('staff', 'staff-new-doctor-01-h-zzcentral')).toMatchObject({
+      roles: ['doctor'],
+      doctorId: 'doc-zz-002',
+      practiceSinceYear: 2024,
+      grantedBy: 'demo-admin-zz',
+    });
     await waitFor(() => expect(page.querySelector('#member-new-doctor-01')).toBeTruthy());
     const row = textOf(page.querySelector('#member-new-doctor-01')!);
     expect(row).toContain('授权人：郑磊');
@@ -115,8 +131,27 @@ describe('staff members page (员工与角色)', () => {
   });
 
   it('builds rows and checks the practice year', () => {
-    const row = memberRow({ id: 's', openid: 'o', hospitalId: 'h', name: '赵静', roles: ['nurse'], roleLabels: ['护士'], doctorId: '', doctorName: '', practiceSinceYear: 2012, onlineRefusal: '', grantedBy: 'seed', grantedByText: '系统初始化' });
-    expect(row).toEqual({ openid: 'o', name: '赵静', roleText: '护士', lines: ['2012年起独立执业', '授权人：系统初始化'], roles: [{ role: 'nurse', label: '护士' }] });
+    const row = memberRow({
+      id: 's',
+      openid: 'o',
+      hospitalId: 'h',
+      name: '赵静',
+      roles: ['nurse'],
+      roleLabels: ['护士'],
+      doctorId: '',
+      doctorName: '',
+      practiceSinceYear: 2012,
+      onlineRefusal: '',
+      grantedBy: 'seed',
+      grantedByText: '系统初始化',
+    });
+    expect(row).toEqual({
+      openid: 'o',
+      name: '赵静',
+      roleText: '护士',
+      lines: ['2012年起独立执业', '授权人：系统初始化'],
+      roles: [{ role: 'nurse', label: '护士' }],
+    });
     expect(grantErrors({ ...emptyForm(), name: '赵', openid: 'abcdef', role: 'nurse', year: '2030' }, 2026).year).toBe('请填写1960至2026之间的年份');
     expect(grantErrors({ ...emptyForm(), name: '赵', openid: 'abcdef', role: 'billing', year: '2030' }, 2026).year).toBe('');
   });

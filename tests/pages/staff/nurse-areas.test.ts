@@ -22,7 +22,7 @@ describe('staff nurse-areas page (护士诊区)', () => {
     session.setDemoOpenid('demo-patient');
   });
 
-  it("shows the nurses with their areas and saves a change", async () => {
+  it('shows the nurses with their areas and saves a change', async () => {
     const page = renderPage(id);
     await page.instance.onLoad();
     await waitFor(() => expect(page.data.view.status).toBe('ready'));
@@ -32,7 +32,11 @@ describe('staff nurse-areas page (护士诊区)', () => {
     tap(page, '#area-demo-nurse-zz-d-zz-geri');
     tap(page, '#save-demo-nurse-zz');
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已保存赵静的诊区', icon: 'none' }));
-    expect(apiCalls().find((c) => c.action === 'assignAreas')?.params).toEqual({ hospitalId: 'h-zzcentral', openid: 'demo-nurse-zz', departmentIds: ['d-zz-cardio', 'd-zz-geri'] });
+    expect(apiCalls().find((c) => c.action === 'assignAreas')?.params).toEqual({
+      hospitalId: 'h-zzcentral',
+      openid: 'demo-nurse-zz',
+      departmentIds: ['d-zz-cardio', 'd-zz-geri'],
+    });
     expect(await system.ports.db.get('nurseAreas', 'na-demo-nurse-zz-h-zzcentral')).toMatchObject({ departmentIds: ['d-zz-cardio', 'd-zz-geri'] });
     await waitFor(() => expect(textOf(page)).toContain('负责：心血管内科、老年医学科'));
   });
@@ -68,8 +72,20 @@ describe('staff nurse-areas page (护士诊区)', () => {
   });
 
   it('marks and toggles areas', () => {
-    const rows = nurseRows({ nurses: [{ openid: 'n', name: '赵静', departmentIds: ['a'] }], departments: [{ id: 'a', name: '心内', location: '' }, { id: 'b', name: '呼吸', location: '' }] });
-    expect(rows[0]).toMatchObject({ summary: '负责：心内', areas: [{ id: 'a', on: true }, { id: 'b', on: false }] });
+    const rows = nurseRows({
+      nurses: [{ openid: 'n', name: '赵静', departmentIds: ['a'] }],
+      departments: [
+        { id: 'a', name: '心内', location: '' },
+        { id: 'b', name: '呼吸', location: '' },
+      ],
+    });
+    expect(rows[0]).toMatchObject({
+      summary: '负责：心内',
+      areas: [
+        { id: 'a', on: true },
+        { id: 'b', on: false },
+      ],
+    });
     expect(toggled(rows[0], 'a').areas[0].on).toBe(false);
     expect(nurseRows({ nurses: [{ openid: 'n', name: '赵静', departmentIds: [] }], departments: [] })[0].summary).toBe('还没有分配诊区');
   });

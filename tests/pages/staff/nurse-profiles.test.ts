@@ -30,7 +30,9 @@ it('reads each nurse as title, year and whether they may visit homes; checks the
   expect(nurseRows([{ openid: 'n1', name: '甲', problem: '', nurseTitle: 'supervisor', practiceSinceYear: 2015 }])).toEqual([
     { openid: 'n1', name: '甲', detail: '主管护师 · 2015年起执业', status: '可上门护理' },
   ]);
-  expect(nurseRows([{ openid: 'n2', name: '乙', problem: '该护士未登记职称和执业年限', nurseTitle: null, practiceSinceYear: null }])[0].detail).toBe('未登记职称和执业年份');
+  expect(nurseRows([{ openid: 'n2', name: '乙', problem: '该护士未登记职称和执业年限', nurseTitle: null, practiceSinceYear: null }])[0].detail).toBe(
+    '未登记职称和执业年份',
+  );
   expect(practiceYearOf('2015', 2026)).toEqual({ ok: true, value: 2015 });
   expect(practiceYearOf('2030', 2026)).toEqual({ ok: false, error: '请填写1960到2026之间的年份' });
 });

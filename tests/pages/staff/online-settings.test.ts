@@ -1,5 +1,12 @@
 import { session } from '../../../miniprogram/stores/session';
-import { doctorRowsOf, formOf, settingsInput, settingsSummary, validateDoctorRows, validateOnlineForm } from '../../../miniprogram/staff/online-settings/online-settings-form';
+import {
+  doctorRowsOf,
+  formOf,
+  settingsInput,
+  settingsSummary,
+  validateDoctorRows,
+  validateOnlineForm,
+} from '../../../miniprogram/staff/online-settings/online-settings-form';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock } from '../setup/page';
 
@@ -38,28 +45,47 @@ describe('staff online settings page (线上诊疗设置)', () => {
   }
 
   type Rendered = { data: Record<string, unknown> };
-  const rowsOf = (page: Rendered) => Object.values(page.data.rows as Record<string, { doctorId: string; name: string; fee: string; error: string; canPractise: boolean; practice: string }>);
+  const rowsOf = (page: Rendered) =>
+    Object.values(page.data.rows as Record<string, { doctorId: string; name: string; fee: string; error: string; canPractise: boolean; practice: string }>);
 
   it('the form reads yuan as fen, leaves an empty doctor fee to the default, and refuses a bad amount in Chinese', () => {
     const consult = { answerHours: 24, defaultFen: 2000, departmentFen: 1000, doctorFees: { 'doc-a': 0, 'doc-b': 1250 } };
     const followup = { windowDays: 180, feeFen: 3000, shipsCold: false };
-    const doctors = ['doc-a', 'doc-b', 'doc-c'].map((d) => ({ id: d, hospitalId: HOSPITAL, departmentId: 'd', departmentName: '心内科', name: d, title: 'attending' as const, titleLabel: '主治医师', specialties: '', avatar: '' }));
+    const doctors = ['doc-a', 'doc-b', 'doc-c'].map((d) => ({
+      id: d,
+      hospitalId: HOSPITAL,
+      departmentId: 'd',
+      departmentName: '心内科',
+      name: d,
+      title: 'attending' as const,
+      titleLabel: '主治医师',
+      specialties: '',
+      avatar: '',
+    }));
     const rows = doctorRowsOf({ consult, followup, doctors, staff: [] });
     expect(rows.map((r) => r.fee)).toEqual(['0', '12.5', '']);
     expect(rows[0].practice).toBe('未绑定员工账号，不能在线接诊');
     const form = formOf(consult, followup);
     expect(form).toEqual({ answerHours: '24', defaultFee: '20', departmentFee: '10', windowDays: '180', followupFee: '30' });
-    expect(validateOnlineForm({ ...form, defaultFee: '-5', windowDays: '10' })).toMatchObject({ defaultFee: '请填写金额（元），如 35 或 12.5', windowDays: '请填写30到365之间的整数' });
+    expect(validateOnlineForm({ ...form, defaultFee: '-5', windowDays: '10' })).toMatchObject({
+      defaultFee: '请填写金额（元），如 35 或 12.5',
+      windowDays: '请填写30到365之间的整数',
+    });
     expect(validateDoctorRows([{ ...rows[2], fee: '1.234' }])[0].error).toBe('咨询费最多两位小数');
     const input = settingsInput(form, rows, true);
     expect(input).toEqual({ consult, followup: { ...followup, shipsCold: true } });
-    expect(settingsSummary(input)).toBe('在线咨询：默认¥20.00，向科室提问¥10.00，2位医生单独定价，24小时内未接诊自动退款；在线复诊：180天内到院就诊可复诊，¥30.00，寄送冷链药品。');
+    expect(settingsSummary(input)).toBe(
+      '在线咨询：默认¥20.00，向科室提问¥10.00，2位医生单独定价，24小时内未接诊自动退款；在线复诊：180天内到院就诊可复诊，¥30.00，寄送冷链药品。',
+    );
   });
 
   it('shows the hospital’s real settings and doctors with their online eligibility', async () => {
     const consult = await system.ok<Settings>('consult', 'demo-admin-zz', { action: 'getSettings', hospitalId: HOSPITAL });
     const followup = await system.ok<FollowupSettings>('followup', 'demo-admin-zz', { action: 'settings', hospitalId: HOSPITAL });
-    const { staff } = await system.ok<{ staff: Array<{ doctorId: string; onlineRefusal: string }> }>('staff', 'demo-admin-zz', { action: 'list', hospitalId: HOSPITAL });
+    const { staff } = await system.ok<{ staff: Array<{ doctorId: string; onlineRefusal: string }> }>('staff', 'demo-admin-zz', {
+      action: 'list',
+      hospitalId: HOSPITAL,
+    });
     const { doctors } = await system.ok<{ doctors: Array<{ id: string; name: string }> }>('content', null, { action: 'listDoctors', hospitalId: HOSPITAL });
     const page = await shown();
     expect(page.data.view.status).toBe('ready');

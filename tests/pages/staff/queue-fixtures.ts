@@ -27,7 +27,12 @@ export async function morning(system: LocalSystem, arrived = 2): Promise<Patient
   const slot = (await slotsOf(system, 'doc-zz-001', DAY)).find((s) => s.status === 'open' && s.remaining >= 3)!;
   const out: Patient[] = [];
   for (const [n, p] of people.entries()) {
-    const { id } = await system.ok<{ id: string }>('booking', p.openid, { action: 'book', slotId: slot.id, patientId: p.patientId, requestId: requestIdOf(`np${n}`) });
+    const { id } = await system.ok<{ id: string }>('booking', p.openid, {
+      action: 'book',
+      slotId: slot.id,
+      patientId: p.patientId,
+      requestId: requestIdOf(`np${n}`),
+    });
     const { order } = await system.ok<{ order: { id: string } }>('orders', p.openid, { action: 'payAppointment', appointmentId: id });
     const { payment } = await system.ok<{ payment: { outTradeNo: string } }>('orders', p.openid, { action: 'pay', orderId: order.id });
     await deliver(system, await payInSandbox(system, payment.outTradeNo));
@@ -45,13 +50,32 @@ export async function morning(system: LocalSystem, arrived = 2): Promise<Patient
 export async function ctMorning(system: LocalSystem): Promise<Patient[]> {
   system.setNow(shanghaiInstant(CT_DAY, '09:20'));
   await system.ok('queue', 'demo-admin-zz', { action: 'assignAreas', hospitalId: 'h-zzcentral', openid: NURSE, departmentIds: ['d-zz-radio'] });
-  const [slot] = await system.ports.db.find<SlotDoc>('slots', { where: { ownerId: 'res-zz-ct', date: CT_DAY, start: shanghaiInstant(CT_DAY, '09:40') }, limit: 1 });
+  const [slot] = await system.ports.db.find<SlotDoc>('slots', {
+    where: { ownerId: 'res-zz-ct', date: CT_DAY, start: shanghaiInstant(CT_DAY, '09:40') },
+    limit: 1,
+  });
   const { code } = await system.ok<{ code: string }>('queue', NURSE, { action: 'areaCode', departmentId: 'd-zz-radio' });
   const out: Patient[] = [];
   for (const [n, p] of (await makePeople(system, 2, 'ctpage')).entries()) {
     const examOrderId = `exo-page-${n}`;
-    await system.ports.db.insert<ExamOrderDoc>('examOrders', { _id: examOrderId, hospitalId: 'h-zzcentral', openid: p.openid, patientId: p.patientId, examType: 'ct', itemName: '胸部CT平扫', departmentName: '呼吸内科', orderedBy: '郭文涛', orderedAt: 0, status: 'open' });
-    const { id } = await system.ok<{ id: string }>('booking', p.openid, { action: 'bookExam', examOrderId, slotId: slot._id, requestId: requestIdOf(`ctp${n}`) });
+    await system.ports.db.insert<ExamOrderDoc>('examOrders', {
+      _id: examOrderId,
+      hospitalId: 'h-zzcentral',
+      openid: p.openid,
+      patientId: p.patientId,
+      examType: 'ct',
+      itemName: '胸部CT平扫',
+      departmentName: '呼吸内科',
+      orderedBy: '郭文涛',
+      orderedAt: 0,
+      status: 'open',
+    });
+    const { id } = await system.ok<{ id: string }>('booking', p.openid, {
+      action: 'bookExam',
+      examOrderId,
+      slotId: slot._id,
+      requestId: requestIdOf(`ctp${n}`),
+    });
     await system.ok('queue', p.openid, { action: 'checkIn', appointmentId: id, code });
     const a = (await system.ports.db.get<{ _id: string; patientName: string }>('appointments', id))!;
     out.push({ openid: p.openid, id, name: a.patientName });

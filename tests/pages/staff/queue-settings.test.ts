@@ -55,7 +55,10 @@ describe('staff queue settings page (候诊设置)', () => {
     page.instance.onField({ detail: '90', currentTarget: { dataset: { field: 'checkInOpensMinutes' } } });
     tap(page, '#save');
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '候诊设置已保存', icon: 'none' }));
-    expect(apiCalls().find((c) => c.action === 'saveSettings')).toMatchObject({ fn: 'queue', params: { hospitalId: 'h-zzcentral', ...DEFAULTS, checkInOpensMinutes: 90, locationRadiusMeters: 500 } });
+    expect(apiCalls().find((c) => c.action === 'saveSettings')).toMatchObject({
+      fn: 'queue',
+      params: { hospitalId: 'h-zzcentral', ...DEFAULTS, checkInOpensMinutes: 90, locationRadiusMeters: 500 },
+    });
     expect(await system.ports.db.get('hospitals', 'h-zzcentral')).toMatchObject({ queue: { checkInOpensMinutes: 90, locationRadiusMeters: 500 } });
     expect(textOf(page)).toContain('扫码或在医院500米内定位签到');
   });

@@ -38,7 +38,9 @@ describe('staff queue page (叫号台)', () => {
     const patients = await morning(system);
     const page = await opened();
     const routed = wxMock.request.getMockImplementation()!;
-    wxMock.request.mockImplementationOnce((o: { success?: unknown; fail?: (e: { errMsg: string }) => void }) => routed({ ...o, success: () => o.fail?.({ errMsg: 'request:fail timeout' }) }));
+    wxMock.request.mockImplementationOnce((o: { success?: unknown; fail?: (e: { errMsg: string }) => void }) =>
+      routed({ ...o, success: () => o.fail?.({ errMsg: 'request:fail timeout' }) }),
+    );
     tap(page, '#call-next');
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '网络不太好，请稍后重试', icon: 'none' }));
     await waitFor(() => expect(page.data.calling).toBe(false));
@@ -58,7 +60,9 @@ describe('staff queue page (叫号台)', () => {
   it('skips after confirming, and skips nothing when the confirmation is cancelled', async () => {
     const patients = await morning(system);
     const page = await opened();
-    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     tap(page, `#skip-${patients[0].id}`);
     await waitFor(() => expect(wxMock.showModal).toHaveBeenCalledTimes(1));
     await new Promise((r) => setTimeout(r, 30));
@@ -137,7 +141,9 @@ describe('staff queue page (叫号台)', () => {
     tap(page, '#save-room');
     await waitFor(() => expect(textOf(page)).toContain('陈立民 · 心血管内科 · 3诊室'));
     tap(page, '#show-code');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/staff/area-code/index?departmentId=d-zz-cardio' })));
+    await waitFor(() =>
+      expect(wxMock.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: '/staff/area-code/index?departmentId=d-zz-cardio' })),
+    );
   });
 
   it('refuses a patient and a nurse of no area; shows a network failure with a retry', async () => {
@@ -178,33 +184,95 @@ describe('staff queue page (叫号台)', () => {
     await waitFor(() => expect(textOf(page)).toContain('检查中'));
     expect(page.querySelector(`#start-${patients[0].id}`)).toBeFalsy();
     system.setNow(shanghaiInstant(CT_DAY, '09:55'));
-    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementationOnce((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     tap(page, `#finish-${patients[0].id}`);
-    await waitFor(() => expect(wxMock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '检查完成', content: expect.stringContaining(patients[0].name) })));
+    await waitFor(() =>
+      expect(wxMock.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '检查完成', content: expect.stringContaining(patients[0].name) })),
+    );
     await new Promise((r) => setTimeout(r, 30));
     expect(apiCalls().map((c) => c.action)).not.toContain('finishExam');
     tap(page, `#finish-${patients[0].id}`);
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '检查已完成', icon: 'none' }));
-    await waitFor(() => expect(page.data.rows.find((r: { appointmentId: string }) => r.appointmentId === patients[0].id)).toMatchObject({ state: 'done', canReturn: false }));
+    await waitFor(() =>
+      expect(page.data.rows.find((r: { appointmentId: string }) => r.appointmentId === patients[0].id)).toMatchObject({ state: 'done', canReturn: false }),
+    );
     expect(page.querySelector(`#return-${patients[0].id}`)).toBeFalsy();
     expect(await system.ports.db.get('appointments', patients[0].id)).toMatchObject({ status: 'completed' });
     expect(await system.ports.db.get('examOrders', 'exo-page-0')).toMatchObject({ status: 'done' });
-    expect(await system.ok('queue', patients[1].openid, { action: 'status', appointmentId: patients[1].id })).toMatchObject({ state: 'waiting', ahead: 0, stateLabel: '候诊中' });
+    expect(await system.ok('queue', patients[1].openid, { action: 'status', appointmentId: patients[1].id })).toMatchObject({
+      state: 'waiting',
+      ahead: 0,
+      stateLabel: '候诊中',
+    });
   });
 });
 
 describe('queue console helpers', () => {
-  const entry: QueueEntryView = { appointmentId: 'a', patientName: '张三', slotText: '08:00-08:30', checkedInText: '07:40', state: 'waiting', stateLabel: '候诊中', place: 2, skips: 0, late: false, returning: false, priority: null, tags: ['迟到'] };
+  const entry: QueueEntryView = {
+    appointmentId: 'a',
+    patientName: '张三',
+    slotText: '08:00-08:30',
+    checkedInText: '07:40',
+    state: 'waiting',
+    stateLabel: '候诊中',
+    place: 2,
+    skips: 0,
+    late: false,
+    returning: false,
+    priority: null,
+    tags: ['迟到'],
+  };
   it('labels sessions and entries with what the nurse may do', () => {
-    expect(sessionTabs([{ ownerId: 'd', ownerName: '陈立民', exam: false, departmentId: 'x', departmentName: '心内', date: DAY, session: 'am', sessionLabel: '上午', booked: 12, checkedIn: 3 }])).toEqual([{ key: `d|${DAY}|am`, title: '陈立民 上午 · 已签到 3/12' }]);
-    expect(entryRow(entry, false)).toMatchObject({ placeText: '第2位', canSkip: true, canPrioritize: true, canRecall: false, canReturn: false, canStartExam: false, tagText: '迟到' });
-    expect(entryRow({ ...entry, state: 'called', place: 0, stateLabel: '请就诊' }, false)).toMatchObject({ placeText: '请就诊', canRecall: true, canSkip: true, canPrioritize: false, canStartExam: false, canFinishExam: false });
+    expect(
+      sessionTabs([
+        {
+          ownerId: 'd',
+          ownerName: '陈立民',
+          exam: false,
+          departmentId: 'x',
+          departmentName: '心内',
+          date: DAY,
+          session: 'am',
+          sessionLabel: '上午',
+          booked: 12,
+          checkedIn: 3,
+        },
+      ]),
+    ).toEqual([{ key: `d|${DAY}|am`, title: '陈立民 上午 · 已签到 3/12' }]);
+    expect(entryRow(entry, false)).toMatchObject({
+      placeText: '第2位',
+      canSkip: true,
+      canPrioritize: true,
+      canRecall: false,
+      canReturn: false,
+      canStartExam: false,
+      tagText: '迟到',
+    });
+    expect(entryRow({ ...entry, state: 'called', place: 0, stateLabel: '请就诊' }, false)).toMatchObject({
+      placeText: '请就诊',
+      canRecall: true,
+      canSkip: true,
+      canPrioritize: false,
+      canStartExam: false,
+      canFinishExam: false,
+    });
     expect(entryRow({ ...entry, state: 'done', place: 0 }, false)).toMatchObject({ canReturn: true, canSkip: false });
   });
   it('in an exam room: start and finish the exam, no 回诊', () => {
     expect(entryRow(entry, true)).toMatchObject({ canStartExam: false, canFinishExam: false, canSkip: true });
-    expect(entryRow({ ...entry, state: 'called', place: 0, stateLabel: '请检查' }, true)).toMatchObject({ placeText: '请检查', canRecall: true, canStartExam: true, canFinishExam: true });
-    expect(entryRow({ ...entry, state: 'in_consultation', place: 0, stateLabel: '检查中' }, true)).toMatchObject({ canStartExam: false, canFinishExam: true, canSkip: false });
+    expect(entryRow({ ...entry, state: 'called', place: 0, stateLabel: '请检查' }, true)).toMatchObject({
+      placeText: '请检查',
+      canRecall: true,
+      canStartExam: true,
+      canFinishExam: true,
+    });
+    expect(entryRow({ ...entry, state: 'in_consultation', place: 0, stateLabel: '检查中' }, true)).toMatchObject({
+      canStartExam: false,
+      canFinishExam: true,
+      canSkip: false,
+    });
     expect(entryRow({ ...entry, state: 'done', place: 0 }, true)).toMatchObject({ canReturn: false, canFinishExam: false });
     expect(reasonProblem(' ', '暂停原因', 40)).toBe('请填写暂停原因');
     expect(reasonProblem('字'.repeat(41), '暂停原因', 40)).toBe('暂停原因最多40个字');

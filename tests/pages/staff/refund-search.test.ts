@@ -15,8 +15,26 @@ describe('refund search helpers', () => {
   });
 
   it('makes a cell of an order: who, what, when, what may be refunded', () => {
-    const cell = candidateCell({ orderId: 'o1', title: '挂号费', patientName: '张建国', phoneMasked: '138****0001', visitDate: DAY, departmentName: '心血管内科', doctorName: '陈立民', statusLabel: '已支付', paidText: '¥35.00', refundableFen: 0, refundableText: '¥0.00', paidAtText: '2026年11月25日 09:30' });
-    expect(cell).toEqual({ orderId: 'o1', title: '张建国（138****0001） · 挂号费', label: `就诊 ${DAY} · 心血管内科 陈立民 · 支付 ¥35.00（2026年11月25日 09:30）· 已支付`, value: '无可退金额' });
+    const cell = candidateCell({
+      orderId: 'o1',
+      title: '挂号费',
+      patientName: '张建国',
+      phoneMasked: '138****0001',
+      visitDate: DAY,
+      departmentName: '心血管内科',
+      doctorName: '陈立民',
+      statusLabel: '已支付',
+      paidText: '¥35.00',
+      refundableFen: 0,
+      refundableText: '¥0.00',
+      paidAtText: '2026年11月25日 09:30',
+    });
+    expect(cell).toEqual({
+      orderId: 'o1',
+      title: '张建国（138****0001） · 挂号费',
+      label: `就诊 ${DAY} · 心血管内科 陈立民 · 支付 ¥35.00（2026年11月25日 09:30）· 已支付`,
+      value: '无可退金额',
+    });
   });
 });
 

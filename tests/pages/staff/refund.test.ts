@@ -6,7 +6,20 @@ import { checkAmount, checkReason, confirmText, parseYuan, yuan } from '../../..
 import { makeRequestId } from '../../../miniprogram/shared/request-id';
 import type { LocalSystem } from '../../support/local-system';
 import { BILLING, paidRegistration, PATIENT, staffRefund, storedOrder, unpaidRegistration } from '../billing/fixtures';
-import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered, type WxRequestOptions } from '../setup/page';
+import {
+  apiCalls,
+  failRequests,
+  loadPage,
+  renderPage,
+  routeRequests,
+  startLocalSystem,
+  tap,
+  textOf,
+  waitFor,
+  wxMock,
+  type Rendered,
+  type WxRequestOptions,
+} from '../setup/page';
 
 type ModalOptions = { title: string; content: string; success?: (r: { confirm: boolean; cancel: boolean }) => void };
 
@@ -35,7 +48,9 @@ describe('staff refund form helpers', () => {
     expect(checkReason('  ')).toBe('请填写退款原因');
     expect(checkReason('多收费用')).toBe('');
     expect(checkReason('字'.repeat(61))).toBe('最多60个字，当前61个字');
-    expect(confirmText({ patientName: '张建国', title: '挂号费' }, 1000, ' 多收费用 ')).toBe('向张建国退款 ¥10.00（挂号费），原因：多收费用。退款将原路退回，提交后不能撤销。');
+    expect(confirmText({ patientName: '张建国', title: '挂号费' }, 1000, ' 多收费用 ')).toBe(
+      '向张建国退款 ¥10.00（挂号费），原因：多收费用。退款将原路退回，提交后不能撤销。',
+    );
   });
 
   it('makes request ids the server accepts, and lists refunds in the order they were made', () => {
@@ -47,8 +62,29 @@ describe('staff refund form helpers', () => {
       { id: 'early', amountFen: 200, amountText: '¥2.00', reason: 'a', status: 'succeeded', statusLabel: '已退款', createdAt: 10, settledAt: 10 },
     ];
     const desk = refundDesk({
-      id: 'o', hospitalId: 'h', kind: 'registration', title: 't', status: 'partially_refunded', statusLabel: '部分退款', hospitalName: '', patientName: '', departmentName: '', doctorName: '', visitId: '',
-      items: [], totalFen: 3500, totalText: '¥35.00', paidFen: 3500, refundedFen: 300, refundedText: '¥3.00', refundableFen: 3200, holdUntil: null, createdAt: 0, paidAt: null, refunds, payable: false,
+      id: 'o',
+      hospitalId: 'h',
+      kind: 'registration',
+      title: 't',
+      status: 'partially_refunded',
+      statusLabel: '部分退款',
+      hospitalName: '',
+      patientName: '',
+      departmentName: '',
+      doctorName: '',
+      visitId: '',
+      items: [],
+      totalFen: 3500,
+      totalText: '¥35.00',
+      paidFen: 3500,
+      refundedFen: 300,
+      refundedText: '¥3.00',
+      refundableFen: 3200,
+      holdUntil: null,
+      createdAt: 0,
+      paidAt: null,
+      refunds,
+      payable: false,
     });
     expect(desk.refunds.map((r) => r.id)).toEqual(['early', 'late']);
     expect(desk).toMatchObject({ paidText: '¥35.00', refundableFen: 3200, refundableText: '¥32.00', paidAtText: '未支付' });
@@ -82,7 +118,8 @@ describe('staff refund page', () => {
     return page;
   }
   const refundCalls = () => apiCalls().filter((c) => c.action === 'refund');
-  const staffRefunds = (orderId: string) => system.ports.db.find<{ _id: string; amountFen: number; requestedBy: string }>('refunds', { where: { orderId, requestedBy: BILLING }, limit: 10 });
+  const staffRefunds = (orderId: string) =>
+    system.ports.db.find<{ _id: string; amountFen: number; requestedBy: string }>('refunds', { where: { orderId, requestedBy: BILLING }, limit: 10 });
   function fill(page: Rendered, amount: string, reason: string): void {
     page.instance.onAmount({ detail: amount });
     page.instance.onReason({ detail: reason });

@@ -35,7 +35,12 @@ it('returns with a reason, then approves the fixed version', async () => {
   page.instance.onReason({ detail: '请核对剂量' });
   tap(page, `#return-${rx.id}`);
   await waitFor(() => expect(textOf(page)).toContain('没有待审核的处方'));
-  await system.ok('followup', 'demo-doctor-zz', { action: 'revise', prescriptionId: rx.id, type: 'long_term', items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }] });
+  await system.ok('followup', 'demo-doctor-zz', {
+    action: 'revise',
+    prescriptionId: rx.id,
+    type: 'long_term',
+    items: [{ code: 'DRUG-AML', quantity: 1, days: 28 }],
+  });
   const again = await openPage(id, {}, 'onShow');
   expect(textOf(again.querySelector(`#rx-${rx.id}`)!)).toContain('第2版');
   tap(again, `#approve-${rx.id}`);

@@ -27,7 +27,7 @@ it('moves between months across a year', () => {
   expect(shiftMonth('2026-12', 1)).toBe('2027-01');
 });
 
-it('shows the month\'s satisfaction per department from the ratings in the store', async () => {
+it("shows the month's satisfaction per department from the ratings in the store", async () => {
   const visit = await completedVisit(system);
   await system.ok('feedback', PATIENT, { action: 'rate', appointmentId: visit, scores: { doctor: 5, nurse: 5, waiting: 4, environment: 4, payment: 5 } });
   const page = renderPage(id);

@@ -42,11 +42,21 @@ describe('staff schedule templates page', () => {
 
   const saveTemplate = (weekday: number, session: string, feeFen: number) =>
     system.ok('schedule', SCHEDULER, {
-      action: 'saveTemplate', hospitalId: 'h-zzcentral', ownerType: 'doctor', ownerId: DOCTOR, weekday, session,
-      startTime: session === 'am' ? '08:00' : '14:00', endTime: session === 'am' ? '12:00' : '18:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen,
+      action: 'saveTemplate',
+      hospitalId: 'h-zzcentral',
+      ownerType: 'doctor',
+      ownerId: DOCTOR,
+      weekday,
+      session,
+      startTime: session === 'am' ? '08:00' : '14:00',
+      endTime: session === 'am' ? '12:00' : '18:00',
+      slotMinutes: 30,
+      capacity: 4,
+      onsiteReserve: 1,
+      feeFen,
     });
 
-  it("shows the seeded weekly templates of the first doctor, 陈立民", async () => {
+  it('shows the seeded weekly templates of the first doctor, 陈立民', async () => {
     const page = await opened();
     const text = textOf(page);
     expect(text).toContain('陈立民的每周排班');
@@ -79,7 +89,11 @@ describe('staff schedule templates page', () => {
     tap(page, '#add-2-pm');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: templateEditUrl('doctor', DOCTOR, '陈立民', 2, 'pm') }));
     tap(page, '#edit-1-am');
-    await waitFor(() => expect(wxMock.navigateTo).toHaveBeenLastCalledWith({ url: '/staff/template-edit/index?ownerType=doctor&ownerId=doc-zz-001&weekday=1&session=am&name=%E9%99%88%E7%AB%8B%E6%B0%91' }));
+    await waitFor(() =>
+      expect(wxMock.navigateTo).toHaveBeenLastCalledWith({
+        url: '/staff/template-edit/index?ownerType=doctor&ownerId=doc-zz-001&weekday=1&session=am&name=%E9%99%88%E7%AB%8B%E6%B0%91',
+      }),
+    );
     await saveTemplate(2, 'pm', 3500);
     await page.instance.onShow();
     await waitFor(() => expect(page.querySelector('#edit-2-pm')).toBeTruthy());
@@ -128,7 +142,9 @@ describe('staff schedule templates page', () => {
   });
 
   it('does nothing when a deletion or a publish is not confirmed', async () => {
-    wxMock.showModal.mockImplementation((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: false, cancel: true }));
+    wxMock.showModal.mockImplementation((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+      opts.success?.({ confirm: false, cancel: true }),
+    );
     try {
       const page = await opened();
       tap(page, '#remove-1-am');
@@ -138,7 +154,9 @@ describe('staff schedule templates page', () => {
       expect(apiCalls().map((c) => c.action)).not.toContain('removeTemplate');
       expect(apiCalls().map((c) => c.action)).not.toContain('publish');
     } finally {
-      wxMock.showModal.mockImplementation((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) => opts.success?.({ confirm: true, cancel: false }));
+      wxMock.showModal.mockImplementation((opts: { success?: (r: { confirm: boolean; cancel: boolean }) => void }) =>
+        opts.success?.({ confirm: true, cancel: false }),
+      );
     }
   });
 
@@ -178,12 +196,27 @@ describe('schedule page helpers', () => {
       { id: 'd-a', hospitalId: 'h', name: '心内科', category: 'internal', categoryLabel: '内科', location: '' },
       { id: 'd-b', hospitalId: 'h', name: '放射科', category: 'medtech', categoryLabel: '医技科室', location: '' },
     ],
-    doctors: [{ id: 'doc-1', hospitalId: 'h', departmentId: 'd-a', departmentName: '心内科', name: '陈立民', title: 'chief', titleLabel: '主任医师', specialties: '', avatar: '' }],
+    doctors: [
+      {
+        id: 'doc-1',
+        hospitalId: 'h',
+        departmentId: 'd-a',
+        departmentName: '心内科',
+        name: '陈立民',
+        title: 'chief',
+        titleLabel: '主任医师',
+        specialties: '',
+        avatar: '',
+      },
+    ],
     resources: [{ id: 'res-ct', name: 'CT检查', examType: 'ct', departmentId: 'd-b', location: '', prepNotes: [] }],
   };
 
   it('offers departments with doctors, then the rooms', () => {
-    expect(groupOptions(owners)).toEqual([{ text: '心内科', value: 'd-a' }, { text: '检查/治疗项目', value: ROOMS }]);
+    expect(groupOptions(owners)).toEqual([
+      { text: '心内科', value: 'd-a' },
+      { text: '检查/治疗项目', value: ROOMS },
+    ]);
     expect(ownerOptions(owners, 'd-a')).toEqual([{ text: '陈立民 主任医师', value: 'doc-1' }]);
     expect(ownerOptions(owners, ROOMS)).toEqual([{ text: 'CT检查', value: 'res-ct' }]);
     expect(initialPick(owners, 'res-ct')).toMatchObject({ group: ROOMS, ownerId: 'res-ct' });
@@ -195,8 +228,18 @@ describe('schedule page helpers', () => {
     const t = { startTime: '08:00', endTime: '11:00', slotMinutes: 20, capacity: 3, onsiteReserve: 0 };
     expect(templateDetail(t)).toBe('每20分钟1个时段，共9个时段；每时段3个号');
     const template: TemplateView = {
-      ...t, id: 'tpl-1', ownerType: 'doctor', ownerId: 'doc-1', ownerName: '陈立民', departmentId: 'd-a',
-      weekday: 7, weekdayLabel: '周日', session: 'evening', sessionLabel: '夜诊', feeFen: 1250, feeText: '¥12.50',
+      ...t,
+      id: 'tpl-1',
+      ownerType: 'doctor',
+      ownerId: 'doc-1',
+      ownerName: '陈立民',
+      departmentId: 'd-a',
+      weekday: 7,
+      weekdayLabel: '周日',
+      session: 'evening',
+      sessionLabel: '夜诊',
+      feeFen: 1250,
+      feeText: '¥12.50',
     };
     const rows = weekRows([template]);
     expect(rows).toHaveLength(7);
@@ -207,7 +250,9 @@ describe('schedule page helpers', () => {
 
   it('words the publish result', () => {
     expect(publishSummary({ created: 8, updated: 1, removed: 2, keptBooked: 3, keptStopped: 0 })).toBe('新增 8 / 更新 1 / 删除 2 / 有预约未改动 3');
-    expect(publishSummary({ created: 0, updated: 0, removed: 0, keptBooked: 0, keptStopped: 8 })).toBe('新增 0 / 更新 0 / 删除 0 / 有预约未改动 0 / 停诊未改动 8');
+    expect(publishSummary({ created: 0, updated: 0, removed: 0, keptBooked: 0, keptStopped: 8 })).toBe(
+      '新增 0 / 更新 0 / 删除 0 / 有预约未改动 0 / 停诊未改动 8',
+    );
     expect(publishRange(['2026-11-25', '2026-11-26'])).toBe('号源日期：2026-11-25 至 2026-11-26');
     expect(publishRange([])).toBe('');
   });

@@ -7,7 +7,14 @@ import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocal
 
 const SCHEDULER = 'demo-scheduler-zz';
 const DEFAULTS: BookingSettingsView = {
-  windowDays: 7, releaseTime: '08:00', cancelDeadlineMinutes: 120, holdMinutes: 15, dailyCap: 3, noShowCount: 3, noShowWithinDays: 90, noShowRestrictDays: 30,
+  windowDays: 7,
+  releaseTime: '08:00',
+  cancelDeadlineMinutes: 120,
+  holdMinutes: 15,
+  dailyCap: 3,
+  noShowCount: 3,
+  noShowWithinDays: 90,
+  noShowRestrictDays: 30,
 };
 
 describe('staff booking rules page', () => {
@@ -57,7 +64,16 @@ describe('staff booking rules page', () => {
     page.instance.onNoShowRestrict({ detail: '60' });
     tap(page, '#save');
     await waitFor(() => expect(wxMock.showToast).toHaveBeenCalledWith({ title: '预约规则已保存', icon: 'none' }));
-    const saved = { windowDays: 14, releaseTime: '07:30', cancelDeadlineMinutes: 60, holdMinutes: 10, dailyCap: 2, noShowCount: 4, noShowWithinDays: 180, noShowRestrictDays: 60 };
+    const saved = {
+      windowDays: 14,
+      releaseTime: '07:30',
+      cancelDeadlineMinutes: 60,
+      holdMinutes: 10,
+      dailyCap: 2,
+      noShowCount: 4,
+      noShowWithinDays: 180,
+      noShowRestrictDays: 60,
+    };
     expect(apiCalls().find((c) => c.action === 'saveSettings')?.params).toEqual({ hospitalId: 'h-zzcentral', ...saved });
     expect(await stored()).toEqual(saved);
     await waitFor(() => expect(textOf(page)).toContain('提前14天预约，每天07:30放号'));
@@ -72,7 +88,10 @@ describe('staff booking rules page', () => {
     await waitFor(() => expect(textOf(page)).toContain('放号时间不能在22:00至次日06:00之间'));
     expect(apiCalls().map((c) => c.action)).not.toContain('saveSettings');
     const server = await system.call('schedule', SCHEDULER, { action: 'saveSettings', hospitalId: 'h-zzcentral', ...DEFAULTS, releaseTime: '23:00' });
-    expect(server).toEqual({ ok: false, error: expect.objectContaining({ code: 'VALIDATION_FAILED', message: page.data.errors.releaseTime, field: 'releaseTime' }) });
+    expect(server).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'VALIDATION_FAILED', message: page.data.errors.releaseTime, field: 'releaseTime' }),
+    });
     expect((await stored()).releaseTime).toBe('08:00');
   });
 

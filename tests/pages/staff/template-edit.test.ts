@@ -2,7 +2,14 @@ import { session } from '../../../miniprogram/stores/session';
 import type { SlotView } from '../../../miniprogram/shared/dto/booking';
 import type { Session } from '../../../miniprogram/shared/enums';
 import { feeFenOf, normalizeTime, wholeOf, yuanOf } from '../../../miniprogram/staff/common/schedule-rules';
-import { decodedQuery, newTemplateForm, templateFieldOf, templateInput, templatePreview, validateTemplate } from '../../../miniprogram/staff/template-edit/template-form';
+import {
+  decodedQuery,
+  newTemplateForm,
+  templateFieldOf,
+  templateInput,
+  templatePreview,
+  validateTemplate,
+} from '../../../miniprogram/staff/template-edit/template-form';
 import type { LocalSystem } from '../../support/local-system';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock } from '../setup/page';
 
@@ -44,7 +51,16 @@ describe('staff template editor page', () => {
   it('loads an existing template into the form, with weekday and session fixed', async () => {
     const page = await opened(1, 'am');
     expect(textOf(page)).toContain('陈立民 · 修改周一上午的排班');
-    expect(page.data.form).toEqual({ weekday: 1, session: 'am', startTime: '08:00', endTime: '12:00', slotMinutes: 30, capacity: '4', onsiteReserve: '1', fee: '35' });
+    expect(page.data.form).toEqual({
+      weekday: 1,
+      session: 'am',
+      startTime: '08:00',
+      endTime: '12:00',
+      slotMinutes: 30,
+      capacity: '4',
+      onsiteReserve: '1',
+      fee: '35',
+    });
     expect(page.querySelector('#weekday')).toBeFalsy();
     expect(textOf(page)).toContain('上午的出诊时间须在07:00至12:30之间');
     expect(textOf(page)).toContain('共8个时段，每半天32个号，其中网上可约24个');
@@ -60,8 +76,17 @@ describe('staff template editor page', () => {
     tap(page, '#save');
     await waitFor(() => expect(wxMock.navigateBack).toHaveBeenCalled());
     expect(savedParams()).toEqual({
-      hospitalId: 'h-zzcentral', ownerType: 'doctor', ownerId: DOCTOR, weekday: 4, session: 'pm',
-      startTime: '14:00', endTime: '18:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 1250,
+      hospitalId: 'h-zzcentral',
+      ownerType: 'doctor',
+      ownerId: DOCTOR,
+      weekday: 4,
+      session: 'pm',
+      startTime: '14:00',
+      endTime: '18:00',
+      slotMinutes: 30,
+      capacity: 4,
+      onsiteReserve: 1,
+      feeFen: 1250,
     });
     expect(wxMock.showToast).toHaveBeenCalledWith({ title: '已保存周四下午的排班，请记得发布号源', icon: 'none' });
     expect(await slots('2026-11-26')).toHaveLength(0);
@@ -85,7 +110,16 @@ describe('staff template editor page', () => {
     await waitFor(() => expect(textOf(page)).toContain('共12个时段，每半天24个号，其中网上可约24个'));
     tap(page, '#save');
     await waitFor(() => expect(wxMock.navigateBack).toHaveBeenCalled());
-    expect(savedParams()).toMatchObject({ weekday: 5, session: 'evening', startTime: '18:00', endTime: '21:00', slotMinutes: 15, capacity: 2, onsiteReserve: 0, feeFen: 0 });
+    expect(savedParams()).toMatchObject({
+      weekday: 5,
+      session: 'evening',
+      startTime: '18:00',
+      endTime: '21:00',
+      slotMinutes: 15,
+      capacity: 2,
+      onsiteReserve: 0,
+      feeFen: 0,
+    });
   });
 
   it("changes an existing template's fee; publishing updates the unbooked slots only", async () => {
@@ -198,7 +232,16 @@ describe('template form rules', () => {
     expect(Object.values(validateTemplate(form, [])).every((m) => m === '')).toBe(true);
     expect(validateTemplate(form, ['3-pm']).session).toBe('周三下午已有排班，请返回列表修改');
     expect(templateInput(form, 'resource', 'res-zz-ct')).toEqual({
-      ownerType: 'resource', ownerId: 'res-zz-ct', weekday: 3, session: 'pm', startTime: '14:00', endTime: '18:00', slotMinutes: 30, capacity: 4, onsiteReserve: 1, feeFen: 2500,
+      ownerType: 'resource',
+      ownerId: 'res-zz-ct',
+      weekday: 3,
+      session: 'pm',
+      startTime: '14:00',
+      endTime: '18:00',
+      slotMinutes: 30,
+      capacity: 4,
+      onsiteReserve: 1,
+      feeFen: 2500,
     });
     expect(templatePreview({ ...form, capacity: 'x' })).toBe('');
     expect(templateFieldOf('feeFen')).toBe('fee');

@@ -460,8 +460,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '骨科',
     category: DepartmentCategory.surgery,
-    intro:
-      '骨科为县级重点专科，常规开展四肢骨折切开复位内固定、人工股骨头置换和腰椎间盘突出症手术，对农忙季节常见的外伤骨折救治经验丰富。',
+    intro: '骨科为县级重点专科，常规开展四肢骨折切开复位内固定、人工股骨头置换和腰椎间盘突出症手术，对农忙季节常见的外伤骨折救治经验丰富。',
     location: '门诊楼3楼西区',
     phone: '0376-86180302',
     conditions: ['骨折', '腰椎间盘突出症', '颈椎病', '骨关节炎', '软组织损伤', '骨质疏松'],
@@ -473,8 +472,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '妇产科',
     category: DepartmentCategory.obgyn,
-    intro:
-      '妇产科为县危重孕产妇救治站，年分娩量约2000例，提供孕期保健、分娩、剖宫产和产后访视服务，承担全县农村妇女宫颈癌、乳腺癌（“两癌”）筛查工作。',
+    intro: '妇产科为县危重孕产妇救治站，年分娩量约2000例，提供孕期保健、分娩、剖宫产和产后访视服务，承担全县农村妇女宫颈癌、乳腺癌（“两癌”）筛查工作。',
     location: '门诊楼3楼南区',
     phone: '0376-86180303',
     conditions: ['孕期保健', '高危妊娠', '宫颈病变筛查', '妇科炎症', '子宫肌瘤', '产后复查'],
@@ -487,8 +485,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '儿科',
     category: DepartmentCategory.pediatrics,
-    intro:
-      '儿科设儿科门诊、儿科病房和新生儿病房，诊治儿童呼吸道感染、腹泻和手足口病等常见病，配备儿童雾化室。危重新生儿可通过转运绿色通道转往上级医院。',
+    intro: '儿科设儿科门诊、儿科病房和新生儿病房，诊治儿童呼吸道感染、腹泻和手足口病等常见病，配备儿童雾化室。危重新生儿可通过转运绿色通道转往上级医院。',
     location: '门诊楼2楼西区',
     phone: '0376-86180202',
     conditions: ['儿童发热', '小儿肺炎', '小儿腹泻', '手足口病', '新生儿黄疸', '儿童保健'],
@@ -514,8 +511,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '中医科',
     category: DepartmentCategory.tcm,
-    intro:
-      '中医科建有中医馆，提供中药饮片、针灸、推拿、拔罐和艾灸等中医适宜技术服务，对颈肩腰腿痛、失眠和脾胃病调理有特色。',
+    intro: '中医科建有中医馆，提供中药饮片、针灸、推拿、拔罐和艾灸等中医适宜技术服务，对颈肩腰腿痛、失眠和脾胃病调理有特色。',
     location: '门诊楼4楼西区（中医馆）',
     phone: '0376-86180403',
     conditions: ['颈肩腰腿痛', '失眠', '脾胃病', '面瘫', '慢性咳嗽', '体质调理'],
@@ -527,8 +523,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '眼耳鼻喉科',
     category: DepartmentCategory.ent,
-    intro:
-      '眼耳鼻喉科诊治眼、耳、鼻、咽喉常见病，开展白内障超声乳化手术、鼻出血止血和扁桃体手术，每年配合开展农村老年人白内障免费筛查。',
+    intro: '眼耳鼻喉科诊治眼、耳、鼻、咽喉常见病，开展白内障超声乳化手术、鼻出血止血和扁桃体手术，每年配合开展农村老年人白内障免费筛查。',
     location: '门诊楼4楼东区',
     phone: '0376-86180401',
     conditions: ['白内障', '青光眼', '鼻炎', '中耳炎', '鼻出血', '咽喉炎'],
@@ -540,8 +535,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '口腔科',
     category: DepartmentCategory.ent,
-    intro:
-      '口腔科开展龋齿充填、根管治疗、牙齿拔除和活动义齿、固定义齿修复，为辖区儿童提供窝沟封闭服务。',
+    intro: '口腔科开展龋齿充填、根管治疗、牙齿拔除和活动义齿、固定义齿修复，为辖区儿童提供窝沟封闭服务。',
     location: '门诊楼4楼南区',
     phone: '0376-86180402',
     conditions: ['龋齿', '牙髓炎', '牙周炎', '智齿', '牙列缺损', '儿童口腔保健'],
@@ -553,8 +547,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '康复医学科',
     category: DepartmentCategory.other,
-    intro:
-      '康复医学科承接上级医院转回的脑卒中和骨科术后患者，提供运动治疗、物理因子治疗和针灸康复，让患者在家门口完成恢复期康复。',
+    intro: '康复医学科承接上级医院转回的脑卒中和骨科术后患者，提供运动治疗、物理因子治疗和针灸康复，让患者在家门口完成恢复期康复。',
     location: '综合楼1楼东区',
     phone: '0376-86180501',
     conditions: ['脑卒中后遗症', '骨折术后', '颈肩腰腿痛', '面瘫', '关节功能障碍', '脊髓损伤'],
@@ -566,8 +559,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '放射科',
     category: DepartmentCategory.medtech,
-    intro:
-      '放射科配备64排CT、1.5T磁共振和数字化X线摄影（DR）设备，影像可通过远程影像平台请上级医院专家会诊。',
+    intro: '放射科配备64排CT、1.5T磁共振和数字化X线摄影（DR）设备，影像可通过远程影像平台请上级医院专家会诊。',
     location: '医技楼1楼东区',
     phone: '0376-86180601',
     conditions: ['X线摄影', 'CT检查', '磁共振检查', '远程影像会诊'],
@@ -579,8 +571,7 @@ const xy: DepartmentDoc[] = [
     hospitalId: XY,
     name: '检验科',
     category: DepartmentCategory.medtech,
-    intro:
-      '检验科开展血液、尿液、生化、免疫和微生物检验，门诊采血窗口每日7:30开放，常规项目当日出报告。',
+    intro: '检验科开展血液、尿液、生化、免疫和微生物检验，门诊采血窗口每日7:30开放，常规项目当日出报告。',
     location: '门诊楼1楼西区',
     phone: '0376-86180602',
     conditions: ['血常规', '尿常规', '肝肾功能', '血糖血脂', '乙肝五项', '凝血功能'],

@@ -95,5 +95,11 @@ export const staff: StaffDoc[] = [
 
 /** The clinic areas (departments) the demo nurse works in, as the admin assigned them. */
 export const nurseAreas = [
-  { _id: `na-${demoIdentities.nurseZz}-${ZZ}`, hospitalId: ZZ, openid: demoIdentities.nurseZz, departmentIds: ['d-zz-cardio', 'd-zz-resp'], updatedAt: UPDATED_AT },
+  {
+    _id: `na-${demoIdentities.nurseZz}-${ZZ}`,
+    hospitalId: ZZ,
+    openid: demoIdentities.nurseZz,
+    departmentIds: ['d-zz-cardio', 'd-zz-resp'],
+    updatedAt: UPDATED_AT,
+  },
 ];

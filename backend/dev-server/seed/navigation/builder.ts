@@ -110,7 +110,8 @@ export function buildMap(site: SiteSpec): NavMap {
       b.lifts.forEach((dx, k) => off({ id: `${floorId}-lift${k}`, kind: 'lift', name: `${b.name}${label}电梯厅` }, dx, -LOBBY_OFFSET));
       b.stairs.forEach((dx, k) => off({ id: `${floorId}-stairs${k}`, kind: 'stairs', name: `${b.name}${label}楼梯间` }, dx, LOBBY_OFFSET));
       const esc = b.escalator;
-      if (esc && level >= esc.from && level <= esc.to) off({ id: `${floorId}-escalator`, kind: 'escalator', name: `${b.name}${label}扶梯口` }, esc.at, -LOBBY_OFFSET);
+      if (esc && level >= esc.from && level <= esc.to)
+        off({ id: `${floorId}-escalator`, kind: 'escalator', name: `${b.name}${label}扶梯口` }, esc.at, -LOBBY_OFFSET);
       if (level === 1) {
         for (const e of b.entrances) {
           add({ id: e.id, kind: 'entrance', name: e.name, floorId, x: b.x + e.dx, y: b.y + e.dy, ...(e.main ? { main: true } : {}) });
@@ -124,7 +125,8 @@ export function buildMap(site: SiteSpec): NavMap {
     }
     for (let lower = 1; lower < b.levels; lower++) {
       b.lifts.forEach((_dx, k) => {
-        for (let upper = lower + 1; upper <= b.levels; upper++) link(`${b.id}-f${lower}-lift${k}`, `${b.id}-f${upper}-lift${k}`, 'lift', FLOOR_HEIGHT * (upper - lower));
+        for (let upper = lower + 1; upper <= b.levels; upper++)
+          link(`${b.id}-f${lower}-lift${k}`, `${b.id}-f${upper}-lift${k}`, 'lift', FLOOR_HEIGHT * (upper - lower));
       });
       b.stairs.forEach((_dx, k) => link(`${b.id}-f${lower}-stairs${k}`, `${b.id}-f${lower + 1}-stairs${k}`, 'stairs', STAIR_FLIGHT));
       const esc = b.escalator;

@@ -8,7 +8,14 @@ const areaAt = { 西: 15, 南: 40, 东: 65 };
 type AreaName = keyof typeof areaAt;
 
 function area(level: number, name: AreaName, departmentId: string, suffix = ''): PlaceSpec {
-  return { id: `xy-op-${level}-${departmentId}`, kind: 'department', name: `门诊楼${level}楼${name}区${suffix}`, at: areaAt[name], side: name === '南' ? 's' : 'n', departmentIds: [departmentId] };
+  return {
+    id: `xy-op-${level}-${departmentId}`,
+    kind: 'department',
+    name: `门诊楼${level}楼${name}区${suffix}`,
+    at: areaAt[name],
+    side: name === '南' ? 's' : 'n',
+    departmentIds: [departmentId],
+  };
 }
 
 const toilet = (level: number): PlaceSpec => ({ id: `xy-op-${level}-toilet`, kind: 'toilet', name: `门诊楼${level}楼卫生间`, at: 75, side: 's' });
@@ -48,9 +55,37 @@ export const xinyangMap = buildMap({
         { id: 'xy-gate-op-east', name: '门诊楼东门', dx: 80, dy: 15 },
       ],
     },
-    oneFloor('xy-er', '急诊楼', [100, 0, 30, 30], [{ id: 'xy-er-1', kind: 'department', name: '急诊楼1楼', at: 15, side: 'n', departmentIds: ['d-xy-emerg'] }], { id: 'xy-gate-er', name: '急诊楼西门', dx: 0, dy: 15 }),
-    oneFloor('xy-tech', '医技楼', [100, 50, 40, 30], [{ id: 'xy-tech-1e', kind: 'department', name: '医技楼1楼东区', at: 30, side: 'n', departmentIds: ['d-xy-radio'], examTypes: ['ct', 'mri', 'ultrasound_abdomen', 'ultrasound_pelvic'] }], { id: 'xy-gate-tech', name: '医技楼北门', dx: 10, dy: 0 }),
-    oneFloor('xy-general', '综合楼', [0, 60, 50, 30], [{ id: 'xy-general-1e', kind: 'department', name: '综合楼1楼东区', at: 40, side: 'n', departmentIds: ['d-xy-rehab'] }], { id: 'xy-gate-general', name: '综合楼北门', dx: 20, dy: 0 }),
+    oneFloor(
+      'xy-er',
+      '急诊楼',
+      [100, 0, 30, 30],
+      [{ id: 'xy-er-1', kind: 'department', name: '急诊楼1楼', at: 15, side: 'n', departmentIds: ['d-xy-emerg'] }],
+      { id: 'xy-gate-er', name: '急诊楼西门', dx: 0, dy: 15 },
+    ),
+    oneFloor(
+      'xy-tech',
+      '医技楼',
+      [100, 50, 40, 30],
+      [
+        {
+          id: 'xy-tech-1e',
+          kind: 'department',
+          name: '医技楼1楼东区',
+          at: 30,
+          side: 'n',
+          departmentIds: ['d-xy-radio'],
+          examTypes: ['ct', 'mri', 'ultrasound_abdomen', 'ultrasound_pelvic'],
+        },
+      ],
+      { id: 'xy-gate-tech', name: '医技楼北门', dx: 10, dy: 0 },
+    ),
+    oneFloor(
+      'xy-general',
+      '综合楼',
+      [0, 60, 50, 30],
+      [{ id: 'xy-general-1e', kind: 'department', name: '综合楼1楼东区', at: 40, side: 'n', departmentIds: ['d-xy-rehab'] }],
+      { id: 'xy-gate-general', name: '综合楼北门', dx: 20, dy: 0 },
+    ),
   ],
   paths: [
     { id: 'xy-path-plaza', name: '门诊楼前广场', x: 40, y: 42 },

@@ -9,19 +9,39 @@ type Area = [level: number, area: 'A' | 'B' | 'C', departmentId: string];
 
 const areaAt = { A: 30, B: 60, C: 90 };
 const outpatientAreas: Area[] = [
-  [2, 'A', 'd-zz-cardio'], [2, 'B', 'd-zz-resp'], [2, 'C', 'd-zz-gastro'],
-  [3, 'A', 'd-zz-neuro'], [3, 'B', 'd-zz-endo'], [3, 'C', 'd-zz-nephro'],
-  [4, 'A', 'd-zz-hema'], [4, 'B', 'd-zz-rheum'], [4, 'C', 'd-zz-geri'],
-  [5, 'A', 'd-zz-gensurg'], [5, 'B', 'd-zz-ortho'], [5, 'C', 'd-zz-uro'],
-  [6, 'A', 'd-zz-neurosurg'], [6, 'B', 'd-zz-thoracic'], [6, 'C', 'd-zz-derm'],
-  [7, 'A', 'd-zz-tcm'], [7, 'B', 'd-zz-psych'],
-  [8, 'A', 'd-zz-ophth'], [8, 'B', 'd-zz-ent'], [8, 'C', 'd-zz-dental'],
+  [2, 'A', 'd-zz-cardio'],
+  [2, 'B', 'd-zz-resp'],
+  [2, 'C', 'd-zz-gastro'],
+  [3, 'A', 'd-zz-neuro'],
+  [3, 'B', 'd-zz-endo'],
+  [3, 'C', 'd-zz-nephro'],
+  [4, 'A', 'd-zz-hema'],
+  [4, 'B', 'd-zz-rheum'],
+  [4, 'C', 'd-zz-geri'],
+  [5, 'A', 'd-zz-gensurg'],
+  [5, 'B', 'd-zz-ortho'],
+  [5, 'C', 'd-zz-uro'],
+  [6, 'A', 'd-zz-neurosurg'],
+  [6, 'B', 'd-zz-thoracic'],
+  [6, 'C', 'd-zz-derm'],
+  [7, 'A', 'd-zz-tcm'],
+  [7, 'B', 'd-zz-psych'],
+  [8, 'A', 'd-zz-ophth'],
+  [8, 'B', 'd-zz-ent'],
+  [8, 'C', 'd-zz-dental'],
 ];
 
 function outpatientFloor(level: number): PlaceSpec[] {
   const areas: PlaceSpec[] = outpatientAreas
     .filter(([l]) => l === level)
-    .map(([, area, departmentId]) => ({ id: `zz-op-${level}${area.toLowerCase()}`, kind: 'department', name: `门诊楼${level}楼${area}区`, at: areaAt[area], side: 'n', departmentIds: [departmentId] }));
+    .map(([, area, departmentId]) => ({
+      id: `zz-op-${level}${area.toLowerCase()}`,
+      kind: 'department',
+      name: `门诊楼${level}楼${area}区`,
+      at: areaAt[area],
+      side: 'n',
+      departmentIds: [departmentId],
+    }));
   const common: PlaceSpec[] = [{ id: `zz-op-${level}-toilet`, kind: 'toilet', name: `门诊楼${level}楼卫生间`, at: 110, side: 's' }];
   if (level >= 2) common.push({ id: `zz-op-${level}-kiosk`, kind: 'kiosk', name: `门诊楼${level}楼自助机`, at: 45, side: 's' });
   return [...areas, ...common];
@@ -52,7 +72,21 @@ export const zzcentralMap = buildMap({
           ],
         },
         ...[2, 3, 5, 6, 7, 8].map((level) => ({ level, places: outpatientFloor(level) })),
-        { level: 4, places: [...outpatientFloor(4), { id: 'zz-endoscopy', kind: 'exam_room', name: '门诊楼4楼内镜中心', at: 100, side: 's', resourceIds: ['res-zz-gastroscopy'], examTypes: ['gastroscopy'] }] },
+        {
+          level: 4,
+          places: [
+            ...outpatientFloor(4),
+            {
+              id: 'zz-endoscopy',
+              kind: 'exam_room',
+              name: '门诊楼4楼内镜中心',
+              at: 100,
+              side: 's',
+              resourceIds: ['res-zz-gastroscopy'],
+              examTypes: ['gastroscopy'],
+            },
+          ],
+        },
       ],
       lifts: [55],
       stairs: [5, 115],
@@ -85,7 +119,15 @@ export const zzcentralMap = buildMap({
           level: 2,
           places: [
             { id: 'zz-tech-2a', kind: 'department', name: '医技楼2楼A区', at: 20, side: 'n', departmentIds: ['d-zz-ultra'] },
-            { id: 'zz-ultrasound', kind: 'exam_room', name: '医技楼2楼超声科', at: 35, side: 's', resourceIds: ['res-zz-us-abd', 'res-zz-us-pelvic'], examTypes: ['ultrasound_abdomen', 'ultrasound_pelvic'] },
+            {
+              id: 'zz-ultrasound',
+              kind: 'exam_room',
+              name: '医技楼2楼超声科',
+              at: 35,
+              side: 's',
+              resourceIds: ['res-zz-us-abd', 'res-zz-us-pelvic'],
+              examTypes: ['ultrasound_abdomen', 'ultrasound_pelvic'],
+            },
           ],
         },
       ],
@@ -114,13 +156,37 @@ export const zzcentralMap = buildMap({
       stairs: [5],
       entrances: [{ id: 'zz-gate-fc', name: '妇儿楼北门', dx: 30, dy: 0 }],
     },
-    oneFloor('zz-rehab', '康复楼', [80, 70, 50, 30], [
-      { id: 'zz-rehab-1a', kind: 'department', name: '康复楼1楼A区', at: 15, side: 'n', departmentIds: ['d-zz-rehab'] },
-      { id: 'zz-physio', kind: 'exam_room', name: '康复楼1楼理疗区', at: 35, side: 's', resourceIds: ['res-zz-rehab'], examTypes: ['rehab_physio'] },
-    ], { id: 'zz-gate-rehab', name: '康复楼北门', dx: 20, dy: 0 }),
-    oneFloor('zz-er', '急诊楼', [160, 55, 40, 20], [{ id: 'zz-er-1', kind: 'department', name: '急诊楼1楼（医院东门）', at: 25, side: 's', departmentIds: ['d-zz-emerg'] }], { id: 'zz-gate-er', name: '急诊楼西门', dx: 0, dy: 10 }),
-    oneFloor('zz-inf', '感染楼', [200, 85, 30, 20], [{ id: 'zz-inf-1', kind: 'department', name: '感染楼1楼（发热门诊旁）', at: 15, side: 's', departmentIds: ['d-zz-infect'] }], { id: 'zz-gate-inf', name: '感染楼北门', dx: 15, dy: 0 }),
-    oneFloor('zz-hc', '健康管理中心', [0, -50, 40, 25], [{ id: 'zz-hc-1a', kind: 'department', name: '健康管理中心1楼A区（医院北门）', at: 20, side: 'n', departmentIds: ['d-zz-checkup'] }], { id: 'zz-gate-hc', name: '健康管理中心南门', dx: 20, dy: 25 }),
+    oneFloor(
+      'zz-rehab',
+      '康复楼',
+      [80, 70, 50, 30],
+      [
+        { id: 'zz-rehab-1a', kind: 'department', name: '康复楼1楼A区', at: 15, side: 'n', departmentIds: ['d-zz-rehab'] },
+        { id: 'zz-physio', kind: 'exam_room', name: '康复楼1楼理疗区', at: 35, side: 's', resourceIds: ['res-zz-rehab'], examTypes: ['rehab_physio'] },
+      ],
+      { id: 'zz-gate-rehab', name: '康复楼北门', dx: 20, dy: 0 },
+    ),
+    oneFloor(
+      'zz-er',
+      '急诊楼',
+      [160, 55, 40, 20],
+      [{ id: 'zz-er-1', kind: 'department', name: '急诊楼1楼（医院东门）', at: 25, side: 's', departmentIds: ['d-zz-emerg'] }],
+      { id: 'zz-gate-er', name: '急诊楼西门', dx: 0, dy: 10 },
+    ),
+    oneFloor(
+      'zz-inf',
+      '感染楼',
+      [200, 85, 30, 20],
+      [{ id: 'zz-inf-1', kind: 'department', name: '感染楼1楼（发热门诊旁）', at: 15, side: 's', departmentIds: ['d-zz-infect'] }],
+      { id: 'zz-gate-inf', name: '感染楼北门', dx: 15, dy: 0 },
+    ),
+    oneFloor(
+      'zz-hc',
+      '健康管理中心',
+      [0, -50, 40, 25],
+      [{ id: 'zz-hc-1a', kind: 'department', name: '健康管理中心1楼A区（医院北门）', at: 20, side: 'n', departmentIds: ['d-zz-checkup'] }],
+      { id: 'zz-gate-hc', name: '健康管理中心南门', dx: 20, dy: 25 },
+    ),
   ],
   paths: [
     { id: 'zz-path-plaza', name: '门诊楼前广场', x: 60, y: 52 },

@@ -17,7 +17,15 @@ export type { Interaction, Monograph };
 
 export const DISCLAIMER = '以上为用药常识，仅供参考，不能代替医生和药师的建议；请以药品说明书和医嘱为准。';
 
-export const MONOGRAPHS: readonly Monograph[] = [...cardiovascular, ...heartKidneyMore, ...endocrineDigestive, ...metabolicGutMore, ...infectionRespiratoryPain, ...airwayInfectionMore, ...nervesJointsSkin];
+export const MONOGRAPHS: readonly Monograph[] = [
+  ...cardiovascular,
+  ...heartKidneyMore,
+  ...endocrineDigestive,
+  ...metabolicGutMore,
+  ...infectionRespiratoryPain,
+  ...airwayInfectionMore,
+  ...nervesJointsSkin,
+];
 
 const byCode = new Map(MONOGRAPHS.map((m) => [m.code, m]));
 

@@ -46,7 +46,12 @@ export const INTERACTIONS: readonly Interaction[] = [
   major('arb', 'potassium', '高钾血症风险', '只有医生明确要求时补钾，并定期查血钾。'),
   major('k-sparing-diuretic', 'potassium', '高钾血症风险高', '一般不合用。'),
   major('acei', 'arb', '普利类与沙坦类合用增加高钾、低血压和肾损伤风险，益处不增加', '一般不合用，请医生确认。'),
-  major('metformin', 'contrast', '注射碘造影剂后如肾功能下降，二甲双胍蓄积可致乳酸酸中毒', '增强CT前告诉医生；通常检查当天起暂停二甲双胍，48小时后复查肾功能正常再恢复。'),
+  major(
+    'metformin',
+    'contrast',
+    '注射碘造影剂后如肾功能下降，二甲双胍蓄积可致乳酸酸中毒',
+    '增强CT前告诉医生；通常检查当天起暂停二甲双胍，48小时后复查肾功能正常再恢复。',
+  ),
   moderate('sulfonylurea', 'quinolone', '可能出现严重低血糖或高血糖', '用药期间加测血糖。'),
   moderate('sulfonylurea', 'azole', '降糖药作用增强，低血糖风险', '加测血糖。'),
   moderate('sulfonylurea', 'macrolide', '低血糖风险增加', '加测血糖。'),

@@ -71,7 +71,18 @@ export const PREGNANCY_BASE = 2;
 
 /** A pregnant patient's internal-medicine problems: this share goes to 产科 first. */
 export const PREGNANCY_INTERNAL_SHARE = 0.5;
-export const pregnancyInternal: DeptKey[] = ['cardiology', 'respiratory', 'gastroenterology', 'neurology', 'endocrinology', 'nephrology', 'infectious', 'hematology', 'urology', 'general_practice'];
+export const pregnancyInternal: DeptKey[] = [
+  'cardiology',
+  'respiratory',
+  'gastroenterology',
+  'neurology',
+  'endocrinology',
+  'nephrology',
+  'infectious',
+  'hematology',
+  'urology',
+  'general_practice',
+];
 
 /** The emergency department's weight, by duration. */
 export const emergencyByDuration: Record<DurationClass, number> = {
@@ -98,7 +109,26 @@ export const ageHints: Record<string, number> = {
 };
 
 /** Symptoms that tell the sex when nothing else does. */
-export const femaleHints = ['vaginal_discharge', 'vaginal_bleeding', 'menstrual_irregular', 'amenorrhea', 'dysmenorrhea', 'heavy_menses', 'menopause', 'vulvar_lump', 'vulvar_pain', 'contraception', 'pregnancy_care', 'pregnancy_warning', 'postpartum', 'pregnancy_disease', 'gyn_disease', 'pcos', 'ectopic', 'trigger_menses'];
+export const femaleHints = [
+  'vaginal_discharge',
+  'vaginal_bleeding',
+  'menstrual_irregular',
+  'amenorrhea',
+  'dysmenorrhea',
+  'heavy_menses',
+  'menopause',
+  'vulvar_lump',
+  'vulvar_pain',
+  'contraception',
+  'pregnancy_care',
+  'pregnancy_warning',
+  'postpartum',
+  'pregnancy_disease',
+  'gyn_disease',
+  'pcos',
+  'ectopic',
+  'trigger_menses',
+];
 export const maleHints = ['scrotal_pain', 'scrotal_swelling', 'sexual_dysfunction', 'penile_problem', 'prostate', 'varicocele_hydrocele', 'undescended_testis'];
 /** Requests are never denied: 从来没体检过，想做一次 still asks for a check-up. */
 export const requests = ['checkup_request', 'rehab_request', 'tcm_request'];

@@ -46,7 +46,11 @@ export const redFlags: RedFlagRule[] = [
       none(has('tenderness')),
       some(
         all(has('epigastric_pain', 'dyspepsia', 'nausea', 'toothache', 'jaw_pain'), has('cold_sweat')),
-        all(has('toothache', 'jaw_pain', 'epigastric_pain'), has('chest_tightness', 'chest_pain'), has('hand_numbness', 'arm_pain', 'arm_weakness', 'left_arm_radiation', 'shoulder_pain')),
+        all(
+          has('toothache', 'jaw_pain', 'epigastric_pain'),
+          has('chest_tightness', 'chest_pain'),
+          has('hand_numbness', 'arm_pain', 'arm_weakness', 'left_arm_radiation', 'shoulder_pain'),
+        ),
       ),
     ),
   },
@@ -170,7 +174,10 @@ export const redFlags: RedFlagRule[] = [
     advice: '可能是过敏性休克。请立即拨打120；如随身带有肾上腺素笔请立即使用。',
     when: some(
       has('severe_allergy'),
-      all(has('skin_allergy', 'hives', 'insect_bite', 'trigger_allergen', 'trigger_seafood', 'rash', 'itching'), has('dyspnea', 'throat_tightness', 'lip_swelling', 'syncope', 'cyanosis', 'unconscious', 'wheezing')),
+      all(
+        has('skin_allergy', 'hives', 'insect_bite', 'trigger_allergen', 'trigger_seafood', 'rash', 'itching'),
+        has('dyspnea', 'throat_tightness', 'lip_swelling', 'syncope', 'cyanosis', 'unconscious', 'wheezing'),
+      ),
       all(has('throat_tightness'), has('lip_swelling', 'hives', 'eyelid_lump', 'facial_swelling')),
     ),
   },
@@ -178,7 +185,10 @@ export const redFlags: RedFlagRule[] = [
     id: 'poisoning',
     label: '中毒或误服药物、农药',
     advice: '请带上药瓶或毒物包装，立即拨打120或到急诊科；不要自行催吐（腐蚀性物品更不能催吐）。',
-    when: some(has('poisoning'), all(has('co_exposure'), has('headache', 'nausea', 'dizziness', 'unconscious', 'lethargy', 'drowsiness', 'vomiting', 'syncope', 'confusion'))),
+    when: some(
+      has('poisoning'),
+      all(has('co_exposure'), has('headache', 'nausea', 'dizziness', 'unconscious', 'lethargy', 'drowsiness', 'vomiting', 'syncope', 'confusion')),
+    ),
   },
   {
     id: 'suicidal',
@@ -218,13 +228,22 @@ export const redFlags: RedFlagRule[] = [
     id: 'appendicitis',
     label: '右下腹痛伴发热、呕吐或按压痛（警惕阑尾炎）',
     advice: '可能是急性阑尾炎，请不要进食喝水、不要吃止痛药，尽快到急诊科。',
-    when: all(has('rlq_pain'), some(has('abdominal_pain', 'epigastric_pain'), has('fever'), has('vomiting', 'nausea'), has('tenderness'), severe(1, 'rlq_pain')), ctx('not_chronic')),
+    when: all(
+      has('rlq_pain'),
+      some(has('abdominal_pain', 'epigastric_pain'), has('fever'), has('vomiting', 'nausea'), has('tenderness'), severe(1, 'rlq_pain')),
+      ctx('not_chronic'),
+    ),
   },
   {
     id: 'pancreatitis',
     label: '饮酒或饱餐后上腹剧痛向背部、呕吐',
     advice: '需要排除急性胰腺炎，请禁食禁水，尽快到急诊科。',
-    when: all(has('epigastric_pain', 'abdominal_pain', 'pancreatitis'), has('trigger_alcohol', 'trigger_fatty_meal', 'pancreatitis'), some(severe(1, 'epigastric_pain', 'abdominal_pain'), has('vomiting')), has('radiates_to_back', 'back_pain', 'vomiting')),
+    when: all(
+      has('epigastric_pain', 'abdominal_pain', 'pancreatitis'),
+      has('trigger_alcohol', 'trigger_fatty_meal', 'pancreatitis'),
+      some(severe(1, 'epigastric_pain', 'abdominal_pain'), has('vomiting')),
+      has('radiates_to_back', 'back_pain', 'vomiting'),
+    ),
   },
   {
     id: 'bowel_obstruction',
@@ -279,7 +298,11 @@ export const redFlags: RedFlagRule[] = [
     when: some(
       has('pregnancy_warning'),
       all(ctx('pregnant'), has('fluid_leak')),
-      all(ctx('pregnant'), has('headache', 'dizziness'), has('blurred_vision', 'dim_vision', 'diplopia', 'hypertension', 'edema', 'leg_edema', 'facial_swelling')),
+      all(
+        ctx('pregnant'),
+        has('headache', 'dizziness'),
+        has('blurred_vision', 'dim_vision', 'diplopia', 'hypertension', 'edema', 'leg_edema', 'facial_swelling'),
+      ),
     ),
   },
   {
@@ -300,7 +323,10 @@ export const redFlags: RedFlagRule[] = [
     advice: '可能是高血压急症。请安静休息，立即到急诊科，不要自行大量加服降压药。',
     when: some(
       ctx('systolic_200'),
-      all(ctx('systolic_180'), has('headache', 'chest_pain', 'chest_tightness', 'blurred_vision', 'dim_vision', 'slurred_speech', 'vomiting', 'dyspnea', 'hemiparesis')),
+      all(
+        ctx('systolic_180'),
+        has('headache', 'chest_pain', 'chest_tightness', 'blurred_vision', 'dim_vision', 'slurred_speech', 'vomiting', 'dyspnea', 'hemiparesis'),
+      ),
     ),
   },
   {
@@ -319,7 +345,11 @@ export const redFlags: RedFlagRule[] = [
     id: 'eye_emergency',
     label: '突然视力丧失或化学品入眼',
     advice: '化学品入眼请立即用大量清水持续冲洗15分钟以上，然后马上到急诊科或眼科急诊。',
-    when: some(has('sudden_vision_loss', 'eye_chemical'), all(sudden('blurred_vision', 'dim_vision'), ctx('not_chronic')), all(has('blurred_vision'), ctx('sudden'))),
+    when: some(
+      has('sudden_vision_loss', 'eye_chemical'),
+      all(sudden('blurred_vision', 'dim_vision'), ctx('not_chronic')),
+      all(has('blurred_vision'), ctx('sudden')),
+    ),
   },
   {
     id: 'testicular_torsion',
@@ -331,7 +361,10 @@ export const redFlags: RedFlagRule[] = [
     id: 'arrhythmia_danger',
     label: '心悸伴晕厥、胸痛或心率极快极慢',
     advice: '可能是严重心律失常。' + CALL_120,
-    when: some(all(has('palpitations'), has('syncope', 'unconscious', 'presyncope')), all(ctx('heart_rate_extreme'), has('palpitations', 'dizziness', 'presyncope', 'chest_tightness', 'dyspnea', 'syncope'))),
+    when: some(
+      all(has('palpitations'), has('syncope', 'unconscious', 'presyncope')),
+      all(ctx('heart_rate_extreme'), has('palpitations', 'dizziness', 'presyncope', 'chest_tightness', 'dyspnea', 'syncope')),
+    ),
   },
   {
     id: 'dangerous_swallow',

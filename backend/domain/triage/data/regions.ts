@@ -383,10 +383,7 @@ export const regions: Region[] = [
     views: [],
     defaultSymptom: 'insomnia',
     questions: [
-      q('mind_safety', '最近有没有伤害自己或不想活的念头？', [
-        o('yes', '有', { adds: ['suicidal'] }),
-        o('no', '没有'),
-      ]),
+      q('mind_safety', '最近有没有伤害自己或不想活的念头？', [o('yes', '有', { adds: ['suicidal'] }), o('no', '没有')]),
       q('mind_what', '主要是哪种情况？', [
         o('sleep', '睡不着、早醒', { adds: ['insomnia'] }),
         o('low', '情绪低落、没兴趣', { adds: ['depression'] }),
