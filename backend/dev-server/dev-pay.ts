@@ -5,7 +5,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { LocalPorts } from '../adapters/local/ports';
-import { handlePayNotice } from '../handlers/billing/pay-notice';
+import { handlePayNotice } from '../handlers/orders/pay-notice';
 import { sendJson } from './http-io';
 
 export async function devPay(ports: LocalPorts, outTradeNo: string, res: ServerResponse): Promise<void> {

@@ -6,8 +6,8 @@
 import { createLocalPorts } from '../../backend/adapters/local/ports';
 import { silentLogger } from '../../backend/adapters/system';
 import type { AppointmentDoc } from '../../backend/domain/booking/docs';
-import { remindersFunction } from '../../backend/handlers/messages';
-import { subscriptionId } from '../../backend/handlers/messages/dispatch';
+import { remindersFunction } from '../../backend/handlers/reminders';
+import { subscriptionId } from '../../backend/handlers/reminders/dispatch';
 import { runTimer } from '../../backend/handlers/framework/dispatch';
 import { hospitals } from '../../backend/dev-server/seed/content';
 import { shanghaiInstant } from '../../miniprogram/shared/time';

@@ -11,7 +11,7 @@ import { functions } from '../../backend/functions';
 import { dispatch, runTimer } from '../../backend/handlers/framework/dispatch';
 import { STALE_MS } from '../../backend/handlers/booking/reconcile-places';
 import { STOP_RESUME_MS } from '../../backend/handlers/schedule/stop-clinic';
-import { handlePayNotice } from '../../backend/handlers/billing/pay-notice';
+import { handlePayNotice } from '../../backend/handlers/orders/pay-notice';
 import type { Ports } from '../../backend/ports';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { FaultyDb } from '../support/faulty-db';

@@ -2,7 +2,7 @@
  * Forged payment notices cannot fill the database: one record per order number and reason with a
  * count and the last time seen, and at most MAX_ISSUES_PER_HOSPITAL_DAY records per hospital a day.
  */
-import { MAX_ISSUES_PER_HOSPITAL_DAY } from '../../backend/handlers/billing/payment-issues';
+import { MAX_ISSUES_PER_HOSPITAL_DAY } from '../../backend/handlers/orders/payment-issues';
 import type { PaymentIssueView } from '../../miniprogram/shared/dto/billing';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, orderDoc, successNotice, startPaidBooking } from '../support/payment-fixtures';

@@ -6,7 +6,7 @@
  */
 import type { ReportSummary } from '../../miniprogram/shared/dto/records';
 import type { HisAnswerDoc } from '../../backend/domain/his/docs';
-import { visitOrderId } from '../../backend/handlers/billing/lookups';
+import { visitOrderId } from '../../backend/handlers/orders/lookups';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox } from '../support/payment-fixtures';
 import { completedVisit, PATIENT, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';

@@ -1,5 +1,5 @@
 /** Helpers for payment tests: book a paid slot, start paying, and play WeChat Pay's notice. */
-import { handlePayNotice, type NoticeAnswer } from '../../backend/handlers/billing/pay-notice';
+import { handlePayNotice, type NoticeAnswer } from '../../backend/handlers/orders/pay-notice';
 import type { OrderDoc } from '../../backend/domain/billing/docs';
 import { shanghaiDate } from '../../miniprogram/shared/time';
 import type { LocalSystem } from './local-system';

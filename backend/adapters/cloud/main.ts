@@ -3,7 +3,7 @@
  * The caller is `getWXContext().OPENID`, which the client cannot forge; a timer trigger arrives
  * as an event with `Type: 'Timer'` and no OPENID. A user can send such an event too: it is refused.
  */
-import { handlePayNotice, type NoticeAnswer } from '../../handlers/billing/pay-notice';
+import { handlePayNotice, type NoticeAnswer } from '../../handlers/orders/pay-notice';
 import { randomUUID } from 'node:crypto';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
 import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';

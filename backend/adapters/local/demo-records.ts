@@ -17,7 +17,7 @@ import { MAX_DAYS, type PrescriptionType } from '../../domain/records/prescripti
 import { unitsPerDay } from '../../domain/records/frequency';
 import type { HisPrescription } from '../../domain/records/his-prescription';
 import type { HisReport } from '../../domain/records/his-report';
-import { visitOrderId } from '../../handlers/billing/lookups';
+import { visitOrderId } from '../../handlers/orders/lookups';
 import { MAX_PAGE, type Clock, type Db, type HisPatient } from '../../ports';
 import { DEMO_DRUGS } from './demo-drugs';
 import { IMAGING_EXAMS } from './demo-imaging';

@@ -1,7 +1,7 @@
 /**
  * When to ask WeChat Pay about an unpaid order whose payment sheet opened: 1, 3, 7, 15, 31 and 63
  * minutes after (the gap doubling: 1, 2, 4, 8 … minutes), and no more once two hours have passed.
- * A notice arriving later still settles the order (backend/handlers/billing/pay-notice.ts).
+ * A notice arriving later still settles the order (backend/handlers/orders/pay-notice.ts).
  */
 export const FIRST_QUERY_MS = 60_000;
 export const FOLLOW_UP_WINDOW_MS = 2 * 3_600_000;

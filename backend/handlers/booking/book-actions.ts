@@ -15,7 +15,7 @@ import { action } from '../framework/define';
 import { booking } from '../../../miniprogram/shared/contract/booking';
 import { ownPatient } from '../patients';
 import { settingsOf, slotOr404 } from './lookups';
-import { afterAppointmentEnded } from '../billing/registration';
+import { afterAppointmentEnded } from '../orders/registration';
 import { giveSeatBack, releaseLimits, touchSlot } from './places';
 import { takePlace } from './take-place';
 import { appointmentView } from './views';

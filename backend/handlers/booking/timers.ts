@@ -10,7 +10,7 @@ import { personKeyOf } from '../../ids';
 import { MAX_PAGE } from '../../ports';
 import type { Ctx } from '../framework/context';
 import { eachPageIsolated } from '../framework/isolated';
-import { afterAppointmentEnded } from '../billing/registration';
+import { afterAppointmentEnded } from '../orders/registration';
 import { resumeStops } from '../schedule/stop-clinic';
 import { endAppointment } from './book-actions';
 import { PERSON_RECORDS } from './person';

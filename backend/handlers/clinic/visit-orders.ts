@@ -13,7 +13,7 @@ import { outTradeNoOf, totalOf } from '../../domain/billing/orders';
 import type { HisOrder } from '../../domain/his/answer';
 import type { HisAnswerDoc } from '../../domain/his/docs';
 import { DuplicateKeyError, type Db, type Doc, type Ports } from '../../ports';
-import { visitOrderId } from '../billing/lookups';
+import { visitOrderId } from '../orders/lookups';
 import { AppError } from '../framework/app-error';
 import { checkHisAnswer, HIS_FAULT_MESSAGE } from './his-answer';
 import { recordHisIssue } from './his-issues';

@@ -1,6 +1,6 @@
 /**
  * The consultation's money and notices: its order (`cs-<consultation>`, kind `service`) made before
- * the question is stored (backend/handlers/billing/service-orders.ts); a paid order moves the
+ * the question is stored (backend/handlers/orders/service-orders.ts); a paid order moves the
  * question to `waiting` with its answer deadline; a declined, expired or withdrawn question closes
  * the unpaid order or refunds what was paid in full, once (key `cs-refund:<consultation>`), and the
  * patient is told with a subscribe message (their consent decides whether it is sent).
@@ -11,7 +11,7 @@ import type { OrderDoc } from '../../domain/billing/docs';
 import { answerDeadline, type ConsultEvent } from '../../domain/online/consult';
 import type { ConsultDoc } from '../../domain/online/consult-docs';
 import type { Ports } from '../../ports';
-import { ensureServiceOrder, settleServiceCancel } from '../billing/service-orders';
+import { ensureServiceOrder, settleServiceCancel } from '../orders/service-orders';
 import { moveConsult } from './access';
 
 export const consultOrderId = (id: string): string => `cs-${id}`;

@@ -21,7 +21,7 @@ import { formularyDrug } from '../../domain/online/formulary';
 import { RxStatus } from '../../domain/online/followups';
 import { DELIVERY_NOT_SERVED, deliveryFeeFen, HOME_PROVINCE } from '../../domain/online/shipping';
 import { MAX_PAGE, type Ports } from '../../ports';
-import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../billing/service-orders';
+import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../orders/service-orders';
 import { AppError, notFound } from '../framework/app-error';
 import { addressField } from '../framework/address';
 import type { Ctx } from '../framework/context';

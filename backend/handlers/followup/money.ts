@@ -1,6 +1,6 @@
 /**
  * The money of an online follow-up, all through the orders function and the refund ledger
- * (backend/handlers/billing/service-orders.ts): the visit fee (`fu-<followup>`, made at the start),
+ * (backend/handlers/orders/service-orders.ts): the visit fee (`fu-<followup>`, made at the start),
  * and each approved prescription's drugs (`rx-<prescription>`, made when the pharmacist approves).
  * A decline or withdrawal refunds the fee in full once (key `fu-refund:<followup>`).
  */
@@ -8,7 +8,7 @@ import { shanghaiDate } from '../../../miniprogram/shared/time';
 import type { FollowupDoc, OnlineRxDoc } from '../../domain/online/docs';
 import { FollowupStatus, RxStatus } from '../../domain/online/followups';
 import type { Ports } from '../../ports';
-import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../billing/service-orders';
+import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../orders/service-orders';
 import { appendEvent } from './access';
 
 export const followupOrderId = (id: string): string => `fu-${id}`;

@@ -1,7 +1,7 @@
 /**
  * A notice to the staff of a hospital who hold one of the roles (an admin holds every role): one
  * outbox message each, deduplicated by `key` and the staff member, sent by the `reminders` timer
- * only with that person's consent (backend/handlers/messages/dispatch.ts) like any patient message.
+ * only with that person's consent (backend/handlers/reminders/dispatch.ts) like any patient message.
  */
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import type { StaffDoc } from '../../domain/content/docs';

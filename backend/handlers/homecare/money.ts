@@ -1,13 +1,13 @@
 /**
  * The request's order (`hc-<request>`, kind `service`: the service fee and the travel fee), made
- * when the coordinator accepts (backend/handlers/billing/service-orders.ts); a paid order moves the
+ * when the coordinator accepts (backend/handlers/orders/service-orders.ts); a paid order moves the
  * request to `paid`; a cancel refunds what backend/domain/homecare/requests.ts says, once.
  */
 import { HomecareStatus } from '../../../miniprogram/shared/enums';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import type { HomecareRequestDoc } from '../../domain/homecare/docs';
 import type { Ports } from '../../ports';
-import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../billing/service-orders';
+import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../orders/service-orders';
 
 export const homecareOrderId = (id: string): string => `hc-${id}`;
 

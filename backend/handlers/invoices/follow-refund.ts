@@ -2,8 +2,8 @@
  * Invoices follow the money: when an order's settled money (paid − refunded) no longer matches its
  * valid invoice — a refund after the invoice — the invoice is voided with a red-letter reversal
  * (红字冲销), and what remains, if anything, gets a new invoice with the same title. Called by
- * sendRefund (backend/handlers/billing/refunds.ts) once a refund is settled, and by the orders timer
- * (backend/handlers/billing/timers.ts) as a sweep over recent refunds, which heals a follow-up that
+ * sendRefund (backend/handlers/orders/refunds.ts) once a refund is settled, and by the orders timer
+ * (backend/handlers/orders/timers.ts) as a sweep over recent refunds, which heals a follow-up that
  * never ran. Safe to run twice or at once: the change is one transaction on the order's claim
  * (records.ts), and the ids of the reversal and the new invoice derive from the voided invoice.
  * PDFs are not rendered here: the invoices function renders them when a link is asked for.

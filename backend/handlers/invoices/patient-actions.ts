@@ -7,8 +7,8 @@ import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../d
 import { AppError } from '../framework/app-error';
 import { invoices } from '../../../miniprogram/shared/contract/invoices';
 import { action } from '../framework/define';
-import { ownOrder } from '../billing/lookups';
-import { money } from '../billing/views';
+import { ownOrder } from '../orders/lookups';
+import { money } from '../orders/views';
 import { issueInvoice, reissueInvoice } from './issue';
 import { withPdf } from './pdf-files';
 import { validInvoiceOf } from './records';

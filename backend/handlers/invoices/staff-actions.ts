@@ -5,7 +5,7 @@ import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../d
 import { invoices } from '../../../miniprogram/shared/contract/invoices';
 import { action } from '../framework/define';
 import { findAll } from '../content/lookups';
-import { money } from '../billing/views';
+import { money } from '../orders/views';
 import { invoiceSummary, reversalView } from './views';
 
 export const list = action(invoices.list, {

@@ -2,7 +2,7 @@ import type { InvoiceLineView, InvoiceReversalView, InvoiceSummary, InvoiceView 
 import { invoiceTitleTypeLabels } from '../../../miniprogram/shared/invoice-title';
 import { invoiceStatusLabels, type InvoiceDoc, type InvoiceLine, type InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { groupedCode } from '../../domain/invoices/numbering';
-import { money } from '../billing/views';
+import { money } from '../orders/views';
 
 function lineView(l: InvoiceLine): InvoiceLineView {
   return {

@@ -1,7 +1,7 @@
 /**
  * Messages after a call: "called" to the patient called, and "turn near" once per visit to each
  * waiting patient with 3 or fewer ahead. Queued in the outbox by dedupe key and sent at once, only
- * with the patient's consent (a subscribe credit, backend/handlers/messages/dispatch.ts); one that
+ * with the patient's consent (a subscribe credit, backend/handlers/reminders/dispatch.ts); one that
  * fails to send now is retried by the reminders timer.
  */
 import { outboxId } from '../../adapters/outbox-notifier';
@@ -9,7 +9,7 @@ import type { OutboxDoc } from '../../adapters/outbox-notifier';
 import { MessageKind } from '../../domain/messages/templates';
 import type { QueueSessionDoc } from '../../domain/queue/docs';
 import type { Notice, Ports } from '../../ports';
-import { sendClaimed, TemplateBook } from '../messages/dispatch';
+import { sendClaimed, TemplateBook } from '../reminders/dispatch';
 
 export const NEAR_AHEAD = 3;
 const STATUS_PAGE = 'queue/status/index';

@@ -1,6 +1,6 @@
 /**
  * The application's order (`rc-<application>`, kind `service`: pages × price and postage), made
- * once when the office sets the fee (backend/handlers/billing/service-orders.ts); a paid order
+ * once when the office sets the fee (backend/handlers/orders/service-orders.ts); a paid order
  * moves the application to `paid`; a cancelled application closes its unpaid order or refunds
  * what arrived, once.
  */
@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { copyTransition } from '../../domain/record-copies/applications';
 import type { CopyApplicationDoc, CopyFeesDoc } from '../../domain/record-copies/docs';
 import type { Ports } from '../../ports';
-import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../billing/service-orders';
+import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../orders/service-orders';
 
 export const copyOrderId = (applicationId: string): string => `rc-${applicationId}`;
 

@@ -1,7 +1,7 @@
 /**
  * Medication plans: from a prescription, the family member's chosen times; a taken / not-taken
  * diary; and a summary to show the doctor. Reminders go through the outbox (records timer), each
- * needing one consent credit (backend/handlers/messages/dispatch.ts).
+ * needing one consent credit (backend/handlers/reminders/dispatch.ts).
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiDate } from '../../../miniprogram/shared/time';

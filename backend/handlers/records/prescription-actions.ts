@@ -5,7 +5,7 @@ import { FREQUENCIES, ROUTES } from '../../domain/records/frequency';
 import { isExpired, MAX_DAYS, TYPE_LABELS, validUntil } from '../../domain/records/prescription-rules';
 import { supplyOf } from '../../domain/records/supply';
 import { monographOf } from '../../domain/records/drugs';
-import { visitOrderId } from '../billing/lookups';
+import { visitOrderId } from '../orders/lookups';
 import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
 import { ownPatient } from './lookups';

@@ -17,7 +17,7 @@ import type { Ctx } from '../framework/context';
 import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
 import { eachPageIsolated } from '../framework/isolated';
-import { afterAppointmentEnded } from '../billing/registration';
+import { afterAppointmentEnded } from '../orders/registration';
 import { endAppointment } from '../booking/book-actions';
 import { sessionSlotsFor } from './session-slots';
 

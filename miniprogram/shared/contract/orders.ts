@@ -1,4 +1,4 @@
-/** The `orders` cloud function (backend/handlers/billing/): paying, orders and bills, and the billing role's refunds and totals. */
+/** The `orders` cloud function (backend/handlers/orders/): paying, orders and bills, and the billing role's refunds and totals. */
 import { z } from 'zod';
 import type { DailyTotals, OrderView, PaymentIssueView, PaymentStartView, RefundCandidate, RefundView, VisitBill } from '../dto/billing';
 import { act } from './define';

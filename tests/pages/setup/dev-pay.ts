@@ -4,7 +4,7 @@
  * as the dev server does (backend/dev-server/dev-pay.ts): the sandbox marks its trade paid and the
  * success notice goes into the real notice handler.
  */
-import { handlePayNotice } from '../../../backend/handlers/billing/pay-notice';
+import { handlePayNotice } from '../../../backend/handlers/orders/pay-notice';
 import type { LocalSystem } from '../../support/local-system';
 import { routeRequests, wxMock, type WxRequestOptions } from './page';
 

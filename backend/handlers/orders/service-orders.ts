@@ -2,7 +2,7 @@
  * Orders of kind `service` (record copies, home nursing): made once under an id derived from what
  * they pay for, paid through the orders function like any order; when the service is cancelled,
  * the unpaid order is closed, or what the service owes back of what arrived is refunded once
- * through the refund ledger (backend/handlers/billing/refunds.ts).
+ * through the refund ledger (backend/handlers/orders/refunds.ts).
  */
 import type { OrderDoc, OrderItem } from '../../domain/billing/docs';
 import { outTradeNoOf } from '../../domain/billing/orders';
