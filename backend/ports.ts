@@ -3,6 +3,8 @@
  * (better-sqlite3, outbox, local folder) implement them; handlers see nothing else.
  */
 
+import type { InvoicePdfData } from './domain/invoices/docs';
+
 /** A value stored in a document field that filters can compare against. */
 export type Scalar = string | number | boolean | null;
 
@@ -250,6 +252,13 @@ export interface ContentCheck {
 }
 
 /** Everything a handler may touch. */
+/** Draws invoices as PDF files (backend/adapters/pdf/: pdf-lib with a GB 2312 font subset). */
+export interface InvoiceRenderer {
+  /** The characters of `text` the invoice font cannot draw, each once. */
+  unsupportedCharacters(text: string): string[];
+  render(d: InvoicePdfData): Promise<Uint8Array>;
+}
+
 export interface Ports {
   db: Db;
   clock: Clock;
@@ -260,6 +269,7 @@ export interface Ports {
   his: His;
   logger: Logger;
   contentCheck: ContentCheck;
+  invoiceRenderer: InvoiceRenderer;
   /** Openids that are admins of every hospital (PEIZHEN_ADMIN_OPENIDS). */
   adminOpenids: readonly string[];
   /** Calls per account and class of action (PEIZHEN_RATE_LIMITS); null: no limits. */

@@ -30,11 +30,18 @@ const splitModules: Record<string, Array<{ entry: string; file: string; request:
   consult: [{ entry: 'backend/domain/online/consult-red-flags.ts', file: 'consult-red-flags.js', request: /^\.\.\/\.\.\/domain\/online\/consult-red-flags$/ }],
 };
 
+/**
+ * The invoice renderer is an adapter every function's ports carry (backend/adapters/pdf/lazy.ts), but
+ * only the `invoices` function renders invoices and ships the file: the others leave the request out.
+ */
+const invoiceRenderer = splitModules.invoices?.[0];
+
 function keepSplit(name: string): Plugin {
+  const splits = [...(splitModules[name] ?? []), ...(invoiceRenderer && name !== 'invoices' ? [invoiceRenderer] : [])];
   return {
     name: 'keep-split-modules',
     setup(b) {
-      for (const split of splitModules[name] ?? []) b.onResolve({ filter: split.request }, () => ({ path: `./${split.file}`, external: true }));
+      for (const split of splits) b.onResolve({ filter: split.request }, () => ({ path: `./${split.file}`, external: true }));
     },
   };
 }

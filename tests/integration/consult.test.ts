@@ -9,7 +9,7 @@ import type { SandboxTrade } from '../../backend/adapters/local/sandbox-payments
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { ConsultDoc, ConsultMessageDoc, ConsultPhotoDoc } from '../../backend/domain/online/consult-docs';
 import { handleMediaCheck } from '../../backend/handlers/consult/media-check';
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import type { ConsultOfferView, ConsultThreadView, ConsultView } from '../../miniprogram/shared/dto/consult';
 import { startLocalSystem, FROZEN_NOW, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox } from '../support/payment-fixtures';

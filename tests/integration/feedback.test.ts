@@ -6,7 +6,7 @@
 import type { ComplaintView, ImprovementView, RatingView } from '../../miniprogram/shared/dto/feedback';
 import type { DepartmentSatisfaction } from '../../backend/domain/feedback/stats';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox, startPaidBookingToday, type PaidBooking } from '../support/payment-fixtures';
 

@@ -5,7 +5,7 @@
  */
 import type { OrderDoc, RefundDoc } from '../../backend/domain/billing/docs';
 import type { CatalogItemView, HomecareView } from '../../miniprogram/shared/dto/homecare';
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox } from '../support/payment-fixtures';
 import { CALM, homecareRequest } from '../support/homecare-fixtures';

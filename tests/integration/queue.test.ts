@@ -3,7 +3,7 @@
  * patients called through, turn-near messages with consent, concurrent and repeated calls, and who
  * may see and do what.
  */
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import type { QueueEntryView, QueueStatus } from '../../miniprogram/shared/dto/queue';
 import type { SlotView } from '../../miniprogram/shared/dto/booking';
 import { shanghaiInstant } from '../../miniprogram/shared/time';

@@ -4,7 +4,7 @@
  * value — not the list, the report, a trend, the prescriptions, nor the "report ready" message.
  * The report's own department takes it first; after 30 minutes, every doctor and nurse of the hospital.
  */
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import type { CriticalTask, ReportDetail } from '../../miniprogram/shared/dto/records';
 import type { DoctorDoc } from '../../backend/domain/content/docs';
 import type { ReportDoc } from '../../backend/domain/records/docs';

@@ -1,5 +1,5 @@
 /** Medication plans: times from a prescription, a taken / not-taken diary, a summary for the doctor, and reminders that each need consent. */
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import type { PrescriptionView } from '../../miniprogram/shared/dto/records';
 import { addDays, daysBetween, shanghaiInstant } from '../../miniprogram/shared/time';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';

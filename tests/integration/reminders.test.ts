@@ -1,7 +1,7 @@
 /** Reminders: consented, deduplicated, on a timer — on the real store with the local sender. */
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../backend/domain/booking/docs';
-import type { OutboxDoc } from '../../backend/adapters/outbox-notifier';
+import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { requestIdOf } from '../support/booking-fixtures';
 

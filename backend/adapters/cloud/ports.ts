@@ -9,6 +9,7 @@ import { CloudPayments } from './cloud-payments';
 import { HttpHis } from './http-his';
 import { CloudContentCheck } from './cloud-content-check';
 import type { CloudSdk } from './sdk-types';
+import { lazyInvoiceRenderer } from '../pdf/lazy';
 
 /** PEIZHEN_ADMIN_OPENIDS: comma separated, blanks ignored. */
 export function adminOpenidsFrom(value: string | undefined): string[] {
@@ -41,6 +42,7 @@ export function createCloudPorts(sdk: CloudSdk, env: Record<string, string | und
     his: new HttpHis(env.PEIZHEN_HIS_URL ?? '', env.PEIZHEN_HIS_TOKEN ?? ''),
     logger: jsonLogger,
     contentCheck: new CloudContentCheck(sdk, jsonLogger),
+    invoiceRenderer: lazyInvoiceRenderer,
     adminOpenids: adminOpenidsFrom(env.PEIZHEN_ADMIN_OPENIDS),
     rateLimits: rateLimitsFrom(env.PEIZHEN_RATE_LIMITS),
   };

@@ -10,6 +10,7 @@ import { LocalSender } from './outbox-sender';
 import { SandboxPayments } from './sandbox-payments';
 import { SqliteDb } from './sqlite-db';
 import { WordListCheck } from './word-list-check';
+import { lazyInvoiceRenderer } from '../pdf/lazy';
 
 export interface LocalOptions {
   /** SQLite file, or ':memory:'. */
@@ -48,6 +49,7 @@ export function createLocalPorts(options: LocalOptions): LocalPorts {
     his: new DemoHis(db, clock),
     logger: options.logger ?? jsonLogger,
     contentCheck: new WordListCheck(),
+    invoiceRenderer: lazyInvoiceRenderer,
     adminOpenids: options.adminOpenids ?? [],
     rateLimits: options.rateLimits === undefined ? defaultRateLimits : options.rateLimits,
   };

@@ -11,8 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import type { InvoiceTitle } from '../../../miniprogram/shared/invoice-title';
-import type { InvoiceLine } from '../../domain/invoices/docs';
+import type { InvoicePdfData } from '../../domain/invoices/docs';
 
 export const INVOICE_FONT_FILE = 'PeizhenInvoiceSansSC-Regular.ttf';
 /** The font's folder relative to this module (and to a bundled cloud function's index.js). */
@@ -20,32 +19,6 @@ export const INVOICE_FONT_DIR = 'fonts';
 
 /** Drawn in place of a character the font does not have (a GB 2312 subset lacks rare hanzi). */
 export const MISSING_GLYPH = '□';
-
-export interface InvoicePdfData {
-  hospitalName: string;
-  number: string;
-  /** Grouped for reading, e.g. '12345 67890 12345 67890'. */
-  verificationCode: string;
-  /** YYYY-MM-DD */
-  issueDate: string;
-  title: InvoiceTitle;
-  patientName: string;
-  departmentName: string;
-  doctorName: string;
-  /** What was paid for, as the patient saw it when paying, e.g. 挂号费 心血管内科 陈立民. */
-  orderTitle: string;
-  lines: InvoiceLine[];
-  paidFen: number;
-  refundedFen: number;
-  totalFen: number;
-  totalCapital: string;
-  /** Epoch ms of issue: the PDF's creation date (renders are reproducible). */
-  issuedAt: number;
-  /** The invoice this one replaced, by number, or ''. */
-  replacesNumber: string;
-  /** Set for a void invoice: printed with a 已作废 watermark and the reason. */
-  voided: { at: string; reason: string } | null;
-}
 
 let fontBytes: Uint8Array | null = null;
 let characterSet: Set<number> | null = null;

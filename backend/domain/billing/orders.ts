@@ -3,10 +3,69 @@
  * closed when the hold runs out, and the checks a payment notice must pass.
  */
 import { createHash } from 'node:crypto';
+import type { AppointmentDoc } from '../booking/docs';
 import type { OrderDoc, OrderItem, OrderStatus } from './docs';
 
 export function totalOf(items: readonly OrderItem[]): number {
   return items.reduce((sum, i) => sum + i.amountFen, 0);
+}
+
+/** What differs between orders: who pays, for which visit, what; the rest starts the same for every order. */
+export type OrderSpec = Pick<
+  OrderDoc,
+  | '_id'
+  | 'hospitalId'
+  | 'hospitalName'
+  | 'openid'
+  | 'patientId'
+  | 'patientName'
+  | 'kind'
+  | 'visitId'
+  | 'visitDate'
+  | 'departmentName'
+  | 'doctorName'
+  | 'title'
+  | 'items'
+> & { holdUntil?: number | null };
+
+/**
+ * The one way an order document is made (registration, a visit's outpatient orders, service
+ * orders): unpaid, its total the sum of its items, its merchant order number from its id.
+ */
+export function newOrder(spec: OrderSpec, now: number): OrderDoc {
+  return {
+    ...spec,
+    totalFen: totalOf(spec.items),
+    status: 'unpaid',
+    holdUntil: spec.holdUntil ?? null,
+    outTradeNo: outTradeNoOf(spec._id),
+    transactionId: '',
+    paidFen: 0,
+    refundableFen: 0,
+    refundedFen: 0,
+    paidAt: null,
+    closedAt: null,
+    noticePending: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The fields an order of an appointment (its registration, the visit's orders) takes from it. */
+export function visitOfAppointment(
+  a: AppointmentDoc,
+): Pick<OrderSpec, 'hospitalId' | 'hospitalName' | 'openid' | 'patientId' | 'patientName' | 'visitId' | 'visitDate' | 'departmentName' | 'doctorName'> {
+  return {
+    hospitalId: a.hospitalId,
+    hospitalName: a.hospitalName,
+    openid: a.openid,
+    patientId: a.patientId,
+    patientName: a.patientName,
+    visitId: a._id,
+    visitDate: a.date,
+    departmentName: a.departmentName,
+    doctorName: a.ownerName,
+  };
 }
 
 /** 'PZ' + 30 hex characters of the order id's hash: 32 characters, stable for the order. */

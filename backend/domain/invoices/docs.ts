@@ -122,3 +122,30 @@ export interface InvoiceReversalDoc {
   issueDate: string;
   issuedAt: number;
 }
+
+/** What an invoice PDF shows (drawn by the InvoiceRenderer port, backend/ports.ts). */
+export interface InvoicePdfData {
+  hospitalName: string;
+  number: string;
+  /** Grouped for reading, e.g. '12345 67890 12345 67890'. */
+  verificationCode: string;
+  /** YYYY-MM-DD */
+  issueDate: string;
+  title: InvoiceTitle;
+  patientName: string;
+  departmentName: string;
+  doctorName: string;
+  /** What was paid for, as the patient saw it when paying, e.g. 挂号费 心血管内科 陈立民. */
+  orderTitle: string;
+  lines: InvoiceLine[];
+  paidFen: number;
+  refundedFen: number;
+  totalFen: number;
+  totalCapital: string;
+  /** Epoch ms of issue: the PDF's creation date (renders are reproducible). */
+  issuedAt: number;
+  /** The invoice this one replaced, by number, or ''. */
+  replacesNumber: string;
+  /** Set for a void invoice: printed with a 已作废 watermark and the reason. */
+  voided: { at: string; reason: string } | null;
+}

@@ -7,6 +7,7 @@
  * comes from the caller's request id, so a retry answers the first result.
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { newAppointment } from '../../domain/booking/appointment';
 import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
 import { limitKeysOf } from '../../domain/booking/limits';
 import { initialState, noShowProblem, slotProblem, type Problem } from '../../domain/booking/rules';
@@ -48,37 +49,20 @@ export async function takePlace(ctx: Ctx, req: PlaceRequest): Promise<Appointmen
   if (problem) return refuse(ctx, id, problem);
   if (!(await takeSeat(ctx.db, slot._id, ctx.now))) return refuse(ctx, id, { code: ErrorCode.SLOT_FULL, message: '该时段已约满，请选择其他时段' });
 
-  const doc: AppointmentDoc = {
-    _id: id,
-    hospitalId: slot.hospitalId,
-    hospitalName: slot.hospitalName,
-    openid,
-    patientId: patient._id,
-    person,
-    patientName: patient.name,
-    ownerType: slot.ownerType,
-    ownerId: slot.ownerId,
-    ownerName: slot.ownerName,
-    departmentId: slot.departmentId,
-    departmentName: slot.departmentName,
-    location: slot.location,
-    prepNotes: slot.prepNotes,
-    slotId: slot._id,
-    date: slot.date,
-    session: slot.session,
-    start: slot.start,
-    end: slot.end,
-    feeFen: slot.feeFen,
-    examOrderId: req.examOrderId,
-    requestId: req.requestId,
-    cancelReason: '',
-    refund: 'none',
-    noticePending: false,
-    noShowCounted: false,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    ...initialState(slot.feeFen, ctx.now, settings),
-  };
+  const doc = newAppointment(
+    {
+      _id: id,
+      slot,
+      openid,
+      patientId: patient._id,
+      person,
+      patientName: patient.name,
+      state: initialState(slot.feeFen, ctx.now, settings),
+      examOrderId: req.examOrderId,
+      requestId: req.requestId,
+    },
+    ctx.now,
+  );
 
   let outcome: Outcome;
   try {

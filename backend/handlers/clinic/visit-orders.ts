@@ -9,10 +9,11 @@ import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { ageAt } from '../../domain/booking/age';
 import type { AppointmentDoc, PatientDoc } from '../../domain/booking/docs';
 import type { OrderDoc } from '../../domain/billing/docs';
-import { outTradeNoOf, totalOf } from '../../domain/billing/orders';
+import { newOrder, visitOfAppointment } from '../../domain/billing/orders';
 import type { HisOrder } from '../../domain/his/answer';
 import type { HisAnswerDoc } from '../../domain/his/docs';
-import { DuplicateKeyError, type Db, type Doc, type Ports } from '../../ports';
+import type { Ports } from '../../ports';
+import { insertOnce } from '../framework/insert-once';
 import { visitOrderId } from '../orders/lookups';
 import { AppError } from '../framework/app-error';
 import { checkHisAnswer, HIS_FAULT_MESSAGE } from './his-answer';
@@ -22,14 +23,6 @@ export interface VisitResult {
   status: typeof AppointmentStatus.completed;
   /** How many orders the HIS answer holds: the same on every retry. */
   orders: number;
-}
-
-async function insertOnce<T extends Doc>(db: Db, collection: string, doc: T): Promise<void> {
-  try {
-    await db.insert(collection, doc);
-  } catch (e) {
-    if (!(e instanceof DuplicateKeyError)) throw e;
-  }
 }
 
 /** The recorded HIS answer of the visit; asks the HIS and records its answer when there is none yet. */
@@ -72,35 +65,7 @@ async function recordedAnswer(ports: Ports, a: AppointmentDoc, now: number): Pro
 
 function visitOrder(a: AppointmentDoc, n: number, draft: HisOrder, now: number): OrderDoc {
   const items = draft.items.map((i) => ({ ...i, amountFen: i.quantity * i.unitFen }));
-  const id = visitOrderId(a._id, n);
-  return {
-    _id: id,
-    hospitalId: a.hospitalId,
-    hospitalName: a.hospitalName,
-    openid: a.openid,
-    patientId: a.patientId,
-    patientName: a.patientName,
-    kind: 'outpatient',
-    visitId: a._id,
-    visitDate: a.date,
-    departmentName: a.departmentName,
-    doctorName: a.ownerName,
-    title: draft.title,
-    items,
-    totalFen: totalOf(items),
-    status: 'unpaid',
-    holdUntil: null,
-    outTradeNo: outTradeNoOf(id),
-    transactionId: '',
-    paidFen: 0,
-    refundableFen: 0,
-    refundedFen: 0,
-    paidAt: null,
-    closedAt: null,
-    noticePending: false,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return newOrder({ ...visitOfAppointment(a), _id: visitOrderId(a._id, n), kind: 'outpatient', title: draft.title, items }, now);
 }
 
 /** Makes what is missing of a completed visit's orders and tells the patient; answers the same result every time. */

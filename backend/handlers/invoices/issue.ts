@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { InvoiceTitle } from '../../../miniprogram/shared/invoice-title';
-import { invoicePdf } from '../../adapters/pdf/lazy';
 import type { OrderDoc } from '../../domain/billing/docs';
 import { invoiceAmounts, type SettledAmounts } from '../../domain/invoices/amounts';
 import { InvoiceStatus, type InvoiceDoc } from '../../domain/invoices/docs';
@@ -26,10 +25,10 @@ export function invoiceIdOf(openid: string, requestId: string): string {
 }
 
 /** The order's amounts and the title, checked before a number is claimed. */
-function checked(order: OrderDoc, title: InvoiceTitle): SettledAmounts {
+function checked(ctx: Ctx, order: OrderDoc, title: InvoiceTitle): SettledAmounts {
   const amounts = invoiceAmounts(order);
   if (!amounts.ok) throw new AppError(ErrorCode.STATE_CONFLICT, amounts.reason);
-  const missing = invoicePdf().unsupportedCharacters(title.name);
+  const missing = ctx.ports.invoiceRenderer.unsupportedCharacters(title.name);
   if (missing.length > 0) throw new AppError(ErrorCode.VALIDATION_FAILED, `抬头中的“${missing.join('')}”暂不能打印在电子发票上，请到收费窗口开具`, 'titleName');
   return amounts;
 }
@@ -48,7 +47,7 @@ export async function issueInvoice(ctx: Ctx, order: OrderDoc, title: InvoiceTitl
   const first = await earlierResult(ctx, id, (d) => d.orderId === order._id && d.replaces === '');
   if (first) return withPdf(ctx.ports, first);
   if (await validInvoiceOf(ctx.db, order._id)) throw new AppError(ErrorCode.STATE_CONFLICT, ALREADY_ISSUED);
-  const amounts = checked(order, title);
+  const amounts = checked(ctx, order, title);
   const number = await nextNumber(ctx.db, order.hospitalId, ctx.now);
   const next = invoiceRecord({ id, order, amounts, title, email, requestId, number, replaces: '', now: ctx.now });
   if (!(await changeValidInvoice(ctx.db, { orderId: order._id, current: null, voidReason: '', reversal: null, next, now: ctx.now }))) {
@@ -78,7 +77,7 @@ export async function reissueInvoice(
   const first = await earlierResult(ctx, id, (d) => d.replaces === old._id);
   if (first) return outcome(first);
   if (old.status !== InvoiceStatus.valid) throw new AppError(ErrorCode.STATE_CONFLICT, ALREADY_VOID);
-  const amounts = checked(order, title);
+  const amounts = checked(ctx, order, title);
   const number = await nextNumber(ctx.db, order.hospitalId, ctx.now);
   const next = invoiceRecord({ id, order, amounts, title, email: old.email, requestId, number, replaces: old._id, now: ctx.now });
   const changed = await changeValidInvoice(ctx.db, {

@@ -4,9 +4,7 @@
  * A void invoice's PDF is its 已作废 copy at a new path (records.ts deletes the original).
  */
 import { shanghaiDate, shanghaiTime } from '../../../miniprogram/shared/time';
-import type { InvoicePdfData } from '../../adapters/pdf/invoice-pdf';
-import { invoicePdf } from '../../adapters/pdf/lazy';
-import { InvoiceStatus, type InvoiceDoc } from '../../domain/invoices/docs';
+import { InvoiceStatus, type InvoiceDoc, type InvoicePdfData } from '../../domain/invoices/docs';
 import { groupedCode } from '../../domain/invoices/numbering';
 import type { Ports } from '../../ports';
 
@@ -44,7 +42,7 @@ export async function withPdf(ports: Ports, invoice: InvoiceDoc): Promise<Invoic
   let d = invoice;
   for (let attempt = 0; attempt < RENDER_ATTEMPTS && d.fileId === ''; attempt++) {
     const replaced = d.replaces ? await ports.db.get<InvoiceDoc>('invoices', d.replaces) : null;
-    const stored = await ports.files.put(d.filePath, await invoicePdf().renderInvoicePdf(pdfData(d, replaced?.number ?? '')), 'application/pdf');
+    const stored = await ports.files.put(d.filePath, await ports.invoiceRenderer.render(pdfData(d, replaced?.number ?? '')), 'application/pdf');
     const file = { fileId: stored.fileId, fileSize: stored.size };
     if ((await ports.db.update('invoices', { _id: d._id, status: d.status, filePath: d.filePath, fileId: '' }, { set: file })) === 1) return { ...d, ...file };
     const now = await ports.db.get<InvoiceDoc>('invoices', d._id);

@@ -5,60 +5,34 @@
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { OrderDoc } from '../../domain/billing/docs';
-import { outTradeNoOf } from '../../domain/billing/orders';
-import { DuplicateKeyError, type Ports } from '../../ports';
+import { newOrder, visitOfAppointment } from '../../domain/billing/orders';
+import type { Ports } from '../../ports';
+import { insertOnce } from '../framework/insert-once';
 import { registrationOrderId } from './lookups';
 import { refundRest } from './refunds';
 
-export async function ensureRegistrationOrder(ports: Ports, a: AppointmentDoc, now: number): Promise<OrderDoc> {
-  const id = registrationOrderId(a._id);
-  const existing = await ports.db.get<OrderDoc>('orders', id);
-  if (existing) return existing;
-  const order: OrderDoc = {
-    _id: id,
-    hospitalId: a.hospitalId,
-    hospitalName: a.hospitalName,
-    openid: a.openid,
-    patientId: a.patientId,
-    patientName: a.patientName,
-    kind: 'registration',
-    visitId: a._id,
-    visitDate: a.date,
-    departmentName: a.departmentName,
-    doctorName: a.ownerName,
-    title: `挂号费 ${a.departmentName} ${a.ownerName}`,
-    items: [
-      {
-        code: 'REG',
-        name: `挂号费（${a.departmentName} ${a.ownerName}）`,
-        category: 'registration',
-        quantity: 1,
-        unit: '次',
-        unitFen: a.feeFen,
-        amountFen: a.feeFen,
-      },
-    ],
-    totalFen: a.feeFen,
-    status: 'unpaid',
-    holdUntil: a.holdUntil,
-    outTradeNo: outTradeNoOf(id),
-    transactionId: '',
-    paidFen: 0,
-    refundableFen: 0,
-    refundedFen: 0,
-    paidAt: null,
-    closedAt: null,
-    noticePending: false,
-    createdAt: now,
-    updatedAt: now,
-  };
-  try {
-    await ports.db.insert('orders', order);
-    return order;
-  } catch (e) {
-    if (!(e instanceof DuplicateKeyError)) throw e;
-    return (await ports.db.get<OrderDoc>('orders', id)) ?? order;
-  }
+export function ensureRegistrationOrder(ports: Ports, a: AppointmentDoc, now: number): Promise<OrderDoc> {
+  const item = {
+    code: 'REG',
+    name: `挂号费（${a.departmentName} ${a.ownerName}）`,
+    category: 'registration',
+    quantity: 1,
+    unit: '次',
+    unitFen: a.feeFen,
+    amountFen: a.feeFen,
+  } as const;
+  const order = newOrder(
+    {
+      ...visitOfAppointment(a),
+      _id: registrationOrderId(a._id),
+      kind: 'registration',
+      title: `挂号费 ${a.departmentName} ${a.ownerName}`,
+      items: [item],
+      holdUntil: a.holdUntil,
+    },
+    now,
+  );
+  return insertOnce(ports.db, 'orders', order);
 }
 
 /** Closes the unpaid registration order of an appointment that ended; a payment arriving later is refunded. */

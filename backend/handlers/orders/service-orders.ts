@@ -4,9 +4,10 @@
  * the unpaid order is closed, or what the service owes back of what arrived is refunded once
  * through the refund ledger (backend/handlers/orders/refunds.ts).
  */
-import type { OrderDoc, OrderItem } from '../../domain/billing/docs';
-import { outTradeNoOf } from '../../domain/billing/orders';
-import { DuplicateKeyError, type Ports } from '../../ports';
+import type { OrderDoc } from '../../domain/billing/docs';
+import { newOrder } from '../../domain/billing/orders';
+import type { Ports } from '../../ports';
+import { insertOnce } from '../framework/insert-once';
 import { requestRefund, refundRest } from './refunds';
 
 /** How long after closing an order a payment can still arrive (the follow-up window of backend/domain/billing/follow-up.ts). */
@@ -18,29 +19,7 @@ export type ServiceOrderSpec = Pick<
 >;
 
 export async function ensureServiceOrder(ports: Ports, spec: ServiceOrderSpec, now: number): Promise<void> {
-  const order: OrderDoc = {
-    ...spec,
-    kind: 'service',
-    doctorName: '',
-    totalFen: spec.items.reduce((n, i: OrderItem) => n + i.amountFen, 0),
-    status: 'unpaid',
-    holdUntil: null,
-    outTradeNo: outTradeNoOf(spec._id),
-    transactionId: '',
-    paidFen: 0,
-    refundableFen: 0,
-    refundedFen: 0,
-    paidAt: null,
-    closedAt: null,
-    noticePending: false,
-    createdAt: now,
-    updatedAt: now,
-  };
-  try {
-    await ports.db.insert('orders', order);
-  } catch (e) {
-    if (!(e instanceof DuplicateKeyError)) throw e;
-  }
+  await insertOnce(ports.db, 'orders', newOrder({ ...spec, kind: 'service', doctorName: '' }, now));
 }
 
 /** True once money arrived for the order. */

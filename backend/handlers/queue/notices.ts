@@ -4,8 +4,8 @@
  * with the patient's consent (a subscribe credit, backend/handlers/reminders/dispatch.ts); one that
  * fails to send now is retried by the reminders timer.
  */
-import { outboxId } from '../../adapters/outbox-notifier';
-import type { OutboxDoc } from '../../adapters/outbox-notifier';
+import { outboxId } from '../../domain/messages/outbox';
+import type { OutboxDoc } from '../../domain/messages/outbox';
 import { MessageKind } from '../../domain/messages/templates';
 import type { QueueSessionDoc } from '../../domain/queue/docs';
 import type { Notice, Ports } from '../../ports';

@@ -7,6 +7,7 @@
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { hashId } from '../../ids';
+import { newAppointment } from '../../domain/booking/appointment';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { SlotDoc } from '../../domain/scheduling/docs';
 import { DuplicateKeyError } from '../../ports';
@@ -29,37 +30,20 @@ export const addWalkIn = action({
     const id = hashId('appt-walkin', slot._id, requestId);
     if (!(await ctx.db.get<AppointmentDoc>('appointments', id))) {
       if (!(await takeSeat(ctx.db, slot._id, ctx.now))) throw new AppError(ErrorCode.SLOT_FULL, '该时段没有可用的加号名额，请先在出诊管理中加号');
-      const doc: AppointmentDoc = {
-        _id: id,
-        hospitalId: slot.hospitalId,
-        hospitalName: slot.hospitalName,
-        openid: '',
-        patientId: '',
-        patientName,
-        ownerType: slot.ownerType,
-        ownerId: slot.ownerId,
-        ownerName: slot.ownerName,
-        departmentId: slot.departmentId,
-        departmentName: slot.departmentName,
-        location: slot.location,
-        prepNotes: slot.prepNotes,
-        slotId: slot._id,
-        date: slot.date,
-        session: slot.session,
-        start: slot.start,
-        end: slot.end,
-        feeFen: slot.feeFen,
-        status: AppointmentStatus.booked,
-        holdUntil: null,
-        examOrderId: null,
-        requestId,
-        cancelReason: '',
-        refund: 'none',
-        noticePending: false,
-        noShowCounted: false,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      };
+      const doc = newAppointment(
+        {
+          _id: id,
+          slot,
+          openid: '',
+          patientId: '',
+          patientName,
+          state: { status: AppointmentStatus.booked, holdUntil: null },
+          examOrderId: null,
+          requestId,
+        },
+        ctx.now,
+      );
+
       try {
         await ctx.db.insert<AppointmentDoc>('appointments', doc);
       } catch (e) {

@@ -1,7 +1,7 @@
 /** Consent (what the user accepted in wx.requestSubscribeMessage), template ids for the client, and failed messages for admins. */
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
-import type { OutboxDoc } from '../../adapters/outbox-notifier';
+import type { OutboxDoc } from '../../domain/messages/outbox';
 import { isKind, templateIdFor, templates, type MessageKind } from '../../domain/messages/templates';
 import { DuplicateKeyError } from '../../ports';
 import { AppError } from '../framework/app-error';

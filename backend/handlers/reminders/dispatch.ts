@@ -4,7 +4,7 @@
  * reminder costs 3 writes: its creation, the credit, the outcome.
  */
 import { createHash } from 'node:crypto';
-import type { OutboxDoc } from '../../adapters/outbox-notifier';
+import type { OutboxDoc } from '../../domain/messages/outbox';
 import { classify, MAX_ATTEMPTS, retryDelayMs } from '../../domain/messages/delivery';
 import { shapeField } from '../../domain/messages/shape';
 import { fillTemplate, isKind, templateIdFor } from '../../domain/messages/templates';

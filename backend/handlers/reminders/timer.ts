@@ -6,7 +6,7 @@
 import { AppointmentStatus } from '../../../miniprogram/shared/enums';
 
 import { feeText } from '../../../miniprogram/shared/money';
-import { outboxDoc, type OutboxDoc } from '../../adapters/outbox-notifier';
+import { outboxDoc, type OutboxDoc } from '../../domain/messages/outbox';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { eveningReminderDate, holdWarningWindow, soonWindow } from '../../domain/messages/reminders';
 import { wechatTime, wechatTimeRange } from '../../domain/messages/shape';
