@@ -3,6 +3,8 @@
  * (what DevTools' "Build npm" does), so DevTools and the page tests need no manual step.
  * The packages are installed once, at the root; miniprogram-ci reads them from a staging folder
  * that holds miniprogram/package.json and copies of those packages (it does not follow links).
+ * Then each Vant component goes to the package that uses it (scripts/npm-placement.ts,
+ * docs/package-size.md): only subpackages' components move to `<subpackage root>/miniprogram_npm`.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

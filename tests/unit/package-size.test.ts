@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -239,6 +240,13 @@ describe('measurePackages on the real mini program', () => {
       expect(sizes.main.files.some((f) => f.path.startsWith(`${sub.root}/`))).toBe(false);
     }
     expect(paths(sizes.main)).toEqual(expect.arrayContaining(['app.json', 'app.ts', 'app.wxss', 'sitemap.json']));
+  });
+
+  it('leaves the subpackage miniprogram_npm folders it writes to git-ignore', () => {
+    const placed = Object.keys(planVantPlacement(realRoot).subpackages).map((r) => `miniprogram/${r}/miniprogram_npm/@vant/weapp`);
+    expect(placed.length).toBeGreaterThan(0);
+    const ignored = execFileSync('git', ['check-ignore', ...placed], { cwd: join(realRoot, '..'), encoding: 'utf8' });
+    expect(ignored.trim().split('\n')).toEqual(placed);
   });
 
   it(`keeps the main package within ${MAIN_BUDGET_KB} KB, and every page's components resolve`, () => {
