@@ -10,9 +10,10 @@
  * `tsx preview/build.ts` (also run by `npm start` and the browser tests). About a second.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { wxmlToJs, wxssToJs } from 'miniprogram-compiler';
+import { isPluginPath, resolveComponent as resolveUsing, resolveModule } from '../scripts/bench/resolve';
 import { patchPlugin } from './patches';
 import { PREVIEW_DIST } from './paths';
 
@@ -73,21 +74,20 @@ export function appPages(app: AppJson = readJson<AppJson>(join(MINIPROGRAM, 'app
   return [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => posix.join(s.root, p)))];
 }
 
-/** Resolves a usingComponents value as WeChat does: absolute, relative, or an npm package in miniprogram_npm. */
-
 /** The official compilers answer through stdout; the whole app is far past their 1 MB default. */
 const COMPILER_BUFFER = 256 * 1024 * 1024;
 
+const fromMiniprogram = (file: string): string => relative(MINIPROGRAM, file).split(sep).join('/');
+
+/**
+ * Resolves a usingComponents value as WeChat does: absolute, relative, or an npm package in the
+ * nearest miniprogram_npm from the using file's folder up to the root (a subpackage's own Vant
+ * components, scripts/npm-placement.ts); the same lookup as the package-size bench.
+ */
 function resolveComponent(from: string, value: string): string | null {
-  if (/^plugin:\/\//.test(value)) return null;
-  let path: string;
-  if (value.startsWith('/')) path = value.slice(1);
-  else if (value.startsWith('.')) path = posix.normalize(posix.join(posix.dirname(from), value));
-  else path = posix.join('miniprogram_npm', value);
-  const exists = (p: string) => existsSync(join(MINIPROGRAM, `${p}.json`));
-  if (exists(path)) return path;
-  if (exists(posix.join(path, 'index'))) return posix.join(path, 'index');
-  return null;
+  if (isPluginPath(value)) return null;
+  const found = resolveUsing(MINIPROGRAM, join(MINIPROGRAM, `${from}.json`), value);
+  return found && existsSync(`${found}.json`) ? fromMiniprogram(found) : null;
 }
 
 function scriptOf(path: string): string | null {
@@ -173,18 +173,16 @@ function appModuleSource(manifest: AppManifest): string {
   ].join('\n');
 }
 
-/** Bare imports of the app resolve to miniprogram_npm, as in WeChat (one copy of mobx for all pages). */
+/** Bare imports of the app resolve to the nearest miniprogram_npm, as in WeChat (one copy of mobx for all pages). */
 function miniprogramNpmPlugin(): Plugin {
-  const npm = join(MINIPROGRAM, 'miniprogram_npm');
   return {
     name: 'miniprogram-npm',
     setup(b) {
       b.onResolve({ filter: /^pz:app$/ }, () => ({ path: 'pz:app', namespace: 'pz-app' }));
       b.onResolve({ filter: /^[^./]/ }, (args) => {
         if (!args.importer.startsWith(MINIPROGRAM)) return undefined;
-        const candidates = [join(npm, args.path), join(npm, args.path, 'index.js'), join(npm, `${args.path}.js`)];
-        const found = candidates.find((c) => existsSync(c) && statSync(c).isFile());
-        return found ? { path: found } : undefined;
+        const found = resolveModule(MINIPROGRAM, args.importer, args.path);
+        return found && fromMiniprogram(found).split('/').includes('miniprogram_npm') ? { path: found } : undefined;
       });
     },
   };
@@ -283,7 +281,7 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
     cpSync(join(__dirname, 'static'), stage, { recursive: true });
     const assets = join(stage, 'app');
     for (const file of listFiles(MINIPROGRAM, '')) {
-      if (!/\.(png|jpe?g|gif|svg|webp|mp4|mp3)$/i.test(file) || file.startsWith('miniprogram_npm/')) continue;
+      if (!/\.(png|jpe?g|gif|svg|webp|mp4|mp3)$/i.test(file) || file.split('/').includes('miniprogram_npm')) continue;
       mkdirSync(dirname(join(assets, file)), { recursive: true });
       cpSync(join(MINIPROGRAM, file), join(assets, file));
     }

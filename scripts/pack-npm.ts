@@ -3,11 +3,14 @@
  * (what DevTools' "Build npm" does), so DevTools and the page tests need no manual step.
  * The packages are installed once, at the root; miniprogram-ci reads them from a staging folder
  * that holds miniprogram/package.json and copies of those packages (it does not follow links).
+ * Then each Vant component goes to the package that uses it (scripts/npm-placement.ts,
+ * docs/package-size.md): only subpackages' components move to `<subpackage root>/miniprogram_npm`.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { packNpmManually } from 'miniprogram-ci';
+import { placeVant, type VantPlacement } from './npm-placement';
 
 const root = join(__dirname, '..');
 
@@ -18,7 +21,7 @@ const root = join(__dirname, '..');
  */
 const SUBPATH_FILES = ['dayjs/plugin/utc.js'];
 
-export async function packNpm(): Promise<void> {
+export async function packNpm(): Promise<VantPlacement> {
   const stage = mkdtempSync(join(tmpdir(), 'peizhen-npm-'));
   try {
     copyFileSync(join(root, 'miniprogram', 'package.json'), join(stage, 'package.json'));
@@ -36,6 +39,7 @@ export async function packNpm(): Promise<void> {
     if (!existsSync(join(out, 'miniprogram_npm', '@vant', 'weapp', 'button', 'index.js'))) {
       throw new Error(`packNpm produced no @vant/weapp: ${JSON.stringify(result)}`);
     }
+    return placeVant(out);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
@@ -43,7 +47,10 @@ export async function packNpm(): Promise<void> {
 
 if (process.argv[1] === __filename) {
   packNpm().then(
-    () => console.log('miniprogram_npm packed'),
+    (placed) => {
+      const subs = Object.entries(placed.subpackages).map(([root, names]) => `  ${root}/miniprogram_npm: ${names.join(', ')}`);
+      console.log(['miniprogram_npm packed; Vant in the main package:', `  ${placed.root.join(', ')}`, ...subs].join('\n'));
+    },
     (e: unknown) => {
       console.error(e);
       process.exit(1);

@@ -1,6 +1,7 @@
 /**
  * `npm install` leaves the project ready to open in WeChat DevTools: this machine's
- * miniprogram/config.local.ts (from the example), the packed `miniprogram_npm` (Vant) and the
+ * miniprogram/config.local.ts (from the example), the packed `miniprogram_npm` (Vant; the components
+ * only subpackages use in their own `miniprogram_npm`, scripts/npm-placement.ts) and the
  * bundled cloud functions. In CI (`CI` set) only the local settings file: `npm test` packs npm
  * itself and the tests bundle what they load, so `npm ci` stays fast.
  */

@@ -68,7 +68,8 @@ function dependencies(root: string, file: string): Resolved[] | null {
   }
 }
 
-export function collectReachableFiles(miniprogramRoot: string, config: AppConfig): DependencyGraph {
+/** Every file reachable from `start` (absolute paths), and the references that resolve to nothing. */
+export function reachableFrom(miniprogramRoot: string, start: string[]): { files: Set<string>; unresolved: string[] } {
   const root = resolve(miniprogramRoot);
   const rel = (file: string): string => relative(root, file).split(sep).join('/');
   const reached = new Set<string>();
@@ -79,22 +80,8 @@ export function collectReachableFiles(miniprogramRoot: string, config: AppConfig
       queue.push(file);
     }
   };
-  const missingPages: string[] = [];
   const unresolved: string[] = [];
-
-  rootFiles(config)
-    .map((name) => join(root, name))
-    .filter(isFile)
-    .forEach(add);
-  const appScript = [join(root, 'app.ts'), join(root, 'app.js')].find(isFile);
-  if (appScript) add(appScript);
-  if (config.customTabBar) componentFiles(join(root, 'custom-tab-bar', 'index')).forEach(add);
-  for (const page of pagePaths(config)) {
-    const files = componentFiles(join(root, page));
-    if (files.length === 0) missingPages.push(page);
-    files.forEach(add);
-  }
-
+  start.forEach(add);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const deps = dependencies(root, file);
     if (deps === null) unresolved.push(`${rel(file)} → invalid JSON`);
@@ -103,5 +90,24 @@ export function collectReachableFiles(miniprogramRoot: string, config: AppConfig
       else unresolved.push(`${rel(file)} → ${dep.spec}`);
     }
   }
-  return { files: Array.from(reached, rel).sort(), missingPages, unresolved };
+  return { files: reached, unresolved };
+}
+
+export function collectReachableFiles(miniprogramRoot: string, config: AppConfig): DependencyGraph {
+  const root = resolve(miniprogramRoot);
+  const rel = (file: string): string => relative(root, file).split(sep).join('/');
+  const start: string[] = rootFiles(config)
+    .map((name) => join(root, name))
+    .filter(isFile);
+  const missingPages: string[] = [];
+  const appScript = [join(root, 'app.ts'), join(root, 'app.js')].find(isFile);
+  if (appScript) start.push(appScript);
+  if (config.customTabBar) start.push(...componentFiles(join(root, 'custom-tab-bar', 'index')));
+  for (const page of pagePaths(config)) {
+    const files = componentFiles(join(root, page));
+    if (files.length === 0) missingPages.push(page);
+    start.push(...files);
+  }
+  const { files, unresolved } = reachableFrom(root, start);
+  return { files: Array.from(files, rel).sort(), missingPages, unresolved };
 }

@@ -35,7 +35,7 @@ function moduleFile(base: string): string | null {
 }
 
 /** miniprogram_npm folders from the file's folder up to the miniprogram root, nearest first. */
-function npmFolders(root: string, fromFile: string): string[] {
+export function npmFolders(root: string, fromFile: string): string[] {
   const folders: string[] = [];
   for (let dir = dirname(fromFile); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
     folders.push(join(dir, 'miniprogram_npm'));

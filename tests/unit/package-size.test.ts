@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { measurePackages, type PackageSize } from '../../scripts/bench/package-size';
+import { MAIN_BUDGET_KB } from '../../scripts/bench/package-size-report';
+import { placeVant, planVantPlacement } from '../../scripts/npm-placement';
 
 const UTIL_TS = 'export interface Point { x: number; y: number }\nexport const origin: Point = { x: 0, y: 0 };\n';
 
@@ -129,42 +132,101 @@ describe('measurePackages on a fixture tree', () => {
   });
 });
 
+const vantFile = (name: string, json: string, js: string): Record<string, string> => ({
+  [`miniprogram_npm/@vant/weapp/${name}/index.json`]: json,
+  [`miniprogram_npm/@vant/weapp/${name}/index.wxml`]: '<view />\n',
+  [`miniprogram_npm/@vant/weapp/${name}/index.js`]: js,
+  [`miniprogram_npm/@vant/weapp/${name}/index.d.ts`]: 'export {};\n',
+});
+const NESTS_ICON = '{"component":true,"usingComponents":{"van-icon":"../icon/index"}}';
+const USES_COMMON = 'require("../common/component");\n';
+const page = (root: string, uses: string[]): Record<string, string> => ({
+  [`${root}/index.json`]: JSON.stringify({ usingComponents: Object.fromEntries(uses.map((u) => [`van-${u}`, `@vant/weapp/${u}/index`])) }),
+  [`${root}/index.wxml`]: '<view />\n',
+  [`${root}/index.js`]: 'Page({});\n',
+});
+
+/** A packed Vant as miniprogram-ci leaves it (everything in the root) and pages of four packages. */
+const placementFixture: Record<string, string> = {
+  'app.json': JSON.stringify({
+    pages: ['pages/a/index'],
+    subpackages: ['s1', 's2', 's3'].map((root) => ({ root, pages: ['p/index'] })),
+  }),
+  ...page('pages/a', ['tag']),
+  ...page('s1/p', ['rate', 'field']),
+  ...page('s2/p', ['field', 'icon']),
+  ...page('s3/p', ['field', 'checkbox']),
+  ...vantFile('tag', NESTS_ICON, USES_COMMON),
+  ...vantFile('rate', NESTS_ICON, USES_COMMON),
+  ...vantFile('field', NESTS_ICON, USES_COMMON),
+  ...vantFile('icon', '{"component":true}', 'Component({});\n'),
+  ...vantFile('checkbox', '{"component":true}', 'Component({});\n'),
+  ...vantFile('stepper', '{"component":true}', USES_COMMON),
+  'miniprogram_npm/@vant/weapp/common/component.js': 'exports.VantComponent = function () {};\n',
+  'miniprogram_npm/@vant/weapp/common/style/unused.wxss': '.x{}',
+};
+
+describe('placeVant: each Vant component in the package that uses it', () => {
+  let root = '';
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'peizhen-place-'));
+    writeTree(root, placementFixture);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const has = (path: string): boolean => existsSync(join(root, path));
+
+  it('keeps in the root what main uses or three subpackages share, copies the rest into its subpackage', () => {
+    expect(placeVant(root)).toEqual({ root: ['field', 'tag'], subpackages: { s1: ['rate'], s3: ['checkbox'] } });
+    expect(has('miniprogram_npm/@vant/weapp/field/index.js')).toBe(true);
+    expect(has('miniprogram_npm/@vant/weapp/icon/index.js')).toBe(true);
+    for (const gone of ['rate', 'checkbox', 'stepper', 'common/style']) expect(has(`miniprogram_npm/@vant/weapp/${gone}`)).toBe(false);
+    expect(has('miniprogram_npm/@vant/weapp/tag/index.d.ts')).toBe(false);
+    for (const file of ['rate/index.js', 'rate/index.json', 'rate/index.wxml', 'icon/index.js', 'common/component.js']) {
+      expect(has(`s1/miniprogram_npm/@vant/weapp/${file}`)).toBe(true);
+    }
+    expect(has('s1/miniprogram_npm/@vant/weapp/field')).toBe(false);
+    expect(has('s2/miniprogram_npm')).toBe(false);
+    expect(has('s3/miniprogram_npm/@vant/weapp/checkbox/index.js')).toBe(true);
+  });
+
+  it('counts the Vant a subpackage holds in that subpackage and resolves its pages there first', () => {
+    placeVant(root);
+    const sizes = measurePackages(root);
+    expect(sizes.unresolved).toEqual([]);
+    expect(paths(sizes.main).filter((p) => p.includes('/rate/') || p.includes('/checkbox/'))).toEqual([]);
+    const s1 = sizes.subpackages.find((s) => s.root === 's1');
+    expect(s1 && paths(s1)).toEqual(expect.arrayContaining(['s1/miniprogram_npm/@vant/weapp/rate/index.js', 's1/miniprogram_npm/@vant/weapp/icon/index.js']));
+    expect(paths(sizes.main)).toEqual(expect.arrayContaining(['miniprogram_npm/@vant/weapp/field/index.js', 'miniprogram_npm/@vant/weapp/tag/index.js']));
+  });
+
+  it('reports a subpackage page whose component sits only in another subpackage as unresolved', () => {
+    placeVant(root);
+    writeTree(root, page('s2/p', ['field', 'rate']));
+    expect(measurePackages(root).unresolved).toEqual(['s2/p/index.json → @vant/weapp/rate/index']);
+  });
+
+  it('places again from a fresh pack, dropping copies a subpackage no longer needs', () => {
+    placeVant(root);
+    writeTree(root, { ...placementFixture, ...page('s1/p', ['field']) });
+    expect(placeVant(root).subpackages).toEqual({ s3: ['checkbox'] });
+    expect(has('s1/miniprogram_npm')).toBe(false);
+  });
+});
+
 const realRoot = join(__dirname, '..', '..', 'miniprogram');
 const vantRoot = join(realRoot, 'miniprogram_npm', '@vant', 'weapp');
 
-function appJsonFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'miniprogram_npm' || name === 'node_modules' ? [] : appJsonFiles(path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
-
-function usingComponentValues(file: string): string[] {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || !('usingComponents' in parsed)) return [];
-  const using = parsed.usingComponents;
-  return typeof using === 'object' && using !== null ? Object.values(using).filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Vant components the app's own json files use, closed over Vant's internal `../x/index` uses. */
-function vantComponentsInUse(): Set<string> {
-  const used = new Set<string>();
-  const queue = appJsonFiles(realRoot)
-    .flatMap(usingComponentValues)
-    .flatMap((v) => /^@vant\/weapp\/([^/]+)\/index$/.exec(v)?.[1] ?? []);
-  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    if (used.has(name)) continue;
-    used.add(name);
-    const json = join(vantRoot, name, 'index.json');
-    if (existsSync(json)) queue.push(...usingComponentValues(json).flatMap((v) => /^\.\.\/([^/]+)\/index$/.exec(v)?.[1] ?? []));
-  }
-  return used;
+/** Vant component files of a package, as component names ('button' for …/@vant/weapp/button/index.js). */
+function vantIn(pkg: PackageSize, npmRoot: string): string[] {
+  const prefix = `${npmRoot}miniprogram_npm/@vant/weapp/`;
+  return pkg.files.flatMap((f) => (f.path.startsWith(prefix) && f.path.endsWith('/index.json') ? [f.path.slice(prefix.length, -'/index.json'.length)] : []));
 }
 
 describe('measurePackages on the real mini program', () => {
   beforeAll(async () => {
-    if (!existsSync(vantRoot)) await (await import('../../scripts/pack-npm')).packNpm();
+    const plan = planVantPlacement(realRoot);
+    const placed = existsSync(vantRoot) && Object.keys(plan.subpackages).every((r) => existsSync(join(realRoot, r, 'miniprogram_npm')));
+    if (!placed) await (await import('../../scripts/pack-npm')).packNpm();
   }, 60_000);
 
   it('reports every subpackage of app.json and files under a subpackage root only there', () => {
@@ -180,14 +242,29 @@ describe('measurePackages on the real mini program', () => {
     expect(paths(sizes.main)).toEqual(expect.arrayContaining(['app.json', 'app.ts', 'app.wxss', 'sitemap.json']));
   });
 
-  it('ships Vant button files only if some page or component uses van-button', () => {
+  it('leaves the subpackage miniprogram_npm folders it writes to git-ignore', () => {
+    const placed = Object.keys(planVantPlacement(realRoot).subpackages).map((r) => `miniprogram/${r}/miniprogram_npm/@vant/weapp`);
+    expect(placed.length).toBeGreaterThan(0);
+    const ignored = execFileSync('git', ['check-ignore', ...placed], { cwd: join(realRoot, '..'), encoding: 'utf8' });
+    expect(ignored.trim().split('\n')).toEqual(placed);
+  });
+
+  it(`keeps the main package within ${MAIN_BUDGET_KB} KB, and every page's components resolve`, () => {
     const sizes = measurePackages(realRoot);
-    const buttonFiles = paths(sizes.main).filter((p) => p.startsWith('miniprogram_npm/@vant/weapp/button/'));
-    const inUse = vantComponentsInUse();
-    const usesButton = inUse.has('button');
-    expect(buttonFiles.length > 0).toBe(usesButton);
-    if (usesButton) expect(buttonFiles).toContain('miniprogram_npm/@vant/weapp/button/index.js');
-    const actionSheet = paths(sizes.main).some((p) => p.startsWith('miniprogram_npm/@vant/weapp/action-sheet/'));
-    expect(actionSheet).toBe(inUse.has('action-sheet'));
+    expect(sizes.missingPages).toEqual([]);
+    expect(sizes.unresolved).toEqual([]);
+    expect(sizes.main.bytes / 1024).toBeLessThanOrEqual(MAIN_BUDGET_KB);
+  });
+
+  it('ships in the main package the Vant the root keeps, and in a subpackage its own from its own folder', () => {
+    const plan = planVantPlacement(realRoot);
+    const sizes = measurePackages(realRoot);
+    const mainVant = vantIn(sizes.main, '');
+    expect(mainVant).toEqual(expect.arrayContaining(plan.root));
+    for (const sub of sizes.subpackages) {
+      const own = plan.subpackages[sub.root] ?? [];
+      expect(vantIn(sub, `${sub.root}/`)).toEqual(expect.arrayContaining(own));
+      for (const name of own) expect(mainVant).not.toContain(name);
+    }
   });
 });

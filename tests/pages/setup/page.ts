@@ -3,9 +3,10 @@
  * miniprogram_npm) and route its wx.request calls to the real handlers on a seeded in-memory
  * store, so a test covers page → store → api → handler → store.
  */
-import { appendFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import simulate from 'miniprogram-simulate';
+import { npmFolders } from '../../../scripts/bench/resolve';
 import { functions } from '../../../backend/functions';
 import { dispatch } from '../../../backend/handlers/framework/dispatch';
 import { httpStatusOf } from '../../../miniprogram/shared/errors';
@@ -14,21 +15,31 @@ import { startLocalSystem, type LocalSystem } from '../../support/local-system';
 import { answerHits, describeHit, type Hit, isPatientFacing, textHits } from './page-scan';
 
 export const MINIPROGRAM = join(__dirname, '..', '..', '..', 'miniprogram');
-const VANT = join(MINIPROGRAM, 'miniprogram_npm', '@vant', 'weapp');
 
-/** van-<name> → its component path, for every Vant component (simulate does not resolve npm names). */
-export const vantComponents: Record<string, string> = Object.fromEntries(
-  readdirSync(VANT, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !['common', 'mixins', 'wxs', 'definitions'].includes(d.name))
-    .map((d) => [`van-${d.name}`, `/miniprogram_npm/@vant/weapp/${d.name}/index`]),
-);
+/**
+ * van-<name> → the component WeChat finds from `path`'s folder: the nearest miniprogram_npm upwards,
+ * the subpackage's own before the root's (scripts/npm-placement.ts places them; simulate does not
+ * resolve npm names itself).
+ */
+export function vantComponentsFor(path: string): Record<string, string> {
+  const using: Record<string, string> = {};
+  for (const folder of npmFolders(MINIPROGRAM, join(MINIPROGRAM, path)).reverse()) {
+    const vant = join(folder, '@vant', 'weapp');
+    if (!existsSync(vant)) continue;
+    for (const d of readdirSync(vant, { withFileTypes: true })) {
+      const index = join(vant, d.name, 'index');
+      if (d.isDirectory() && existsSync(`${index}.json`)) using[`van-${d.name}`] = `/${relative(MINIPROGRAM, index).split(sep).join('/')}`;
+    }
+  }
+  return using;
+}
 
 /** The official compiler answers the whole app's WXML through stdout, far past its 1 MB default. */
 const compilerOptions = { maxBuffer: 256 * 1024 * 1024 };
 
 /** Loads a page or component once per test file; e.g. loadPage('previsit/hospital/index'). */
 export function loadPage(path: string): string {
-  const id = simulate.load(join(MINIPROGRAM, path), { rootPath: MINIPROGRAM, compiler: 'official', usingComponents: vantComponents, compilerOptions });
+  const id = simulate.load(join(MINIPROGRAM, path), { rootPath: MINIPROGRAM, compiler: 'official', usingComponents: vantComponentsFor(path), compilerOptions });
   routes.set(id, path);
   return id;
 }
