@@ -1,6 +1,6 @@
 /** 投诉详情: the clock (已受理 → 处理中 → 已答复) with the deadline, what was written, the photos and the answer. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getComplaint, photoLink } from '../../api/feedback';
+import { api } from '../../api/index';
 import { showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ComplaintView } from '../../shared/dto/feedback';
@@ -25,12 +25,12 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<Detail>() });
       const view = await recordView(this.data.id, async (id) =>
-        mapEnvelope(await getComplaint(id), (d): Detail => ({ ...d.complaint, clockView: clockOf(d.complaint) })),
+        mapEnvelope(await api.feedback.complaint({ complaintId: id }), (d): Detail => ({ ...d.complaint, clockView: clockOf(d.complaint) })),
       );
       this.setData({ view });
     },
     async onPhoto(e: DataEvent<{ id: string }>) {
-      const res = await photoLink(e.currentTarget.dataset.id);
+      const res = await api.feedback.photoLink({ photoId: e.currentTarget.dataset.id });
       if (!res.ok) {
         toast(res.error.message);
         return;

@@ -1,7 +1,7 @@
 /** 病历复印 (role records): the applications still to review, be paid, copied or shipped, oldest first. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh } from '../../api/platform';
-import { copyWorklist } from '../../api/record-copies';
+import { api } from '../../api/index';
 import type { DataEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -25,7 +25,7 @@ ComponentWithStore({
       this.setData({ view: loadingView<List>() });
       this.setData({
         view: await fetchView(
-          () => withHospital((hospitalId) => copyWorklist(hospitalId)),
+          () => withHospital((hospitalId) => api.recordCopies.worklist({ hospitalId })),
           (d) => d.applications.length === 0,
         ),
       });

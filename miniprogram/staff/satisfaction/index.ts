@@ -4,7 +4,7 @@
  * deadline unanswered; the admin may also take each escalation as a WeChat message.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import type { TemplateRef } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { go, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { shanghaiDate } from '../../shared/time';
