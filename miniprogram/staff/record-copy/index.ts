@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { confirm, showPhoto, toast } from '../../api/platform';
 import { api } from '../../api/index';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
 import type { Envelope } from '../../shared/envelope';
@@ -16,15 +17,12 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<ApplicationView>(), reason: '', pages: '', carrier: '中国邮政EMS', trackingNo: '', error: '', busy: false },
   methods: {
+    ...remotePage<ApplicationView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (applicationId) => mapEnvelope(await api.recordCopies.get({ applicationId }), (d) => d.application)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<ApplicationView>() });
-      this.setData({
-        view: await recordView(this.data.id, async (id) => mapEnvelope(await api.recordCopies.get({ applicationId: id }), (d) => d.application)),
-      });
     },
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail, error: '' });
