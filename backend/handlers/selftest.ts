@@ -4,19 +4,18 @@
  * without a WeChat user, i.e. the management API's invoke (`npm run cloud:verify`); any other user
  * is FORBIDDEN. It has no timer, so a timer event is refused (backend/handlers/framework/dispatch.ts).
  */
+import { selftest } from '../../miniprogram/shared/contract/selftest';
 import { ErrorCode } from '../../miniprogram/shared/errors';
-import { runSelftest, type SelftestReport } from '../selftest/run';
+import { runSelftest } from '../selftest/run';
 import { AppError } from './framework/app-error';
 import { action, defineFunction } from './framework/define';
-import { z } from './framework/validation';
 
-const run = action({
+const run = action(selftest.run, {
   access: 'public',
-  input: z.object({}),
-  async run(_input, ctx): Promise<SelftestReport> {
+  async run(_input, ctx) {
     if (ctx.openid !== null && !ctx.platformAdmin) throw new AppError(ErrorCode.FORBIDDEN);
     return runSelftest(ctx.db, () => ctx.ports.clock.now());
   },
 });
 
-export const selftestFunction = defineFunction('selftest', { run });
+export const selftestFunction = defineFunction('selftest', selftest, { run });

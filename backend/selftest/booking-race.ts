@@ -4,7 +4,8 @@
  * Exactly 6 must succeed and the slot must end at 0, never below.
  */
 import type { Db, Doc } from '../ports';
-import { SCRATCH, type CheckResult } from './db-checks';
+import type { CheckResult } from '../../miniprogram/shared/dto/selftest';
+import { SCRATCH } from './db-checks';
 
 const PLACES = 6;
 const ATTEMPTS = 24;

@@ -3,15 +3,10 @@
  * asserts in jest), as plain checks that run in a deployed function against the real database, in
  * the scratch collection `selftestScratch` (backend/collections.ts), on documents of this run only.
  */
+import type { CheckResult } from '../../miniprogram/shared/dto/selftest';
 import { DuplicateKeyError, type Db, type Doc } from '../ports';
 
 export const SCRATCH = 'selftestScratch';
-
-export interface CheckResult {
-  name: string;
-  ok: boolean;
-  detail?: string;
-}
 
 interface Row extends Doc {
   run: string;

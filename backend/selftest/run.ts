@@ -3,14 +3,9 @@ import { collections } from '../collections';
 import { newId } from '../ids';
 import type { Db } from '../ports';
 import { bookingRace } from './booking-race';
-import { dbChecks, runChecks, SCRATCH, type CheckResult } from './db-checks';
+import type { CheckResult, SelftestReport } from '../../miniprogram/shared/dto/selftest';
+import { dbChecks, runChecks, SCRATCH } from './db-checks';
 import { uniqueProbes } from './unique-probes';
-
-export interface SelftestReport {
-  verdict: 'pass' | 'fail';
-  checks: CheckResult[];
-  ms: number;
-}
 
 export async function runSelftest(db: Db, now: () => number): Promise<SelftestReport> {
   const started = now();

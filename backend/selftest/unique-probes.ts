@@ -5,7 +5,7 @@
  */
 import type { CollectionSpec } from '../collections';
 import { DuplicateKeyError, type Db, type Doc } from '../ports';
-import type { CheckResult } from './db-checks';
+import type { CheckResult } from '../../miniprogram/shared/dto/selftest';
 
 function probe(spec: CollectionSpec, run: string, tag: string, shared: string[]): Doc & Record<string, string> {
   const doc: Doc & Record<string, string> = { _id: `${run}-${tag}` };

@@ -1,7 +1,7 @@
 /** Typed calls of the `homecare` cloud function (医护到家). */
 import type { CatalogItemView, HomecareView, StaffCatalogItem } from '../shared/dto/homecare';
 import type { Consciousness, HomecareGroup, NurseTitle } from '../shared/enums';
-import type { MailAddress } from './record-copies';
+import type { MailAddress } from '../shared/dto/record-copies';
 import { callFunction } from './transport';
 
 const call = <T>(action: string, params: object = {}) => callFunction<T>('homecare', action, params);

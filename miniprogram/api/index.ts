@@ -14,6 +14,11 @@ import type { patients } from '../shared/contract/patients';
 import type { records } from '../shared/contract/records';
 import type { schedule } from '../shared/contract/schedule';
 import type { staff } from '../shared/contract/staff';
+import type { reminders } from '../shared/contract/reminders';
+import type { navigation } from '../shared/contract/navigation';
+import type { selftest } from '../shared/contract/selftest';
+import type { feedback } from '../shared/contract/feedback';
+import type { recordCopies } from '../shared/contract/record-copies';
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
 
@@ -50,4 +55,9 @@ export const api = {
   clinic: client<typeof clinic>('clinic'),
   invoices: client<typeof invoices>('invoices'),
   schedule: client<typeof schedule>('schedule'),
+  reminders: client<typeof reminders>('reminders'),
+  navigation: client<typeof navigation>('navigation'),
+  selftest: client<typeof selftest>('selftest'),
+  feedback: client<typeof feedback>('feedback'),
+  recordCopies: client<typeof recordCopies>('recordCopies'),
 };

@@ -3,7 +3,7 @@
  * collection's security rule is the planned one, and the `selftest` function (invoked through the
  * management API, so without a WeChat user) passes its checks on the real database.
  */
-import type { CheckResult } from '../../backend/selftest/db-checks';
+import type { CheckResult } from '../../miniprogram/shared/dto/selftest';
 import type { Manager } from './manager';
 import type { DeployPlan } from './plan';
 

@@ -4,7 +4,7 @@
  * and races, private photos, the overdue timer, satisfaction figures and 你说我改, and who may see what.
  */
 import type { ComplaintView, ImprovementView, RatingView } from '../../miniprogram/shared/dto/feedback';
-import type { DepartmentSatisfaction } from '../../backend/domain/feedback/stats';
+import type { DepartmentSatisfaction } from '../../miniprogram/shared/dto/feedback';
 import { shanghaiInstant } from '../../miniprogram/shared/time';
 import type { OutboxDoc } from '../../backend/domain/messages/outbox';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';

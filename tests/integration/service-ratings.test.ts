@@ -3,7 +3,7 @@
  * follow-up and received medicines, by the owner only (another account NOT_FOUND), on each kind's
  * aspects, once and editable for 7 days, counted in the admin's month per department.
  */
-import type { DepartmentSatisfaction } from '../../backend/domain/feedback/stats';
+import type { DepartmentSatisfaction } from '../../miniprogram/shared/dto/feedback';
 import type { ConsultView } from '../../miniprogram/shared/dto/consult';
 import type { RatingView } from '../../miniprogram/shared/dto/feedback';
 import type { DeliveryView, FollowupView, RxView } from '../../miniprogram/shared/dto/online';

@@ -26,6 +26,9 @@ export async function clientUses(): Promise<void> {
   // @ts-expect-error TS2322 the schema's enum
   await api.booking.mine({ status: 'soon' });
   await api.booking.mine();
+  await api.reminders.templateIds({ hospitalId: 'h-1', kinds: ['followup_due'] });
+  // @ts-expect-error TS2322 not a kind of the one list (miniprogram/shared/message-kinds.ts)
+  await api.reminders.templateIds({ hospitalId: 'h-1', kinds: ['visit_later'] });
   // @ts-expect-error TS2551 not an action of the contract
   await api.booking.reschedule({ appointmentId: 'a-1' });
 }

@@ -2,19 +2,10 @@
  * Satisfaction per department for a month: the average of each aspect and the count. Pure. Each kind
  * scores its own aspects (domain/feedback/ratings.ts); an aspect no rating of a row scored averages null.
  */
+import type { DepartmentSatisfaction } from '../../../miniprogram/shared/dto/feedback';
 import type { RatingAspect } from '../../../miniprogram/shared/enums';
 import type { RatingDoc } from './docs';
 import { RATING_ASPECTS } from './ratings';
-
-export interface DepartmentSatisfaction {
-  departmentId: string;
-  departmentName: string;
-  count: number;
-  /** Average stars per aspect, one decimal; null for an aspect no rating of the row scored. */
-  averages: Record<RatingAspect, number | null>;
-  /** Share of ratings whose every scored aspect is 4 or 5 stars, in percent. */
-  satisfiedPercent: number;
-}
 
 /** A rating as the statistics read it: the aspects its kind scores. */
 export interface ScoredRating {

@@ -4,28 +4,11 @@
  * the WeChat admin console); a hospital sets its own in `hospital.messageTemplates`, and the
  * defaults below are the demo's (documented in the README).
  */
+import type { MessageKind } from '../../../miniprogram/shared/message-kinds';
 import type { FieldType } from './shape';
 
-export const MessageKind = {
-  booking_confirmed: 'booking_confirmed',
-  visit_tomorrow: 'visit_tomorrow',
-  visit_soon: 'visit_soon',
-  payment_expiring: 'payment_expiring',
-  payment_done: 'payment_done',
-  stop_clinic: 'stop_clinic',
-  refund_done: 'refund_done',
-  orders_ready: 'orders_ready',
-  turn_near: 'turn_near',
-  queue_called: 'queue_called',
-  report_ready: 'report_ready',
-  followup_due: 'followup_due',
-  medication_time: 'medication_time',
-  consultation_answered: 'consultation_answered',
-  delivery_shipped: 'delivery_shipped',
-  complaint_overdue: 'complaint_overdue',
-  homecare_alert: 'homecare_alert',
-} as const;
-export type MessageKind = (typeof MessageKind)[keyof typeof MessageKind];
+/** The kinds (one list with the client's), as the queue's notices name them (backend/handlers/queue/notices.ts). */
+export { MessageKind } from '../../../miniprogram/shared/message-kinds';
 
 export interface TemplateField {
   /** The template's field key, e.g. thing1. */
@@ -130,10 +113,6 @@ export const templates: Record<MessageKind, TemplateSpec> = {
     fields: [f('name1', 'name', 'nurse'), f('thing2', 'thing', 'note'), f('time3', 'time', 'time'), f('thing4', 'thing', 'place')],
   },
 };
-
-export function isKind(value: string): value is MessageKind {
-  return Object.prototype.hasOwnProperty.call(templates, value);
-}
 
 /** The template id a hospital uses for a kind. */
 export function templateIdFor(kind: MessageKind, configured: Partial<Record<string, string>> | undefined): string {

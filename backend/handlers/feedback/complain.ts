@@ -3,7 +3,7 @@
  * working days), its photos private. The id comes from the caller and the requestId, so a retry
  * answers the first complaint.
  */
-import { ComplaintCategory, ComplaintStatus, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
+import { ComplaintStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { ComplaintDoc } from '../../domain/feedback/docs';
 import { workingDeadline } from '../../domain/feedback/working-days';
@@ -12,9 +12,9 @@ import { DuplicateKeyError } from '../../ports';
 import { departmentOr404, hospitalOr404 } from '../content/lookups';
 import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
 import { checkUserTexts } from '../framework/text-check';
-import { fields, z } from '../framework/validation';
 import { complaintFor } from './access';
 import { ownPhotos } from './photos';
 import { complaintRules } from './rules';
@@ -39,18 +39,9 @@ async function concerned(
   return { appointmentId: null, departmentId: null, departmentName: '' };
 }
 
-export const complain = action({
+export const complain = action(feedback.complain, {
   access: 'user',
   offer: { key: 'feedback' },
-  input: z.object({
-    hospitalId: fields.id(),
-    category: z.enum(enumValues(ComplaintCategory)),
-    text: fields.requiredMultilineText(1000),
-    appointmentId: fields.id().optional(),
-    departmentId: fields.id().optional(),
-    photoIds: z.array(fields.id()).max(6).optional(),
-    requestId: fields.requestId(),
-  }),
   async run(input, ctx) {
     const openid = ctx.user();
     const _id = hashId('cmp', openid, input.requestId);
@@ -95,18 +86,16 @@ export const complain = action({
   },
 });
 
-export const myComplaints = action({
+export const myComplaints = action(feedback.myComplaints, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx) {
     const list = await ctx.db.find<ComplaintDoc>('complaints', { where: { openid: ctx.user() }, orderBy: [['receivedAt', 'desc']], limit: 50 });
     return { complaints: list.map((c) => complaintView(c, ctx.now)) };
   },
 });
 
-export const complaint = action({
+export const complaint = action(feedback.complaint, {
   access: 'user',
-  input: z.object({ complaintId: fields.id() }),
   async run({ complaintId }, ctx) {
     const c = await complaintFor(ctx, complaintId, true, StaffRole.service);
     return { complaint: complaintView(c, ctx.now) };

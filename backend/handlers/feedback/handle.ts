@@ -9,8 +9,8 @@ import { complaintTransition, type ComplaintEvent } from '../../domain/feedback/
 import type { ComplaintDoc } from '../../domain/feedback/docs';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { complaintFor, staffName } from './access';
 import { complaintRules } from './rules';
 import { complaintView } from './views';
@@ -37,9 +37,8 @@ async function change(ctx: Ctx, complaintId: string, event: (c: ComplaintDoc) =>
   return { complaint: complaintView({ ...c, ...t.patch }, ctx.now) };
 }
 
-export const worklist = action({
+export const worklist = action(feedback.worklist, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     const open = await ctx.db.find<ComplaintDoc>('complaints', { where: { hospitalId, phase: 'open' }, orderBy: [['dueAt', 'asc']], limit: 100 });
@@ -52,28 +51,24 @@ export const worklist = action({
   },
 });
 
-export const assign = action({
+export const assign = action(feedback.assign, {
   access: 'user',
-  input: z.object({ complaintId: fields.id(), handler: fields.requiredText(40), multiDepartment: z.boolean() }),
   run: ({ complaintId, handler, multiDepartment }, ctx) =>
     change(ctx, complaintId, async (c) => ({ kind: 'assign', handler, multiDepartment, limits: await complaintRules(ctx.db, c.hospitalId) })),
 });
 
-export const answer = action({
+export const answer = action(feedback.answer, {
   access: 'user',
-  input: z.object({ complaintId: fields.id(), text: fields.requiredMultilineText(1000) }),
   run: ({ complaintId, text }, ctx) => change(ctx, complaintId, () => Promise.resolve({ kind: 'answer', text })),
 });
 
-export const close = action({
+export const close = action(feedback.close, {
   access: 'user',
-  input: z.object({ complaintId: fields.id(), note: fields.text(200).optional() }),
   run: ({ complaintId, note }, ctx) => change(ctx, complaintId, () => Promise.resolve({ kind: 'close', note: note ?? '' })),
 });
 
-export const overdue = action({
+export const overdue = action(feedback.overdue, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const list = await ctx.db.find<ComplaintDoc>('complaints', { where: { hospitalId, escalatedAt: { gt: 0 } }, orderBy: [['dueAt', 'asc']], limit: 100 });

@@ -4,30 +4,22 @@ import type { ImprovementDoc } from '../../domain/feedback/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
 import { checkUserTexts } from '../framework/text-check';
-import { fields, z } from '../framework/validation';
 import { staffName } from './access';
 import { improvementView } from './views';
 
-export const changes = action({
+export const changes = action(feedback.changes, {
   access: 'public',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     const list = await ctx.db.find<ImprovementDoc>('improvements', { where: { hospitalId }, orderBy: [['publishedAt', 'desc']], limit: 50 });
     return { changes: list.map(improvementView) };
   },
 });
 
-export const addChange = action({
+export const addChange = action(feedback.addChange, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    title: fields.requiredText(40),
-    text: fields.requiredMultilineText(1000),
-    departmentName: fields.text(30).optional(),
-    requestId: fields.requestId(),
-  }),
   async run({ hospitalId, title, text, departmentName, requestId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     await hospitalOr404(ctx.db, hospitalId);

@@ -4,6 +4,7 @@
  * the admin sees satisfaction per department and month, and the overdue complaints the timer
  * escalated; anyone reads the hospital's changes (你说我改).
  */
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { defineFunction } from '../framework/define';
 import { complain, complaint, myComplaints } from './complain';
 import { answer, assign, close, overdue, worklist } from './handle';
@@ -16,6 +17,7 @@ import { feedbackTimer } from './timer';
 
 export const feedbackFunction = defineFunction(
   'feedback',
+  feedback,
   {
     rate,
     myRating,

@@ -4,13 +4,17 @@ import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { FeedbackPhotoDoc } from '../../domain/feedback/docs';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
-import { attachAction, refuse } from '../framework/photo-upload';
-import { fields, z } from '../framework/validation';
+import { attachPhoto, refuse } from '../framework/photo-upload';
 
 const PHOTOS = { collection: 'feedbackPhotos', folder: 'complaints', prefix: 'fph' };
 
-export const attach = attachAction(PHOTOS, 'photoId', 'feedback');
+export const attach = action(feedback.attach, {
+  access: 'user',
+  offer: { key: 'feedback' },
+  run: async (input, ctx) => ({ photoId: await attachPhoto(ctx, PHOTOS, input) }),
+});
 
 /** The caller's own photos of the hospital, or NOT_FOUND naming the first that is not. */
 export async function ownPhotos(ctx: Ctx, hospitalId: string, photoIds: readonly string[]): Promise<string[]> {
@@ -21,9 +25,8 @@ export async function ownPhotos(ctx: Ctx, hospitalId: string, photoIds: readonly
   return [...new Set(photoIds)];
 }
 
-export const photoLink = action({
+export const photoLink = action(feedback.photoLink, {
   access: 'user',
-  input: z.object({ photoId: fields.id() }),
   async run({ photoId }, ctx) {
     const p = await ctx.db.get<FeedbackPhotoDoc>('feedbackPhotos', photoId);
     if (!p) throw notFound('图片');

@@ -10,13 +10,10 @@ import { satisfactionByDepartment } from '../../domain/feedback/stats';
 import { findAll } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
 import { checkUserTexts } from '../framework/text-check';
-import { fields, z } from '../framework/validation';
 import { ratingView } from './views';
-
-const star = () => z.number().int().min(1).max(5);
-const scoresField = () => z.object({ doctor: star(), nurse: star(), waiting: star(), environment: star(), payment: star() }).strict();
 
 const ratingId = (appointmentId: string): string => `rating-${appointmentId}`;
 
@@ -51,10 +48,9 @@ export async function saveRating(
   });
 }
 
-export const rate = action({
+export const rate = action(feedback.rate, {
   access: 'user',
   offer: { key: 'feedback', from: { field: 'appointmentId', collection: 'appointments' } },
-  input: z.object({ appointmentId: fields.id(), scores: scoresField(), comment: fields.multilineText(300).optional() }),
   async run({ appointmentId, scores, comment }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     const fresh = {
@@ -71,9 +67,8 @@ export const rate = action({
   },
 });
 
-export const myRating = action({
+export const myRating = action(feedback.myRating, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     const r = await ctx.db.get<RatingDoc>('feedbackRatings', ratingId(a._id));
@@ -90,9 +85,8 @@ export const myRating = action({
 /** How far back the caller's visits are offered for rating. */
 const VISITS_WITHIN_MS = 30 * 86_400_000;
 
-export const myVisits = action({
+export const myVisits = action(feedback.myVisits, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx) {
     const openid = ctx.user();
     const visits = await ctx.db.find<AppointmentDoc>('appointments', {
@@ -119,15 +113,8 @@ export const myVisits = action({
   },
 });
 
-export const stats = action({
+export const stats = action(feedback.stats, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    month: z
-      .string()
-      .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为YYYY-MM' })
-      .optional(),
-  }),
   async run({ hospitalId, month }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const m = month ?? shanghaiDate(ctx.now).slice(0, 7);

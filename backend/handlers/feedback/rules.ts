@@ -8,26 +8,24 @@ import type { Db } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 
 export async function complaintRules(db: Db, hospitalId: string): Promise<ComplaintRules> {
   const doc = await db.get<ComplaintRulesDoc>('complaintRules', hospitalId);
   return doc ? { singleDays: doc.singleDays, multiDays: doc.multiDays } : { ...DEFAULT_LIMITS };
 }
 
-export const getRules = action({
+export const getRules = action(feedback.getRules, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.service);
     return { rules: await complaintRules(ctx.db, hospitalId) };
   },
 });
 
-export const saveRules = action({
+export const saveRules = action(feedback.saveRules, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), singleDays: z.number().int().min(1).max(15), multiDays: z.number().int().min(1).max(30) }),
   async run({ hospitalId, singleDays, multiDays }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);

@@ -13,8 +13,8 @@ import type { HomecareRequestDoc } from '../../domain/homecare/docs';
 import { ratingAspectLabels } from '../../../miniprogram/shared/enums';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { saveRating } from './ratings';
 import { ratingView } from './views';
@@ -58,8 +58,6 @@ async function ownItem(ctx: Ctx, kind: RatedService, itemId: string): Promise<Ra
 }
 
 const ratingId = (kind: RatedService, itemId: string): string => `rating-${kind}-${itemId}`;
-const star = () => z.number().int().min(1).max(5);
-const kindField = () => z.enum(Object.values(RatedService), { message: '评价的服务类型不正确' });
 
 /** The hospital of the rated item decides whether 就医反馈 is offered (backend/handlers/framework/offers.ts). */
 const offer = {
@@ -73,15 +71,9 @@ const offer = {
   },
 } as const;
 
-export const rateService = action({
+export const rateService = action(feedback.rateService, {
   access: 'user',
   offer,
-  input: z.object({
-    kind: kindField(),
-    itemId: fields.id(),
-    scores: z.object({ doctor: star(), nurse: star(), response: star(), speed: star(), packaging: star(), punctuality: star() }).partial().strict(),
-    comment: fields.multilineText(300).optional(),
-  }),
   async run({ kind, itemId, scores, comment }, ctx) {
     const problem = scoresProblem(kind, scores);
     if (problem) throw new AppError(ErrorCode.VALIDATION_FAILED, `请为“${ratingAspectLabels[problem]}”打分`, `scores.${problem}`);
@@ -102,10 +94,9 @@ export const rateService = action({
   },
 });
 
-export const serviceRating = action({
+export const serviceRating = action(feedback.serviceRating, {
   access: 'user',
   offer,
-  input: z.object({ kind: kindField(), itemId: fields.id() }),
   async run({ kind, itemId }, ctx) {
     const item = await ownItem(ctx, kind, itemId);
     const r = await ctx.db.get<RatingDoc>('feedbackRatings', ratingId(kind, itemId));

@@ -2,12 +2,12 @@
  * `places`: where 院内导航 can take a patient — the facilities (收费处, 药房, 采血, 服务台, 自助机,
  * exam rooms, the ground-floor toilets), then each building's departments in floor order.
  */
-import type { PlaceGroup, PlacesView } from '../../../miniprogram/shared/dto/navigation';
+import { navigation } from '../../../miniprogram/shared/contract/navigation';
+import type { PlaceGroup } from '../../../miniprogram/shared/dto/navigation';
 import type { DepartmentDoc } from '../../domain/content/docs';
 import type { NavMap, Point } from '../../domain/navigation/map';
 import { findAll } from '../content/lookups';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { hospitalMapOr404 } from './lookups';
 
 const FACILITIES: ReadonlyArray<Point['kind']> = ['cashier', 'pharmacy', 'lab', 'info', 'kiosk', 'exam_room', 'toilet'];
@@ -49,11 +49,10 @@ function departmentGroups(map: NavMap, departments: DepartmentDoc[]): PlaceGroup
     .filter((g) => g.places.length > 0);
 }
 
-export const places = action({
+export const places = action(navigation.places, {
   access: 'public',
   offer: { key: 'navigation' },
-  input: z.object({ hospitalId: fields.id() }),
-  async run({ hospitalId }, ctx): Promise<PlacesView> {
+  async run({ hospitalId }, ctx) {
     const { doc } = await hospitalMapOr404(ctx.db, hospitalId);
     const departments = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
     return { hospitalId, groups: [facilities(doc.map), ...departmentGroups(doc.map, departments)] };

@@ -3,7 +3,7 @@
  * department or an exam room, as plain Chinese steps and floor plans, with the other choice
  * (step-free or quickest) always offered. Elder mode walks slower and goes step-free by default.
  */
-import type { RouteView } from '../../../miniprogram/shared/dto/navigation';
+import { navigation } from '../../../miniprogram/shared/contract/navigation';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { DepartmentDoc } from '../../domain/content/docs';
 import { routePlans } from '../../domain/navigation/floor-plan';
@@ -13,7 +13,6 @@ import { routeSteps } from '../../domain/navigation/steps';
 import type { Db } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from './lookups';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
@@ -27,17 +26,10 @@ async function destinationName(db: Db, hospitalId: string, point: Point, asked: 
   return department && department.hospitalId === hospitalId ? `${department.name}（${point.name}）` : point.name;
 }
 
-export const route = action({
+export const route = action(navigation.route, {
   access: 'public',
   offer: { key: 'navigation' },
-  input: z.object({
-    hospitalId: fields.id(),
-    from: fields.id().optional(),
-    to: fields.id(),
-    stepFree: z.boolean().optional(),
-    elder: z.boolean().optional(),
-  }),
-  async run({ hospitalId, from, to, stepFree, elder }, ctx): Promise<RouteView> {
+  async run({ hospitalId, from, to, stepFree, elder }, ctx) {
     const { doc, graph } = await hospitalMapOr404(ctx.db, hospitalId);
     const map = doc.map;
     const desk = infoDesk(map);

@@ -2,7 +2,7 @@
  * The applicant's side of 病历邮寄: upload proof photos, apply for copies of chosen visits' records,
  * follow the application, send more proofs when asked, cancel (a paid fee is refunded once).
  */
-import { ApplicantType, CopyPurpose, CopyStatus, ProofKind, RecordPart, StaffRole, enumValues, proofKindLabels } from '../../../miniprogram/shared/enums';
+import { type ApplicantType, CopyStatus, StaffRole, proofKindLabels } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { copyTransition, missingProof } from '../../domain/record-copies/applications';
@@ -12,10 +12,9 @@ import { DuplicateKeyError } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { recordCopies } from '../../../miniprogram/shared/contract/record-copies';
 import { action } from '../framework/define';
-import { attachAction, refuse } from '../framework/photo-upload';
-import { addressField } from '../framework/address';
-import { fields, z } from '../framework/validation';
+import { attachPhoto, refuse } from '../framework/photo-upload';
 import { ownPatient } from '../patients';
 import { applicationFor, ownApplication } from './access';
 import { settleCancelled, syncPaid } from './money';
@@ -23,11 +22,6 @@ import { applicationView } from './views';
 
 const PROOFS = { collection: 'recordProofs', folder: 'record-proofs', prefix: 'prf' };
 
-const proofsField = () =>
-  z
-    .array(z.object({ kind: z.enum(enumValues(ProofKind)), proofId: fields.id() }).strict())
-    .min(1)
-    .max(8);
 type Proofs = CopyApplicationDoc['proofs'];
 
 /** The proofs, each the caller's own photo of the hospital, covering what the applicant type requires. */
@@ -45,11 +39,14 @@ async function checkedProofs(ctx: Ctx, hospitalId: string, type: ApplicantType, 
   return proofs;
 }
 
-export const attach = attachAction(PROOFS, 'proofId', 'record-copies');
-
-export const proofLink = action({
+export const attach = action(recordCopies.attach, {
   access: 'user',
-  input: z.object({ proofId: fields.id() }),
+  offer: { key: 'record-copies' },
+  run: async (input, ctx) => ({ proofId: await attachPhoto(ctx, PROOFS, input) }),
+});
+
+export const proofLink = action(recordCopies.proofLink, {
+  access: 'user',
   async run({ proofId }, ctx) {
     const p = await ctx.db.get<ProofPhotoDoc>('recordProofs', proofId);
     if (!p) throw notFound('证明材料');
@@ -58,24 +55,9 @@ export const proofLink = action({
   },
 });
 
-export const apply = action({
+export const apply = action(recordCopies.apply, {
   access: 'user',
   offer: { key: 'record-copies' },
-  input: z.object({
-    hospitalId: fields.id(),
-    patientId: fields.id(),
-    applicantType: z.enum(enumValues(ApplicantType)),
-    applicantName: fields.requiredText(20),
-    proofs: proofsField(),
-    visitIds: z.array(fields.id()).min(1).max(10),
-    parts: z
-      .array(z.enum(enumValues(RecordPart)))
-      .min(1)
-      .max(12),
-    purpose: z.enum(enumValues(CopyPurpose)),
-    address: addressField(),
-    requestId: fields.requestId(),
-  }),
   async run(input, ctx) {
     const openid = ctx.user();
     const _id = hashId('rca', openid, input.requestId);
@@ -131,9 +113,8 @@ export const apply = action({
   },
 });
 
-export const mine = action({
+export const mine = action(recordCopies.mine, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx) {
     const list = await ctx.db.find<CopyApplicationDoc>('copyApplications', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     const synced = await Promise.all(list.map((a) => syncPaid(ctx.ports, a, ctx.now)));
@@ -141,9 +122,8 @@ export const mine = action({
   },
 });
 
-export const get = action({
+export const get = action(recordCopies.get, {
   access: 'user',
-  input: z.object({ applicationId: fields.id() }),
   async run({ applicationId }, ctx) {
     const a = await applicationFor(ctx, applicationId, true);
     return { application: applicationView(await syncPaid(ctx.ports, a, ctx.now), ctx.user()) };
@@ -164,9 +144,8 @@ export async function claim(
   return now;
 }
 
-export const resubmit = action({
+export const resubmit = action(recordCopies.resubmit, {
   access: 'user',
-  input: z.object({ applicationId: fields.id(), proofs: proofsField() }),
   async run({ applicationId, proofs }, ctx) {
     const a = await ownApplication(ctx, applicationId);
     const checked = await checkedProofs(ctx, a.hospitalId, a.applicantType, proofs);
@@ -176,9 +155,8 @@ export const resubmit = action({
   },
 });
 
-export const cancel = action({
+export const cancel = action(recordCopies.cancel, {
   access: 'user',
-  input: z.object({ applicationId: fields.id() }),
   async run({ applicationId }, ctx) {
     const found = await ownApplication(ctx, applicationId);
     const a = await syncPaid(ctx.ports, found, ctx.now);

@@ -7,8 +7,8 @@ import type { CopyFeesDoc } from '../../domain/record-copies/docs';
 import type { Db } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
 import { audit } from '../framework/audit';
+import { recordCopies } from '../../../miniprogram/shared/contract/record-copies';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 
 export async function copyFees(db: Db, hospitalId: string): Promise<CopyFees> {
   const doc = await db.get<CopyFeesDoc>('copyFees', hospitalId);
@@ -16,17 +16,15 @@ export async function copyFees(db: Db, hospitalId: string): Promise<CopyFees> {
   return { perPageFen, postageFen, text: `复印费每页${feeText(perPageFen)}，邮寄费${feeText(postageFen)}` };
 }
 
-export const fees = action({
+export const fees = action(recordCopies.fees, {
   access: 'public',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     return { fees: await copyFees(ctx.db, hospitalId) };
   },
 });
 
-export const saveFees = action({
+export const saveFees = action(recordCopies.saveFees, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), perPageFen: z.number().int().min(1).max(1000), postageFen: z.number().int().min(0).max(10_000) }),
   async run({ hospitalId, perPageFen, postageFen }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);

@@ -3,23 +3,22 @@
  * reason), entering the page count (which sets the fee and makes the order), copying and shipping
  * with a tracking number. Each change is claimed from the state read (backend/handlers/record-copies/apply.ts).
  */
-import { CopyStatus, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
+import { CopyStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { copyFee, copyTransition, type CopyEvent } from '../../domain/record-copies/applications';
 import type { CopyApplicationDoc } from '../../domain/record-copies/docs';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { recordCopies } from '../../../miniprogram/shared/contract/record-copies';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { actorName, applicationFor } from './access';
 import { claim } from './apply';
 import { copyFees } from './fees';
 import { copyOrderId, ensureCopyOrder, syncPaid } from './money';
 import { applicationView } from './views';
 
-export const worklist = action({
+export const worklist = action(recordCopies.worklist, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), status: z.enum(enumValues(CopyStatus)).optional() }),
   async run({ hospitalId, status }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.records);
     const where = status
@@ -39,22 +38,19 @@ async function change(ctx: Ctx, applicationId: string, event: CopyEvent, done: (
   return { application: applicationView(await claim(ctx, a, t.patch, t.from, done), ctx.user()) };
 }
 
-export const requestMore = action({
+export const requestMore = action(recordCopies.requestMore, {
   access: 'user',
-  input: z.object({ applicationId: fields.id(), reason: fields.requiredText(200) }),
   run: ({ applicationId, reason }, ctx) =>
     change(ctx, applicationId, { kind: 'requestMore', reason }, (x) => x.status === CopyStatus.more_needed && x.reason === reason),
 });
 
-export const refuse = action({
+export const refuse = action(recordCopies.refuse, {
   access: 'user',
-  input: z.object({ applicationId: fields.id(), reason: fields.requiredText(200) }),
   run: ({ applicationId, reason }, ctx) => change(ctx, applicationId, { kind: 'refuse', reason }, (x) => x.status === CopyStatus.refused),
 });
 
-export const quote = action({
+export const quote = action(recordCopies.quote, {
   access: 'user',
-  input: z.object({ applicationId: fields.id(), pages: z.number().int().min(1).max(2000) }),
   async run({ applicationId, pages }, ctx) {
     const a = await applicationFor(ctx, applicationId, false);
     const fees = await copyFees(ctx.db, a.hospitalId);
@@ -70,19 +66,13 @@ export const quote = action({
   },
 });
 
-export const copied = action({
+export const copied = action(recordCopies.copied, {
   access: 'user',
-  input: z.object({ applicationId: fields.id() }),
   run: ({ applicationId }, ctx) => change(ctx, applicationId, { kind: 'copy' }, (x) => x.status === CopyStatus.copied || x.status === CopyStatus.shipped),
 });
 
-export const ship = action({
+export const ship = action(recordCopies.ship, {
   access: 'user',
-  input: z.object({
-    applicationId: fields.id(),
-    carrier: fields.requiredText(20),
-    trackingNo: z.string().regex(/^[A-Za-z0-9]{8,30}$/, { message: '运单号应为8–30位字母或数字' }),
-  }),
   run: ({ applicationId, carrier, trackingNo }, ctx) =>
     change(ctx, applicationId, { kind: 'ship', carrier, trackingNo }, (x) => x.status === CopyStatus.shipped && x.trackingNo === trackingNo),
 });

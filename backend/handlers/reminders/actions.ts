@@ -2,38 +2,25 @@
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { OutboxDoc } from '../../domain/messages/outbox';
-import { isKind, templateIdFor, templates, type MessageKind } from '../../domain/messages/templates';
+import { reminders } from '../../../miniprogram/shared/contract/reminders';
+import type { MessageKind } from '../../../miniprogram/shared/message-kinds';
+import { templateIdFor, templates } from '../../domain/messages/templates';
 import { DuplicateKeyError } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { hospitalOr404 } from '../content/lookups';
 import { subscriptionId, type SubscriptionDoc } from './dispatch';
 
-const kindsInput = z.array(z.string().max(40)).min(1).max(3);
-
-export const templateIds = action({
+export const templateIds = action(reminders.templateIds, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), kinds: kindsInput }),
   async run({ hospitalId, kinds }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
-    const unknown = kinds.find((k) => !isKind(k));
-    if (unknown) throw new AppError(ErrorCode.VALIDATION_FAILED, `未知的消息类型 ${unknown}`, 'kinds');
-    return {
-      templates: kinds.map((k) => ({ kind: k, templateId: templateIdFor(k as MessageKind, h.messageTemplates), title: templates[k as MessageKind].title })),
-    };
+    return { templates: kinds.map((k) => ({ kind: k, templateId: templateIdFor(k, h.messageTemplates), title: templates[k].title })) };
   },
 });
 
-export const consent = action({
+export const consent = action(reminders.consent, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    results: z
-      .array(z.object({ templateId: z.string().min(1).max(64), result: z.enum(['accept', 'reject', 'ban', 'filter']) }))
-      .min(1)
-      .max(3),
-  }),
   async run({ hospitalId, results }, ctx) {
     const openid = ctx.user();
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -59,9 +46,8 @@ export const consent = action({
   },
 });
 
-export const failed = action({
+export const failed = action(reminders.failed, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const docs = await ctx.db.find<OutboxDoc>('outbox', {

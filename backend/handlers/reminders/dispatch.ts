@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import type { OutboxDoc } from '../../domain/messages/outbox';
 import { classify, MAX_ATTEMPTS, retryDelayMs } from '../../domain/messages/delivery';
 import { shapeField } from '../../domain/messages/shape';
-import { fillTemplate, isKind, templateIdFor } from '../../domain/messages/templates';
+import { isMessageKind } from '../../../miniprogram/shared/message-kinds';
+import { fillTemplate, templateIdFor } from '../../domain/messages/templates';
 import type { HospitalDoc } from '../../domain/content/docs';
 import type { Db, Ports } from '../../ports';
 
@@ -48,7 +49,7 @@ async function takeCredit(db: Db, subId: string, longTerm: boolean): Promise<'cr
 
 export async function sendClaimed(ports: Ports, doc: OutboxDoc, book: TemplateBook, now: number): Promise<OutboxDoc['status']> {
   const { db } = ports;
-  if (!isKind(doc.kind)) {
+  if (!isMessageKind(doc.kind)) {
     await finish(db, doc, { status: 'failed', errorCode: 0, errorMessage: `未知的消息类型 ${doc.kind}` });
     return 'failed';
   }

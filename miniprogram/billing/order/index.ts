@@ -5,7 +5,8 @@
  * confirmation, so there is no second dialog. A paid order offers the e-invoice.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { api } from '../../api/index';
 import { payOrder } from '../../api/payment';
 import { go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
@@ -42,7 +43,7 @@ ComponentWithStore({
       const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => orderDetail(d.order)));
       this.setData({ view });
       if (view.status !== 'ready' || !view.data || !view.data.order.payable || this.data.noticeTemplates.length > 0) return;
-      const ids = await templateIds(view.data.order.hospitalId, ['payment_done', 'refund_done', 'orders_ready']);
+      const ids = await api.reminders.templateIds({ hospitalId: view.data.order.hospitalId, kinds: ['payment_done', 'refund_done', 'orders_ready'] });
       if (ids.ok) this.setData({ noticeTemplates: ids.data.templates });
     },
     async onPay() {

@@ -5,7 +5,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { back, go, redirect } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
@@ -66,7 +67,7 @@ ComponentWithStore({
       this.setData({ view });
       if (patients.ok) this.showPatients(patients.data.options, patients.data.max);
       if (view.status !== 'ready' || !view.data) return;
-      const ids = await templateIds(view.data.doctor.hospitalId, ['booking_confirmed', 'visit_tomorrow', 'stop_clinic']);
+      const ids = await api.reminders.templateIds({ hospitalId: view.data.doctor.hospitalId, kinds: ['booking_confirmed', 'visit_tomorrow', 'stop_clinic'] });
       if (ids.ok) this.setData({ reminderTemplates: ids.data.templates, hospitalId: view.data.doctor.hospitalId });
     },
     async refreshPatients() {

@@ -3,10 +3,11 @@
  * 采血处, 服务台 …) and each building's departments. A tap opens the route from the main entrance.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { listPlaces } from '../../api/navigation';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { api } from '../../api/index';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
-import { fetchView, loadingView } from '../../stores/remote';
+import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { PlacesView } from '../../shared/dto/navigation';
 import { routeUrl } from '../../shared/navigation-urls';
@@ -17,29 +18,22 @@ ComponentWithStore({
     view: loadingView<PlacesView>(),
   },
   methods: {
+    ...remotePage<PlacesView>({
+      async fetch(): Promise<View<PlacesView>> {
+        if (session.hospitalsStatus !== 'ready') await session.loadHospitals();
+        const hospital = session.hospital;
+        if (session.hospitalsStatus !== 'ready' || !hospital) {
+          return { status: session.hospitalsStatus === 'error' ? 'error' : 'empty', data: null, error: session.hospitalsError };
+        }
+        return fetchView(
+          () => api.navigation.places({ hospitalId: hospital.id }),
+          (d) => d.groups.length === 0,
+        );
+      },
+      reloadOnShow: false,
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<PlacesView>() });
-      await this.fetch();
-    },
-    async fetch() {
-      if (session.hospitalsStatus !== 'ready') await session.loadHospitals();
-      const hospital = session.hospital;
-      if (session.hospitalsStatus !== 'ready' || !hospital) {
-        this.setData({ view: { status: session.hospitalsStatus === 'error' ? 'error' : 'empty', data: null, error: session.hospitalsError } });
-        return;
-      }
-      const view = await fetchView(
-        () => listPlaces(hospital.id),
-        (d) => d.groups.length === 0,
-      );
-      this.setData({ view });
     },
     onOpen(e: DataEvent<{ id: string }>) {
       const places = this.data.view.data;

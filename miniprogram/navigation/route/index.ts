@@ -5,12 +5,20 @@
  * Query: `to` (point, department or exam room id), `from?`, `hospitalId?` (else the session's).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { findRoute } from '../../api/navigation';
-import { stopPullDownRefresh } from '../../api/platform';
+import { api } from '../../api/index';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
-import { fetchView, loadingView } from '../../stores/remote';
+import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import type { RouteView } from '../../shared/dto/navigation';
+
+/** What the page's query chose. */
+interface Query {
+  hospitalId: string;
+  from: string;
+  to: string;
+  stepFree: boolean;
+}
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -31,23 +39,13 @@ ComponentWithStore({
       });
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<RouteView>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const { hospitalId, from, to, stepFree } = this.data;
-      if (!hospitalId || !to) {
-        this.setData({ view: { status: 'empty', data: null, error: '' } });
-        return;
-      }
-      const view = await fetchView(() => findRoute({ hospitalId, to, stepFree, elder: session.elderMode, ...(from ? { from } : {}) }));
-      this.setData({ view });
-    },
+    ...remotePage<RouteView, Query>({
+      async fetch({ hospitalId, from, to, stepFree }): Promise<View<RouteView>> {
+        if (!hospitalId || !to) return { status: 'empty', data: null, error: '' };
+        return fetchView(() => api.navigation.route({ hospitalId, to, stepFree, elder: session.elderMode, ...(from ? { from } : {}) }));
+      },
+      reloadOnShow: false,
+    }),
     onStepFreeChange(e: ValueEvent<boolean>) {
       this.setData({ stepFree: e.detail });
       return this.load();

@@ -6,7 +6,8 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
 import { api } from '../../api/index';
-import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -75,7 +76,7 @@ ComponentWithStore({
         };
       }
       this.setData({ view, patientId: view.data && view.data.patients[0] ? view.data.patients[0].id : '' });
-      const templates = await templateIds(session.hospitalId, ['consultation_answered', 'refund_done']);
+      const templates = await api.reminders.templateIds({ hospitalId: session.hospitalId, kinds: ['consultation_answered', 'refund_done'] });
       if (templates.ok) this.setData({ templates: templates.data.templates });
     },
     async onDepartment(e: DataEvent<{ id: string }>) {

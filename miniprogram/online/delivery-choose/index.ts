@@ -5,7 +5,9 @@
  * also on coming back from paying the fee.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { api } from '../../api/index';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { chooseFulfilment, getDelivery, quoteDelivery } from '../../api/online';
 import { chooseAddress, confirm, go, redirect } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -38,7 +40,7 @@ ComponentWithStore({
       }
       if (await this.openArranged()) return;
       await this.load();
-      const ids = await templateIds(session.hospitalId, ['delivery_shipped']);
+      const ids = await api.reminders.templateIds({ hospitalId: session.hospitalId, kinds: ['delivery_shipped'] });
       if (ids.ok) this.setData({ templates: ids.data.templates });
     },
     onShow() {

@@ -1,6 +1,6 @@
 /** 你说我改: what the hospital changed after patients' feedback, newest first. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { hospitalChanges } from '../../api/feedback';
+import { api } from '../../api/index';
 import type { ImprovementView } from '../../shared/dto/feedback';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -13,7 +13,7 @@ ComponentWithStore({
     ...remotePage<{ changes: ImprovementView[] }>({
       fetch: () =>
         fetchView(
-          () => hospitalChanges(session.hospitalId),
+          () => api.feedback.changes({ hospitalId: session.hospitalId }),
           (d) => d.changes.length === 0,
         ),
     }),

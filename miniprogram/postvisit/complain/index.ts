@@ -4,7 +4,7 @@
  * of working days; after sending, the complaint's page shows the clock.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { attachPhoto, complain } from '../../api/feedback';
+import { api } from '../../api/index';
 import { choosePhoto, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ComplaintCategory } from '../../shared/enums';
@@ -46,7 +46,7 @@ ComponentWithStore({
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ uploading: true });
-      const res = await attachPhoto(session.hospitalId, image, newRequestId());
+      const res = await api.feedback.attach({ hospitalId: session.hospitalId, image, requestId: newRequestId() });
       this.setData({ uploading: false });
       if (!res.ok) {
         toast(res.error.message);
@@ -64,10 +64,14 @@ ComponentWithStore({
       if (textError) return;
       this.setData({ submitting: true });
       const { category, text, appointmentId, photoIds, requestId } = this.data;
-      const res = await complain(
-        { hospitalId: session.hospitalId, category, text: text.trim(), photoIds, ...(appointmentId ? { appointmentId } : {}) },
+      const res = await api.feedback.complain({
+        hospitalId: session.hospitalId,
+        category,
+        text: text.trim(),
+        photoIds,
+        ...(appointmentId ? { appointmentId } : {}),
         requestId,
-      );
+      });
       if (!res.ok) {
         this.setData({ submitting: false, refusal: res.error.message });
         return;

@@ -1,7 +1,8 @@
 /** 投诉详情: the clock (已受理 → 处理中 → 已答复) with the deadline, what was written, the photos and the answer. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getComplaint, photoLink } from '../../api/feedback';
-import { showPhoto, stopPullDownRefresh, toast } from '../../api/platform';
+import { api } from '../../api/index';
+import { showPhoto, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import type { ComplaintView } from '../../shared/dto/feedback';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
@@ -18,19 +19,14 @@ ComponentWithStore({
       this.setData({ id: (query.id || '').trim() });
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Detail>() });
-      const view = await recordView(this.data.id, async (id) =>
-        mapEnvelope(await getComplaint(id), (d): Detail => ({ ...d.complaint, clockView: clockOf(d.complaint) })),
-      );
-      this.setData({ view });
-    },
+    ...remotePage<Detail, { id: string }>({
+      fetch: ({ id }) =>
+        recordView(id, async (complaintId) =>
+          mapEnvelope(await api.feedback.complaint({ complaintId }), (d): Detail => ({ ...d.complaint, clockView: clockOf(d.complaint) })),
+        ),
+    }),
     async onPhoto(e: DataEvent<{ id: string }>) {
-      const res = await photoLink(e.currentTarget.dataset.id);
+      const res = await api.feedback.photoLink({ photoId: e.currentTarget.dataset.id });
       if (!res.ok) {
         toast(res.error.message);
         return;

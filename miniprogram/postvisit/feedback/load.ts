@@ -1,5 +1,5 @@
 /** What 就医反馈 shows: the caller's completed visits to rate, and their complaints with each one's clock. */
-import { myComplaints, myVisits } from '../../api/feedback';
+import { api } from '../../api/index';
 import type { ComplaintView, VisitToRate } from '../../shared/dto/feedback';
 import type { View } from '../../stores/remote';
 
@@ -16,7 +16,7 @@ export function deadlineText(c: ComplaintView): string {
 }
 
 export async function loadHub(): Promise<View<FeedbackHub>> {
-  const [visits, complaints] = await Promise.all([myVisits(), myComplaints()]);
+  const [visits, complaints] = await Promise.all([api.feedback.myVisits(), api.feedback.myComplaints()]);
   if (!visits.ok) return { status: 'error', data: null, error: visits.error.message };
   if (!complaints.ok) return { status: 'error', data: null, error: complaints.error.message };
   const hub: FeedbackHub = {

@@ -6,8 +6,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { attachHomecarePhoto, homecareCatalog, requestHomecare } from '../../api/homecare';
-import { choosePhoto, pickLocation, redirect, toast } from '../../api/platform';
-import { chooseAddress, type MailAddress } from '../../api/record-copies';
+import { chooseAddress, choosePhoto, pickLocation, redirect, toast } from '../../api/platform';
+import type { MailAddress } from '../../shared/dto/record-copies';
 import type { ValueEvent } from '../../components/events';
 import type { CatalogItemView } from '../../shared/dto/homecare';
 import type { Consciousness, HomecareGroup } from '../../shared/enums';

@@ -5,8 +5,10 @@
  * which it shows read-only.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { rateService, rateVisit, serviceRating, visitRating, type VisitRating } from '../../api/feedback';
+import { api } from '../../api/index';
 import { toast } from '../../api/platform';
+import type { VisitScores } from '../../shared/contract/feedback';
+import type { VisitRating } from '../../shared/dto/feedback';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -32,7 +34,9 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<VisitRating>() });
       const service = this.data.service;
-      const view = service ? await recordView(service.itemId, (id) => serviceRating(service.kind, id)) : await recordView(this.data.appointmentId, visitRating);
+      const view = service
+        ? await recordView(service.itemId, (itemId) => api.feedback.serviceRating({ kind: service.kind, itemId }))
+        : await recordView(this.data.appointmentId, (appointmentId) => api.feedback.myRating({ appointmentId }));
       const rating = view.data ? view.data.rating : null;
       this.setData({
         view,
@@ -58,8 +62,8 @@ ComponentWithStore({
       const service = this.data.service;
       const comment = this.data.comment.trim();
       const res = service
-        ? await rateService(service.kind, service.itemId, checked.scores, comment)
-        : await rateVisit(this.data.appointmentId, checked.scores, comment);
+        ? await api.feedback.rateService({ kind: service.kind, itemId: service.itemId, scores: checked.scores, ...(comment ? { comment } : {}) })
+        : await api.feedback.rate({ appointmentId: this.data.appointmentId, scores: checked.scores as VisitScores, ...(comment ? { comment } : {}) });
       if (!res.ok) {
         this.setData({ submitting: false, message: res.error.message });
         return;

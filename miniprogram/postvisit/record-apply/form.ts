@@ -1,5 +1,5 @@
 /** The application form's choices and its check before sending. */
-import type { MailAddress } from '../../api/record-copies';
+import type { MailAddress } from '../../shared/dto/record-copies';
 import {
   ApplicantType,
   CopyPurpose,

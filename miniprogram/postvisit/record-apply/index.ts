@@ -4,8 +4,9 @@
  * rules allow; the purpose; the address from WeChat's address book. One request id per form.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { applyForCopies, attachProof, chooseAddress, type MailAddress } from '../../api/record-copies';
-import { choosePhoto, redirect, toast } from '../../api/platform';
+import { api } from '../../api/index';
+import { chooseAddress, choosePhoto, redirect, toast } from '../../api/platform';
+import type { MailAddress } from '../../shared/dto/record-copies';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicantType, CopyPurpose, RecordPart } from '../../shared/enums';
 import { maskedAddressText } from '../../shared/address';
@@ -86,7 +87,7 @@ ComponentWithStore({
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ uploading: row.kind });
-      const res = await attachProof(session.hospitalId, image, newRequestId());
+      const res = await api.recordCopies.attach({ hospitalId: session.hospitalId, image, requestId: newRequestId() });
       this.setData({ uploading: '' });
       if (!res.ok) {
         toast(res.error.message);
@@ -105,20 +106,18 @@ ComponentWithStore({
       this.setData({ problem });
       if (problem || !address) return;
       this.setData({ submitting: true });
-      const res = await applyForCopies(
-        {
-          hospitalId: session.hospitalId,
-          patientId,
-          applicantType,
-          applicantName: applicantName.trim(),
-          proofs: rows.map((r) => ({ kind: r.kind, proofId: r.proofId })),
-          visitIds,
-          parts,
-          purpose,
-          address,
-        },
+      const res = await api.recordCopies.apply({
+        hospitalId: session.hospitalId,
+        patientId,
+        applicantType,
+        applicantName: applicantName.trim(),
+        proofs: rows.map((r) => ({ kind: r.kind, proofId: r.proofId })),
+        visitIds,
+        parts,
+        purpose,
+        address,
         requestId,
-      );
+      });
       this.setData({ submitting: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

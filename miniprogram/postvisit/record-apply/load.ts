@@ -1,5 +1,5 @@
 /** What the application form needs: the family members, their completed visits at this hospital, the fees. */
-import { copyFees } from '../../api/record-copies';
+import { api } from '../../api/index';
 import type { View } from '../../stores/remote';
 import { appointments } from '../../stores/appointments';
 import { family } from '../../stores/family';
@@ -11,7 +11,7 @@ export interface FormData {
 }
 
 export async function loadForm(hospitalId: string): Promise<View<FormData>> {
-  const [patients, visits, fees] = await Promise.all([family.members.get(), appointments.past.get(), copyFees(hospitalId)]);
+  const [patients, visits, fees] = await Promise.all([family.members.get(), appointments.past.get(), api.recordCopies.fees({ hospitalId })]);
   if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
   if (!visits.ok) return { status: 'error', data: null, error: visits.error.message };
   if (!fees.ok) return { status: 'error', data: null, error: fees.error.message };

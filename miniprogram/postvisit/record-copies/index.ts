@@ -1,6 +1,6 @@
 /** 病历邮寄: the caller's applications with their state, and applying for a new one. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myApplications } from '../../api/record-copies';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
@@ -14,7 +14,13 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<List>() },
   methods: {
-    ...remotePage<List>({ fetch: () => fetchView(myApplications, (d) => d.applications.length === 0) }),
+    ...remotePage<List>({
+      fetch: () =>
+        fetchView(
+          () => api.recordCopies.mine(),
+          (d) => d.applications.length === 0,
+        ),
+    }),
     onApply() {
       go('/postvisit/record-apply/index');
     },

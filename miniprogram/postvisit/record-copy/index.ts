@@ -4,7 +4,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { choosePhoto, confirm, go, showPhoto, toast } from '../../api/platform';
-import { attachProof, cancelApplication, getApplication, proofLink, resubmitProofs } from '../../api/record-copies';
+import { api } from '../../api/index';
 import type { DataEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
 import { makeRequestId } from '../../shared/request-id';
@@ -18,7 +18,7 @@ ComponentWithStore({
   data: { id: '', view: loadingView<ApplicationView>(), fresh: {} as Record<string, string>, busy: false, error: '' },
   methods: {
     ...remotePage<ApplicationView, { id: string }>({
-      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)),
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await api.recordCopies.get({ applicationId: id }), (d) => d.application)),
     }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
@@ -32,7 +32,7 @@ ComponentWithStore({
       const a = this.data.view.data;
       if (!a || this.data.busy || !(await confirm('取消申请', cancelText(a), '取消申请'))) return;
       this.setData({ busy: true, error: '' });
-      const res = await cancelApplication(a.id);
+      const res = await api.recordCopies.cancel({ applicationId: a.id });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });
@@ -42,14 +42,14 @@ ComponentWithStore({
       toast('已取消');
     },
     async onProof(e: DataEvent<{ id: string }>) {
-      const res = await proofLink(e.currentTarget.dataset.id);
+      const res = await api.recordCopies.proofLink({ proofId: e.currentTarget.dataset.id });
       if (res.ok) showPhoto(res.data.url);
       else toast(res.error.message);
     },
     async onReplace(e: DataEvent<{ kind: string }>) {
       const image = await choosePhoto();
       if (!image) return;
-      const res = await attachProof(session.hospitalId, image, makeRequestId(Date.now(), Math.random));
+      const res = await api.recordCopies.attach({ hospitalId: session.hospitalId, image, requestId: makeRequestId(Date.now(), Math.random) });
       if (!res.ok) {
         toast(res.error.message);
         return;
@@ -61,10 +61,10 @@ ComponentWithStore({
       if (!a || this.data.busy) return;
       const fresh = this.data.fresh;
       this.setData({ busy: true, error: '' });
-      const res = await resubmitProofs(
-        a.id,
-        a.proofs.map((p) => ({ kind: p.kind, proofId: fresh[p.kind] || p.proofId })),
-      );
+      const res = await api.recordCopies.resubmit({
+        applicationId: a.id,
+        proofs: a.proofs.map((p) => ({ kind: p.kind, proofId: fresh[p.kind] || p.proofId })),
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

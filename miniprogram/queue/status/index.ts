@@ -6,7 +6,9 @@
  * 带我去 leads to the clinic (or the exam room) until the patient is in the room.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { api } from '../../api/index';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { go, locate, scanCode, stopPullDownRefresh, toast } from '../../api/platform';
 import { checkIn, queueStatus } from '../../api/queue';
 import type { QueueStatus } from '../../shared/dto/queue';
@@ -60,7 +62,7 @@ ComponentWithStore({
       await this.refresh();
       const s = this.data.view.data;
       if (s) {
-        const res = await templateIds(s.hospitalId, ['turn_near', 'queue_called']);
+        const res = await api.reminders.templateIds({ hospitalId: s.hospitalId, kinds: ['turn_near', 'queue_called'] });
         if (res.ok) this.setData({ templates: res.data.templates });
       }
     },

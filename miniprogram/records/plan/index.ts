@@ -4,7 +4,8 @@
  * summary to show the doctor.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { toast } from '../../api/platform';
 import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
@@ -42,7 +43,7 @@ ComponentWithStore({
       const times = current ? current.times : ['08:00'];
       this.setData({ view, times, choices: timeChoices(times), remind: current ? current.remind : false, hint: view.data ? timesHint(view.data) : '' });
       if (view.data && this.data.templates.length === 0) {
-        const ids = await templateIds(view.data.hospitalId, ['medication_time']);
+        const ids = await api.reminders.templateIds({ hospitalId: view.data.hospitalId, kinds: ['medication_time'] });
         if (ids.ok) this.setData({ templates: ids.data.templates });
       }
     },

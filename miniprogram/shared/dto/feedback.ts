@@ -77,3 +77,31 @@ export interface ComplaintRules {
   singleDays: number;
   multiDays: number;
 }
+
+/** A visit's or a service's rating page: what is rated, on which aspects, whether it can be (still) rated. */
+export interface VisitRating {
+  title: string;
+  dateText: string;
+  /** The aspects this item is scored on. */
+  aspects: readonly RatingAspect[];
+  canRate: boolean;
+  rating: RatingView | null;
+}
+
+/** One row of the monthly satisfaction figures: a department (or a service's own row). */
+export interface DepartmentSatisfaction {
+  departmentId: string;
+  departmentName: string;
+  count: number;
+  /** Average stars per aspect, one decimal; null for an aspect no rating of the row scored. */
+  averages: Record<RatingAspect, number | null>;
+  /** Share of ratings whose every scored aspect is 4 or 5 stars, in percent. */
+  satisfiedPercent: number;
+}
+
+/** The admin's satisfaction figures for a month. */
+export interface Satisfaction {
+  month: string;
+  total: number;
+  departments: DepartmentSatisfaction[];
+}

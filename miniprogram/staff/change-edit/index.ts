@@ -3,7 +3,7 @@
  * One request id per form, so a double tap publishes once.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { addChange } from '../../api/feedback';
+import { api } from '../../api/index';
 import { confirm, redirect, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import { makeRequestId } from '../../shared/request-id';
@@ -34,7 +34,14 @@ ComponentWithStore({
       }
       if (this.data.submitting || !(await confirm('发布改进', '发布后所有患者都能在“你说我改”中看到。', '发布'))) return;
       this.setData({ submitting: true });
-      const res = await addChange(session.hospitalId, title, text, this.data.departmentName.trim(), this.data.requestId);
+      const departmentName = this.data.departmentName.trim();
+      const res = await api.feedback.addChange({
+        hospitalId: session.hospitalId,
+        title,
+        text,
+        ...(departmentName ? { departmentName } : {}),
+        requestId: this.data.requestId,
+      });
       this.setData({ submitting: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

@@ -4,10 +4,13 @@
  * one acceptance allows one message, unless the hospital holds a long-term template
  * (api/messages.ts). The page loads the template when it opens and asks from the button.
  */
-import { askConsent, templateIds, type MessageKind, type TemplateRef } from '../../api/messages';
+import { api } from '../../api/index';
+import { askConsent } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
+import type { MessageKind } from '../../shared/message-kinds';
 
 export async function alertTemplates(hospitalId: string, kind: MessageKind): Promise<TemplateRef[]> {
-  const res = await templateIds(hospitalId, [kind]);
+  const res = await api.reminders.templateIds({ hospitalId, kinds: [kind] });
   return res.ok ? res.data.templates : [];
 }
 

@@ -4,7 +4,7 @@
  * once), close. The server claims each change from the state shown; a refusal shows here.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { answerComplaint, assignComplaint, closeComplaint, getComplaint, photoLink } from '../../api/feedback';
+import { api } from '../../api/index';
 import { confirm, showPhoto, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ComplaintView } from '../../shared/dto/feedback';
@@ -30,7 +30,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<ComplaintView>() });
-      const view = await recordView(this.data.id, async (id) => mapEnvelope(await getComplaint(id), (d) => d.complaint));
+      const view = await recordView(this.data.id, async (id) => mapEnvelope(await api.feedback.complaint({ complaintId: id }), (d) => d.complaint));
       this.setData({ view, handler: view.data ? view.data.handler : '' });
     },
     onHandler(e: ValueEvent<string>) {
@@ -58,7 +58,7 @@ ComponentWithStore({
         this.setData({ error: '请填写承办部门或人员' });
         return;
       }
-      await this.run(() => assignComplaint(this.data.id, handler, this.data.multiDepartment), '已分派');
+      await this.run(() => api.feedback.assign({ complaintId: this.data.id, handler, multiDepartment: this.data.multiDepartment }), '已分派');
     },
     async onAnswer() {
       const text = this.data.answer.trim();
@@ -67,14 +67,14 @@ ComponentWithStore({
         return;
       }
       if (!(await confirm('发送答复', '答复发送后患者即可看到，且不能修改。', '发送'))) return;
-      await this.run(() => answerComplaint(this.data.id, text), '已答复');
+      await this.run(() => api.feedback.answer({ complaintId: this.data.id, text }), '已答复');
     },
     async onClose() {
       if (!(await confirm('办结投诉', '办结后不能再处理这条投诉。', '办结'))) return;
-      await this.run(() => closeComplaint(this.data.id), '已办结');
+      await this.run(() => api.feedback.close({ complaintId: this.data.id }), '已办结');
     },
     async onPhoto(e: DataEvent<{ id: string }>) {
-      const res = await photoLink(e.currentTarget.dataset.id);
+      const res = await api.feedback.photoLink({ photoId: e.currentTarget.dataset.id });
       if (!res.ok) {
         toast(res.error.message);
         return;

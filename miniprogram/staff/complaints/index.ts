@@ -3,7 +3,8 @@
  * escalated ones tagged 已督办 — and the answered ones waiting to be closed. A tap opens one.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -14,22 +15,13 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode', 'hospitalName'], actions: [] },
   data: { view: loadingView<Worklist>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Worklist>() });
-      this.setData({
-        view: await fetchView(
+    ...remotePage<Worklist>({
+      fetch: () =>
+        fetchView(
           () => withHospital(loadWorklist),
           (d) => d.open.length === 0 && d.answered.length === 0,
         ),
-      });
-    },
+    }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/complaint/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -1,5 +1,5 @@
 /** The service desk's worklist as rows: deadline first, overdue and escalated ones marked. */
-import { worklist } from '../../api/feedback';
+import { api } from '../../api/index';
 import type { ComplaintView } from '../../shared/dto/feedback';
 import type { Envelope } from '../../shared/envelope';
 
@@ -29,7 +29,7 @@ function rowOf(c: ComplaintView): WorkRow {
 }
 
 export async function loadWorklist(hospitalId: string): Promise<Envelope<Worklist>> {
-  const res = await worklist(hospitalId);
+  const res = await api.feedback.worklist({ hospitalId });
   if (!res.ok) return res;
   return { ok: true, data: { open: res.data.complaints.map(rowOf), answered: res.data.answered.map(rowOf) } };
 }

@@ -3,7 +3,7 @@
  * requests by visit time; the coordinator may also take the alerts as WeChat messages.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import type { TemplateRef } from '../../api/messages';
+import type { TemplateRef } from '../../shared/dto/reminders';
 import { go, openMap, stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView } from '../../stores/remote';

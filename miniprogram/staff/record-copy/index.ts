@@ -5,7 +5,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { confirm, showPhoto, toast } from '../../api/platform';
-import { getApplication, markCopied, proofLink, quoteApplication, refuseApplication, requestMore, shipApplication } from '../../api/record-copies';
+import { api } from '../../api/index';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicationView } from '../../shared/dto/record-copies';
 import type { Envelope } from '../../shared/envelope';
@@ -16,13 +17,12 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<ApplicationView>(), reason: '', pages: '', carrier: '中国邮政EMS', trackingNo: '', error: '', busy: false },
   methods: {
+    ...remotePage<ApplicationView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (applicationId) => mapEnvelope(await api.recordCopies.get({ applicationId }), (d) => d.application)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<ApplicationView>() });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getApplication(id), (d) => d.application)) });
     },
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail, error: '' });
@@ -55,7 +55,10 @@ ComponentWithStore({
       }
       if (kind === 'refuse' && !(await confirm('驳回申请', `驳回后申请结束：${reason}`, '驳回'))) return;
       await this.run(
-        () => (kind === 'more' ? requestMore(this.data.id, reason) : refuseApplication(this.data.id, reason)),
+        () =>
+          kind === 'more'
+            ? api.recordCopies.requestMore({ applicationId: this.data.id, reason })
+            : api.recordCopies.refuse({ applicationId: this.data.id, reason }),
         kind === 'more' ? '已通知补充' : '已驳回',
       );
     },
@@ -71,10 +74,10 @@ ComponentWithStore({
         this.setData({ error: '请填写页数（1–2000）' });
         return;
       }
-      await this.run(() => quoteApplication(this.data.id, pages), '已核定费用');
+      await this.run(() => api.recordCopies.quote({ applicationId: this.data.id, pages }), '已核定费用');
     },
     onCopied() {
-      return this.run(() => markCopied(this.data.id), '已标记复印');
+      return this.run(() => api.recordCopies.copied({ applicationId: this.data.id }), '已标记复印');
     },
     async onShip() {
       const { carrier, trackingNo } = this.data;
@@ -82,10 +85,10 @@ ComponentWithStore({
         this.setData({ error: '请填写快递公司和运单号' });
         return;
       }
-      await this.run(() => shipApplication(this.data.id, carrier.trim(), trackingNo.trim()), '已寄出');
+      await this.run(() => api.recordCopies.ship({ applicationId: this.data.id, carrier: carrier.trim(), trackingNo: trackingNo.trim() }), '已寄出');
     },
     async onProof(e: DataEvent<{ id: string }>) {
-      const res = await proofLink(e.currentTarget.dataset.id);
+      const res = await api.recordCopies.proofLink({ proofId: e.currentTarget.dataset.id });
       if (res.ok) showPhoto(res.data.url);
       else toast(res.error.message);
     },

@@ -4,8 +4,9 @@
  * deadline unanswered; the admin may also take each escalation as a WeChat message.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import type { TemplateRef } from '../../api/messages';
-import { go, stopPullDownRefresh, toast } from '../../api/platform';
+import type { TemplateRef } from '../../shared/dto/reminders';
+import { go, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -23,15 +24,9 @@ ComponentWithStore({
       await this.load();
       this.setData({ templates: await alertTemplates(session.hospitalId, 'complaint_overdue') });
     },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Report>() });
-      const month = this.data.month;
-      this.setData({ view: await fetchView(() => withHospital((hospitalId) => loadReport(hospitalId, month))) });
-    },
+    ...remotePage<Report, { month: string }>({
+      fetch: ({ month }) => fetchView(() => withHospital((hospitalId) => loadReport(hospitalId, month))),
+    }),
     onPrev() {
       this.setData({ month: shiftMonth(this.data.month, -1) });
       return this.load();

@@ -1,5 +1,5 @@
 /** The admin's month: satisfaction per department as rows, and the overdue complaints the timer escalated. */
-import { overdueComplaints, satisfaction } from '../../api/feedback';
+import { api } from '../../api/index';
 import type { Envelope } from '../../shared/envelope';
 import { RatingAspect, ratingAspectLabels } from '../../shared/enums';
 
@@ -18,7 +18,7 @@ export function shiftMonth(month: string, delta: number): string {
 }
 
 export async function loadReport(hospitalId: string, month: string): Promise<Envelope<Report>> {
-  const [stats, overdue] = await Promise.all([satisfaction(hospitalId, month), overdueComplaints(hospitalId)]);
+  const [stats, overdue] = await Promise.all([api.feedback.stats({ hospitalId, month }), api.feedback.overdue({ hospitalId })]);
   if (!stats.ok) return stats;
   if (!overdue.ok) return overdue;
   return {

@@ -4,9 +4,8 @@
  * record copies by mail (per page plus postage). Each part is saved on its own.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { complaintRules, saveComplaintRules } from '../../api/feedback';
+import { api } from '../../api/index';
 import { stopPullDownRefresh, toast } from '../../api/platform';
-import { copyFees, saveCopyFees } from '../../api/record-copies';
 import type { ValueEvent } from '../../components/events';
 import type { ComplaintRules } from '../../shared/dto/feedback';
 import type { CopyFees } from '../../shared/dto/record-copies';
@@ -20,7 +19,7 @@ type Loaded = { rules: ComplaintRules; fees: CopyFees };
 type FieldEvent = ValueEvent<string> & { currentTarget: { dataset: { field: string } } };
 
 async function loadBoth(hospitalId: string): Promise<Envelope<Loaded>> {
-  const [rules, fees] = await Promise.all([complaintRules(hospitalId), copyFees(hospitalId)]);
+  const [rules, fees] = await Promise.all([api.feedback.getRules({ hospitalId }), api.recordCopies.fees({ hospitalId })]);
   if (!rules.ok) return rules;
   if (!fees.ok) return fees;
   return { ok: true, data: { rules: rules.data.rules, fees: fees.data.fees } };
@@ -76,7 +75,7 @@ ComponentWithStore({
       this.setData({ rulesErrors: parsed.ok ? blankRules() : parsed.errors, formError: '' });
       if (!parsed.ok || this.data.saving) return;
       this.setData({ saving: 'rules' });
-      const res = await withHospital((hospitalId) => saveComplaintRules(hospitalId, parsed.rules));
+      const res = await withHospital((hospitalId) => api.feedback.saveRules({ hospitalId, ...parsed.rules }));
       this.setData({ saving: '' });
       if (!res.ok) return this.refused(res.error.message);
       this.showRules(res.data.rules);
@@ -87,7 +86,7 @@ ComponentWithStore({
       this.setData({ feesErrors: parsed.ok ? blankFees() : parsed.errors, formError: '' });
       if (!parsed.ok || this.data.saving) return;
       this.setData({ saving: 'fees' });
-      const res = await withHospital((hospitalId) => saveCopyFees(hospitalId, parsed.perPageFen, parsed.postageFen));
+      const res = await withHospital((hospitalId) => api.recordCopies.saveFees({ hospitalId, perPageFen: parsed.perPageFen, postageFen: parsed.postageFen }));
       this.setData({ saving: '' });
       if (!res.ok) return this.refused(res.error.message);
       this.showFees(res.data.fees);
