@@ -14,6 +14,7 @@ import type { patients } from '../shared/contract/patients';
 import type { records } from '../shared/contract/records';
 import type { schedule } from '../shared/contract/schedule';
 import type { staff } from '../shared/contract/staff';
+import type { triage } from '../shared/contract/triage';
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
 
@@ -50,4 +51,5 @@ export const api = {
   clinic: client<typeof clinic>('clinic'),
   invoices: client<typeof invoices>('invoices'),
   schedule: client<typeof schedule>('schedule'),
+  triage: client<typeof triage>('triage'),
 };

@@ -6,7 +6,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, redirect } from '../../api/platform';
-import { assessTriage } from '../../api/triage';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -175,7 +175,7 @@ ComponentWithStore({
       const input = assessInput({ hospitalId: session.hospitalId || data.hospitalId, text, who, manual, pregnancy, picks }, this.person());
       this.clearMessages();
       this.setData({ analyzing: true });
-      const res = await assessTriage(input);
+      const res = await api.triage.assess(input);
       this.setData({ analyzing: false });
       if (!res.ok) {
         this.setData({ formError: res.error.message });
