@@ -29,6 +29,16 @@ describe('self-harm in indirect words opens the self-harm screen', () => {
     ['life pointless, said with a filler', '活着真没啥意思了'],
     ['a jump said as an end', '晚上站到大桥上一跳就拉倒了'],
     ['someone else says it', '我室友刚才发消息说她不想活了，现在联系不上'],
+    ['someone else at a height who will not come down', '邻居家小伙子坐在楼顶边上，说什么也不肯下来'],
+    ['affairs settled and children entrusted', '房子的事我都安排好了，闺女以后就托付给你们'],
+    ['savings handed over with a farewell wish', '工资卡都转给我弟了，跟他说以后要好好活着'],
+    ['a burden whose going is a relief to others', '我在这个家就是个累赘，我走了他们都轻松了'],
+    ['no way out and a place by water', '欠的钱怎么也还不上，看不到任何出路，今晚去江边坐坐'],
+    ['an end preferred to suffering', '天天这样活受罪，不如早点了结'],
+    ['joining someone who died', '自从老伴走了以后，我就想早点去陪她，她走的时候才六十'],
+    ['sleep wished never to end', '好想一觉睡过去再也不醒'],
+    ['a last message', '这应该是我最后一次给你们写东西了'],
+    ['not wanting to be a burden any more, a filler inside', '我不想再拖累孩子们了'],
   ])('%s', (_kind, text) => {
     const r = result(text);
     expect(r.redFlags.map((f) => f.id)).toContain('suicidal');
@@ -43,6 +53,10 @@ describe('self-harm in indirect words opens the self-harm screen', () => {
     ['a topic, not an intent', '单位组织学习自杀干预的知识，想问心理科有没有讲座'],
     ['the past, now well', '以前有过轻生的念头，现在好多了，想复查一下'],
     ['a height with no fall asked about', '我家住六楼，阳台上晾的被子掉下去了，下楼捡的时候扭了脚，会不会疼很久'],
+    ['a treatment hoped to end', '化疗太难受了，真希望疗程早点结束'],
+    ['a wish not to burden with a hope of recovery', '我不想成为孩子的负担，手术后能恢复得更好吗'],
+    ['work handed over before a stay in hospital', '住院前工作都交代好了，谢谢大家关心'],
+    ['going to see a doctor, a parent who died', '我去找医生问了，我爸去世前也有这个病'],
   ])('not for %s', (_kind, text) => {
     expect(flagsOf(text)).not.toContain('suicidal');
   });

@@ -80,9 +80,9 @@ interface Scan {
  * 活着贼没意思 is 活着没意思, 叫都叫不醒, 活着没啥意思 … One such character (or one two-character
  * degree word of FILLER_WORDS) is skipped inside a part, never at its start.
  */
-const FILLERS = new Set('很好太贼老挺超巨真都也就还又可特蛮啥'.split(''));
+const FILLERS = new Set('很好太贼老挺超巨真都也就还又可特蛮啥再'.split(''));
 /** Two-character degree words that may stand inside a part the same way (嘴唇有点紫 is 嘴唇紫). */
-const FILLER_WORDS = new Set(['有点', '有些', '一点', '特别', '非常', '什么']);
+const FILLER_WORDS = new Set(['有点', '有些', '一点', '特别', '非常', '什么', '任何']);
 
 /** The length of the filler at `j` (0 when none): a degree word of two characters, else one character. */
 function fillerAt(text: string, j: number): number {
@@ -135,32 +135,31 @@ function scan(text: string): Scan {
   const negs: Array<{ start: number; end: number }> = [];
   const inside = new Uint8Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
-    let node: Node | undefined = trie();
     let pseudo = false;
     const negsHere: Array<{ start: number; end: number }> = [];
-    let skipped = false;
-    for (let j = i; j < text.length && node; j++) {
-      const child: Node | undefined = node.next.get(text[j]);
-      const filler = !child && !skipped && j > i ? fillerAt(text, j) : 0;
-      if (filler > 0) {
-        skipped = true;
-        j += filler - 1;
-        continue;
-      }
-      node = child;
-      if (!node) break;
-      for (const kind of node.kinds) {
-        found.push({ kind, start: i, end: j + 1, supposed: false });
-        inside.fill(1, i + 1, j + 1);
-      }
-      for (const marker of node.markers) {
-        if (marker === 'neg') negsHere.push({ start: i, end: j + 1 });
-        else {
-          pseudo = true;
+    /** Follows the trie from `from`; once per part, a filler may be skipped as well as read (没有任何出路 is 没有出路). */
+    const walk = (start: Node, from: number, skipped: boolean): void => {
+      let node: Node | undefined = start;
+      for (let j = from; j < text.length && node; j++) {
+        const filler = !skipped && j > i ? fillerAt(text, j) : 0;
+        if (filler > 0) walk(node, j + filler, true);
+        node = node.next.get(text[j]);
+        if (!node) break;
+        for (const kind of node.kinds) {
+          found.push({ kind, start: i, end: j + 1, supposed: false });
           inside.fill(1, i + 1, j + 1);
         }
+        if (skipped) continue;
+        for (const marker of node.markers) {
+          if (marker === 'neg') negsHere.push({ start: i, end: j + 1 });
+          else {
+            pseudo = true;
+            inside.fill(1, i + 1, j + 1);
+          }
+        }
       }
-    }
+    };
+    walk(trie(), i, false);
     if (!pseudo) negs.push(...negsHere);
   }
   found.push(...numberParts(text));

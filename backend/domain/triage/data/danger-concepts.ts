@@ -38,7 +38,7 @@ export interface DangerConcept {
 
 export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_words', flag: 'suicidal', parts: [['self_harm', 'self_hurt']] },
-  { id: 'self_harm_jump', flag: 'suicidal', parts: [['height'], ['self_harm_jump', 'farewell']], near: [[0, 1, 24]] },
+  { id: 'self_harm_jump', flag: 'suicidal', parts: [['height'], ['self_harm_jump', 'farewell', 'refuse_down']], near: [[0, 1, 24]] },
   { id: 'self_harm_hoard', flag: 'suicidal', parts: [['hoard'], ['medicine']], near: [[0, 1, 8]] },
   { id: 'self_harm_farewell', flag: 'suicidal', parts: [['farewell'], ['give_away', 'farewell', 'hoard', 'height', 'despair', 'gone']], evenIfSupposed: true },
   { id: 'self_harm_burden', flag: 'suicidal', parts: [['without_me'], ['better']], near: [[0, 1, 10]], evenIfSupposed: true },
@@ -61,7 +61,13 @@ export const dangerConcepts: DangerConcept[] = [
     evenIfSupposed: true,
     wide: true,
   },
-  { id: 'self_harm_despair', flag: 'suicidal', parts: [['despair'], ['self_harm', 'farewell', 'without_me']] },
+  { id: 'self_harm_despair', flag: 'suicidal', parts: [['despair'], ['self_harm', 'farewell', 'without_me', 'height', 'water', 'end_it', 'never_wake']] },
+  { id: 'self_harm_burden_relief', flag: 'suicidal', parts: [['me'], ['burden'], ['relief', 'without_me']], near: [[0, 1, 8]], wide: true },
+  { id: 'self_harm_end_suffering', flag: 'suicidal', parts: [['suffer', 'despair', 'pointless'], ['end_it']], wide: true },
+  { id: 'self_harm_join_dead', flag: 'suicidal', parts: [['join'], ['deceased']], near: [[0, 1, 30]], evenIfSupposed: true, wide: true },
+  { id: 'self_harm_settled', flag: 'suicidal', parts: [['settle'], ['entrust', 'give_away']], wide: true },
+  { id: 'self_harm_sleep_forever', flag: 'suicidal', parts: [['sleep'], ['never_wake']], near: [[0, 1, 4]] },
+  { id: 'self_harm_last_message', flag: 'suicidal', parts: [['farewell'], ['contact']], near: [[0, 1, 6]] },
   { id: 'self_harm_pointless', flag: 'suicidal', parts: [['alive'], ['pointless']], near: [[0, 1, 6]] },
 
   { id: 'swallowed_battery_magnet', flag: 'dangerous_swallow', parts: [['ingest'], ['battery', 'magnet']], near: [[0, 1, 60]] },
