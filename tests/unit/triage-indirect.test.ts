@@ -83,6 +83,13 @@ describe('a two-character degree word inside a part', () => {
   it('a sign alone still needs its concept', () => {
     expect(flagsOf('天冷了嘴唇有点干', 30)).toEqual([]);
   });
+  it('a lessened graded sign does not count (a little dry is no sign of a dry child)', () => {
+    expect(flagsOf('闺女拉了两回稀，嘴唇有点干，还能喝奶', 2)).not.toContain('child_danger');
+    expect(flagsOf('闺女拉了一天稀，嘴唇干裂，一上午没尿', 2)).toContain('child_danger');
+  });
+  it('a part inside a part headed by a denial is not said (不出汗 is no 出汗)', () => {
+    expect(flagsOf('胸口闷 说不上来 查过心电图 也不出汗', 45)).not.toContain('chest_pain_sweating');
+  });
 });
 
 describe('parts told by numbers', () => {

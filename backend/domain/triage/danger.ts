@@ -83,6 +83,10 @@ interface Scan {
 const FILLERS = new Set('很好太贼老挺超巨真都也就还又可特蛮啥再'.split(''));
 /** Two-character degree words that may stand inside a part the same way (嘴唇有点紫 is 嘴唇紫). */
 const FILLER_WORDS = new Set(['有点', '有些', '一点', '特别', '非常', '什么', '任何']);
+/** Degree words that lessen: a sign said through one of them (嘴唇有点干) is mild. */
+const LESSENING = new Set(['有点', '有些', '一点']);
+/** Kinds whose signs are graded, so a mild one does not count (嘴唇有点干 is no sign of a dry child; 嘴唇有点紫 still is blue lips). */
+const GRADED: ReadonlySet<AtomKind> = new Set<AtomKind>(['dry']);
 
 /** The length of the filler at `j` (0 when none): a degree word of two characters, else one character. */
 function fillerAt(text: string, j: number): number {
@@ -138,14 +142,15 @@ function scan(text: string): Scan {
     let pseudo = false;
     const negsHere: Array<{ start: number; end: number }> = [];
     /** Follows the trie from `from`; once per part, a filler may be skipped as well as read (没有任何出路 is 没有出路). */
-    const walk = (start: Node, from: number, skipped: boolean): void => {
+    const walk = (start: Node, from: number, skipped: boolean, mild: boolean): void => {
       let node: Node | undefined = start;
       for (let j = from; j < text.length && node; j++) {
         const filler = !skipped && j > i ? fillerAt(text, j) : 0;
-        if (filler > 0) walk(node, j + filler, true);
+        if (filler > 0) walk(node, j + filler, true, LESSENING.has(text.slice(j, j + filler)));
         node = node.next.get(text[j]);
         if (!node) break;
         for (const kind of node.kinds) {
+          if (mild && GRADED.has(kind)) continue;
           found.push({ kind, start: i, end: j + 1, supposed: false });
           inside.fill(1, i + 1, j + 1);
         }
@@ -159,7 +164,7 @@ function scan(text: string): Scan {
         }
       }
     };
-    walk(trie(), i, false);
+    walk(trie(), i, false, false);
     if (!pseudo) negs.push(...negsHere);
   }
   found.push(...numberParts(text));
@@ -167,18 +172,23 @@ function scan(text: string): Scan {
   for (const a of found) if (a.end > endFrom[a.start]) endFrom[a.start] = a.end;
   const negEnds = new Uint8Array(text.length + 1);
   const voidFrom = new Uint8Array(text.length + 1);
+  /** Where a part headed by a denial ends, over the positions after the denial: what lies wholly inside it is not said (不出汗 says no 出汗). */
+  const heldUntil = new Int32Array(text.length + 1);
   for (const n of negs) {
     if (inside[n.start] === 1) continue;
     const head = endFrom[n.start];
     if (head > n.end) {
       let after = 0;
       for (let p = n.end; p <= Math.min(text.length - 1, n.end + NEGATION_GAP) && !isClauseBreak(text[p]); p++) after = Math.max(after, endFrom[p]);
-      if (after <= head) continue;
+      if (after <= head) {
+        for (let p = n.end; p < head; p++) if (heldUntil[p] < head) heldUntil[p] = head;
+        continue;
+      }
       voidFrom[n.start] = 1;
     }
     negEnds[n.end] = 1;
   }
-  return { atoms: found.filter((a) => voidFrom[a.start] === 0), negEnds };
+  return { atoms: found.filter((a) => voidFrom[a.start] === 0 && heldUntil[a.start] < a.end), negEnds };
 }
 
 const DIGIT = /[0-9]/;
