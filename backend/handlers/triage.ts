@@ -5,29 +5,33 @@
  * The engine is pure (backend/domain/triage); this module reads the hospital's departments and,
  * when a family member is chosen, their age and sex.
  */
+import { ErrorCode } from '../../miniprogram/shared/errors';
+import { triage } from '../../miniprogram/shared/contract/triage';
+import type { InputOf } from '../../miniprogram/shared/contract/define';
 import type { DepartmentDoc } from '../domain/content/docs';
 import { ageInYears } from '../domain/triage/age';
 import { assess, type HospitalDepartment } from '../domain/triage/assess';
 import { isAnswer, isRegionId, isSymptomId, knowledgeView } from '../domain/triage/knowledge';
 import { findAll, hospitalOr404 } from './content/lookups';
+import { AppError } from './framework/app-error';
 import { action, defineFunction } from './framework/define';
-import { fields, z } from './framework/validation';
 import { ownPatient } from './patients';
 
-/** Longer text is refused; up to this, the engine reads it all (a pasted report, a long story). */
-export const MAX_TEXT = 20_000;
+type Picks = NonNullable<InputOf<typeof triage.assess>['picks']>;
 
-const picks = z.object({
-  regionId: fields.id().refine(isRegionId, { message: '不是可选的部位' }).optional(),
-  symptomIds: z
-    .array(fields.id().refine(isSymptomId, { message: '不是可选的症状' }))
-    .max(30)
-    .default([]),
-  answers: z
-    .array(z.object({ questionId: fields.id(), optionId: fields.id() }).refine((a) => isAnswer(a.questionId, a.optionId), { message: '不是可选的回答' }))
-    .max(40)
-    .default([]),
-});
+/** The picks name only what the body map offers (the engine's knowledge, so checked here, not in the contract). */
+function checkPicks(picks: Picks): void {
+  const refuse = (message: string, field: string): never => {
+    throw new AppError(ErrorCode.VALIDATION_FAILED, message, field);
+  };
+  if (picks.regionId !== undefined && !isRegionId(picks.regionId)) refuse('不是可选的部位', 'picks.regionId');
+  picks.symptomIds.forEach((id, i) => {
+    if (!isSymptomId(id)) refuse('不是可选的症状', `picks.symptomIds.${i}`);
+  });
+  picks.answers.forEach((a, i) => {
+    if (!isAnswer(a.questionId, a.optionId)) refuse('不是可选的回答', `picks.answers.${i}`);
+  });
+}
 
 const toHospitalDepartment = (d: DepartmentDoc): HospitalDepartment => ({
   id: d._id,
@@ -37,19 +41,11 @@ const toHospitalDepartment = (d: DepartmentDoc): HospitalDepartment => ({
   phone: d.phone,
 });
 
-const assessAction = action({
+const assessAction = action(triage.assess, {
   access: 'public',
   offer: { key: 'triage' },
-  input: z.object({
-    hospitalId: fields.id(),
-    text: z.string().max(MAX_TEXT).optional(),
-    picks: picks.optional(),
-    age: z.number().min(0).max(130).optional(),
-    sex: z.enum(['male', 'female']).optional(),
-    pregnant: z.boolean().optional(),
-    patientId: fields.id().optional(),
-  }),
   async run({ hospitalId, text, picks: chosen, age, sex, pregnant, patientId }, ctx) {
+    if (chosen) checkPicks(chosen);
     await hospitalOr404(ctx.db, hospitalId);
     let patientAge = age ?? null;
     let patientSex = sex ?? null;
@@ -63,12 +59,11 @@ const assessAction = action({
   },
 });
 
-const knowledge = action({
+const knowledge = action(triage.knowledge, {
   access: 'public',
-  input: z.object({}),
   async run() {
     return knowledgeView();
   },
 });
 
-export const triageFunction = defineFunction('triage', { assess: assessAction, knowledge });
+export const triageFunction = defineFunction('triage', triage, { assess: assessAction, knowledge });

@@ -19,6 +19,7 @@ import type { navigation } from '../shared/contract/navigation';
 import type { selftest } from '../shared/contract/selftest';
 import type { feedback } from '../shared/contract/feedback';
 import type { recordCopies } from '../shared/contract/record-copies';
+import type { triage } from '../shared/contract/triage';
 import type { Envelope } from '../shared/envelope';
 import { callFunction } from './transport';
 
@@ -60,4 +61,5 @@ export const api = {
   selftest: client<typeof selftest>('selftest'),
   feedback: client<typeof feedback>('feedback'),
   recordCopies: client<typeof recordCopies>('recordCopies'),
+  triage: client<typeof triage>('triage'),
 };

@@ -5,7 +5,7 @@
  * `npm run bench`.
  */
 import { assess } from '../../backend/domain/triage/assess';
-import { MAX_TEXT } from '../../backend/handlers/triage';
+import { TRIAGE_MAX_TEXT as MAX_TEXT } from '../../miniprogram/shared/contract/triage';
 import { hospitalDepartments } from './triage';
 
 const fill = (unit: string, length = MAX_TEXT): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);

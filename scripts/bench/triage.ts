@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { assess, type HospitalDepartment } from '../../backend/domain/triage/assess';
 import { departments } from '../../backend/dev-server/seed/content/departments';
 import type { TriageResult } from '../../miniprogram/shared/dto/triage';
-import { MAX_TEXT } from '../../backend/handlers/triage';
+import { TRIAGE_MAX_TEXT as MAX_TEXT } from '../../miniprogram/shared/contract/triage';
 import { table } from './format';
 import { timeHostileTexts } from './hostile-texts';
 import { SEALED_ROOT, loadSealedSet, scoreSealed, sealedLines } from './triage-sealed';

@@ -129,13 +129,17 @@ describe('triage.assess', () => {
     });
     expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, picks: { symptomIds: ['no_such'], answers: [] } })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', field: 'picks.symptomIds.0' },
+      error: { code: 'VALIDATION_FAILED', message: '不是可选的症状', field: 'picks.symptomIds.0' },
+    });
+    expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, picks: { regionId: 'tail', symptomIds: [], answers: [] } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: '不是可选的部位', field: 'picks.regionId' },
     });
     expect(
       await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, picks: { symptomIds: [], answers: [{ questionId: 'chest_danger', optionId: 'x' }] } }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', field: 'picks.answers.0' },
+      error: { code: 'VALIDATION_FAILED', message: '不是可选的回答', field: 'picks.answers.0' },
     });
     expect(await sys.call('triage', null, { action: 'assess', hospitalId: ZZ, age: 300 })).toMatchObject({
       ok: false,

@@ -4,7 +4,7 @@
  * figures (tens of milliseconds) are printed by `npm run bench`.
  */
 import { assess } from '../../backend/domain/triage/assess';
-import { MAX_TEXT } from '../../backend/handlers/triage';
+import { TRIAGE_MAX_TEXT as MAX_TEXT } from '../../miniprogram/shared/contract/triage';
 import { hospitalDepartments } from '../../scripts/bench/triage';
 import { hostileTexts, timeHostileTexts } from '../../scripts/bench/hostile-texts';
 

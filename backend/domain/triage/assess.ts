@@ -11,7 +11,7 @@ import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } f
 import { emergencyAdvice, emptyAdvice, knowledgeNotice, routineAdvice, type EmptyReason } from './advice';
 import type { EvidenceMap } from './conditions';
 import { analyzeText, type Mention } from './analyze';
-import { findDangers } from './danger';
+import { findDangers, selfHarmTopics } from './danger';
 import { fillDepartments } from './fallback';
 import { redFlags } from './data/red-flags';
 import { gather, type EngineInput } from './evidence';
@@ -128,6 +128,8 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
 
   const { evidence, denied, ctx } = gather(input, analysis, labMentions);
   const unreal = unrealMask(norm.text);
+  const topics = selfHarmTopics(norm.text);
+  for (let i = 0; i < unreal.length; i++) if (topics[i] === 1) unreal[i] = 1;
   const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
   const realEvidence = gather(input, real, labMentions).evidence;
   const dangers = findDangers(norm.text, unreal, realEvidence, ctx);

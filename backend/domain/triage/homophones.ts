@@ -8,6 +8,7 @@
  */
 import { atoms, ATOM_KINDS } from './data/danger-atoms';
 import { everydayWords, homophones } from './data/homophones';
+import { pinyinChars } from './data/pinyin';
 import { bodyParts, sensations } from './data/parts';
 import { textEntries } from './lexicon';
 import { once } from './once';
@@ -117,4 +118,58 @@ export function correctHomophones(text: string): string {
     i = end - 1;
   }
   return fixed ? chars.join('') : text;
+}
+
+/** Whether some known word, as written in `chars`, covers position `p`. */
+function covered(chars: string[], p: number): boolean {
+  for (let k = Math.max(0, p - known().longest + 1); k <= p; k++) if (exactWordThrough(chars, k, p + 1)) return true;
+  return false;
+}
+
+const LONGEST_SYLLABLE = 6;
+/** A run of Latin letters, single spaces allowed inside (yue jing). */
+const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+const MOST_SYLLABLES = 3;
+
+/** The run cut into known syllables, longest first; null when some letters are left over. */
+function syllables(run: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  while (i < run.length) {
+    let len = Math.min(LONGEST_SYLLABLE, run.length - i);
+    while (len > 0 && !pinyinChars[run.slice(i, i + len)]) len--;
+    if (len === 0) return null;
+    out.push(run.slice(i, i + len));
+    i += len;
+  }
+  return out;
+}
+
+/** Every choice of one character per syllable, in order of likelihood. */
+function choices(parts: string[]): string[] {
+  return parts.reduce<string[]>((acc, syllable) => acc.flatMap((prefix) => (pinyinChars[syllable] ?? []).map((ch) => prefix + ch)), ['']);
+}
+
+/**
+ * Pinyin typed among Chinese (hun倒了, gaowan突然疼, yue jing来了): a run of up to three syllables
+ * of data/pinyin.ts is read as characters where every character it becomes lies in a known word
+ * with what stands around it; otherwise it stays. Each run looks at a few characters around it: linear.
+ */
+export function readPinyin(text: string): string {
+  if (!HAN_CHAR.test(text)) return text;
+  return text.replace(LATIN_RUN, (run: string, offset: number) => {
+    const parts = syllables(run.replace(/ /g, ''));
+    if (!parts || parts.length > MOST_SYLLABLES) return run;
+    const reach = known().longest;
+    const before = [...text.slice(Math.max(0, offset - reach), offset)];
+    const after = [...text.slice(offset + run.length, offset + run.length + reach)];
+    for (const word of choices(parts)) {
+      const chars = [...before, ...word, ...after];
+      let all = true;
+      for (let p = before.length; p < before.length + word.length && all; p++) all = covered(chars, p);
+      if (all) return word;
+    }
+    return run;
+  });
 }

@@ -1,14 +1,15 @@
 /**
  * Text normalization before matching: full-width to half-width (NFKC), lower case, a few emoji
  * read as words and the rest removed, English symptom words translated, typos and dialect
- * rewritten (data/markers.ts, data/dialect.ts), characters typed for a medical one of the same sound corrected (homophones.ts), runs
+ * rewritten (data/markers.ts, data/dialect.ts), pinyin typed among Chinese read as characters
+ * (homophones.ts `readPinyin`: hun倒 → 昏倒), characters typed for a medical one of the same sound corrected (homophones.ts), runs
  * of one character shortened (疼疼疼 → 疼).
  *
  * Example: "肚几疼疼疼！！🤮 Fever" → "肚子疼!!呕吐 发烧".
  */
 import { dialectRewrites } from './data/dialect';
 import { emojiWords, englishWords, rewrites } from './data/markers';
-import { correctHomophones } from './homophones';
+import { correctHomophones, readPinyin } from './homophones';
 
 export interface Normalized {
   text: string;
@@ -45,6 +46,7 @@ export function normalize(raw: string): Normalized {
   const hadEmoji = text !== before;
   const english = !HAN.test(text) && LATIN_WORD.test(text);
   if (LATIN_WORD.test(text)) for (const { re, zh } of englishPatterns) text = text.replace(re, ` ${zh} `);
+  if (!english) text = readPinyin(text);
   text = text.replace(rewritePattern, (m) => rewriteMap.get(m) ?? m);
   text = correctHomophones(text);
   text = text.replace(REPEATABLE, '$1').replace(/(.)\1{2,}/g, '$1');

@@ -1,7 +1,7 @@
 /**
  * Which parts of a text are not about a real event now (data/unreal-markers.ts): after 要是, 如果,
  * 听说 … to the end of the sentence, or to a later clause that opens with a word of the present
- * (如果我不在了他们会过得好点，今天买了根绳子: the second clause is real); after 以前, 去年 … to the end of the clause, unless the clause
+ * (如果我不在了他们会过得好点，今天买了根绳子 or …，我现在就在楼顶: the second clause is real); after 以前, 去年 … to the end of the clause, unless the clause
  * also says 现在, 又, 今天 …. Red flags and danger concepts ignore what is said there; the
  * department still hears it ("如果孩子发烧挂什么科" is still a question about 儿科).
  *
@@ -39,6 +39,12 @@ add(pastMarkers, 'past');
 add(presentMarkers, 'present');
 add(followedAdvice, 'advice');
 
+/** The person a clause may open with before its word of the present (我现在就在…, 他今天又…). */
+const PRONOUNS = '我你他她它';
+
+/** Whether the word at `i` opens the clause starting at `start`, or follows only a pronoun there. */
+const opensClause = (text: string, start: number, i: number): boolean => i === start || (i === start + 1 && PRONOUNS.includes(text[start]));
+
 /** 1 where the text speaks of a supposition, hearsay or the past. */
 export function unrealMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
@@ -65,7 +71,7 @@ export function unrealMask(text: string): Uint8Array {
       } else if (node.marker === 'past' && pastFrom < 0) pastFrom = i;
       else if (node.marker === 'present') {
         present = true;
-        if (supposed && i === clauseStart && supposedFrom < clauseStart) supposed = false;
+        if (supposed && opensClause(text, clauseStart, i) && supposedFrom < clauseStart) supposed = false;
       }
     }
     if (supposed) mask[i] = 1;

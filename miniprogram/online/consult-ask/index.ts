@@ -9,7 +9,6 @@ import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
-import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ConsultOfferView } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
@@ -120,7 +119,7 @@ ComponentWithStore({
       await askConsent(session.hospitalId, this.data.templates);
       if (!this.data.alarmShown) {
         this.setData({ busy: true });
-        const triage = await assessTriage({ hospitalId: session.hospitalId, text, patientId: this.data.patientId });
+        const triage = await api.triage.assess({ hospitalId: session.hospitalId, text, patientId: this.data.patientId });
         this.setData({ busy: false });
         if (triage.ok && triage.data.emergency) {
           this.setData({ alarmShown: true, problem: '您描述的情况可能有危险，请先看急诊提示。如仍要在线咨询，请再次点击提交。' });

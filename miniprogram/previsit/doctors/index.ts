@@ -5,7 +5,6 @@
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { assessTriage } from '../../api/triage';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
@@ -74,7 +73,7 @@ ComponentWithStore({
       this.setData({ query, shown, suggestions: [], urgent: false });
       const hospitalId = session.hospitalId;
       if (shown.length > 0 || query.trim() === '' || !hospitalId) return;
-      const res = await assessTriage({ hospitalId, text: query.trim() });
+      const res = await api.triage.assess({ hospitalId, text: query.trim() });
       if (!res.ok || this.data.query !== query) return;
       this.setData({
         suggestions: res.data.departments.map((d) => ({ id: d.departmentId, name: d.name, reason: d.reasons.join('、') })),

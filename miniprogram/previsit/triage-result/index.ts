@@ -6,7 +6,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { back, callPhone, go, openMap, redirect } from '../../api/platform';
-import { assessTriage } from '../../api/triage';
 import type { DataEvent } from '../../components/events';
 import type { Directions } from '../../shared/dto/content';
 import type { TriageAssessInput } from '../../shared/dto/triage';
@@ -38,7 +37,7 @@ ComponentWithStore({
         return;
       }
       this.show(loadingView<ResultPage>());
-      const res = await assessTriage(input);
+      const res = await api.triage.assess(input);
       if (!res.ok) {
         this.show({ status: 'error', data: null, error: res.error.message });
         return;

@@ -6,7 +6,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, redirect } from '../../api/platform';
-import { assessTriage } from '../../api/triage';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -31,6 +31,7 @@ import {
   type WhoOption,
 } from '../triage-common/form';
 import { loadTriageForm, type TriageFormData } from '../triage-common/load';
+import { remotePage } from '../../behaviors/remote-page';
 import { allowedSymptoms, bodyMapView, emptyPicks, parseAnswerName, picksOf, setAnswer, toggleSymptom, type PickState } from '../triage-common/picks';
 import { alarmUrl, resultUrl } from '../triage-common/query';
 
@@ -58,14 +59,15 @@ ComponentWithStore({
     analyzing: false,
   },
   methods: {
+    ...remotePage<TriageFormData>({ reloadOnShow: false, fetch: () => loadTriageForm() }),
     onLoad() {
-      return this.load();
+      return this.open();
     },
-    async load() {
-      this.setData({ view: loadingView<TriageFormData>() });
-      const view = await loadTriageForm();
-      const patients = view.data ? view.data.patients : [];
-      this.setData({ view, whoOptions: whoOptions(patients), who: defaultWho(patients) });
+    /** Loads the form (the page behaviour: loading, error, last load shown), then who it is for by default. Also 重试. */
+    async open() {
+      await this.load();
+      const patients = this.data.view.data ? this.data.view.data.patients : [];
+      this.setData({ whoOptions: whoOptions(patients), who: defaultWho(patients) });
       this.refresh(this.data.picks);
     },
     person() {
@@ -175,7 +177,7 @@ ComponentWithStore({
       const input = assessInput({ hospitalId: session.hospitalId || data.hospitalId, text, who, manual, pregnancy, picks }, this.person());
       this.clearMessages();
       this.setData({ analyzing: true });
-      const res = await assessTriage(input);
+      const res = await api.triage.assess(input);
       this.setData({ analyzing: false });
       if (!res.ok) {
         this.setData({ formError: res.error.message });

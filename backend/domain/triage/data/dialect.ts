@@ -2,7 +2,7 @@
  * Dialect words rewritten to Mandarin before matching, so every part of the knowledge base hears
  * them: Cantonese function words and verbs (咗 → 了, 唔 → 不, 冇 → 没, 佢 → 他, 睇 → 看, 俾 → 被),
  * Cantonese, southwestern and northern words for people, body parts and states (阿爷 → 爷爷,
- * 春袋 → 阴囊, 遭不住 → 受不了, 自个儿 → 自己), and variant characters (阴嚢 → 阴囊). A character
+ * 春袋 → 阴囊, 遭不住 → 受不了, 自个儿 → 自己), Wu words (勿 → 不, 面孔 → 脸, 噎牢 → 噎住), and variant characters (阴嚢 → 阴囊). A character
  * is rewritten alone only when it is not a Mandarin word of its own; otherwise only in the
  * combinations listed (食咗 but not 食物, 硬晒 but not 晒太阳).
  *
@@ -71,6 +71,9 @@ export const dialectRewrites: Array<[string, string]> = [
   ['面青', '脸发青'],
   ['面色', '脸色'],
   ['讲嘢', '说话'],
+  ['唔识讲嘢', '说不出话'],
+  ['紫埋', '发紫'],
+  ['面都', '脸都'],
   ['食咗', '吃了'],
   ['食完', '吃完'],
   ['食开', '一直吃'],
@@ -140,6 +143,14 @@ export const dialectRewrites: Array<[string, string]> = [
   ['侬', '你'],
   ['交关', '很'],
   ['老酸', '很疼'],
+  ['讲勿出闲话', '说不出话'],
+  ['讲不出话', '说不出话'],
+  ['面孔', '脸'],
+  ['噎牢', '噎住'],
+  ['卡牢', '卡住'],
+  ['哪能弄', '怎么办'],
+  ['哪能办', '怎么办'],
+  ['老难过', '很难受'],
   // Variant characters.
   ['阴嚢', '阴囊'],
   ['嚢', '囊'],

@@ -7,7 +7,7 @@
  * Source: written for this project from the pinyin of common Chinese characters. Reviewed by the author.
  */
 export const homophones: Record<string, string> = {
-  血: '学雪穴',
+  血: '学雪穴写',
   倒: '到导岛',
   痛: '同通桶',
   难: '南男',
@@ -83,6 +83,8 @@ export const homophones: Record<string, string> = {
   敏: '名',
   量: '两',
   囊: '嚢',
+  褪: '腿',
+  池: '吃迟',
 };
 
 /** Everyday words a correction must not touch (到了 is not 倒了, 要是 is not 药是). */
