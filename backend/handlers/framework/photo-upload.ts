@@ -5,6 +5,7 @@
  * stores nothing twice. Paths are never logged.
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
+import type { AttachPhoto } from '../../../miniprogram/shared/contract/photos';
 import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
@@ -15,20 +16,13 @@ import type { Ctx } from './context';
 import { action } from './define';
 import { fields, z } from './validation';
 
-const MAX_BYTES = 1024 * 1024;
-
 const kinds = [
   { ext: 'jpg', type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
   { ext: 'png', type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
 ];
 
 /** base64 of at most 1 MB. */
-export const imageField = () =>
-  z
-    .string()
-    .min(8)
-    .max(Math.ceil(MAX_BYTES / 3) * 4)
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: '图片内容格式不正确' });
+export const imageField = fields.image;
 
 /** Stores the photo in `collection` under `private/<folder>/<hospitalId>/`; answers its id. */
 export async function storePhoto(
@@ -58,6 +52,18 @@ export function attachAction(where: { collection: string; folder: string; prefix
     async run({ hospitalId, image, requestId }, ctx): Promise<Record<string, string>> {
       await hospitalOr404(ctx.db, hospitalId);
       return { [answerKey]: await storePhoto(ctx, where, hospitalId, image, requestId) };
+    },
+  });
+}
+
+/** The upload action of a function on a contract (miniprogram/shared/contract/photos.ts): the photo stored in `where`, its id answered. */
+export function attachPhotoAction(contract: AttachPhoto, where: { collection: string; folder: string; prefix: string }, offer: FunctionKey) {
+  return action(contract, {
+    access: 'user',
+    offer: { key: offer },
+    async run({ hospitalId, image, requestId }, ctx) {
+      await hospitalOr404(ctx.db, hospitalId);
+      return { photoId: await storePhoto(ctx, where, hospitalId, image, requestId) };
     },
   });
 }

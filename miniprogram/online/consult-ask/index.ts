@@ -4,13 +4,12 @@
  * before anything is sent; the fee and the answer deadline confirmed before paying.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
 import { api } from '../../api/index';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { ConsultOfferView } from '../../shared/dto/consult';
+import type { ConsultOfferView, ConsultTarget } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -54,7 +53,7 @@ ComponentWithStore({
       if (!session.hospitalId || session.hospitalsStatus !== 'ready') await session.loadHospitals();
       const target = this.data.target;
       const [offer, patients, departments] = await Promise.all([
-        target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
+        target ? api.consult.offer({ hospitalId: session.hospitalId, ...target }) : Promise.resolve(null),
         family.members.get(),
         target ? Promise.resolve(null) : api.content.listDepartments({ hospitalId: session.hospitalId }),
       ]);
@@ -97,7 +96,7 @@ ComponentWithStore({
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ busy: true });
-      const res = await attachConsultPhoto(session.hospitalId, image, newRequestId());
+      const res = await api.consult.attach({ hospitalId: session.hospitalId, image, requestId: newRequestId() });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });
@@ -136,7 +135,14 @@ ComponentWithStore({
       );
       if (!ok) return;
       this.setData({ busy: true });
-      const res = await askConsult(session.hospitalId, target, this.data.patientId, text, this.data.photoIds, this.data.requestId);
+      const res = await api.consult.ask({
+        hospitalId: session.hospitalId,
+        ...target,
+        patientId: this.data.patientId,
+        text,
+        images: this.data.photoIds,
+        requestId: this.data.requestId,
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

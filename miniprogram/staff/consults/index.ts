@@ -1,6 +1,6 @@
 /** 在线咨询 (an online-qualified doctor): questions waiting for them and threads they accepted, red flags first. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { consultWorklist } from '../../api/consult';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { ConsultView } from '../../shared/dto/consult';
@@ -23,7 +23,7 @@ ComponentWithStore({
       this.setData({ view: loadingView<{ consultations: ConsultView[] }>() });
       this.setData({
         view: await fetchView(
-          () => withHospital(consultWorklist),
+          () => withHospital((hospitalId) => api.consult.worklist({ hospitalId })),
           (d) => d.consultations.length === 0,
         ),
       });

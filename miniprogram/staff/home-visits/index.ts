@@ -1,6 +1,6 @@
 /** 上门护理任务 (the assigned nurse): today's and coming visits by time. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { nurseTasks } from '../../api/homecare';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
@@ -25,7 +25,7 @@ ComponentWithStore({
       this.setData({ view: loadingView<Tasks>() });
       this.setData({
         view: await fetchView(
-          () => withHospital(nurseTasks),
+          () => withHospital((hospitalId) => api.homecare.tasks({ hospitalId })),
           (d) => d.requests.length === 0,
         ),
       });

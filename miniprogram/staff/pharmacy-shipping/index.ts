@@ -4,7 +4,7 @@
  * hand drugs over at the window (pickup, or the drugs held back from a parcel).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { handOverDrugs, packDelivery, shipDelivery, shippingWorklist } from '../../api/online';
+import { api } from '../../api/index';
 import { stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
@@ -28,7 +28,7 @@ ComponentWithStore({
       this.setData({ view: loadingView<DeliveryView[]>() });
       this.setData({
         view: await fetchView(
-          () => withHospital(async (h) => mapEnvelope(await shippingWorklist(h), (d) => d.deliveries)),
+          () => withHospital(async (h) => mapEnvelope(await api.delivery.worklist({ hospitalId: h }), (d) => d.deliveries)),
           (list) => list.length === 0,
         ),
       });
@@ -52,17 +52,20 @@ ComponentWithStore({
       await this.load();
     },
     onPack(e: DataEvent<{ id: string }>) {
-      return this.act(() => packDelivery(e.currentTarget.dataset.id), '已打包');
+      return this.act(() => api.delivery.pack({ prescriptionId: e.currentTarget.dataset.id }), '已打包');
     },
     onShip(e: DataEvent<{ id: string }>) {
       if (!this.data.carrier.trim() || !this.data.trackingNo.trim()) {
         this.setData({ error: '请填写快递公司和运单号' });
         return undefined;
       }
-      return this.act(() => shipDelivery(e.currentTarget.dataset.id, this.data.carrier.trim(), this.data.trackingNo.trim()), '已发货');
+      return this.act(
+        () => api.delivery.ship({ prescriptionId: e.currentTarget.dataset.id, carrier: this.data.carrier.trim(), trackingNo: this.data.trackingNo.trim() }),
+        '已发货',
+      );
     },
     onHandOver(e: DataEvent<{ id: string }>) {
-      return this.act(() => handOverDrugs(e.currentTarget.dataset.id), '已发放');
+      return this.act(() => api.delivery.handOver({ prescriptionId: e.currentTarget.dataset.id }), '已发放');
     },
   },
 });

@@ -3,7 +3,7 @@
  * every drug; approve (the patient can then pay) or return with a reason for the doctor.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { reviewPrescription, reviewQueue } from '../../api/online';
+import { api } from '../../api/index';
 import { stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { RxView } from '../../shared/dto/online';
@@ -26,7 +26,7 @@ ComponentWithStore({
       this.setData({ view: loadingView<RxView[]>() });
       this.setData({
         view: await fetchView(
-          () => withHospital(async (h) => mapEnvelope(await reviewQueue(h), (d) => d.prescriptions)),
+          () => withHospital(async (h) => mapEnvelope(await api.followup.reviewQueue({ hospitalId: h }), (d) => d.prescriptions)),
           (list) => list.length === 0,
         ),
       });
@@ -41,7 +41,11 @@ ComponentWithStore({
         return;
       }
       this.setData({ busy: true, error: '' });
-      const res = await reviewPrescription(id, decision, decision === 'return' ? this.data.reason.trim() : '');
+      const res = await api.followup.review({
+        prescriptionId: id,
+        decision,
+        ...(decision === 'return' && this.data.reason.trim() ? { reason: this.data.reason.trim() } : {}),
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });
