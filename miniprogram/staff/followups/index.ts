@@ -6,13 +6,14 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import type { FollowupView, FormularyOption, OnlineRxType } from '../../shared/dto/online';
 import { makeRequestId } from '../../shared/request-id';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 interface Line {
@@ -45,22 +46,13 @@ ComponentWithStore({
     chronicNote: '',
   },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<FollowupView[]>() });
-      this.setData({
-        view: await fetchView(
+    ...remotePage<FollowupView[]>({
+      fetch: () =>
+        fetchView(
           () => withHospital(async (h) => mapEnvelope(await api.followup.worklist({ hospitalId: h }), (d) => d.followups)),
           (list) => list.length === 0,
         ),
-      });
-    },
+    }),
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail });
     },

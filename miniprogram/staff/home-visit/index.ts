@@ -12,6 +12,7 @@ import type { Envelope } from '../../shared/envelope';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { parseVitals } from './vitals';
 
 ComponentWithStore({
@@ -25,13 +26,12 @@ ComponentWithStore({
     busy: false,
   },
   methods: {
+    ...remotePage<HomecareView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await api.homecare.get({ homecareId: id }), (d) => d.request)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<HomecareView>() });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await api.homecare.get({ homecareId: id }), (d) => d.request)) });
     },
     onNote(e: ValueEvent<string>) {
       this.setData({ note: e.detail, error: '' });

@@ -5,34 +5,26 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import type { DeliveryView } from '../../shared/dto/online';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<DeliveryView[]>(), carrier: '', trackingNo: '', error: '', busy: false },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DeliveryView[]>() });
-      this.setData({
-        view: await fetchView(
+    ...remotePage<DeliveryView[]>({
+      fetch: () =>
+        fetchView(
           () => withHospital(async (h) => mapEnvelope(await api.delivery.worklist({ hospitalId: h }), (d) => d.deliveries)),
           (list) => list.length === 0,
         ),
-      });
-    },
+    }),
     onCarrier(e: ValueEvent<string>) {
       this.setData({ carrier: e.detail, error: '' });
     },

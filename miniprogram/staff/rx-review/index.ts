@@ -4,33 +4,25 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { RxView } from '../../shared/dto/online';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<RxView[]>(), reason: '', error: '', busy: false },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<RxView[]>() });
-      this.setData({
-        view: await fetchView(
+    ...remotePage<RxView[]>({
+      fetch: () =>
+        fetchView(
           () => withHospital(async (h) => mapEnvelope(await api.followup.reviewQueue({ hospitalId: h }), (d) => d.prescriptions)),
           (list) => list.length === 0,
         ),
-      });
-    },
+    }),
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail, error: '' });
     },
