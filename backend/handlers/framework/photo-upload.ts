@@ -21,9 +21,6 @@ const kinds = [
   { ext: 'png', type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
 ];
 
-/** base64 of at most 1 MB. */
-export const imageField = fields.image;
-
 /** Stores the photo in `collection` under `private/<folder>/<hospitalId>/`; answers its id. */
 export async function storePhoto(
   ctx: Ctx,
@@ -48,7 +45,7 @@ export function attachAction(where: { collection: string; folder: string; prefix
   return action({
     access: 'user',
     offer: { key: offer },
-    input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
+    input: z.object({ hospitalId: fields.id(), image: fields.image(), requestId: fields.requestId() }),
     async run({ hospitalId, image, requestId }, ctx): Promise<Record<string, string>> {
       await hospitalOr404(ctx.db, hospitalId);
       return { [answerKey]: await storePhoto(ctx, where, hospitalId, image, requestId) };

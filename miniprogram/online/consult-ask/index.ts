@@ -9,14 +9,13 @@ import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import { assessTriage } from '../../api/triage';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { ConsultOfferView, ConsultTarget } from '../../shared/dto/consult';
+import { CONSULT_MAX_IMAGES, type ConsultOfferView, type ConsultTarget } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { consultAlarmUrl } from '../consult-common/alarm';
 import { family } from '../../stores/family';
 
-const MAX_IMAGES = 9;
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
 
 interface Setup {
@@ -92,7 +91,7 @@ ComponentWithStore({
       go('/booking/patient-edit/index');
     },
     async onPhoto() {
-      if (this.data.photoIds.length >= MAX_IMAGES || this.data.busy) return;
+      if (this.data.photoIds.length >= CONSULT_MAX_IMAGES || this.data.busy) return;
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ busy: true });

@@ -7,7 +7,7 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { choosePhoto, confirm, go, showPhoto, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { ConsultThreadView } from '../../shared/dto/consult';
+import { CONSULT_MAX_IMAGES, type ConsultThreadView } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -42,7 +42,7 @@ ComponentWithStore({
     },
     async onPhoto() {
       const t = this.data.view.data;
-      if (!t || this.data.photoIds.length >= 9 || this.data.busy) return;
+      if (!t || this.data.photoIds.length >= CONSULT_MAX_IMAGES || this.data.busy) return;
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ busy: true });
