@@ -7,7 +7,11 @@
 import type { Act, Contract, ParamsOf, ResultOf } from '../shared/contract/define';
 import type { booking } from '../shared/contract/booking';
 import type { clinic } from '../shared/contract/clinic';
+import type { consult } from '../shared/contract/consult';
 import type { content } from '../shared/contract/content';
+import type { delivery } from '../shared/contract/delivery';
+import type { followup } from '../shared/contract/followup';
+import type { homecare } from '../shared/contract/homecare';
 import type { invoices } from '../shared/contract/invoices';
 import type { orders } from '../shared/contract/orders';
 import type { patients } from '../shared/contract/patients';
@@ -62,4 +66,8 @@ export const api = {
   feedback: client<typeof feedback>('feedback'),
   recordCopies: client<typeof recordCopies>('recordCopies'),
   triage: client<typeof triage>('triage'),
+  delivery: client<typeof delivery>('delivery'),
+  consult: client<typeof consult>('consult'),
+  homecare: client<typeof homecare>('homecare'),
+  followup: client<typeof followup>('followup'),
 };

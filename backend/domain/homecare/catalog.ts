@@ -3,8 +3,10 @@
  * entries (`homecareServices`) override these defaults by code; fees are fen, the travel fee apart
  * because it is kept once the nurse has left.
  */
+import type { HomecareServiceCode } from '../../../miniprogram/shared/dto/homecare';
+
 export interface CatalogEntry {
-  code: string;
+  code: HomecareServiceCode;
   name: string;
   serviceFen: number;
   travelFen: number;

@@ -6,14 +6,14 @@
  * who may take a question (an online-qualified doctor of the hospital: the doctor asked, or one of
  * the department's). Pure: `now` is passed in.
  */
-import type { ConsultStatus, VisitAdvice } from '../../../miniprogram/shared/dto/consult';
+import { CONSULT_MAX_IMAGES, CONSULT_MAX_TEXT, type ConsultStatus, type VisitAdvice } from '../../../miniprogram/shared/dto/consult';
 import type { StaffDoc } from '../content/docs';
 import type { ConsultDoc, ConsultSettingsDoc } from './consult-docs';
 import { onlinePracticeRefusal } from './qualification';
 
-export const MAX_IMAGES = 9;
+export const MAX_IMAGES = CONSULT_MAX_IMAGES;
 export const MAX_FOLLOW_UPS = 2;
-export const MAX_TEXT = 1000;
+export const MAX_TEXT = CONSULT_MAX_TEXT;
 export const HOUR_MS = 3_600_000;
 export const CLOSE_AFTER_MS = 48 * HOUR_MS;
 export const DEFAULT_ANSWER_HOURS = 24;

@@ -13,9 +13,11 @@ import type { Relation } from '../../../miniprogram/shared/enums';
 import { regulationProblem, type PrescriptionType } from '../records/prescription-rules';
 import type { Condition } from './conditions';
 import { formularyDrug, type FormularyDrug } from './formulary';
+import { ONLINE_RX_TYPES as SHARED_RX_TYPES, type OnlineRxType } from '../../../miniprogram/shared/dto/online';
 
-export const ONLINE_RX_TYPES = ['normal', 'long_term', 'chronic_stable'] as const satisfies readonly PrescriptionType[];
-export type OnlineRxType = (typeof ONLINE_RX_TYPES)[number];
+/** The online types (miniprogram/shared/dto/online.ts), each one of the prescription types. */
+export const ONLINE_RX_TYPES = SHARED_RX_TYPES satisfies readonly PrescriptionType[];
+export type { OnlineRxType };
 export const GUARDIAN_AGE = 6;
 
 export interface RxLine {

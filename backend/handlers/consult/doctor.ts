@@ -4,18 +4,18 @@
  * once), and answering in the structure patients can use: assessment, what to do now, warning
  * signs, whether and when to come (with a department to book). Admins set the fees and deadline.
  */
+import { consult } from '../../../miniprogram/shared/contract/consult';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiYear } from '../../../miniprogram/shared/time';
 import type { DepartmentDoc } from '../../domain/content/docs';
-import { CLOSE_AFTER_MS, MAX_TEXT, handlerRefusal, isOverdue, replyRefusal, worklistOrder } from '../../domain/online/consult';
+import { CLOSE_AFTER_MS, handlerRefusal, isOverdue, replyRefusal, worklistOrder } from '../../domain/online/consult';
 import type { ConsultAnswer, ConsultDoc, ConsultMessageDoc, ConsultSettingsDoc } from '../../domain/online/consult-docs';
 import { onlinePracticeRefusal } from '../../domain/online/qualification';
 import { hashId } from '../../ids';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { doctorConsult, doctorSelf, moveConsult } from './access';
 import { endUnanswered, syncPaid, tellPatient } from './money';
 import { settingsFor } from './patient';
@@ -31,9 +31,8 @@ async function qualifiedSelf(ctx: Ctx, hospitalId: string) {
   return me;
 }
 
-export const worklist = action({
+export const worklist = action(consult.worklist, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     const me = await qualifiedSelf(ctx, hospitalId);
     const unpaid = await ctx.db.find<ConsultDoc>('consults', { where: { hospitalId, status: 'unpaid' }, limit: 100 });
@@ -46,9 +45,8 @@ export const worklist = action({
   },
 });
 
-export const accept = action({
+export const accept = action(consult.accept, {
   access: 'user',
-  input: z.object({ consultationId: fields.id() }),
   async run({ consultationId }, ctx) {
     const c = await syncPaid(ctx.ports, await doctorConsult(ctx, consultationId), ctx.now);
     const me = await qualifiedSelf(ctx, c.hospitalId);
@@ -68,9 +66,8 @@ export const accept = action({
   },
 });
 
-export const decline = action({
+export const decline = action(consult.decline, {
   access: 'user',
-  input: z.object({ consultationId: fields.id(), reason: fields.requiredText(200) }),
   async run({ consultationId, reason }, ctx) {
     const c = await syncPaid(ctx.ports, await doctorConsult(ctx, consultationId), ctx.now);
     const me = await qualifiedSelf(ctx, c.hospitalId);
@@ -79,19 +76,8 @@ export const decline = action({
   },
 });
 
-export const reply = action({
+export const reply = action(consult.reply, {
   access: 'user',
-  input: z.object({
-    consultationId: fields.id(),
-    text: fields.requiredMultilineText(MAX_TEXT),
-    assessment: fields.multilineText(500).optional(),
-    actNow: fields.multilineText(500).optional(),
-    warningSigns: fields.multilineText(500).optional(),
-    visit: z.enum(['none', 'planned', 'soon', 'now']).optional(),
-    visitWhen: fields.text(40).optional(),
-    departmentId: fields.id().optional(),
-    requestId: fields.requestId(),
-  }),
   async run(input, ctx) {
     const c = await doctorConsult(ctx, input.consultationId);
     const me = await qualifiedSelf(ctx, c.hospitalId);
@@ -136,26 +122,16 @@ export const reply = action({
   },
 });
 
-export const getSettings = action({
+export const getSettings = action(consult.getSettings, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     return { settings: await settingsFor(ctx.db, hospitalId) };
   },
 });
 
-const fen = () => z.number().int().min(0).max(100_000);
-
-export const saveSettings = action({
+export const saveSettings = action(consult.saveSettings, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    answerHours: z.number().int().min(1).max(72),
-    defaultFen: fen(),
-    departmentFen: fen(),
-    doctorFees: z.record(fields.id(), fen()).refine((r) => Object.keys(r).length <= 200, { message: '最多200位医生' }),
-  }),
   async run(input, ctx) {
     await ctx.requireRole(input.hospitalId, StaffRole.admin);
     const doc: ConsultSettingsDoc = {

@@ -3,12 +3,13 @@
  * question (for oneself or a family member, red flags marked), the list, the thread, two follow-up
  * questions, ending the thread, and withdrawing before a doctor accepts (refunded).
  */
+import { consult } from '../../../miniprogram/shared/contract/consult';
 import type { ConsultOfferView } from '../../../miniprogram/shared/dto/consult';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { feeText } from '../../../miniprogram/shared/money';
 import { shanghaiYear } from '../../../miniprogram/shared/time';
 import type { DepartmentDoc, DoctorDoc } from '../../domain/content/docs';
-import { MAX_IMAGES, MAX_TEXT, answerDeadline, consultFeeFen, followUpRefusal, settingsOf } from '../../domain/online/consult';
+import { answerDeadline, consultFeeFen, followUpRefusal, settingsOf } from '../../domain/online/consult';
 import type { ConsultDoc, ConsultMessageDoc, ConsultPhotoDoc, ConsultSettingsDoc } from '../../domain/online/consult-docs';
 import { ageInYears } from '../../domain/triage/age';
 import { hashId } from '../../ids';
@@ -17,8 +18,7 @@ import { findAll, hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { imageField, storePhoto } from '../framework/photo-upload';
-import { fields, z } from '../framework/validation';
+import { storePhoto } from '../framework/photo-upload';
 import { ownPatient } from '../patients';
 import { availability, moveConsult, ownConsult } from './access';
 import { SCENE, checkText, ownPhotos } from './content';
@@ -51,20 +51,9 @@ async function targetOf(db: Db, hospitalId: string, doctorId: string | undefined
   return { doctor: null, department };
 }
 
-const targetInput = {
-  doctorId: fields.id().optional(),
-  departmentId: fields.id().optional(),
-};
-
-function oneTarget(v: { doctorId?: string; departmentId?: string }): boolean {
-  return (v.doctorId === undefined) !== (v.departmentId === undefined);
-}
-const ONE_TARGET = { message: '请选择一位医生或一个科室', path: ['doctorId'] };
-
-export const offer = action({
+export const offer = action(consult.offer, {
   access: 'public',
   offer: { key: 'consultation' },
-  input: z.object({ hospitalId: fields.id(), ...targetInput }).refine(oneTarget, ONE_TARGET),
   async run({ hospitalId, doctorId, departmentId }, ctx): Promise<{ offer: ConsultOfferView }> {
     await hospitalOr404(ctx.db, hospitalId);
     const t = await targetOf(ctx.db, hospitalId, doctorId, departmentId);
@@ -90,10 +79,9 @@ export const offer = action({
 });
 
 /** A picture (base64 JPEG/PNG ≤ 1 MB): stored privately, then checked; refused at once → deleted and refused with the reason. */
-export const attach = action({
+export const attach = action(consult.attach, {
   access: 'user',
   offer: { key: 'consultation' },
-  input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
   async run({ hospitalId, image, requestId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const photoId = await storePhoto(ctx, PHOTOS, hospitalId, image, requestId);
@@ -112,13 +100,6 @@ export const attach = action({
   },
 });
 
-const textField = () => fields.requiredMultilineText(MAX_TEXT);
-const imagesField = () =>
-  z
-    .array(fields.id())
-    .max(MAX_IMAGES, { message: `最多${MAX_IMAGES}张图片` })
-    .optional();
-
 async function redFlagsFor(ctx: Ctx, hospitalId: string, text: string, patient: { birthDate: string; sex: 'male' | 'female' | '' }) {
   const departments = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
   return redFlagEngine().consultRedFlags(
@@ -128,12 +109,9 @@ async function redFlagsFor(ctx: Ctx, hospitalId: string, text: string, patient: 
   );
 }
 
-export const ask = action({
+export const ask = action(consult.ask, {
   access: 'user',
   offer: { key: 'consultation' },
-  input: z
-    .object({ hospitalId: fields.id(), ...targetInput, patientId: fields.id(), text: textField(), images: imagesField(), requestId: fields.requestId() })
-    .refine(oneTarget, ONE_TARGET),
   async run(input, ctx) {
     const openid = ctx.user();
     const _id = hashId('cs', openid, input.requestId);
@@ -208,9 +186,8 @@ export const ask = action({
   },
 });
 
-export const mine = action({
+export const mine = action(consult.mine, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx) {
     const list = await ctx.db.find<ConsultDoc>('consults', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     const synced = await Promise.all(list.map((c) => syncPaid(ctx.ports, c, ctx.now)));
@@ -218,9 +195,8 @@ export const mine = action({
   },
 });
 
-export const followUp = action({
+export const followUp = action(consult.followUp, {
   access: 'user',
-  input: z.object({ consultationId: fields.id(), text: textField(), images: imagesField(), requestId: fields.requestId() }),
   async run({ consultationId, text, images, requestId }, ctx) {
     const c = await ownConsult(ctx, consultationId);
     const messageId = hashId('cm', c._id, ctx.user(), requestId);
@@ -258,9 +234,8 @@ export const followUp = action({
   },
 });
 
-export const end = action({
+export const end = action(consult.end, {
   access: 'user',
-  input: z.object({ consultationId: fields.id() }),
   async run({ consultationId }, ctx) {
     const c = await ownConsult(ctx, consultationId);
     const ended = await moveConsult(
@@ -275,9 +250,8 @@ export const end = action({
   },
 });
 
-export const withdraw = action({
+export const withdraw = action(consult.withdraw, {
   access: 'user',
-  input: z.object({ consultationId: fields.id() }),
   async run({ consultationId }, ctx) {
     const c = await syncPaid(ctx.ports, await ownConsult(ctx, consultationId), ctx.now);
     const ended = await endUnanswered(ctx.ports, c, 'withdraw', { by: ctx.user(), byName: '提问人', now: ctx.now }, '患者已撤回');

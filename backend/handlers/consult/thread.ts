@@ -3,12 +3,12 @@
  * (docs/files.md) unless the content check refused it (then deleted and shown as removed). The
  * asker sees it; so does a doctor who may take the question, or took it.
  */
+import { consult } from '../../../miniprogram/shared/contract/consult';
 import type { ConsultImageView, ConsultThreadView } from '../../../miniprogram/shared/dto/consult';
 import { replyRefusal } from '../../domain/online/consult';
 import type { ConsultDoc, ConsultMessageDoc, ConsultPhotoDoc } from '../../domain/online/consult-docs';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { doctorConsult } from './access';
 import { syncPaid } from './money';
 import { consultView, messageView } from './views';
@@ -35,9 +35,8 @@ export async function threadView(ctx: Ctx, c: ConsultDoc, asDoctor: boolean): Pr
   };
 }
 
-export const thread = action({
+export const thread = action(consult.thread, {
   access: 'user',
-  input: z.object({ consultationId: fields.id() }),
   async run({ consultationId }, ctx) {
     const own = await ctx.db.get<ConsultDoc>('consults', consultationId);
     if (own && own.openid === ctx.user()) return threadView(ctx, await syncPaid(ctx.ports, own, ctx.now), false);

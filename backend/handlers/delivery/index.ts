@@ -8,7 +8,8 @@
  */
 import { serviceFinished } from '../../domain/feedback/ratings';
 import { addressText, maskedAddressText } from '../../../miniprogram/shared/address';
-import type { DeliveryLineView, DeliveryView, QuoteView } from '../../../miniprogram/shared/dto/online';
+import { delivery } from '../../../miniprogram/shared/contract/delivery';
+import type { DeliveryLineView, DeliveryView } from '../../../miniprogram/shared/dto/online';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { feeText } from '../../../miniprogram/shared/money';
@@ -23,11 +24,9 @@ import { DELIVERY_NOT_SERVED, deliveryFeeFen, HOME_PROVINCE } from '../../domain
 import { MAX_PAGE, type Ports } from '../../ports';
 import { ensureServiceOrder, servicePaid, settleServiceCancel } from '../orders/service-orders';
 import { AppError, notFound } from '../framework/app-error';
-import { addressField } from '../framework/address';
 import type { Ctx } from '../framework/context';
 import { action, defineFunction } from '../framework/define';
 import { eachIsolated } from '../framework/isolated';
-import { fields, z } from '../framework/validation';
 import { insertOnce, isPharmacist, settingsOf, staffNameIn } from '../followup/access';
 import { syncRxPaid } from '../followup/money';
 import { refuse } from '../framework/photo-upload';
@@ -73,11 +72,10 @@ function mustBePaid(rx: OnlineRxDoc): void {
     throw new AppError(ErrorCode.STATE_CONFLICT, rx.status === RxStatus.approved ? '请先支付处方药费，再选择配送或取药' : '处方审核通过并支付后才能配送或取药');
 }
 
-export const quote = action({
+export const quote = action(delivery.quote, {
   access: 'user',
   offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
-  input: z.object({ prescriptionId: fields.id(), province: fields.text(20).optional() }),
-  async run({ prescriptionId, province }, ctx): Promise<QuoteView> {
+  async run({ prescriptionId, province }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner', 'pharmacy');
     const settings = await settingsOf(ctx.db, rx.hospitalId);
     const { deliverable, held, cold } = lines(rx, settings.shipsCold);
@@ -193,10 +191,9 @@ function ensureFeeOrder(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc): Promise<
   );
 }
 
-export const choose = action({
+export const choose = action(delivery.choose, {
   access: 'user',
   offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
-  input: z.object({ prescriptionId: fields.id(), mode: z.enum(['delivery', 'pickup']), address: addressField().optional() }),
   async run({ prescriptionId, mode, address }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');
     const existing = await ctx.db.get<DeliveryDoc>('deliveries', deliveryId(rx._id));
@@ -261,17 +258,15 @@ export const choose = action({
   },
 });
 
-export const get = action({
+export const get = action(delivery.get, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     return { delivery: deliveryView((await deliveryFor(ctx, prescriptionId, 'owner', 'pharmacy')).d, ctx.user()) };
   },
 });
 
-export const receive = action({
+export const receive = action(delivery.receive, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'owner');
     return {
@@ -309,9 +304,8 @@ async function settleCancelled(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc | n
   return outcomes.some((o) => o === 'failed') ? 'failed' : outcomes.some((o) => o === 'refunded') ? 'refunded' : 'none';
 }
 
-export const cancel = action({
+export const cancel = action(delivery.cancel, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');
     const found = await ctx.db.get<DeliveryDoc>('deliveries', deliveryId(rx._id));
@@ -336,9 +330,8 @@ export const cancel = action({
   },
 });
 
-export const worklist = action({
+export const worklist = action(delivery.worklist, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.pharmacist);
     const open = [DeliveryStatus.fee_unpaid, DeliveryStatus.paid, DeliveryStatus.packed, DeliveryStatus.shipped, DeliveryStatus.ready];
@@ -347,9 +340,8 @@ export const worklist = action({
   },
 });
 
-export const pack = action({
+export const pack = action(delivery.pack, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     return {
@@ -361,17 +353,8 @@ export const pack = action({
   },
 });
 
-const carrierField = () => fields.requiredText(20);
-const trackingField = () =>
-  z
-    .string()
-    .min(6)
-    .max(30)
-    .regex(/^[A-Za-z0-9]+$/, { message: '运单号只能包含字母和数字' });
-
-export const ship = action({
+export const ship = action(delivery.ship, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id(), carrier: carrierField(), trackingNo: trackingField() }),
   async run({ prescriptionId, carrier, trackingNo }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     const shipped = await move(
@@ -395,9 +378,8 @@ export const ship = action({
   },
 });
 
-export const handOver = action({
+export const handOver = action(delivery.handOver, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     const name = await staffNameIn(ctx, d.hospitalId);
@@ -455,4 +437,4 @@ async function deliveryTimer(ctx: Ctx): Promise<Record<string, number>> {
   };
 }
 
-export const deliveryFunction = defineFunction('delivery', { quote, choose, get, receive, cancel, worklist, pack, ship, handOver }, deliveryTimer);
+export const deliveryFunction = defineFunction('delivery', delivery, { quote, choose, get, receive, cancel, worklist, pack, ship, handOver }, deliveryTimer);

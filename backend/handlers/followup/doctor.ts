@@ -5,12 +5,13 @@
  * in-person visit, finish; fix a prescription the pharmacist returned. Every prescription version
  * is recorded in the encounter.
  */
+import { followup } from '../../../miniprogram/shared/contract/followup';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { feeText } from '../../../miniprogram/shared/money';
 import type { FollowupDoc, OnlineRxDoc, RxItem } from '../../domain/online/docs';
 import { FORMULARY, formularyDrug } from '../../domain/online/formulary';
 import { FollowupStatus, prescriberProblem, rxStep, RxStatus } from '../../domain/online/followups';
-import { ONLINE_RX_TYPES, onlineRxProblem, renewalOf, renewalType, type RxLine, type RxPlan } from '../../domain/online/prescribing';
+import { onlineRxProblem, renewalOf, renewalType, type RxLine, type RxPlan } from '../../domain/online/prescribing';
 import { FREQUENCIES, ROUTES } from '../../domain/records/frequency';
 import type { PrescriptionDoc } from '../../domain/records/docs';
 import type { PatientDoc } from '../../domain/booking/docs';
@@ -18,16 +19,14 @@ import { hashId } from '../../ids';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { pullPrescriptions } from '../records/sync';
 import { appendEvent, followupFor, insertOnce, onlineDoctor, prescriptionFor } from './access';
 import { settleFollowupRefund, syncFollowupPaid } from './money';
 import { fullView, moveFollowup } from './patient';
 import { rxView } from './views';
 
-export const worklist = action({
+export const worklist = action(followup.worklist, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     const { doctor } = await onlineDoctor(ctx, hospitalId);
     const open = [FollowupStatus.unpaid, FollowupStatus.waiting, FollowupStatus.accepted];
@@ -52,9 +51,8 @@ function treating(f: FollowupDoc, openid: string): void {
   if (f.doctorOpenid !== null && f.doctorOpenid !== openid) throw new AppError(ErrorCode.FORBIDDEN, '该复诊由其他医生接诊');
 }
 
-export const accept = action({
+export const accept = action(followup.accept, {
   access: 'user',
-  input: z.object({ followupId: fields.id() }),
   async run({ followupId }, ctx) {
     const { f, name, doctorId } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
@@ -70,9 +68,8 @@ export const accept = action({
   },
 });
 
-export const decline = action({
+export const decline = action(followup.decline, {
   access: 'user',
-  input: z.object({ followupId: fields.id(), reason: fields.requiredText(200) }),
   async run({ followupId, reason }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     const done = await moveFollowup(
@@ -88,9 +85,8 @@ export const decline = action({
   },
 });
 
-export const refer = action({
+export const refer = action(followup.refer, {
   access: 'user',
-  input: z.object({ followupId: fields.id(), reason: fields.requiredText(200) }),
   async run({ followupId, reason }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
@@ -100,9 +96,8 @@ export const refer = action({
   },
 });
 
-export const complete = action({
+export const complete = action(followup.complete, {
   access: 'user',
-  input: z.object({ followupId: fields.id() }),
   async run({ followupId }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
@@ -121,9 +116,8 @@ async function previousItems(ctx: Ctx, f: FollowupDoc) {
 }
 
 /** The drugs the doctor may prescribe in this follow-up: the online formulary within its diagnosis, no 麻精. */
-export const formulary = action({
+export const formulary = action(followup.formulary, {
   access: 'user',
-  input: z.object({ followupId: fields.id() }),
   async run({ followupId }, ctx) {
     const { f } = await asDoctor(ctx, followupId);
     const codes = f.qualifyingVisit.conditions.map((c) => c.code);
@@ -142,9 +136,8 @@ export const formulary = action({
   },
 });
 
-export const previous = action({
+export const previous = action(followup.previous, {
   access: 'user',
-  input: z.object({ followupId: fields.id() }),
   async run({ followupId }, ctx) {
     const { f } = await asDoctor(ctx, followupId);
     const items = await previousItems(ctx, f);
@@ -220,23 +213,8 @@ async function writeRx(ctx: Ctx, f: FollowupDoc, name: string, kind: OnlineRxDoc
   return (await ctx.db.get<OnlineRxDoc>('onlinePrescriptions', _id)) ?? rx;
 }
 
-const lineField = () =>
-  z
-    .object({
-      code: z
-        .string()
-        .min(1)
-        .max(32)
-        .regex(/^[A-Za-z0-9._-]+$/),
-      quantity: z.number().int().min(1).max(99),
-      days: z.number().int().min(1).max(84),
-    })
-    .strict();
-const planFields = { type: z.enum(ONLINE_RX_TYPES), chronicNote: fields.text(60).optional(), items: z.array(lineField()).min(1).max(5) };
-
-export const renew = action({
+export const renew = action(followup.renew, {
   access: 'user',
-  input: z.object({ followupId: fields.id(), chronicNote: fields.text(60).optional(), requestId: fields.requestId() }),
   async run({ followupId, chronicNote, requestId }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     const { lines, left } = renewalOf(await previousItems(ctx, f));
@@ -254,18 +232,16 @@ export const renew = action({
   },
 });
 
-export const prescribe = action({
+export const prescribe = action(followup.prescribe, {
   access: 'user',
-  input: z.object({ followupId: fields.id(), ...planFields, requestId: fields.requestId() }),
   async run({ followupId, type, chronicNote, items, requestId }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     return { prescription: rxView(await writeRx(ctx, f, name, 'adjust', { type, chronicNote: chronicNote ?? '', lines: items }, requestId)) };
   },
 });
 
-export const revise = action({
+export const revise = action(followup.revise, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id(), ...planFields }),
   async run({ prescriptionId, type, chronicNote, items }, ctx) {
     const { rx, followup } = await prescriptionFor(ctx, prescriptionId, 'doctor');
     if (rx.doctorOpenid !== ctx.user()) throw new AppError(ErrorCode.FORBIDDEN, '只有开具处方的接诊医生可以修改');

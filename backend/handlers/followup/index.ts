@@ -4,6 +4,7 @@
  * with a full refund, renew, adjust within the diagnosis, ask for an in-person visit), the
  * pharmacist's review queue, and an append-only record of the encounter.
  */
+import { followup } from '../../../miniprogram/shared/contract/followup';
 import { defineFunction } from '../framework/define';
 import { accept, complete, decline, formulary, prescribe, previous, refer, renew, revise, worklist } from './doctor';
 import { attach, eligibility, get, message, mine, photoLink, saveSettings, settings, start, withdraw } from './patient';
@@ -12,6 +13,7 @@ import { followupTimer } from './timer';
 
 export const followupFunction = defineFunction(
   'followup',
+  followup,
   {
     eligibility,
     attach,

@@ -4,6 +4,7 @@
  * of a child under 6), the encounter with its record, messages, and withdrawing before a doctor
  * accepts (refunded once).
  */
+import { followup } from '../../../miniprogram/shared/contract/followup';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { audit } from '../framework/audit';
@@ -18,8 +19,7 @@ import { hashId } from '../../ids';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { attachAction } from '../framework/photo-upload';
-import { fields, z } from '../framework/validation';
+import { attachPhotoAction } from '../framework/photo-upload';
 import { ownPatient } from '../patients';
 import { hospitalOr404 } from '../content/lookups';
 import { appendEvent, followupFor, insertOnce, settingsOf } from './access';
@@ -37,16 +37,15 @@ export async function fullView(ctx: Ctx, f: FollowupDoc) {
   return followupView(synced, paidRxs, events);
 }
 
-export const eligibility = action({
+export const eligibility = action(followup.eligibility, {
   access: 'user',
   offer: { key: 'followup', from: { field: 'departmentId', collection: 'departments' } },
-  input: z.object({ patientId: fields.id(), departmentId: fields.id() }),
   async run({ patientId, departmentId }, ctx) {
     return eligibilityOf(ctx, await ownPatient(ctx, patientId), departmentId);
   },
 });
 
-export const attach = attachAction(PHOTOS, 'photoId', 'followup');
+export const attach = attachPhotoAction(followup.attach, PHOTOS, 'followup');
 
 async function checkPictures(ctx: Ctx, hospitalId: string, patient: PatientDoc, photoIds: string[], reportIds: string[]): Promise<void> {
   for (const id of photoIds) {
@@ -73,18 +72,9 @@ async function recorded(ctx: Ctx, f: FollowupDoc): Promise<FollowupDoc> {
   return f;
 }
 
-export const start = action({
+export const start = action(followup.start, {
   access: 'user',
   offer: { key: 'followup', from: { field: 'departmentId', collection: 'departments' } },
-  input: z.object({
-    patientId: fields.id(),
-    departmentId: fields.id(),
-    changes: fields.requiredMultilineText(500),
-    reportIds: z.array(fields.id()).max(9).optional(),
-    photoIds: z.array(fields.id()).max(9).optional(),
-    guardianPresent: z.boolean().optional(),
-    requestId: fields.requestId(),
-  }),
   async run(input, ctx) {
     const openid = ctx.user();
     const _id = hashId('fu', openid, input.requestId);
@@ -139,26 +129,23 @@ export const start = action({
   },
 });
 
-export const mine = action({
+export const mine = action(followup.mine, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx) {
     const list = await ctx.db.find<FollowupDoc>('followups', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     return { followups: await Promise.all(list.map((f) => fullView(ctx, f))) };
   },
 });
 
-export const get = action({
+export const get = action(followup.get, {
   access: 'user',
-  input: z.object({ followupId: fields.id() }),
   async run({ followupId }, ctx) {
     return { followup: await fullView(ctx, await followupFor(ctx, followupId, 'owner', 'doctor', 'pharmacist')) };
   },
 });
 
-export const photoLink = action({
+export const photoLink = action(followup.photoLink, {
   access: 'user',
-  input: z.object({ followupId: fields.id(), photoId: fields.id() }),
   async run({ followupId, photoId }, ctx) {
     const f = await followupFor(ctx, followupId, 'owner', 'doctor', 'pharmacist');
     const p = await ctx.db.get<PhotoDoc>('followupPhotos', photoId);
@@ -167,9 +154,8 @@ export const photoLink = action({
   },
 });
 
-export const message = action({
+export const message = action(followup.message, {
   access: 'user',
-  input: z.object({ followupId: fields.id(), text: fields.requiredMultilineText(500), requestId: fields.requestId() }),
   async run({ followupId, text, requestId }, ctx) {
     const f = await syncFollowupPaid(ctx.ports, await followupFor(ctx, followupId, 'owner', 'doctor'), ctx.now);
     const mine = f.openid === ctx.openid;
@@ -202,9 +188,8 @@ export async function moveFollowup(
   return now;
 }
 
-export const withdraw = action({
+export const withdraw = action(followup.withdraw, {
   access: 'user',
-  input: z.object({ followupId: fields.id() }),
   async run({ followupId }, ctx) {
     const f = await syncFollowupPaid(ctx.ports, await followupFor(ctx, followupId, 'owner'), ctx.now);
     const done = await moveFollowup(ctx, f, 'withdraw', { refund: f.orderId ? 'owed' : 'none' }, (x) => x.status === FollowupStatus.withdrawn);
@@ -214,9 +199,8 @@ export const withdraw = action({
   },
 });
 
-export const settings = action({
+export const settings = action(followup.settings, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const s = await settingsOf(ctx.db, hospitalId);
@@ -224,14 +208,8 @@ export const settings = action({
   },
 });
 
-export const saveSettings = action({
+export const saveSettings = action(followup.saveSettings, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    windowDays: z.number().int().min(30).max(365),
-    feeFen: z.number().int().min(0).max(100_000),
-    shipsCold: z.boolean(),
-  }),
   async run({ hospitalId, windowDays, feeFen, shipsCold }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await ctx.db.transaction(async (tx) => {

@@ -4,20 +4,19 @@
  * reason goes to the treating doctor, who fixes it and it comes back here. Each review is recorded
  * in the encounter with who and when.
  */
+import { followup } from '../../../miniprogram/shared/contract/followup';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { OnlineRxDoc } from '../../domain/online/docs';
 import { rxStep, RxStatus } from '../../domain/online/followups';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { appendEvent, prescriptionFor, staffNameIn } from './access';
 import { ensureRxOrder, rxOrderId, syncRxPaid } from './money';
 import { rxView } from './views';
 
-export const reviewQueue = action({
+export const reviewQueue = action(followup.reviewQueue, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.pharmacist);
     const list = await ctx.db.find<OnlineRxDoc>('onlinePrescriptions', {
@@ -29,9 +28,8 @@ export const reviewQueue = action({
   },
 });
 
-export const review = action({
+export const review = action(followup.review, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id(), decision: z.enum(['approve', 'return']), reason: fields.text(200).optional() }),
   async run({ prescriptionId, decision, reason }, ctx) {
     const { rx, followup } = await prescriptionFor(ctx, prescriptionId, 'pharmacist');
     if (decision === 'return' && !reason) throw new AppError(ErrorCode.VALIDATION_FAILED, '退回处方须写明理由', 'reason');
@@ -61,9 +59,8 @@ export const review = action({
   },
 });
 
-export const prescription = action({
+export const prescription = action(followup.prescription, {
   access: 'user',
-  input: z.object({ prescriptionId: fields.id() }),
   async run({ prescriptionId }, ctx) {
     const { rx } = await prescriptionFor(ctx, prescriptionId, 'owner', 'doctor', 'pharmacist');
     return { prescription: rxView(await syncRxPaid(ctx.ports, rx, ctx.now)) };

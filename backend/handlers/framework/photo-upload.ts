@@ -5,6 +5,7 @@
  * stores nothing twice. Paths are never logged.
  */
 import { ErrorCode } from '../../../miniprogram/shared/errors';
+import type { AttachPhoto } from '../../../miniprogram/shared/contract/photos';
 import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
@@ -13,15 +14,11 @@ import { hospitalOr404 } from '../content/lookups';
 import { AppError } from './app-error';
 import type { Ctx } from './context';
 import { action } from './define';
-import { fields, z } from './validation';
 
 const kinds = [
   { ext: 'jpg', type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
   { ext: 'png', type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
 ];
-
-/** base64 of at most 1 MB: the contracts' field (miniprogram/shared/contract/fields.ts), for the actions still declared inline. */
-export const imageField = fields.image;
 
 /** Stores the photo in `collection` under `private/<folder>/<hospitalId>/`; answers its id. */
 export async function storePhoto(
@@ -52,15 +49,12 @@ export async function attachPhoto(
   return storePhoto(ctx, where, input.hospitalId, input.image, input.requestId);
 }
 
-/** The upload action of a kind of photo: `{ hospitalId, image, requestId }` → `{ [answerKey]: id }`. */
-export function attachAction(where: { collection: string; folder: string; prefix: string }, answerKey: 'photoId' | 'proofId', offer: FunctionKey) {
-  return action({
+/** The upload action of a function on a contract (miniprogram/shared/contract/photos.ts): the photo stored in `where`, its id answered. */
+export function attachPhotoAction(contract: AttachPhoto, where: { collection: string; folder: string; prefix: string }, offer: FunctionKey) {
+  return action(contract, {
     access: 'user',
     offer: { key: offer },
-    input: z.object({ hospitalId: fields.id(), image: imageField(), requestId: fields.requestId() }),
-    async run(input, ctx): Promise<Record<string, string>> {
-      return { [answerKey]: await attachPhoto(ctx, where, input) };
-    },
+    run: async (input, ctx) => ({ photoId: await attachPhoto(ctx, where, input) }),
   });
 }
 

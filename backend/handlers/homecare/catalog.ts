@@ -4,43 +4,32 @@
  * travel fee, offered or not. Only those services: the pilot rules allow no others. A change applies
  * to requests made after it; a request keeps the fees it was made with.
  */
+import { homecare } from '../../../miniprogram/shared/contract/homecare';
 import type { StaffCatalogItem } from '../../../miniprogram/shared/dto/homecare';
 import { StaffRole } from '../../../miniprogram/shared/enums';
-import { DEFAULT_CATALOG } from '../../domain/homecare/catalog';
 import type { HomecareServiceDoc } from '../../domain/homecare/docs';
 import type { Db } from '../../ports';
 import { hospitalOr404 } from '../content/lookups';
 import { notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { hospitalCatalog } from './patient';
 import { catalogItemView } from './views';
-
-const CODES = DEFAULT_CATALOG.map((e) => e.code) as [string, ...string[]];
 
 async function staffCatalog(db: Db, hospitalId: string): Promise<StaffCatalogItem[]> {
   return (await hospitalCatalog(db, hospitalId)).map((e) => ({ ...catalogItemView(e), active: e.active }));
 }
 
-export const services = action({
+export const services = action(homecare.services, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     return { services: await staffCatalog(ctx.db, hospitalId) };
   },
 });
 
-export const saveService = action({
+export const saveService = action(homecare.saveService, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    code: z.enum(CODES),
-    serviceFen: z.number().int().min(0).max(200_000),
-    travelFen: z.number().int().min(0).max(50_000),
-    active: z.boolean(),
-  }),
   async run({ hospitalId, code, serviceFen, travelFen, active }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     await hospitalOr404(ctx.db, hospitalId);

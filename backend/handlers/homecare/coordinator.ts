@@ -3,7 +3,8 @@
  * makes the order) or declining with a reason, assigning a qualified nurse (checked on the staff
  * record), moving the window before the nurse leaves, the safety alerts, and nurses' qualifications (admin).
  */
-import { HomecareStatus, NurseTitle, StaffRole, enumValues } from '../../../miniprogram/shared/enums';
+import { homecare } from '../../../miniprogram/shared/contract/homecare';
+import { HomecareStatus, StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiDateTime, shanghaiYear } from '../../../miniprogram/shared/time';
 import type { StaffDoc } from '../../domain/content/docs';
@@ -13,15 +14,13 @@ import { reschedulable } from '../../domain/homecare/requests';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { move, requestFor, staffName } from './access';
 import { ensureHomecareOrder, homecareOrderId, syncPaid } from './money';
 import { windowOf } from './patient';
 import { homecareView } from './views';
 
-export const worklist = action({
+export const worklist = action(homecare.worklist, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const open = [
@@ -41,9 +40,8 @@ export const worklist = action({
   },
 });
 
-export const accept = action({
+export const accept = action(homecare.accept, {
   access: 'user',
-  input: z.object({ homecareId: fields.id(), assessment: fields.requiredMultilineText(300) }),
   async run({ homecareId, assessment }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     const accepted = await move(
@@ -60,9 +58,8 @@ export const accept = action({
   },
 });
 
-export const decline = action({
+export const decline = action(homecare.decline, {
   access: 'user',
-  input: z.object({ homecareId: fields.id(), reason: fields.requiredText(200) }),
   async run({ homecareId, reason }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     return {
@@ -74,16 +71,8 @@ export const decline = action({
   },
 });
 
-export const assign = action({
+export const assign = action(homecare.assign, {
   access: 'user',
-  input: z.object({
-    homecareId: fields.id(),
-    nurseOpenid: z
-      .string()
-      .min(6)
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]+$/),
-  }),
   async run({ homecareId, nurseOpenid }, ctx) {
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'coordinator'), ctx.now);
     const nurse = await ctx.db.get<StaffDoc>('staff', `staff-${nurseOpenid}-${r.hospitalId}`);
@@ -101,14 +90,8 @@ export const assign = action({
   },
 });
 
-export const reschedule = action({
+export const reschedule = action(homecare.reschedule, {
   access: 'user',
-  input: z.object({
-    homecareId: fields.id(),
-    date: fields.date(),
-    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  }),
   async run({ homecareId, date, startTime, endTime }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     if (!reschedulable(r.status)) throw new AppError(ErrorCode.STATE_CONFLICT, '护士出发后不能改时间');
@@ -130,9 +113,8 @@ export const reschedule = action({
   },
 });
 
-export const alerts = action({
+export const alerts = action(homecare.alerts, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const list = await ctx.db.find<HomecareAlertDoc>('homecareAlerts', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 50 });
@@ -150,9 +132,8 @@ export const alerts = action({
   },
 });
 
-export const nurses = action({
+export const nurses = action(homecare.nurses, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const staff = await ctx.db.find<StaffDoc>('staff', { where: { hospitalId }, limit: 100 });
@@ -170,18 +151,8 @@ export const nurses = action({
   },
 });
 
-export const setNurse = action({
+export const setNurse = action(homecare.setNurse, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    openid: z
-      .string()
-      .min(6)
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]+$/),
-    nurseTitle: z.enum(enumValues(NurseTitle)),
-    practiceSinceYear: z.number().int().min(1960).max(2100),
-  }),
   async run({ hospitalId, openid, nurseTitle, practiceSinceYear }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const id = `staff-${openid}-${hospitalId}`;

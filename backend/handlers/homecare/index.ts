@@ -4,6 +4,7 @@
  * assign a qualified nurse and reschedule; the nurse leaves, starts, records and finishes, with a
  * safety button; payment through the orders function, cancels refunded once.
  */
+import { homecare } from '../../../miniprogram/shared/contract/homecare';
 import { defineFunction } from '../framework/define';
 import { saveService, services } from './catalog';
 import { accept, alerts, assign, decline, nurses, reschedule, setNurse, worklist } from './coordinator';
@@ -13,6 +14,7 @@ import { homecareTimer } from './timer';
 
 export const homecareFunction = defineFunction(
   'homecare',
+  homecare,
   {
     catalog,
     attach,

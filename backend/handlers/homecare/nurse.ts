@@ -10,15 +10,13 @@ import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';
-import { positionField } from '../framework/position';
 import { tellStaff } from '../framework/staff-notice';
-import { fields, z } from '../framework/validation';
+import { homecare } from '../../../miniprogram/shared/contract/homecare';
 import { ACTIVE_FOR_NURSE, move, requestFor, staffName } from './access';
 import { homecareView } from './views';
 
-export const tasks = action({
+export const tasks = action(homecare.tasks, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.nurse);
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', {
@@ -30,9 +28,8 @@ export const tasks = action({
   },
 });
 
-export const depart = action({
+export const depart = action(homecare.depart, {
   access: 'user',
-  input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     return {
@@ -52,9 +49,8 @@ export const depart = action({
   },
 });
 
-export const start = action({
+export const start = action(homecare.start, {
   access: 'user',
-  input: z.object({ homecareId: fields.id(), location: positionField().optional() }),
   async run({ homecareId, location }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     const at = location ?? null;
@@ -77,20 +73,8 @@ export const start = action({
   },
 });
 
-const vitalsField = () =>
-  z
-    .object({
-      temperature: z.number().min(34).max(43),
-      pulse: z.number().int().min(20).max(250),
-      systolic: z.number().int().min(50).max(260),
-      diastolic: z.number().int().min(30).max(160),
-      spo2: z.number().int().min(50).max(100),
-    })
-    .strict();
-
-export const finish = action({
+export const finish = action(homecare.finish, {
   access: 'user',
-  input: z.object({ homecareId: fields.id(), note: fields.requiredMultilineText(500), vitals: vitalsField() }),
   async run({ homecareId, note, vitals }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     return {
@@ -102,14 +86,8 @@ export const finish = action({
   },
 });
 
-export const alert = action({
+export const alert = action(homecare.alert, {
   access: 'user',
-  input: z.object({
-    homecareId: fields.id(),
-    note: fields.text(200).optional(),
-    location: positionField().optional(),
-    requestId: fields.requestId(),
-  }),
   async run({ homecareId, note, location, requestId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     const { province, city, district, detail } = r.address;

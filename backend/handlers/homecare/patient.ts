@@ -4,7 +4,8 @@
  * the travel fee kept after, none after arrival); the finished visit is rated through
  * feedback.rateService (backend/handlers/feedback/service-ratings.ts).
  */
-import { Consciousness, HomecareGroup, HomecareStatus, enumValues } from '../../../miniprogram/shared/enums';
+import { homecare } from '../../../miniprogram/shared/contract/homecare';
+import { HomecareStatus } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { shanghaiInstant } from '../../../miniprogram/shared/time';
 import { catalogOf, type CatalogEntry } from '../../domain/homecare/catalog';
@@ -18,11 +19,8 @@ import { hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
-import { attachAction } from '../framework/photo-upload';
-import { addressField } from '../framework/address';
-import { positionField } from '../framework/position';
+import { attachPhotoAction } from '../framework/photo-upload';
 import { checkUserTexts } from '../framework/text-check';
-import { fields, z } from '../framework/validation';
 import { ownPatient } from '../patients';
 import { move, requestFor } from './access';
 import { settleCancelled, syncPaid } from './money';
@@ -36,21 +34,19 @@ export async function hospitalCatalog(db: Db, hospitalId: string): Promise<Catal
   return catalogOf(own);
 }
 
-export const catalog = action({
+export const catalog = action(homecare.catalog, {
   access: 'public',
   offer: { key: 'homecare' },
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     return { services: (await hospitalCatalog(ctx.db, hospitalId)).filter((e) => e.active).map(catalogItemView) };
   },
 });
 
-export const attach = attachAction(PHOTOS, 'photoId', 'homecare');
+export const attach = attachPhotoAction(homecare.attach, PHOTOS, 'homecare');
 
-export const photoLink = action({
+export const photoLink = action(homecare.photoLink, {
   access: 'user',
-  input: z.object({ homecareId: fields.id(), photoId: fields.id() }),
   async run({ homecareId, photoId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
     const p = await ctx.db.get<PhotoDoc>('homecarePhotos', photoId);
@@ -66,8 +62,6 @@ async function ownPhotos(ctx: Ctx, hospitalId: string, ids: readonly string[]): 
   }
 }
 
-const timeField = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为HH:mm' });
-
 /** The visit window as instants: tomorrow at the earliest, within 14 days, 1–4 hours, 07:00–20:00. */
 export function windowOf(date: string, start: string, end: string, now: number): { windowStart: number; windowEnd: number } {
   const windowStart = shanghaiInstant(date, start);
@@ -80,29 +74,9 @@ export function windowOf(date: string, start: string, end: string, now: number):
   return { windowStart, windowEnd };
 }
 
-export const request = action({
+export const request = action(homecare.request, {
   access: 'user',
   offer: { key: 'homecare' },
-  input: z.object({
-    hospitalId: fields.id(),
-    patientId: fields.id(),
-    group: z.enum(enumValues(HomecareGroup)),
-    serviceCode: z
-      .string()
-      .min(1)
-      .max(32)
-      .regex(/^[a-z_]+$/),
-    address: addressField(),
-    location: positionField().optional(),
-    date: fields.date(),
-    startTime: timeField(),
-    endTime: timeField(),
-    condition: fields.requiredMultilineText(500),
-    photoIds: z.array(fields.id()).max(6).optional(),
-    doctorOrderPhotoId: fields.id().optional(),
-    risk: z.object({ drugAllergy: z.boolean(), infectious: z.boolean(), consciousness: z.enum(enumValues(Consciousness)), aggression: z.boolean() }).strict(),
-    requestId: fields.requestId(),
-  }),
   async run(input, ctx) {
     const openid = ctx.user();
     const _id = hashId('hc', openid, input.requestId);
@@ -167,27 +141,24 @@ export const request = action({
   },
 });
 
-export const mine = action({
+export const mine = action(homecare.mine, {
   access: 'user',
-  input: z.object({}),
   async run(_input, ctx) {
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map((x) => homecareView(x, ctx.user())) };
   },
 });
 
-export const get = action({
+export const get = action(homecare.get, {
   access: 'user',
-  input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
     return { request: homecareView(await syncPaid(ctx.ports, r, ctx.now), ctx.user()) };
   },
 });
 
-export const cancel = action({
+export const cancel = action(homecare.cancel, {
   access: 'user',
-  input: z.object({ homecareId: fields.id() }),
   async run({ homecareId }, ctx) {
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'owner'), ctx.now);
     const refundFen = r.status === HomecareStatus.accepted ? r.serviceFen + r.travelFen : cancelRefundFen(r.status, r);

@@ -4,20 +4,18 @@
  * before anything is sent; the fee and the answer deadline confirmed before paying.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { askConsult, attachConsultPhoto, consultOffer, type ConsultTarget } from '../../api/consult';
 import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { ConsultOfferView } from '../../shared/dto/consult';
+import { CONSULT_MAX_IMAGES, type ConsultOfferView, type ConsultTarget } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { consultAlarmUrl } from '../consult-common/alarm';
 import { family } from '../../stores/family';
 
-const MAX_IMAGES = 9;
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
 
 interface Setup {
@@ -54,7 +52,7 @@ ComponentWithStore({
       if (!session.hospitalId || session.hospitalsStatus !== 'ready') await session.loadHospitals();
       const target = this.data.target;
       const [offer, patients, departments] = await Promise.all([
-        target ? consultOffer(session.hospitalId, target) : Promise.resolve(null),
+        target ? api.consult.offer({ hospitalId: session.hospitalId, ...target }) : Promise.resolve(null),
         family.members.get(),
         target ? Promise.resolve(null) : api.content.listDepartments({ hospitalId: session.hospitalId }),
       ]);
@@ -93,11 +91,11 @@ ComponentWithStore({
       go('/booking/patient-edit/index');
     },
     async onPhoto() {
-      if (this.data.photoIds.length >= MAX_IMAGES || this.data.busy) return;
+      if (this.data.photoIds.length >= CONSULT_MAX_IMAGES || this.data.busy) return;
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ busy: true });
-      const res = await attachConsultPhoto(session.hospitalId, image, newRequestId());
+      const res = await api.consult.attach({ hospitalId: session.hospitalId, image, requestId: newRequestId() });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });
@@ -136,7 +134,14 @@ ComponentWithStore({
       );
       if (!ok) return;
       this.setData({ busy: true });
-      const res = await askConsult(session.hospitalId, target, this.data.patientId, text, this.data.photoIds, this.data.requestId);
+      const res = await api.consult.ask({
+        hospitalId: session.hospitalId,
+        ...target,
+        patientId: this.data.patientId,
+        text,
+        images: this.data.photoIds,
+        requestId: this.data.requestId,
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

@@ -8,7 +8,6 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
-import { chooseFulfilment, getDelivery, quoteDelivery } from '../../api/online';
 import { chooseAddress, confirm, go, redirect } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { maskedAddressText } from '../../shared/address';
@@ -49,13 +48,15 @@ ComponentWithStore({
     },
     /** Opens the status of a delivery or pickup already arranged for the prescription; answers whether there was one. */
     async openArranged(): Promise<boolean> {
-      const existing = await getDelivery(this.data.prescriptionId);
+      const existing = await api.delivery.get({ prescriptionId: this.data.prescriptionId });
       if (existing.ok) redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);
       return existing.ok;
     },
     async load() {
       this.setData({ view: loadingView<QuoteView>() });
-      const view = await fetchView(() => quoteDelivery(this.data.prescriptionId, this.data.address.province));
+      const view = await fetchView(() =>
+        api.delivery.quote({ prescriptionId: this.data.prescriptionId, ...(this.data.address.province ? { province: this.data.address.province } : {}) }),
+      );
       this.setData({ view, mode: view.data && view.data.deliverable.length === 0 ? 'pickup' : this.data.mode });
     },
     onMode(e: ValueEvent<'delivery' | 'pickup'>) {
@@ -92,7 +93,7 @@ ComponentWithStore({
           : '请凭处方到门诊西药房取药。确定到院取药吗？';
       if (!(await confirm(mode === 'delivery' ? '快递到家' : '到院取药', text, '确定'))) return;
       this.setData({ busy: true, problem: '' });
-      const res = await chooseFulfilment(this.data.prescriptionId, mode, mode === 'delivery' ? address : null);
+      const res = await api.delivery.choose({ prescriptionId: this.data.prescriptionId, mode, ...(mode === 'delivery' ? { address } : {}) });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

@@ -4,7 +4,7 @@
  * first; drugs and fee refunded once).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { cancelDelivery, confirmReceipt, getDelivery } from '../../api/online';
+import { api } from '../../api/index';
 import { confirm, go, toast } from '../../api/platform';
 import type { DeliveryView } from '../../shared/dto/online';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
@@ -15,7 +15,9 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<DeliveryView>(), error: '', busy: false },
   methods: {
-    ...remotePage<DeliveryView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getDelivery(id), (d) => d.delivery)) }),
+    ...remotePage<DeliveryView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await api.delivery.get({ prescriptionId: id }), (d) => d.delivery)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.prescriptionId || '').trim() });
       return this.load();
@@ -35,7 +37,7 @@ ComponentWithStore({
       const d = this.data.view.data;
       if (!d || this.data.busy || !(await confirm('确认收货', '请确认已收到药品且包装完好。', '确认收货'))) return;
       this.setData({ busy: true, error: '' });
-      const res = await confirmReceipt(d.prescriptionId);
+      const res = await api.delivery.receive({ prescriptionId: d.prescriptionId });
       this.setData({ busy: false });
       if (!res.ok) this.setData({ error: res.error.message });
       else this.setData({ view: { status: 'ready', data: res.data.delivery, error: '' } });
@@ -44,7 +46,7 @@ ComponentWithStore({
       const d = this.data.view.data;
       if (!d || this.data.busy || !(await confirm('取消处方药品', '取消后药费和快递费将原路退回，处方作废。确定取消吗？', '取消药品'))) return;
       this.setData({ busy: true, error: '' });
-      const res = await cancelDelivery(d.prescriptionId);
+      const res = await api.delivery.cancel({ prescriptionId: d.prescriptionId });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

@@ -5,7 +5,7 @@
  * doctor accepts (asked first; refunded).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { getFollowup, sendFollowupMessage, withdrawFollowup } from '../../api/online';
+import { api } from '../../api/index';
 import { confirm, go, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { FollowupView } from '../../shared/dto/online';
@@ -18,7 +18,9 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<FollowupView>(), text: '', error: '', busy: false },
   methods: {
-    ...remotePage<FollowupView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getFollowup(id), (d) => d.followup)) }),
+    ...remotePage<FollowupView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await api.followup.get({ followupId: id }), (d) => d.followup)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
@@ -43,7 +45,7 @@ ComponentWithStore({
       const text = this.data.text.trim();
       if (!text || this.data.busy) return;
       this.setData({ busy: true, error: '' });
-      const res = await sendFollowupMessage(this.data.id, text, makeRequestId(Date.now(), Math.random));
+      const res = await api.followup.message({ followupId: this.data.id, text, requestId: makeRequestId(Date.now(), Math.random) });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });
@@ -55,7 +57,7 @@ ComponentWithStore({
       const f = this.data.view.data;
       if (!f || this.data.busy || !(await confirm('撤回复诊申请', '撤回后已支付的复诊费将全额退回。确定撤回吗？', '撤回'))) return;
       this.setData({ busy: true, error: '' });
-      const res = await withdrawFollowup(f.id);
+      const res = await api.followup.withdraw({ followupId: f.id });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

@@ -1,6 +1,6 @@
 /** 在线复诊 and 药品快递: the account's follow-ups with their prescriptions, and a new request. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { myFollowups } from '../../api/online';
+import { api } from '../../api/index';
 import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { FollowupView } from '../../shared/dto/online';
@@ -15,7 +15,7 @@ ComponentWithStore({
     ...remotePage<FollowupView[]>({
       fetch: () =>
         fetchView(
-          async () => mapEnvelope(await myFollowups(), (d) => d.followups),
+          async () => mapEnvelope(await api.followup.mine(), (d) => d.followups),
           (list) => list.length === 0,
         ),
     }),

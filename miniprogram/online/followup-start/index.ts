@@ -6,7 +6,6 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { attachFollowupPhoto, followupEligibility, startFollowup } from '../../api/online';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { EligibilityView } from '../../shared/dto/online';
@@ -69,7 +68,7 @@ ComponentWithStore({
       const person = setup.patients.find((p) => p.id === patientId);
       this.setData({ checking: true, eligibility: null, child: person ? person.child : false, problem: '' });
       const [e, r] = await Promise.all([
-        followupEligibility(patientId, departmentId),
+        api.followup.eligibility({ patientId, departmentId }),
         api.records.reports({ patientId, hospitalId: session.hospitalId || undefined }),
       ]);
       const reportOptions = r.ok
@@ -117,7 +116,7 @@ ComponentWithStore({
       const image = await choosePhoto();
       if (!image) return;
       this.setData({ busy: true });
-      const res = await attachFollowupPhoto(session.hospitalId, image, newRequestId());
+      const res = await api.followup.attach({ hospitalId: session.hospitalId, image, requestId: newRequestId() });
       this.setData({ busy: false });
       if (!res.ok) toast(res.error.message);
       else this.setData({ photoIds: [...this.data.photoIds, res.data.photoId] });
@@ -135,17 +134,15 @@ ComponentWithStore({
       }
       if (!(await confirm('提交在线复诊', `复诊费${e.feeText}，提交后请支付。医生未接诊将全额退款。`, '提交'))) return;
       this.setData({ busy: true });
-      const res = await startFollowup(
-        {
-          patientId: this.data.patientId,
-          departmentId: this.data.departmentId,
-          changes: this.data.changes.trim(),
-          reportIds: this.data.reportOptions.filter((r) => r.picked).map((r) => r.id),
-          photoIds: this.data.photoIds,
-          guardianPresent: this.data.guardianPresent,
-        },
-        this.data.requestId,
-      );
+      const res = await api.followup.start({
+        patientId: this.data.patientId,
+        departmentId: this.data.departmentId,
+        changes: this.data.changes.trim(),
+        reportIds: this.data.reportOptions.filter((r) => r.picked).map((r) => r.id),
+        photoIds: this.data.photoIds,
+        guardianPresent: this.data.guardianPresent,
+        requestId: this.data.requestId,
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

@@ -4,7 +4,7 @@
  * once finished opens postvisit/rate.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { cancelHomecare, getHomecare } from '../../api/homecare';
+import { api } from '../../api/index';
 import { confirm, go, toast } from '../../api/platform';
 import type { HomecareView } from '../../shared/dto/homecare';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
@@ -15,7 +15,9 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { id: '', view: loadingView<HomecareView>(), error: '', busy: false },
   methods: {
-    ...remotePage<HomecareView, { id: string }>({ fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request)) }),
+    ...remotePage<HomecareView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await api.homecare.get({ homecareId: id }), (d) => d.request)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
@@ -28,7 +30,7 @@ ComponentWithStore({
       const r = this.data.view.data;
       if (!r || this.data.busy || !(await confirm('取消上门护理', `${r.cancelNote}。确定取消吗？`, '取消预约'))) return;
       this.setData({ busy: true, error: '' });
-      const res = await cancelHomecare(r.id);
+      const res = await api.homecare.cancel({ homecareId: r.id });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

@@ -5,7 +5,7 @@
  * The server may refuse at once with its reason; the request's page shows it.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { attachHomecarePhoto, homecareCatalog, requestHomecare } from '../../api/homecare';
+import { api } from '../../api/index';
 import { chooseAddress, choosePhoto, pickLocation, redirect, toast } from '../../api/platform';
 import type { MailAddress } from '../../shared/dto/record-copies';
 import type { ValueEvent } from '../../components/events';
@@ -61,7 +61,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Setup>() });
-      const [catalog, patients] = await Promise.all([homecareCatalog(session.hospitalId), family.members.get()]);
+      const [catalog, patients] = await Promise.all([api.homecare.catalog({ hospitalId: session.hospitalId }), family.members.get()]);
       let view: View<Setup>;
       if (!catalog.ok) view = { status: 'error', data: null, error: catalog.error.message };
       else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
@@ -112,7 +112,7 @@ ComponentWithStore({
       const image = await choosePhoto();
       if (!image) return null;
       this.setData({ busy: true });
-      const res = await attachHomecarePhoto(session.hospitalId, image, newRequestId());
+      const res = await api.homecare.attach({ hospitalId: session.hospitalId, image, requestId: newRequestId() });
       this.setData({ busy: false });
       if (!res.ok) {
         toast(res.error.message);
@@ -138,29 +138,27 @@ ComponentWithStore({
       if (problem || !address) return;
       const [startTime, endTime] = this.data.window.split('-');
       this.setData({ busy: true });
-      const res = await requestHomecare(
-        {
-          hospitalId: session.hospitalId,
-          patientId,
-          group: this.data.group,
-          serviceCode: setup.service.code,
-          address,
-          ...(this.data.location ? { location: this.data.location } : {}),
-          date: this.data.date,
-          startTime,
-          endTime,
-          condition: condition.trim(),
-          photoIds: this.data.photoIds,
-          ...(doctorOrderPhotoId ? { doctorOrderPhotoId } : {}),
-          risk: {
-            drugAllergy: this.data.drugAllergy,
-            infectious: this.data.infectious,
-            consciousness: this.data.consciousness,
-            aggression: this.data.aggression,
-          },
+      const res = await api.homecare.request({
+        hospitalId: session.hospitalId,
+        patientId,
+        group: this.data.group,
+        serviceCode: setup.service.code,
+        address,
+        ...(this.data.location ? { location: this.data.location } : {}),
+        date: this.data.date,
+        startTime,
+        endTime,
+        condition: condition.trim(),
+        photoIds: this.data.photoIds,
+        ...(doctorOrderPhotoId ? { doctorOrderPhotoId } : {}),
+        risk: {
+          drugAllergy: this.data.drugAllergy,
+          infectious: this.data.infectious,
+          consciousness: this.data.consciousness,
+          aggression: this.data.aggression,
         },
-        this.data.requestId,
-      );
+        requestId: this.data.requestId,
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ problem: res.error.message });

@@ -1,5 +1,5 @@
 /** 医护到家's first page: the hospital's services with fees, and the caller's requests. */
-import { homecareCatalog, myHomecare } from '../../api/homecare';
+import { api } from '../../api/index';
 import type { CatalogItemView, HomecareView } from '../../shared/dto/homecare';
 import type { View } from '../../stores/remote';
 
@@ -9,7 +9,7 @@ export interface HomecareHome {
 }
 
 export async function loadHome(hospitalId: string): Promise<View<HomecareHome>> {
-  const [services, requests] = await Promise.all([homecareCatalog(hospitalId), myHomecare()]);
+  const [services, requests] = await Promise.all([api.homecare.catalog({ hospitalId }), api.homecare.mine()]);
   if (!services.ok) return { status: 'error', data: null, error: services.error.message };
   if (!requests.ok) return { status: 'error', data: null, error: requests.error.message };
   const data = { services: services.data.services, requests: requests.data.requests };

@@ -7,8 +7,8 @@ import { isCalendarDate } from '../time';
 import { CONTROL_MESSAGE, cleanText, hasNoControl } from './text';
 
 const ID = /^[A-Za-z0-9_-]+$/;
-/** An uploaded photo's largest size (backend/handlers/framework/photo-upload.ts checks its bytes). */
-const MAX_IMAGE_BYTES = 1024 * 1024;
+/** The largest photo a patient may upload. */
+const IMAGE_BYTES = 1024 * 1024;
 
 /** 'YYYY-MM-DD' naming a day on the calendar (1970–2099): '2026-11-37' and '2026-02-29' are not. */
 function isClinicCalendarDate(value: string): boolean {
@@ -44,23 +44,25 @@ export const fields = {
   requiredMultilineText: (max: number) => cleanString(true).min(1).max(max),
   page: () => z.number().int().min(1).max(1000).default(1),
   pageSize: (max = 50) => z.number().int().min(1).max(max).default(10),
-  /** A JPEG or PNG as base64, at most 1 MB. */
-  image: () =>
-    z
-      .string()
-      .min(8)
-      .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4)
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: '图片内容格式不正确' }),
   /** A mailing or visiting address as WeChat's address book gives it (wx.chooseAddress). */
   address: () =>
     z
       .object({
-        name: fields.requiredText(20),
+        name: cleanString(false).min(1).max(20),
         phone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机号或固定电话' }),
-        province: fields.requiredText(20),
-        city: fields.text(20),
-        district: fields.text(20),
-        detail: fields.requiredText(120),
+        province: cleanString(false).min(1).max(20),
+        city: cleanString(false).max(20),
+        district: cleanString(false).max(20),
+        detail: cleanString(false).min(1).max(120),
       })
       .strict(),
+  /** A position from the phone (wx.getLocation, GCJ-02) or picked on the map (wx.chooseLocation). */
+  position: () => z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).strict(),
+  /** A JPEG or PNG as base64, at most 1 MB (its kind is checked by its first bytes in backend/handlers/framework/photo-upload.ts). */
+  image: () =>
+    z
+      .string()
+      .min(8)
+      .max(Math.ceil(IMAGE_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: '图片内容格式不正确' }),
 };

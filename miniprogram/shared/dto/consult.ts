@@ -97,3 +97,21 @@ export interface ConsultOfferView {
   feeText: string;
   answerHours: number;
 }
+
+/** A hospital's consultation settings (fees in fen; a doctor without an own fee pays the default). */
+export interface ConsultSettings {
+  answerHours: number;
+  defaultFen: number;
+  departmentFen: number;
+  doctorFees: Record<string, number>;
+}
+
+/** Whom a question goes to: one doctor, or a department. */
+export type ConsultTarget = { doctorId: string } | { departmentId: string };
+
+/** A doctor's structured answer as the console fills it ('' where not given). */
+export type ConsultAnswerDraft = Omit<ConsultAnswerView, 'visitLabel' | 'departmentName'> & { text: string };
+
+/** At most this many pictures with a question or follow-up, and this many characters of text. */
+export const CONSULT_MAX_IMAGES = 9;
+export const CONSULT_MAX_TEXT = 1000;

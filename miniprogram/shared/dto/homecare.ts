@@ -1,8 +1,8 @@
 /** DTOs of the `homecare` cloud function (医护到家): ready to show. */
-import type { HomecareStatus } from '../enums';
+import type { HomecareStatus, NurseTitle } from '../enums';
 
 export interface CatalogItemView {
-  code: string;
+  code: HomecareServiceCode;
   name: string;
   feeText: string;
   serviceFen: number;
@@ -48,4 +48,29 @@ export interface HomecareView {
   photoIds: string[];
   doctorOrderPhotoId: string | null;
   steps: Array<{ statusLabel: string; byName: string; atText: string; note: string }>;
+}
+
+/** The codes of the low-risk services a hospital may offer (backend/domain/homecare/catalog.ts names and prices them). */
+export const HOMECARE_SERVICE_CODES = ['injection', 'dressing', 'catheter', 'picc', 'pressure_ulcer', 'blood_draw', 'rehab_guidance'] as const;
+export type HomecareServiceCode = (typeof HOMECARE_SERVICE_CODES)[number];
+
+/** A nurse of the hospital as the coordinator and the admin see them. */
+export interface HomeNurse {
+  openid: string;
+  name: string;
+  /** Why the nurse may not visit homes, or ''. */
+  problem: string;
+  nurseTitle: NurseTitle | null;
+  practiceSinceYear: number | null;
+}
+
+/** A nurse's safety button pressed on a visit. */
+export interface SafetyAlertView {
+  id: string;
+  homecareId: string;
+  nurseName: string;
+  note: string;
+  atText: string;
+  location: { latitude: number; longitude: number } | null;
+  place: string;
 }

@@ -136,3 +136,40 @@ export interface DeliveryView {
   steps: Array<{ statusLabel: string; byName: string; atText: string; note: string }>;
   rxNotice: string;
 }
+
+/** The prescription types an online follow-up may write (no emergency prescriptions online). */
+export const ONLINE_RX_TYPES = ['normal', 'long_term', 'chronic_stable'] as const;
+export type OnlineRxType = (typeof ONLINE_RX_TYPES)[number];
+
+/** One line of a prescription as the doctor writes it. */
+export interface RxLineDraft {
+  code: string;
+  quantity: number;
+  days: number;
+}
+
+/** A medicine of the qualifying visit as the HIS answered it. */
+export interface PreviousItemView {
+  code: string;
+  drug: string;
+  quantity: number;
+  days: number;
+}
+
+/** A drug of the online formulary the doctor may prescribe in this follow-up. */
+export interface FormularyOption {
+  code: string;
+  name: string;
+  spec: string;
+  packUnit: string;
+  dose: string;
+  usage: string;
+  priceText: string;
+}
+
+/** A hospital's online follow-up settings: the eligibility window, the fee in fen, cold-chain shipping. */
+export interface FollowupSettings {
+  windowDays: number;
+  feeFen: number;
+  shipsCold: boolean;
+}

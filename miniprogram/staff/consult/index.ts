@@ -4,11 +4,10 @@
  * assessment, what to do now, warning signs, whether and when to come, and the department to book.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { acceptConsult, consultThread, declineConsult, replyConsult, type ConsultAnswerDraft } from '../../api/consult';
 import { api } from '../../api/index';
 import { confirm, showPhoto, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { ConsultThreadView, VisitAdvice } from '../../shared/dto/consult';
+import type { ConsultAnswerDraft, ConsultThreadView, VisitAdvice } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -21,6 +20,11 @@ const visitOptions: Array<{ value: VisitAdvice; label: string }> = [
   { value: 'soon', label: '建议尽快来院就诊' },
   { value: 'now', label: '请立即到急诊就诊' },
 ];
+
+/** The structured parts of the answer the doctor filled in (the server takes a part left out as not given). */
+function givenParts({ text: _text, visit, ...parts }: ConsultAnswerDraft): Partial<Omit<ConsultAnswerDraft, 'text'>> {
+  return { ...Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== '')), ...(visit ? { visit } : {}) };
+}
 
 const emptyDraft = (): ConsultAnswerDraft => ({ text: '', assessment: '', actNow: '', warningSigns: '', visit: 'none', visitWhen: '', departmentId: '' });
 
@@ -44,7 +48,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<ConsultThreadView>() });
-      const view = await recordView(this.data.id, consultThread);
+      const view = await recordView(this.data.id, (consultationId) => api.consult.thread({ consultationId }));
       this.setData({ view });
       if (view.data && this.data.departments.length === 0) {
         const list = await api.content.listDepartments({ hospitalId: view.data.consultation.hospitalId });
@@ -58,7 +62,7 @@ ComponentWithStore({
       const t = this.data.view.data;
       if (!t || this.data.busy) return;
       this.setData({ busy: true, error: '' });
-      const res = await acceptConsult(t.consultation.id);
+      const res = await api.consult.accept({ consultationId: t.consultation.id });
       this.setData({ busy: false });
       if (!res.ok) return this.setData({ error: res.error.message });
       this.setData({ view: { status: 'ready', data: res.data, error: '' } });
@@ -74,7 +78,7 @@ ComponentWithStore({
       if (!reason) return this.setData({ error: '请填写不接诊的原因，患者会看到' });
       if (!(await confirm('不接诊', `患者的咨询费${t.consultation.feeText}将全额退回。确定不接诊吗？`, '不接诊'))) return;
       this.setData({ busy: true, error: '' });
-      const res = await declineConsult(t.consultation.id, reason);
+      const res = await api.consult.decline({ consultationId: t.consultation.id, reason });
       this.setData({ busy: false });
       if (!res.ok) return this.setData({ error: res.error.message });
       toast('已退回');
@@ -99,7 +103,7 @@ ComponentWithStore({
       if (!t || this.data.busy) return;
       if (!draft.text.trim()) return this.setData({ error: '请填写回复' });
       this.setData({ busy: true, error: '' });
-      const res = await replyConsult(t.consultation.id, { ...draft, text: draft.text.trim() }, this.data.requestId);
+      const res = await api.consult.reply({ consultationId: t.consultation.id, ...givenParts(draft), text: draft.text.trim(), requestId: this.data.requestId });
       this.setData({ busy: false });
       if (!res.ok) return this.setData({ error: res.error.message });
       this.setData({ view: { status: 'ready', data: res.data, error: '' }, draft: emptyDraft(), requestId: newRequestId() });

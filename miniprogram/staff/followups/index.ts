@@ -5,25 +5,15 @@
  * prescription the pharmacist returned, ask for an in-person visit, finish.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import {
-  acceptFollowup,
-  completeFollowup,
-  declineFollowup,
-  followupFormulary,
-  followupWorklist,
-  referFollowup,
-  renewPrescription,
-  revisePrescription,
-  writePrescription,
-  type FormularyOption,
-} from '../../api/online';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { api } from '../../api/index';
+import { confirm, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
-import type { FollowupView } from '../../shared/dto/online';
+import type { FollowupView, FormularyOption, OnlineRxType } from '../../shared/dto/online';
 import { makeRequestId } from '../../shared/request-id';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 interface Line {
@@ -34,7 +24,7 @@ interface Line {
 }
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
-const typeOptions = [
+const typeOptions: Array<{ value: OnlineRxType; label: string }> = [
   { value: 'normal', label: '普通处方（≤7天）' },
   { value: 'long_term', label: '长期处方（≤4周）' },
   { value: 'chronic_stable', label: '慢病稳定期（≤12周，须说明）' },
@@ -52,26 +42,17 @@ ComponentWithStore({
     editingRx: '',
     drugs: [] as FormularyOption[],
     lines: [] as Line[],
-    type: 'long_term',
+    type: 'long_term' as OnlineRxType,
     chronicNote: '',
   },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<FollowupView[]>() });
-      this.setData({
-        view: await fetchView(
-          () => withHospital(async (h) => mapEnvelope(await followupWorklist(h), (d) => d.followups)),
+    ...remotePage<FollowupView[]>({
+      fetch: () =>
+        fetchView(
+          () => withHospital(async (h) => mapEnvelope(await api.followup.worklist({ hospitalId: h }), (d) => d.followups)),
           (list) => list.length === 0,
         ),
-      });
-    },
+    }),
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail });
     },
@@ -89,7 +70,7 @@ ComponentWithStore({
       await this.load();
     },
     onAccept(e: DataEvent<{ id: string }>) {
-      return this.act(() => acceptFollowup(e.currentTarget.dataset.id), '已接诊');
+      return this.act(() => api.followup.accept({ followupId: e.currentTarget.dataset.id }), '已接诊');
     },
     async onDecline(e: DataEvent<{ id: string }>) {
       if (!this.data.reason.trim()) {
@@ -97,23 +78,23 @@ ComponentWithStore({
         return;
       }
       if (!(await confirm('不接诊', '患者已支付的复诊费将全额退回。确定不接诊吗？', '不接诊'))) return;
-      return this.act(() => declineFollowup(e.currentTarget.dataset.id, this.data.reason.trim()), '已拒绝并退款');
+      return this.act(() => api.followup.decline({ followupId: e.currentTarget.dataset.id, reason: this.data.reason.trim() }), '已拒绝并退款');
     },
     onRefer(e: DataEvent<{ id: string }>) {
       if (!this.data.reason.trim()) {
         this.setData({ error: '请先填写建议到院面诊的理由' });
         return undefined;
       }
-      return this.act(() => referFollowup(e.currentTarget.dataset.id, this.data.reason.trim()), '已建议到院');
+      return this.act(() => api.followup.refer({ followupId: e.currentTarget.dataset.id, reason: this.data.reason.trim() }), '已建议到院');
     },
     onComplete(e: DataEvent<{ id: string }>) {
-      return this.act(() => completeFollowup(e.currentTarget.dataset.id), '复诊已结束');
+      return this.act(() => api.followup.complete({ followupId: e.currentTarget.dataset.id }), '复诊已结束');
     },
     onRenew(e: DataEvent<{ id: string }>) {
-      return this.act(() => renewPrescription(e.currentTarget.dataset.id, newRequestId()), '续方已提交药师审核');
+      return this.act(() => api.followup.renew({ followupId: e.currentTarget.dataset.id, requestId: newRequestId() }), '续方已提交药师审核');
     },
     async openEditor(followupId: string, rxId: string, lines: Line[]) {
-      const res = await followupFormulary(followupId);
+      const res = await api.followup.formulary({ followupId });
       if (!res.ok) {
         this.setData({ error: res.error.message });
         return;
@@ -141,10 +122,10 @@ ComponentWithStore({
       const { index, key } = e.currentTarget.dataset;
       this.setData({ [`lines[${index}].${key}`]: Number(e.detail) || 0 });
     },
-    onType(e: ValueEvent<string>) {
+    onType(e: ValueEvent<OnlineRxType>) {
       this.setData({ type: e.detail });
     },
-    onTypeCell(e: DataEvent<{ value: string }>) {
+    onTypeCell(e: DataEvent<{ value: OnlineRxType }>) {
       this.setData({ type: e.currentTarget.dataset.value });
     },
     onNote(e: ValueEvent<string>) {
@@ -163,8 +144,8 @@ ComponentWithStore({
       return this.act(
         () =>
           editingRx
-            ? revisePrescription(editingRx, type, lines, chronicNote.trim())
-            : writePrescription(editing, type, lines, chronicNote.trim(), newRequestId()),
+            ? api.followup.revise({ prescriptionId: editingRx, type, items: lines, chronicNote: chronicNote.trim() })
+            : api.followup.prescribe({ followupId: editing, type, items: lines, chronicNote: chronicNote.trim(), requestId: newRequestId() }),
         '处方已提交药师审核',
       );
     },

@@ -4,7 +4,7 @@
  * first, so it is not pressed by accident).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { departVisit, finishVisit, getHomecare, safetyAlert, startVisit } from '../../api/homecare';
+import { api } from '../../api/index';
 import { confirm, locate, openMap, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
@@ -12,6 +12,7 @@ import type { Envelope } from '../../shared/envelope';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { parseVitals } from './vitals';
 
 ComponentWithStore({
@@ -25,13 +26,12 @@ ComponentWithStore({
     busy: false,
   },
   methods: {
+    ...remotePage<HomecareView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (id) => mapEnvelope(await api.homecare.get({ homecareId: id }), (d) => d.request)),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<HomecareView>() });
-      this.setData({ view: await recordView(this.data.id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request)) });
     },
     onNote(e: ValueEvent<string>) {
       this.setData({ note: e.detail, error: '' });
@@ -51,12 +51,12 @@ ComponentWithStore({
       toast(done);
     },
     onDepart() {
-      return this.run(() => departVisit(this.data.id), '已出发');
+      return this.run(() => api.homecare.depart({ homecareId: this.data.id }), '已出发');
     },
     async onStart() {
       // The arrival is checked in with the phone's position (how far from the marked home); without it the start still goes.
       const at = await locate();
-      return this.run(() => startVisit(this.data.id, at), '开始服务');
+      return this.run(() => api.homecare.start({ homecareId: this.data.id, ...(at ? { location: at } : {}) }), '开始服务');
     },
     onRoute() {
       const r = this.data.view.data;
@@ -73,12 +73,18 @@ ComponentWithStore({
         this.setData({ error: parsed.error });
         return;
       }
-      await this.run(() => finishVisit(this.data.id, note, parsed.vitals), '服务已完成');
+      await this.run(() => api.homecare.finish({ homecareId: this.data.id, note, vitals: parsed.vitals }), '服务已完成');
     },
     async onAlert() {
       if (!(await confirm('安全求助', '将立即通知调度员并发送您的位置，请在安全的地方等待联系。', '立即求助'))) return;
       // The position helps the coordinator send help; the alert goes without it when the phone refuses.
-      const res = await safetyAlert(this.data.id, '', makeRequestId(Date.now(), Math.random), await locate());
+      const at = await locate();
+      const res = await api.homecare.alert({
+        homecareId: this.data.id,
+        note: '',
+        requestId: makeRequestId(Date.now(), Math.random),
+        ...(at ? { location: at } : {}),
+      });
       toast(res.ok ? '已通知调度员' : res.error.message);
     },
   },

@@ -1,11 +1,12 @@
 /** 上门护理任务 (the assigned nurse): today's and coming visits by time. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { nurseTasks } from '../../api/homecare';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { api } from '../../api/index';
+import { go } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 type Tasks = { requests: HomecareView[] };
@@ -14,22 +15,13 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<Tasks>() },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Tasks>() });
-      this.setData({
-        view: await fetchView(
-          () => withHospital(nurseTasks),
+    ...remotePage<Tasks>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => api.homecare.tasks({ hospitalId })),
           (d) => d.requests.length === 0,
         ),
-      });
-    },
+    }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/home-visit/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -3,11 +3,11 @@
  * service and travel fee in yuan and whether the hospital offers it (backend/handlers/homecare/catalog.ts:
  * ¥0–¥2,000 service, ¥0–¥500 travel).
  */
-import type { StaffCatalogItem } from '../../shared/dto/homecare';
+import type { HomecareServiceCode, StaffCatalogItem } from '../../shared/dto/homecare';
 import { feeFenOf, yuanOf } from '../common/schedule-rules';
 
 export interface CatalogRow {
-  code: string;
+  code: HomecareServiceCode;
   name: string;
   feeText: string;
   orderText: string;
@@ -33,7 +33,7 @@ export function catalogRows(services: readonly StaffCatalogItem[]): CatalogRow[]
 /** What saveService takes for the row, or why not. */
 export function serviceInput(
   row: CatalogRow,
-): { ok: true; value: { code: string; serviceFen: number; travelFen: number; active: boolean } } | { ok: false; error: string } {
+): { ok: true; value: { code: HomecareServiceCode; serviceFen: number; travelFen: number; active: boolean } } | { ok: false; error: string } {
   const service = feeFenOf(row.service, '服务费');
   if (!service.ok) return service;
   const travel = feeFenOf(row.travel, '上门费');

@@ -4,7 +4,7 @@
  * requests made after it.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { catalogForStaff, saveHomecareService } from '../../api/homecare';
+import { api } from '../../api/index';
 import { stopPullDownRefresh, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { StaffCatalogItem } from '../../shared/dto/homecare';
@@ -30,7 +30,7 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<Loaded>() });
       const view = await fetchView(
-        () => withHospital((hospitalId) => catalogForStaff(hospitalId)),
+        () => withHospital((hospitalId) => api.homecare.services({ hospitalId })),
         (d) => d.services.length === 0,
       );
       this.setData({ view, rows: view.data ? catalogRows(view.data.services) : [] });
@@ -52,7 +52,7 @@ ComponentWithStore({
       }
       if (this.data.saving) return;
       this.setData({ saving: row.code });
-      const res = await withHospital((hospitalId) => saveHomecareService(hospitalId, input.value));
+      const res = await withHospital((hospitalId) => api.homecare.saveService({ hospitalId, ...input.value }));
       this.setData({ saving: '' });
       if (!res.ok) {
         this.setData({ [`rows[${index}].error`]: res.error.message });

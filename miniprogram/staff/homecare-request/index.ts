@@ -4,7 +4,7 @@
  * cannot be chosen (the server checks again).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { acceptHomecare, assignNurse, declineHomecare, getHomecare, homecareNurses, rescheduleHomecare } from '../../api/homecare';
+import { api } from '../../api/index';
 import { confirm, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
@@ -35,10 +35,10 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<HomecareView>() });
-      const view = await recordView(this.data.id, async (id) => mapEnvelope(await getHomecare(id), (d) => d.request));
+      const view = await recordView(this.data.id, async (id) => mapEnvelope(await api.homecare.get({ homecareId: id }), (d) => d.request));
       this.setData({ view });
       if (view.data && (view.data.status === 'paid' || view.data.status === 'assigned')) {
-        const res = await homecareNurses(view.data.hospitalId);
+        const res = await api.homecare.nurses({ hospitalId: view.data.hospitalId });
         if (res.ok) this.setData({ nurses: res.data.nurses });
       }
     },
@@ -63,7 +63,7 @@ ComponentWithStore({
         this.setData({ error: '请填写评估意见' });
         return;
       }
-      await this.run(() => acceptHomecare(this.data.id, note), '已受理');
+      await this.run(() => api.homecare.accept({ homecareId: this.data.id, assessment: note }), '已受理');
     },
     async onDecline() {
       const note = this.data.note.trim();
@@ -72,7 +72,7 @@ ComponentWithStore({
         return;
       }
       if (!(await confirm('不受理', `申请人会看到原因：${note}`, '不受理'))) return;
-      await this.run(() => declineHomecare(this.data.id, note), '已告知申请人');
+      await this.run(() => api.homecare.decline({ homecareId: this.data.id, reason: note }), '已告知申请人');
     },
     onNewDate(e: ValueEvent<string>) {
       this.setData({ newDate: e.detail, error: '' });
@@ -87,7 +87,7 @@ ComponentWithStore({
         return;
       }
       const [startTime, endTime] = this.data.newWindow.split('-');
-      await this.run(() => rescheduleHomecare(this.data.id, date, startTime, endTime), '已改约');
+      await this.run(() => api.homecare.reschedule({ homecareId: this.data.id, date, startTime, endTime }), '已改约');
     },
     async onAssign(e: DataEvent<{ openid: string; problem: string }>) {
       const { openid, problem } = e.currentTarget.dataset;
@@ -95,7 +95,7 @@ ComponentWithStore({
         this.setData({ error: problem });
         return;
       }
-      await this.run(() => assignNurse(this.data.id, openid), '已派护士');
+      await this.run(() => api.homecare.assign({ homecareId: this.data.id, nurseOpenid: openid }), '已派护士');
     },
   },
 });

@@ -4,10 +4,11 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import type { TemplateRef } from '../../shared/dto/reminders';
-import { go, openMap, stopPullDownRefresh, toast } from '../../api/platform';
+import { go, openMap, toast } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 import { alertTemplates, subscribeAlerts } from '../common/staff-alerts';
 import { loadBoard, type Board } from './load';
@@ -19,22 +20,13 @@ ComponentWithStore({
     async onLoad() {
       this.setData({ templates: await alertTemplates(session.hospitalId, 'homecare_alert') });
     },
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Board>() });
-      this.setData({
-        view: await fetchView(
+    ...remotePage<Board>({
+      fetch: () =>
+        fetchView(
           () => withHospital(loadBoard),
           (d) => d.requests.length === 0 && d.alerts.length === 0,
         ),
-      });
-    },
+    }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/homecare-request/index?id=${e.currentTarget.dataset.id}`);
     },

@@ -3,7 +3,8 @@
  * who may be sent on home visits (护师 or above, at least 5 years of practice).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { homecareNurses, setNurseProfile, type HomeNurse } from '../../api/homecare';
+import { api } from '../../api/index';
+import type { HomeNurse } from '../../shared/dto/homecare';
 import { stopPullDownRefresh, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { NurseTitle } from '../../shared/enums';
@@ -39,7 +40,7 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<Loaded>() });
       const view = await fetchView(
-        () => withHospital((hospitalId) => homecareNurses(hospitalId)),
+        () => withHospital((hospitalId) => api.homecare.nurses({ hospitalId })),
         (d) => d.nurses.length === 0,
       );
       this.setData({ view, rows: view.data ? nurseRows(view.data.nurses) : [] });
@@ -70,7 +71,7 @@ ComponentWithStore({
       if (this.data.saving) return;
       this.setData({ saving: true });
       const { editing, editingName, title } = this.data;
-      const res = await withHospital((hospitalId) => setNurseProfile(hospitalId, editing, title, year.value));
+      const res = await withHospital((hospitalId) => api.homecare.setNurse({ hospitalId, openid: editing, nurseTitle: title, practiceSinceYear: year.value }));
       this.setData({ saving: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

@@ -3,7 +3,7 @@
  * (backend/handlers/homecare/coordinator.ts setNurse); home visits need 护师 or above and at least
  * 5 years of practice (backend/domain/homecare/nurses.ts).
  */
-import type { HomeNurse } from '../../api/homecare';
+import type { HomeNurse } from '../../shared/dto/homecare';
 import { NurseTitle, nurseTitleLabels } from '../../shared/enums';
 import { wholeOf } from '../common/schedule-rules';
 

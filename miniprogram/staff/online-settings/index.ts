@@ -1,8 +1,6 @@
 /** 线上诊疗设置 (admin): consultation fees and answer hours, online follow-up window, fee and cold-chain shipping, and which doctors may answer online. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { consultSettings, saveConsultSettings } from '../../api/consult';
 import { api } from '../../api/index';
-import { followupSettings, saveFollowupSettings } from '../../api/online';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
 import type { ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
@@ -30,8 +28,8 @@ type FeeEvent = ValueEvent<string> & { currentTarget: { dataset: { index: number
 /** Everything the page shows, or the first refusal. */
 async function loadAll(hospitalId: string): Promise<Envelope<Loaded>> {
   const [consult, followup, doctors, staff] = await Promise.all([
-    consultSettings(hospitalId),
-    followupSettings(hospitalId),
+    api.consult.getSettings({ hospitalId }),
+    api.followup.settings({ hospitalId }),
     api.content.listDoctors({ hospitalId }),
     api.staff.list({ hospitalId }),
   ]);
@@ -100,8 +98,8 @@ ComponentWithStore({
       if (!(await confirm('保存线上诊疗设置', settingsSummary(input), '保存'))) return;
       this.setData({ saving: true });
       const saved = await withHospital(async (hospitalId) => {
-        const consult = await saveConsultSettings(hospitalId, input.consult);
-        return consult.ok ? saveFollowupSettings(hospitalId, input.followup) : consult;
+        const consult = await api.consult.saveSettings({ hospitalId, ...input.consult });
+        return consult.ok ? api.followup.saveSettings({ hospitalId, ...input.followup }) : consult;
       });
       this.setData({ saving: false });
       if (!saved.ok) {

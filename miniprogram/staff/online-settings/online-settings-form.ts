@@ -3,8 +3,8 @@
  * (backend/handlers/consult/doctor.ts saveSettings), online follow-up window, fee and cold-chain
  * shipping (backend/handlers/followup/patient.ts saveSettings). Fees are typed in yuan, sent in fen.
  */
-import type { ConsultSettings } from '../../api/consult';
-import type { FollowupSettings } from '../../api/online';
+import type { ConsultSettings } from '../../shared/dto/consult';
+import type { FollowupSettings } from '../../shared/dto/online';
 import type { DoctorSummary } from '../../shared/dto/content';
 import type { StaffMember } from '../../shared/dto/staff';
 import { feeText } from '../../shared/money';

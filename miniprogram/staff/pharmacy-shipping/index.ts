@@ -4,35 +4,27 @@
  * hand drugs over at the window (pickup, or the drugs held back from a parcel).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { handOverDrugs, packDelivery, shipDelivery, shippingWorklist } from '../../api/online';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { api } from '../../api/index';
+import { toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import type { DeliveryView } from '../../shared/dto/online';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<DeliveryView[]>(), carrier: '', trackingNo: '', error: '', busy: false },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DeliveryView[]>() });
-      this.setData({
-        view: await fetchView(
-          () => withHospital(async (h) => mapEnvelope(await shippingWorklist(h), (d) => d.deliveries)),
+    ...remotePage<DeliveryView[]>({
+      fetch: () =>
+        fetchView(
+          () => withHospital(async (h) => mapEnvelope(await api.delivery.worklist({ hospitalId: h }), (d) => d.deliveries)),
           (list) => list.length === 0,
         ),
-      });
-    },
+    }),
     onCarrier(e: ValueEvent<string>) {
       this.setData({ carrier: e.detail, error: '' });
     },
@@ -52,17 +44,20 @@ ComponentWithStore({
       await this.load();
     },
     onPack(e: DataEvent<{ id: string }>) {
-      return this.act(() => packDelivery(e.currentTarget.dataset.id), '已打包');
+      return this.act(() => api.delivery.pack({ prescriptionId: e.currentTarget.dataset.id }), '已打包');
     },
     onShip(e: DataEvent<{ id: string }>) {
       if (!this.data.carrier.trim() || !this.data.trackingNo.trim()) {
         this.setData({ error: '请填写快递公司和运单号' });
         return undefined;
       }
-      return this.act(() => shipDelivery(e.currentTarget.dataset.id, this.data.carrier.trim(), this.data.trackingNo.trim()), '已发货');
+      return this.act(
+        () => api.delivery.ship({ prescriptionId: e.currentTarget.dataset.id, carrier: this.data.carrier.trim(), trackingNo: this.data.trackingNo.trim() }),
+        '已发货',
+      );
     },
     onHandOver(e: DataEvent<{ id: string }>) {
-      return this.act(() => handOverDrugs(e.currentTarget.dataset.id), '已发放');
+      return this.act(() => api.delivery.handOver({ prescriptionId: e.currentTarget.dataset.id }), '已发放');
     },
   },
 });

@@ -3,34 +3,26 @@
  * every drug; approve (the patient can then pay) or return with a reason for the doctor.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { reviewPrescription, reviewQueue } from '../../api/online';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { api } from '../../api/index';
+import { toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { RxView } from '../../shared/dto/online';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { remotePage } from '../../behaviors/remote-page';
 import { withHospital } from '../common/hospital';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<RxView[]>(), reason: '', error: '', busy: false },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<RxView[]>() });
-      this.setData({
-        view: await fetchView(
-          () => withHospital(async (h) => mapEnvelope(await reviewQueue(h), (d) => d.prescriptions)),
+    ...remotePage<RxView[]>({
+      fetch: () =>
+        fetchView(
+          () => withHospital(async (h) => mapEnvelope(await api.followup.reviewQueue({ hospitalId: h }), (d) => d.prescriptions)),
           (list) => list.length === 0,
         ),
-      });
-    },
+    }),
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail, error: '' });
     },
@@ -41,7 +33,11 @@ ComponentWithStore({
         return;
       }
       this.setData({ busy: true, error: '' });
-      const res = await reviewPrescription(id, decision, decision === 'return' ? this.data.reason.trim() : '');
+      const res = await api.followup.review({
+        prescriptionId: id,
+        decision,
+        ...(decision === 'return' && this.data.reason.trim() ? { reason: this.data.reason.trim() } : {}),
+      });
       this.setData({ busy: false });
       if (!res.ok) {
         this.setData({ error: res.error.message });

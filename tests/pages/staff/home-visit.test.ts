@@ -89,3 +89,15 @@ it('opens the route to the home marked on the map, and the start checks in where
     startDistanceM: 100,
   });
 });
+
+it('pull-down refresh shows a change made meanwhile (the coordinator rescheduled) and stops the spinner', async () => {
+  const r = await assignedRequest(system);
+  const page = await openPage(id, { id: r.id });
+  const before = page.data.view.data.windowText;
+  const doc = (await system.ports.db.get<HomecareRequestDoc>('homecareRequests', r.id))!;
+  await system.ports.db.update('homecareRequests', { _id: r.id }, { set: { windowStart: doc.windowStart + 3_600_000, windowEnd: doc.windowEnd + 3_600_000 } });
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+  expect(page.data.view.data.windowText).not.toBe(before);
+});
