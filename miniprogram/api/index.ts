@@ -11,6 +11,7 @@ import type { content } from '../shared/contract/content';
 import type { invoices } from '../shared/contract/invoices';
 import type { orders } from '../shared/contract/orders';
 import type { patients } from '../shared/contract/patients';
+import type { queue } from '../shared/contract/queue';
 import type { records } from '../shared/contract/records';
 import type { schedule } from '../shared/contract/schedule';
 import type { staff } from '../shared/contract/staff';
@@ -50,4 +51,5 @@ export const api = {
   clinic: client<typeof clinic>('clinic'),
   invoices: client<typeof invoices>('invoices'),
   schedule: client<typeof schedule>('schedule'),
+  queue: client<typeof queue>('queue'),
 };

@@ -12,15 +12,14 @@ import type { SlotDoc } from '../../domain/scheduling/docs';
 import { DuplicateKeyError } from '../../ports';
 import { giveSeatBack, takeSeat } from '../booking/places';
 import { AppError, notFound } from '../framework/app-error';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { requireNurse, requireToday } from './access';
 import { joinQueue } from './join';
 import { entryView } from './views';
 
-export const addWalkIn = action({
+export const addWalkIn = action(queue.addWalkIn, {
   access: 'user',
-  input: z.object({ slotId: fields.id(), patientName: fields.requiredText(20), requestId: fields.requestId() }),
   async run({ slotId, patientName, requestId }, ctx) {
     const slot = await ctx.db.get<SlotDoc>('slots', slotId);
     if (!slot) throw notFound('号源');

@@ -8,7 +8,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent, templateIds, type TemplateRef } from '../../api/messages';
 import { go, locate, scanCode, stopPullDownRefresh, toast } from '../../api/platform';
-import { checkIn, queueStatus } from '../../api/queue';
+import { api } from '../../api/index';
 import type { QueueStatus } from '../../shared/dto/queue';
 import { routeUrl } from '../../shared/navigation-urls';
 import { recordView, loadingView, type View } from '../../stores/remote';
@@ -67,7 +67,7 @@ ComponentWithStore({
     /** Loads the status; answers whether it changed. */
     async refresh(): Promise<boolean> {
       const before = this.data.view.data;
-      const view: View<QueueStatus> = await recordView(this.data.appointmentId, queueStatus);
+      const view: View<QueueStatus> = await recordView(this.data.appointmentId, (appointmentId) => api.queue.status({ appointmentId }));
       this.setData({ view, card: view.data ? statusCard(view.data) : null });
       if (view.status === 'ready') this.schedule(this.data.pollDelay);
       return !before || !view.data || fingerprint(before) !== fingerprint(view.data);
@@ -111,7 +111,7 @@ ComponentWithStore({
     },
     async submit(place: { code: string } | { location: { latitude: number; longitude: number } }) {
       this.setData({ checking: true, checkInError: '' });
-      const res = await checkIn(this.data.appointmentId, place);
+      const res = await api.queue.checkIn({ appointmentId: this.data.appointmentId, ...place });
       this.setData({ checking: false });
       if (!res.ok) {
         this.setData({ checkInError: res.error.message });

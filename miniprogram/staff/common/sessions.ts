@@ -1,5 +1,5 @@
 /** Today's sessions a nurse or a doctor works, as the two consoles load and pick them. */
-import { mySessions } from '../../api/queue';
+import { api } from '../../api/index';
 import type { StaffSessionView } from '../../shared/dto/queue';
 import { fetchView, type View } from '../../stores/remote';
 import { sessionKey, sessionTabs, type SessionTab } from '../queue/queue-rows';
@@ -16,7 +16,7 @@ export interface LoadedSessions {
 
 export async function loadSessions(as: 'nurse' | 'doctor'): Promise<LoadedSessions> {
   const view: View<Sessions> = await fetchView(
-    () => withHospital((hospitalId) => mySessions(hospitalId, as)),
+    () => withHospital((hospitalId) => api.queue.mySessions({ hospitalId, as })),
     (d) => d.sessions.length === 0,
   );
   const sessions = view.data ? view.data.sessions : [];

@@ -7,7 +7,6 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
-import * as queueApi from '../../api/queue';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { SessionQueue } from '../../shared/dto/queue';
 import { fetchView, loadingView, type View } from '../../stores/remote';
@@ -56,13 +55,13 @@ ComponentWithStore({
       const s = sessionOf(this.data.view, this.data.active);
       if (!s) return;
       const view: View<Queue> = await fetchView(
-        () => queueApi.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }),
+        () => api.queue.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }),
         (d) => d.queue === null || d.queue.entries.length === 0,
       );
       this.setData({ queueView: view, desk: view.data && view.data.queue ? deskOf(view.data.queue) : null });
     },
     async onStart(e: DataEvent<{ id: string }>) {
-      const res = await queueApi.startVisit(e.currentTarget.dataset.id);
+      const res = await api.queue.startVisit({ appointmentId: e.currentTarget.dataset.id });
       if (!res.ok) toast(res.error.message);
       await this.loadQueue();
     },
@@ -74,7 +73,7 @@ ComponentWithStore({
       if (this.data.completing) return;
       if (returning === 'yes') {
         if (!(await confirm('完成回诊', `确定${name}的回诊已完成吗？`, '完成'))) return;
-        const res = await queueApi.finishReturn(id);
+        const res = await api.queue.finishReturn({ appointmentId: id });
         toast(res.ok ? '回诊已完成' : res.error.message);
         await this.loadQueue();
         return;
