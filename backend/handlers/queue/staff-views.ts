@@ -33,8 +33,15 @@ export const sessionQueue = action(queue.sessionQueue, {
     await requireNurseOrDoctor(ctx, where.hospitalId, where.departmentId, key.ownerId);
     const slots = await ctx.db.find<SlotDoc>('slots', { where: { ownerId: key.ownerId, date: key.date }, orderBy: [['start', 'asc']], limit: 100 });
     const soon = ctx.now + 30 * 60_000;
+    // An exam room takes no walk-in (walk-in.ts): it offers no add-on places.
     const open = slots.filter(
-      (slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now && slot.start <= soon,
+      (slot) =>
+        slot.ownerType !== 'resource' &&
+        slot.session === key.session &&
+        slot.state === 'open' &&
+        slot.onlineRemaining > 0 &&
+        slot.end > ctx.now &&
+        slot.start <= soon,
     );
     const queue = sessionQueueView(
       where,
