@@ -132,6 +132,7 @@ describe('waits from the live queue', () => {
     const visit = stopOf(await planned(mine), 'visit')!;
     const eta = etaForSession(3, DEFAULT_STATS);
     expect(visit.queueText).toBe(`前面3人，${etaText(eta)}`);
+    expect(visit.uncertain).toBe(eta.uncertain);
     expect(visit.waitMinutes).toBeGreaterThanOrEqual(eta.p50 - 1);
   });
 
@@ -169,6 +170,7 @@ describe('waits at the desks from the store (cashier, blood draw, pharmacy)', ()
 
   it('counts the other visits on their way to each desk, never the patient’s own, and re-plans as the counts move', async () => {
     expect(await desk('cashier')).toBe('约1人在等，约 1–3 分钟（按待缴费人数估算，仅供参考）');
+    expect((await planned(mine)).stops.filter((s) => ['cashier', 'blood', 'pharmacy'].includes(s.kind)).every((s) => s.uncertain)).toBe(true);
     expect(await desk('blood')).toMatch(/^暂无他人排队，约 0–\d+ 分钟（按已缴费未采血人数估算，仅供参考）$/);
     await payVisitOrders(sys, other);
     expect(await desk('cashier')).toMatch(/^暂无他人排队/);

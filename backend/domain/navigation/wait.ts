@@ -33,6 +33,8 @@ export interface WaitEstimate {
   minutes: number;
   /** 前面3人，约 16–27 分钟 from a live queue; empty for a default. */
   text: string;
+  /** A guess more than a measure: a default, a desk counted from orders, an exam room, or few consultations. */
+  uncertain: boolean;
 }
 
 export interface WaitEstimator {

@@ -87,6 +87,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
       walkMinutes: Math.round(p.walkMinutes),
       waitMinutes: Math.round(p.startAt - p.arriveAt),
       queueText: waits[p.index].text,
+      uncertain: waits[p.index].uncertain,
       notes: notesOf(seed, stop),
       late: p.late,
     };

@@ -47,21 +47,21 @@ export function liveWaits(db: Db): WaitEstimator {
         desks ??= deskState(db, query.desk.hospitalId, now);
         const { orders, progress } = await desks;
         const w = deskWait(query.kind, deskVisits(orders, progress, now, query.desk.visitId)[query.kind].size);
-        return { minutes: w.p50, text: w.text };
+        return { minutes: w.p50, text: w.text, uncertain: true };
       }
-      if (query.queues.length === 0) return { minutes: defaultWait(query), text: '' };
+      if (query.queues.length === 0) return { minutes: defaultWait(query), text: '', uncertain: true };
       const own = query.appointment;
       const arrival = own ? { appointmentId: own.id, openid: own.openid, patientName: own.patientName, slotStart: own.slotStart, slotEnd: own.slotEnd } : null;
       const room: RoomKind = query.examType ? 'exam' : 'clinic';
-      let best: { ahead: number; minutes: number; text: string } | null = null;
+      let best: { ahead: number; minutes: number; text: string; uncertain: boolean } | null = null;
       for (const key of query.queues) {
         const s = await db.get<QueueSessionDoc>('queueSessions', sessionIdOf(key));
         const ahead = turnsBefore(s ?? { entries: [], order: [] }, own ? own.id : null, arrival, !!query.returning, now);
         const eta = etaForSession(ahead, s ? s.stats : DEFAULT_STATS, room);
         const text = ahead === 0 ? '无需排队' : `前面${ahead}人，${etaText(eta, room)}`;
-        if (!best || eta.p50 < best.minutes) best = { ahead, minutes: eta.p50, text };
+        if (!best || eta.p50 < best.minutes) best = { ahead, minutes: eta.p50, text, uncertain: eta.uncertain };
       }
-      return best ? { minutes: best.minutes, text: best.text } : { minutes: defaultWait(query), text: '' };
+      return best ? { minutes: best.minutes, text: best.text, uncertain: best.uncertain } : { minutes: defaultWait(query), text: '', uncertain: true };
     },
   };
 }
