@@ -6,12 +6,12 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { SessionQueue } from '../../shared/dto/queue';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
+import { sessionOf, sessionsConsole, type Sessions } from '../common/sessions';
 import type { SessionTab } from '../queue/queue-rows';
 import { deskOf, diagnosisProblem, type Desk } from './desk';
 
@@ -31,19 +31,7 @@ ComponentWithStore({
     result: '',
   },
   methods: {
-    onLoad() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.loadQueue();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Sessions>() });
-      const { view, tabs, first } = await loadSessions('doctor');
-      this.setData({ view, tabs });
-      if (first) return this.select(first);
-    },
+    ...sessionsConsole('doctor'),
     select(key: string) {
       this.setData({ active: key, diagnosis: '', diagnosisError: '', result: '' });
       return this.loadQueue();

@@ -7,14 +7,14 @@
  * answered, so a retried tap never calls two patients.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
 import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { PriorityKind, SessionQueue, SessionRef } from '../../shared/dto/queue';
 import { makeRequestId } from '../../shared/request-id';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
+import { sessionOf, sessionsConsole, type Sessions } from '../common/sessions';
 import * as rows from './queue-rows';
 
 type Queue = { queue: SessionQueue | null };
@@ -43,19 +43,7 @@ ComponentWithStore({
     walkIn: noWalkIn(),
   },
   methods: {
-    onLoad() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.loadQueue();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Sessions>() });
-      const { view, tabs, first } = await loadSessions('nurse');
-      this.setData({ view, tabs });
-      if (first) return this.select(first);
-    },
+    ...sessionsConsole('nurse'),
     ref(): SessionRef | null {
       const s = sessionOf(this.data.view, this.data.active);
       return s ? { ownerId: s.ownerId, date: s.date, session: s.session } : null;
