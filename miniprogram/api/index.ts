@@ -15,6 +15,7 @@ import type { homecare } from '../shared/contract/homecare';
 import type { invoices } from '../shared/contract/invoices';
 import type { orders } from '../shared/contract/orders';
 import type { patients } from '../shared/contract/patients';
+import type { queue } from '../shared/contract/queue';
 import type { records } from '../shared/contract/records';
 import type { schedule } from '../shared/contract/schedule';
 import type { staff } from '../shared/contract/staff';
@@ -70,4 +71,5 @@ export const api = {
   consult: client<typeof consult>('consult'),
   homecare: client<typeof homecare>('homecare'),
   followup: client<typeof followup>('followup'),
+  queue: client<typeof queue>('queue'),
 };

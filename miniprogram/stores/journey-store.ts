@@ -4,7 +4,7 @@
  * binds `next` and `steps`; every page that books, cancels, checks in or pays calls `visitsChanged()`.
  */
 import { observable } from 'mobx-miniprogram';
-import { queueStatus } from '../api/queue';
+import { api } from '../api/index';
 import type { QueueStatus } from '../shared/dto/queue';
 import type { Envelope } from '../shared/envelope';
 import { appointments } from './appointments';
@@ -17,7 +17,7 @@ import { session } from './session';
 async function liveQueue(): Promise<Envelope<QueueStatus | null>> {
   const upcoming = upcomingVisit(appointments.active.data ?? []);
   if (!upcoming || upcoming.status !== 'checked_in') return { ok: true, data: null };
-  return queueStatus(upcoming.id);
+  return api.queue.status({ appointmentId: upcoming.id });
 }
 
 export const journey = observable({

@@ -144,7 +144,7 @@ export function careStepOf(path: CarePathView | null): CareStep {
   return {
     shown: true,
     title: `${first.label} · ${first.place}`,
-    detail: `约${first.etaMinutes}分钟后轮到 · 今日共${path.stops.length}站，全部完成约${path.totalMinutes}分钟`,
+    detail: `约${first.etaMinutes}分钟后轮到${first.uncertain ? '（估算）' : ''} · 今日共${path.stops.length}站，全部完成约${path.totalMinutes}分钟`,
     guideUrl: routeUrl(path.hospitalId, first.pointId),
     pathUrl: carePathUrl(path.appointmentId),
   };

@@ -132,6 +132,7 @@ describe('waits from the live queue', () => {
     const visit = stopOf(await planned(mine), 'visit')!;
     const eta = etaForSession(3, DEFAULT_STATS);
     expect(visit.queueText).toBe(`前面3人，${etaText(eta)}`);
+    expect(visit.uncertain).toBe(eta.uncertain);
     expect(visit.waitMinutes).toBeGreaterThanOrEqual(eta.p50 - 1);
   });
 
@@ -150,5 +151,36 @@ describe('waits from the live queue', () => {
     await agree(2, 1);
     await sys.ok('queue', NURSE, { action: 'callNext', ...key, requestId: requestIdOf('care-call-2') });
     await agree(1, 1);
+  });
+});
+
+describe('waits at the desks from the store (cashier, blood draw, pharmacy)', () => {
+  let mine = '';
+  let other = '';
+
+  beforeAll(async () => {
+    sys = await startLocalSystem();
+    mine = await visitToday(sys);
+    other = await visitToday(sys, 2, 'pat-demo-zhang-mother');
+    await completeAsItsDoctor(sys, other, '2型糖尿病复查');
+    await afterTheVisit(sys, mine);
+  });
+
+  const desk = async (kind: CareStopKind) => stopOf(await planned(mine), kind)!.queueText;
+
+  it('counts the other visits on their way to each desk, never the patient’s own, and re-plans as the counts move', async () => {
+    expect(await desk('cashier')).toBe('约1人在等，约 1–3 分钟（按待缴费人数估算，仅供参考）');
+    expect((await planned(mine)).stops.filter((s) => ['cashier', 'blood', 'pharmacy'].includes(s.kind)).every((s) => s.uncertain)).toBe(true);
+    expect(await desk('blood')).toMatch(/^暂无他人排队，约 0–\d+ 分钟（按已缴费未采血人数估算，仅供参考）$/);
+    await payVisitOrders(sys, other);
+    expect(await desk('cashier')).toMatch(/^暂无他人排队/);
+    expect(await desk('blood')).toMatch(/^约1人在等，约 1–\d+ 分钟（按已缴费未采血人数估算，仅供参考）$/);
+    expect(await desk('pharmacy')).toMatch(/^约1人在等，约 \d+–\d+ 分钟（按已缴费未取药人数估算，仅供参考）$/);
+    sys.setNow(FROZEN_NOW + 20 * 60_000);
+    await sys.ok('records', ME, { action: 'reports', patientId: 'pat-demo-zhang-mother' });
+    await sys.ok('records', ME, { action: 'prescriptions', patientId: 'pat-demo-zhang-mother' });
+    expect(await desk('blood')).toMatch(/^暂无他人排队/);
+    expect(await desk('pharmacy')).toMatch(/^暂无他人排队/);
+    sys.setNow(FROZEN_NOW);
   });
 });

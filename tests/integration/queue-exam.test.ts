@@ -202,3 +202,33 @@ describe('who may run it', () => {
     expect(await sys.call('queue', NURSE, { action: 'startExam', appointmentId: b.id })).toMatchObject({ ok: false, error: { code: 'STATE_CONFLICT' } });
   });
 });
+
+describe('the demo exam rooms and walk-ins', () => {
+  it('the demo exam-room nurse runs the CT and ultrasound queues out of the box, with no assignment by the admin', async () => {
+    const [b] = await bookCt(1);
+    const exam = 'demo-nurse-exam-zz';
+    const mine = await sys.ok<{ sessions: StaffSessionView[] }>('queue', exam, { action: 'mySessions', hospitalId: 'h-zzcentral', as: 'nurse' });
+    expect(mine.sessions.length).toBeGreaterThan(0);
+    expect(mine.sessions.every((s) => s.exam)).toBe(true);
+    expect(new Set(mine.sessions.map((s) => s.ownerId))).toEqual(new Set(['res-zz-ct', 'res-zz-mri', 'res-zz-us-abd', 'res-zz-us-pelvic']));
+    await sys.ok('queue', exam, { action: 'checkInFor', appointmentId: b.id, requestId: rid() });
+    sys.setNow(shanghaiInstant(DAY, '09:40'));
+    expect(await sys.ok('queue', exam, { action: 'callNext', ...KEY, requestId: rid() })).toEqual({ called: b.id });
+    await sys.ok('queue', exam, { action: 'startExam', appointmentId: b.id });
+    expect(await sys.ok('queue', exam, { action: 'finishExam', appointmentId: b.id })).toEqual({ appointmentId: b.id, status: 'completed' });
+    expect(await sys.ports.db.get('examOrders', b.examOrderId)).toMatchObject({ status: 'done' });
+  });
+
+  it('an exam room takes no walk-in: an exam needs a doctor’s order, so the nurse is told so in Chinese and no place is taken', async () => {
+    await bookCt(1);
+    const [slot] = await sys.ports.db.find<SlotDoc>('slots', { where: { ownerId: ROOM, date: DAY, session: 'am' }, orderBy: [['start', 'desc']], limit: 1 });
+    expect((await queueOf()).walkInSlots).toEqual([]);
+    const before = await sys.ports.db.get<SlotDoc>('slots', slot._id);
+    expect(await sys.call('queue', NURSE, { action: 'addWalkIn', slotId: slot._id, patientName: '张三', requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE_CONFLICT', message: expect.stringContaining('检查室不能现场加号') },
+    });
+    expect(await sys.ports.db.get<SlotDoc>('slots', slot._id)).toEqual(before);
+    expect(await sys.ports.db.count('appointments', { ownerId: ROOM, openid: '' })).toBe(0);
+  });
+});

@@ -116,6 +116,7 @@ describe('the care path on the home page', () => {
           walkMinutes: 1,
           waitMinutes: 5,
           queueText: '',
+          uncertain: false,
           notes: [],
           late: false,
         },
@@ -129,6 +130,7 @@ describe('the care path on the home page', () => {
           walkMinutes: 1,
           waitMinutes: 8,
           queueText: '',
+          uncertain: false,
           notes: [],
           late: false,
         },
@@ -141,6 +143,8 @@ describe('the care path on the home page', () => {
       guideUrl: '/navigation/route/index?hospitalId=h-zzcentral&to=zz-cashier',
       pathUrl: '/navigation/care-path/index?appointmentId=a1',
     });
+    const [cashier, pharmacy] = path.stops;
+    expect(careStepOf({ ...path, stops: [{ ...cashier, uncertain: true }, pharmacy] }).detail).toBe('约6分钟后轮到（估算） · 今日共2站，全部完成约48分钟');
     expect(careStepOf({ ...path, stops: [] })).toBe(NO_CARE_STEP);
     expect(careStepOf(null)).toBe(NO_CARE_STEP);
   });

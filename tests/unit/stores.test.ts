@@ -6,7 +6,6 @@
  */
 import { autorun } from 'mobx-miniprogram';
 import { api } from '../../miniprogram/api/index';
-import { queueStatus } from '../../miniprogram/api/queue';
 import type { OrderView } from '../../miniprogram/shared/dto/billing';
 import type { AppointmentView, PatientView } from '../../miniprogram/shared/dto/booking';
 import type { QueueStatus } from '../../miniprogram/shared/dto/queue';
@@ -22,14 +21,13 @@ import { order, visit } from '../support/journey-fixtures';
 
 jest.mock('../../miniprogram/api/index', () => {
   const { api: actual } = jest.requireActual<typeof import('../../miniprogram/api/index')>('../../miniprogram/api/index');
-  return { api: { ...actual, booking: { mine: jest.fn() }, orders: { mine: jest.fn() }, patients: { list: jest.fn() } } };
+  return { api: { ...actual, booking: { mine: jest.fn() }, orders: { mine: jest.fn() }, patients: { list: jest.fn() }, queue: { status: jest.fn() } } };
 });
-jest.mock('../../miniprogram/api/queue', () => ({ queueStatus: jest.fn() }));
 
 const mineMock = jest.mocked(api.booking.mine);
 const ordersMock = jest.mocked(api.orders.mine);
 const patientsMock = jest.mocked(api.patients.list);
-const queueMock = jest.mocked(queueStatus);
+const queueMock = jest.mocked(api.queue.status);
 
 const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
 const offline: Envelope<never> = { ok: false, error: { code: ErrorCode.NETWORK, message: '网络不太好，请稍后重试' } };
@@ -209,7 +207,7 @@ describe('the journey store', () => {
     server.active = [visit({ id: 'a1', status: 'checked_in' })];
     queueMock.mockResolvedValue(ok(waiting));
     await visitsChanged();
-    expect(queueMock).toHaveBeenCalledWith('a1');
+    expect(queueMock).toHaveBeenCalledWith({ appointmentId: 'a1' });
     expect(journey.next).toMatchObject({ stage: 2, title: '候诊中，前面还有 2 人' });
   });
 

@@ -6,13 +6,12 @@ import type { NurseAreasDoc } from '../../domain/queue/docs';
 import { findAll } from '../content/lookups';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { nurseAreasId } from './access';
 
-export const assignAreas = action({
+export const assignAreas = action(queue.assignAreas, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), openid: fields.id(), departmentIds: z.array(fields.id()).max(30) }),
   async run({ hospitalId, openid, departmentIds }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const member = await ctx.db.get<StaffDoc>('staff', `staff-${openid}-${hospitalId}`);
@@ -29,9 +28,8 @@ export const assignAreas = action({
   },
 });
 
-export const listAreas = action({
+export const listAreas = action(queue.listAreas, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const staff = (await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']])).filter((s) => s.roles.includes(StaffRole.nurse));

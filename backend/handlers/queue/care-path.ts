@@ -13,8 +13,8 @@ import type { RouteOptions } from '../../domain/navigation/graph';
 import type { WaitEstimator } from '../../domain/navigation/wait';
 import type { Db } from '../../ports';
 import { AppError } from '../framework/app-error';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from '../navigation/lookups';
 import { ownAppointment } from './access';
 import { liveWaits } from './live-wait';
@@ -87,6 +87,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
       walkMinutes: Math.round(p.walkMinutes),
       waitMinutes: Math.round(p.startAt - p.arriveAt),
       queueText: waits[p.index].text,
+      uncertain: waits[p.index].uncertain,
       notes: notesOf(seed, stop),
       late: p.late,
     };
@@ -102,9 +103,8 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
   };
 }
 
-export const carePath = action({
+export const carePath = action(queue.carePath, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id(), from: fields.id().optional(), elder: z.boolean().optional() }),
   async run({ appointmentId, from, elder }, ctx): Promise<CarePathView> {
     const appointment = await ownAppointment(ctx, appointmentId);
     const options: RouteOptions = { stepFree: !!elder, pace: elder ? 'elder' : 'normal' };

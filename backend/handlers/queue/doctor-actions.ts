@@ -7,8 +7,8 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import * as order from '../../domain/queue/order';
 import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { requireDoctor, requireToday } from './access';
 import { changeEntry } from './session-store';
 import { recordFinish } from './finish';
@@ -21,9 +21,8 @@ async function doctorsAppointment(ctx: Ctx, appointmentId: string): Promise<Appo
   return a;
 }
 
-export const startVisit = action({
+export const startVisit = action(queue.startVisit, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await doctorsAppointment(ctx, appointmentId);
     await changeEntry(ctx, a, null, (cur) => order.start(cur, appointmentId, ctx.now));
@@ -31,9 +30,8 @@ export const startVisit = action({
   },
 });
 
-export const finishReturn = action({
+export const finishReturn = action(queue.finishReturn, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await doctorsAppointment(ctx, appointmentId);
     await recordFinish(ctx, a);

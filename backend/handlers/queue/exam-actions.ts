@@ -14,8 +14,8 @@ import * as order from '../../domain/queue/order';
 import { AppError, notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { recordFinish } from './finish';
 import { nursedAppointment } from './nurse-actions';
 import { changeEntry, sessionIdOf } from './session-store';
@@ -27,11 +27,8 @@ async function examAppointment(ctx: Ctx, appointmentId: string): Promise<Appoint
   return a;
 }
 
-const byAppointment = z.object({ appointmentId: fields.id() });
-
-export const startExam = action({
+export const startExam = action(queue.startExam, {
   access: 'user',
-  input: byAppointment,
   async run({ appointmentId }, ctx) {
     const a = await examAppointment(ctx, appointmentId);
     await changeEntry(ctx, a, null, (cur) => order.start(cur, appointmentId, ctx.now));
@@ -58,9 +55,8 @@ async function markExamDone(ctx: Ctx, appointmentId: string): Promise<Appointmen
   });
 }
 
-export const finishExam = action({
+export const finishExam = action(queue.finishExam, {
   access: 'user',
-  input: byAppointment,
   async run({ appointmentId }, ctx) {
     await examAppointment(ctx, appointmentId);
     const done = await markExamDone(ctx, appointmentId);

@@ -3,6 +3,7 @@
  * console (call, recall, skip, priority, 回诊, pause, room, check-in, area codes); the doctor's own
  * sessions; an exam room's start and finish of the exam (its nurses); the admin's nurse areas; the patient's care path of the day on the live queues. See docs/queue.md.
  */
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { defineFunction } from '../framework/define';
 import { assignAreas, listAreas } from './admin-actions';
 import { carePath } from './care-path';
@@ -14,7 +15,7 @@ import { getSettings, saveSettings } from './settings-actions';
 import { mySessions, sessionQueue } from './staff-views';
 import { addWalkIn } from './walk-in';
 
-export const queueFunction = defineFunction('queue', {
+export const queueFunction = defineFunction('queue', queue, {
   checkIn,
   status,
   callNext,

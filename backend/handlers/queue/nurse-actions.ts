@@ -3,8 +3,6 @@
  * room, checking a patient in, and the clinic area's check-in code. Calls carry a requestId: the same
  * request never calls two patients.
  */
-import { Session, enumValues } from '../../../miniprogram/shared/enums';
-import type { PriorityKind } from '../../../miniprogram/shared/dto/queue';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import { stateProblem } from '../../domain/queue/check-in';
@@ -15,17 +13,14 @@ import { queueSettingsOf } from '../../domain/queue/settings';
 import { departmentOr404, hospitalOr404 } from '../content/lookups';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { requireNurse, requireToday } from './access';
 import { clinicSecret } from './clinic-keys';
 import { joinQueue } from './join';
 import { queueNotices } from './notices';
 import { changeEntry, changeSession, recentStats, sessionOrEmpty, type SessionKey } from './session-store';
 import { entryView } from './views';
-
-const sessionInput = { ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) };
-const PRIORITIES: [PriorityKind, ...PriorityKind[]] = ['elderly80', 'disability', 'military'];
 
 /** The session of a key, if the caller nurses its area, today. */
 async function nursedSession(ctx: Ctx, key: SessionKey) {
@@ -48,9 +43,8 @@ export async function nursedAppointment(ctx: Ctx, appointmentId: string): Promis
   return a;
 }
 
-export const callNext = action({
+export const callNext = action(queue.callNext, {
   access: 'user',
-  input: z.object({ ...sessionInput, requestId: fields.requestId() }),
   async run({ requestId, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     const stats = await recentStats(ctx, s);
@@ -70,11 +64,8 @@ export const callNext = action({
   },
 });
 
-const byAppointment = z.object({ appointmentId: fields.id(), requestId: fields.requestId() });
-
-export const recall = action({
+export const recall = action(queue.recall, {
   access: 'user',
-  input: byAppointment,
   async run({ appointmentId, requestId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const done = await changeEntry(ctx, a, { requestId, action: 'recall' }, (cur) => order.recall(cur, appointmentId, ctx.now));
@@ -82,9 +73,8 @@ export const recall = action({
   },
 });
 
-export const skip = action({
+export const skip = action(queue.skip, {
   access: 'user',
-  input: byAppointment,
   async run({ appointmentId, requestId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const places = queueSettingsOf((await hospitalOr404(ctx.db, a.hospitalId)).queue).skipPlaces;
@@ -95,9 +85,8 @@ export const skip = action({
   },
 });
 
-export const checkInFor = action({
+export const checkInFor = action(queue.checkInFor, {
   access: 'user',
-  input: byAppointment,
   async run({ appointmentId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const problem = stateProblem(a);
@@ -108,9 +97,8 @@ export const checkInFor = action({
   },
 });
 
-export const setPriority = action({
+export const setPriority = action(queue.setPriority, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id(), priority: z.enum(PRIORITIES).nullable(), reason: fields.text(40) }),
   async run({ appointmentId, priority, reason }, ctx) {
     if (priority && reason === '') throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写优先的原因', 'reason');
     const a = await nursedAppointment(ctx, appointmentId);
@@ -119,9 +107,8 @@ export const setPriority = action({
   },
 });
 
-export const markReturning = action({
+export const markReturning = action(queue.markReturning, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     if (a.ownerType === 'resource') throw new AppError(ErrorCode.STATE_CONFLICT, '检查室没有回诊：带结果回诊请到开单医生的诊区排队');
@@ -130,9 +117,8 @@ export const markReturning = action({
   },
 });
 
-export const pause = action({
+export const pause = action(queue.pause, {
   access: 'user',
-  input: z.object({ ...sessionInput, reason: fields.requiredText(40) }),
   async run({ reason, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: reason } }), s);
@@ -140,9 +126,8 @@ export const pause = action({
   },
 });
 
-export const resume = action({
+export const resume = action(queue.resume, {
   access: 'user',
-  input: z.object(sessionInput),
   async run(key, ctx) {
     const s = await nursedSession(ctx, key);
     await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: '' } }), s);
@@ -150,9 +135,8 @@ export const resume = action({
   },
 });
 
-export const setRoom = action({
+export const setRoom = action(queue.setRoom, {
   access: 'user',
-  input: z.object({ ...sessionInput, room: fields.requiredText(20) }),
   async run({ room, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { room } }), s);
@@ -160,9 +144,8 @@ export const setRoom = action({
   },
 });
 
-export const areaCode = action({
+export const areaCode = action(queue.areaCode, {
   access: 'user',
-  input: z.object({ departmentId: fields.id() }),
   async run({ departmentId }, ctx) {
     const d = await departmentOr404(ctx.db, departmentId);
     await requireNurse(ctx, d.hospitalId, d._id);

@@ -15,8 +15,8 @@ import { placeOf } from '../booking/views';
 import { hospitalOr404 } from '../content/lookups';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { ownAppointment } from './access';
 import { clinicSecret } from './clinic-keys';
 import { joinQueue } from './join';
@@ -24,15 +24,13 @@ import { queueNotices } from './notices';
 import { sessionDoc } from './session-store';
 import { entryView, slotText } from './views';
 
-const location = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
-
 async function verifyPlace(
   ctx: Ctx,
   a: AppointmentDoc,
   h: HospitalDoc,
   settings: QueueSettings,
   code: string | undefined,
-  at: z.infer<typeof location> | undefined,
+  at: { latitude: number; longitude: number } | undefined,
 ): Promise<void> {
   if (code !== undefined) {
     const secret = await clinicSecret(ctx, a.hospitalId);
@@ -52,10 +50,9 @@ async function verifyPlace(
   throw new AppError(ErrorCode.VALIDATION_FAILED, '请扫描诊区的签到码', 'code');
 }
 
-export const checkIn = action({
+export const checkIn = action(queue.checkIn, {
   access: 'user',
   offer: { key: 'queue', from: { field: 'appointmentId', collection: 'appointments' } },
-  input: z.object({ appointmentId: fields.id(), code: z.string().min(1).max(200).optional(), location: location.optional() }),
   async run({ appointmentId, code, location: at }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     if (a.status !== AppointmentStatus.checked_in) {
@@ -73,9 +70,8 @@ export const checkIn = action({
   },
 });
 
-export const status = action({
+export const status = action(queue.status, {
   access: 'user',
-  input: z.object({ appointmentId: fields.id() }),
   async run({ appointmentId }, ctx): Promise<QueueStatus> {
     const a = await ownAppointment(ctx, appointmentId);
     const h = await hospitalOr404(ctx.db, a.hospitalId);

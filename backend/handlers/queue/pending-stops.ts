@@ -50,7 +50,6 @@ export interface DayStops {
 
 const WAITING = new Set(['booked', 'checked_in']);
 const LIVE_ORDER = new Set(['unpaid', 'paid', 'partially_refunded']);
-const NO_WAIT = { queues: [] };
 
 /** A room's hours today from its published slots: the first start and the last end; null when it has no slots today. */
 async function roomHours(db: Db, roomIds: readonly string[], date: string): Promise<{ opensAtMs: number; closesAtMs: number } | null> {
@@ -74,7 +73,11 @@ const ownWait = (a: AppointmentDoc, returning = false): StopSeed['wait'] => ({
 });
 
 /** What the HIS has already done for the visit today: the report codes sampled, and whether every prescription is dispensed. */
-async function hisProgress(db: Db, appointment: AppointmentDoc, dayStart: number): Promise<{ sampled: Set<string>; dispensed: boolean }> {
+export async function hisProgress(
+  db: Db,
+  appointment: Pick<AppointmentDoc, '_id' | 'patientId'>,
+  dayStart: number,
+): Promise<{ sampled: Set<string>; dispensed: boolean }> {
   const reports = await db.find<ReportDoc>('reports', { where: { patientId: appointment.patientId, sortAt: { gte: dayStart } }, limit: 100 });
   const prescriptions = await db.find<PrescriptionDoc>('prescriptions', {
     where: { patientId: appointment.patientId, writtenAt: { gte: dayStart } },
@@ -138,9 +141,10 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
   const orders = (await db.find<OrderDoc>('orders', { where: { visitId: appointment._id }, limit: 100 })).filter(
     (o) => o.kind === 'outpatient' && LIVE_ORDER.has(o.status),
   );
+  const desk: StopSeed['wait'] = { queues: [], desk: { hospitalId: appointment.hospitalId, visitId: appointment._id } };
   const cashier = firstOfKind(map, 'cashier');
   if (cashier && orders.some((o) => o.status === 'unpaid'))
-    pending.push({ key: 'cashier', profile: stopProfiles.cashier, point: cashier, wait: NO_WAIT, isPayment: true, notes: ['门诊费用待缴'] });
+    pending.push({ key: 'cashier', profile: stopProfiles.cashier, point: cashier, wait: desk, isPayment: true, notes: ['门诊费用待缴'] });
   else if (cashier && orders.length > 0) done.push({ key: 'cashier', profile: stopProfiles.cashier, point: cashier });
   const progress = orders.length > 0 ? await hisProgress(db, appointment, dayStart) : { sampled: new Set<string>(), dispensed: false };
   const items = orders.flatMap((o) => o.items.map((item): [OrderItem, boolean] => [item, payBeforeExam && o.status === 'unpaid']));
@@ -153,7 +157,7 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
         key: 'blood',
         profile: stopProfiles.blood,
         point: lab,
-        wait: NO_WAIT,
+        wait: desk,
         needsPayment: labs.some(([, pay]) => pay),
         needsFasting: labs.some(([i]) => labNeedsFasting(i.name)),
         notes: [],
@@ -190,8 +194,7 @@ export async function dayStops(db: Db, map: NavMap, appointment: AppointmentDoc,
   const pharmacy = firstOfKind(map, 'pharmacy');
   if (pharmacy && drugs.length > 0) {
     if (progress.dispensed) done.push({ key: 'pharmacy', profile: stopProfiles.pharmacy, point: pharmacy });
-    else
-      pending.push({ key: 'pharmacy', profile: stopProfiles.pharmacy, point: pharmacy, wait: NO_WAIT, needsPayment: drugs.some(([, pay]) => pay), notes: [] });
+    else pending.push({ key: 'pharmacy', profile: stopProfiles.pharmacy, point: pharmacy, wait: desk, needsPayment: drugs.some(([, pay]) => pay), notes: [] });
   }
   const withResults = [...pending, ...done].some((s) => s.profile.resultMinutes !== undefined);
   if (isDoctorVisit && department && appointment.status === 'completed') {

@@ -3,27 +3,19 @@ import { StaffRole } from '../../../miniprogram/shared/enums';
 import { queueSettingsOf } from '../../domain/queue/settings';
 import { hospitalOr404 } from '../content/lookups';
 import { audit } from '../framework/audit';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 
-export const getSettings = action({
+export const getSettings = action(queue.getSettings, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id() }),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.nurse);
     return { settings: queueSettingsOf((await hospitalOr404(ctx.db, hospitalId)).queue) };
   },
 });
 
-export const saveSettings = action({
+export const saveSettings = action(queue.saveSettings, {
   access: 'user',
-  input: z.object({
-    hospitalId: fields.id(),
-    checkInOpensMinutes: z.number().int().min(0).max(720),
-    checkInClosesMinutes: z.number().int().min(0).max(240),
-    skipPlaces: z.number().int().min(1).max(20),
-    locationRadiusMeters: z.number().int().min(0).max(5000),
-  }),
   async run({ hospitalId, ...settings }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);

@@ -1,6 +1,6 @@
 /** What nurses and doctors list: today's sessions they work, and one session's queue. */
 import type { StaffSessionView } from '../../../miniprogram/shared/dto/queue';
-import { AppointmentStatus, Session, StaffRole, enumValues, sessionLabels } from '../../../miniprogram/shared/enums';
+import { AppointmentStatus, type Session, StaffRole, sessionLabels } from '../../../miniprogram/shared/enums';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { NurseAreasDoc, QueueSessionDoc } from '../../domain/queue/docs';
@@ -8,17 +8,16 @@ import type { SlotDoc } from '../../domain/scheduling/docs';
 import { doctorIdsIn } from '../../domain/auth';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { AppError } from '../framework/app-error';
+import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
-import { fields, z } from '../framework/validation';
 import { isAdmin, nurseAreasId, requireNurseOrDoctor, requireToday } from './access';
 import { sessionIdOf, sessionOrEmpty } from './session-store';
 import { sessionQueueView } from './views';
 
 const SESSION_ORDER: Record<Session, number> = { am: 0, pm: 1, evening: 2 };
 
-export const sessionQueue = action({
+export const sessionQueue = action(queue.sessionQueue, {
   access: 'user',
-  input: z.object({ ownerId: fields.id(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), session: z.enum(enumValues(Session)) }),
   async run(key, ctx) {
     requireToday(ctx, key.date);
     const appointments = await ctx.db.find<AppointmentDoc>('appointments', {
@@ -34,8 +33,15 @@ export const sessionQueue = action({
     await requireNurseOrDoctor(ctx, where.hospitalId, where.departmentId, key.ownerId);
     const slots = await ctx.db.find<SlotDoc>('slots', { where: { ownerId: key.ownerId, date: key.date }, orderBy: [['start', 'asc']], limit: 100 });
     const soon = ctx.now + 30 * 60_000;
+    // An exam room takes no walk-in (walk-in.ts): it offers no add-on places.
     const open = slots.filter(
-      (slot) => slot.session === key.session && slot.state === 'open' && slot.onlineRemaining > 0 && slot.end > ctx.now && slot.start <= soon,
+      (slot) =>
+        slot.ownerType !== 'resource' &&
+        slot.session === key.session &&
+        slot.state === 'open' &&
+        slot.onlineRemaining > 0 &&
+        slot.end > ctx.now &&
+        slot.start <= soon,
     );
     const queue = sessionQueueView(
       where,
@@ -47,9 +53,8 @@ export const sessionQueue = action({
 });
 
 /** Today's sessions the caller works: a nurse's assigned areas (an admin's whole hospital), a doctor's own. */
-export const mySessions = action({
+export const mySessions = action(queue.mySessions, {
   access: 'user',
-  input: z.object({ hospitalId: fields.id(), as: z.enum(['nurse', 'doctor']) }),
   async run({ hospitalId, as }, ctx) {
     ctx.user();
     const today = shanghaiDate(ctx.now);

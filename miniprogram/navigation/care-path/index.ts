@@ -4,7 +4,7 @@
  * Planned again on every load and refresh, so it follows the queues. Query: `appointmentId`.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { carePath } from '../../api/queue';
+import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
 import { loadingView, recordView } from '../../stores/remote';
@@ -32,7 +32,7 @@ ComponentWithStore({
       await this.fetch();
     },
     async fetch() {
-      const view = await recordView(this.data.appointmentId, (id) => carePath(id, session.elderMode));
+      const view = await recordView(this.data.appointmentId, (appointmentId) => api.queue.carePath({ appointmentId, elder: session.elderMode }));
       this.setData({
         view: view.status === 'ready' && view.data && view.data.stops.length === 0 && view.data.done.length === 0 ? { ...view, status: 'empty' } : view,
       });

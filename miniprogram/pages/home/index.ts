@@ -2,7 +2,6 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
-import { carePath } from '../../api/queue';
 import { appointments } from '../../stores/appointments';
 import { careStepOf, NO_CARE_STEP, visitForCarePath } from '../../stores/journey';
 import { journey } from '../../stores/journey-store';
@@ -57,7 +56,7 @@ ComponentWithStore({
       const [res] = await Promise.all([api.content.listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), journey.refresh(force)]);
       this.setData({ articles: res.ok ? res.data.items : [] });
       const visit = visitForCarePath(appointments.active.data ?? []);
-      const path = visit ? await carePath(visit.id, session.elderMode) : null;
+      const path = visit ? await api.queue.carePath({ appointmentId: visit.id, elder: session.elderMode }) : null;
       this.setData({ care: careStepOf(path && path.ok ? path.data : null) });
     },
     onCareGuide() {

@@ -23,6 +23,7 @@ export const demoIdentityOptions: DemoIdentityOption[] = [
   { openid: 'demo-homecare-zz', description: '郑州康宁医院 居家护理调度' },
   { openid: 'demo-patient-3', description: '慢病患者（在线复诊）' },
   { openid: 'demo-pharmacist-zz', description: '郑州康宁医院 药师' },
+  { openid: 'demo-nurse-exam-zz', description: '郑州康宁医院 医技护士（CT、磁共振、超声）' },
 ];
 
 export function demoIdentityDescription(openid: string): string {

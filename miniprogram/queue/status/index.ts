@@ -2,22 +2,26 @@
  * 在线候诊: the patient's place for one appointment. Before check-in it offers 扫码签到 (the clinic
  * area's code) and, where the hospital allows, 定位签到, asking first for the turn-near and called
  * messages; an unpaid registration links to payment. After check-in: the state, how many are
- * ahead, the room and the expected wait, refreshed by polling with backoff while the page is shown;
+ * ahead, the room and the expected wait, refreshed by polling with backoff while the page is shown (load, show, pull-down
+ * and 重试 by behaviors/remote-page.ts; the poll reloads quietly on top);
  * 带我去 leads to the clinic (or the exam room) until the patient is in the room.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
-import { go, locate, scanCode, stopPullDownRefresh, toast } from '../../api/platform';
-import { checkIn, queueStatus } from '../../api/queue';
+import { go, locate, scanCode, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { QueueStatus } from '../../shared/dto/queue';
 import { routeUrl } from '../../shared/navigation-urls';
-import { recordView, loadingView, type View } from '../../stores/remote';
+import { visitsChanged } from '../../stores/journey-store';
+import { loadingView, recordView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { MIN_POLL_MS, nextDelay } from '../common/poll';
 import { fingerprint, statusCard, type StatusCard } from './status-card';
-import { visitsChanged } from '../../stores/journey-store';
+
+/** The status with what the page shows of it. */
+export type StatusPage = QueueStatus & { card: StatusCard };
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -26,12 +30,18 @@ function stopTimer(): void {
   timer = null;
 }
 
+const remote = remotePage<StatusPage, { appointmentId: string }>({
+  async fetch({ appointmentId }) {
+    const view = await recordView(appointmentId, (id) => api.queue.status({ appointmentId: id }));
+    return { ...view, data: view.data ? { ...view.data, card: statusCard(view.data) } : null };
+  },
+});
+
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
     appointmentId: '',
-    view: loadingView<QueueStatus>(),
-    card: null as StatusCard | null,
+    view: loadingView<StatusPage>(),
     checking: false,
     checkInError: '',
     templates: [] as TemplateRef[],
@@ -39,12 +49,24 @@ ComponentWithStore({
     polling: false,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
+    ...remote,
+    async onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
-      return this.load();
+      await this.load();
+      const s = this.data.view.data;
+      if (s) {
+        const res = await api.reminders.templateIds({ hospitalId: s.hospitalId, kinds: ['turn_near', 'queue_called'] });
+        if (res.ok) this.setData({ templates: res.data.templates });
+      }
     },
-    onShow() {
-      if (this.data.view.status === 'ready') this.schedule(MIN_POLL_MS);
+    /** The loading state, then the status; polling starts again from the shortest delay (also 重试). */
+    async load() {
+      await remote.load.call(this);
+      this.schedule(MIN_POLL_MS);
+    },
+    async onShow() {
+      await remote.onShow.call(this);
+      this.schedule(MIN_POLL_MS);
     },
     onHide() {
       stopTimer();
@@ -53,30 +75,11 @@ ComponentWithStore({
     onUnload() {
       stopTimer();
     },
-    async onPullDownRefresh() {
-      await this.refresh();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<QueueStatus>(), card: null });
-      await this.refresh();
-      const s = this.data.view.data;
-      if (s) {
-        const res = await api.reminders.templateIds({ hospitalId: s.hospitalId, kinds: ['turn_near', 'queue_called'] });
-        if (res.ok) this.setData({ templates: res.data.templates });
-      }
-    },
-    /** Loads the status; answers whether it changed. */
-    async refresh(): Promise<boolean> {
-      const before = this.data.view.data;
-      const view: View<QueueStatus> = await recordView(this.data.appointmentId, queueStatus);
-      this.setData({ view, card: view.data ? statusCard(view.data) : null });
-      if (view.status === 'ready') this.schedule(this.data.pollDelay);
-      return !before || !view.data || fingerprint(before) !== fingerprint(view.data);
-    },
+    /** Polls again after `delay` while the visit can still move; stops once done, closed or failing. */
     schedule(delay: number) {
       stopTimer();
-      const s = this.data.view.data;
+      const view: View<StatusPage> = this.data.view;
+      const s = view.status === 'ready' ? view.data : null;
       if (!s || s.state === 'done' || s.state === 'closed') {
         this.setData({ polling: false });
         return;
@@ -84,11 +87,14 @@ ComponentWithStore({
       this.setData({ pollDelay: delay, polling: true });
       timer = setTimeout(() => void this.poll(), delay);
     },
+    /** A quiet reload; the next one comes sooner when the status changed, later while it does not. */
     async poll() {
       timer = null;
-      const delay = this.data.pollDelay;
-      const changed = await this.refresh();
-      this.schedule(nextDelay(delay, changed));
+      const before = this.data.view.data;
+      await this.reload();
+      const after = this.data.view.data;
+      const changed = !before || !after || fingerprint(before) !== fingerprint(after);
+      this.schedule(nextDelay(this.data.pollDelay, changed));
     },
     async onScan() {
       if (this.data.checking) return;
@@ -113,7 +119,7 @@ ComponentWithStore({
     },
     async submit(place: { code: string } | { location: { latitude: number; longitude: number } }) {
       this.setData({ checking: true, checkInError: '' });
-      const res = await checkIn(this.data.appointmentId, place);
+      const res = await api.queue.checkIn({ appointmentId: this.data.appointmentId, ...place });
       this.setData({ checking: false });
       if (!res.ok) {
         this.setData({ checkInError: res.error.message });
@@ -121,8 +127,8 @@ ComponentWithStore({
       }
       toast('签到成功');
       void visitsChanged();
-      this.setData({ pollDelay: MIN_POLL_MS });
-      await this.refresh();
+      await this.reload();
+      this.schedule(MIN_POLL_MS);
     },
     onPay() {
       go(`/booking/appointment/index?id=${this.data.appointmentId}`);

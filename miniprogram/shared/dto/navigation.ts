@@ -156,6 +156,8 @@ export interface CareStopView {
   waitMinutes: number;
   /** From the stop's live queue: 前面3人，约 16–27 分钟; empty where the wait is a default. */
   queueText: string;
+  /** The wait is a guess more than a measure (a default, a desk counted from orders, an exam room, few data): shown as 估算. */
+  uncertain: boolean;
   /** 空腹, 先缴费, 出结果后 … */
   notes: string[];
   /** It may be closed by the time the patient gets there. */

@@ -127,3 +127,24 @@ export interface AreaCodeView {
   departmentName: string;
   location: string;
 }
+
+/** A nurse of the hospital and the clinic areas (departments) the admin assigned (`queue.listAreas`). */
+export interface NurseAreasView {
+  openid: string;
+  name: string;
+  departmentIds: string[];
+}
+
+/** A clinic area a nurse may be assigned to. */
+export interface AreaDepartmentView {
+  id: string;
+  name: string;
+  location: string;
+}
+
+/** One doctor's (or exam room's) session on a day: what the consoles' session calls name. */
+export interface SessionRef {
+  ownerId: string;
+  date: string;
+  session: Session;
+}

@@ -4,7 +4,7 @@
  * entrance. Opened from the 叫号台 (the session's area) and from 护士诊区 (every area, for the admin).
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { areaCode } from '../../api/queue';
+import { api } from '../../api/index';
 import type { AreaCodeView } from '../../shared/dto/queue';
 import { recordView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -24,7 +24,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<AreaCodeView>(), qr: null });
-      const view = await recordView(this.data.departmentId, areaCode);
+      const view = await recordView(this.data.departmentId, (departmentId) => api.queue.areaCode({ departmentId }));
       this.setData({ view, qr: view.data ? qrDrawing(view.data.qr) : null });
     },
   },

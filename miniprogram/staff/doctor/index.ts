@@ -6,13 +6,12 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
-import * as queueApi from '../../api/queue';
+import { confirm, toast } from '../../api/platform';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { SessionQueue } from '../../shared/dto/queue';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
+import { sessionOf, sessionsConsole, type Sessions } from '../common/sessions';
 import type { SessionTab } from '../queue/queue-rows';
 import { deskOf, diagnosisProblem, type Desk } from './desk';
 
@@ -32,19 +31,7 @@ ComponentWithStore({
     result: '',
   },
   methods: {
-    onLoad() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.loadQueue();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Sessions>() });
-      const { view, tabs, first } = await loadSessions('doctor');
-      this.setData({ view, tabs });
-      if (first) return this.select(first);
-    },
+    ...sessionsConsole('doctor'),
     select(key: string) {
       this.setData({ active: key, diagnosis: '', diagnosisError: '', result: '' });
       return this.loadQueue();
@@ -56,13 +43,13 @@ ComponentWithStore({
       const s = sessionOf(this.data.view, this.data.active);
       if (!s) return;
       const view: View<Queue> = await fetchView(
-        () => queueApi.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }),
+        () => api.queue.sessionQueue({ ownerId: s.ownerId, date: s.date, session: s.session }),
         (d) => d.queue === null || d.queue.entries.length === 0,
       );
       this.setData({ queueView: view, desk: view.data && view.data.queue ? deskOf(view.data.queue) : null });
     },
     async onStart(e: DataEvent<{ id: string }>) {
-      const res = await queueApi.startVisit(e.currentTarget.dataset.id);
+      const res = await api.queue.startVisit({ appointmentId: e.currentTarget.dataset.id });
       if (!res.ok) toast(res.error.message);
       await this.loadQueue();
     },
@@ -74,7 +61,7 @@ ComponentWithStore({
       if (this.data.completing) return;
       if (returning === 'yes') {
         if (!(await confirm('完成回诊', `确定${name}的回诊已完成吗？`, '完成'))) return;
-        const res = await queueApi.finishReturn(id);
+        const res = await api.queue.finishReturn({ appointmentId: id });
         toast(res.ok ? '回诊已完成' : res.error.message);
         await this.loadQueue();
         return;

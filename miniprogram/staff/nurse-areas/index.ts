@@ -1,7 +1,7 @@
 /** 护士诊区 (admin): which clinic areas (departments) each nurse of the hospital works in; nurses call only there. Links to 候诊设置 and to each area's 诊区签到码. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { go, stopPullDownRefresh, toast } from '../../api/platform';
-import { assignAreas, listAreas } from '../../api/queue';
+import { api } from '../../api/index';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -26,7 +26,7 @@ ComponentWithStore({
     async load() {
       this.setData({ view: loadingView<AreasData>() });
       const view: View<AreasData> = await fetchView(
-        () => withHospital((hospitalId) => listAreas(hospitalId)),
+        () => withHospital((hospitalId) => api.queue.listAreas({ hospitalId })),
         (d) => d.nurses.length === 0,
       );
       this.setData({ view, rows: view.data ? nurseRows(view.data) : [] });
@@ -46,11 +46,7 @@ ComponentWithStore({
       if (!row || this.data.saving) return;
       this.setData({ saving: row.openid });
       const res = await withHospital((hospitalId) =>
-        assignAreas(
-          hospitalId,
-          row.openid,
-          row.areas.filter((a) => a.on).map((a) => a.id),
-        ),
+        api.queue.assignAreas({ hospitalId, openid: row.openid, departmentIds: row.areas.filter((a) => a.on).map((a) => a.id) }),
       );
       this.setData({ saving: '' });
       toast(res.ok ? `已保存${row.name}的诊区` : res.error.message);

@@ -1,7 +1,7 @@
 /** 候诊设置 (admin): the check-in window, how far a skipped patient moves back, and check-in by location. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { toast } from '../../api/platform';
-import { queueSettings, saveQueueSettings } from '../../api/queue';
+import { api } from '../../api/index';
 import type { ValueEvent } from '../../components/events';
 import type { QueueSettingsView } from '../../shared/dto/queue';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -28,7 +28,7 @@ ComponentWithStore({
     },
     async load() {
       this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital((hospitalId) => queueSettings(hospitalId)));
+      const view = await fetchView(() => withHospital((hospitalId) => api.queue.getSettings({ hospitalId })));
       this.setData({ view });
       if (view.data) this.show(view.data.settings);
     },
@@ -44,7 +44,7 @@ ComponentWithStore({
       this.setData({ errors, formError: '' });
       if (!isValid(errors) || this.data.saving) return;
       this.setData({ saving: true });
-      const res = await withHospital((hospitalId) => saveQueueSettings(hospitalId, queueSettingsInput(this.data.form)));
+      const res = await withHospital((hospitalId) => api.queue.saveSettings({ hospitalId, ...queueSettingsInput(this.data.form) }));
       this.setData({ saving: false });
       if (!res.ok) {
         const field = formFieldOf(res.error.field, queueFields);

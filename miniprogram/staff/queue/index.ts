@@ -7,14 +7,14 @@
  * answered, so a retried tap never calls two patients.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
-import * as api from '../../api/queue';
+import { confirm, go, toast } from '../../api/platform';
+import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { PriorityKind, SessionQueue } from '../../shared/dto/queue';
+import type { PriorityKind, SessionQueue, SessionRef } from '../../shared/dto/queue';
 import { makeRequestId } from '../../shared/request-id';
 import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { loadSessions, sessionOf, type Sessions } from '../common/sessions';
+import { sessionOf, sessionsConsole, type Sessions } from '../common/sessions';
 import * as rows from './queue-rows';
 
 type Queue = { queue: SessionQueue | null };
@@ -43,20 +43,8 @@ ComponentWithStore({
     walkIn: noWalkIn(),
   },
   methods: {
-    onLoad() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.loadQueue();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Sessions>() });
-      const { view, tabs, first } = await loadSessions('nurse');
-      this.setData({ view, tabs });
-      if (first) return this.select(first);
-    },
-    ref(): api.SessionRef | null {
+    ...sessionsConsole('nurse'),
+    ref(): SessionRef | null {
       const s = sessionOf(this.data.view, this.data.active);
       return s ? { ownerId: s.ownerId, date: s.date, session: s.session } : null;
     },
@@ -71,7 +59,7 @@ ComponentWithStore({
       const ref = this.ref();
       if (!ref) return;
       const view: View<Queue> = await fetchView(
-        () => api.sessionQueue(ref),
+        () => api.queue.sessionQueue(ref),
         (d) => d.queue === null || d.queue.entries.length + d.queue.notArrived.length === 0,
       );
       const queue = view.data ? view.data.queue : null;
@@ -82,7 +70,7 @@ ComponentWithStore({
       if (!ref || this.data.calling) return;
       const requestId = this.data.callRequestId || newRequestId();
       this.setData({ calling: true, callRequestId: requestId });
-      const res = await api.callNext(ref, requestId);
+      const res = await api.queue.callNext({ ...ref, requestId });
       this.setData({ calling: false });
       if (!res.ok) {
         if (res.error.code !== 'NETWORK') this.setData({ callRequestId: '' });
@@ -94,37 +82,37 @@ ComponentWithStore({
       await this.loadQueue();
     },
     async onRecall(e: DataEvent<{ id: string }>) {
-      const res = await api.recall(e.currentTarget.dataset.id, newRequestId());
+      const res = await api.queue.recall({ appointmentId: e.currentTarget.dataset.id, requestId: newRequestId() });
       toast(res.ok ? '已重呼' : res.error.message);
     },
     async onSkip(e: DataEvent<{ id: string; name: string }>) {
       const { id, name } = e.currentTarget.dataset;
       if (!(await confirm('过号', `${name}未到诊室，确定过号吗？过号后将向后顺延；第三次过号排到队尾。`, '过号'))) return;
-      const res = await api.skip(id, newRequestId());
+      const res = await api.queue.skip({ appointmentId: id, requestId: newRequestId() });
       toast(res.ok ? '已过号' : res.error.message);
       await this.loadQueue();
     },
     async onCheckInFor(e: DataEvent<{ id: string; name: string }>) {
       const { id, name } = e.currentTarget.dataset;
       if (!(await confirm('代为签到', `确认${name}已到诊区，为其签到吗？`, '签到'))) return;
-      const res = await api.checkInFor(id, newRequestId());
+      const res = await api.queue.checkInFor({ appointmentId: id, requestId: newRequestId() });
       toast(res.ok ? '已签到' : res.error.message);
       await this.loadQueue();
     },
     async onStartExam(e: DataEvent<{ id: string }>) {
-      const res = await api.startExam(e.currentTarget.dataset.id);
+      const res = await api.queue.startExam({ appointmentId: e.currentTarget.dataset.id });
       toast(res.ok ? '开始检查' : res.error.message);
       await this.loadQueue();
     },
     async onFinishExam(e: DataEvent<{ id: string; name: string }>) {
       const { id, name } = e.currentTarget.dataset;
       if (!(await confirm('检查完成', `确认${name}的检查已做完吗？完成后检查单将标为已完成。`, '完成'))) return;
-      const res = await api.finishExam(id);
+      const res = await api.queue.finishExam({ appointmentId: id });
       toast(res.ok ? '检查已完成' : res.error.message);
       await this.loadQueue();
     },
     async onReturn(e: DataEvent<{ id: string; name: string }>) {
-      const res = await api.markReturning(e.currentTarget.dataset.id);
+      const res = await api.queue.markReturning({ appointmentId: e.currentTarget.dataset.id });
       toast(res.ok ? `${e.currentTarget.dataset.name}已回诊排队` : res.error.message);
       await this.loadQueue();
     },
@@ -145,7 +133,7 @@ ComponentWithStore({
       const error = rows.reasonProblem(reason, '优先原因', 40);
       this.setData({ 'priority.error': error });
       if (error || !appointmentId) return;
-      const res = await api.setPriority(appointmentId, kind, reason.trim());
+      const res = await api.queue.setPriority({ appointmentId, priority: kind, reason: reason.trim() });
       if (!res.ok) {
         this.setData({ 'priority.error': res.error.message });
         return;
@@ -163,7 +151,7 @@ ComponentWithStore({
       this.setData({ pauseError });
       if (!ref || pauseError) return;
       if (!(await confirm('暂停叫号', `暂停后不能叫号，候诊患者会看到“${this.data.pauseReason.trim()}”。确定暂停吗？`, '暂停'))) return;
-      const res = await api.pause(ref, this.data.pauseReason.trim());
+      const res = await api.queue.pause({ ...ref, reason: this.data.pauseReason.trim() });
       if (!res.ok) {
         this.setData({ pauseError: res.error.message });
         return;
@@ -174,7 +162,7 @@ ComponentWithStore({
     async onResume() {
       const ref = this.ref();
       if (!ref) return;
-      const res = await api.resume(ref);
+      const res = await api.queue.resume(ref);
       toast(res.ok ? '已恢复叫号' : res.error.message);
       await this.loadQueue();
     },
@@ -186,7 +174,7 @@ ComponentWithStore({
       const roomError = rows.reasonProblem(this.data.room, '诊室', rows.ROOM_MAX);
       this.setData({ roomError });
       if (!ref || roomError) return;
-      const res = await api.setRoom(ref, this.data.room.trim());
+      const res = await api.queue.setRoom({ ...ref, room: this.data.room.trim() });
       toast(res.ok ? '诊室已保存' : res.error.message);
       await this.loadQueue();
     },
@@ -205,7 +193,7 @@ ComponentWithStore({
       this.setData({ 'walkIn.error': error });
       if (error || !slotId) return;
       if (!(await confirm('现场加号', `为${name.trim()}占用 ${slotText} 的加号名额并签到吗？请确认已在窗口缴费。`, '加号签到'))) return;
-      const res = await api.addWalkIn(slotId, name.trim(), requestId);
+      const res = await api.queue.addWalkIn({ slotId, patientName: name.trim(), requestId });
       if (!res.ok) {
         this.setData({ 'walkIn.error': res.error.message });
         return;

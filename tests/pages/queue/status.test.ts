@@ -145,6 +145,29 @@ describe('queue status page (check-in and the place in the queue)', () => {
     }
   });
 
+  it('polls the queue with backoff while shown: slower while nothing changes, soon again after a call, stopped once the visit is done', async () => {
+    const a = await paidBooking();
+    system.setNow(a.start - 10 * 60_000);
+    await system.ok('queue', 'demo-patient', { action: 'checkIn', appointmentId: a.appointmentId, code: await areaCode() });
+    const page = await shown(a.appointmentId);
+    expect(page.data).toMatchObject({ polling: true, pollDelay: MIN_POLL_MS });
+    await page.instance.poll();
+    expect(page.data.pollDelay).toBe(7_500);
+    await page.instance.poll();
+    expect(page.data.pollDelay).toBe(11_250);
+    const key = { ownerId: 'doc-zz-001', date: '2026-11-28', session: 'am' };
+    await system.ok('queue', NURSE, { action: 'callNext', ...key, requestId: 'req-page-poll1' });
+    await page.instance.poll();
+    expect(page.data.pollDelay).toBe(MIN_POLL_MS);
+    expect(textOf(page)).toContain('护士正在叫您的号');
+    const polls = apiCalls().filter((c) => c.action === 'status').length;
+    await system.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: a.appointmentId, diagnosis: '高血压' });
+    await page.instance.poll();
+    expect(page.data.polling).toBe(false);
+    expect(apiCalls().filter((c) => c.action === 'status').length).toBe(polls + 1);
+    page.instance.onUnload();
+  });
+
   it('polls with backoff while nothing changes', () => {
     expect(nextDelay(MIN_POLL_MS, false)).toBe(7_500);
     expect(nextDelay(50_000, false)).toBe(MAX_POLL_MS);

@@ -34,6 +34,18 @@ describe('staff queue page (叫号台)', () => {
     expect(apiCalls().find((c) => c.action === 'mySessions')?.params).toEqual({ hospitalId: 'h-zzcentral', as: 'nurse' });
   });
 
+  it('on coming back to the page, shows the sessions and the queue as they are now (a check-in made elsewhere)', async () => {
+    const patients = await morning(system);
+    const page = await opened();
+    await page.instance.onShow();
+    await system.ok('queue', NURSE, { action: 'checkInFor', appointmentId: patients[2].id, requestId: 'req-console-show1' });
+    expect(textOf(page)).toContain('已签到 2/');
+    await page.instance.onShow();
+    await waitFor(() => expect(textOf(page)).toContain('已签到 3/'));
+    expect(textOf(page)).toContain('第3位');
+    expect(page.querySelector(`#checkin-${patients[2].id}`)).toBeFalsy();
+  });
+
   it('calls the next patient, who sees the call; a call whose answer was lost is retried with its requestId and calls nobody else', async () => {
     const patients = await morning(system);
     const page = await opened();

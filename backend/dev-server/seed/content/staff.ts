@@ -44,6 +44,8 @@ export const demoIdentities = {
   patient3: 'demo-patient-3',
   /** 郑州康宁医院 药师 / Pharmacist at 郑州康宁医院: reviews online prescriptions, packs and ships drugs. */
   pharmacistZz: 'demo-pharmacist-zz',
+  /** 郑州康宁医院 医技护士（CT、磁共振、超声登记台）/ Exam-room nurse at 郑州康宁医院: the imaging rooms' queues. */
+  nurseExamZz: 'demo-nurse-exam-zz',
 } as const;
 
 export type DemoIdentity = keyof typeof demoIdentities;
@@ -64,6 +66,7 @@ export const demoIdentityDescriptions: Record<DemoIdentity, string> = {
   homecareZz: '郑州康宁医院 居家护理调度 / Home-nursing coordinator, 郑州康宁医院',
   patient3: '慢病患者（在线复诊）/ Chronic patient for online follow-up',
   pharmacistZz: '郑州康宁医院 药师 / Pharmacist, 郑州康宁医院',
+  nurseExamZz: '郑州康宁医院 医技护士（CT、磁共振、超声）/ Exam-room nurse (CT, MRI, ultrasound), 郑州康宁医院',
 };
 
 function grant(openid: string, hospitalId: string, name: string, roles: StaffRole[], doctorId?: string): StaffDoc {
@@ -91,15 +94,23 @@ export const staff: StaffDoc[] = [
   grant(demoIdentities.recordsZz, ZZ, '赵欣', [StaffRole.records]),
   grant(demoIdentities.homecareZz, ZZ, '刘芳', [StaffRole.homecare]),
   grant(demoIdentities.pharmacistZz, ZZ, '马晓燕', [StaffRole.pharmacist]),
+  grant(demoIdentities.nurseExamZz, ZZ, '王蕾', [StaffRole.nurse]),
 ];
 
-/** The clinic areas (departments) the demo nurse works in, as the admin assigned them. */
+/** The clinic areas (departments) the demo nurses work in, as the admin assigned them: the outpatient nurse's clinics, the exam-room nurse's 放射科 and 超声科. */
 export const nurseAreas = [
   {
     _id: `na-${demoIdentities.nurseZz}-${ZZ}`,
     hospitalId: ZZ,
     openid: demoIdentities.nurseZz,
     departmentIds: ['d-zz-cardio', 'd-zz-resp'],
+    updatedAt: UPDATED_AT,
+  },
+  {
+    _id: `na-${demoIdentities.nurseExamZz}-${ZZ}`,
+    hospitalId: ZZ,
+    openid: demoIdentities.nurseExamZz,
+    departmentIds: ['d-zz-radio', 'd-zz-ultra'],
     updatedAt: UPDATED_AT,
   },
 ];
