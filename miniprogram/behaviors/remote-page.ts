@@ -32,8 +32,11 @@ export interface RemotePageOptions<T, D> {
   fetch(data: D, force: boolean): Promise<View<T>>;
   /** Reload quietly when the page shows again (default); false for what cannot change meanwhile, or a form being edited. */
   reloadOnShow?: boolean;
-  /** What the page shows besides the view, derived from it and the page's data; set in the same `setData`. */
-  shown?(view: View<T>, data: D): Record<string, unknown>;
+  /**
+   * What the page shows besides the view, derived from it and the page's data; set in the same
+   * `setData`. It may give `view` itself to show less than was fetched (a long list kept out of the data).
+   */
+  shown?(view: View<T>, data: D, page: RemoteHost<T, D>): Record<string, unknown>;
   /** What loads after the view is shown (only the last load's), e.g. with `loadPart`. */
   then?(page: RemoteHost<T, D>, view: View<T>): Promise<void> | void;
 }
@@ -48,7 +51,7 @@ export function remotePage<T, D extends object = object>(options: RemotePageOpti
     loads.set(page, n);
     const view = await options.fetch(page.data, force);
     if (loads.get(page) !== n) return;
-    page.setData({ ...(options.shown ? options.shown(view, page.data) : {}), view });
+    page.setData({ view, ...(options.shown ? options.shown(view, page.data, page) : {}) });
     if (options.then) await options.then(page, view);
   }
   function load(page: RemoteHost<T, D>): Promise<void> {
