@@ -86,15 +86,20 @@ const parts = new WeakMap<object, Map<string, number>>();
 
 /**
  * A second view of the page kept at `key` in its data (`slotsView`, `blocks[0].slots`): its
- * loading state, then its view — unless a later load of the same key started meanwhile (another
- * day chosen), whose answer alone is shown.
+ * loading state, then its view with what `shown` derives from it (rows) — unless a later load of
+ * the same key started meanwhile (another day chosen), whose answer alone is shown.
  */
-export async function loadPart<T>(page: PageHost<object>, key: string, fetch: () => Promise<View<T>>): Promise<void> {
+export async function loadPart<T>(
+  page: PageHost<object>,
+  key: string,
+  fetch: () => Promise<View<T>>,
+  shown?: (view: View<T>) => Record<string, unknown>,
+): Promise<void> {
   const started = parts.get(page) ?? new Map<string, number>();
   parts.set(page, started);
   const n = (started.get(key) ?? 0) + 1;
   started.set(key, n);
   page.setData({ [key]: loadingView<T>() });
   const view = await fetch();
-  if (started.get(key) === n) page.setData({ [key]: view });
+  if (started.get(key) === n) page.setData({ [key]: view, ...(shown ? shown(view) : {}) });
 }

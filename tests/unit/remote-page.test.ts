@@ -119,6 +119,26 @@ describe('loadPart', () => {
     expect(page.data.slots.data).toBe('tue');
   });
 
+  it('sets what the page derives from the part with it, and nothing for an answer that lost', async () => {
+    const page = fakePage();
+    let late: (v: View<string>) => void = () => undefined;
+    const lost = loadPart(
+      page,
+      'slots',
+      () => new Promise<View<string>>((resolve) => (late = resolve)),
+      (v) => ({ after: `old ${v.data}` }),
+    );
+    await loadPart(
+      page,
+      'slots',
+      async () => ({ status: 'ready', data: 'b', error: '' }),
+      (v) => ({ after: `rows of ${v.data}` }),
+    );
+    late({ status: 'ready', data: 'a', error: '' });
+    await lost;
+    expect(page.data.after).toBe('rows of b');
+  });
+
   it('keeps each key apart: two rooms load their days independently', async () => {
     const page = fakePage();
     await Promise.all([
