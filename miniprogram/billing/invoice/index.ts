@@ -8,7 +8,8 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { downloadAndOpen } from '../../api/invoices';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { OrderInvoiceState } from '../../shared/dto/invoices';
 import { ErrorCode } from '../../shared/errors';
@@ -50,37 +51,31 @@ ComponentWithStore({
     opening: false,
   },
   methods: {
+    ...remotePage<Page, { orderId: string }>({
+      fetch: ({ orderId }) =>
+        orderId
+          ? fetchView(
+              () => api.invoices.forOrder({ orderId }),
+              (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0,
+            )
+          : Promise.resolve({ status: 'error', data: null, error: '缺少订单号' }),
+      // A fresh form (and request id) with every answer; not on show, so the form is never reset under the hand.
+      shown: ({ data }) => {
+        const state = data ? data.state : null;
+        return {
+          emptyText: (state && state.reason) || '该订单暂不能开具发票',
+          formMode: state && !state.invoice && state.invoiceable ? 'request' : '',
+          form: emptyForm(),
+          errors: noErrors(),
+          formError: '',
+          requestId: newRequestId(),
+        };
+      },
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ orderId: (query.orderId || '').trim() });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Page>() });
-      await this.fetch();
-    },
-    async fetch() {
-      if (!this.data.orderId) {
-        this.setData({ view: { status: 'error', data: null, error: '缺少订单号' } });
-        return;
-      }
-      const view = await fetchView(
-        () => api.invoices.forOrder({ orderId: this.data.orderId }),
-        (d) => !d.state.invoice && !d.state.invoiceable && d.state.voided.length === 0 && d.state.reversals.length === 0,
-      );
-      const state = view.data?.state;
-      this.setData({
-        view,
-        emptyText: state?.reason || '该订单暂不能开具发票',
-        formMode: state && !state.invoice && state.invoiceable ? 'request' : '',
-        form: emptyForm(),
-        errors: noErrors(),
-        formError: '',
-        requestId: newRequestId(),
-      });
     },
     onTitleType(e: ValueEvent<string>) {
       if (isTitleType(e.detail)) this.setData({ 'form.titleType': e.detail, errors: noErrors(), formError: '' });
@@ -134,7 +129,7 @@ ComponentWithStore({
         return;
       }
       toast(formMode === 'reissue' ? '已重新开具发票' : '发票已开具');
-      await this.fetch();
+      await this.reload();
     },
   },
 });

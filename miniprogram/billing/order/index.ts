@@ -5,16 +5,16 @@
  * confirmation, so there is no second dialog. A paid order offers the e-invoice.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
-import { api } from '../../api/index';
 import { payOrder } from '../../api/payment';
-import { go, redirect, stopPullDownRefresh, toast } from '../../api/platform';
-import { loadingView } from '../../stores/remote';
-import { session } from '../../stores/session';
-import { mapEnvelope, recordView } from '../../stores/remote';
-import { orderDetail, type OrderDetail } from '../common/order';
+import { go, redirect, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import { visitsChanged } from '../../stores/journey-store';
+import { loadingView, mapEnvelope, recordView } from '../../stores/remote';
+import { session } from '../../stores/session';
+import { type OrderDetail, orderDetail } from '../common/order';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -27,24 +27,18 @@ ComponentWithStore({
     noticeTemplates: [] as TemplateRef[],
   },
   methods: {
+    ...remotePage<OrderDetail, { orderId: string; noticeTemplates: TemplateRef[] }>({
+      fetch: ({ orderId }) => recordView(orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => orderDetail(d.order))),
+      // The notices of an order still to pay, asked once per page.
+      then: async (page, { data }) => {
+        if (!data || !data.order.payable || page.data.noticeTemplates.length > 0) return;
+        const ids = await api.reminders.templateIds({ hospitalId: data.order.hospitalId, kinds: ['payment_done', 'refund_done', 'orders_ready'] });
+        if (ids.ok) page.setData({ noticeTemplates: ids.data.templates });
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ orderId: query.id || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<OrderDetail>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => orderDetail(d.order)));
-      this.setData({ view });
-      if (view.status !== 'ready' || !view.data || !view.data.order.payable || this.data.noticeTemplates.length > 0) return;
-      const ids = await api.reminders.templateIds({ hospitalId: view.data.order.hospitalId, kinds: ['payment_done', 'refund_done', 'orders_ready'] });
-      if (ids.ok) this.setData({ noticeTemplates: ids.data.templates });
     },
     async onPay() {
       const detail = this.data.view.data;
@@ -58,7 +52,7 @@ ComponentWithStore({
       if (outcome.status === 'error') {
         this.setData({ paying: false, payError: outcome.message });
         toast(outcome.message);
-        await this.fetch();
+        await this.reload();
         return;
       }
       redirect(`/billing/result/index?id=${order.id}&outcome=${outcome.status}`);

@@ -5,7 +5,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { go, redirect, stopPullDownRefresh, switchTab, toast } from '../../api/platform';
+import { go, redirect, switchTab, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
@@ -21,22 +22,13 @@ ComponentWithStore({
     refreshing: false,
   },
   methods: {
+    ...remotePage<PayResult, { orderId: string; outcome: Outcome }>({
+      fetch: ({ orderId, outcome }) =>
+        recordView(orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => payResult(d.order, outcome))),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ orderId: query.id || '', outcome: outcomeOf(query.outcome) });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<PayResult>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const outcome = this.data.outcome;
-      const view = await recordView(this.data.orderId, async (id) => mapEnvelope(await api.orders.get({ orderId: id }), (d) => payResult(d.order, outcome)));
-      this.setData({ view });
     },
     /** 刷新: the server asks WeChat Pay how the trade stands and records a payment that arrived. */
     async onRefresh() {

@@ -4,12 +4,14 @@
  * schedule on that day.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { loadPart, type PageHost, remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import { loadingView, type View } from '../../stores/remote';
+import { fetchView, loadingView, mapEnvelope, recordView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { recordView, viewOf } from '../../stores/remote';
 import { fetchDay, loadDepartment, type DepartmentPage, type DoctorDay } from './load';
+
+type Day = { departmentId: string; date: string };
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -20,43 +22,37 @@ ComponentWithStore({
     doctorsView: loadingView<DoctorDay[]>(),
   },
   methods: {
+    ...remotePage<DepartmentPage, Day>({
+      fetch: ({ departmentId, date }) => recordView(departmentId, (id) => loadDepartment(id, date, Date.now())),
+      shown: ({ data }, { date }) => ({ date: data ? data.date : date, doctorsView: data ? doctorsViewOf(data.doctors) : loadingView<DoctorDay[]>() }),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ departmentId: query.id || '', date: query.date || '' });
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DepartmentPage>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await recordView(this.data.departmentId, (id) => loadDepartment(id, this.data.date, Date.now()));
-      const page = view.data;
-      this.setData({
-        view,
-        date: page ? page.date : this.data.date,
-        doctorsView: page ? doctorsViewOf(page.doctors) : loadingView<DoctorDay[]>(),
-      });
-    },
-    async loadDoctors() {
-      const { departmentId, date } = this.data;
-      this.setData({ doctorsView: loadingView<DoctorDay[]>() });
-      const res = await fetchDay(departmentId, date);
-      if (date !== this.data.date) return;
-      this.setData({ doctorsView: res.ok ? doctorsViewOf(res.data.doctors) : viewOf(res) });
+    /** The chosen day's doctors; also their 重试. */
+    loadDoctors() {
+      return loadDoctors(this);
     },
     onSelectDay(e: ValueEvent<{ date: string }>) {
       this.setData({ date: e.detail.date });
-      return this.loadDoctors();
+      return loadDoctors(this);
     },
     onOpenDoctor(e: DataEvent<{ id: string }>) {
       go(`/booking/doctor/index?id=${e.currentTarget.dataset.id}&date=${this.data.date}`);
     },
   },
 });
+
+function loadDoctors(page: PageHost<Day>): Promise<void> {
+  const { departmentId, date } = page.data;
+  return loadPart(page, 'doctorsView', () =>
+    fetchView(
+      async () => mapEnvelope(await fetchDay(departmentId, date), (d) => d.doctors),
+      (doctors) => doctors.length === 0,
+    ),
+  );
+}
 
 function doctorsViewOf(doctors: DoctorDay[]): View<DoctorDay[]> {
   return { status: doctors.length === 0 ? 'empty' : 'ready', data: doctors, error: '' };

@@ -5,13 +5,15 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { loadPart, type PageHost, remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { OwnerSchedule } from '../../shared/dto/booking';
-import { loadingView } from '../../stores/remote';
+import { fetchView, loadingView, mapEnvelope, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { mapEnvelope, recordView, viewOf } from '../../stores/remote';
 import { findRow, groupSlots, pickDate, stripOf, type SlotGroup, type StripDay } from '../common/schedule';
+
+type Days = { doctorId: string; date: string };
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -23,39 +25,25 @@ ComponentWithStore({
     slotsView: loadingView<SlotGroup[]>(),
   },
   methods: {
+    ...remotePage<OwnerSchedule, Days>({
+      fetch: ({ doctorId }) => recordView(doctorId, async (id) => mapEnvelope(await api.booking.doctorSchedule({ doctorId: id }), (d) => d.schedule)),
+      shown: (view, { date }) => {
+        const days = view.data ? view.data.days : [];
+        return { strip: stripOf(days), date: pickDate(days, date) };
+      },
+      then: (page, view) => (view.data ? loadSlots(page) : undefined),
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ doctorId: query.id || '', date: query.date || '' });
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<OwnerSchedule>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await recordView(this.data.doctorId, (doctorId: string) => api.booking.doctorSchedule({ doctorId }));
-      const schedule = view.data ? view.data.schedule : null;
-      const days = schedule ? schedule.days : [];
-      this.setData({
-        view: { status: view.status, error: view.error, data: schedule },
-        strip: stripOf(days),
-        date: pickDate(days, this.data.date),
-      });
-      if (schedule) await this.loadSlots();
-    },
-    async loadSlots() {
-      const { doctorId, date } = this.data;
-      this.setData({ slotsView: loadingView<SlotGroup[]>() });
-      const res = mapEnvelope(await api.booking.listSlots({ doctorId, date }), (d) => groupSlots(d.slots));
-      if (date !== this.data.date) return;
-      this.setData({ slotsView: viewOf(res, (groups) => groups.length === 0) });
+    /** 重试 of the day's slots. */
+    loadSlots() {
+      return loadSlots(this);
     },
     onSelectDay(e: ValueEvent<{ date: string }>) {
       this.setData({ date: e.detail.date });
-      return this.loadSlots();
+      return loadSlots(this);
     },
     onSlot(e: DataEvent<{ id: string }>) {
       const row = findRow(this.data.slotsView.data, e.currentTarget.dataset.id);
@@ -64,3 +52,14 @@ ComponentWithStore({
     },
   },
 });
+
+/** The chosen day's slots, by session. */
+function loadSlots(page: PageHost<Days>): Promise<void> {
+  const { doctorId, date } = page.data;
+  return loadPart(page, 'slotsView', () =>
+    fetchView(
+      async () => mapEnvelope(await api.booking.listSlots({ doctorId, date }), (d) => groupSlots(d.slots)),
+      (groups) => groups.length === 0,
+    ),
+  );
+}

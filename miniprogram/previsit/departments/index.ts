@@ -1,7 +1,8 @@
 /** 科室介绍: departments by category in a sidebar, and a search by name across categories. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -20,25 +21,19 @@ ComponentWithStore({
     results: [] as DepartmentSummary[],
   },
   methods: {
+    ...remotePage<DepartmentList, { active: number; query: string }>({
+      fetch: () =>
+        fetchHospitalView(
+          (hospitalId: string) => api.content.listDepartments({ hospitalId }),
+          (d) => d.categories.length === 0,
+        ),
+      shown: ({ data }, { active, query }) => {
+        const categories = data ? data.categories : [];
+        return { active: active < categories.length ? active : 0, results: searchDepartments(categories, query) };
+      },
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DepartmentList>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchHospitalView(
-        (hospitalId: string) => api.content.listDepartments({ hospitalId }),
-        (d) => d.categories.length === 0,
-      );
-      const count = view.data ? view.data.categories.length : 0;
-      this.setData({ view, active: this.data.active < count ? this.data.active : 0 });
-      this.applySearch(this.data.query);
     },
     onCategoryChange(e: ValueEvent<number>) {
       this.setData({ active: e.detail });

@@ -5,7 +5,8 @@
 import { withAvatar } from '../../api/media';
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -37,32 +38,25 @@ ComponentWithStore({
     urgent: false,
   },
   methods: {
+    ...remotePage<DoctorCard[], { departmentId: string; filter: string; query: string }>({
+      fetch: ({ departmentId }) =>
+        fetchHospitalView(
+          async (hospitalId) =>
+            mapEnvelope(await api.content.listDoctors({ hospitalId, departmentId: departmentId || undefined }), (d) => doctorCards(d.doctors.map(withAvatar))),
+          (doctors) => doctors.length === 0,
+        ),
+      shown: (view, { departmentId, filter: was, query }, page) => {
+        const doctors = view.data || [];
+        allDoctors.set(page, doctors);
+        const options = departmentOptions(doctors);
+        const filter = options.some((o) => o.value === was) ? was : ALL_DEPARTMENTS;
+        const departmentName = departmentId && options.length > 1 ? options[1].text : '';
+        return { view: { ...view, data: null }, options, filter, departmentName, shown: filterDoctors(doctors, filter, query) };
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ departmentId: query.departmentId || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<DoctorCard[]>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const departmentId = this.data.departmentId;
-      const view = await fetchHospitalView(
-        async (hospitalId) =>
-          mapEnvelope(await api.content.listDoctors({ hospitalId, departmentId: departmentId || undefined }), (d) => doctorCards(d.doctors.map(withAvatar))),
-        (doctors) => doctors.length === 0,
-      );
-      const doctors = view.data || [];
-      allDoctors.set(this, doctors);
-      const options = departmentOptions(doctors);
-      const filter = options.some((o) => o.value === this.data.filter) ? this.data.filter : ALL_DEPARTMENTS;
-      const departmentName = departmentId && options.length > 1 ? options[1].text : '';
-      const shown = filterDoctors(doctors, filter, this.data.query);
-      this.setData({ view: { status: view.status, data: null, error: view.error }, options, filter, departmentName, shown });
     },
     onFilter(e: ValueEvent<string>) {
       this.setData({ filter: e.detail, shown: filterDoctors(allDoctors.get(this) || [], e.detail, this.data.query) });

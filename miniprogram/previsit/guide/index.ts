@@ -1,7 +1,7 @@
 /** 就诊指南: the hospital's guide sections, each with paragraphs and steps; `?section=<id>` opens one. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { stopPullDownRefresh } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import { loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -21,29 +21,23 @@ ComponentWithStore({
     open: [] as string[],
   },
   methods: {
+    ...remotePage<GuidePage, { requested: string; open: string[] }>({
+      fetch: () =>
+        fetchHospitalView(
+          async (hospitalId) =>
+            mapEnvelope(await api.content.getGuide({ hospitalId }), (d) => ({ hospitalName: d.hospitalName, sections: guideSections(d.sections) })),
+          (d) => d.sections.length === 0,
+        ),
+      // After the sections exist, so that van-collapse applies the value to each of them; a reload keeps the open ones.
+      then: (page, { data }) => {
+        const sections = data ? data.sections : [];
+        const kept = page.data.open.filter((id) => sections.some((s) => s.id === id));
+        page.setData({ open: kept.length > 0 ? kept : openSections(sections, page.data.requested) });
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ requested: query.section || '' });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<GuidePage>(), open: [] });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchHospitalView(
-        async (hospitalId) =>
-          mapEnvelope(await api.content.getGuide({ hospitalId }), (d) => ({ hospitalName: d.hospitalName, sections: guideSections(d.sections) })),
-        (d) => d.sections.length === 0,
-      );
-      const sections = view.data ? view.data.sections : [];
-      const kept = this.data.open.filter((id) => sections.some((s) => s.id === id));
-      this.setData({ view });
-      // After the sections exist, so that van-collapse applies the value to each of them.
-      this.setData({ open: kept.length > 0 ? kept : openSections(sections, this.data.requested) });
     },
     onToggle(e: ValueEvent<string[]>) {
       this.setData({ open: e.detail });

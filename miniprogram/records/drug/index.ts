@@ -1,8 +1,9 @@
 /** 用药指导: one drug's monograph in plain Chinese — large print in elder mode — marked as information with its source. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DrugMonographView } from '../../shared/dto/records';
-import { loadingView, recordView, type View } from '../../stores/remote';
+import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
 
 type Monograph = { drug: DrugMonographView };
@@ -11,16 +12,14 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
     code: '',
-    view: loadingView<Monograph>() as View<Monograph>,
+    view: loadingView<Monograph>(),
   },
   methods: {
+    // A drug's guidance does not change while the page is open.
+    ...remotePage<Monograph, { code: string }>({ fetch: ({ code }) => recordView(code, (c: string) => api.records.drug({ code: c })), reloadOnShow: false }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ code: query.code || '' });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Monograph>() });
-      this.setData({ view: await recordView(this.data.code, (code: string) => api.records.drug({ code })) });
     },
   },
 });

@@ -5,11 +5,12 @@
  * days left with a nudge to book the follow-up. Interactions among the current drugs come first.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
 import { api } from '../../api/index';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import type { InteractionView, PrescriptionView } from '../../shared/dto/records';
-import { fetchView, loadingView, type View } from '../../stores/remote';
+import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { familyData, type Member } from '../common/family';
 
@@ -21,40 +22,43 @@ ComponentWithStore({
     family: loadingView<Member[]>(),
     members: [] as Member[],
     selected: '',
-    view: loadingView<Prescriptions>() as View<Prescriptions>,
+    view: loadingView<Prescriptions>(),
     warnings: [] as InteractionView[],
     disclaimer: '',
   },
   methods: {
+    ...remotePage<Prescriptions, { selected: string }>({
+      // Nothing to ask before a member is chosen (`open` loads the family first).
+      fetch: ({ selected }) =>
+        selected
+          ? fetchView(
+              () => api.records.prescriptions({ patientId: selected }),
+              (d) => d.prescriptions.length === 0,
+            )
+          : Promise.resolve(loadingView<Prescriptions>()),
+      shown: () => ({ warnings: [] }),
+      // The interactions among the member's current drugs, once the prescriptions are shown.
+      then: async (page, view) => {
+        if (view.status !== 'ready') return;
+        const found = await api.records.interactions({ patientId: page.data.selected });
+        if (found.ok) page.setData({ warnings: found.data.interactions, disclaimer: found.data.disclaimer });
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
-      return this.load(query.patientId || '');
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
+      return this.open(query.patientId || '');
     },
     retry() {
-      return this.load(this.data.selected);
+      return this.open(this.data.selected);
     },
-    async load(wanted: string) {
+    /** The family members (held by the family store), the one asked for or the first, then their prescriptions. */
+    async open(wanted: string) {
       this.setData({ family: loadingView<Member[]>() });
       this.setData(await familyData(wanted));
-      if (this.data.family.status === 'ready') await this.fetch();
-    },
-    async fetch() {
-      this.setData({ view: loadingView<Prescriptions>(), warnings: [] });
-      const view = await fetchView(
-        () => api.records.prescriptions({ patientId: this.data.selected }),
-        (d) => d.prescriptions.length === 0,
-      );
-      this.setData({ view });
-      if (view.status !== 'ready') return;
-      const found = await api.records.interactions({ patientId: this.data.selected });
-      if (found.ok) this.setData({ warnings: found.data.interactions, disclaimer: found.data.disclaimer });
+      if (this.data.family.status === 'ready') await this.load();
     },
     onMember(e: DataEvent<{ id: string }>) {
       this.setData({ selected: e.currentTarget.dataset.id });
-      return this.fetch();
+      return this.load();
     },
     onPay(e: DataEvent<{ id: string }>) {
       go(`/billing/order/index?id=${e.currentTarget.dataset.id}`);

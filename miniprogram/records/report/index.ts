@@ -7,9 +7,10 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { callPhone } from '../../api/platform';
 import { api } from '../../api/index';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ReportDetail } from '../../shared/dto/records';
-import { loadingView, recordView, type View } from '../../stores/remote';
+import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { trendChart, type TrendChart } from '../common/trend-chart';
 
@@ -19,7 +20,7 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
     reportId: '',
-    view: loadingView<Detail>() as View<Detail>,
+    view: loadingView<Detail>(),
     abnormalFirst: false,
     last4: '',
     last4Error: '',
@@ -29,14 +30,15 @@ ComponentWithStore({
     chartError: '',
   },
   methods: {
+    ...remotePage<Detail, { reportId: string; abnormalFirst: boolean }>({
+      fetch: ({ reportId, abnormalFirst }) => recordView(reportId, (id) => api.records.report({ reportId: id, abnormalFirst })),
+      shown: () => ({ chart: null, chartCode: '' }),
+      // Not on show: back from calling the department, a sensitive report stays open after its ID check.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ reportId: query.id || '' });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Detail>(), chart: null, chartCode: '' });
-      const view = await recordView(this.data.reportId, (id) => api.records.report({ reportId: id, ...{ abnormalFirst: this.data.abnormalFirst } }));
-      this.setData({ view });
     },
     onAbnormalFirst(e: ValueEvent<boolean>) {
       this.setData({ abnormalFirst: e.detail });

@@ -1,6 +1,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { back, confirm, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { ArticleColumnView } from '../../shared/dto/content';
 import type { ApiError } from '../../shared/envelope';
@@ -34,30 +35,27 @@ ComponentWithStore({
     saving: '',
   },
   methods: {
+    ...remotePage<ArticleEditData, { articleId: string }>({
+      fetch: ({ articleId }) => fetchView(() => loadArticleEdit(articleId)),
+      shown: ({ data }) => {
+        if (!data) return {};
+        const draft = data.draft;
+        return {
+          hospitalId: data.hospitalId,
+          columns: data.columns,
+          form: draft ? formOfDraft(draft) : emptyArticleForm(),
+          kept: draft ? { images: draft.images, departmentIds: draft.departmentIds } : { images: [], departmentIds: [] },
+          published: draft ? draft.status === ArticleStatus.published : false,
+          errors: noArticleErrors(),
+          formError: '',
+        };
+      },
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       const id = query.id || '';
       this.setData({ articleId: id, requestId: id ? '' : makeRequestId(Date.now(), Math.random) });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<ArticleEditData>() });
-      const view = await fetchView(() => loadArticleEdit(this.data.articleId));
-      const loaded = view.data;
-      if (!loaded) {
-        this.setData({ view });
-        return;
-      }
-      const draft = loaded.draft;
-      this.setData({
-        view,
-        hospitalId: loaded.hospitalId,
-        columns: loaded.columns,
-        form: draft ? formOfDraft(draft) : emptyArticleForm(),
-        kept: draft ? { images: draft.images, departmentIds: draft.departmentIds } : { images: [], departmentIds: [] },
-        published: draft ? draft.status === ArticleStatus.published : false,
-        errors: noArticleErrors(),
-        formError: '',
-      });
     },
     setField(field: ArticleField, value: string) {
       this.setData({ [`form.${field}`]: value, [`errors.${field}`]: '' });

@@ -1,6 +1,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ArticleSummary, Page } from '../../shared/dto/content';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -25,13 +26,14 @@ ComponentWithStore({
     busyId: '',
   },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
+    ...remotePage<Page<ArticleSummary>, { tab: ArticleTab }>({
+      fetch: ({ tab }) =>
+        fetchView(
+          () => withHospital((hospitalId) => api.content.listAllArticles({ hospitalId, status: statusOfTab(tab), page: 1, pageSize: PAGE_SIZE })),
+          (page) => page.items.length === 0,
+        ),
+      shown: ({ data }) => ({ rows: data ? data.items.map(articleRow) : [] }),
+    }),
     async onReachBottom() {
       const view = this.data.view;
       if (view.status !== 'ready' || !view.data || !view.data.hasMore) return;
@@ -43,16 +45,6 @@ ComponentWithStore({
         view: { ...view, data: res.data },
         rows: [...this.data.rows, ...res.data.items.map(articleRow)],
       });
-    },
-    async load() {
-      const tab = this.data.tab;
-      this.setData({ view: loadingView<Page<ArticleSummary>>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => api.content.listAllArticles({ hospitalId, status: statusOfTab(tab), page: 1, pageSize: PAGE_SIZE })),
-        (page) => page.items.length === 0,
-      );
-      if (tab !== this.data.tab) return;
-      this.setData({ view, rows: view.data ? view.data.items.map(articleRow) : [] });
     },
     onTabChange(e: ValueEvent<{ name: string }>) {
       const name = e.detail.name;

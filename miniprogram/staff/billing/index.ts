@@ -5,7 +5,8 @@
  * patient name, phone or visit day. The day is today in Asia/Shanghai unless another is picked.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -28,24 +29,14 @@ ComponentWithStore({
     view: loadingView<Desk>(),
   },
   methods: {
+    ...remotePage<Desk, { date: string }>({
+      fetch: ({ date }) => fetchView(() => withHospital((hospitalId) => loadDesk(hospitalId, date))),
+    }),
     onLoad() {
       const today = shanghaiDate(Date.now());
       const maxDate = pickerValueOf(today);
       this.setData({ today, date: today, dateText: dateTextOf(today, today), pickerValue: maxDate, maxDate, minDate: maxDate - YEAR_MS });
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Desk>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const date = this.data.date;
-      const view = await fetchView(() => withHospital((hospitalId) => loadDesk(hospitalId, date)));
-      if (date === this.data.date) this.setData({ view });
     },
     onOpenPicker() {
       this.setData({ pickerOpen: true, pickerValue: pickerValueOf(this.data.date) });

@@ -1,6 +1,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
+import { loadPart, type PageHost, remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { DaySummary } from '../../shared/dto/booking';
 import type { StaffSlotView } from '../../shared/dto/schedule';
@@ -44,82 +45,45 @@ ComponentWithStore({
     adding: false,
   },
   methods: {
+    ...remotePage<Owners, Omit<Chosen, 'view'>>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => loadOwners(hospitalId, false)),
+          (o) => o.doctors.length === 0,
+        ),
+      shown: ({ data }) => (data ? { groupOptions: groupOptions(data) } : {}),
+      // The doctor asked for (the query's, or the one chosen before a reload), else the first.
+      then: (page, { data }) => (data ? choose(page, initialPick(data, page.data.ownerId)) : undefined),
+      // Not on show: a reload chooses again and would drop the day, the session and the reason being typed.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
-      return this.load(query.doctorId || '');
-    },
-    async onPullDownRefresh() {
-      await this.load(this.data.ownerId);
-      stopPullDownRefresh();
-    },
-    onRetry() {
-      return this.load(this.data.ownerId);
-    },
-    async load(preferred: string) {
-      this.setData({ view: loadingView<Owners>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => loadOwners(hospitalId, false)),
-        (o) => o.doctors.length === 0,
-      );
-      this.setData({ view });
-      if (!view.data) return;
-      this.setData({ groupOptions: groupOptions(view.data) });
-      return this.choose(initialPick(view.data, preferred));
-    },
-    choose(pick: { group: string; ownerOptions: Option[]; ownerId: string }) {
-      const owners = this.data.view.data;
-      const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
-      this.setData({ ...pick, ownerName: choice ? choice.ownerName : '', date: '', session: '', summary: '', reason: '', reasonError: '', addOn: noAddOn() });
-      return this.loadSchedule();
+      this.setData({ ownerId: query.doctorId || '' });
+      return this.load();
     },
     onGroup(e: ValueEvent<string>) {
       const owners = this.data.view.data;
-      if (owners) return this.choose(pickGroup(owners, e.detail));
+      if (owners) return choose(this, pickGroup(owners, e.detail));
     },
     onDoctor(e: ValueEvent<string>) {
-      return this.choose({ group: this.data.group, ownerOptions: this.data.ownerOptions, ownerId: e.detail });
+      return choose(this, { group: this.data.group, ownerOptions: this.data.ownerOptions, ownerId: e.detail });
     },
-    async loadSchedule() {
-      const ownerId = this.data.ownerId;
-      if (!ownerId) return;
-      this.setData({ slotsView: loadingView<Slots>() });
-      const res = await api.booking.doctorSchedule({ doctorId: ownerId });
-      if (ownerId !== this.data.ownerId) return;
-      if (!res.ok) {
-        this.setData({ slotsView: { status: 'error', data: null, error: res.error.message }, days: [], dayTabs: [] });
-        return;
-      }
-      const days = res.data.schedule.days;
-      this.setData({ days, dayTabs: rows.dayTabs(days) });
-      return this.selectDay(rows.pickDay(days, this.data.date));
-    },
-    selectDay(date: string) {
-      const sessions = rows.sessionChoicesOf(this.data.days, date);
-      this.setData({ date, sessions, session: rows.pickSession(sessions, this.data.session) });
-      return this.loadSlots();
+    /** The doctor's days, then the chosen session's slots. */
+    loadSchedule() {
+      return loadSchedule(this);
     },
     onDay(e: ValueEvent<{ name: string }>) {
       if (e.detail.name === this.data.date) return;
       this.setData({ summary: '', addOn: noAddOn() });
-      return this.selectDay(e.detail.name);
+      return selectDay(this, e.detail.name);
     },
     onSession(e: DataEvent<{ session: Session }>) {
       this.setData({ session: e.currentTarget.dataset.session, summary: '', addOn: noAddOn() });
-      return this.loadSlots();
+      return loadSlots(this);
     },
-    async loadSlots() {
-      const { ownerId, date, session: s } = this.data;
-      if (!s) {
-        this.setData({ slotsView: { status: 'empty', data: null, error: '' }, rows: [], openCount: 0 });
-        return;
-      }
-      this.setData({ slotsView: loadingView<Slots>() });
-      const view: View<Slots> = await fetchView(
-        () => api.schedule.sessionSlots({ ownerId, date, session: s }),
-        (d) => d.slots.length === 0,
-      );
-      if (ownerId !== this.data.ownerId || date !== this.data.date || s !== this.data.session) return;
-      const slots = view.data ? view.data.slots : [];
-      this.setData({ slotsView: view, rows: slots.map(rows.slotRow), openCount: slots.filter((x) => x.state === 'open').length });
+    /** The session's slots; also their 重试. */
+    loadSlots() {
+      return loadSlots(this);
     },
     onReason(e: ValueEvent<string>) {
       this.setData({ reason: e.detail, reasonError: '' });
@@ -141,7 +105,7 @@ ComponentWithStore({
       }
       this.setData({ summary: rows.stopSummary(res.data), reason: '' });
       toast('已停诊');
-      await this.loadSchedule();
+      await loadSchedule(this);
     },
     onAddOnOpen(e: DataEvent<{ id: string; time: string }>) {
       const { id, time } = e.currentTarget.dataset;
@@ -171,7 +135,58 @@ ComponentWithStore({
       }
       this.setData({ addOn: noAddOn() });
       toast(`已加号${count}个`);
-      await this.loadSlots();
+      await loadSlots(this);
     },
   },
 });
+
+type Chosen = { view: View<Owners>; ownerId: string; date: string; days: DaySummary[]; session: Session | '' };
+
+function choose(page: PageHost<Chosen>, pick: { group: string; ownerOptions: Option[]; ownerId: string }): Promise<void> {
+  const owners = page.data.view.data;
+  const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
+  page.setData({ ...pick, ownerName: choice ? choice.ownerName : '', date: '', session: '', summary: '', reason: '', reasonError: '', addOn: noAddOn() });
+  return loadSchedule(page);
+}
+
+/** The doctor's days of the window (their tabs), then the day kept or the first with sessions. */
+async function loadSchedule(page: PageHost<Chosen>): Promise<void> {
+  const ownerId = page.data.ownerId;
+  if (!ownerId) return;
+  page.setData({ slotsView: loadingView<Slots>() });
+  const res = await api.booking.doctorSchedule({ doctorId: ownerId });
+  if (ownerId !== page.data.ownerId) return;
+  if (!res.ok) {
+    page.setData({ slotsView: { status: 'error', data: null, error: res.error.message }, days: [], dayTabs: [] });
+    return;
+  }
+  const days = res.data.schedule.days;
+  page.setData({ days, dayTabs: rows.dayTabs(days) });
+  return selectDay(page, rows.pickDay(days, page.data.date));
+}
+
+function selectDay(page: PageHost<Chosen>, date: string): Promise<void> {
+  const sessions = rows.sessionChoicesOf(page.data.days, date);
+  page.setData({ date, sessions, session: rows.pickSession(sessions, page.data.session) });
+  return loadSlots(page);
+}
+
+/** The chosen session's slots (none without a session), with their rows and how many are open. */
+function loadSlots(page: PageHost<Chosen>): Promise<void> {
+  const { ownerId, date, session: s } = page.data;
+  return loadPart(
+    page,
+    'slotsView',
+    () =>
+      s
+        ? fetchView(
+            () => api.schedule.sessionSlots({ ownerId, date, session: s }),
+            (d) => d.slots.length === 0,
+          )
+        : Promise.resolve<View<Slots>>({ status: 'empty', data: null, error: '' }),
+    (view) => {
+      const slots = view.data ? view.data.slots : [];
+      return { rows: slots.map(rows.slotRow), openCount: slots.filter((x) => x.state === 'open').length };
+    },
+  );
+}

@@ -48,10 +48,10 @@ export function isValid(errors: Readonly<Record<string, string>>): boolean {
  * The form field a server error names, or '' when it names none of them:
  * ('conditions.2', ['intro', 'conditions']) → 'conditions'.
  */
-export function formFieldOf(field: string | undefined, known: readonly string[]): string {
+export function formFieldOf<F extends string>(field: string | undefined, known: readonly F[]): F | '' {
   if (!field) return '';
   const head = field.split('.')[0];
-  return known.includes(head) ? head : '';
+  return known.find((k) => k === head) ?? '';
 }
 
 /** Images and videos the server accepts: https://, cloud:// or an uploaded /files/ path. */

@@ -4,12 +4,13 @@
  * whom they reached and how; the report leaves the list and the patient's page shows its results.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { callPhone, confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { callPhone, confirm, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { CriticalTask } from '../../shared/dto/records';
 import { makeRequestId } from '../../shared/request-id';
-import { fetchView, loadingView, type View } from '../../stores/remote';
+import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
 
@@ -21,7 +22,7 @@ const noForm = () => ({ reportId: '', contactedPerson: '', method: 'phone' as Me
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
-    view: loadingView<Tasks>() as View<Tasks>,
+    view: loadingView<Tasks>(),
     form: noForm(),
     saving: false,
     methods: [
@@ -31,21 +32,18 @@ ComponentWithStore({
     ],
   },
   methods: {
-    onLoad() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Tasks>(), form: noForm() });
-      this.setData({
-        view: await fetchView(
+    ...remotePage<Tasks>({
+      fetch: () =>
+        fetchView(
           () => withHospital((hospitalId: string) => api.records.criticalList({ hospitalId })),
           (d) => d.tasks.length === 0,
         ),
-      });
+      // Each answer closes the contact form; not on show, so coming back from a call keeps what was typed.
+      shown: () => ({ form: noForm() }),
+      reloadOnShow: false,
+    }),
+    onLoad() {
+      return this.load();
     },
     onCall(e: DataEvent<{ phone: string }>) {
       callPhone(e.currentTarget.dataset.phone);

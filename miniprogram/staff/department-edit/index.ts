@@ -1,11 +1,13 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { back, toast } from '../../api/platform';
+import { formPage } from '../../behaviors/form-page';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { DepartmentDetail } from '../../shared/dto/content';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { formFieldOf, isValid } from '../common/form';
+import { formFieldOf } from '../common/form';
 import {
   departmentFields,
   departmentInput,
@@ -35,22 +37,19 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Loaded, { departmentId: string }>({
+      fetch: ({ departmentId }) => fetchView(() => api.content.getDepartment({ departmentId })),
+      shown: ({ data }) => {
+        if (!data) return {};
+        const d = data.department;
+        return { departmentName: d.name, form: formOfDepartment(d), errors: noDepartmentErrors(), formError: '' };
+      },
+      reloadOnShow: false,
+    }),
+    ...formPage<DepartmentField>({ fieldOf: (field) => formFieldOf(field, departmentFields) }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ departmentId: query.id || '' });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView<Loaded>(() => api.content.getDepartment({ departmentId: this.data.departmentId }));
-      if (!view.data) {
-        this.setData({ view });
-        return;
-      }
-      const d = view.data.department;
-      this.setData({ view, departmentName: d.name, form: formOfDepartment(d), errors: noDepartmentErrors(), formError: '' });
-    },
-    setField(field: DepartmentField, value: string) {
-      this.setData({ [`form.${field}`]: value, [`errors.${field}`]: '' });
     },
     onIntro(e: ValueEvent<string>) {
       this.setField('intro', e.detail);
@@ -65,19 +64,9 @@ ComponentWithStore({
       this.setField('conditions', e.detail);
     },
     async onSave() {
-      const errors = validateDepartment(this.data.form);
-      this.setData({ errors, formError: '' });
-      if (!isValid(errors)) return;
-      this.setData({ saving: true });
-      const res = await api.content.updateDepartmentIntro({ departmentId: this.data.departmentId, ...departmentInput(this.data.form) });
-      this.setData({ saving: false });
-      if (!res.ok) {
-        const field = formFieldOf(res.error.field, departmentFields);
-        if (field) this.setData({ [`errors.${field}`]: res.error.message });
-        else this.setData({ formError: res.error.message });
-        toast(res.error.message);
-        return;
-      }
+      const { form, departmentId } = this.data;
+      const saved = await this.submit(validateDepartment(form), () => api.content.updateDepartmentIntro({ departmentId, ...departmentInput(form) }));
+      if (!saved) return;
       toast('已保存');
       back();
     },

@@ -1,6 +1,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { go, stopPullDownRefresh } from '../../api/platform';
+import { go } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -20,21 +21,14 @@ ComponentWithStore({
     rows: [] as DepartmentRow[],
   },
   methods: {
-    onShow() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Departments>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => api.content.listAllDepartmentsForEdit({ hospitalId })),
-        (data) => data.departments.length === 0,
-      );
-      this.setData({ view, rows: view.data ? view.data.departments.map(departmentRow) : [] });
-    },
+    ...remotePage<Departments>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => api.content.listAllDepartmentsForEdit({ hospitalId })),
+          (data) => data.departments.length === 0,
+        ),
+      shown: ({ data }) => ({ rows: data ? data.departments.map(departmentRow) : [] }),
+    }),
     onOpen(e: DataEvent<{ id: string }>) {
       go(`/staff/department-edit/index?id=${e.currentTarget.dataset.id}`);
     },

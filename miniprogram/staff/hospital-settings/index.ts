@@ -5,11 +5,12 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { HospitalOffers } from '../../shared/dto/content';
 import { offersProblem } from '../../shared/offers';
-import { fetchView, loadingView } from '../../stores/remote';
+import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
 import { changeText, chosenKeys, offerGroups, switched, type OfferGroup } from './offer-rows';
@@ -25,23 +26,14 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<HospitalOffers>({
+      fetch: () => fetchView(async () => mapEnvelope(await withHospital((hospitalId: string) => api.content.getOffers({ hospitalId })), (d) => d.settings)),
+      shown: ({ data }) => ({ groups: data ? offerGroups(data.offers) : [], problem: '' }),
+      // Not on show: the switches being changed stay as they are after a visit to another settings page.
+      reloadOnShow: false,
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<HospitalOffers>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const view = await fetchView(async () => {
-        const res = await withHospital((hospitalId: string) => api.content.getOffers({ hospitalId }));
-        return res.ok ? { ok: true as const, data: res.data.settings } : res;
-      });
-      this.setData({ view, groups: view.data ? offerGroups(view.data.offers) : [], problem: '' });
     },
     onSwitch(e: SwitchEvent) {
       this.setData({ groups: switched(this.data.groups, e.currentTarget.dataset.key, e.detail), problem: '' });

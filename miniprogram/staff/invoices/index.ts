@@ -4,7 +4,7 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { stopPullDownRefresh } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import { shanghaiDate } from '../../shared/time';
 import { fetchView, loadingView, mapEnvelope } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -23,21 +23,12 @@ ComponentWithStore({
       this.setData({ date: /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : shanghaiDate(Date.now()) });
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<InvoiceList>() });
-      await this.fetch();
-    },
-    async fetch() {
-      const date = this.data.date;
-      const view = await fetchView(
-        () => withHospital(async (hospitalId) => mapEnvelope(await api.invoices.list({ hospitalId, date }), (d) => invoiceList(d.day))),
-        (l) => l.valid.length + l.voided.length === 0,
-      );
-      this.setData({ view });
-    },
+    ...remotePage<InvoiceList, { date: string }>({
+      fetch: ({ date }) =>
+        fetchView(
+          () => withHospital(async (hospitalId) => mapEnvelope(await api.invoices.list({ hospitalId, date }), (d) => invoiceList(d.day))),
+          (l) => l.valid.length + l.voided.length === 0,
+        ),
+    }),
   },
 });

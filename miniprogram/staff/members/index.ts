@@ -6,7 +6,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { GrantInput } from '../../shared/contract/staff';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
@@ -36,19 +37,9 @@ ComponentWithStore({
     submitting: false,
   },
   methods: {
+    ...remotePage<MembersDesk>({ fetch: () => fetchView(() => withHospital(loadDesk)) }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<MembersDesk>() });
-      await this.fetch();
-    },
-    async fetch() {
-      this.setData({ view: await fetchView(() => withHospital(loadDesk)) });
     },
     onOpenNurseAreas() {
       go('/staff/nurse-areas/index');
@@ -91,7 +82,7 @@ ComponentWithStore({
       }
       toast(`已授予${input.name}${staffRoleLabels[form.role]}角色`);
       this.setData({ form: emptyForm(), errors: noErrors(), showYear: false });
-      await this.fetch();
+      await this.reload();
     },
     async onRevoke(e: DataEvent<{ openid: string; role: string }>) {
       const { openid, role } = e.currentTarget.dataset;
@@ -103,7 +94,7 @@ ComponentWithStore({
       if (!sure) return;
       const res = await withHospital((hospitalId) => api.staff.revoke({ hospitalId, openid, role: held.role }));
       toast(res.ok ? `已撤销${member.name}的${held.label}角色` : res.error.message);
-      if (res.ok) await this.fetch();
+      if (res.ok) await this.reload();
     },
   },
 });

@@ -6,7 +6,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import { loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -35,17 +36,7 @@ ComponentWithStore({
       this.setData({ orderId: (query.orderId || '').trim(), requestId: newRequestId() });
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.fetch();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<RefundDesk>() });
-      await this.fetch();
-    },
-    async fetch() {
-      this.setData({ view: await loadRefundDesk(this.data.orderId) });
-    },
+    ...remotePage<RefundDesk, { orderId: string }>({ fetch: ({ orderId }) => loadRefundDesk(orderId) }),
     onAmount(e: ValueEvent<string>) {
       this.setData({ amount: e.detail, amountError: '', refusal: '' });
     },
@@ -74,7 +65,7 @@ ComponentWithStore({
       const r = res.data.refund;
       this.setData({ submitting: false, amount: '', reason: '', requestId: newRequestId(), result: `${r.statusLabel} ${r.amountText}（${r.reason}）` });
       toast(r.status === 'failed' ? '退款失败' : '已提交退款');
-      await this.fetch();
+      await this.reload();
     },
   },
 });

@@ -1,10 +1,11 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { confirm, go, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, go, toast } from '../../api/platform';
+import { loadPart, type PageHost, remotePage } from '../../behaviors/remote-page';
 import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { TemplateView } from '../../shared/dto/schedule';
 import { type Session, sessionLabels } from '../../shared/enums';
-import { fetchView, loadingView } from '../../stores/remote';
+import { fetchView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
 import { loadOwners } from '../common/load-owners';
@@ -36,61 +37,34 @@ ComponentWithStore({
     publishDates: '',
   },
   methods: {
+    ...remotePage<Owners, { ownerId: string }>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => loadOwners(hospitalId, true)),
+          (o) => o.doctors.length === 0 && o.resources.length === 0,
+        ),
+      shown: ({ data }) => (data ? { groupOptions: groupOptions(data) } : {}),
+      // The owner asked for (the query's, or the one chosen before a reload), else the first.
+      then: (page, { data }) => (data ? choose(page, initialPick(data, page.data.ownerId)) : undefined),
+    }),
     onLoad(query: Record<string, string | undefined>) {
-      return this.load(query.ownerId || '');
+      this.setData({ ownerId: query.ownerId || '' });
+      return this.load();
     },
+    /** Back from the template editor: the week again, the owners as they were. */
     onShow() {
-      if (this.data.ownerId && this.data.templatesView.status !== 'loading') return this.loadTemplates();
-    },
-    async onPullDownRefresh() {
-      await this.load(this.data.ownerId);
-      stopPullDownRefresh();
-    },
-    onRetry() {
-      return this.load(this.data.ownerId);
-    },
-    async load(preferred: string) {
-      this.setData({ view: loadingView<Owners>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => loadOwners(hospitalId, true)),
-        (o) => o.doctors.length === 0 && o.resources.length === 0,
-      );
-      this.setData({ view });
-      if (!view.data) return;
-      const owners = view.data;
-      this.setData({ groupOptions: groupOptions(owners) });
-      return this.choose(initialPick(owners, preferred));
-    },
-    choose(pick: { group: string; ownerOptions: Option[]; ownerId: string }) {
-      const owners = this.data.view.data;
-      const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
-      this.setData({
-        group: pick.group,
-        ownerOptions: pick.ownerOptions,
-        ownerId: pick.ownerId,
-        ownerType: choice ? choice.ownerType : 'doctor',
-        ownerName: choice ? choice.ownerName : '',
-        publishText: '',
-      });
-      return this.loadTemplates();
+      if (this.data.ownerId && this.data.templatesView.status !== 'loading') return loadTemplates(this);
     },
     onGroup(e: ValueEvent<string>) {
       const owners = this.data.view.data;
-      if (owners) return this.choose(pickGroup(owners, e.detail));
+      if (owners) return choose(this, pickGroup(owners, e.detail));
     },
     onOwner(e: ValueEvent<string>) {
-      return this.choose({ group: this.data.group, ownerOptions: this.data.ownerOptions, ownerId: e.detail });
+      return choose(this, { group: this.data.group, ownerOptions: this.data.ownerOptions, ownerId: e.detail });
     },
-    async loadTemplates() {
-      const ownerId = this.data.ownerId;
-      if (!ownerId) return;
-      this.setData({ templatesView: loadingView<Templates>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => api.schedule.listTemplates({ hospitalId, ownerId: ownerId || undefined })),
-        (d) => d.templates.length === 0,
-      );
-      if (ownerId !== this.data.ownerId) return;
-      this.setData({ templatesView: view, week: weekRows(view.data ? view.data.templates : []) });
+    /** The week's templates; also their 重试. */
+    loadTemplates() {
+      return loadTemplates(this);
     },
     onOpen(e: DataEvent<{ weekday: number; session: Session }>) {
       const { weekday, session: s } = e.currentTarget.dataset;
@@ -103,7 +77,7 @@ ComponentWithStore({
       if (!(await confirm('删除排班', content, '删除'))) return;
       const res = await api.schedule.removeTemplate({ templateId: id });
       toast(res.ok ? '已删除' : res.error.message);
-      if (res.ok) await this.loadTemplates();
+      if (res.ok) await loadTemplates(this);
     },
     onPublish() {
       const content = `按${this.data.ownerName}的排班模板生成号源。已有预约的时段不会改动，确定发布吗？`;
@@ -127,3 +101,35 @@ ComponentWithStore({
     },
   },
 });
+
+function choose(
+  page: PageHost<{ view: View<Owners>; ownerId: string }>,
+  pick: { group: string; ownerOptions: Option[]; ownerId: string },
+): Promise<void> | undefined {
+  const owners = page.data.view.data;
+  const choice = owners ? ownerChoice(owners, pick.ownerId) : null;
+  page.setData({
+    group: pick.group,
+    ownerOptions: pick.ownerOptions,
+    ownerId: pick.ownerId,
+    ownerType: choice ? choice.ownerType : 'doctor',
+    ownerName: choice ? choice.ownerName : '',
+    publishText: '',
+  });
+  return loadTemplates(page);
+}
+
+function loadTemplates(page: PageHost<{ ownerId: string }>): Promise<void> | undefined {
+  const ownerId = page.data.ownerId;
+  if (!ownerId) return undefined;
+  return loadPart(
+    page,
+    'templatesView',
+    () =>
+      fetchView(
+        () => withHospital((hospitalId) => api.schedule.listTemplates({ hospitalId, ownerId })),
+        (d) => d.templates.length === 0,
+      ),
+    (view) => ({ week: weekRows(view.data ? view.data.templates : []) }),
+  );
+}

@@ -1,11 +1,12 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { toast } from '../../api/platform';
 import { api } from '../../api/index';
+import { toast } from '../../api/platform';
+import { formPage } from '../../behaviors/form-page';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { BookingSettingsView } from '../../shared/dto/schedule';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { isValid } from '../common/form';
 import { withHospital } from '../common/hospital';
 import {
   emptySettingsForm,
@@ -35,20 +36,14 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () => fetchView(() => withHospital((hospitalId) => api.schedule.getSettings({ hospitalId }))),
+      shown: ({ data }) => (data ? shownSettings(data.settings) : {}),
+      reloadOnShow: false,
+    }),
+    ...formPage<SettingsField>({ fieldOf: settingsFieldOf }),
     onLoad() {
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital((hospitalId) => api.schedule.getSettings({ hospitalId })));
-      this.setData({ view });
-      if (view.data) this.show(view.data.settings);
-    },
-    show(settings: BookingSettingsView) {
-      this.setData({ form: formOfSettings(settings), errors: noSettingsErrors(), summary: settingsSummary(settings), formError: '' });
-    },
-    setField(field: SettingsField, value: string) {
-      this.setData({ [`form.${field}`]: value, [`errors.${field}`]: '', formError: '' });
     },
     onWindowDays(e: ValueEvent<string>) {
       this.setField('windowDays', e.detail);
@@ -75,22 +70,18 @@ ComponentWithStore({
       this.setField('noShowRestrictDays', e.detail);
     },
     async onSave() {
-      const errors = validateSettings(this.data.form);
-      this.setData({ errors, formError: '' });
-      if (!isValid(errors) || this.data.saving) return;
-      this.setData({ saving: true });
-      const input = settingsInput(this.data.form);
-      const res = await withHospital((hospitalId) => api.schedule.saveSettings({ hospitalId, ...input }));
-      this.setData({ saving: false });
-      if (!res.ok) {
-        const field = settingsFieldOf(res.error.field);
-        if (field) this.setData({ [`errors.${field}`]: res.error.message });
-        else this.setData({ formError: res.error.message });
-        toast(res.error.message);
-        return;
-      }
-      this.show(res.data.settings);
+      const form = this.data.form;
+      const saved = await this.submit(validateSettings(form), () =>
+        withHospital((hospitalId) => api.schedule.saveSettings({ hospitalId, ...settingsInput(form) })),
+      );
+      if (!saved) return;
+      this.setData(shownSettings(saved.settings));
       toast('预约规则已保存');
     },
   },
 });
+
+/** The form and the summary of the saved settings. */
+function shownSettings(settings: BookingSettingsView) {
+  return { form: formOfSettings(settings), errors: noSettingsErrors(), summary: settingsSummary(settings), formError: '' };
+}

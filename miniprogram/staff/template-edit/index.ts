@@ -1,12 +1,13 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { back, toast } from '../../api/platform';
 import { api } from '../../api/index';
+import { formPage } from '../../behaviors/form-page';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { TemplateView } from '../../shared/dto/schedule';
 import { Session, sessionLabels } from '../../shared/enums';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { isValid } from '../common/form';
 import { withHospital } from '../common/hospital';
 import { defaultSessionHours } from '../../shared/schedule-rules';
 import {
@@ -56,6 +57,28 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Templates, { ownerId: string; ownerName: string; form: TemplateForm }>({
+      fetch: ({ ownerId }) => fetchView(() => withHospital((hospitalId) => api.schedule.listTemplates({ hospitalId, ownerId: ownerId || undefined }))),
+      // The template of the weekday and session asked for, when there is one; the others are taken.
+      shown: ({ data }, { form, ownerName }) => {
+        if (!data) return {};
+        const templates = data.templates;
+        const found = templates.find((t) => t.weekday === form.weekday && t.session === form.session);
+        const next = found ? formOfTemplate(found) : newTemplateForm(form.weekday, form.session);
+        const named = found || templates[0];
+        return {
+          editing: !!found,
+          taken: templates.filter((t) => t !== found).map((t) => keyOf(t.weekday, t.session)),
+          ownerName: named ? named.ownerName : ownerName,
+          heading: found ? `修改${found.weekdayLabel}${found.sessionLabel}的排班` : '新增排班',
+          errors: noTemplateErrors(),
+          formError: '',
+          ...formFields(next),
+        };
+      },
+      reloadOnShow: false,
+    }),
+    ...formPage<TemplateField>({ fieldOf: templateFieldOf }),
     onLoad(query: Record<string, string | undefined>) {
       const s = isSession(query.session) ? query.session : Session.am;
       this.setData({
@@ -66,39 +89,17 @@ ComponentWithStore({
       });
       return this.load();
     },
-    async load() {
-      const { ownerId, form } = this.data;
-      this.setData({ view: loadingView<Templates>() });
-      const view = await fetchView(() => withHospital((hospitalId) => api.schedule.listTemplates({ hospitalId, ownerId: ownerId || undefined })));
-      if (!view.data) {
-        this.setData({ view });
-        return;
-      }
-      const templates = view.data.templates;
-      const found = templates.find((t) => t.weekday === form.weekday && t.session === form.session);
-      const next = found ? formOfTemplate(found) : newTemplateForm(form.weekday, form.session);
-      const named = found || templates[0];
-      this.setData({
-        view,
-        editing: !!found,
-        taken: templates.filter((t) => t !== found).map((t) => keyOf(t.weekday, t.session)),
-        ownerName: named ? named.ownerName : this.data.ownerName,
-        heading: found ? `修改${found.weekdayLabel}${found.sessionLabel}的排班` : '新增排班',
-        errors: noTemplateErrors(),
-        formError: '',
-      });
-      this.setForm(next);
-    },
     setForm(form: TemplateForm) {
-      this.setData({ form, hint: boundsHint(form.session), preview: templatePreview(form) });
+      this.setData(formFields(form));
     },
-    setField<K extends TemplateField>(field: K, value: TemplateForm[K]) {
+    /** A field with the preview of the slots it makes (formPage's setField does not compute it). */
+    setTemplateField<K extends TemplateField>(field: K, value: TemplateForm[K]) {
       const form = { ...this.data.form, [field]: value };
       this.setData({ [`errors.${field}`]: '', formError: '' });
       this.setForm(form);
     },
     onWeekday(e: ValueEvent<number | string>) {
-      this.setField('weekday', Number(e.detail));
+      this.setTemplateField('weekday', Number(e.detail));
       this.setData({ 'errors.session': '' });
     },
     onSession(e: ValueEvent<string>) {
@@ -108,40 +109,37 @@ ComponentWithStore({
       this.setForm({ ...this.data.form, session: e.detail, startTime: hours.start, endTime: hours.end });
     },
     onStartTime(e: ValueEvent<string>) {
-      this.setField('startTime', e.detail);
+      this.setTemplateField('startTime', e.detail);
     },
     onEndTime(e: ValueEvent<string>) {
-      this.setField('endTime', e.detail);
+      this.setTemplateField('endTime', e.detail);
     },
     onSlotMinutes(e: ValueEvent<number | string>) {
-      this.setField('slotMinutes', Number(e.detail));
+      this.setTemplateField('slotMinutes', Number(e.detail));
     },
     onCapacity(e: ValueEvent<string>) {
-      this.setField('capacity', e.detail);
+      this.setTemplateField('capacity', e.detail);
     },
     onOnsiteReserve(e: ValueEvent<string>) {
-      this.setField('onsiteReserve', e.detail);
+      this.setTemplateField('onsiteReserve', e.detail);
     },
     onFee(e: ValueEvent<string>) {
-      this.setField('fee', e.detail);
+      this.setTemplateField('fee', e.detail);
     },
     async onSave() {
       const { form, taken, ownerType, ownerId } = this.data;
       const errors = validateTemplate(form, this.data.editing ? [] : taken);
-      this.setData({ errors, formError: '' });
-      if (!isValid(errors) || this.data.saving) return;
-      this.setData({ saving: true });
-      const res = await withHospital((hospitalId) => api.schedule.saveTemplate({ hospitalId, ...templateInput(form, ownerType, ownerId) }));
-      this.setData({ saving: false });
-      if (!res.ok) {
-        const field = templateFieldOf(res.error.field);
-        if (field) this.setData({ [`errors.${field}`]: res.error.message });
-        else this.setData({ formError: res.error.message });
-        toast(res.error.message);
-        return;
-      }
-      toast(`已保存${res.data.template.weekdayLabel}${sessionLabels[res.data.template.session]}的排班，请记得发布号源`);
+      const saved = await this.submit(errors, () =>
+        withHospital((hospitalId) => api.schedule.saveTemplate({ hospitalId, ...templateInput(form, ownerType, ownerId) })),
+      );
+      if (!saved) return;
+      toast(`已保存${saved.template.weekdayLabel}${sessionLabels[saved.template.session]}的排班，请记得发布号源`);
       back();
     },
   },
 });
+
+/** The form with its session's bounds and the preview of its slots. */
+function formFields(form: TemplateForm) {
+  return { form, hint: boundsHint(form.session), preview: templatePreview(form) };
+}
