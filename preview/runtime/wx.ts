@@ -157,6 +157,7 @@ export function createWx(router: Router): AnyRecord {
 
     // media: what the WechatSI stand-in synthesises is spoken by the browser (preview/runtime/plugins.ts)
     createInnerAudioContext,
+    setInnerAudioOption: api('setInnerAudioOption', () => undefined),
 
     // interface
     showToast: api<{ title?: string; icon?: string; image?: string; duration?: number; mask?: boolean }>('showToast', (o) => void showToast(o)),

@@ -85,7 +85,11 @@ export function speechChunks(text: string, max = SPEECH_CHUNK_CHARS): string[] {
 /** The real platform: the WechatSI plugin of the records subpackage and an InnerAudioContext. */
 export const wechatSpeech: SpeechPlatform = {
   plugin: () => requirePlugin('WechatSI') as TextToSpeechPlugin,
-  player: () => wx.createInnerAudioContext(),
+  player: () => {
+    // Read aloud even with the iPhone's mute switch on: the patient asked for it by tapping 朗读.
+    wx.setInnerAudioOption({ obeyMuteSwitch: false, fail: () => undefined });
+    return wx.createInnerAudioContext();
+  },
 };
 
 function synthesise(plugin: TextToSpeechPlugin, content: string): Promise<string> {

@@ -86,6 +86,7 @@ describe('records drug page (用药指导)', () => {
       expect(at.every((i) => i >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
       expect(tts.players).toHaveLength(1);
+      expect(wxMock.setInnerAudioOption).toHaveBeenCalledWith(expect.objectContaining({ obeyMuteSwitch: false }));
     });
 
     it('停止 stops at once and what was being synthesised is never played', async () => {

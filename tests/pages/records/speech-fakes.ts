@@ -54,6 +54,7 @@ export function installSpeechFakes(): SpeechFakes {
       },
     };
   });
+  wxMock.setInnerAudioOption = jest.fn();
   wxMock.createInnerAudioContext = jest.fn(() => {
     const p: FakePlayer = { src: '', played: [], stops: 0, destroyed: false };
     fakes.players.push(p);
