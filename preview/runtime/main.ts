@@ -17,6 +17,7 @@ import { metrics } from './metrics';
 import { launchApp, startApp } from './registry';
 import { isTab, Router } from './router';
 import { installStyleManager } from './styles';
+import { requirePlugin } from './plugins';
 import { mountOverlays } from './ui';
 import { createWx } from './wx';
 
@@ -72,6 +73,7 @@ function boot(): void {
   });
 
   g.wx = createWx(router);
+  g.requirePlugin = requirePlugin;
   // The automator endpoint's page side (preview/automator/endpoint.ts calls these).
   g.__pzAutomator = createAutomator(router, g.wx, (method, params) => {
     if (typeof g.__pzAutomatorEmit === 'function') void g.__pzAutomatorEmit(method, params);

@@ -8,6 +8,7 @@ import { SCREEN, SDK_VERSION, STATUS_BAR, windowHeight } from './env';
 import { createAnimation } from './animation';
 import { metrics } from './metrics';
 import { requestPayment, type PaymentParams } from './payment';
+import { createInnerAudioContext } from './plugins';
 import type { Router } from './router';
 import { isTab, RouteError } from './router';
 import { flash, hideLoading, hideToast, showActionSheet, showModal, showNotice, showToast } from './ui';
@@ -153,6 +154,10 @@ export function createWx(router: Router): AnyRecord {
     }),
     removeStorage: api<{ key: string }>('removeStorage', (o) => void localStorage.removeItem(o.key)),
     clearStorage: api('clearStorage', () => void localStorage.clear()),
+
+    // media: what the WechatSI stand-in synthesises is spoken by the browser (preview/runtime/plugins.ts)
+    createInnerAudioContext,
+    setInnerAudioOption: api('setInnerAudioOption', () => undefined),
 
     // interface
     showToast: api<{ title?: string; icon?: string; image?: string; duration?: number; mask?: boolean }>('showToast', (o) => void showToast(o)),

@@ -4,7 +4,8 @@
  * emulator's API: 张建国 books 陈立民 (心血管内科) and pays; at the visit the doctor completes it with
  * 原发性高血压 (the demo HIS orders an ECG, 血脂四项 and 苯磺酸氨氯地平片); the patient pays the orders;
  * the clock moves a day on, when every result is final. In the app: 服务 → 报告查询 → today's 血脂四项
- * → 总胆固醇's trend from his history to the visit → 处方与用药指导 → the prescription → 用药指导 →
+ * → 总胆固醇's trend from his history to the visit → 处方与用药指导 → the prescription → 用药指导 (and its
+ * 朗读 button) →
  * 用药计划: a time picked, saved, a due dose marked taken.
  */
 import { randomUUID } from 'node:crypto';
@@ -135,6 +136,17 @@ async function recordsJourney({ mp, baseUrl }: Target): Promise<void> {
     expect(await textOf(mp, '#uses')).toContain('高血压');
     await element(mp, '#urgent');
     await see(mp, '仅供参考，不能代替医生和药师的建议');
+    // 朗读 (WechatSI in WeChat, speechSynthesis in the preview): the button leaves its idle state —
+    // reading (then stopped by a second tap) or, where no speech is available, saying so.
+    const speech = await element(mp, '#speech');
+    const button = await waitUntil('the 朗读 button', () => speech.$('#read-aloud'));
+    expect(await button.text()).toContain('朗读');
+    await (await tapTarget(button)).tap();
+    const state = await waitUntil('朗读 to start or to say it is unavailable', async () => {
+      const t = await speech.text();
+      return /停止|暂不可用/.test(t) && t;
+    });
+    if (state.includes('停止')) await (await tapTarget(button)).tap();
     await mp.callWxMethod('navigateBack', { delta: 1 });
     await waitPath(mp, 'records/prescriptions/index');
   });

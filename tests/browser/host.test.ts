@@ -2,7 +2,8 @@
  * What the preview host supplies in WeChat's place, exercised through the app's own pages:
  * pull-down refresh, onReachBottom, the navigation stack keeping a page's state, a phone call and a
  * map as notices, the map stand-in, typing into a Vant search field and a textarea by keyboard,
- * opening a document in a tab, elder mode, rpx, and the automator endpoint the emulator prints.
+ * opening a document in a tab, elder mode, rpx, the automator endpoint the emulator prints, and
+ * WechatSI read-aloud spoken by the browser's speechSynthesis (preview/runtime/plugins.ts).
  */
 import { answerModal, back, screen, see, tap, tapText, text, type, waitRoute } from './support/app';
 import { chromiumMissing, type Emulator, ensurePreviewBuilt, openPreview, type Session, startEmulatorAndBrowser, waitIdle } from './support/harness';
@@ -160,5 +161,48 @@ suite(`the preview host in Chromium${missingBrowser ? ` (skipped: ${missingBrows
 
   test('the emulator prints the automator endpoint a client connects to', () => {
     expect(emu.output()).toContain(`Automator endpoint (miniprogram-automator connect): ws://127.0.0.1:${emu.port}/automator`);
+  });
+
+  test('朗读 on the guidance page: the WechatSI stand-in speaks the chunks in turn with speechSynthesis; without it, 朗读暂不可用', async () => {
+    const page = session.page;
+    await openPreview(page, emu.baseUrl, '/records/drug/index?code=DRUG-MET');
+    // Headless Chromium has no voices: record each utterance; the test ends it (finish) when it has seen the state.
+    await page.evaluate(() => {
+      const w = window as unknown as { spoken: string[]; finish: () => boolean };
+      let current: SpeechSynthesisUtterance | null = null;
+      w.spoken = [];
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        w.spoken.push(`${u.lang}|${u.text}`);
+        current = u;
+      };
+      w.finish = () => {
+        const u = current;
+        current = null;
+        u?.onend?.(new SpeechSynthesisEvent('end', { utterance: u }));
+        return u !== null;
+      };
+    });
+    await tap(page, '#read-aloud');
+    await see(page, '停止朗读');
+    const finish = () => page.evaluate(() => (window as unknown as { finish: () => boolean }).finish());
+    for (let i = 0; i < 40 && (await finish()); i += 1) await waitIdle(page, 2000);
+    await see(page, /^朗读$/);
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken.length).toBeGreaterThan(2);
+    expect(spoken.every((s) => s.startsWith('zh-CN|'))).toBe(true);
+    const heard = spoken.map((s) => s.slice('zh-CN|'.length)).join('');
+    expect(heard.indexOf('盐酸二甲双胍片')).toBe(0);
+    expect(heard.indexOf('乳酸酸中毒')).toBeGreaterThan(heard.indexOf('怎么吃'));
+    expect(heard).toContain('不能代替医生和药师的建议');
+
+    const synth = await page.evaluateHandle(() => window.speechSynthesis);
+    await page.evaluate(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+    await tap(page, '#read-aloud');
+    await see(page, '朗读暂不可用，请稍后再试');
+    // The next test opens the preview in this same document (only the route changes): put the browser's speech back.
+    await page.evaluate((s) => {
+      Reflect.deleteProperty(s, 'speak');
+      Object.defineProperty(window, 'speechSynthesis', { value: s, configurable: true });
+    }, synth);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * 用药计划: the times a family member takes a prescription's drugs, reminders (each one needs the
  * user's consent: WeChat allows one message per acceptance), a taken / not-taken diary, and a
- * summary to show the doctor.
+ * summary to show the doctor, which 朗读 reads aloud with the medicines and times.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { askConsent } from '../../api/messages';
@@ -9,10 +9,11 @@ import type { TemplateRef } from '../../shared/dto/reminders';
 import { toast } from '../../api/platform';
 import { api } from '../../api/index';
 import type { DataEvent, ValueEvent } from '../../components/events';
-import type { PlanAnswer } from '../../shared/dto/records';
+import type { MedicationPlanView, PlanAnswer } from '../../shared/dto/records';
 import { makeRequestId } from '../../shared/request-id';
 import { loadingView, recordView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
+import { planSpeech } from '../common/read-aloud-text';
 import { timeChoices, timesHint } from './times';
 
 type Loaded = PlanAnswer;
@@ -28,6 +29,7 @@ ComponentWithStore({
     remind: false,
     error: '',
     saving: false,
+    speech: '',
     requestId: '',
     templates: [] as TemplateRef[],
   },
@@ -41,7 +43,14 @@ ComponentWithStore({
       const view = await recordView(this.data.prescriptionId, (prescriptionId: string) => api.records.plan({ prescriptionId }));
       const current = view.data && view.data.plan;
       const times = current ? current.times : ['08:00'];
-      this.setData({ view, times, choices: timeChoices(times), remind: current ? current.remind : false, hint: view.data ? timesHint(view.data) : '' });
+      this.setData({
+        view,
+        times,
+        choices: timeChoices(times),
+        remind: current ? current.remind : false,
+        hint: view.data ? timesHint(view.data) : '',
+        speech: view.data ? planSpeech(view.data) : '',
+      });
       if (view.data && this.data.templates.length === 0) {
         const ids = await api.reminders.templateIds({ hospitalId: view.data.hospitalId, kinds: ['medication_time'] });
         if (ids.ok) this.setData({ templates: ids.data.templates });
@@ -82,7 +91,7 @@ ComponentWithStore({
         this.setData({ error: res.error.message });
         return;
       }
-      this.setData({ 'view.data.plan': res.data.plan });
+      this.showPlan(res.data.plan);
       toast('已保存');
     },
     async onDose(e: DataEvent<{ date: string; time: string; taken: string }>) {
@@ -90,8 +99,13 @@ ComponentWithStore({
       if (!current) return;
       const { date, time, taken } = e.currentTarget.dataset;
       const res = await api.records.markDose({ planId: current.id, date, time, taken: taken === 'yes' });
-      if (res.ok) this.setData({ 'view.data.plan': res.data.plan });
+      if (res.ok) this.showPlan(res.data.plan);
       else toast(res.error.message);
+    },
+    /** The saved plan in place, and what 朗读 reads with it. */
+    showPlan(plan: MedicationPlanView) {
+      const loaded = this.data.view.data;
+      this.setData({ 'view.data.plan': plan, speech: loaded ? planSpeech({ ...loaded, plan }) : '' });
     },
   },
 });

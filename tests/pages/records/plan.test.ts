@@ -4,6 +4,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { completedVisit, ZHANG } from '../../support/records-fixtures';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
+import { installSpeechFakes, life, listenToTheEnd, speechButton } from './speech-fakes';
 
 describe('records plan page (用药计划)', () => {
   let id: string;
@@ -56,6 +57,32 @@ describe('records plan page (用药计划)', () => {
     tap(page, '#dose-2026-11-25-08:00-yes');
     await waitFor(() => expect(textOf(page.querySelector('#summary')!)).toContain('已服1次'));
     expect(textOf(page)).toContain('未到时间');
+  });
+
+  it('朗读 reads the medicines, the chosen times and the summary for the doctor, and stops when the page is left', async () => {
+    const tts = installSpeechFakes();
+    const rx = await prescriptionAt(0);
+    const page = await opened(rx.id);
+    tap(page, '#time-20:00');
+    await waitFor(() => expect(page.data.times).toEqual(['08:00', '20:00']));
+    tap(page, '#save-plan');
+    await waitFor(() => expect(page.querySelector('#summary')).toBeTruthy());
+    const summary = textOf(page.querySelector('#summary')!).replace('给医生看的服药小结', '').trim();
+    tap(page, '#speech >>> #read-aloud');
+    await waitFor(() => expect(speechButton(page)).toContain('停止朗读'));
+    await listenToTheEnd(page, tts, waitFor);
+    const heard = tts.asked.join('');
+    expect(heard.indexOf(`用药计划：${page.data.view.data.drugs}`)).toBe(0);
+    expect(heard).toContain('每天服药时间：08:00、20:00。');
+    expect(heard.indexOf(summary.slice(0, 12))).toBeGreaterThan(heard.indexOf('每天服药时间'));
+    const before = tts.played().length;
+    tap(page, '#speech >>> #read-aloud');
+    await waitFor(() => expect(tts.played()).toHaveLength(before + 1));
+    life(page).detach();
+    tts.players[0].ended?.();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(tts.played()).toHaveLength(before + 1);
+    expect(tts.players[0].destroyed).toBe(true);
   });
 
   it('says how many times the prescription takes a day and picks no more: 每晚1次 and 每日1次 take two', async () => {
