@@ -1,7 +1,8 @@
 /** What patients browse before booking: a doctor's 7-day strip, a day's slots, a department's day, the rules. */
 import type { BookingRules } from '../../../miniprogram/shared/dto/booking';
 import { doctorTitleLabels } from '../../../miniprogram/shared/enums';
-import { departmentOr404, doctorOr404, findAll } from '../content/lookups';
+import { departmentOr404, doctorOr404 } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import type { DoctorDoc } from '../../domain/content/docs';
 import { today } from '../../domain/scheduling/calendar';
 import { addDays } from '../../../miniprogram/shared/time';

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';
 import { booking } from '../../../miniprogram/shared/contract/booking';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { ownPatient } from '../patients';
 import { findSlots, settingsOf, slotOr404 } from './lookups';
 import { takePlace } from './take-place';

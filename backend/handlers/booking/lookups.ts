@@ -4,7 +4,8 @@ import type { SlotDoc } from '../../domain/scheduling/docs';
 import { withDefaults, type BookingSettings } from '../../domain/scheduling/settings';
 import type { Db, Where } from '../../ports';
 import { notFound } from '../framework/app-error';
-import { findAll, hospitalOr404 } from '../content/lookups';
+import { findAll } from '../framework/find-all';
+import { hospitalOr404 } from '../framework/hospital';
 
 export async function settingsOf(db: Db, hospitalId: string): Promise<BookingSettings> {
   const h = await db.get<HospitalDoc>('hospitals', hospitalId);

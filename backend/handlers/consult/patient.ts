@@ -14,7 +14,8 @@ import type { ConsultDoc, ConsultMessageDoc, ConsultPhotoDoc, ConsultSettingsDoc
 import { ageInYears } from '../../domain/triage/age';
 import { hashId } from '../../ids';
 import { DuplicateKeyError, type Db } from '../../ports';
-import { findAll, hospitalOr404 } from '../content/lookups';
+import { findAll } from '../framework/find-all';
+import { hospitalOr404 } from '../framework/hospital';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';

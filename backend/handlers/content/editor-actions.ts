@@ -11,7 +11,9 @@ import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
 import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import { articleOr404, columnName, departmentOr404, findAll, hospitalOr404 } from './lookups';
+import { articleOr404, columnName, departmentOr404 } from './lookups';
+import { findAll } from '../framework/find-all';
+import { hospitalOr404 } from '../framework/hospital';
 import { articleDraft, articleSummary } from './views';
 
 async function checkReferences(db: Db, h: HospitalDoc, columnId: string, departmentIds: string[]): Promise<void> {

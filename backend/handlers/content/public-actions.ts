@@ -9,7 +9,9 @@ import type { Where } from '../../ports';
 import { notFound } from '../framework/app-error';
 import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import { articleOr404, audienceOf, columnName, departmentOr404, doctorOr404, findAll, hospitalOr404 } from './lookups';
+import { articleOr404, audienceOf, columnName, departmentOr404, doctorOr404 } from './lookups';
+import { findAll } from '../framework/find-all';
+import { hospitalOr404 } from '../framework/hospital';
 import { articleDetail, articleSummary, departmentDetail, departmentSummary, doctorSummary, hospitalSummary, phoneView } from './views';
 
 const CATEGORY_ORDER = Object.values(DepartmentCategory);

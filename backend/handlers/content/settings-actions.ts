@@ -8,7 +8,7 @@ import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
-import { hospitalOr404 } from './lookups';
+import { hospitalOr404 } from '../framework/hospital';
 
 const offersView = (h: HospitalDoc): HospitalOffers => ({ hospitalId: h._id, hospitalName: h.name, offers: offersOf(h) });
 

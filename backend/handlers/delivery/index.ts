@@ -27,7 +27,8 @@ import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action, defineFunction } from '../framework/define';
 import { eachIsolated } from '../framework/isolated';
-import { insertOnce, isPharmacist, settingsOf, staffNameIn } from '../followup/access';
+import { isPharmacist, settingsOf, staffNameIn } from '../followup/access';
+import { insertOnce } from '../framework/insert-once';
 import { syncRxPaid } from '../followup/money';
 import { refuse } from '../framework/photo-upload';
 

@@ -3,7 +3,7 @@ import { StaffRole } from '../../../miniprogram/shared/enums';
 import type { ImprovementDoc } from '../../domain/feedback/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
 import { checkUserTexts } from '../framework/text-check';

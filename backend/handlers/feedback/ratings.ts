@@ -7,7 +7,7 @@ import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { RatingDoc, Scores } from '../../domain/feedback/docs';
 import { type RatingCheck, ratingCheck, RATING_EDIT_MS, VISIT_ASPECTS } from '../../domain/feedback/ratings';
 import { satisfactionByDepartment } from '../../domain/feedback/stats';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { feedback } from '../../../miniprogram/shared/contract/feedback';

@@ -5,7 +5,7 @@ import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { DEFAULT_LIMITS } from '../../domain/feedback/complaints';
 import type { ComplaintRulesDoc } from '../../domain/feedback/docs';
 import type { Db } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { feedback } from '../../../miniprogram/shared/contract/feedback';

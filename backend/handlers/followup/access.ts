@@ -12,10 +12,11 @@ import { DEFAULT_FOLLOWUP_WINDOW_DAYS } from '../../domain/online/eligibility';
 import type { FollowupDoc, FollowupEventDoc, FollowupSettingsDoc, OnlineRxDoc } from '../../domain/online/docs';
 import { onlinePracticeRefusal } from '../../domain/online/qualification';
 import { hashId } from '../../ids';
-import { DuplicateKeyError, type Db, type TxDb } from '../../ports';
+import type { Db, TxDb } from '../../ports';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { refuse } from '../framework/photo-upload';
+import { insertOnce } from '../framework/insert-once';
 
 export const DEFAULT_FEE_FEN = 1000;
 
@@ -77,15 +78,6 @@ export async function prescriptionFor(ctx: Ctx, id: string, ...parties: Party[])
 export async function staffNameIn(ctx: Ctx, hospitalId: string): Promise<string> {
   const grant = (await ctx.staffGrants()).find((g) => g.hospitalId === hospitalId);
   return grant ? grant.name : '管理员';
-}
-
-/** Inserts a document whose id names what it is; one already there (a retry, a race) is left as it is. */
-export async function insertOnce<T extends { _id: string }>(db: Db | TxDb, collection: string, doc: T): Promise<void> {
-  try {
-    await db.insert(collection, doc);
-  } catch (err) {
-    if (!(err instanceof DuplicateKeyError)) throw err;
-  }
 }
 
 type EventFields = Pick<FollowupEventDoc, 'kind' | 'byName' | 'byRole' | 'text'> & { ref?: string };

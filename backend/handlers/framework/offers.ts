@@ -4,7 +4,7 @@
  * A document that belongs to another account is left to the action, which answers NOT_FOUND as it
  * does for any other account's item, so a refusal here never tells a stranger that an id exists.
  */
-import { offeringHospital } from '../content/lookups';
+import { offeringHospital } from './hospital';
 import type { Ctx } from './context';
 import type { Offer } from './define';
 

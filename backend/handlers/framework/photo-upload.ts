@@ -10,7 +10,7 @@ import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
 import { privatePath } from '../../private-files';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from './hospital';
 import { AppError } from './app-error';
 import type { Ctx } from './context';
 import { action } from './define';

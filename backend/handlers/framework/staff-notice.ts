@@ -6,7 +6,7 @@
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import type { StaffDoc } from '../../domain/content/docs';
 import type { Notice, Ports } from '../../ports';
-import { findAll } from '../content/lookups';
+import { findAll } from './find-all';
 
 export async function tellStaff(ports: Ports, hospitalId: string, roles: readonly StaffRole[], notice: Omit<Notice, 'openid' | 'hospitalId'>): Promise<number> {
   const staff = await findAll<StaffDoc>(ports.db, 'staff', { hospitalId }, [['openid', 'asc']]);

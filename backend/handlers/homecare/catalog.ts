@@ -9,7 +9,7 @@ import type { StaffCatalogItem } from '../../../miniprogram/shared/dto/homecare'
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import type { HomecareServiceDoc } from '../../domain/homecare/docs';
 import type { Db } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { notFound } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { action } from '../framework/define';

@@ -15,7 +15,7 @@ import { riskRefusal } from '../../domain/homecare/risk';
 import type { PhotoDoc } from '../../domain/photos';
 import { hashId } from '../../ids';
 import { DuplicateKeyError, type Db } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { action } from '../framework/define';

@@ -15,7 +15,7 @@ import { settledAmounts } from '../../domain/invoices/amounts';
 import type { InvoiceClaimDoc, InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { MAX_PAGE, type Ports } from '../../ports';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { changeValidInvoice, claimIdOf, invoiceRecord, nextNumber, removeReplacedPdf, validInvoiceOf } from './records';
 
 export type FollowOutcome = 'unchanged' | 'voided' | 'reissued' | 'failed';

@@ -4,7 +4,7 @@ import { StaffRole } from '../../../miniprogram/shared/enums';
 import { InvoiceStatus, type InvoiceDoc, type InvoiceReversalDoc } from '../../domain/invoices/docs';
 import { invoices } from '../../../miniprogram/shared/contract/invoices';
 import { action } from '../framework/define';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { money } from '../orders/views';
 import { invoiceSummary, reversalView } from './views';
 

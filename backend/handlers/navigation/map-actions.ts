@@ -9,7 +9,7 @@ import { navigationDocId, type NavigationDoc } from '../../domain/navigation/doc
 import type { NavMap } from '../../domain/navigation/map';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { hospitalMapOr404 } from './lookups';
 
 export const getMap = action(navigation.getMap, {

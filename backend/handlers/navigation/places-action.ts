@@ -6,7 +6,7 @@ import { navigation } from '../../../miniprogram/shared/contract/navigation';
 import type { PlaceGroup } from '../../../miniprogram/shared/dto/navigation';
 import type { DepartmentDoc } from '../../domain/content/docs';
 import type { NavMap, Point } from '../../domain/navigation/map';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { action } from '../framework/define';
 import { hospitalMapOr404 } from './lookups';
 

@@ -10,7 +10,7 @@ import type { OrderDoc, PaymentIssueDoc, RefundDoc } from '../../domain/billing/
 import { audit } from '../framework/audit';
 import { orders } from '../../../miniprogram/shared/contract/orders';
 import { action } from '../framework/define';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
 import { categoryLabels, money, orderStatusLabels, orderView, refundView } from './views';

@@ -3,7 +3,7 @@ import { StaffRole } from '../../../miniprogram/shared/enums';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { DepartmentDoc, StaffDoc } from '../../domain/content/docs';
 import type { NurseAreasDoc } from '../../domain/queue/docs';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { queue } from '../../../miniprogram/shared/contract/queue';

@@ -12,7 +12,7 @@ import { etaForSession, etaText, roomOf } from '../../domain/queue/eta';
 import { aheadOf, turnsBefore } from '../../domain/queue/order';
 import { queueSettingsOf, type QueueSettings } from '../../domain/queue/settings';
 import { placeOf } from '../booking/views';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { queue } from '../../../miniprogram/shared/contract/queue';

@@ -1,7 +1,7 @@
 /** The hospital's queue settings: the check-in window, skip places and the location radius (admin sets them). */
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import { queueSettingsOf } from '../../domain/queue/settings';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { audit } from '../framework/audit';
 import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';

@@ -9,7 +9,7 @@ import { copyTransition, missingProof } from '../../domain/record-copies/applica
 import type { CopyApplicationDoc, ProofPhotoDoc } from '../../domain/record-copies/docs';
 import { hashId } from '../../ids';
 import { DuplicateKeyError } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { AppError, notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { recordCopies } from '../../../miniprogram/shared/contract/record-copies';

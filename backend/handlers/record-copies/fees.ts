@@ -5,7 +5,7 @@ import { feeText } from '../../../miniprogram/shared/money';
 import { DEFAULT_FEES } from '../../domain/record-copies/applications';
 import type { CopyFeesDoc } from '../../domain/record-copies/docs';
 import type { Db } from '../../ports';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { audit } from '../framework/audit';
 import { recordCopies } from '../../../miniprogram/shared/contract/record-copies';
 import { action } from '../framework/define';

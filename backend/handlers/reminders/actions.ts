@@ -8,7 +8,7 @@ import { templateIdFor, templates } from '../../domain/messages/templates';
 import { DuplicateKeyError } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
-import { hospitalOr404 } from '../content/lookups';
+import { hospitalOr404 } from '../framework/hospital';
 import { subscriptionId, type SubscriptionDoc } from './dispatch';
 
 export const templateIds = action(reminders.templateIds, {

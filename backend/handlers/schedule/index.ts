@@ -3,7 +3,7 @@ import type { Ctx } from '../framework/context';
 import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { defineFunction } from '../framework/define';
 import { purgeExpiredGuards } from '../framework/guard-expiry';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 import * as clinic from './clinic-actions';
 import * as places from './places-actions';
 import { stopClinic } from './stop-clinic';

@@ -12,7 +12,7 @@ import { differs, replaceable, slotsFromTemplate } from '../../domain/scheduling
 import { publishDates } from '../../domain/scheduling/window';
 import type { Db, Where } from '../../ports';
 import { DuplicateKeyError } from '../../ports';
-import { findAll } from '../content/lookups';
+import { findAll } from '../framework/find-all';
 
 async function labelsByOwner(db: Db, hospital: HospitalDoc, settings: BookingSettings): Promise<Map<string, SlotLabels>> {
   const where = { hospitalId: hospital._id };

@@ -11,7 +11,8 @@ import { audit } from '../framework/audit';
 import type { Ctx } from '../framework/context';
 import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
-import { findAll, hospitalOr404 } from '../content/lookups';
+import { findAll } from '../framework/find-all';
+import { hospitalOr404 } from '../framework/hospital';
 import { publishHospital } from './publish';
 import { settingsView, templateView } from './views';
 
