@@ -53,6 +53,16 @@ export function addDays(date: string, days: number): string {
   return dayjs.utc(date).add(days, 'day').format(DATE);
 }
 
+/** 'YYYY-MM' moved by `months` (negative: earlier). */
+export function addMonths(month: string, months: number): string {
+  return dayjs.utc(`${month}-01`).add(months, 'month').format('YYYY-MM');
+}
+
+/** `days` consecutive clinic days from `date`, `date` first. */
+export function daysFrom(date: string, days: number): string[] {
+  return Array.from({ length: days }, (_, i) => addDays(date, i));
+}
+
 /** Whole days from `from` to `to`, both 'YYYY-MM-DD'. */
 export function daysBetween(from: string, to: string): number {
   return dayjs.utc(to).diff(dayjs.utc(from), 'day');

@@ -1,4 +1,4 @@
-import { shanghaiDate, shanghaiInstant, shanghaiTime } from '../../miniprogram/shared/time';
+import { addMonths, daysFrom, shanghaiDate, shanghaiInstant, shanghaiTime } from '../../miniprogram/shared/time';
 
 describe('Asia/Shanghai time', () => {
   it('00:30 in Shanghai is still the previous day in UTC, and the right day here', () => {
@@ -20,5 +20,15 @@ describe('Asia/Shanghai time', () => {
       const t = shanghaiInstant('2026-03-08', `${hh}:${mm}`);
       expect([shanghaiDate(t), shanghaiTime(t)]).toEqual(['2026-03-08', `${hh}:${mm}`]);
     }
+  });
+});
+
+describe('months and runs of days', () => {
+  it('moves a month across a year', () => {
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2026-12', 1)).toBe('2027-01');
+  });
+  it('lists consecutive days across a month end, the first day first', () => {
+    expect(daysFrom('2026-09-29', 4)).toEqual(['2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02']);
   });
 });

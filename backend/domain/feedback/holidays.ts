@@ -7,6 +7,7 @@
  * 2027: provisional — laid out from the statutory days (元旦 1, 春节 4 from 除夕, 清明 1, 劳动节 2,
  * 端午 1, 中秋 1, 国庆 3) and the usual pattern of bridging days; replace with the notice's dates.
  */
+import { daysFrom } from '../../../miniprogram/shared/time';
 export interface HolidayYear {
   /** Days off that would otherwise be working days (weekends inside a holiday need not be listed). */
   off: readonly string[];
@@ -15,34 +16,29 @@ export interface HolidayYear {
   provisional: boolean;
 }
 
-const range = (from: string, days: number): string[] => {
-  const [y, m, d] = from.split('-').map(Number);
-  return Array.from({ length: days }, (_, i) => new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10));
-};
-
 export const holidayYears: Record<number, HolidayYear> = {
   2026: {
     off: [
-      ...range('2026-01-01', 3), // 元旦
-      ...range('2026-02-15', 9), // 春节
-      ...range('2026-04-04', 3), // 清明节
-      ...range('2026-05-01', 5), // 劳动节
-      ...range('2026-06-19', 3), // 端午节
-      ...range('2026-09-25', 3), // 中秋节
-      ...range('2026-10-01', 7), // 国庆节
+      ...daysFrom('2026-01-01', 3), // 元旦
+      ...daysFrom('2026-02-15', 9), // 春节
+      ...daysFrom('2026-04-04', 3), // 清明节
+      ...daysFrom('2026-05-01', 5), // 劳动节
+      ...daysFrom('2026-06-19', 3), // 端午节
+      ...daysFrom('2026-09-25', 3), // 中秋节
+      ...daysFrom('2026-10-01', 7), // 国庆节
     ],
     work: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
     provisional: false,
   },
   2027: {
     off: [
-      ...range('2027-01-01', 3), // 元旦
-      ...range('2027-02-05', 8), // 春节（除夕 2月5日）
-      ...range('2027-04-03', 3), // 清明节
-      ...range('2027-05-01', 5), // 劳动节
+      ...daysFrom('2027-01-01', 3), // 元旦
+      ...daysFrom('2027-02-05', 8), // 春节（除夕 2月5日）
+      ...daysFrom('2027-04-03', 3), // 清明节
+      ...daysFrom('2027-05-01', 5), // 劳动节
       '2027-06-09', // 端午节
       '2027-09-15', // 中秋节
-      ...range('2027-10-01', 7), // 国庆节
+      ...daysFrom('2027-10-01', 7), // 国庆节
     ],
     work: ['2027-01-30', '2027-02-20', '2027-05-08', '2027-09-26', '2027-10-09'],
     provisional: true,

@@ -2,22 +2,19 @@
  * Working days in Asia/Shanghai: Monday to Friday, less the national holidays, plus the weekend
  * days worked instead (backend/domain/feedback/holidays.ts). Pure: every instant is passed in.
  */
-import { shanghaiDate, shanghaiInstant } from '../../../miniprogram/shared/time';
+import { addDays, shanghaiDate, shanghaiInstant, weekdayOf } from '../../../miniprogram/shared/time';
 import { holidayYears } from './holidays';
-
-const DAY_MS = 86_400_000;
 
 /** 'YYYY-MM-DD' → the next calendar day. */
 export function nextDate(date: string): string {
-  return shanghaiDate(shanghaiInstant(date) + DAY_MS);
+  return addDays(date, 1);
 }
 
 export function isWorkingDay(date: string): boolean {
   const year = holidayYears[Number(date.slice(0, 4))];
   if (year?.work.includes(date)) return true;
   if (year?.off.includes(date)) return false;
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return weekdayOf(date) <= 5;
 }
 
 /** The n-th working day after the day of `from` (the day itself does not count). */

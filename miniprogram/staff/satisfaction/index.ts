@@ -13,7 +13,8 @@ import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
 import { alertTemplates, subscribeAlerts } from '../common/staff-alerts';
-import { loadReport, shiftMonth, type Report } from './report';
+import { addMonths } from '../../shared/time';
+import { loadReport, type Report } from './report';
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode', 'hospitalName'], actions: [] },
@@ -28,11 +29,11 @@ ComponentWithStore({
       fetch: ({ month }) => fetchView(() => withHospital((hospitalId) => loadReport(hospitalId, month))),
     }),
     onPrev() {
-      this.setData({ month: shiftMonth(this.data.month, -1) });
+      this.setData({ month: addMonths(this.data.month, -1) });
       return this.load();
     },
     onNext() {
-      this.setData({ month: shiftMonth(this.data.month, 1) });
+      this.setData({ month: addMonths(this.data.month, 1) });
       return this.load();
     },
     async onSubscribe() {

@@ -10,13 +10,6 @@ export interface Report {
   overdue: Array<{ id: string; title: string; label: string }>;
 }
 
-/** 'YYYY-MM' moved by `delta` months. */
-export function shiftMonth(month: string, delta: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
 export async function loadReport(hospitalId: string, month: string): Promise<Envelope<Report>> {
   const [stats, overdue] = await Promise.all([api.feedback.stats({ hospitalId, month }), api.feedback.overdue({ hospitalId })]);
   if (!stats.ok) return stats;
