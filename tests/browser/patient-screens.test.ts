@@ -1,5 +1,5 @@
 /**
- * What a patient hits (issue 20), in the preview: 首页's first screen, the doctor search that answers a
+ * What a patient hits, in the preview: 首页's first screen, the doctor search that answers a
  * symptom, 确认预约 refusing a family member 儿科 does not serve, the demo pictures and a video that
  * plays — each with a phone screenshot in .preview-shots/patient/, normal and elder mode.
  */

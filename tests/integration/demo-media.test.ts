@@ -1,5 +1,5 @@
 /**
- * The demo pictures and videos the seed points at exist and are what they claim (issue 20: both
+ * The demo pictures and videos the seed points at exist and are what they claim (both
  * health videos answered 404, every hospital, doctor and article picture was empty). They are drawn
  * by scripts/demo-media.ts and served by the emulator from backend/dev-server/demo-files.
  */

@@ -1,6 +1,6 @@
 /**
  * One source for each fact a patient reads twice: the hospital's own words must not contradict what
- * the system counts or schedules (issue 20: 31 科室 in the header, 52 in the text; winter afternoon
+ * the system counts or schedules (31 科室 in the header, 52 in the text; winter afternoon
  * hours that no slot keeps).
  */
 import type { TemplateDoc } from '../../backend/domain/scheduling/docs';
