@@ -1,7 +1,8 @@
 /** 线上诊疗设置 (admin): consultation fees and answer hours, online follow-up window, fee and cold-chain shipping, and which doctors may answer online. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -52,27 +53,22 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () => fetchView(() => withHospital(loadAll)),
+      shown: ({ data }) =>
+        data
+          ? {
+              form: formOf(data.consult, data.followup),
+              errors: blankOnlineForm(),
+              shipsCold: data.followup.shipsCold,
+              rows: doctorRowsOf(data),
+              formError: '',
+            }
+          : {},
+      reloadOnShow: false,
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital(loadAll));
-      this.setData({ view });
-      if (view.data) this.show(view.data);
-    },
-    show(loaded: Loaded) {
-      this.setData({
-        form: formOf(loaded.consult, loaded.followup),
-        errors: blankOnlineForm(),
-        shipsCold: loaded.followup.shipsCold,
-        rows: doctorRowsOf(loaded),
-        formError: '',
-      });
     },
     onField(e: FieldEvent) {
       const field = e.currentTarget.dataset.field;
@@ -109,7 +105,7 @@ ComponentWithStore({
         return;
       }
       toast('线上诊疗设置已保存');
-      await this.load();
+      await this.reload();
     },
   },
 });
