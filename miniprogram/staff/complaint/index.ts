@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { confirm, showPhoto, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ComplaintView } from '../../shared/dto/feedback';
 import type { Envelope } from '../../shared/envelope';
@@ -24,14 +25,14 @@ ComponentWithStore({
     busy: false,
   },
   methods: {
+    ...remotePage<ComplaintView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (complaintId) => mapEnvelope(await api.feedback.complaint({ complaintId }), (d) => d.complaint)),
+      shown: ({ data }) => ({ handler: data ? data.handler : '' }),
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<ComplaintView>() });
-      const view = await recordView(this.data.id, async (id) => mapEnvelope(await api.feedback.complaint({ complaintId: id }), (d) => d.complaint));
-      this.setData({ view, handler: view.data ? view.data.handler : '' });
     },
     onHandler(e: ValueEvent<string>) {
       this.setData({ handler: e.detail, error: '' });

@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { confirm, showPhoto, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ConsultAnswerDraft, ConsultThreadView, VisitAdvice } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
@@ -42,18 +43,17 @@ ComponentWithStore({
     busy: false,
   },
   methods: {
+    ...remotePage<ConsultThreadView, { id: string; departments: Array<{ id: string; name: string }> }>({
+      fetch: ({ id }) => recordView(id, (consultationId) => api.consult.thread({ consultationId })),
+      then: async (page, view) => {
+        if (!view.data || page.data.departments.length > 0) return;
+        const list = await api.content.listDepartments({ hospitalId: view.data.consultation.hospitalId });
+        if (list.ok) page.setData({ departments: list.data.departments.map((d) => ({ id: d.id, name: d.name })) });
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim(), requestId: newRequestId() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<ConsultThreadView>() });
-      const view = await recordView(this.data.id, (consultationId) => api.consult.thread({ consultationId }));
-      this.setData({ view });
-      if (view.data && this.data.departments.length === 0) {
-        const list = await api.content.listDepartments({ hospitalId: view.data.consultation.hospitalId });
-        if (list.ok) this.setData({ departments: list.data.departments.map((d) => ({ id: d.id, name: d.name })) });
-      }
     },
     onPhotoView(e: DataEvent<{ url: string }>) {
       if (e.currentTarget.dataset.url) showPhoto(e.currentTarget.dataset.url);
@@ -82,7 +82,7 @@ ComponentWithStore({
       this.setData({ busy: false });
       if (!res.ok) return this.setData({ error: res.error.message });
       toast('已退回');
-      await this.load();
+      await this.reload();
     },
     onField(e: ValueEvent<string> & DataEvent<{ field: keyof ConsultAnswerDraft }>) {
       this.setData({ [`draft.${e.currentTarget.dataset.field}`]: e.detail, error: '' });

@@ -5,7 +5,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { StaffCatalogItem } from '../../shared/dto/homecare';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -20,20 +21,17 @@ ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: { view: loadingView<Loaded>(), rows: [] as CatalogRow[], saving: '' },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => api.homecare.services({ hospitalId })),
+          (d) => d.services.length === 0,
+        ),
+      shown: ({ data }) => ({ rows: data ? catalogRows(data.services) : [] }),
+      reloadOnShow: false,
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => api.homecare.services({ hospitalId })),
-        (d) => d.services.length === 0,
-      );
-      this.setData({ view, rows: view.data ? catalogRows(view.data.services) : [] });
     },
     onFee(e: RowEvent<string>) {
       const { index, field } = e.currentTarget.dataset;

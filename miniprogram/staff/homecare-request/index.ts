@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { confirm, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { HomecareView } from '../../shared/dto/homecare';
 import type { Envelope } from '../../shared/envelope';
@@ -29,18 +30,17 @@ ComponentWithStore({
     newWindow: visitWindows[0].value,
   },
   methods: {
+    ...remotePage<HomecareView, { id: string }>({
+      fetch: ({ id }) => recordView(id, async (homecareId) => mapEnvelope(await api.homecare.get({ homecareId }), (d) => d.request)),
+      then: async (page, view) => {
+        if (!view.data || (view.data.status !== 'paid' && view.data.status !== 'assigned')) return;
+        const res = await api.homecare.nurses({ hospitalId: view.data.hospitalId });
+        if (res.ok) page.setData({ nurses: res.data.nurses });
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ id: (query.id || '').trim() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<HomecareView>() });
-      const view = await recordView(this.data.id, async (id) => mapEnvelope(await api.homecare.get({ homecareId: id }), (d) => d.request));
-      this.setData({ view });
-      if (view.data && (view.data.status === 'paid' || view.data.status === 'assigned')) {
-        const res = await api.homecare.nurses({ hospitalId: view.data.hospitalId });
-        if (res.ok) this.setData({ nurses: res.data.nurses });
-      }
     },
     onNote(e: ValueEvent<string>) {
       this.setData({ note: e.detail, error: '' });
@@ -55,7 +55,7 @@ ComponentWithStore({
       }
       this.setData({ view: { status: 'ready', data: res.data.request, error: '' }, note: '' });
       toast(done);
-      if (res.data.request.status === 'paid') await this.load();
+      if (res.data.request.status === 'paid') await this.reload();
     },
     async onAccept() {
       const note = this.data.note.trim();

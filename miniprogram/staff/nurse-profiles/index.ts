@@ -5,7 +5,8 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import type { HomeNurse } from '../../shared/dto/homecare';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { NurseTitle } from '../../shared/enums';
 import { shanghaiYear } from '../../shared/time';
@@ -30,20 +31,16 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => api.homecare.nurses({ hospitalId })),
+          (d) => d.nurses.length === 0,
+        ),
+      shown: ({ data }) => ({ rows: data ? nurseRows(data.nurses) : [] }),
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(
-        () => withHospital((hospitalId) => api.homecare.nurses({ hospitalId })),
-        (d) => d.nurses.length === 0,
-      );
-      this.setData({ view, rows: view.data ? nurseRows(view.data.nurses) : [] });
     },
     onEdit(e: DataEvent<{ openid: string }>) {
       const nurse = this.data.view.data?.nurses.find((n) => n.openid === e.currentTarget.dataset.openid);
@@ -80,7 +77,7 @@ ComponentWithStore({
       }
       toast(`${editingName}的资质已保存`);
       this.setData({ editing: '' });
-      await this.load();
+      await this.reload();
     },
   },
 });

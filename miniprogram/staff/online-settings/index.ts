@@ -1,7 +1,9 @@
 /** 线上诊疗设置 (admin): consultation fees and answer hours, online follow-up window, fee and cold-chain shipping, and which doctors may answer online. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { confirm, stopPullDownRefresh, toast } from '../../api/platform';
+import { confirm, toast } from '../../api/platform';
+import { formPage } from '../../behaviors/form-page';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { Envelope } from '../../shared/envelope';
 import { fetchView, loadingView } from '../../stores/remote';
@@ -52,31 +54,26 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () => fetchView(() => withHospital(loadAll)),
+      shown: ({ data }) =>
+        data
+          ? {
+              form: formOf(data.consult, data.followup),
+              errors: blankOnlineForm(),
+              shipsCold: data.followup.shipsCold,
+              rows: doctorRowsOf(data),
+              formError: '',
+            }
+          : {},
+      reloadOnShow: false,
+    }),
+    ...formPage<OnlineField>({ fieldOf: (field) => (field ? (serverFieldOf[field.split('.')[0]] ?? '') : '') }),
     onLoad() {
       return this.load();
     },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital(loadAll));
-      this.setData({ view });
-      if (view.data) this.show(view.data);
-    },
-    show(loaded: Loaded) {
-      this.setData({
-        form: formOf(loaded.consult, loaded.followup),
-        errors: blankOnlineForm(),
-        shipsCold: loaded.followup.shipsCold,
-        rows: doctorRowsOf(loaded),
-        formError: '',
-      });
-    },
     onField(e: FieldEvent) {
-      const field = e.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: e.detail, [`errors.${field}`]: '', formError: '' });
+      this.setField(e.currentTarget.dataset.field, e.detail);
     },
     onFee(e: FeeEvent) {
       const index = Number(e.currentTarget.dataset.index);
@@ -96,20 +93,15 @@ ComponentWithStore({
       }
       const input = settingsInput(this.data.form, rows, this.data.shipsCold);
       if (!(await confirm('保存线上诊疗设置', settingsSummary(input), '保存'))) return;
-      this.setData({ saving: true });
-      const saved = await withHospital(async (hospitalId) => {
-        const consult = await api.consult.saveSettings({ hospitalId, ...input.consult });
-        return consult.ok ? api.followup.saveSettings({ hospitalId, ...input.followup }) : consult;
-      });
-      this.setData({ saving: false });
-      if (!saved.ok) {
-        const field = saved.error.field ? serverFieldOf[saved.error.field.split('.')[0]] : undefined;
-        this.setData(field ? { [`errors.${field}`]: saved.error.message } : { formError: saved.error.message });
-        toast(saved.error.message);
-        return;
-      }
+      const saved = await this.submit(errors, () =>
+        withHospital(async (hospitalId) => {
+          const consult = await api.consult.saveSettings({ hospitalId, ...input.consult });
+          return consult.ok ? api.followup.saveSettings({ hospitalId, ...input.followup }) : consult;
+        }),
+      );
+      if (!saved) return;
       toast('线上诊疗设置已保存');
-      await this.load();
+      await this.reload();
     },
   },
 });

@@ -5,7 +5,8 @@
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
-import { stopPullDownRefresh, toast } from '../../api/platform';
+import { toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { ComplaintRules } from '../../shared/dto/feedback';
 import type { CopyFees } from '../../shared/dto/record-copies';
@@ -27,6 +28,8 @@ async function loadBoth(hospitalId: string): Promise<Envelope<Loaded>> {
 
 const blankRules = (): RulesForm => ({ singleDays: '', multiDays: '' });
 const blankFees = (): FeesForm => ({ perPage: '', postage: '' });
+const shownRules = (rules: ComplaintRules) => ({ rules: rulesFormOf(rules), rulesErrors: blankRules(), rulesText: rulesSummary(rules) });
+const shownFees = (fees: CopyFees) => ({ fees: feesFormOf(fees), feesErrors: blankFees(), feesText: fees.text });
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -42,27 +45,13 @@ ComponentWithStore({
     saving: '',
   },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () => fetchView(() => withHospital(loadBoth)),
+      shown: ({ data }) => (data ? { ...shownRules(data.rules), ...shownFees(data.fees) } : {}),
+      reloadOnShow: false,
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital(loadBoth));
-      this.setData({ view });
-      if (view.data) {
-        this.showRules(view.data.rules);
-        this.showFees(view.data.fees);
-      }
-    },
-    showRules(rules: ComplaintRules) {
-      this.setData({ rules: rulesFormOf(rules), rulesErrors: blankRules(), rulesText: rulesSummary(rules) });
-    },
-    showFees(fees: CopyFees) {
-      this.setData({ fees: feesFormOf(fees), feesErrors: blankFees(), feesText: fees.text });
     },
     onRules(e: FieldEvent) {
       this.setData({ [`rules.${e.currentTarget.dataset.field}`]: e.detail, formError: '' });
@@ -78,7 +67,7 @@ ComponentWithStore({
       const res = await withHospital((hospitalId) => api.feedback.saveRules({ hospitalId, ...parsed.rules }));
       this.setData({ saving: '' });
       if (!res.ok) return this.refused(res.error.message);
-      this.showRules(res.data.rules);
+      this.setData(shownRules(res.data.rules));
       toast('答复时限已保存');
     },
     async onSaveFees() {
@@ -89,7 +78,7 @@ ComponentWithStore({
       const res = await withHospital((hospitalId) => api.recordCopies.saveFees({ hospitalId, perPageFen: parsed.perPageFen, postageFen: parsed.postageFen }));
       this.setData({ saving: '' });
       if (!res.ok) return this.refused(res.error.message);
-      this.showFees(res.data.fees);
+      this.setData(shownFees(res.data.fees));
       toast('复印收费已保存');
     },
     refused(message: string) {

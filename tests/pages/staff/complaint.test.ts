@@ -76,3 +76,17 @@ it("shows the server's refusal when someone else answered first", async () => {
   await waitFor(() => expect(textOf(page.querySelector('#error')!)).toBe('该投诉已答复或已办结'));
   expect((await stored(c.id))?.answer).toBe('管理员已答复');
 });
+
+it('a handler being typed survives coming back to the page; pull-down shows an answer given meanwhile', async () => {
+  const c = await received();
+  const page = await openPage(id, { id: c.id });
+  page.instance.onHandler({ detail: '收费处' });
+  await page.instance.onShow();
+  await page.instance.onShow();
+  expect(page.data.handler).toBe('收费处');
+  await system.ok('feedback', 'demo-admin-zz', { action: 'answer', complaintId: c.id, text: '管理员已答复' });
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(textOf(page.querySelector('#status')!)).toBe('已答复');
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+});

@@ -7,7 +7,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { feedbackSystem, openPage, PATIENT } from '../postvisit/feedback-fixtures';
 import { DOCTOR, paidQuestion, question } from '../online/consult-fixtures';
-import { loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
+import { apiCalls, loadPage, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 jest.setTimeout(20_000);
 
@@ -70,4 +70,19 @@ it('marks a red-flag question', async () => {
   const c = await question(system, { doctorId: undefined, departmentId: 'd-zz-cardio', text: '父亲胸口疼，出了一身冷汗', requestId: 'req-page-cs-red' });
   const page = await openPage(id, { id: c.id });
   expect(textOf(page.querySelector('#red-flag')!)).toBe('危险信号：胸痛伴大汗。请优先处理，必要时建议患者立即就医。');
+});
+
+it('coming back shows an acceptance made meanwhile and keeps the answer being typed; the departments load once', async () => {
+  const c = await paidQuestion(system);
+  const page = await openPage(id, { id: c.id });
+  await page.instance.onShow();
+  page.instance.onField({ detail: '先测量血压', currentTarget: { dataset: { field: 'text' } } });
+  await system.ok('consult', DOCTOR, { action: 'accept', consultationId: c.id });
+  await page.instance.onShow();
+  expect(page.querySelector('#reply')).toBeTruthy();
+  expect(page.data.draft.text).toBe('先测量血压');
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+  expect(apiCalls().filter((call) => call.action === 'listDepartments')).toHaveLength(1);
 });

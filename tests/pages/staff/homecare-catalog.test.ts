@@ -80,3 +80,16 @@ it('elder mode enlarges the page and names it', async () => {
   expect(textOf(page)).toContain('上门护理项目');
   session.setElderMode(false);
 });
+
+it('a fee being typed survives coming back to the page; pull-down asks again and stops the spinner', async () => {
+  const page = await openPage(id);
+  const dressing = page.data.rows.findIndex((r: CatalogRow) => r.code === 'dressing');
+  page.instance.onFee({ detail: '99', currentTarget: { dataset: { index: dressing, field: 'service' } } });
+  await page.instance.onShow();
+  await page.instance.onShow();
+  expect(page.data.rows[dressing].service).toBe('99');
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(page.data.rows[dressing].service).toBe('80');
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+});

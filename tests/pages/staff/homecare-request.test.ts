@@ -74,3 +74,20 @@ it('moves the visit to another day and window before the nurse leaves', async ()
   await waitFor(() => expect(textOf(page.querySelector('#window')!)).toBe('上门时间2026-11-29 14:00–16:00'));
   expect((await stored(r.id))?.steps.at(-1)?.note).toBe('改约至 2026-11-29 14:00');
 });
+
+it('coming back shows the payment made meanwhile with the nurses to choose, and keeps the note being typed', async () => {
+  const r = await homeRequest(system);
+  await system.ok('homecare', COORD, { action: 'accept', homecareId: r.id, assessment: '可上门' });
+  const page = await openPage(id, { id: r.id });
+  await page.instance.onShow();
+  page.instance.onNote({ detail: '请带换药包' });
+  const orderId = (await stored(r.id))?.orderId ?? '';
+  const { payment } = await system.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId });
+  await deliver(system, await payInSandbox(system, payment.outTradeNo));
+  await page.instance.onShow();
+  expect(page.querySelector(`#nurse-${NURSE}`)).toBeTruthy();
+  expect(page.data.note).toBe('请带换药包');
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+});

@@ -75,3 +75,18 @@ it('elder mode enlarges the page and names it', async () => {
   expect(textOf(page)).toContain('护士资质');
   session.setElderMode(false);
 });
+
+it('coming back shows a change made meanwhile and keeps the year being typed; pull-down stops the spinner', async () => {
+  const page = await openPage(id);
+  await page.instance.onShow();
+  tap(page, `#nurse-${JUNIOR}`);
+  await waitFor(() => expect(page.data.editing).toBe(JUNIOR));
+  page.instance.onYear({ detail: '2013' });
+  await system.ok('homecare', 'demo-admin-zz', { action: 'setNurse', hospitalId: ZZ, openid: NURSE, nurseTitle: 'supervisor', practiceSinceYear: 2010 });
+  await page.instance.onShow();
+  expect(textOf(page.querySelector(`#nurse-${NURSE}`)!)).toContain('2010年起执业');
+  expect(page.data.year).toBe('2013');
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+});

@@ -160,6 +160,18 @@ describe('staff online settings page (线上诊疗设置)', () => {
     expect(textOf(offline)).toContain('重试');
   });
 
+  it('an answer time being typed survives coming back to the page; pull-down shows the saved settings again', async () => {
+    const page = await shown();
+    page.instance.onField({ detail: '36', currentTarget: { dataset: { field: 'answerHours' } } });
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect((page.data.form as { answerHours: string }).answerHours).toBe('36');
+    wxMock.stopPullDownRefresh.mockClear();
+    await page.instance.onPullDownRefresh();
+    expect((page.data.form as { answerHours: string }).answerHours).not.toBe('36');
+    expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+  });
+
   it('elder mode enlarges the page', async () => {
     session.setElderMode(true);
     const page = await shown();

@@ -69,3 +69,15 @@ it('elder mode enlarges the page and names it', async () => {
   expect(textOf(page)).toContain('投诉时限与复印收费');
   session.setElderMode(false);
 });
+
+it('a limit being typed survives coming back to the page; pull-down shows the saved one again', async () => {
+  const page = await openPage(id);
+  page.instance.onRules({ detail: '9', currentTarget: { dataset: { field: 'singleDays' } } });
+  await page.instance.onShow();
+  await page.instance.onShow();
+  expect(page.data.rules.singleDays).toBe('9');
+  wxMock.stopPullDownRefresh.mockClear();
+  await page.instance.onPullDownRefresh();
+  expect(page.data.rules.singleDays).toBe('5');
+  expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+});
