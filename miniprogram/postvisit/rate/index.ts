@@ -2,7 +2,7 @@
  * 评价: stars for each aspect of the item and a comment. A visit (`appointmentId`) is scored on the
  * doctor, nurses, waiting, environment and payment; an online service (`kind` + `id`: consult,
  * followup, delivery) on its own aspects. Once per item; the patient may change it for 7 days, after
- * which it shows read-only. Load, pull-down and 重试 by behaviors/remote-page.ts.
+ * which it shows read-only. Load and 重试 by behaviors/remote-page.ts.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
