@@ -8,22 +8,41 @@ import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { back, go, redirect } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
-import { loadingView } from '../../stores/remote';
+import { loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { recordView } from '../../stores/remote';
 import { addedPatientId, checkedFor, defaultPatientId, type PatientOption } from '../common/patients';
 import { makeRequestId } from '../../shared/request-id';
 import { loadPatients } from '../common/patient-list';
-import { loadConfirm, type ConfirmData } from './load';
+import { loadConfirm, type ConfirmData, type ConfirmQuery } from './load';
 import { visitsChanged } from '../../stores/journey-store';
+
+/** The slot, doctor and rules with the family members to book for. */
+type ConfirmView = ConfirmData & { family: { options: PatientOption[]; max: number } };
+
+async function loadView(query: ConfirmQuery): Promise<View<ConfirmView>> {
+  const [view, patients] = await Promise.all([recordView(query.slotId, () => loadConfirm(query)), loadPatients()]);
+  if (view.status !== 'ready' || !view.data) return { ...view, data: null };
+  if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
+  return { ...view, data: { ...view.data, family: patients.data } };
+}
+
+/** The family members checked against the doctor's department, and the one chosen: `added` on return from adding, else the current or the default. */
+function patientChoice(options: PatientOption[], max: number, confirmed: ConfirmData | null, current: string, added = '') {
+  const patients = confirmed ? checkedFor(options, confirmed.doctor.departmentName, confirmed.doctor.serves) : options;
+  const patientId = added || defaultPatientId(patients, current);
+  const chosen = patients.find((p) => p.id === patientId);
+  return { maxPatients: max, patients, patientId, unserved: chosen ? chosen.unservedText : '' };
+}
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
   data: {
     query: { slotId: '', doctorId: '', date: '' },
     requestId: '',
-    view: loadingView<ConfirmData>(),
+    view: loadingView<ConfirmView>(),
     patients: [] as PatientOption[],
     maxPatients: 5,
     patientId: '',
@@ -40,6 +59,15 @@ ComponentWithStore({
     hospitalId: '',
   },
   methods: {
+    ...remotePage<ConfirmView, { query: ConfirmQuery; patientId: string }>({
+      fetch: ({ query }) => loadView(query),
+      shown: ({ data }, { patientId }) => (data ? patientChoice(data.family.options, data.family.max, data, patientId) : {}),
+      async then(page, { data }) {
+        if (!data) return;
+        const ids = await api.reminders.templateIds({ hospitalId: data.doctor.hospitalId, kinds: ['booking_confirmed', 'visit_tomorrow', 'stop_clinic'] });
+        if (ids.ok) page.setData({ reminderTemplates: ids.data.templates, hospitalId: data.doctor.hospitalId });
+      },
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({
         query: { slotId: query.slotId || '', doctorId: query.doctorId || '', date: query.date || '' },
@@ -56,20 +84,6 @@ ComponentWithStore({
       this.setData({ away: false });
       return this.refreshPatients();
     },
-    async load() {
-      this.setData({ view: loadingView<ConfirmData>() });
-      const { query } = this.data;
-      const [view, patients] = await Promise.all([recordView(query.slotId, () => loadConfirm(query)), loadPatients()]);
-      if (view.status === 'ready' && !patients.ok) {
-        this.setData({ view: { status: 'error', data: null, error: patients.error.message } });
-        return;
-      }
-      this.setData({ view });
-      if (patients.ok) this.showPatients(patients.data.options, patients.data.max);
-      if (view.status !== 'ready' || !view.data) return;
-      const ids = await api.reminders.templateIds({ hospitalId: view.data.doctor.hospitalId, kinds: ['booking_confirmed', 'visit_tomorrow', 'stop_clinic'] });
-      if (ids.ok) this.setData({ reminderTemplates: ids.data.templates, hospitalId: view.data.doctor.hospitalId });
-    },
     async refreshPatients() {
       const res = await loadPatients();
       if (!res.ok) return;
@@ -79,10 +93,7 @@ ComponentWithStore({
       this.showPatients(res.data.options, res.data.max, added);
     },
     showPatients(options: PatientOption[], max: number, added = '') {
-      const doctor = this.data.view.data ? this.data.view.data.doctor : null;
-      const patients = doctor ? checkedFor(options, doctor.departmentName, doctor.serves) : options;
-      this.setData({ maxPatients: max });
-      this.choose(patients, added || defaultPatientId(patients, this.data.patientId));
+      this.setData(patientChoice(options, max, this.data.view.data, this.data.patientId, added));
     },
     choose(patients: PatientOption[], patientId: string) {
       const chosen = patients.find((p) => p.id === patientId);

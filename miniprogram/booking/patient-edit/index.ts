@@ -6,6 +6,8 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { back, toast } from '../../api/platform';
+import { formPage } from '../../behaviors/form-page';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { PatientView } from '../../shared/dto/booking';
 import { ErrorCode } from '../../shared/errors';
@@ -17,7 +19,6 @@ import {
   fieldOf,
   formOfPatient,
   idTypeOptions,
-  isValid,
   noPatientErrors,
   patientInput,
   relationOptions,
@@ -51,23 +52,18 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<PatientView | null, { patientId: string }>({
+      // A new member has nothing to load: the empty form.
+      fetch: ({ patientId }) => (patientId ? findPatient(patientId) : Promise.resolve({ status: 'ready', data: null, error: '' })),
+      shown: ({ data: p }) => (p ? { form: formOfPatient(p), masked: { idNumber: p.idNumberMasked, phone: p.phoneMasked } } : {}),
+      // The form being typed is never reset by coming back to the page.
+      reloadOnShow: false,
+    }),
+    ...formPage<PatientField>({ fieldOf }),
     onLoad(query: Record<string, string | undefined>) {
       const id = query.id || '';
       this.setData({ patientId: id, requestId: id ? '' : makeRequestId(Date.now(), Math.random) });
       return this.load();
-    },
-    async load() {
-      if (!this.data.patientId) {
-        this.setData({ view: { status: 'ready', data: null, error: '' } });
-        return;
-      }
-      this.setData({ view: loadingView<PatientView | null>() });
-      const view = await findPatient(this.data.patientId);
-      const p = view.data;
-      this.setData({ view, ...(p ? { form: formOfPatient(p), masked: { idNumber: p.idNumberMasked, phone: p.phoneMasked } } : {}) });
-    },
-    setField(field: PatientField, value: string) {
-      this.setData({ [`form.${field}`]: value, [`errors.${field}`]: '', formError: '' });
     },
     onName(e: ValueEvent<string>) {
       this.setField('name', e.detail);
@@ -87,21 +83,16 @@ ComponentWithStore({
       this.setField('phone', e.detail);
     },
     async onSave() {
-      if (this.data.saving) return;
-      const errors = validatePatient(this.data.form);
-      this.setData({ errors, formError: '' });
-      const input = patientInput(this.data.form);
-      if (!isValid(errors) || !input) return;
-      this.setData({ saving: true });
-      const { patientId, requestId } = this.data;
-      const res = patientId ? await api.patients.update({ patientId, ...input }) : await api.patients.add({ ...input, requestId });
-      this.setData({ saving: false });
-      if (!res.ok) {
-        const field = fieldOf(res.error.field);
-        if (field) this.setData({ [`errors.${field}`]: res.error.message });
-        else this.setData({ formError: res.error.message });
+      const { form, patientId, requestId } = this.data;
+      const errors = validatePatient(form);
+      const input = patientInput(form);
+      // No input only while the relation is not chosen: the validation's message, nothing sent.
+      if (!input) {
+        this.setData({ errors, formError: '' });
         return;
       }
+      const saved = await this.submit(errors, () => (patientId ? api.patients.update({ patientId, ...input }) : api.patients.add({ ...input, requestId })));
+      if (!saved) return;
       toast('已保存');
       void family.changed();
       back();

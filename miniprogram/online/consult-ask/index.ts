@@ -8,6 +8,7 @@ import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { CONSULT_MAX_IMAGES, type ConsultOfferView, type ConsultTarget } from '../../shared/dto/consult';
 import { makeRequestId } from '../../shared/request-id';
@@ -22,6 +23,29 @@ interface Setup {
   offer: ConsultOfferView | null;
   departments: Array<{ id: string; name: string }>;
   patients: Array<{ id: string; name: string; relationLabel: string }>;
+}
+
+/** The offer of the doctor or department asked (the departments to choose from without one) and the family members. */
+async function loadSetup(target: ConsultTarget | null): Promise<View<Setup>> {
+  // Opened from a link or a message before any other page: the hospital comes first.
+  if (!session.hospitalId || session.hospitalsStatus !== 'ready') await session.loadHospitals();
+  const [offer, patients, departments] = await Promise.all([
+    target ? api.consult.offer({ hospitalId: session.hospitalId, ...target }) : Promise.resolve(null),
+    family.members.get(),
+    target ? Promise.resolve(null) : api.content.listDepartments({ hospitalId: session.hospitalId }),
+  ]);
+  if (offer && !offer.ok) return { status: 'error', data: null, error: offer.error.message };
+  if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
+  if (departments && !departments.ok) return { status: 'error', data: null, error: departments.error.message };
+  return {
+    status: 'ready',
+    data: {
+      offer: offer ? offer.data.offer : null,
+      departments: departments ? departments.data.departments.map((d) => ({ id: d.id, name: d.name })) : [],
+      patients: patients.data.patients.map((p) => ({ id: p.id, name: p.name, relationLabel: p.relationLabel })),
+    },
+    error: '',
+  };
 }
 
 ComponentWithStore({
@@ -39,42 +63,22 @@ ComponentWithStore({
     templates: [] as TemplateRef[],
   },
   methods: {
+    ...remotePage<Setup, { target: ConsultTarget | null }>({
+      fetch: ({ target }) => loadSetup(target),
+      shown: ({ data }) => ({ patientId: data && data.patients[0] ? data.patients[0].id : '' }),
+      async then(page) {
+        const templates = await api.reminders.templateIds({ hospitalId: session.hospitalId, kinds: ['consultation_answered', 'refund_done'] });
+        if (templates.ok) page.setData({ templates: templates.data.templates });
+      },
+      // Back from the photo picker or from adding a family member: the question typed stays.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       const doctorId = (query.doctorId || '').trim();
       const departmentId = (query.departmentId || '').trim();
       const target: ConsultTarget | null = doctorId ? { doctorId } : departmentId ? { departmentId } : null;
       this.setData({ target, requestId: newRequestId() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Setup>() });
-      // Opened from a link or a message before any other page: the hospital comes first.
-      if (!session.hospitalId || session.hospitalsStatus !== 'ready') await session.loadHospitals();
-      const target = this.data.target;
-      const [offer, patients, departments] = await Promise.all([
-        target ? api.consult.offer({ hospitalId: session.hospitalId, ...target }) : Promise.resolve(null),
-        family.members.get(),
-        target ? Promise.resolve(null) : api.content.listDepartments({ hospitalId: session.hospitalId }),
-      ]);
-      let view: View<Setup>;
-      if (offer && !offer.ok) view = { status: 'error', data: null, error: offer.error.message };
-      else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
-      else if (departments && !departments.ok) view = { status: 'error', data: null, error: departments.error.message };
-      else {
-        const people = patients.data.patients.map((p) => ({ id: p.id, name: p.name, relationLabel: p.relationLabel }));
-        view = {
-          status: 'ready',
-          data: {
-            offer: offer ? offer.data.offer : null,
-            departments: departments ? departments.data.departments.map((d) => ({ id: d.id, name: d.name })) : [],
-            patients: people,
-          },
-          error: '',
-        };
-      }
-      this.setData({ view, patientId: view.data && view.data.patients[0] ? view.data.patients[0].id : '' });
-      const templates = await api.reminders.templateIds({ hospitalId: session.hospitalId, kinds: ['consultation_answered', 'refund_done'] });
-      if (templates.ok) this.setData({ templates: templates.data.templates });
     },
     async onDepartment(e: DataEvent<{ id: string }>) {
       const departmentId = e.currentTarget.dataset.id;

@@ -9,6 +9,7 @@ import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { chooseAddress, confirm, go, redirect } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { maskedAddressText } from '../../shared/address';
 import type { QuoteView } from '../../shared/dto/online';
@@ -31,6 +32,12 @@ ComponentWithStore({
     templates: [] as TemplateRef[],
   },
   methods: {
+    ...remotePage<QuoteView, { prescriptionId: string; address: MailAddress; mode: 'delivery' | 'pickup' }>({
+      // The fee is by region: quoted again (`load`) when the address's province is chosen.
+      fetch: ({ prescriptionId, address }) =>
+        fetchView(() => api.delivery.quote({ prescriptionId, ...(address.province ? { province: address.province } : {}) })),
+      shown: ({ data }, { mode }) => ({ mode: data && data.deliverable.length === 0 ? 'pickup' : mode }),
+    }),
     async onLoad(query: Record<string, string | undefined>) {
       this.setData({ prescriptionId: (query.prescriptionId || '').trim() });
       if (!this.data.prescriptionId) {
@@ -43,7 +50,7 @@ ComponentWithStore({
       if (ids.ok) this.setData({ templates: ids.data.templates });
     },
     onShow() {
-      // Back from the fee's payment page: the arranged delivery's status, not this form again.
+      // The page's own, not the behaviour's reload. Back from the fee's payment page: the arranged delivery's status, not this form again.
       return this.data.view.status === 'ready' ? this.openArranged() : undefined;
     },
     /** Opens the status of a delivery or pickup already arranged for the prescription; answers whether there was one. */
@@ -51,13 +58,6 @@ ComponentWithStore({
       const existing = await api.delivery.get({ prescriptionId: this.data.prescriptionId });
       if (existing.ok) redirect(`/online/delivery-status/index?prescriptionId=${this.data.prescriptionId}`);
       return existing.ok;
-    },
-    async load() {
-      this.setData({ view: loadingView<QuoteView>() });
-      const view = await fetchView(() =>
-        api.delivery.quote({ prescriptionId: this.data.prescriptionId, ...(this.data.address.province ? { province: this.data.address.province } : {}) }),
-      );
-      this.setData({ view, mode: view.data && view.data.deliverable.length === 0 ? 'pickup' : this.data.mode });
     },
     onMode(e: ValueEvent<'delivery' | 'pickup'>) {
       this.setData({ mode: e.detail, problem: '' });

@@ -7,6 +7,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { choosePhoto, confirm, go, redirect, toast } from '../../api/platform';
+import { remotePage, type RemoteHost } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { EligibilityView } from '../../shared/dto/online';
 import { makeRequestId } from '../../shared/request-id';
@@ -20,6 +21,38 @@ interface Setup {
 }
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
+
+/** The family members (empty without any) and the hospital's departments. */
+async function loadSetup(): Promise<View<Setup>> {
+  const [patients, departments] = await Promise.all([family.members.get(), api.content.listDepartments({ hospitalId: session.hospitalId })]);
+  if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
+  if (!departments.ok) return { status: 'error', data: null, error: departments.error.message };
+  if (patients.data.patients.length === 0) return { status: 'empty', data: null, error: '' };
+  const people = patients.data.patients.map((p) => ({ id: p.id, name: p.name, child: p.age !== null && p.age < 6 }));
+  return { status: 'ready', data: { patients: people, departments: departments.data.departments.map((d) => ({ id: d.id, name: d.name })) }, error: '' };
+}
+
+type Chosen = { patientId: string; departmentId: string };
+
+/** Eligibility and the reports to pick for the member and department chosen (nothing until both are). */
+async function checkEligibility(page: RemoteHost<Setup, Chosen>): Promise<void> {
+  const { patientId, departmentId } = page.data;
+  const setup = page.data.view.data;
+  if (!setup || !patientId || !departmentId) return;
+  const person = setup.patients.find((p) => p.id === patientId);
+  page.setData({ checking: true, eligibility: null, child: person ? person.child : false, problem: '' });
+  const [e, r] = await Promise.all([
+    api.followup.eligibility({ patientId, departmentId }),
+    api.records.reports({ patientId, hospitalId: session.hospitalId || undefined }),
+  ]);
+  const reportOptions = r.ok
+    ? r.data.reports
+        .filter((x) => x.status === 'final' && !x.critical)
+        .slice(0, 20)
+        .map((x) => ({ id: x.id, title: x.title, label: `${x.visitDate} ${x.departmentName}`, picked: false }))
+    : [];
+  page.setData({ checking: false, eligibility: e.ok ? e.data : null, reportOptions, problem: e.ok ? '' : e.error.message });
+}
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -41,43 +74,23 @@ ComponentWithStore({
     requestId: '',
   },
   methods: {
+    ...remotePage<Setup, Chosen>({
+      fetch: loadSetup,
+      shown: ({ data: setup }, { patientId, departmentId }) => {
+        const first = setup ? setup.patients[0] : null;
+        const dept = setup ? setup.departments.find((d) => d.id === departmentId) : undefined;
+        return { patientId: patientId || (first ? first.id : ''), pickDept: !dept, departmentName: dept ? dept.name : '' };
+      },
+      then: checkEligibility,
+      // Back from the photo picker or a report: what was filled in stays.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ patientId: query.patientId || '', departmentId: query.departmentId || '', requestId: newRequestId() });
       return this.load();
     },
-    async load() {
-      this.setData({ view: loadingView<Setup>() });
-      const [patients, departments] = await Promise.all([family.members.get(), api.content.listDepartments({ hospitalId: session.hospitalId })]);
-      let view: View<Setup>;
-      if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
-      else if (!departments.ok) view = { status: 'error', data: null, error: departments.error.message };
-      else if (patients.data.patients.length === 0) view = { status: 'empty', data: null, error: '' };
-      else {
-        const people = patients.data.patients.map((p) => ({ id: p.id, name: p.name, child: p.age !== null && p.age < 6 }));
-        view = { status: 'ready', data: { patients: people, departments: departments.data.departments.map((d) => ({ id: d.id, name: d.name })) }, error: '' };
-      }
-      const first = view.data ? view.data.patients[0] : null;
-      const dept = view.data ? view.data.departments.find((d) => d.id === this.data.departmentId) : undefined;
-      this.setData({ view, patientId: this.data.patientId || (first ? first.id : ''), pickDept: !dept, departmentName: dept ? dept.name : '' });
-      await this.check();
-    },
-    async check() {
-      const { patientId, departmentId } = this.data;
-      const setup = this.data.view.data;
-      if (!setup || !patientId || !departmentId) return;
-      const person = setup.patients.find((p) => p.id === patientId);
-      this.setData({ checking: true, eligibility: null, child: person ? person.child : false, problem: '' });
-      const [e, r] = await Promise.all([
-        api.followup.eligibility({ patientId, departmentId }),
-        api.records.reports({ patientId, hospitalId: session.hospitalId || undefined }),
-      ]);
-      const reportOptions = r.ok
-        ? r.data.reports
-            .filter((x) => x.status === 'final' && !x.critical)
-            .slice(0, 20)
-            .map((x) => ({ id: x.id, title: x.title, label: `${x.visitDate} ${x.departmentName}`, picked: false }))
-        : [];
-      this.setData({ checking: false, eligibility: e.ok ? e.data : null, reportOptions, problem: e.ok ? '' : e.error.message });
+    check() {
+      return checkEligibility(this);
     },
     onPatient(e: ValueEvent<string>) {
       this.setData({ patientId: e.detail });

@@ -7,6 +7,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { chooseAddress, choosePhoto, pickLocation, redirect, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { MailAddress } from '../../shared/dto/record-copies';
 import type { ValueEvent } from '../../components/events';
 import type { CatalogItemView } from '../../shared/dto/homecare';
@@ -24,6 +25,17 @@ interface Setup {
 }
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
+
+/** The service asked for (by its code, empty when the catalog has none such) and the family members. */
+async function loadSetup(code: string): Promise<View<Setup>> {
+  const [catalog, patients] = await Promise.all([api.homecare.catalog({ hospitalId: session.hospitalId }), family.members.get()]);
+  if (!catalog.ok) return { status: 'error', data: null, error: catalog.error.message };
+  if (!patients.ok) return { status: 'error', data: null, error: patients.error.message };
+  const service = catalog.data.services.find((s) => s.code === code);
+  return service
+    ? { status: 'ready', data: { service, patients: patients.data.patients.map((p) => ({ id: p.id, name: p.name })) }, error: '' }
+    : { status: 'empty', data: null, error: '' };
+}
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -54,24 +66,16 @@ ComponentWithStore({
     requestId: '',
   },
   methods: {
+    ...remotePage<Setup, { code: string }>({
+      fetch: ({ code }) => loadSetup(code),
+      shown: ({ data }) => ({ patientId: data && data.patients[0] ? data.patients[0].id : '' }),
+      // Back from the photo, address or location picker: what was filled in stays.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       const days = dayOptions(Date.now());
       this.setData({ code: (query.service || '').trim(), days, date: days[0].value, requestId: newRequestId() });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Setup>() });
-      const [catalog, patients] = await Promise.all([api.homecare.catalog({ hospitalId: session.hospitalId }), family.members.get()]);
-      let view: View<Setup>;
-      if (!catalog.ok) view = { status: 'error', data: null, error: catalog.error.message };
-      else if (!patients.ok) view = { status: 'error', data: null, error: patients.error.message };
-      else {
-        const service = catalog.data.services.find((s) => s.code === this.data.code);
-        view = service
-          ? { status: 'ready', data: { service, patients: patients.data.patients.map((p) => ({ id: p.id, name: p.name })) }, error: '' }
-          : { status: 'empty', data: null, error: '' };
-      }
-      this.setData({ view, patientId: view.data && view.data.patients[0] ? view.data.patients[0].id : '' });
     },
     onPatient(e: ValueEvent<string>) {
       this.setData({ patientId: e.detail });

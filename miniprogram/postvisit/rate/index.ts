@@ -2,13 +2,14 @@
  * 评价: stars for each aspect of the item and a comment. A visit (`appointmentId`) is scored on the
  * doctor, nurses, waiting, environment and payment; an online service (`kind` + `id`: consult,
  * followup, delivery) on its own aspects. Once per item; the patient may change it for 7 days, after
- * which it shows read-only.
+ * which it shows read-only. Load and 重试 by behaviors/remote-page.ts.
  */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { toast } from '../../api/platform';
 import type { VisitScores } from '../../shared/contract/feedback';
 import type { VisitRating } from '../../shared/dto/feedback';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -27,23 +28,25 @@ ComponentWithStore({
     message: '',
   },
   methods: {
+    ...remotePage<VisitRating, { appointmentId: string; service: ReturnType<typeof serviceOf> }>({
+      fetch: ({ service, appointmentId }) =>
+        service
+          ? recordView(service.itemId, (itemId) => api.feedback.serviceRating({ kind: service.kind, itemId }))
+          : recordView(appointmentId, (id) => api.feedback.myRating({ appointmentId: id })),
+      shown: (view, { service }) => {
+        const rating = view.data ? view.data.rating : null;
+        return {
+          rows: starRows(view.data ? view.data.aspects : [], rating),
+          comment: rating ? rating.comment : '',
+          closedText: closedText(rating, service !== null),
+        };
+      },
+      // Stars being given are never reset by coming back to the page.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: (query.appointmentId || '').trim(), service: serviceOf(query) });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<VisitRating>() });
-      const service = this.data.service;
-      const view = service
-        ? await recordView(service.itemId, (itemId) => api.feedback.serviceRating({ kind: service.kind, itemId }))
-        : await recordView(this.data.appointmentId, (appointmentId) => api.feedback.myRating({ appointmentId }));
-      const rating = view.data ? view.data.rating : null;
-      this.setData({
-        view,
-        rows: starRows(view.data ? view.data.aspects : [], rating),
-        comment: rating ? rating.comment : '',
-        closedText: closedText(rating, service !== null),
-      });
     },
     onStar(e: DataEvent<{ index: number }> & ValueEvent<number>) {
       this.setData({ [`rows[${e.currentTarget.dataset.index}].score`]: e.detail, message: '' });

@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { chooseAddress, choosePhoto, redirect, toast } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { MailAddress } from '../../shared/dto/record-copies';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { ApplicantType, CopyPurpose, RecordPart } from '../../shared/enums';
@@ -17,6 +18,22 @@ import { applicantOptions, draftProblem, partOptions, proofRows, purposeOptions,
 import { loadForm, type FormData } from './load';
 
 const newRequestId = () => makeRequestId(Date.now(), Math.random);
+
+interface Applicant {
+  applicantType: ApplicantType;
+  applicantName: string;
+}
+
+/** The patient chosen: their visits (none ticked yet), and their name as the applicant's when they apply themselves. */
+function patientPicked(form: FormData | null, patientId: string, { applicantType, applicantName }: Applicant) {
+  const patient = form ? form.patients.find((p) => p.id === patientId) : undefined;
+  return {
+    patientId,
+    patientVisits: form ? form.visits.filter((v) => v.patientId === patientId) : [],
+    visitIds: [],
+    applicantName: applicantType === 'self' && patient ? patient.name : applicantName,
+  };
+}
 
 ComponentWithStore({
   storeBindings: { store: session, fields: ['elderMode'], actions: [] },
@@ -41,26 +58,18 @@ ComponentWithStore({
     requestId: '',
   },
   methods: {
+    ...remotePage<FormData, Applicant>({
+      fetch: () => loadForm(session.hospitalId),
+      shown: ({ data: form }, data) => (form && form.visits[0] ? patientPicked(form, form.visits[0].patientId, data) : {}),
+      // Back from the photo or address picker: what was filled in stays.
+      reloadOnShow: false,
+    }),
     onLoad() {
       this.setData({ requestId: newRequestId() });
       return this.load();
     },
-    async load() {
-      this.setData({ view: loadingView<FormData>() });
-      const view = await loadForm(session.hospitalId);
-      this.setData({ view });
-      const first = view.data ? view.data.visits[0] : undefined;
-      if (first) this.pickPatient(first.patientId);
-    },
     pickPatient(patientId: string) {
-      const data = this.data.view.data;
-      const patient = data ? data.patients.find((p) => p.id === patientId) : undefined;
-      this.setData({
-        patientId,
-        patientVisits: data ? data.visits.filter((v) => v.patientId === patientId) : [],
-        visitIds: [],
-        applicantName: this.data.applicantType === 'self' && patient ? patient.name : this.data.applicantName,
-      });
+      this.setData(patientPicked(this.data.view.data, patientId, this.data));
     },
     onPatient(e: ValueEvent<string>) {
       this.pickPatient(e.detail);

@@ -142,6 +142,14 @@ describe('booking patient form page', () => {
     expect((await stored()).find((p) => p.id === 'pat-demo-zhang-mother')!.phoneMasked).toBe('137****1111');
   });
 
+  it('keeps what was typed when the page shows again', async () => {
+    const page = await form({ id: 'pat-demo-zhang-mother' });
+    page.instance.onPhone({ detail: '13700001111' });
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(page.data.form).toMatchObject({ name: '王秀兰', phone: '13700001111' });
+  });
+
   it('shows the empty state for a member of another account, and an error with a retry offline', async () => {
     const page = renderPage(id);
     await page.instance.onLoad({ id: 'pat-demo2-li' });

@@ -101,3 +101,16 @@ it('a network failure shows the error state', async () => {
   const page = await openPage(id, { doctorId: 'doc-zz-001' });
   expect(page.data.view.status).toBe('error');
 });
+
+it('keeps the member chosen, the question and the picture when the page shows again after the photo picker', async () => {
+  pickPhotos();
+  const page = await openPage(id, { doctorId: 'doc-zz-001' });
+  page.instance.onPatient({ detail: 'pat-demo-zhang-mother' });
+  page.instance.onText({ detail: '母亲早上血压160/95，需要加药吗？' });
+  await page.instance.onShow();
+  tap(page, '#photo');
+  await waitFor(() => expect(page.data.photoIds).toHaveLength(1));
+  await page.instance.onShow();
+  expect(page.data).toMatchObject({ patientId: 'pat-demo-zhang-mother', text: '母亲早上血压160/95，需要加药吗？' });
+  expect(page.data.photoIds).toHaveLength(1);
+});

@@ -66,3 +66,15 @@ it('without a department: the list to pick from; the pick collapses it and check
   tap(page, '#dept-chosen');
   await waitFor(() => expect(page.querySelector('#dept-d-zz-resp')).toBeTruthy());
 });
+
+it('keeps what was filled in when the page shows again after the photo picker', async () => {
+  const page = await openPage(id, { patientId: ZHANG, departmentId: 'd-zz-cardio' });
+  await waitFor(() => expect(page.querySelector('#report-0')).toBeTruthy());
+  page.instance.onChanges({ detail: '血压130/85左右，无不适' });
+  tap(page, '#report-0');
+  await waitFor(() => expect(textOf(page.querySelector('#report-0')!)).toContain('已选'));
+  await page.instance.onShow();
+  await page.instance.onShow();
+  expect(page.data.changes).toBe('血压130/85左右，无不适');
+  expect(textOf(page.querySelector('#report-0')!)).toContain('已选');
+});

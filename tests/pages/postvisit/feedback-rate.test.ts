@@ -46,6 +46,16 @@ describe('rating a visit', () => {
     const missing = await openPage(id, { appointmentId: 'appt-nope' });
     expect(textOf(missing)).toContain('没有找到这次就诊');
   });
+
+  it('keeps the stars given when the page shows again', async () => {
+    const visit = await completedVisit(system);
+    const page = await openPage(id, { appointmentId: visit });
+    page.instance.onStar({ currentTarget: { dataset: { index: 0 } }, detail: 3 });
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(page.data.rows[0].score).toBe(3);
+    expect(page.data.view.status).toBe('ready');
+  });
 });
 
 describe('rating an online consultation', () => {

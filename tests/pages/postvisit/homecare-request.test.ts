@@ -85,3 +85,14 @@ it('the home marked on the map goes with the request, for the nurse’s route', 
   const [stored] = await system.ports.db.find<HomecareRequestDoc>('homecareRequests', {});
   expect(stored.homeLocation).toEqual({ latitude: 34.7925, longitude: 113.6654 });
 });
+
+it('keeps what was filled in when the page shows again after the address book', async () => {
+  const page = await openPage(id, { service: 'dressing' });
+  page.instance.onCondition({ detail: '术后伤口换药' });
+  await page.instance.onShow();
+  tap(page, '#address');
+  await waitFor(() => expect(page.data.address).toBeTruthy());
+  await page.instance.onShow();
+  expect(page.data).toMatchObject({ condition: '术后伤口换药', view: { status: 'ready' } });
+  expect(page.data.addressText).not.toBe('');
+});

@@ -74,3 +74,15 @@ it('an agent uploads three proofs, picks the visit, parts and address, and appli
   expect(wxMock.redirectTo).toHaveBeenCalledWith({ url: `/postvisit/record-copy/index?id=${stored._id}` });
   expect(apiCalls().filter((c) => c.action === 'apply')).toHaveLength(1);
 });
+
+it('keeps the ticked visits and the address when the page shows again after the address book', async () => {
+  const visit = await completedVisit(system);
+  const page = await openPage(id);
+  expect(page.data.patientVisits.map((v: { id: string }) => v.id)).toEqual([visit]);
+  page.instance.onVisits({ detail: [visit] });
+  await page.instance.onShow();
+  await page.instance.onAddress();
+  await page.instance.onShow();
+  expect(page.data.visitIds).toEqual([visit]);
+  expect(page.data.addressText).not.toBe('');
+});
