@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { callPhone, openMap } from '../../api/platform';
+import { remotePage } from '../../behaviors/remote-page';
 import type { Directions } from '../../shared/dto/content';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
@@ -14,6 +15,8 @@ import { decodeEmergency, type EmergencyInfo, type Query } from '../triage-commo
 
 const GENERAL_ADVICE = '如有胸痛、呼吸困难、意识不清、抽搐、大量出血等危险情况，请立即拨打120，或尽快到最近医院的急诊科。';
 
+type Loaded = { directions: Directions };
+
 const noInfo: EmergencyInfo = { hospitalId: '', advice: '', flags: [], department: null };
 
 ComponentWithStore({
@@ -21,21 +24,22 @@ ComponentWithStore({
   data: {
     info: noInfo,
     advice: GENERAL_ADVICE,
-    directions: loadingView<{ directions: Directions }>(),
+    /** The hospital's directions: the screen is useful without them. */
+    view: loadingView<Loaded>(),
   },
   methods: {
+    ...remotePage<Loaded, { info: EmergencyInfo }>({
+      fetch: ({ info: { hospitalId } }) =>
+        hospitalId
+          ? fetchView(() => api.content.getDirections({ hospitalId }))
+          : fetchHospitalView((id: string) => api.content.getDirections({ hospitalId: id })),
+      // The hospital's place does not change while the screen is open.
+      reloadOnShow: false,
+    }),
     onLoad(query: Query) {
       const info = decodeEmergency(query);
       this.setData({ info, advice: info.advice || GENERAL_ADVICE });
-      return this.loadDirections();
-    },
-    async loadDirections() {
-      this.setData({ directions: loadingView<{ directions: Directions }>() });
-      const hospitalId = this.data.info.hospitalId;
-      const directions = hospitalId
-        ? await fetchView(() => api.content.getDirections({ hospitalId }))
-        : await fetchHospitalView((hospitalId: string) => api.content.getDirections({ hospitalId }));
-      this.setData({ directions });
+      return this.load();
     },
     onCall120() {
       callPhone('120');
@@ -45,7 +49,7 @@ ComponentWithStore({
       if (department && department.phone) callPhone(department.phone);
     },
     onNavigate() {
-      const loaded = this.data.directions.data;
+      const loaded = this.data.view.data;
       if (!loaded) return;
       const { latitude, longitude, name, address } = loaded.directions;
       openMap({ latitude, longitude, name, address });

@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { back, callPhone, go, openMap, redirect } from '../../api/platform';
+import { loadPart, remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
 import type { Directions } from '../../shared/dto/content';
 import type { TriageAssessInput } from '../../shared/dto/triage';
@@ -25,39 +26,19 @@ ComponentWithStore({
     directions: loadingView<{ directions: Directions }>(),
   },
   methods: {
+    ...remotePage<ResultPage, { input: TriageAssessInput | null }>({
+      fetch: ({ input }) => resultView(input),
+      then: (page, view) => {
+        const input = page.data.input;
+        if (!input || !view.data || !view.data.departments.some((d) => d.emergency)) return undefined;
+        return loadPart(page, 'directions', () => fetchView(() => api.content.getDirections({ hospitalId: input.hospitalId })));
+      },
+      // The answer is kept for this input; showing again asks for nothing.
+      reloadOnShow: false,
+    }),
     onLoad(query: Query) {
       this.setData({ input: decodeAssess(query) });
       return this.load();
-    },
-    async load() {
-      const input = this.data.input;
-      const cached = input ? recallResult(input) : null;
-      if (!input || cached) {
-        this.show(cached ? { status: 'ready', data: resultPage(cached), error: '' } : { status: 'empty', data: null, error: '' });
-        return;
-      }
-      this.show(loadingView<ResultPage>());
-      const res = await api.triage.assess(input);
-      if (!res.ok) {
-        this.show({ status: 'error', data: null, error: res.error.message });
-        return;
-      }
-      if (res.data.emergency) {
-        redirect(alarmUrl(res.data, input.hospitalId));
-        return;
-      }
-      rememberResult(input, res.data);
-      this.show({ status: 'ready', data: resultPage(res.data), error: '' });
-    },
-    show(view: View<ResultPage>) {
-      this.setData({ view });
-      const input = this.data.input;
-      if (input && view.data && view.data.departments.some((d) => d.emergency)) return this.loadDirections(input.hospitalId);
-      return undefined;
-    },
-    /** The hospital's address and map point, for the way to its emergency department. */
-    async loadDirections(hospitalId: string) {
-      this.setData({ directions: await fetchView(() => api.content.getDirections({ hospitalId })) });
     },
     onCallEmergency(e: DataEvent<{ phone: string }>) {
       const phone = e.currentTarget.dataset.phone;
@@ -78,3 +59,21 @@ ComponentWithStore({
     },
   },
 });
+
+/**
+ * The answer for the input: the cached one, else asked again; an emergency goes to 急诊提示 and
+ * the page stays loading behind it.
+ */
+async function resultView(input: TriageAssessInput | null): Promise<View<ResultPage>> {
+  const cached = input ? recallResult(input) : null;
+  if (cached) return { status: 'ready', data: resultPage(cached), error: '' };
+  if (!input) return { status: 'empty', data: null, error: '' };
+  const res = await api.triage.assess(input);
+  if (!res.ok) return { status: 'error', data: null, error: res.error.message };
+  if (res.data.emergency) {
+    redirect(alarmUrl(res.data, input.hospitalId));
+    return loadingView<ResultPage>();
+  }
+  rememberResult(input, res.data);
+  return { status: 'ready', data: resultPage(res.data), error: '' };
+}

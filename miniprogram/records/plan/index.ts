@@ -8,6 +8,7 @@ import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { toast } from '../../api/platform';
 import { api } from '../../api/index';
+import { type PageHost, remotePage } from '../../behaviors/remote-page';
 import type { DataEvent, ValueEvent } from '../../components/events';
 import type { MedicationPlanView, PlanAnswer } from '../../shared/dto/records';
 import { makeRequestId } from '../../shared/request-id';
@@ -34,27 +35,25 @@ ComponentWithStore({
     templates: [] as TemplateRef[],
   },
   methods: {
+    ...remotePage<Loaded, { prescriptionId: string; templates: TemplateRef[] }>({
+      fetch: ({ prescriptionId }) => recordView(prescriptionId, (id) => api.records.plan({ prescriptionId: id })),
+      shown: ({ data }) => {
+        const times = data && data.plan ? data.plan.times : ['08:00'];
+        return {
+          times,
+          choices: timeChoices(times),
+          remind: data && data.plan ? data.plan.remind : false,
+          hint: data ? timesHint(data) : '',
+          speech: data ? planSpeech(data) : '',
+        };
+      },
+      then: (page, { data }) => (data && page.data.templates.length === 0 ? loadTemplates(page, data.hospitalId) : undefined),
+      // The times being chosen stay when the page shows again.
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ prescriptionId: query.prescriptionId || '', requestId: makeRequestId(Date.now(), Math.random) });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await recordView(this.data.prescriptionId, (prescriptionId: string) => api.records.plan({ prescriptionId }));
-      const current = view.data && view.data.plan;
-      const times = current ? current.times : ['08:00'];
-      this.setData({
-        view,
-        times,
-        choices: timeChoices(times),
-        remind: current ? current.remind : false,
-        hint: view.data ? timesHint(view.data) : '',
-        speech: view.data ? planSpeech(view.data) : '',
-      });
-      if (view.data && this.data.templates.length === 0) {
-        const ids = await api.reminders.templateIds({ hospitalId: view.data.hospitalId, kinds: ['medication_time'] });
-        if (ids.ok) this.setData({ templates: ids.data.templates });
-      }
     },
     onTime(e: DataEvent<{ time: string }>) {
       const time = e.currentTarget.dataset.time;
@@ -109,3 +108,9 @@ ComponentWithStore({
     },
   },
 });
+
+/** The reminder's template, asked for consent when the plan is saved with reminders. */
+async function loadTemplates(page: PageHost<object>, hospitalId: string): Promise<void> {
+  const ids = await api.reminders.templateIds({ hospitalId, kinds: ['medication_time'] });
+  if (ids.ok) page.setData({ templates: ids.data.templates });
+}

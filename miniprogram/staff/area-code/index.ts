@@ -6,6 +6,7 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import type { AreaCodeView } from '../../shared/dto/queue';
+import { remotePage } from '../../behaviors/remote-page';
 import { recordView, loadingView, type View } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { qrDrawing, type QrDrawing } from '../common/qr-drawing';
@@ -18,14 +19,14 @@ ComponentWithStore({
     qr: null as QrDrawing | null,
   },
   methods: {
+    ...remotePage<AreaCodeView, { departmentId: string }>({
+      fetch: ({ departmentId }) => recordView(departmentId, (id) => api.queue.areaCode({ departmentId: id })),
+      shown: ({ data }) => ({ qr: data ? qrDrawing(data.qr) : null }),
+      reloadOnShow: false,
+    }),
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ departmentId: query.departmentId || '' });
       return this.load();
-    },
-    async load() {
-      this.setData({ view: loadingView<AreaCodeView>(), qr: null });
-      const view = await recordView(this.data.departmentId, (departmentId) => api.queue.areaCode({ departmentId }));
-      this.setData({ view, qr: view.data ? qrDrawing(view.data.qr) : null });
     },
   },
 });

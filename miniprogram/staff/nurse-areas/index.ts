@@ -1,9 +1,10 @@
 /** 护士诊区 (admin): which clinic areas (departments) each nurse of the hospital works in; nurses call only there. Links to 候诊设置 and to each area's 诊区签到码. */
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { go, stopPullDownRefresh, toast } from '../../api/platform';
+import { go, toast } from '../../api/platform';
 import { api } from '../../api/index';
+import { remotePage } from '../../behaviors/remote-page';
 import type { DataEvent } from '../../components/events';
-import { fetchView, loadingView, type View } from '../../stores/remote';
+import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
 import { withHospital } from '../common/hospital';
 import { nurseRows, toggled, type AreasData, type NurseRow } from './areas';
@@ -16,20 +17,18 @@ ComponentWithStore({
     saving: '',
   },
   methods: {
+    ...remotePage<AreasData>({
+      fetch: () =>
+        fetchView(
+          () => withHospital((hospitalId) => api.queue.listAreas({ hospitalId })),
+          (d) => d.nurses.length === 0,
+        ),
+      shown: ({ data }) => ({ rows: data ? nurseRows(data) : [] }),
+      // Areas ticked but not yet saved stay when the admin comes back from 诊区签到码 or 候诊设置.
+      reloadOnShow: false,
+    }),
     onLoad() {
       return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      stopPullDownRefresh();
-    },
-    async load() {
-      this.setData({ view: loadingView<AreasData>() });
-      const view: View<AreasData> = await fetchView(
-        () => withHospital((hospitalId) => api.queue.listAreas({ hospitalId })),
-        (d) => d.nurses.length === 0,
-      );
-      this.setData({ view, rows: view.data ? nurseRows(view.data) : [] });
     },
     onQueueSettings() {
       go('/staff/queue-settings/index');
@@ -50,7 +49,7 @@ ComponentWithStore({
       );
       this.setData({ saving: '' });
       toast(res.ok ? `已保存${row.name}的诊区` : res.error.message);
-      if (res.ok) await this.load();
+      if (res.ok) await this.reload();
     },
   },
 });

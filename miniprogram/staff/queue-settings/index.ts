@@ -2,11 +2,13 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { toast } from '../../api/platform';
 import { api } from '../../api/index';
+import { formPage } from '../../behaviors/form-page';
+import { remotePage } from '../../behaviors/remote-page';
 import type { ValueEvent } from '../../components/events';
 import type { QueueSettingsView } from '../../shared/dto/queue';
 import { fetchView, loadingView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { formFieldOf, isValid } from '../common/form';
+import { formFieldOf } from '../common/form';
 import { withHospital } from '../common/hospital';
 import { blankQueueForm, formOfQueueSettings, queueFields, queueSettingsInput, queueSummary, validateQueueForm, type QueueField } from './queue-settings-form';
 
@@ -23,37 +25,31 @@ ComponentWithStore({
     saving: false,
   },
   methods: {
+    ...remotePage<Loaded>({
+      fetch: () => fetchView(() => withHospital((hospitalId) => api.queue.getSettings({ hospitalId }))),
+      shown: ({ data }) => (data ? shownSettings(data.settings) : {}),
+      reloadOnShow: false,
+    }),
+    ...formPage<QueueField>({ fieldOf: (field) => formFieldOf(field, queueFields) }),
     onLoad() {
       return this.load();
     },
-    async load() {
-      this.setData({ view: loadingView<Loaded>() });
-      const view = await fetchView(() => withHospital((hospitalId) => api.queue.getSettings({ hospitalId })));
-      this.setData({ view });
-      if (view.data) this.show(view.data.settings);
-    },
-    show(settings: QueueSettingsView) {
-      this.setData({ form: formOfQueueSettings(settings), errors: blankQueueForm(), summary: queueSummary(settings), formError: '' });
-    },
     onField(e: ValueEvent<string> & { currentTarget: { dataset: { field: QueueField } } }) {
-      const field = e.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: e.detail, [`errors.${field}`]: '', formError: '' });
+      this.setField(e.currentTarget.dataset.field, e.detail);
     },
     async onSave() {
-      const errors = validateQueueForm(this.data.form);
-      this.setData({ errors, formError: '' });
-      if (!isValid(errors) || this.data.saving) return;
-      this.setData({ saving: true });
-      const res = await withHospital((hospitalId) => api.queue.saveSettings({ hospitalId, ...queueSettingsInput(this.data.form) }));
-      this.setData({ saving: false });
-      if (!res.ok) {
-        const field = formFieldOf(res.error.field, queueFields);
-        this.setData(field ? { [`errors.${field}`]: res.error.message } : { formError: res.error.message });
-        toast(res.error.message);
-        return;
-      }
-      this.show(res.data.settings);
+      const form = this.data.form;
+      const saved = await this.submit(validateQueueForm(form), () =>
+        withHospital((hospitalId) => api.queue.saveSettings({ hospitalId, ...queueSettingsInput(form) })),
+      );
+      if (!saved) return;
+      this.setData(shownSettings(saved.settings));
       toast('候诊设置已保存');
     },
   },
 });
+
+/** The form and the summary of the saved settings. */
+function shownSettings(settings: QueueSettingsView) {
+  return { form: formOfQueueSettings(settings), errors: blankQueueForm(), summary: queueSummary(settings), formError: '' };
+}

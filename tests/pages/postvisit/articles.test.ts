@@ -148,4 +148,17 @@ describe('articles page', () => {
     page.querySelector('#state-head')!.dispatchEvent('retry');
     await waitFor(() => expect(textOf(page)).toContain(NEWEST));
   });
+
+  it('keeps the pages scrolled through when it shows again (back from an article)', async () => {
+    const page = renderPage(id);
+    await page.instance.onLoad({});
+    await waitFor(() => expect(textOf(page)).toContain(NEWEST));
+    await page.instance.onReachBottom();
+    await waitFor(() => expect(Object.keys(page.data.items)).toHaveLength(13));
+    const asked = apiCalls().length;
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(apiCalls()).toHaveLength(asked);
+    expect(Object.keys(page.data.items)).toHaveLength(13);
+  });
 });

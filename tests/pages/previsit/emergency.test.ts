@@ -95,12 +95,18 @@ describe('emergency page', () => {
     await waitFor(() => expect(page.querySelector('#hospital')!.dom!.textContent).toContain('光山县紫水街道康宁路66号'));
   });
 
-  it('keeps 拨打120 working offline; the way to the hospital shows an error with a retry', async () => {
+  /** The chest-pain screen opened offline: the way to the hospital shows an error. */
+  async function openedOffline(): Promise<Rendered> {
     const result = await system.ok<TriageResult>('triage', 'demo-patient', { action: 'assess', hospitalId: 'h-zzcentral', text: CHEST });
     failRequests();
     const page = renderPage(id);
     await page.instance.onLoad(rawQuery(emergencyUrl(result, 'h-zzcentral')));
     await waitFor(() => expect(page.querySelector('#hospital')!.dom!.textContent).toContain('网络不太好'));
+    return page;
+  }
+
+  it('keeps 拨打120 working offline; the way to the hospital shows an error with a retry', async () => {
+    const page = await openedOffline();
     expect(textOf(page)).toContain('急诊楼1楼（医院东门）');
     tap(page, '#call-120');
     await waitFor(() => expect(wxMock.makePhoneCall).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '120' })));
@@ -117,6 +123,14 @@ describe('emergency page', () => {
     expect(page.querySelector('#flags')).toBeFalsy();
     await waitFor(() => expect(page.querySelector('#navigate')).toBeTruthy());
     expect(page.querySelector('#hospital')!.dom!.textContent).toContain('郑州康宁医院');
+  });
+
+  it('offline, pull-down refresh (the page behaviour) brings the way to the hospital once the network is back', async () => {
+    const page = await openedOffline();
+    routeRequests(system);
+    await page.instance.onPullDownRefresh();
+    await waitFor(() => expect(page.querySelector('#navigate')).toBeTruthy());
+    expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
   });
 });
 

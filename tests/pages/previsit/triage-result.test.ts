@@ -152,6 +152,24 @@ describe('triage result page', () => {
     page.querySelector('#state')!.dispatchEvent('retry');
     await waitFor(() => expect(textOf(page)).toContain('儿科'));
   });
+
+  it('offline, pull-down refresh (the page behaviour) asks again and keeps the answer; showing again asks nothing, refreshing a kept answer does not assess again', async () => {
+    failRequests();
+    const page = renderPage(id);
+    await page.instance.onLoad(rawQuery(resultUrl(CHILD)));
+    await waitFor(() => expect(textOf(page)).toContain('网络不太好'));
+    routeRequests(system);
+    await page.instance.onPullDownRefresh();
+    await waitFor(() => expect(textOf(page)).toContain('儿科'));
+    expect(wxMock.stopPullDownRefresh).toHaveBeenCalled();
+    expect(recallResult(CHILD)).not.toBeNull();
+    const asked = apiCalls().length;
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(apiCalls()).toHaveLength(asked);
+    await page.instance.onPullDownRefresh();
+    expect(assessCalls()).toHaveLength(2);
+  });
 });
 
 describe('triage result helpers', () => {

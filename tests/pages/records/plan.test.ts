@@ -104,4 +104,17 @@ describe('records plan page (用药计划)', () => {
     failRequests();
     expect(textOf(await opened(unpaid.id))).toContain('重试');
   });
+
+  it('keeps the times being chosen when the page shows again; pull-down refresh (the page behaviour) shows the saved plan', async () => {
+    const page = await opened((await prescriptionAt(0)).id);
+    tap(page, '#time-20:00');
+    await waitFor(() => expect(page.data.times).toEqual(['08:00', '20:00']));
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(page.data.times).toEqual(['08:00', '20:00']);
+    await page.instance.onPullDownRefresh();
+    await waitFor(() => expect(wxMock.stopPullDownRefresh).toHaveBeenCalled());
+    expect(page.data.times).toEqual(['08:00']);
+    expect(apiCalls().filter((c) => c.action === 'templateIds')).toHaveLength(1);
+  });
 });

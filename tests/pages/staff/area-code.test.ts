@@ -3,7 +3,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { readQr } from '../../support/qr-decode';
 import { consoleSystem, morning, NURSE } from './queue-fixtures';
-import { failRequests, loadPage, renderPage, textOf, waitFor, type Rendered } from '../setup/page';
+import { failRequests, loadPage, renderPage, routeRequests, textOf, waitFor, wxMock, type Rendered } from '../setup/page';
 
 describe('staff area-code page (诊区签到码)', () => {
   let id: string;
@@ -79,5 +79,20 @@ describe('staff area-code page (诊区签到码)', () => {
     expect(textOf(await opened(''))).toContain('没有找到这个诊区');
     failRequests();
     expect(textOf(await opened('d-zz-cardio'))).toContain('网络不太好');
+  });
+
+  it('after a network failure, pull-down refresh draws the code (the page behaviour), and a later show keeps it without asking again', async () => {
+    failRequests();
+    const page = await opened('d-zz-cardio');
+    expect(textOf(page)).toContain('网络不太好');
+    routeRequests(system);
+    await page.instance.onPullDownRefresh();
+    await waitFor(() => expect(wxMock.stopPullDownRefresh).toHaveBeenCalled());
+    expect(page.data.view.status).toBe('ready');
+    expect(readQr(drawnRows(page))).toMatch(/^pzq1\.h-zzcentral\.d-zz-cardio\./);
+    const asked = wxMock.request.mock.calls.length;
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(wxMock.request.mock.calls.length).toBe(asked);
   });
 });

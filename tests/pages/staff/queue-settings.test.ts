@@ -80,4 +80,15 @@ describe('staff queue settings page (候诊设置)', () => {
     expect(page.querySelector('.pz-page')!.dom!.className).toContain('elder');
     session.setElderMode(false);
   });
+
+  it('keeps what the admin typed when the page shows again; pull-down refresh (the page behaviour) shows the saved settings', async () => {
+    const page = await shown();
+    page.instance.onField({ detail: '90', currentTarget: { dataset: { field: 'checkInOpensMinutes' } } });
+    await page.instance.onShow();
+    await page.instance.onShow();
+    expect(page.data.form.checkInOpensMinutes).toBe('90');
+    await page.instance.onPullDownRefresh();
+    await waitFor(() => expect(wxMock.stopPullDownRefresh).toHaveBeenCalled());
+    expect(page.data.form.checkInOpensMinutes).toBe(String(DEFAULTS.checkInOpensMinutes));
+  });
 });
