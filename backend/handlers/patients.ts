@@ -2,7 +2,6 @@
  * The `patients` cloud function: the people an account books for (就诊人) — at most five, real
  * name, a valid document, a mainland mobile. ID numbers and phones leave masked, birth dates as an age.
  */
-import { createHash } from 'node:crypto';
 import type { PatientView } from '../../miniprogram/shared/dto/booking';
 import { IdType, type Relation, idTypeLabels, relationLabels } from '../../miniprogram/shared/enums';
 import { ErrorCode } from '../../miniprogram/shared/errors';
@@ -17,6 +16,7 @@ import type { Ctx } from './framework/context';
 import { patients } from '../../miniprogram/shared/contract/patients';
 import { action, defineFunction } from './framework/define';
 import { noShowsOfPatients } from './booking/person';
+import { hashId } from '../ids';
 
 export const MAX_PATIENTS = 5;
 
@@ -84,7 +84,7 @@ const add = action(patients.add, {
   async run({ requestId, ...person }, ctx) {
     const openid = ctx.user();
     const facts = checkPerson(person);
-    const id = `pat-${createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 24)}`;
+    const id = hashId('pat', `${openid}:${requestId}`);
     const again = await ctx.db.get<PatientDoc>('patients', id);
     if (again) return { id, patient: await viewOf(ctx, again) };
     // Racing adds of one account each pick a free place; a loser reads again and tries another.

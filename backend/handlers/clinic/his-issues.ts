@@ -1,15 +1,15 @@
 /** HIS answers that failed their checks: recorded for the hospital, listed for its admin and billing staff. */
-import { createHash } from 'node:crypto';
 import { StaffRole } from '../../../miniprogram/shared/enums';
 import type { AppointmentDoc } from '../../domain/booking/docs';
 import type { HisIssueDoc } from '../../domain/his/docs';
 import { DuplicateKeyError, type Ports } from '../../ports';
 import { clinic } from '../../../miniprogram/shared/contract/clinic';
 import { action } from '../framework/define';
+import { hashId } from '../../ids';
 
 /** Records the fault once per visit and problem; a repeat counts and moves `lastAt`. */
 export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: string, now: number): Promise<void> {
-  const _id = `hisissue-${createHash('sha256').update(`${a._id}|${problem}`).digest('hex').slice(0, 24)}`;
+  const _id = hashId('hisissue', a._id, problem);
   const issue: HisIssueDoc = {
     _id,
     hospitalId: a.hospitalId,

@@ -8,7 +8,6 @@
  * (records.ts), and the ids of the reversal and the new invoice derive from the voided invoice.
  * PDFs are not rendered here: the invoices function renders them when a link is asked for.
  */
-import { createHash } from 'node:crypto';
 import { feeText } from '../../../miniprogram/shared/money';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
 import { settledAmounts } from '../../domain/invoices/amounts';
@@ -17,6 +16,7 @@ import { shanghaiDate } from '../../../miniprogram/shared/time';
 import { MAX_PAGE, type Ports } from '../../ports';
 import { findAll } from '../framework/find-all';
 import { changeValidInvoice, claimIdOf, invoiceRecord, nextNumber, removeReplacedPdf, validInvoiceOf } from './records';
+import { hashId } from '../../ids';
 
 export type FollowOutcome = 'unchanged' | 'voided' | 'reissued' | 'failed';
 
@@ -26,7 +26,7 @@ const SWEEP_WINDOW_MS = 6 * 60 * 60_000;
 /** Rounds of "compare, then change" before leaving the rest to the sweep (other changes kept winning). */
 const ROUNDS = 3;
 
-const followIdOf = (voidedId: string): string => `inv-${createHash('sha256').update(`${voidedId}|follow-money`).digest('hex').slice(0, 24)}`;
+const followIdOf = (voidedId: string): string => hashId('inv', voidedId, 'follow-money');
 
 /** One round: the change made, 'unchanged' when the invoice matches the money, or null when another change won. */
 async function followOnce(ports: Ports, orderId: string, now: number): Promise<FollowOutcome | null> {

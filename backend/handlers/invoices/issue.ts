@@ -6,7 +6,6 @@
  * - the record is written first and the PDF rendered after (pdf-files.ts), so a request that loses
  *   a race leaves no file, only an unused number (a gap).
  */
-import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import type { InvoiceTitle } from '../../../miniprogram/shared/invoice-title';
 import type { OrderDoc } from '../../domain/billing/docs';
@@ -16,12 +15,13 @@ import { AppError } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
 import { withPdf } from './pdf-files';
 import { changeValidInvoice, invoiceRecord, nextNumber, removeReplacedPdf, validInvoiceOf } from './records';
+import { hashId } from '../../ids';
 
 const ALREADY_ISSUED = '该订单已开具发票；如需修改抬头，请使用“修改抬头重开”';
 const ALREADY_VOID = '该发票已作废，请刷新后查看新发票';
 
 export function invoiceIdOf(openid: string, requestId: string): string {
-  return `inv-${createHash('sha256').update(`${openid}|${requestId}`).digest('hex').slice(0, 24)}`;
+  return hashId('inv', openid, requestId);
 }
 
 /** The order's amounts and the title, checked before a number is claimed. */

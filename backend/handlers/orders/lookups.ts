@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { OrderDoc } from '../../domain/billing/docs';
 import { notFound } from '../framework/app-error';
 import type { Ctx } from '../framework/context';
+import { hashId } from '../../ids';
 
 /** The registration order of an appointment has an id made from it, so it is created once. */
 export function registrationOrderId(appointmentId: string): string {
@@ -9,7 +9,7 @@ export function registrationOrderId(appointmentId: string): string {
 }
 
 export function visitOrderId(appointmentId: string, n: number): string {
-  return `ord-opd-${createHash('sha256').update(`${appointmentId}|${n}`).digest('hex').slice(0, 24)}`;
+  return hashId('ord-opd', appointmentId, String(n));
 }
 
 export async function orderOr404(ctx: Ctx, orderId: string): Promise<OrderDoc> {

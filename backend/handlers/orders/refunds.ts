@@ -6,7 +6,6 @@
  * retry is the same refund), never more than was paid (each refund first claims its amount from
  * the refundable balance with a conditional update), retried until WeChat Pay answers.
  */
-import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { feeText } from '../../../miniprogram/shared/money';
 import type { OrderDoc, RefundDoc } from '../../domain/billing/docs';
@@ -14,9 +13,10 @@ import { outRefundNoOf, refundedStatus } from '../../domain/billing/orders';
 import type { Ports } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { invoicesFollowMoney } from '../invoices/follow-refund';
+import { hashId } from '../../ids';
 
 export function refundIdOf(orderId: string, requestKey: string): string {
-  return `rf-${createHash('sha256').update(`${orderId}|${requestKey}`).digest('hex').slice(0, 24)}`;
+  return hashId('rf', orderId, requestKey);
 }
 
 export interface RefundRequest {
