@@ -7,7 +7,16 @@ export function newId(prefix: string): string {
 
 /** A document id derived from a key: the same parts always give the same id (96 bits of SHA-256). */
 export function hashId(prefix: string, ...parts: string[]): string {
-  return `${prefix}-${createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 24)}`;
+  return hashIdOf(prefix, parts.join('|'), 24);
+}
+
+/**
+ * The one derivation behind every derived id: `prefix-` and the first `hexChars` hex characters of
+ * SHA-256 of `key`. Outbox messages, rate counters, subscription credits and payment issues use 32
+ * (their stored ids were made so).
+ */
+export function hashIdOf(prefix: string, key: string, hexChars: number): string {
+  return `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, hexChars)}`;
 }
 
 /**

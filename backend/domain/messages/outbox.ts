@@ -3,12 +3,12 @@
  * the notifier port (backend/adapters/outbox-notifier.ts) and read by the reminders timer
  * (backend/handlers/reminders/timer.ts) that sends it.
  */
-import { createHash } from 'node:crypto';
 import type { Notice } from '../../ports';
+import { hashIdOf } from '../../ids';
 
 /** The outbox `_id` of a dedupe key: the same key always lands on the same document. */
 export function outboxId(key: string): string {
-  return `msg-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+  return hashIdOf('msg', key, 32);
 }
 
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'skipped' | 'failed' | 'unknown';

@@ -9,10 +9,10 @@
  * `PEIZHEN_RATE_LIMITS`: `off`, or `class=max` pairs per window overriding the defaults, e.g.
  * `booking=10,read=600`.
  */
-import { createHash } from 'node:crypto';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { DuplicateKeyError, type Db, type RateClass, type RateLimits } from '../../ports';
 import { AppError } from './app-error';
+import { hashIdOf } from '../../ids';
 
 export const RATE_COUNTERS = 'rateCounters';
 
@@ -117,7 +117,7 @@ export async function takeRateLimit(db: Db, limits: RateLimits, openid: string, 
   const { max, windowSeconds } = limits[cls];
   const windowMs = windowSeconds * 1000;
   const windowStart = now - (now % windowMs);
-  const _id = `rate-${cls}-${createHash('sha256').update(openid).digest('hex').slice(0, 32)}`;
+  const _id = hashIdOf(`rate-${cls}`, openid, 32);
   for (let attempt = 0; attempt < 2; attempt++) {
     if ((await db.update(RATE_COUNTERS, { _id, windowStart, count: { lt: max } }, { inc: { count: 1 } })) === 1) return;
     if ((await db.update(RATE_COUNTERS, { _id, windowStart: { neq: windowStart } }, { set: { windowStart, count: 1 } })) === 1) return;

@@ -7,10 +7,10 @@
  *   notice; notices for unknown order numbers count as one hospital), claimed on a per-day counter
  *   with a conditional update; past it, notices only add to that counter's `dropped`.
  */
-import { createHash } from 'node:crypto';
 import { shanghaiDate } from '../../../miniprogram/shared/time';
 import type { OrderDoc, PaymentIssueDoc } from '../../domain/billing/docs';
 import { DuplicateKeyError, type Db, type Ports } from '../../ports';
+import { hashIdOf } from '../../ids';
 
 export const MAX_ISSUES_PER_HOSPITAL_DAY = 100;
 
@@ -24,11 +24,7 @@ interface IssueDayDoc {
   dropped: number;
 }
 
-const issueIdOf = (outTradeNo: string, reason: string): string =>
-  `issue-${createHash('sha256')
-    .update(`${outTradeNo}\n${reason.replace(/\d+/g, '#')}`)
-    .digest('hex')
-    .slice(0, 32)}`;
+const issueIdOf = (outTradeNo: string, reason: string): string => hashIdOf('issue', `${outTradeNo}\n${reason.replace(/\d+/g, '#')}`, 32);
 
 /** Takes one of the day's record places of the hospital; false when the day's cap is reached. */
 async function claimPlace(db: Db, hospitalId: string, now: number): Promise<boolean> {

@@ -3,7 +3,6 @@
  * user's consent for the template (never send without one), send, and record the outcome. A
  * reminder costs 3 writes: its creation, the credit, the outcome.
  */
-import { createHash } from 'node:crypto';
 import type { OutboxDoc } from '../../domain/messages/outbox';
 import { classify, MAX_ATTEMPTS, retryDelayMs } from '../../domain/messages/delivery';
 import { shapeField } from '../../domain/messages/shape';
@@ -11,6 +10,7 @@ import { isMessageKind } from '../../../miniprogram/shared/message-kinds';
 import { fillTemplate, templateIdFor } from '../../domain/messages/templates';
 import type { HospitalDoc } from '../../domain/content/docs';
 import type { Db, Ports } from '../../ports';
+import { hashIdOf } from '../../ids';
 
 export interface SubscriptionDoc {
   _id: string;
@@ -21,8 +21,7 @@ export interface SubscriptionDoc {
   updatedAt: number;
 }
 
-export const subscriptionId = (openid: string, templateId: string): string =>
-  `sub-${createHash('sha256').update(`${openid}|${templateId}`).digest('hex').slice(0, 32)}`;
+export const subscriptionId = (openid: string, templateId: string): string => hashIdOf('sub', `${openid}|${templateId}`, 32);
 
 /** The hospitals' template settings, read once per run. */
 export class TemplateBook {
