@@ -2,11 +2,13 @@ import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { api } from '../../api/index';
 import { go, stopPullDownRefresh } from '../../api/platform';
 import type { DataEvent } from '../../components/events';
+import { backoffPoll, MIN_POLL_MS, type PollHost } from '../../behaviors/backoff-poll';
 import { appointments } from '../../stores/appointments';
-import { careStepOf, NO_CARE_STEP, visitForCarePath } from '../../stores/journey';
+import { careStepOf, NO_CARE_STEP, visitForCarePath, type CareStep } from '../../stores/journey';
 import { journey } from '../../stores/journey-store';
 import { session } from '../../stores/session';
 import type { ArticleSummary } from '../../shared/dto/content';
+import type { QueueStatus } from '../../shared/dto/queue';
 import { appFunctions, homeFunctionKeys, offeredFunctions } from '../../shared/functions';
 import { gridColumns, withGridFill } from '../../shared/grid';
 
@@ -17,6 +19,22 @@ function gridOf(hospital: { offers: readonly string[] } | null) {
   const functions = withGridFill(offeredFunctions(hospital, homeFunctions));
   return { functions, functionColumns: gridColumns(functions.length, false), functionElderColumns: gridColumns(functions.length, true) };
 }
+
+/** The home page as the poll sees it: the care step it shows and its refresh. */
+type HomeHost = PollHost & { data: { care: CareStep }; refreshCare(): Promise<void> };
+
+/**
+ * While a visit is under way today (a care path with stops ahead, or a checked-in queue), the
+ * journey's live queue and the care path's next stop follow the queues by polling with backoff.
+ */
+const polling = backoffPoll<HomeHost, { care: CareStep; queue: QueueStatus | null }>({
+  current: (page) => (page.data.care.shown || journey.queue.data ? { care: page.data.care, queue: journey.queue.data } : null),
+  fingerprint: ({ care, queue }) => JSON.stringify([care, queue && queue.state, queue && queue.ahead, queue && queue.room]),
+  async refresh(page) {
+    await journey.queue.refresh();
+    await page.refreshCare();
+  },
+});
 
 ComponentWithStore({
   storeBindings: [
@@ -29,11 +47,21 @@ ComponentWithStore({
     ...gridOf(null),
     articles: [] as ArticleSummary[],
     care: NO_CARE_STEP,
+    pollDelay: MIN_POLL_MS,
+    polling: false,
   },
   methods: {
+    ...polling,
     async onShow() {
       if (session.hospitalsStatus !== 'ready') await session.loadHospitals();
-      this.refreshHospital();
+      await this.refreshHospital();
+      this.startPolling();
+    },
+    onHide() {
+      this.stopPolling();
+    },
+    onUnload() {
+      this.stopPolling();
     },
     async onPullDownRefresh() {
       await session.loadHospitals();
@@ -55,6 +83,10 @@ ComponentWithStore({
       if (!hospital) return;
       const [res] = await Promise.all([api.content.listArticles({ hospitalId: hospital.id, page: 1, pageSize: 3 }), journey.refresh(force)]);
       this.setData({ articles: res.ok ? res.data.items : [] });
+      await this.refreshCare();
+    },
+    /** The care path's next stop of the visit it applies to (none without one). */
+    async refreshCare() {
       const visit = visitForCarePath(appointments.active.data ?? []);
       const path = visit ? await api.queue.carePath({ appointmentId: visit.id, elder: session.elderMode }) : null;
       this.setData({ care: careStepOf(path && path.ok ? path.data : null) });

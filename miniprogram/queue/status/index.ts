@@ -11,30 +11,28 @@ import { api } from '../../api/index';
 import { askConsent } from '../../api/messages';
 import type { TemplateRef } from '../../shared/dto/reminders';
 import { go, locate, scanCode, toast } from '../../api/platform';
+import { MIN_POLL_MS, viewPoll } from '../../behaviors/backoff-poll';
 import { remotePage } from '../../behaviors/remote-page';
 import type { QueueStatus } from '../../shared/dto/queue';
 import { routeUrl } from '../../shared/navigation-urls';
 import { visitsChanged } from '../../stores/journey-store';
-import { loadingView, recordView, type View } from '../../stores/remote';
+import { loadingView, recordView } from '../../stores/remote';
 import { session } from '../../stores/session';
-import { MIN_POLL_MS, nextDelay } from '../common/poll';
 import { fingerprint, statusCard, type StatusCard } from './status-card';
 
 /** The status with what the page shows of it. */
 export type StatusPage = QueueStatus & { card: StatusCard };
-
-let timer: ReturnType<typeof setTimeout> | null = null;
-
-function stopTimer(): void {
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
-}
 
 const remote = remotePage<StatusPage, { appointmentId: string }>({
   async fetch({ appointmentId }) {
     const view = await recordView(appointmentId, (id) => api.queue.status({ appointmentId: id }));
     return { ...view, data: view.data ? { ...view.data, card: statusCard(view.data) } : null };
   },
+});
+
+const polling = viewPoll(remote, {
+  fingerprint,
+  moving: (s) => s.state !== 'done' && s.state !== 'closed',
 });
 
 ComponentWithStore({
@@ -50,6 +48,7 @@ ComponentWithStore({
   },
   methods: {
     ...remote,
+    ...polling,
     async onLoad(query: Record<string, string | undefined>) {
       this.setData({ appointmentId: query.id || '' });
       await this.load();
@@ -58,43 +57,6 @@ ComponentWithStore({
         const res = await api.reminders.templateIds({ hospitalId: s.hospitalId, kinds: ['turn_near', 'queue_called'] });
         if (res.ok) this.setData({ templates: res.data.templates });
       }
-    },
-    /** The loading state, then the status; polling starts again from the shortest delay (also 重试). */
-    async load() {
-      await remote.load.call(this);
-      this.schedule(MIN_POLL_MS);
-    },
-    async onShow() {
-      await remote.onShow.call(this);
-      this.schedule(MIN_POLL_MS);
-    },
-    onHide() {
-      stopTimer();
-      this.setData({ polling: false });
-    },
-    onUnload() {
-      stopTimer();
-    },
-    /** Polls again after `delay` while the visit can still move; stops once done, closed or failing. */
-    schedule(delay: number) {
-      stopTimer();
-      const view: View<StatusPage> = this.data.view;
-      const s = view.status === 'ready' ? view.data : null;
-      if (!s || s.state === 'done' || s.state === 'closed') {
-        this.setData({ polling: false });
-        return;
-      }
-      this.setData({ pollDelay: delay, polling: true });
-      timer = setTimeout(() => void this.poll(), delay);
-    },
-    /** A quiet reload; the next one comes sooner when the status changed, later while it does not. */
-    async poll() {
-      timer = null;
-      const before = this.data.view.data;
-      await this.reload();
-      const after = this.data.view.data;
-      const changed = !before || !after || fingerprint(before) !== fingerprint(after);
-      this.schedule(nextDelay(this.data.pollDelay, changed));
     },
     async onScan() {
       if (this.data.checking) return;
@@ -128,7 +90,7 @@ ComponentWithStore({
       toast('签到成功');
       void visitsChanged();
       await this.reload();
-      this.schedule(MIN_POLL_MS);
+      this.startPolling();
     },
     onPay() {
       go(`/booking/appointment/index?id=${this.data.appointmentId}`);

@@ -1,7 +1,8 @@
 import { session } from '../../../miniprogram/stores/session';
 import type { LocalSystem } from '../../support/local-system';
 import { requestIdOf } from '../../support/booking-fixtures';
-import { visitToday } from '../../support/care-day';
+import { afterTheVisit, visitToday } from '../../support/care-day';
+import { MIN_POLL_MS } from '../../../miniprogram/behaviors/backoff-poll';
 import { allFunctionKeys } from '../../../miniprogram/shared/offers';
 import { tap, apiCalls, loadPage, renderPage, routeRequests, startLocalSystem, textOf, waitFor, wxMock, failRequests } from '../setup/page';
 
@@ -77,6 +78,7 @@ describe('home page', () => {
     tap(page, '#start-switch');
     await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/pages/hospitals/index' }));
     expect(page.data.journey.map((s: { mark: string }) => s.mark).join('')).toBe('');
+    expect(page.data.polling).toBe(false);
   });
 
   it('the journey promises no online step the hospital does not offer', async () => {
@@ -231,6 +233,22 @@ describe('home page', () => {
       await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: '/navigation/route/index?hospitalId=h-zzcentral&to=zz-op-4c' }));
       tap(page, '#care-path');
       await waitFor(() => expect(wxMock.navigateTo).toHaveBeenCalledWith({ url: `/navigation/care-path/index?appointmentId=${visitId}` }));
+    });
+
+    it('follows a visit under way today while shown: polls with backoff, the next stop moves with the day, stops when hidden', async () => {
+      const visitId = await visitToday(system);
+      const page = await shown();
+      await waitFor(() => expect(textOf(page)).toContain('就诊 · 门诊楼4楼C区'));
+      expect(page.data).toMatchObject({ polling: true, pollDelay: MIN_POLL_MS });
+      await page.instance.poll();
+      expect(page.data.pollDelay).toBe(7_500);
+      await afterTheVisit(system, visitId);
+      await page.instance.poll();
+      expect(page.data.pollDelay).toBe(MIN_POLL_MS);
+      expect(textOf(page)).not.toContain('就诊 · 门诊楼4楼C区');
+      expect(textOf(page)).toContain('今日就诊路径 · 下一站');
+      page.instance.onHide();
+      expect(page.data.polling).toBe(false);
     });
 
     it('shows no care path card for a visit on another day: the path has nothing for today', async () => {

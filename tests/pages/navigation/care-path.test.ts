@@ -2,6 +2,7 @@ import { session } from '../../../miniprogram/stores/session';
 import type { CarePathView } from '../../../miniprogram/shared/dto/navigation';
 import type { LocalSystem } from '../../support/local-system';
 import { afterTheVisit, payVisitOrders, visitToday } from '../../support/care-day';
+import { MIN_POLL_MS } from '../../../miniprogram/behaviors/backoff-poll';
 import { apiCalls, failRequests, loadPage, renderPage, routeRequests, startLocalSystem, tap, textOf, waitFor, wxMock } from '../setup/page';
 
 describe('care path page (今日就诊路径)', () => {
@@ -83,5 +84,31 @@ describe('care path page (今日就诊路径)', () => {
     const offline = await shown(visitId);
     expect(textOf(offline)).toContain('网络不太好');
     expect(textOf(offline)).toContain('重试');
+  });
+
+  it('re-plans by itself while open: polls with backoff, says when the order changed, stops when hidden', async () => {
+    const visitId = await visitToday(system);
+    await afterTheVisit(system, visitId);
+    const page = await shown(visitId);
+    expect(page.data).toMatchObject({ polling: true, pollDelay: MIN_POLL_MS });
+    expect(page.querySelector('#reordered')).toBeFalsy();
+    await page.instance.poll();
+    expect(page.data.pollDelay).toBe(7_500);
+    expect(page.querySelector('#reordered')).toBeFalsy();
+    await payVisitOrders(system, visitId);
+    await page.instance.poll();
+    expect(page.data.pollDelay).toBe(MIN_POLL_MS);
+    expect(textOf(page)).toContain('排队有变化，已按最新情况调整顺序');
+    expect(textOf(page)).toContain('缴费 · 门诊楼1楼');
+    expect(apiCalls().filter((c) => c.action === 'carePath')).toHaveLength(3);
+    page.instance.onHide();
+    expect(page.data.polling).toBe(false);
+    page.instance.onShow();
+    await waitFor(() => expect(page.data.polling).toBe(true));
+    const late = page.instance.poll();
+    page.instance.onHide();
+    await late;
+    expect(page.data.polling).toBe(false);
+    page.instance.onUnload();
   });
 });

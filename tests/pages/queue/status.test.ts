@@ -1,5 +1,5 @@
 import { session } from '../../../miniprogram/stores/session';
-import { nextDelay, MAX_POLL_MS, MIN_POLL_MS } from '../../../miniprogram/queue/common/poll';
+import { nextDelay, MAX_POLL_MS, MIN_POLL_MS } from '../../../miniprogram/behaviors/backoff-poll';
 import { statusCard } from '../../../miniprogram/queue/status/status-card';
 import type { QueueStatus } from '../../../miniprogram/shared/dto/queue';
 import type { LocalSystem } from '../../support/local-system';
