@@ -4,6 +4,7 @@
  */
 
 import type { InvoicePdfData } from './domain/invoices/docs';
+import type { IdType } from '../miniprogram/shared/enums';
 
 /** A value stored in a document field that filters can compare against. */
 export type Scalar = string | number | boolean | null;
@@ -188,16 +189,23 @@ export interface VisitSummary {
   patientName: string;
   /** Age in years at the visit, or null when unknown. */
   patientAge: number | null;
+  /** Who was seen, for the HIS to file the visit under its own patient; null when the family member was removed before. */
+  patient: HisPatient | null;
   diagnosis: string;
 }
 
-/** A patient as the hospital information system needs it to answer their records. */
+/**
+ * A patient as the hospital information system needs it: the platform's id (answers carry it
+ * back), and the real-name document by which the HIS finds its own patient (docs/his-http.md).
+ */
 export interface HisPatient {
   patientId: string;
   name: string;
   sex: 'male' | 'female' | '';
   /** 'YYYY-MM-DD', for reference ranges by age; '' when unknown. */
   birthDate: string;
+  idType: IdType;
+  idNumber: string;
 }
 
 /**

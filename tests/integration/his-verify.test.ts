@@ -16,6 +16,9 @@ import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { ZHANG } from '../support/records-fixtures';
 
 const TOKEN = 'his-test-token';
+/** 张建国's document (backend/dev-server/seed/schedule.ts): the HIS finds its own patient by it. */
+const ZHANG_ID = '410105196803151031';
+const ZHANG_PATIENT = { patientId: ZHANG, name: '张建国', sex: 'male', birthDate: '1968-03-15', idType: 'resident_id', idNumber: ZHANG_ID } as const;
 type Body = Record<string, unknown>;
 /** Changes the demo HIS's answer (or replaces it with a status and a text) before it is sent. */
 type Breaker = (asked: Body, answer: unknown) => { status?: number; text?: string; answer?: unknown } | null;
@@ -75,6 +78,7 @@ const visitFile = (): string => {
     doctorName: '李医生',
     patientName: '张建国',
     patientAge: 58,
+    patient: ZHANG_PATIENT,
     diagnosis: '2型糖尿病',
   };
   const path = join(tmpdir(), `his-verify-visit-${process.pid}.json`);
@@ -87,6 +91,8 @@ const argv = (...more: string[]): string[] => [
   ZHANG,
   '--name',
   '张建国',
+  '--id-number',
+  ZHANG_ID,
   '--sex',
   'male',
   '--birth',
@@ -112,14 +118,14 @@ describe('his:verify', () => {
     expect(output).toMatch(/^ok {3}reports — \d+ 条，均符合约定 \(\d+ ms\)$/m);
     expect(output).toContain('PASS: the HIS answers every query as the contract says');
     expect(Number(/reports — (\d+) 条/.exec(output)![1])).toBeGreaterThan(30);
-    const patient = { patientId: ZHANG, name: '张建国', sex: 'male', birthDate: '1968-03-15' };
+    const patient = ZHANG_PATIENT;
     const bodies = asked.map((a) => a.body);
     expect(bodies[0]).toEqual({ query: 'reports', patient, since: 0 });
     expect(bodies[1]).toEqual({ query: 'report', id: expect.any(String), patient });
     expect(bodies[2]).toEqual({ query: 'report', id: UNKNOWN_REPORT_ID, patient });
     expect(bodies[3]).toEqual({ query: 'prescriptions', patient, since: 0 });
     expect(bodies[4]).toEqual({ query: 'visits', patient, since: 0 });
-    expect(bodies[5]).toEqual({ visit: expect.objectContaining({ appointmentId: 'appt-verify-1', diagnosis: '2型糖尿病' }) });
+    expect(bodies[5]).toEqual({ visit: expect.objectContaining({ appointmentId: 'appt-verify-1', diagnosis: '2型糖尿病', patient }) });
     expect(asked.slice(0, 6).every((a) => a.authorization === `Bearer ${TOKEN}`)).toBe(true);
     expect(asked[6].authorization).not.toBe(`Bearer ${TOKEN}`);
     expect(verdict.checks[6].detail).toBe('已拒绝（HIS answered 401）');
@@ -158,14 +164,16 @@ describe('his:verify', () => {
   });
 
   it('an unknown report id must answer an empty list; an unreachable HIS fails every query', async () => {
-    const first = (await sys.ports.his.reports({ patientId: ZHANG, name: '张建国', sex: 'male', birthDate: '1968-03-15' }, 0)) as { reports: Body[] };
+    const first = (await sys.ports.his.reports(ZHANG_PATIENT, 0)) as { reports: Body[] };
     breaker = (body) => (body.query === 'report' && body.id === UNKNOWN_REPORT_ID ? { answer: { reports: [first.reports[0]] } } : null);
     const { verdict } = await runHisVerify(argv(), {});
     expect(verdict.checks.find((c) => c.name === 'report（未知编号）')).toMatchObject({
       ok: false,
       detail: expect.stringContaining('未知的报告编号应答复 { "reports": [] }'),
     });
-    const down = await runHisVerify(['http://127.0.0.1:9/his', '--patient-id', ZHANG, '--name', '张建国'], { PEIZHEN_HIS_TOKEN: TOKEN });
+    const down = await runHisVerify(['http://127.0.0.1:9/his', '--patient-id', ZHANG, '--name', '张建国', '--id-number', ZHANG_ID], {
+      PEIZHEN_HIS_TOKEN: TOKEN,
+    });
     expect(down.verdict.ok).toBe(false);
     expect(down.verdict.checks.map((c) => c.ok)).toEqual([false, false, false, false, false, false]);
     expect(down.verdict.checks.filter((c) => c.detail.startsWith('请求失败'))).toHaveLength(4);
@@ -178,19 +186,25 @@ describe('his:verify', () => {
     expect(checkList({ prescriptions: [] }, 'prescriptions', ZHANG)).toEqual({ entries: [], problems: [] });
   });
 
-  it('reads its command line: the address, the test patient, the token from the environment, and refuses the rest', () => {
-    expect(
-      parseHisArgs(['https://his.example/peizhen', '--patient-id', 'P1', '--name', '王五', '--since', '1700000000000'], { PEIZHEN_HIS_TOKEN: 'env-token' }),
-    ).toEqual({
+  it('reads its command line: the address, the test patient and their document, the token from the environment, and refuses the rest', () => {
+    const P1 = ['--patient-id', 'P1', '--name', '王五', '--id-number', ZHANG_ID];
+    expect(parseHisArgs(['https://his.example/peizhen', ...P1, '--since', '1700000000000'], { PEIZHEN_HIS_TOKEN: 'env-token' })).toEqual({
       url: 'https://his.example/peizhen',
       token: 'env-token',
       json: false,
-      options: { patient: { patientId: 'P1', name: '王五', sex: '', birthDate: '' }, since: 1_700_000_000_000 },
+      options: { patient: { patientId: 'P1', name: '王五', sex: '', birthDate: '', idType: 'resident_id', idNumber: ZHANG_ID }, since: 1_700_000_000_000 },
     });
-    expect(() => parseHisArgs(['his.example', '--patient-id', 'P1', '--name', '王五'], {})).toThrow(/http:\/\/ or https:\/\//);
-    expect(() => parseHisArgs(['https://h/', '--name', '王五'], {})).toThrow(/--patient-id and --name/);
-    expect(() => parseHisArgs(['https://h/', '--patient-id', 'P1', '--name', '王五', '--sex', 'x'], {})).toThrow(/male or female/);
-    expect(() => parseHisArgs(['https://h/', '--patient-id', 'P1', '--name', '王五', '--colour', 'red'], {})).toThrow(/unknown option --colour/);
+    expect(parseHisArgs(['https://h/', ...P1.slice(0, 4), '--id-type', 'passport', '--id-number', 'E12345678'], {}).options.patient).toMatchObject({
+      idType: 'passport',
+      idNumber: 'E12345678',
+    });
+    expect(() => parseHisArgs(['his.example', ...P1], {})).toThrow(/http:\/\/ or https:\/\//);
+    expect(() => parseHisArgs(['https://h/', '--name', '王五', '--id-number', ZHANG_ID], {})).toThrow(/--patient-id, --name and --id-number/);
+    expect(() => parseHisArgs(['https://h/', '--patient-id', 'P1', '--name', '王五'], {})).toThrow(/--id-number/);
+    expect(() => parseHisArgs(['https://h/', ...P1.slice(0, 4), '--id-number', '410105196803151032'], {})).toThrow(/--id-number: 身份证号码不正确/);
+    expect(() => parseHisArgs(['https://h/', ...P1, '--id-type', 'card'], {})).toThrow(/--id-type is one of/);
+    expect(() => parseHisArgs(['https://h/', ...P1, '--sex', 'x'], {})).toThrow(/male or female/);
+    expect(() => parseHisArgs(['https://h/', ...P1, '--colour', 'red'], {})).toThrow(/unknown option --colour/);
   });
 });
 

@@ -42,16 +42,17 @@ export async function reportsOf(rec: PatientRecorder, patientId: string): Promis
 }
 
 /**
- * 张建国 books 陈立民 today (a doctor completes visits on their day only), pays, and the doctor
- * completes the visit with this diagnosis: answers the appointment.
+ * 张建国 (or another family member of the demo patient) books 陈立民 today (a doctor completes
+ * visits on their day only), pays, and the doctor completes the visit with this diagnosis: answers
+ * the appointment.
  */
-export async function completedVisit(sys: LocalSystem, diagnosis: string): Promise<string> {
+export async function completedVisit(sys: LocalSystem, diagnosis: string, patientId = ZHANG): Promise<string> {
   const slot = await firstOpenSlot(sys, 'doc-zz-001', shanghaiDate(sys.ports.clock.now()));
   const { id } = await sys.ok<{ id: string }>('booking', PATIENT, {
     action: 'book',
     slotId: slot.id,
-    patientId: ZHANG,
-    requestId: requestIdOf(`visit-${diagnosis.length}`),
+    patientId,
+    requestId: requestIdOf(`visit-${patientId}-${diagnosis.length}`),
   });
   const { order } = await sys.ok<{ order: { id: string } }>('orders', PATIENT, { action: 'payAppointment', appointmentId: id });
   const { payment } = await sys.ok<{ payment: { outTradeNo: string } }>('orders', PATIENT, { action: 'pay', orderId: order.id });

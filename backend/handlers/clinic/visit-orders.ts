@@ -18,6 +18,7 @@ import { visitOrderId } from '../orders/lookups';
 import { AppError } from '../framework/app-error';
 import { checkHisAnswer, HIS_FAULT_MESSAGE } from './his-answer';
 import { recordHisIssue } from './his-issues';
+import { hisPatientOf } from '../records/his-patient';
 
 export interface VisitResult {
   status: typeof AppointmentStatus.completed;
@@ -40,6 +41,7 @@ async function recordedAnswer(ports: Ports, a: AppointmentDoc, now: number): Pro
     doctorName: a.ownerName,
     patientName: a.patientName,
     patientAge: patient ? ageAt(patient.birthDate, now) : null,
+    patient: patient ? hisPatientOf(patient) : null,
     diagnosis,
   });
   const checked = checkHisAnswer(raw);

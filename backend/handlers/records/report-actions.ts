@@ -7,7 +7,8 @@ import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
 import { ownPatient, ownReport } from './lookups';
 import { checkIdLast4 } from './id-check';
-import { hisPatientOf, pullReports, takeReports } from './sync';
+import { hisPatientOf } from './his-patient';
+import { pullReports, takeReports } from './sync';
 import { awaitingContact, HospitalBook, reportDetail, reportSummary } from './views';
 
 const PAGE_SIZE = 50;

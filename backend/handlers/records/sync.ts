@@ -16,7 +16,8 @@ import type { PrescriptionDoc, RecordSyncDoc, ReportDoc } from '../../domain/rec
 import { hisPrescriptionSchema, type HisPrescription } from '../../domain/records/his-prescription';
 import { hisReportSchema, type HisReport } from '../../domain/records/his-report';
 import { isSensitiveTest } from '../../domain/records/sensitive';
-import { DuplicateKeyError, type Db, type Doc, type HisPatient, type Ports } from '../../ports';
+import { DuplicateKeyError, type Db, type Doc, type Ports } from '../../ports';
+import { hisPatientOf, seenHere } from './his-patient';
 import { checkedEach, listOf } from './his-records';
 
 /** Pages pull a patient's records at most this often. */
@@ -26,7 +27,6 @@ const ANNOUNCE_WITHIN_MS = 2 * 86_400_000;
 /** A pull asks again for this much before the last one, so a change at the edge is not missed. */
 const OVERLAP_MS = 60_000;
 
-export const hisPatientOf = (p: PatientDoc): HisPatient => ({ patientId: p._id, name: p.name, sex: p.sex, birthDate: p.birthDate });
 export const syncId = (patientId: string): string => `sync-${patientId}`;
 export const reportIdOf = (hospitalId: string, hisId: string): string => hashId('rep', hospitalId, hisId);
 export const prescriptionIdOf = (hospitalId: string, hisId: string): string => hashId('rx', hospitalId, hisId);
@@ -109,10 +109,14 @@ async function saveMark(db: Db, mark: RecordSyncDoc, field: 'reportsAt' | 'presc
   await upsert(db, 'recordSyncs', { ...mark, [field]: now }, mark.reportsAt === 0 && mark.prescriptionsAt === 0 ? null : mark, { [field]: now });
 }
 
-/** Pulls the patient's reports changed since the last pull (`force`: even within the minute). */
+/**
+ * Pulls the patient's reports changed since the last pull (`force`: even within the minute); the
+ * HIS is not asked about a person the account has not brought to a completed visit (his-patient.ts).
+ */
 export async function pullReports(ports: Ports, p: PatientDoc, now: number, force = false): Promise<void> {
   const mark = await markOf(ports.db, p._id);
   if (!force && mark.reportsAt > now - PULL_EVERY_MS) return;
+  if (!(await seenHere(ports.db, p, now))) return;
   const since = mark.reportsAt === 0 ? 0 : mark.reportsAt - OVERLAP_MS;
   await takeReports(ports, p, await ports.his.reports(hisPatientOf(p), since), now);
   await saveMark(ports.db, mark, 'reportsAt', now);
@@ -121,6 +125,7 @@ export async function pullReports(ports: Ports, p: PatientDoc, now: number, forc
 export async function pullPrescriptions(ports: Ports, p: PatientDoc, now: number): Promise<void> {
   const mark = await markOf(ports.db, p._id);
   if (mark.prescriptionsAt > now - PULL_EVERY_MS) return;
+  if (!(await seenHere(ports.db, p, now))) return;
   const since = mark.prescriptionsAt === 0 ? 0 : mark.prescriptionsAt - OVERLAP_MS;
   const list = await listOf(ports, await ports.his.prescriptions(hisPatientOf(p), since), 'prescriptions', p._id, now);
   if (list) for (const rx of await checkedEach(ports, hisPrescriptionSchema, list, p._id, '处方', now)) await storePrescription(ports, p, rx, now);

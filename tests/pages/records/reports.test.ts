@@ -78,7 +78,7 @@ describe('records reports page (报告查询)', () => {
   it('empty for a family member without reports; an error with a retry offline', async () => {
     session.setDemoOpenid('demo-patient-2');
     const page = await opened();
-    expect(textOf(page)).toContain('还没有检查检验报告');
+    expect(textOf(page)).toContain('还没有检查检验报告。就诊人在本平台预约并由医生完成接诊后');
     failRequests();
     const offline = await opened();
     await waitFor(() => expect(textOf(offline)).toContain('重试'));
