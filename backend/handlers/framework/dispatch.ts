@@ -13,6 +13,7 @@ import { refuseUnoffered } from './offers';
 import { rateClassOf, takeRateLimit } from './rate-limits';
 import { bindRequestKey, requestIdOf, type KeyOwner } from './request-keys';
 import { parseInput } from './validation';
+import { needsSignIn } from './who';
 
 export interface CallMeta {
   openid: string | null;
@@ -36,7 +37,7 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
     actionName = requested;
     const def = fn.actions[requested];
     const ctx = new Ctx(ports, meta.openid, meta.requestId, started);
-    if (def.access === 'user') ctx.user();
+    if (needsSignIn(def.who)) ctx.user();
     const { action: _ignored, userInfo: _platform, ...params } = event;
     const input = parseInput(def.input, params);
     if (meta.openid !== null && ports.rateLimits) await takeRateLimit(ports.db, ports.rateLimits, meta.openid, rateClassOf(fn.name, actionName), started);
