@@ -11,7 +11,10 @@
  * combined with `either(...)` where an action serves two audiences, and `hiddenFromPatients(...)`
  * where a patient refused a staff action is told NOT_FOUND rather than FORBIDDEN.
  */
-import type { StaffRole } from '../../../miniprogram/shared/enums';
+import { StaffRole } from '../../../miniprogram/shared/enums';
+import { ErrorCode } from '../../../miniprogram/shared/errors';
+import { AppError } from './app-error';
+import type { Ctx } from './context';
 
 /** What a refused caller is told: FORBIDDEN, or NOT_FOUND when the item's existence is not revealed to them. */
 export type Refusal = 'FORBIDDEN' | 'NOT_FOUND';
@@ -97,3 +100,33 @@ export const hiddenFromPatients = (who: Audiences): Audiences => ({ ...who, refu
 
 /** Whether the dispatcher requires a signed-in caller before anything else (UNAUTHENTICATED otherwise). */
 export const needsSignIn = (who: Who): boolean => who.kind !== 'anyone' && who.kind !== 'deployment';
+
+/** Whether a staff grant held anywhere admits the caller to `audience` somewhere (the owner: no grant does). */
+function admitsSomewhere(audience: Audience, holds: (role: StaffRole) => boolean, anyGrant: boolean, platformAdmin: boolean): boolean {
+  switch (audience.kind) {
+    case 'owner':
+      return false;
+    case 'staff':
+      return platformAdmin || holds(StaffRole.admin) || audience.roles.some(holds);
+    case 'itsDoctor':
+    case 'anyDoctor':
+      return holds(StaffRole.doctor);
+    case 'assignedStaff':
+      return anyGrant;
+  }
+}
+
+/**
+ * Defence in depth, before `run`: what needs no item. A deployment action refuses a signed-in caller
+ * who is no platform admin; a staff action (no owner among its audiences) refuses a caller who holds
+ * none of its roles, nor admin, at any hospital — told what the declaration says that caller is told.
+ * Which hospital, which session, whose account: `run` checks, with the item.
+ */
+export async function refuseOutsider(who: Who, ctx: Ctx): Promise<void> {
+  if (who.kind === 'deployment' && ctx.openid !== null && !ctx.platformAdmin) throw new AppError(ErrorCode.FORBIDDEN);
+  if (who.kind !== 'audiences' || who.audiences.some((a) => a.kind === 'owner')) return;
+  const grants = await ctx.staffGrants();
+  const holds = (role: StaffRole) => grants.some((g) => g.roles.includes(role));
+  if (who.audiences.some((a) => admitsSomewhere(a, holds, grants.length > 0, ctx.platformAdmin))) return;
+  throw new AppError(ErrorCode[grants.length > 0 || ctx.platformAdmin ? who.refused.staff : who.refused.patient]);
+}

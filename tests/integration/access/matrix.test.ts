@@ -165,7 +165,7 @@ it.each(functionNames)('%s: every action answers every identity as it declares',
     // Refusals first, so an allowed call that changes the resource cannot turn a refusal into NOT_FOUND.
     const order = [...IDENTITIES].sort((x, y) => Number(expected[x] === 'allowed') - Number(expected[y] === 'allowed'));
     for (const id of order) {
-      const input = await r.input(world);
+      const input = await r.input(world, id);
       const event = id === 'system' ? { action, Type: 'Timer', ...input } : { action, ...input };
       const res = await world.sys.call(fn, identities[id], event);
       cells++;

@@ -20,7 +20,8 @@ export const queue: Rows = {
   setRoom: row(() => ({ ...today, room: '3诊室' })),
   areaCode: row(() => ({ departmentId: 'd-zz-cardio' })),
   sessionQueue: row(() => today),
-  mySessions: row(() => ({ hospitalId: ZZ, as: 'nurse' })),
+  // A doctor asks for their own sessions, anyone else for a nurse's.
+  mySessions: row((_w, as) => ({ hospitalId: ZZ, as: as === 'Z:doctor' || as === 'Z:doctor2' ? 'doctor' : 'nurse' })),
   startVisit: row((w) => ({ appointmentId: w.a.queuedId })),
   finishReturn: row((w) => ({ appointmentId: w.a.queuedId })),
   assignAreas: row(() => ({ hospitalId: ZZ, openid: 'demo-nurse-zz', departmentIds: ['d-zz-cardio', 'd-zz-resp'] })),

@@ -12,8 +12,11 @@ export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 export type Expectation = Record<Identity, Outcome>;
 
 export interface Row {
-  /** A valid input; called once per cell, so it may make a fresh resource. */
-  input(w: World): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /**
+   * A valid input; called once per cell, so it may make a fresh resource. `as`: the identity of the
+   * cell, for an action whose input says which of its audiences the caller acts as (absent outside the matrix).
+   */
+  input(w: World, as?: Identity): Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
 export type Rows = Record<string, Row>;
