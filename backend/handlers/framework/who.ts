@@ -78,7 +78,7 @@ export const itsDoctor = (): Audiences => one({ kind: 'itsDoctor' }, 'FORBIDDEN'
 /** Any doctor of the hospital (qualified to practise online where the action is online). Admins are not doctors. Everyone else FORBIDDEN. */
 export const anyDoctor = (): Audiences => one({ kind: 'anyDoctor' }, 'FORBIDDEN');
 
-/** The staff member assigned to the item (the home-nursing visit's nurse), and no one else, admins included. Everyone else FORBIDDEN. */
+/** The staff member assigned to the item (the home-nursing visit's nurse) and no one else, not even an admin. Everyone else FORBIDDEN. */
 export const assignedStaff = (): Audiences => one({ kind: 'assignedStaff' }, 'FORBIDDEN');
 
 /**
@@ -87,11 +87,12 @@ export const assignedStaff = (): Audiences => one({ kind: 'assignedStaff' }, 'FO
  * the owner), FORBIDDEN where one says FORBIDDEN (staff without the role, where staff may act).
  */
 export function either(...parts: Audiences[]): Audiences {
-  const told = (of: 'patient' | 'staff', preferred: Refusal): Refusal => (parts.some((p) => p.refused[of] === preferred) ? preferred : parts[0].refused[of]);
+  const told = (of: 'patient' | 'staff', preferred: Refusal, otherwise: Refusal): Refusal =>
+    parts.some((p) => p.refused[of] === preferred) ? preferred : otherwise;
   return {
     kind: 'audiences',
     audiences: parts.flatMap((p) => p.audiences),
-    refused: { patient: told('patient', 'NOT_FOUND'), staff: told('staff', 'FORBIDDEN') },
+    refused: { patient: told('patient', 'NOT_FOUND', 'FORBIDDEN'), staff: told('staff', 'FORBIDDEN', 'NOT_FOUND') },
   };
 }
 

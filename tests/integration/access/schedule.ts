@@ -23,19 +23,7 @@ async function eveningTemplate(w: World): Promise<string> {
 
 export const schedule: Rows = {
   listTemplates: row(() => ({ hospitalId: ZZ, ownerId: 'doc-zz-001' })),
-  saveTemplate: row(() => ({
-    hospitalId: ZZ,
-    ownerType: 'doctor',
-    ownerId: 'doc-zz-001',
-    weekday: 1,
-    session: 'am',
-    startTime: '08:00',
-    endTime: '12:00',
-    slotMinutes: 30,
-    capacity: 4,
-    onsiteReserve: 1,
-    feeFen: 3500,
-  })),
+  saveTemplate: row(() => ({ ...template, weekday: 1, session: 'am', startTime: '08:00', endTime: '12:00' })),
   removeTemplate: row(async (w) => ({ templateId: await eveningTemplate(w) })),
   listResources: row(() => ({ hospitalId: ZZ })),
   getSettings: row(() => ({ hospitalId: ZZ })),
