@@ -120,8 +120,9 @@ function admitsSomewhere(audience: Audience, holds: (role: StaffRole) => boolean
 /**
  * Defence in depth, before `run`: what needs no item. A deployment action refuses a signed-in caller
  * who is no platform admin; a staff action (no owner among its audiences) refuses a caller who holds
- * none of its roles, nor admin, at any hospital — told what the declaration says that caller is told.
- * Which hospital, which session, whose account: `run` checks, with the item.
+ * none of its roles, nor admin, at any hospital — told what the declaration says that caller is told
+ * (with the code's own message). Which hospital, which session, whose account: `run`
+ * checks, with the item.
  */
 export async function refuseOutsider(who: Who, ctx: Ctx): Promise<void> {
   if (who.kind === 'deployment' && ctx.openid !== null && !ctx.platformAdmin) throw new AppError(ErrorCode.FORBIDDEN);
