@@ -2,7 +2,8 @@
  * Runs one call of a cloud function: picks the action, requires a signed-in caller where its `who`
  * does, validates its input, counts the call against the caller's rate limit, refuses a function the
  * hospital has switched off and a caller outside the action's audience (backend/handlers/framework/who.ts),
- * binds its requestId to its parameters, runs it, and answers with the envelope. The same code serves the cloud entry and the local emulator.
+ * binds its requestId to its parameters, runs it, and answers with the envelope. The same code
+ * serves the cloud entry and the local emulator.
  */
 import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
