@@ -17,6 +17,7 @@ import { patients } from '../../miniprogram/shared/contract/patients';
 import { action, defineFunction } from './framework/define';
 import { noShowsOfPatients } from './booking/person';
 import { hashId } from '../ids';
+import { owner, signedIn } from './framework/who';
 
 export const MAX_PATIENTS = 5;
 
@@ -73,14 +74,14 @@ async function listOwn(ctx: Ctx): Promise<PatientDoc[]> {
 }
 
 const list = action(patients.list, {
-  access: 'user',
+  who: signedIn(),
   async run(_i, ctx) {
     return { patients: await viewsOf(ctx, await listOwn(ctx)), max: MAX_PATIENTS };
   },
 });
 
 const add = action(patients.add, {
-  access: 'user',
+  who: signedIn(),
   async run({ requestId, ...person }, ctx) {
     const openid = ctx.user();
     const facts = checkPerson(person);
@@ -123,7 +124,7 @@ const add = action(patients.add, {
 });
 
 const update = action(patients.update, {
-  access: 'user',
+  who: owner(),
   async run({ patientId, ...person }, ctx) {
     const p = await ownPatient(ctx, patientId);
     const facts = checkPerson(person);
@@ -143,7 +144,7 @@ const update = action(patients.update, {
 });
 
 const remove = action(patients.remove, {
-  access: 'user',
+  who: owner(),
   async run({ patientId }, ctx) {
     await ownPatient(ctx, patientId);
     const active = await ctx.db.count('appointments', { patientId, status: { in: ['pending_payment', 'booked', 'checked_in'] } });

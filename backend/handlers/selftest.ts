@@ -9,9 +9,10 @@ import { ErrorCode } from '../../miniprogram/shared/errors';
 import { runSelftest } from '../selftest/run';
 import { AppError } from './framework/app-error';
 import { action, defineFunction } from './framework/define';
+import { deployment } from './framework/who';
 
 const run = action(selftest.run, {
-  access: 'public',
+  who: deployment(),
   async run(_input, ctx) {
     if (ctx.openid !== null && !ctx.platformAdmin) throw new AppError(ErrorCode.FORBIDDEN);
     return runSelftest(ctx.db, () => ctx.ports.clock.now());

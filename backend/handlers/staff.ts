@@ -13,6 +13,7 @@ import { hospitalOr404 } from './framework/hospital';
 import { audit } from './framework/audit';
 import { staff } from '../../miniprogram/shared/contract/staff';
 import { action, defineFunction } from './framework/define';
+import { admins, signedIn } from './framework/who';
 
 /** Names the member view needs: the hospital's doctors and the staff who may have granted a role. */
 interface Names {
@@ -50,7 +51,7 @@ async function namesIn(db: Db, hospitalId: string, staff: readonly StaffDoc[]): 
 }
 
 const me = action(staff.me, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx): Promise<StaffMe> {
     const openid = ctx.user();
     const hospitals = await findAll<HospitalDoc>(ctx.db, 'hospitals', {}, [['sort', 'asc']]);
@@ -66,7 +67,7 @@ const me = action(staff.me, {
 });
 
 const list = action(staff.list, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const staff = await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']]);
@@ -76,7 +77,7 @@ const list = action(staff.list, {
 });
 
 const grant = action(staff.grant, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, openid, name, role, doctorId, practiceSinceYear }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);
@@ -113,7 +114,7 @@ const grant = action(staff.grant, {
 });
 
 const revoke = action(staff.revoke, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, openid, role }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const id = `staff-${openid}-${hospitalId}`;

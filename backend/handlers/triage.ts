@@ -17,6 +17,7 @@ import { hospitalOr404 } from './framework/hospital';
 import { AppError } from './framework/app-error';
 import { action, defineFunction } from './framework/define';
 import { ownPatient } from './patients';
+import { anyone } from './framework/who';
 
 type Picks = NonNullable<InputOf<typeof triage.assess>['picks']>;
 
@@ -43,7 +44,7 @@ const toHospitalDepartment = (d: DepartmentDoc): HospitalDepartment => ({
 });
 
 const assessAction = action(triage.assess, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'triage' },
   async run({ hospitalId, text, picks: chosen, age, sex, pregnant, patientId }, ctx) {
     if (chosen) checkPicks(chosen);
@@ -61,7 +62,7 @@ const assessAction = action(triage.assess, {
 });
 
 const knowledge = action(triage.knowledge, {
-  access: 'public',
+  who: anyone(),
   async run() {
     return knowledgeView();
   },

@@ -8,6 +8,7 @@ import { AppError } from '../../backend/handlers/framework/app-error';
 import { action, defineFunction } from '../../backend/handlers/framework/define';
 import { dispatch } from '../../backend/handlers/framework/dispatch';
 import { fields, z } from '../../backend/handlers/framework/validation';
+import { signedIn } from '../../backend/handlers/framework/who';
 import { firstOpenSlot, requestIdOf } from '../support/booking-fixtures';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
 import { deliver, payInSandbox, startPaidBooking } from '../support/payment-fixtures';
@@ -115,7 +116,7 @@ describe('an honest retry is never locked out', () => {
     let runs = 0;
     const fn = defineFunction('probe', {
       make: action({
-        access: 'user',
+        who: signedIn(),
         input: z.object({ name: fields.requiredText(10), requestId: fields.requestId() }),
         async run({ name }) {
           runs += 1;

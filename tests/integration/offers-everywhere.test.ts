@@ -9,6 +9,7 @@
 import { functions } from '../../backend/functions';
 import { functionName, hospitalFunctions, type FunctionKey } from '../../miniprogram/shared/offers';
 import { rowsByFunction } from './access/rows';
+import { expectationOf } from './access/table';
 import { buildWorld, identities, type World, ZZ } from './access/world';
 
 /** The cloud functions whose patient actions use a switchable function. */
@@ -137,8 +138,8 @@ it('every patient action of a switchable function declares its offer, or is name
   const undeclared: string[] = [];
   for (const fn of SWITCHABLE) {
     for (const [name, def] of Object.entries(functions[fn].actions)) {
-      const row = rowsByFunction[fn]?.[name];
-      const patient = row?.expect.patientA === 'allowed' || row?.expect.anonymous === 'allowed';
+      const expected = expectationOf(def.who);
+      const patient = expected.patientA === 'allowed' || expected.anonymous === 'allowed';
       if (patient && !def.offer && !KEPT[`${fn}.${name}`]) undeclared.push(`${fn}.${name}`);
     }
   }

@@ -4,6 +4,7 @@
  * error it names on that line). Nothing here runs.
  */
 import { type ActionDef, action, defineFunction } from '../../backend/handlers/framework/define';
+import { owner, staff } from '../../backend/handlers/framework/who';
 import type { Client } from '../../miniprogram/api/index';
 import { api } from '../../miniprogram/api/index';
 import { booking } from '../../miniprogram/shared/contract/booking';
@@ -44,13 +45,13 @@ export async function clientOfChangedContract(): Promise<void> {
 }
 
 export const wrongShape = action(booking.cancel, {
-  access: 'user',
+  who: owner(),
   // @ts-expect-error TS2322 run must answer the contract's { appointment: AppointmentView }
   run: async () => ({ appointment: { id: 'a-1' } }),
 });
 
 export const rightShape = action(booking.cancel, {
-  access: 'user',
+  who: owner(),
   run: async ({ appointmentId }) => ({ appointment: { ...view, id: appointmentId } }),
 });
 
@@ -63,3 +64,11 @@ export const exact = defineFunction('booking', booking, handlers);
 export const missing = defineFunction('booking', booking, withoutCancel);
 // @ts-expect-error TS2769 `reschedule` is not in the contract: no overload matches
 export const extra = defineFunction('booking', booking, { ...handlers, reschedule: rightShape });
+
+// @ts-expect-error TS2345 an action without `who` (who may call it) does not compile
+export const undeclared = action(booking.cancel, { run: async ({ appointmentId }) => ({ appointment: { ...view, id: appointmentId } }) });
+// @ts-expect-error TS2345 nor does the one-argument form without `who`
+export const undeclaredInline = action({ input: booking.cancel.input, run: async () => ({}) });
+export const declaredInline = action({ who: staff('nurse'), input: booking.cancel.input, run: async () => ({}) });
+// @ts-expect-error TS2322 `who` is said in the declaration's words, not the old `access`
+export const oldWords = action(booking.cancel, { who: 'user', run: async ({ appointmentId }) => ({ appointment: { ...view, id: appointmentId } }) });

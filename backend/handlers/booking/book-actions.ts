@@ -19,6 +19,7 @@ import { afterAppointmentEnded } from '../orders/registration';
 import { giveSeatBack, releaseLimits, touchSlot } from './places';
 import { takePlace } from './take-place';
 import { appointmentView } from './views';
+import { owner, signedIn } from '../framework/who';
 
 async function ownAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
   const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
@@ -36,7 +37,7 @@ async function refuseUnserved(ctx: Ctx, departmentId: string, patient: PatientDo
 }
 
 export const book = action(booking.book, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'booking', from: { field: 'slotId', collection: 'slots' } },
   async run({ slotId, patientId, requestId }, ctx) {
     const patient = await ownPatient(ctx, patientId);
@@ -76,7 +77,7 @@ export async function endAppointment(
 }
 
 export const cancel = action(booking.cancel, {
-  access: 'user',
+  who: owner(),
   async run({ appointmentId }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     const settings = await settingsOf(ctx.db, a.hospitalId);
@@ -93,7 +94,7 @@ export const cancel = action(booking.cancel, {
 });
 
 export const mine = action(booking.mine, {
-  access: 'user',
+  who: signedIn(),
   async run({ status }, ctx) {
     const ended = Object.values(AppointmentStatus).filter((s) => !ACTIVE.includes(s));
     const where: Where =
@@ -110,7 +111,7 @@ export const mine = action(booking.mine, {
 });
 
 export const get = action(booking.get, {
-  access: 'user',
+  who: owner(),
   async run({ appointmentId }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     return { appointment: appointmentView(a, ctx.now, await settingsOf(ctx.db, a.hospitalId)) };

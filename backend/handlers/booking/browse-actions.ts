@@ -11,9 +11,10 @@ import { action } from '../framework/define';
 import { booking } from '../../../miniprogram/shared/contract/booking';
 import { findSlots, hospitalSettings, settingsOf } from './lookups';
 import { dayLabel, daySummaries, sessionSummaries, slotView } from './views';
+import { anyone } from '../framework/who';
 
 export const doctorSchedule = action(booking.doctorSchedule, {
-  access: 'public',
+  who: anyone(),
   async run({ doctorId }, ctx) {
     const doctor = await doctorOr404(ctx.db, doctorId);
     const [{ settings }, dept] = await Promise.all([hospitalSettings(ctx.db, doctor.hospitalId), departmentOr404(ctx.db, doctor.departmentId)]);
@@ -33,7 +34,7 @@ export const doctorSchedule = action(booking.doctorSchedule, {
 });
 
 export const listSlots = action(booking.listSlots, {
-  access: 'public',
+  who: anyone(),
   async run({ doctorId, date: day }, ctx) {
     const doctor = await doctorOr404(ctx.db, doctorId);
     const settings = await settingsOf(ctx.db, doctor.hospitalId);
@@ -43,7 +44,7 @@ export const listSlots = action(booking.listSlots, {
 });
 
 export const departmentSchedule = action(booking.departmentSchedule, {
-  access: 'public',
+  who: anyone(),
   async run({ departmentId, date: requested }, ctx) {
     const dept = await departmentOr404(ctx.db, departmentId);
     const settings = await settingsOf(ctx.db, dept.hospitalId);
@@ -74,7 +75,7 @@ export const departmentSchedule = action(booking.departmentSchedule, {
 });
 
 export const rules = action(booking.rules, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     const { settings: s } = await hospitalSettings(ctx.db, hospitalId);
     const view: BookingRules = {

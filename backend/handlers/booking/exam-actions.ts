@@ -17,6 +17,7 @@ import { ownPatient } from '../patients';
 import { findSlots, settingsOf, slotOr404 } from './lookups';
 import { takePlace } from './take-place';
 import { appointmentView, daySummaries, slotView } from './views';
+import { owner, signedIn } from '../framework/who';
 
 const statusLabels: Record<ExamOrderView['status'], string> = { open: '待预约', scheduled: '已预约', done: '已完成', void: '已作废' };
 
@@ -54,7 +55,7 @@ async function orderView(ctx: Ctx, o: ExamOrderDoc, patientName: string): Promis
 }
 
 export const examOrders = action(booking.examOrders, {
-  access: 'user',
+  who: signedIn(),
   async run(_i, ctx) {
     const orders = await ctx.db.find<ExamOrderDoc>('examOrders', { where: { openid: ctx.user() }, orderBy: [['orderedAt', 'desc']], limit: 100 });
     const names = new Map<string, string>();
@@ -68,7 +69,7 @@ export const examOrders = action(booking.examOrders, {
 });
 
 export const examSchedule = action(booking.examSchedule, {
-  access: 'user',
+  who: owner(),
   async run({ examOrderId }, ctx) {
     const o = await ownOrder(ctx, examOrderId);
     const patient = await ownPatient(ctx, o.patientId);
@@ -93,7 +94,7 @@ export const examSchedule = action(booking.examSchedule, {
 });
 
 export const listResourceSlots = action(booking.listResourceSlots, {
-  access: 'user',
+  who: signedIn(),
   async run({ resourceId, date }, ctx) {
     const r = await ctx.db.get<ResourceDoc>('resources', resourceId);
     if (!r) throw notFound('检查项目');
@@ -103,7 +104,7 @@ export const listResourceSlots = action(booking.listResourceSlots, {
 });
 
 export const bookExam = action(booking.bookExam, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'booking', from: { field: 'slotId', collection: 'slots' } },
   async run({ examOrderId, slotId, requestId }, ctx) {
     const o = await ownOrder(ctx, examOrderId);

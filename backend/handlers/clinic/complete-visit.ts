@@ -14,6 +14,7 @@ import { action } from '../framework/define';
 import { recordFinish } from '../queue/finish';
 import { ownPatientToday } from './lookups';
 import { finishVisit } from './visit-orders';
+import { itsDoctor } from '../framework/who';
 
 type Marked = { ok: true; appointment: AppointmentDoc } | { ok: false; message: string };
 
@@ -36,7 +37,7 @@ async function markCompleted(ctx: Ctx, appointmentId: string, diagnosis: string)
 }
 
 export const completeVisit = action(clinic.completeVisit, {
-  access: 'user',
+  who: itsDoctor(),
   async run({ appointmentId, diagnosis }, ctx) {
     await ownPatientToday(ctx, appointmentId);
     const marked = await markCompleted(ctx, appointmentId, diagnosis);

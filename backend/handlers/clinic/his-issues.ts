@@ -6,6 +6,7 @@ import { DuplicateKeyError, type Ports } from '../../ports';
 import { clinic } from '../../../miniprogram/shared/contract/clinic';
 import { action } from '../framework/define';
 import { hashId } from '../../ids';
+import { staff } from '../framework/who';
 
 /** Records the fault once per visit and problem; a repeat counts and moves `lastAt`. */
 export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: string, now: number): Promise<void> {
@@ -30,7 +31,7 @@ export async function recordHisIssue(ports: Ports, a: AppointmentDoc, problem: s
 }
 
 export const hisIssues = action(clinic.hisIssues, {
-  access: 'user',
+  who: staff('billing'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.billing);
     const issues = await ctx.db.find<HisIssueDoc>('hisIssues', { where: { hospitalId }, orderBy: [['lastAt', 'desc']], limit: 100 });

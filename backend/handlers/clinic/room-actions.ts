@@ -6,9 +6,10 @@ import { clinic } from '../../../miniprogram/shared/contract/clinic';
 import { action } from '../framework/define';
 import { joinQueue } from '../queue/join';
 import { appointmentFor, requireNurseOrOwnDoctor, requireRoleOnSession } from './lookups';
+import { either, itsDoctor, staff } from '../framework/who';
 
 export const sessionAppointments = action(clinic.sessionAppointments, {
-  access: 'user',
+  who: either(staff('nurse'), itsDoctor()),
   async run({ ownerId, date, session }, ctx) {
     const list = await ctx.db.find<AppointmentDoc>('appointments', { where: { ownerId, date, session }, orderBy: [['start', 'asc']], limit: 100 });
     const hospitalId = list.length > 0 ? list[0].hospitalId : (await ctx.db.get<DoctorDoc>('doctors', ownerId))?.hospitalId;
@@ -20,7 +21,7 @@ export const sessionAppointments = action(clinic.sessionAppointments, {
 
 /** The nurse checks a patient in: the appointment becomes checked_in and joins its session's queue (backend/handlers/queue/join.ts). */
 export const checkIn = action(clinic.checkIn, {
-  access: 'user',
+  who: either(staff('nurse'), itsDoctor()),
   async run({ appointmentId }, ctx) {
     const a = await appointmentFor(ctx, appointmentId, StaffRole.nurse, StaffRole.doctor);
     await requireRoleOnSession(ctx, a, StaffRole.nurse, StaffRole.doctor);

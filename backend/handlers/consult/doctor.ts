@@ -21,6 +21,7 @@ import { endUnanswered, syncPaid, tellPatient } from './money';
 import { settingsFor } from './patient';
 import { threadView } from './thread';
 import { consultView } from './views';
+import { admins, anyDoctor, hiddenFromPatients, itsDoctor } from '../framework/who';
 
 async function qualifiedSelf(ctx: Ctx, hospitalId: string) {
   ctx.user();
@@ -32,7 +33,7 @@ async function qualifiedSelf(ctx: Ctx, hospitalId: string) {
 }
 
 export const worklist = action(consult.worklist, {
-  access: 'user',
+  who: anyDoctor(),
   async run({ hospitalId }, ctx) {
     const me = await qualifiedSelf(ctx, hospitalId);
     const unpaid = await ctx.db.find<ConsultDoc>('consults', { where: { hospitalId, status: 'unpaid' }, limit: 100 });
@@ -46,7 +47,7 @@ export const worklist = action(consult.worklist, {
 });
 
 export const accept = action(consult.accept, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ consultationId }, ctx) {
     const c = await syncPaid(ctx.ports, await doctorConsult(ctx, consultationId), ctx.now);
     const me = await qualifiedSelf(ctx, c.hospitalId);
@@ -67,7 +68,7 @@ export const accept = action(consult.accept, {
 });
 
 export const decline = action(consult.decline, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ consultationId, reason }, ctx) {
     const c = await syncPaid(ctx.ports, await doctorConsult(ctx, consultationId), ctx.now);
     const me = await qualifiedSelf(ctx, c.hospitalId);
@@ -77,7 +78,7 @@ export const decline = action(consult.decline, {
 });
 
 export const reply = action(consult.reply, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run(input, ctx) {
     const c = await doctorConsult(ctx, input.consultationId);
     const me = await qualifiedSelf(ctx, c.hospitalId);
@@ -123,7 +124,7 @@ export const reply = action(consult.reply, {
 });
 
 export const getSettings = action(consult.getSettings, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     return { settings: await settingsFor(ctx.db, hospitalId) };
@@ -131,7 +132,7 @@ export const getSettings = action(consult.getSettings, {
 });
 
 export const saveSettings = action(consult.saveSettings, {
-  access: 'user',
+  who: admins(),
   async run(input, ctx) {
     await ctx.requireRole(input.hospitalId, StaffRole.admin);
     const doc: ConsultSettingsDoc = {

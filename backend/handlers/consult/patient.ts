@@ -27,6 +27,7 @@ import { consultOrderId, endUnanswered, ensureConsultOrder, syncPaid } from './m
 import { redFlagEngine } from './red-flags-lazy';
 import { threadView } from './thread';
 import { consultView } from './views';
+import { anyone, owner, signedIn } from '../framework/who';
 
 const PHOTOS = { collection: 'consultPhotos', folder: 'consult', prefix: 'cph' };
 
@@ -53,7 +54,7 @@ async function targetOf(db: Db, hospitalId: string, doctorId: string | undefined
 }
 
 export const offer = action(consult.offer, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'consultation' },
   async run({ hospitalId, doctorId, departmentId }, ctx): Promise<{ offer: ConsultOfferView }> {
     await hospitalOr404(ctx.db, hospitalId);
@@ -81,7 +82,7 @@ export const offer = action(consult.offer, {
 
 /** A picture (base64 JPEG/PNG ≤ 1 MB): stored privately, then checked; refused at once → deleted and refused with the reason. */
 export const attach = action(consult.attach, {
-  access: 'user',
+  who: signedIn(),
   offer: { key: 'consultation' },
   async run({ hospitalId, image, requestId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
@@ -111,7 +112,7 @@ async function redFlagsFor(ctx: Ctx, hospitalId: string, text: string, patient: 
 }
 
 export const ask = action(consult.ask, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'consultation' },
   async run(input, ctx) {
     const openid = ctx.user();
@@ -188,7 +189,7 @@ export const ask = action(consult.ask, {
 });
 
 export const mine = action(consult.mine, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx) {
     const list = await ctx.db.find<ConsultDoc>('consults', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     const synced = await Promise.all(list.map((c) => syncPaid(ctx.ports, c, ctx.now)));
@@ -197,7 +198,7 @@ export const mine = action(consult.mine, {
 });
 
 export const followUp = action(consult.followUp, {
-  access: 'user',
+  who: owner(),
   async run({ consultationId, text, images, requestId }, ctx) {
     const c = await ownConsult(ctx, consultationId);
     const messageId = hashId('cm', c._id, ctx.user(), requestId);
@@ -236,7 +237,7 @@ export const followUp = action(consult.followUp, {
 });
 
 export const end = action(consult.end, {
-  access: 'user',
+  who: owner(),
   async run({ consultationId }, ctx) {
     const c = await ownConsult(ctx, consultationId);
     const ended = await moveConsult(
@@ -252,7 +253,7 @@ export const end = action(consult.end, {
 });
 
 export const withdraw = action(consult.withdraw, {
-  access: 'user',
+  who: owner(),
   async run({ consultationId }, ctx) {
     const c = await syncPaid(ctx.ports, await ownConsult(ctx, consultationId), ctx.now);
     const ended = await endUnanswered(ctx.ports, c, 'withdraw', { by: ctx.user(), byName: '提问人', now: ctx.now }, '患者已撤回');

@@ -12,6 +12,7 @@ import { action } from '../framework/define';
 import { doctorConsult } from './access';
 import { syncPaid } from './money';
 import { consultView, messageView } from './views';
+import { either, itsDoctor, owner } from '../framework/who';
 
 async function imagesOf(ctx: Ctx, ids: readonly string[]): Promise<ConsultImageView[]> {
   const out: ConsultImageView[] = [];
@@ -36,7 +37,7 @@ export async function threadView(ctx: Ctx, c: ConsultDoc, asDoctor: boolean): Pr
 }
 
 export const thread = action(consult.thread, {
-  access: 'user',
+  who: either(owner(), itsDoctor()),
   async run({ consultationId }, ctx) {
     const own = await ctx.db.get<ConsultDoc>('consults', consultationId);
     if (own && own.openid === ctx.user()) return threadView(ctx, await syncPaid(ctx.ports, own, ctx.now), false);

@@ -15,6 +15,7 @@ import { articleOr404, columnName, departmentOr404 } from './lookups';
 import { findAll } from '../framework/find-all';
 import { hospitalOr404 } from '../framework/hospital';
 import { articleDraft, articleSummary } from './views';
+import { staff } from '../framework/who';
 
 async function checkReferences(db: Db, h: HospitalDoc, columnId: string, departmentIds: string[]): Promise<void> {
   if (!h.columns.some((c) => c.id === columnId)) throw new AppError(ErrorCode.VALIDATION_FAILED, '栏目不存在', 'columnId');
@@ -31,7 +32,7 @@ async function editableArticle(ctx: Ctx, articleId: string): Promise<ArticleDoc>
 }
 
 export const listAllArticles = action(content.listAllArticles, {
-  access: 'user',
+  who: staff('editor'),
   async run({ hospitalId, status, page, pageSize }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -53,14 +54,14 @@ export const listAllArticles = action(content.listAllArticles, {
 });
 
 export const getArticleDraft = action(content.getArticleDraft, {
-  access: 'user',
+  who: staff('editor'),
   async run({ articleId }, ctx) {
     return { article: articleDraft(await editableArticle(ctx, articleId)) };
   },
 });
 
 export const createArticle = action(content.createArticle, {
-  access: 'user',
+  who: staff('editor'),
   async run({ hospitalId, requestId, ...input }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     const openid = ctx.user();
@@ -95,7 +96,7 @@ export const createArticle = action(content.createArticle, {
 });
 
 export const updateArticle = action(content.updateArticle, {
-  access: 'user',
+  who: staff('editor'),
   async run({ articleId, ...input }, ctx) {
     const a = await editableArticle(ctx, articleId);
     const h = await hospitalOr404(ctx.db, a.hospitalId);
@@ -114,7 +115,7 @@ export const updateArticle = action(content.updateArticle, {
 });
 
 export const publishArticle = action(content.publishArticle, {
-  access: 'user',
+  who: staff('editor'),
   async run({ articleId }, ctx) {
     const a = await editableArticle(ctx, articleId);
     const problem = publishProblem(a);
@@ -132,7 +133,7 @@ export const publishArticle = action(content.publishArticle, {
 });
 
 export const unpublishArticle = action(content.unpublishArticle, {
-  access: 'user',
+  who: staff('editor'),
   async run({ articleId }, ctx) {
     const a = await editableArticle(ctx, articleId);
     if (a.status === ArticleStatus.draft) return { article: articleDraft(a) };
@@ -148,7 +149,7 @@ export const unpublishArticle = action(content.unpublishArticle, {
 });
 
 export const listAllDepartmentsForEdit = action(content.listAllDepartmentsForEdit, {
-  access: 'user',
+  who: staff('editor'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     const docs = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
@@ -157,7 +158,7 @@ export const listAllDepartmentsForEdit = action(content.listAllDepartmentsForEdi
 });
 
 export const updateHospitalIntro = action(content.updateHospitalIntro, {
-  access: 'user',
+  who: staff('editor'),
   async run({ hospitalId, intro, specialties, photos }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.editor);
     await hospitalOr404(ctx.db, hospitalId);
@@ -170,7 +171,7 @@ export const updateHospitalIntro = action(content.updateHospitalIntro, {
 });
 
 export const updateDepartmentIntro = action(content.updateDepartmentIntro, {
-  access: 'user',
+  who: staff('editor'),
   async run({ departmentId, ...change }, ctx) {
     const d = await departmentOr404(ctx.db, departmentId);
     await ctx.requireRole(d.hospitalId, StaffRole.editor);

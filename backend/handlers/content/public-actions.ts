@@ -13,11 +13,12 @@ import { articleOr404, audienceOf, columnName, departmentOr404, doctorOr404 } fr
 import { findAll } from '../framework/find-all';
 import { hospitalOr404 } from '../framework/hospital';
 import { articleDetail, articleSummary, departmentDetail, departmentSummary, doctorSummary, hospitalSummary, phoneView } from './views';
+import { anyone } from '../framework/who';
 
 const CATEGORY_ORDER = Object.values(DepartmentCategory);
 
 export const listHospitals = action(content.listHospitals, {
-  access: 'public',
+  who: anyone(),
   async run(_input, ctx) {
     const hospitals = await findAll<HospitalDoc>(ctx.db, 'hospitals', {}, [['sort', 'asc']]);
     return { hospitals: hospitals.map(hospitalSummary) };
@@ -25,7 +26,7 @@ export const listHospitals = action(content.listHospitals, {
 });
 
 export const getHospital = action(content.getHospital, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const [departmentCount, doctorCount] = await Promise.all([ctx.db.count('departments', { hospitalId }), ctx.db.count('doctors', { hospitalId })]);
@@ -45,7 +46,7 @@ export const getHospital = action(content.getHospital, {
 });
 
 export const listDepartments = action(content.listDepartments, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const docs = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
@@ -60,7 +61,7 @@ export const listDepartments = action(content.listDepartments, {
 });
 
 export const getDepartment = action(content.getDepartment, {
-  access: 'public',
+  who: anyone(),
   async run({ departmentId }, ctx) {
     const d = await departmentOr404(ctx.db, departmentId);
     const doctors = await findAll<DoctorDoc>(ctx.db, 'doctors', { hospitalId: d.hospitalId, departmentId }, [['sort', 'asc']]);
@@ -69,7 +70,7 @@ export const getDepartment = action(content.getDepartment, {
 });
 
 export const listDoctors = action(content.listDoctors, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId, departmentId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const where: Record<string, string> = departmentId ? { hospitalId, departmentId } : { hospitalId };
@@ -87,7 +88,7 @@ export const listDoctors = action(content.listDoctors, {
 });
 
 export const getDoctor = action(content.getDoctor, {
-  access: 'public',
+  who: anyone(),
   async run({ doctorId }, ctx) {
     const d = await doctorOr404(ctx.db, doctorId);
     const [dept, hospital] = await Promise.all([departmentOr404(ctx.db, d.departmentId), hospitalOr404(ctx.db, d.hospitalId)]);
@@ -104,7 +105,7 @@ export const getDoctor = action(content.getDoctor, {
 });
 
 export const getDirections = action(content.getDirections, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'directions' },
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -124,7 +125,7 @@ export const getDirections = action(content.getDirections, {
 });
 
 export const listPhones = action(content.listPhones, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const departments = await findAll<DepartmentDoc>(ctx.db, 'departments', { hospitalId }, [['sort', 'asc']]);
@@ -140,7 +141,7 @@ export const listPhones = action(content.listPhones, {
 });
 
 export const getGuide = action(content.getGuide, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const offers = offersOf(h);
@@ -157,7 +158,7 @@ export const getGuide = action(content.getGuide, {
 });
 
 export const listColumns = action(content.listColumns, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     const columns: ArticleColumnView[] = h.columns.map((c) => ({ id: c.id, name: c.name, description: c.description }));
@@ -166,7 +167,7 @@ export const listColumns = action(content.listColumns, {
 });
 
 export const listArticles = action(content.listArticles, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'articles' },
   async run({ hospitalId, columnId, page, pageSize }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -194,7 +195,7 @@ export const listArticles = action(content.listArticles, {
 });
 
 export const getArticle = action(content.getArticle, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'articles', from: { field: 'articleId', collection: 'articles' } },
   async run({ articleId }, ctx) {
     const a = await articleOr404(ctx.db, articleId);

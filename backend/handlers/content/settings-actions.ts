@@ -9,11 +9,12 @@ import { audit } from '../framework/audit';
 import { content } from '../../../miniprogram/shared/contract/content';
 import { action } from '../framework/define';
 import { hospitalOr404 } from '../framework/hospital';
+import { admins } from '../framework/who';
 
 const offersView = (h: HospitalDoc): HospitalOffers => ({ hospitalId: h._id, hospitalName: h.name, offers: offersOf(h) });
 
 export const getOffers = action(content.getOffers, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     return { settings: offersView(await hospitalOr404(ctx.db, hospitalId)) };
@@ -21,7 +22,7 @@ export const getOffers = action(content.getOffers, {
 });
 
 export const setOffers = action(content.setOffers, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, offers }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const problem = offersProblem(offers);

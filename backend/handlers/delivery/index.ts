@@ -31,6 +31,7 @@ import { isPharmacist, settingsOf, staffNameIn } from '../followup/access';
 import { insertOnce } from '../framework/insert-once';
 import { syncRxPaid } from '../followup/money';
 import { refuse } from '../framework/photo-upload';
+import { either, hiddenFromPatients, owner, staff } from '../framework/who';
 
 const deliveryId = (rxId: string): string => `dl-${rxId}`;
 const feeOrderId = (rxId: string): string => `dlfee-${rxId}`;
@@ -74,7 +75,7 @@ function mustBePaid(rx: OnlineRxDoc): void {
 }
 
 export const quote = action(delivery.quote, {
-  access: 'user',
+  who: either(owner(), staff('pharmacist')),
   offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
   async run({ prescriptionId, province }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner', 'pharmacy');
@@ -193,7 +194,7 @@ function ensureFeeOrder(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc): Promise<
 }
 
 export const choose = action(delivery.choose, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'delivery', from: { field: 'prescriptionId', collection: 'onlinePrescriptions' } },
   async run({ prescriptionId, mode, address }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');
@@ -260,14 +261,14 @@ export const choose = action(delivery.choose, {
 });
 
 export const get = action(delivery.get, {
-  access: 'user',
+  who: either(owner(), staff('pharmacist')),
   async run({ prescriptionId }, ctx) {
     return { delivery: deliveryView((await deliveryFor(ctx, prescriptionId, 'owner', 'pharmacy')).d, ctx.user()) };
   },
 });
 
 export const receive = action(delivery.receive, {
-  access: 'user',
+  who: owner(),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'owner');
     return {
@@ -306,7 +307,7 @@ async function settleCancelled(ports: Ports, rx: OnlineRxDoc, d: DeliveryDoc | n
 }
 
 export const cancel = action(delivery.cancel, {
-  access: 'user',
+  who: owner(),
   async run({ prescriptionId }, ctx) {
     const rx = await rxFor(ctx, prescriptionId, 'owner');
     const found = await ctx.db.get<DeliveryDoc>('deliveries', deliveryId(rx._id));
@@ -332,7 +333,7 @@ export const cancel = action(delivery.cancel, {
 });
 
 export const worklist = action(delivery.worklist, {
-  access: 'user',
+  who: staff('pharmacist'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.pharmacist);
     const open = [DeliveryStatus.fee_unpaid, DeliveryStatus.paid, DeliveryStatus.packed, DeliveryStatus.shipped, DeliveryStatus.ready];
@@ -342,7 +343,7 @@ export const worklist = action(delivery.worklist, {
 });
 
 export const pack = action(delivery.pack, {
-  access: 'user',
+  who: hiddenFromPatients(staff('pharmacist')),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     return {
@@ -355,7 +356,7 @@ export const pack = action(delivery.pack, {
 });
 
 export const ship = action(delivery.ship, {
-  access: 'user',
+  who: hiddenFromPatients(staff('pharmacist')),
   async run({ prescriptionId, carrier, trackingNo }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     const shipped = await move(
@@ -380,7 +381,7 @@ export const ship = action(delivery.ship, {
 });
 
 export const handOver = action(delivery.handOver, {
-  access: 'user',
+  who: hiddenFromPatients(staff('pharmacist')),
   async run({ prescriptionId }, ctx) {
     const { d } = await deliveryFor(ctx, prescriptionId, 'pharmacy');
     const name = await staffNameIn(ctx, d.hospitalId);

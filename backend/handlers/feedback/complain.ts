@@ -20,6 +20,7 @@ import { complaintFor } from './access';
 import { ownPhotos } from './photos';
 import { complaintRules } from './rules';
 import { complaintView } from './views';
+import { either, owner, signedIn, staff } from '../framework/who';
 
 async function concerned(
   ctx: Ctx,
@@ -41,7 +42,7 @@ async function concerned(
 }
 
 export const complain = action(feedback.complain, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'feedback' },
   async run(input, ctx) {
     const openid = ctx.user();
@@ -88,7 +89,7 @@ export const complain = action(feedback.complain, {
 });
 
 export const myComplaints = action(feedback.myComplaints, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx) {
     const list = await ctx.db.find<ComplaintDoc>('complaints', { where: { openid: ctx.user() }, orderBy: [['receivedAt', 'desc']], limit: 50 });
     return { complaints: list.map((c) => complaintView(c, ctx.now)) };
@@ -96,7 +97,7 @@ export const myComplaints = action(feedback.myComplaints, {
 });
 
 export const complaint = action(feedback.complaint, {
-  access: 'user',
+  who: either(owner(), staff('service')),
   async run({ complaintId }, ctx) {
     const c = await complaintFor(ctx, complaintId, true, StaffRole.service);
     return { complaint: complaintView(c, ctx.now) };

@@ -14,6 +14,7 @@ import { action } from '../framework/define';
 import { complaintFor, staffName } from './access';
 import { complaintRules } from './rules';
 import { complaintView } from './views';
+import { admins, hiddenFromPatients, staff } from '../framework/who';
 
 /** True when `c` already shows the change `event` asks for (a retry after the first call succeeded). */
 function alreadyDone(c: ComplaintDoc, event: ComplaintEvent): boolean {
@@ -38,7 +39,7 @@ async function change(ctx: Ctx, complaintId: string, event: (c: ComplaintDoc) =>
 }
 
 export const worklist = action(feedback.worklist, {
-  access: 'user',
+  who: staff('service'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     const open = await ctx.db.find<ComplaintDoc>('complaints', { where: { hospitalId, phase: 'open' }, orderBy: [['dueAt', 'asc']], limit: 100 });
@@ -52,23 +53,23 @@ export const worklist = action(feedback.worklist, {
 });
 
 export const assign = action(feedback.assign, {
-  access: 'user',
+  who: hiddenFromPatients(staff('service')),
   run: ({ complaintId, handler, multiDepartment }, ctx) =>
     change(ctx, complaintId, async (c) => ({ kind: 'assign', handler, multiDepartment, limits: await complaintRules(ctx.db, c.hospitalId) })),
 });
 
 export const answer = action(feedback.answer, {
-  access: 'user',
+  who: hiddenFromPatients(staff('service')),
   run: ({ complaintId, text }, ctx) => change(ctx, complaintId, () => Promise.resolve({ kind: 'answer', text })),
 });
 
 export const close = action(feedback.close, {
-  access: 'user',
+  who: hiddenFromPatients(staff('service')),
   run: ({ complaintId, note }, ctx) => change(ctx, complaintId, () => Promise.resolve({ kind: 'close', note: note ?? '' })),
 });
 
 export const overdue = action(feedback.overdue, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const list = await ctx.db.find<ComplaintDoc>('complaints', { where: { hospitalId, escalatedAt: { gt: 0 } }, orderBy: [['dueAt', 'asc']], limit: 100 });

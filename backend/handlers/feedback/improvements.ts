@@ -9,9 +9,10 @@ import { action } from '../framework/define';
 import { checkUserTexts } from '../framework/text-check';
 import { staffName } from './access';
 import { improvementView } from './views';
+import { anyone, staff } from '../framework/who';
 
 export const changes = action(feedback.changes, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     const list = await ctx.db.find<ImprovementDoc>('improvements', { where: { hospitalId }, orderBy: [['publishedAt', 'desc']], limit: 50 });
     return { changes: list.map(improvementView) };
@@ -19,7 +20,7 @@ export const changes = action(feedback.changes, {
 });
 
 export const addChange = action(feedback.addChange, {
-  access: 'user',
+  who: staff('service'),
   async run({ hospitalId, title, text, departmentName, requestId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.service);
     await hospitalOr404(ctx.db, hospitalId);

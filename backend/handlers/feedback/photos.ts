@@ -7,11 +7,12 @@ import type { Ctx } from '../framework/context';
 import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
 import { attachPhoto, refuse } from '../framework/photo-upload';
+import { either, owner, signedIn, staff } from '../framework/who';
 
 const PHOTOS = { collection: 'feedbackPhotos', folder: 'complaints', prefix: 'fph' };
 
 export const attach = action(feedback.attach, {
-  access: 'user',
+  who: signedIn(),
   offer: { key: 'feedback' },
   run: async (input, ctx) => ({ photoId: await attachPhoto(ctx, PHOTOS, input) }),
 });
@@ -26,7 +27,7 @@ export async function ownPhotos(ctx: Ctx, hospitalId: string, photoIds: readonly
 }
 
 export const photoLink = action(feedback.photoLink, {
-  access: 'user',
+  who: either(owner(), staff('service')),
   async run({ photoId }, ctx) {
     const p = await ctx.db.get<FeedbackPhotoDoc>('feedbackPhotos', photoId);
     if (!p) throw notFound('图片');

@@ -14,6 +14,7 @@ import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
 import { checkUserTexts } from '../framework/text-check';
 import { ratingView } from './views';
+import { admins, owner, signedIn } from '../framework/who';
 
 const ratingId = (appointmentId: string): string => `rating-${appointmentId}`;
 
@@ -49,7 +50,7 @@ export async function saveRating(
 }
 
 export const rate = action(feedback.rate, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'feedback', from: { field: 'appointmentId', collection: 'appointments' } },
   async run({ appointmentId, scores, comment }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
@@ -68,7 +69,7 @@ export const rate = action(feedback.rate, {
 });
 
 export const myRating = action(feedback.myRating, {
-  access: 'user',
+  who: owner(),
   async run({ appointmentId }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
     const r = await ctx.db.get<RatingDoc>('feedbackRatings', ratingId(a._id));
@@ -86,7 +87,7 @@ export const myRating = action(feedback.myRating, {
 const VISITS_WITHIN_MS = 30 * 86_400_000;
 
 export const myVisits = action(feedback.myVisits, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx) {
     const openid = ctx.user();
     const visits = await ctx.db.find<AppointmentDoc>('appointments', {
@@ -114,7 +115,7 @@ export const myVisits = action(feedback.myVisits, {
 });
 
 export const stats = action(feedback.stats, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, month }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const m = month ?? shanghaiDate(ctx.now).slice(0, 7);

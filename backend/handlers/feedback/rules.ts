@@ -10,6 +10,7 @@ import { AppError } from '../framework/app-error';
 import { audit } from '../framework/audit';
 import { feedback } from '../../../miniprogram/shared/contract/feedback';
 import { action } from '../framework/define';
+import { admins, staff } from '../framework/who';
 
 export async function complaintRules(db: Db, hospitalId: string): Promise<ComplaintRules> {
   const doc = await db.get<ComplaintRulesDoc>('complaintRules', hospitalId);
@@ -17,7 +18,7 @@ export async function complaintRules(db: Db, hospitalId: string): Promise<Compla
 }
 
 export const getRules = action(feedback.getRules, {
-  access: 'user',
+  who: staff('service'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.service);
     return { rules: await complaintRules(ctx.db, hospitalId) };
@@ -25,7 +26,7 @@ export const getRules = action(feedback.getRules, {
 });
 
 export const saveRules = action(feedback.saveRules, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, singleDays, multiDays }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);

@@ -18,6 +18,7 @@ import { action } from '../framework/define';
 import { ErrorCode } from '../../../miniprogram/shared/errors';
 import { saveRating } from './ratings';
 import { ratingView } from './views';
+import { owner } from '../framework/who';
 
 /** What a rating needs of the item: whose it is, its state, and the statistics' row and month. */
 interface RatedItem {
@@ -72,7 +73,7 @@ const offer = {
 } as const;
 
 export const rateService = action(feedback.rateService, {
-  access: 'user',
+  who: owner(),
   offer,
   async run({ kind, itemId, scores, comment }, ctx) {
     const problem = scoresProblem(kind, scores);
@@ -95,7 +96,7 @@ export const rateService = action(feedback.rateService, {
 });
 
 export const serviceRating = action(feedback.serviceRating, {
-  access: 'user',
+  who: owner(),
   offer,
   async run({ kind, itemId }, ctx) {
     const item = await ownItem(ctx, kind, itemId);

@@ -25,9 +25,10 @@ import { appendEvent, followupFor, onlineDoctor, prescriptionFor } from './acces
 import { settleFollowupRefund, syncFollowupPaid } from './money';
 import { fullView, moveFollowup } from './patient';
 import { rxView } from './views';
+import { anyDoctor, hiddenFromPatients, itsDoctor } from '../framework/who';
 
 export const worklist = action(followup.worklist, {
-  access: 'user',
+  who: anyDoctor(),
   async run({ hospitalId }, ctx) {
     const { doctor } = await onlineDoctor(ctx, hospitalId);
     const open = [FollowupStatus.unpaid, FollowupStatus.waiting, FollowupStatus.accepted];
@@ -53,7 +54,7 @@ function treating(f: FollowupDoc, openid: string): void {
 }
 
 export const accept = action(followup.accept, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId }, ctx) {
     const { f, name, doctorId } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
@@ -70,7 +71,7 @@ export const accept = action(followup.accept, {
 });
 
 export const decline = action(followup.decline, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId, reason }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     const done = await moveFollowup(
@@ -87,7 +88,7 @@ export const decline = action(followup.decline, {
 });
 
 export const refer = action(followup.refer, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId, reason }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
@@ -98,7 +99,7 @@ export const refer = action(followup.refer, {
 });
 
 export const complete = action(followup.complete, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     treating(f, ctx.user());
@@ -118,7 +119,7 @@ async function previousItems(ctx: Ctx, f: FollowupDoc) {
 
 /** The drugs the doctor may prescribe in this follow-up: the online formulary within its diagnosis, no 麻精. */
 export const formulary = action(followup.formulary, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId }, ctx) {
     const { f } = await asDoctor(ctx, followupId);
     const codes = f.qualifyingVisit.conditions.map((c) => c.code);
@@ -138,7 +139,7 @@ export const formulary = action(followup.formulary, {
 });
 
 export const previous = action(followup.previous, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId }, ctx) {
     const { f } = await asDoctor(ctx, followupId);
     const items = await previousItems(ctx, f);
@@ -215,7 +216,7 @@ async function writeRx(ctx: Ctx, f: FollowupDoc, name: string, kind: OnlineRxDoc
 }
 
 export const renew = action(followup.renew, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId, chronicNote, requestId }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     const { lines, left } = renewalOf(await previousItems(ctx, f));
@@ -234,7 +235,7 @@ export const renew = action(followup.renew, {
 });
 
 export const prescribe = action(followup.prescribe, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ followupId, type, chronicNote, items, requestId }, ctx) {
     const { f, name } = await asDoctor(ctx, followupId);
     return { prescription: rxView(await writeRx(ctx, f, name, 'adjust', { type, chronicNote: chronicNote ?? '', lines: items }, requestId)) };
@@ -242,7 +243,7 @@ export const prescribe = action(followup.prescribe, {
 });
 
 export const revise = action(followup.revise, {
-  access: 'user',
+  who: hiddenFromPatients(itsDoctor()),
   async run({ prescriptionId, type, chronicNote, items }, ctx) {
     const { rx, followup } = await prescriptionFor(ctx, prescriptionId, 'doctor');
     if (rx.doctorOpenid !== ctx.user()) throw new AppError(ErrorCode.FORBIDDEN, '只有开具处方的接诊医生可以修改');

@@ -27,6 +27,7 @@ import { appendEvent, followupFor, settingsOf } from './access';
 import { eligibilityOf } from './eligibility';
 import { ensureFollowupOrder, followupOrderId, settleFollowupRefund, syncFollowupPaid, syncRxPaid } from './money';
 import { followupView } from './views';
+import { admins, either, itsDoctor, owner, signedIn, staff } from '../framework/who';
 
 const PHOTOS = { collection: 'followupPhotos', folder: 'followups', prefix: 'fph' };
 
@@ -39,7 +40,7 @@ export async function fullView(ctx: Ctx, f: FollowupDoc) {
 }
 
 export const eligibility = action(followup.eligibility, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'followup', from: { field: 'departmentId', collection: 'departments' } },
   async run({ patientId, departmentId }, ctx) {
     return eligibilityOf(ctx, await ownPatient(ctx, patientId), departmentId);
@@ -74,7 +75,7 @@ async function recorded(ctx: Ctx, f: FollowupDoc): Promise<FollowupDoc> {
 }
 
 export const start = action(followup.start, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'followup', from: { field: 'departmentId', collection: 'departments' } },
   async run(input, ctx) {
     const openid = ctx.user();
@@ -131,7 +132,7 @@ export const start = action(followup.start, {
 });
 
 export const mine = action(followup.mine, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx) {
     const list = await ctx.db.find<FollowupDoc>('followups', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     return { followups: await Promise.all(list.map((f) => fullView(ctx, f))) };
@@ -139,14 +140,14 @@ export const mine = action(followup.mine, {
 });
 
 export const get = action(followup.get, {
-  access: 'user',
+  who: either(owner(), staff('pharmacist'), itsDoctor()),
   async run({ followupId }, ctx) {
     return { followup: await fullView(ctx, await followupFor(ctx, followupId, 'owner', 'doctor', 'pharmacist')) };
   },
 });
 
 export const photoLink = action(followup.photoLink, {
-  access: 'user',
+  who: either(owner(), staff('pharmacist'), itsDoctor()),
   async run({ followupId, photoId }, ctx) {
     const f = await followupFor(ctx, followupId, 'owner', 'doctor', 'pharmacist');
     const p = await ctx.db.get<PhotoDoc>('followupPhotos', photoId);
@@ -156,7 +157,7 @@ export const photoLink = action(followup.photoLink, {
 });
 
 export const message = action(followup.message, {
-  access: 'user',
+  who: either(owner(), itsDoctor()),
   async run({ followupId, text, requestId }, ctx) {
     const f = await syncFollowupPaid(ctx.ports, await followupFor(ctx, followupId, 'owner', 'doctor'), ctx.now);
     const mine = f.openid === ctx.openid;
@@ -190,7 +191,7 @@ export async function moveFollowup(
 }
 
 export const withdraw = action(followup.withdraw, {
-  access: 'user',
+  who: owner(),
   async run({ followupId }, ctx) {
     const f = await syncFollowupPaid(ctx.ports, await followupFor(ctx, followupId, 'owner'), ctx.now);
     const done = await moveFollowup(ctx, f, 'withdraw', { refund: f.orderId ? 'owed' : 'none' }, (x) => x.status === FollowupStatus.withdrawn);
@@ -201,7 +202,7 @@ export const withdraw = action(followup.withdraw, {
 });
 
 export const settings = action(followup.settings, {
-  access: 'user',
+  who: signedIn(),
   async run({ hospitalId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
     const s = await settingsOf(ctx.db, hospitalId);
@@ -210,7 +211,7 @@ export const settings = action(followup.settings, {
 });
 
 export const saveSettings = action(followup.saveSettings, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, windowDays, feeFen, shipsCold }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await ctx.db.transaction(async (tx) => {

@@ -14,9 +14,10 @@ import { action } from '../framework/define';
 import { appendEvent, prescriptionFor, staffNameIn } from './access';
 import { ensureRxOrder, rxOrderId, syncRxPaid } from './money';
 import { rxView } from './views';
+import { either, hiddenFromPatients, itsDoctor, owner, staff } from '../framework/who';
 
 export const reviewQueue = action(followup.reviewQueue, {
-  access: 'user',
+  who: staff('pharmacist'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.pharmacist);
     const list = await ctx.db.find<OnlineRxDoc>('onlinePrescriptions', {
@@ -29,7 +30,7 @@ export const reviewQueue = action(followup.reviewQueue, {
 });
 
 export const review = action(followup.review, {
-  access: 'user',
+  who: hiddenFromPatients(staff('pharmacist')),
   async run({ prescriptionId, decision, reason }, ctx) {
     const { rx, followup } = await prescriptionFor(ctx, prescriptionId, 'pharmacist');
     if (decision === 'return' && !reason) throw new AppError(ErrorCode.VALIDATION_FAILED, '退回处方须写明理由', 'reason');
@@ -60,7 +61,7 @@ export const review = action(followup.review, {
 });
 
 export const prescription = action(followup.prescription, {
-  access: 'user',
+  who: either(owner(), staff('pharmacist'), itsDoctor()),
   async run({ prescriptionId }, ctx) {
     const { rx } = await prescriptionFor(ctx, prescriptionId, 'owner', 'doctor', 'pharmacist');
     return { prescription: rxView(await syncRxPaid(ctx.ports, rx, ctx.now)) };

@@ -2,9 +2,7 @@ import type { z } from 'zod';
 import type { Act, Contract, InputOf, ResultOf } from '../../../miniprogram/shared/contract/define';
 import type { FunctionKey } from '../../../miniprogram/shared/offers';
 import type { Ctx } from './context';
-
-/** `public`: anyone, even without an openid; `user`: any signed-in WeChat user (roles are checked in `run`). */
-export type Access = 'public' | 'user';
+import type { Who } from './who';
 
 /**
  * The switchable function (miniprogram/shared/offers.ts) a patient action uses, and where its
@@ -19,7 +17,8 @@ export interface Offer {
 }
 
 export interface ActionDef<S extends z.ZodType, R> {
-  access: Access;
+  /** Who may call it (backend/handlers/framework/who.ts): required, so an action cannot be declared without saying. */
+  who: Who;
   input: S;
   offer?: Offer;
   run(input: z.infer<S>, ctx: Ctx): Promise<R>;
@@ -27,7 +26,8 @@ export interface ActionDef<S extends z.ZodType, R> {
 
 /** What a contracted action adds to its contract: who may call it and what it does. */
 export interface ActionBody<A extends Act> {
-  access: Access;
+  /** Who may call it (backend/handlers/framework/who.ts): required, so an action cannot be declared without saying. */
+  who: Who;
   offer?: Offer;
   run(input: InputOf<A>, ctx: Ctx): Promise<ResultOf<A>>;
 }
@@ -41,9 +41,7 @@ export function action<A extends Act>(contract: A, body: ActionBody<A>): ActionD
 export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R>;
 export function action(first: Act | ActionDef<z.ZodType, unknown>, body?: ActionBody<Act>): ActionDef<z.ZodType, unknown> {
   if (!body) return first as ActionDef<z.ZodType, unknown>;
-  return body.offer
-    ? { access: body.access, input: first.input, offer: body.offer, run: body.run }
-    : { access: body.access, input: first.input, run: body.run };
+  return body.offer ? { who: body.who, input: first.input, offer: body.offer, run: body.run } : { who: body.who, input: first.input, run: body.run };
 }
 
 // The map erases each action's own types; `action()` checked them where each was declared.

@@ -1,7 +1,9 @@
 /**
- * Runs one call of a cloud function: picks the action, validates its input, counts the call against
- * the caller's rate limit, refuses a function the hospital has switched off, binds its requestId to its parameters, runs it, and answers with the
- * envelope. The same code serves the cloud entry and the local emulator.
+ * Runs one call of a cloud function: picks the action, requires a signed-in caller where its `who`
+ * does, validates its input, counts the call against the caller's rate limit, refuses a function the
+ * hospital has switched off and a caller outside the action's audience (backend/handlers/framework/who.ts),
+ * binds its requestId to its parameters, runs it, and answers with the envelope. The same code
+ * serves the cloud entry and the local emulator.
  */
 import { ErrorCode, errorMessages } from '../../../miniprogram/shared/errors';
 import type { Envelope } from '../../../miniprogram/shared/envelope';
@@ -13,6 +15,7 @@ import { refuseUnoffered } from './offers';
 import { rateClassOf, takeRateLimit } from './rate-limits';
 import { bindRequestKey, requestIdOf, type KeyOwner } from './request-keys';
 import { parseInput } from './validation';
+import { needsSignIn, refuseOutsider } from './who';
 
 export interface CallMeta {
   openid: string | null;
@@ -36,11 +39,12 @@ export async function dispatch(fn: FunctionDef, event: unknown, meta: CallMeta, 
     actionName = requested;
     const def = fn.actions[requested];
     const ctx = new Ctx(ports, meta.openid, meta.requestId, started);
-    if (def.access === 'user') ctx.user();
+    if (needsSignIn(def.who)) ctx.user();
     const { action: _ignored, userInfo: _platform, ...params } = event;
     const input = parseInput(def.input, params);
     if (meta.openid !== null && ports.rateLimits) await takeRateLimit(ports.db, ports.rateLimits, meta.openid, rateClassOf(fn.name, actionName), started);
     if (def.offer) await refuseUnoffered(def.offer, input, ctx);
+    await refuseOutsider(def.who, ctx);
     const data = await runOnce(def.run.bind(def), input, ctx, { fn: fn.name, action: actionName, openid: meta.openid, now: started });
     log.info('call', { requestId: meta.requestId, fn: fn.name, action: actionName, ms: ports.clock.now() - started });
     return { ok: true, data };

@@ -14,6 +14,7 @@ import { hospitalOr404 } from './hospital';
 import { AppError } from './app-error';
 import type { Ctx } from './context';
 import { action } from './define';
+import { signedIn } from './who';
 
 const kinds = [
   { ext: 'jpg', type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
@@ -52,7 +53,7 @@ export async function attachPhoto(
 /** The upload action of a function on a contract (miniprogram/shared/contract/photos.ts): the photo stored in `where`, its id answered. */
 export function attachPhotoAction(contract: AttachPhoto, where: { collection: string; folder: string; prefix: string }, offer: FunctionKey) {
   return action(contract, {
-    access: 'user',
+    who: signedIn(),
     offer: { key: offer },
     run: async (input, ctx) => ({ photoId: await attachPhoto(ctx, where, input) }),
   });

@@ -15,13 +15,14 @@ import { audit } from '../framework/audit';
 import { action } from '../framework/define';
 import { hospitalCatalog } from './patient';
 import { catalogItemView } from './views';
+import { staff } from '../framework/who';
 
 async function staffCatalog(db: Db, hospitalId: string): Promise<StaffCatalogItem[]> {
   return (await hospitalCatalog(db, hospitalId)).map((e) => ({ ...catalogItemView(e), active: e.active }));
 }
 
 export const services = action(homecare.services, {
-  access: 'user',
+  who: staff('homecare'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     return { services: await staffCatalog(ctx.db, hospitalId) };
@@ -29,7 +30,7 @@ export const services = action(homecare.services, {
 });
 
 export const saveService = action(homecare.saveService, {
-  access: 'user',
+  who: staff('homecare'),
   async run({ hospitalId, code, serviceFen, travelFen, active }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     await hospitalOr404(ctx.db, hospitalId);

@@ -18,9 +18,10 @@ import { move, requestFor, staffName } from './access';
 import { ensureHomecareOrder, homecareOrderId, syncPaid } from './money';
 import { windowOf } from './patient';
 import { homecareView } from './views';
+import { admins, hiddenFromPatients, staff } from '../framework/who';
 
 export const worklist = action(homecare.worklist, {
-  access: 'user',
+  who: staff('homecare'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const open = [
@@ -41,7 +42,7 @@ export const worklist = action(homecare.worklist, {
 });
 
 export const accept = action(homecare.accept, {
-  access: 'user',
+  who: hiddenFromPatients(staff('homecare')),
   async run({ homecareId, assessment }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     const accepted = await move(
@@ -59,7 +60,7 @@ export const accept = action(homecare.accept, {
 });
 
 export const decline = action(homecare.decline, {
-  access: 'user',
+  who: hiddenFromPatients(staff('homecare')),
   async run({ homecareId, reason }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     return {
@@ -72,7 +73,7 @@ export const decline = action(homecare.decline, {
 });
 
 export const assign = action(homecare.assign, {
-  access: 'user',
+  who: hiddenFromPatients(staff('homecare')),
   async run({ homecareId, nurseOpenid }, ctx) {
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'coordinator'), ctx.now);
     const nurse = await ctx.db.get<StaffDoc>('staff', `staff-${nurseOpenid}-${r.hospitalId}`);
@@ -91,7 +92,7 @@ export const assign = action(homecare.assign, {
 });
 
 export const reschedule = action(homecare.reschedule, {
-  access: 'user',
+  who: hiddenFromPatients(staff('homecare')),
   async run({ homecareId, date, startTime, endTime }, ctx) {
     const r = await requestFor(ctx, homecareId, 'coordinator');
     if (!reschedulable(r.status)) throw new AppError(ErrorCode.STATE_CONFLICT, '护士出发后不能改时间');
@@ -114,7 +115,7 @@ export const reschedule = action(homecare.reschedule, {
 });
 
 export const alerts = action(homecare.alerts, {
-  access: 'user',
+  who: staff('homecare'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const list = await ctx.db.find<HomecareAlertDoc>('homecareAlerts', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 50 });
@@ -133,7 +134,7 @@ export const alerts = action(homecare.alerts, {
 });
 
 export const nurses = action(homecare.nurses, {
-  access: 'user',
+  who: staff('homecare'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.homecare);
     const staff = await ctx.db.find<StaffDoc>('staff', { where: { hospitalId }, limit: 100 });
@@ -152,7 +153,7 @@ export const nurses = action(homecare.nurses, {
 });
 
 export const setNurse = action(homecare.setNurse, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, openid, nurseTitle, practiceSinceYear }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const id = `staff-${openid}-${hospitalId}`;

@@ -14,9 +14,10 @@ import { tellStaff } from '../framework/staff-notice';
 import { homecare } from '../../../miniprogram/shared/contract/homecare';
 import { ACTIVE_FOR_NURSE, move, requestFor, staffName } from './access';
 import { homecareView } from './views';
+import { assignedStaff, hiddenFromPatients, staff } from '../framework/who';
 
 export const tasks = action(homecare.tasks, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.nurse);
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', {
@@ -29,7 +30,7 @@ export const tasks = action(homecare.tasks, {
 });
 
 export const depart = action(homecare.depart, {
-  access: 'user',
+  who: hiddenFromPatients(assignedStaff()),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     return {
@@ -50,7 +51,7 @@ export const depart = action(homecare.depart, {
 });
 
 export const start = action(homecare.start, {
-  access: 'user',
+  who: hiddenFromPatients(assignedStaff()),
   async run({ homecareId, location }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     const at = location ?? null;
@@ -74,7 +75,7 @@ export const start = action(homecare.start, {
 });
 
 export const finish = action(homecare.finish, {
-  access: 'user',
+  who: hiddenFromPatients(assignedStaff()),
   async run({ homecareId, note, vitals }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     return {
@@ -87,7 +88,7 @@ export const finish = action(homecare.finish, {
 });
 
 export const alert = action(homecare.alert, {
-  access: 'user',
+  who: hiddenFromPatients(assignedStaff()),
   async run({ homecareId, note, location, requestId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'nurse');
     const { province, city, district, detail } = r.address;

@@ -25,6 +25,7 @@ import { ownPatient } from '../patients';
 import { move, requestFor } from './access';
 import { settleCancelled, syncPaid } from './money';
 import { catalogItemView, homecareView } from './views';
+import { anyone, either, owner, signedIn, staff } from '../framework/who';
 
 const PHOTOS = { collection: 'homecarePhotos', folder: 'homecare', prefix: 'hph' };
 const DAY_MS = 86_400_000;
@@ -35,7 +36,7 @@ export async function hospitalCatalog(db: Db, hospitalId: string): Promise<Catal
 }
 
 export const catalog = action(homecare.catalog, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'homecare' },
   async run({ hospitalId }, ctx) {
     await hospitalOr404(ctx.db, hospitalId);
@@ -46,7 +47,7 @@ export const catalog = action(homecare.catalog, {
 export const attach = attachPhotoAction(homecare.attach, PHOTOS, 'homecare');
 
 export const photoLink = action(homecare.photoLink, {
-  access: 'user',
+  who: either(owner(), staff('homecare')),
   async run({ homecareId, photoId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
     const p = await ctx.db.get<PhotoDoc>('homecarePhotos', photoId);
@@ -75,7 +76,7 @@ export function windowOf(date: string, start: string, end: string, now: number):
 }
 
 export const request = action(homecare.request, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'homecare' },
   async run(input, ctx) {
     const openid = ctx.user();
@@ -142,7 +143,7 @@ export const request = action(homecare.request, {
 });
 
 export const mine = action(homecare.mine, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx) {
     const list = await ctx.db.find<HomecareRequestDoc>('homecareRequests', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     return { requests: (await Promise.all(list.map((r) => syncPaid(ctx.ports, r, ctx.now)))).map((x) => homecareView(x, ctx.user())) };
@@ -150,7 +151,7 @@ export const mine = action(homecare.mine, {
 });
 
 export const get = action(homecare.get, {
-  access: 'user',
+  who: either(owner(), staff('homecare')),
   async run({ homecareId }, ctx) {
     const r = await requestFor(ctx, homecareId, 'owner', 'coordinator', 'nurse');
     return { request: homecareView(await syncPaid(ctx.ports, r, ctx.now), ctx.user()) };
@@ -158,7 +159,7 @@ export const get = action(homecare.get, {
 });
 
 export const cancel = action(homecare.cancel, {
-  access: 'user',
+  who: owner(),
   async run({ homecareId }, ctx) {
     const r = await syncPaid(ctx.ports, await requestFor(ctx, homecareId, 'owner'), ctx.now);
     const refundFen = r.status === HomecareStatus.accepted ? r.serviceFen + r.travelFen : cancelRefundFen(r.status, r);

@@ -14,9 +14,10 @@ import { withPdf } from './pdf-files';
 import { validInvoiceOf } from './records';
 import { ownInvoice, readableInvoice } from './lookups';
 import { invoiceSummary, invoiceView, reversalView } from './views';
+import { either, owner, signedIn, staff } from '../framework/who';
 
 export const request = action(invoices.request, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'invoices', from: { field: 'orderId', collection: 'orders' } },
   async run(input, ctx) {
     const order = await ownOrder(ctx, input.orderId);
@@ -26,7 +27,7 @@ export const request = action(invoices.request, {
 });
 
 export const reissue = action(invoices.reissue, {
-  access: 'user',
+  who: owner(),
   async run(input, ctx) {
     const old = await ownInvoice(ctx, input.invoiceId);
     const title = normalizeTitle(input);
@@ -39,7 +40,7 @@ export const reissue = action(invoices.reissue, {
 });
 
 export const get = action(invoices.get, {
-  access: 'user',
+  who: either(owner(), staff('billing')),
   async run({ invoiceId }, ctx) {
     const { invoice, owner } = await readableInvoice(ctx, invoiceId);
     return { invoice: invoiceView(invoice, owner) };
@@ -48,7 +49,7 @@ export const get = action(invoices.get, {
 
 /** A link to the invoice's PDF that works for a few minutes (docs/files.md); renders a PDF still missing. */
 export const link = action(invoices.link, {
-  access: 'user',
+  who: either(owner(), staff('billing')),
   async run({ invoiceId }, ctx): Promise<InvoiceLink> {
     const { invoice } = await readableInvoice(ctx, invoiceId);
     const { fileId } = await withPdf(ctx.ports, invoice);
@@ -58,7 +59,7 @@ export const link = action(invoices.link, {
 
 /** The invoice page: the order's valid invoice, or whether one can be issued and for how much. */
 export const forOrder = action(invoices.forOrder, {
-  access: 'user',
+  who: owner(),
   async run({ orderId }, ctx): Promise<{ state: OrderInvoiceState }> {
     const order = await ownOrder(ctx, orderId);
     const valid = await validInvoiceOf(ctx.db, orderId);
@@ -85,7 +86,7 @@ export const forOrder = action(invoices.forOrder, {
 });
 
 export const mine = action(invoices.mine, {
-  access: 'user',
+  who: signedIn(),
   async run(_i, ctx) {
     const list = await ctx.db.find<InvoiceDoc>('invoices', { where: { openid: ctx.user() }, orderBy: [['issuedAt', 'desc']], limit: 100 });
     return { invoices: list.map(invoiceSummary) };

@@ -7,9 +7,10 @@ import { action } from '../framework/define';
 import { findAll } from '../framework/find-all';
 import { money } from '../orders/views';
 import { invoiceSummary, reversalView } from './views';
+import { staff } from '../framework/who';
 
 export const list = action(invoices.list, {
-  access: 'user',
+  who: staff('billing'),
   async run({ hospitalId, date }, ctx): Promise<{ day: InvoiceDay }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const docs = await findAll<InvoiceDoc>(ctx.db, 'invoices', { hospitalId, issueDate: date }, [['issuedAt', 'asc']]);

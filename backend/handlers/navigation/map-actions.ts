@@ -11,9 +11,10 @@ import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { hospitalOr404 } from '../framework/hospital';
 import { hospitalMapOr404 } from './lookups';
+import { staff } from '../framework/who';
 
 export const getMap = action(navigation.getMap, {
-  access: 'user',
+  who: staff('editor'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, 'editor');
     const { doc } = await hospitalMapOr404(ctx.db, hospitalId);
@@ -22,7 +23,7 @@ export const getMap = action(navigation.getMap, {
 });
 
 export const replaceMap = action(navigation.replaceMap, {
-  access: 'user',
+  who: staff('editor'),
   async run({ hospitalId, map: input, payBeforeExam }, ctx) {
     await ctx.requireRole(hospitalId, 'editor');
     await hospitalOr404(ctx.db, hospitalId);

@@ -9,6 +9,7 @@ import type { NavMap, Point } from '../../domain/navigation/map';
 import { findAll } from '../framework/find-all';
 import { action } from '../framework/define';
 import { hospitalMapOr404 } from './lookups';
+import { anyone } from '../framework/who';
 
 const FACILITIES: ReadonlyArray<Point['kind']> = ['cashier', 'pharmacy', 'lab', 'info', 'kiosk', 'exam_room', 'toilet'];
 const facilityNames: Partial<Record<Point['kind'], string>> = {
@@ -50,7 +51,7 @@ function departmentGroups(map: NavMap, departments: DepartmentDoc[]): PlaceGroup
 }
 
 export const places = action(navigation.places, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'navigation' },
   async run({ hospitalId }, ctx) {
     const { doc } = await hospitalMapOr404(ctx.db, hospitalId);

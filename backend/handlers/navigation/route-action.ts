@@ -14,6 +14,7 @@ import type { Db } from '../../ports';
 import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from './lookups';
+import { anyone } from '../framework/who';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 
@@ -27,7 +28,7 @@ async function destinationName(db: Db, hospitalId: string, point: Point, asked: 
 }
 
 export const route = action(navigation.route, {
-  access: 'public',
+  who: anyone(),
   offer: { key: 'navigation' },
   async run({ hospitalId, from, to, stepFree, elder }, ctx) {
     const { doc, graph } = await hospitalMapOr404(ctx.db, hospitalId);

@@ -15,6 +15,7 @@ import { ownOrder } from './lookups';
 import { closeRegistrationOrder, ensureRegistrationOrder } from './registration';
 import { reconcile } from './settle';
 import { money, orderView } from './views';
+import { owner, signedIn } from '../framework/who';
 
 async function refundsOf(ctx: Ctx, orderIds: string[]): Promise<RefundDoc[]> {
   if (orderIds.length === 0) return [];
@@ -26,7 +27,7 @@ async function view(ctx: Ctx, o: OrderDoc) {
 }
 
 export const payAppointment = action(orders.payAppointment, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'payment', from: { field: 'appointmentId', collection: 'appointments' } },
   async run({ appointmentId }, ctx) {
     const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
@@ -41,7 +42,7 @@ export const payAppointment = action(orders.payAppointment, {
 });
 
 export const pay = action(orders.pay, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'payment', from: { field: 'orderId', collection: 'orders' } },
   async run({ orderId }, ctx) {
     const o = await ownOrder(ctx, orderId);
@@ -67,7 +68,7 @@ export const pay = action(orders.pay, {
 
 /** The client is back from the payment sheet: ask WeChat Pay in case the notice has not arrived. */
 export const settle = action(orders.settle, {
-  access: 'user',
+  who: owner(),
   async run({ orderId }, ctx) {
     const o = await ownOrder(ctx, orderId);
     return { order: await view(ctx, await reconcile(ctx.ports, o, ctx.now)) };
@@ -75,14 +76,14 @@ export const settle = action(orders.settle, {
 });
 
 export const get = action(orders.get, {
-  access: 'user',
+  who: owner(),
   async run({ orderId }, ctx) {
     return { order: await view(ctx, await ownOrder(ctx, orderId)) };
   },
 });
 
 export const mine = action(orders.mine, {
-  access: 'user',
+  who: signedIn(),
   async run({ status }, ctx) {
     const where: Where = { openid: ctx.user() };
     if (status === 'unpaid') where.status = 'unpaid';
@@ -106,7 +107,7 @@ export const mine = action(orders.mine, {
 
 /** 门诊账单: the caller's orders grouped by visit, with paid, unpaid and refunded amounts. */
 export const bills = action(orders.bills, {
-  access: 'user',
+  who: signedIn(),
   async run(_i, ctx) {
     const orders = await ctx.db.find<OrderDoc>('orders', {
       where: { openid: ctx.user(), status: { neq: 'closed' } },

@@ -14,9 +14,10 @@ import { findAll } from '../framework/find-all';
 import { orderOr404 } from './lookups';
 import { requestRefund } from './refunds';
 import { categoryLabels, money, orderStatusLabels, orderView, refundView } from './views';
+import { staff } from '../framework/who';
 
 export const staffOrder = action(orders.staffOrder, {
-  access: 'user',
+  who: staff('billing'),
   async run({ orderId }, ctx) {
     const o = await orderOr404(ctx, orderId);
     await ctx.requireRole(o.hospitalId, StaffRole.billing);
@@ -26,7 +27,7 @@ export const staffOrder = action(orders.staffOrder, {
 });
 
 export const refund = action(orders.refund, {
-  access: 'user',
+  who: staff('billing'),
   async run({ orderId, amountFen, reason, requestId }, ctx) {
     const o = await orderOr404(ctx, orderId);
     await ctx.requireRole(o.hospitalId, StaffRole.billing);
@@ -44,7 +45,7 @@ export const refund = action(orders.refund, {
 });
 
 export const dailyTotals = action(orders.dailyTotals, {
-  access: 'user',
+  who: staff('billing'),
   async run({ hospitalId, date: day }, ctx): Promise<{ totals: DailyTotals }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const from = shanghaiInstant(day, '00:00');
@@ -81,7 +82,7 @@ export const dailyTotals = action(orders.dailyTotals, {
 });
 
 export const paymentIssues = action(orders.paymentIssues, {
-  access: 'user',
+  who: staff('billing'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const issues = await ctx.db.find<PaymentIssueDoc>('paymentIssues', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });
@@ -124,7 +125,7 @@ function candidate(o: OrderDoc, phone: string): RefundCandidate {
  * (any together narrow the search), newest payment first — never by an internal id.
  */
 export const findForRefund = action(orders.findForRefund, {
-  access: 'user',
+  who: staff('billing'),
   async run({ hospitalId, name, phone, date: day }, ctx): Promise<{ orders: RefundCandidate[] }> {
     await ctx.requireRole(hospitalId, StaffRole.billing);
     const patientName = (name ?? '').trim();

@@ -9,9 +9,10 @@ import { audit } from '../framework/audit';
 import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
 import { nurseAreasId } from './access';
+import { admins } from '../framework/who';
 
 export const assignAreas = action(queue.assignAreas, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, openid, departmentIds }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const member = await ctx.db.get<StaffDoc>('staff', `staff-${openid}-${hospitalId}`);
@@ -29,7 +30,7 @@ export const assignAreas = action(queue.assignAreas, {
 });
 
 export const listAreas = action(queue.listAreas, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const staff = (await findAll<StaffDoc>(ctx.db, 'staff', { hospitalId }, [['updatedAt', 'desc']])).filter((s) => s.roles.includes(StaffRole.nurse));

@@ -19,6 +19,7 @@ import { findPlace, hospitalMapOr404, infoDesk, mainEntrance } from '../navigati
 import { ownAppointment } from './access';
 import { liveWaits } from './live-wait';
 import { dayStops, type StopSeed } from './pending-stops';
+import { owner } from '../framework/who';
 
 /** Desks and rooms without a booked time or published slots keep outpatient hours. */
 const OPENING_TIME = '08:00';
@@ -104,7 +105,7 @@ export async function carePathOf(db: Db, { appointment, from, options, estimator
 }
 
 export const carePath = action(queue.carePath, {
-  access: 'user',
+  who: owner(),
   async run({ appointmentId, from, elder }, ctx): Promise<CarePathView> {
     const appointment = await ownAppointment(ctx, appointmentId);
     const options: RouteOptions = { stepFree: !!elder, pace: elder ? 'elder' : 'normal' };

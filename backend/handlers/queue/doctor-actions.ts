@@ -12,6 +12,7 @@ import { action } from '../framework/define';
 import { requireDoctor, requireToday } from './access';
 import { changeEntry } from './session-store';
 import { recordFinish } from './finish';
+import { itsDoctor } from '../framework/who';
 
 async function doctorsAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
   const a = await ctx.db.get<AppointmentDoc>('appointments', appointmentId);
@@ -22,7 +23,7 @@ async function doctorsAppointment(ctx: Ctx, appointmentId: string): Promise<Appo
 }
 
 export const startVisit = action(queue.startVisit, {
-  access: 'user',
+  who: itsDoctor(),
   async run({ appointmentId }, ctx) {
     const a = await doctorsAppointment(ctx, appointmentId);
     await changeEntry(ctx, a, null, (cur) => order.start(cur, appointmentId, ctx.now));
@@ -31,7 +32,7 @@ export const startVisit = action(queue.startVisit, {
 });
 
 export const finishReturn = action(queue.finishReturn, {
-  access: 'user',
+  who: itsDoctor(),
   async run({ appointmentId }, ctx) {
     const a = await doctorsAppointment(ctx, appointmentId);
     await recordFinish(ctx, a);

@@ -19,6 +19,7 @@ import { action } from '../framework/define';
 import { recordFinish } from './finish';
 import { nursedAppointment } from './nurse-actions';
 import { changeEntry, sessionIdOf } from './session-store';
+import { staff } from '../framework/who';
 
 /** The appointment, if it is an exam room's and the caller nurses its area, today. */
 async function examAppointment(ctx: Ctx, appointmentId: string): Promise<AppointmentDoc> {
@@ -28,7 +29,7 @@ async function examAppointment(ctx: Ctx, appointmentId: string): Promise<Appoint
 }
 
 export const startExam = action(queue.startExam, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId }, ctx) {
     const a = await examAppointment(ctx, appointmentId);
     await changeEntry(ctx, a, null, (cur) => order.start(cur, appointmentId, ctx.now));
@@ -56,7 +57,7 @@ async function markExamDone(ctx: Ctx, appointmentId: string): Promise<Appointmen
 }
 
 export const finishExam = action(queue.finishExam, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId }, ctx) {
     await examAppointment(ctx, appointmentId);
     const done = await markExamDone(ctx, appointmentId);

@@ -22,6 +22,7 @@ import { joinQueue } from './join';
 import { queueNotices } from './notices';
 import { changeEntry, changeSession, recentStats, sessionOrEmpty, type SessionKey } from './session-store';
 import { entryView } from './views';
+import { staff } from '../framework/who';
 
 /** The session of a key, if the caller nurses its area, today. */
 async function nursedSession(ctx: Ctx, key: SessionKey) {
@@ -45,7 +46,7 @@ export async function nursedAppointment(ctx: Ctx, appointmentId: string): Promis
 }
 
 export const callNext = action(queue.callNext, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ requestId, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     const stats = await recentStats(ctx, s);
@@ -66,7 +67,7 @@ export const callNext = action(queue.callNext, {
 });
 
 export const recall = action(queue.recall, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId, requestId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const done = await changeEntry(ctx, a, { requestId, action: 'recall' }, (cur) => order.recall(cur, appointmentId, ctx.now));
@@ -75,7 +76,7 @@ export const recall = action(queue.recall, {
 });
 
 export const skip = action(queue.skip, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId, requestId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const places = queueSettingsOf((await hospitalOr404(ctx.db, a.hospitalId)).queue).skipPlaces;
@@ -87,7 +88,7 @@ export const skip = action(queue.skip, {
 });
 
 export const checkInFor = action(queue.checkInFor, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     const problem = stateProblem(a);
@@ -99,7 +100,7 @@ export const checkInFor = action(queue.checkInFor, {
 });
 
 export const setPriority = action(queue.setPriority, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId, priority, reason }, ctx) {
     if (priority && reason === '') throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写优先的原因', 'reason');
     const a = await nursedAppointment(ctx, appointmentId);
@@ -109,7 +110,7 @@ export const setPriority = action(queue.setPriority, {
 });
 
 export const markReturning = action(queue.markReturning, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ appointmentId }, ctx) {
     const a = await nursedAppointment(ctx, appointmentId);
     if (a.ownerType === 'resource') throw new AppError(ErrorCode.STATE_CONFLICT, '检查室没有回诊：带结果回诊请到开单医生的诊区排队');
@@ -119,7 +120,7 @@ export const markReturning = action(queue.markReturning, {
 });
 
 export const pause = action(queue.pause, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ reason, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: reason } }), s);
@@ -128,7 +129,7 @@ export const pause = action(queue.pause, {
 });
 
 export const resume = action(queue.resume, {
-  access: 'user',
+  who: staff('nurse'),
   async run(key, ctx) {
     const s = await nursedSession(ctx, key);
     await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { pausedReason: '' } }), s);
@@ -137,7 +138,7 @@ export const resume = action(queue.resume, {
 });
 
 export const setRoom = action(queue.setRoom, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ room, ...key }, ctx) {
     const s = await nursedSession(ctx, key);
     await changeSession(ctx, s._id, null, (cur) => ({ body: cur, result: null, patch: { room } }), s);
@@ -146,7 +147,7 @@ export const setRoom = action(queue.setRoom, {
 });
 
 export const areaCode = action(queue.areaCode, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ departmentId }, ctx) {
     const d = await departmentOr404(ctx.db, departmentId);
     await requireNurse(ctx, d.hospitalId, d._id);

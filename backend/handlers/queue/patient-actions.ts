@@ -23,6 +23,7 @@ import { joinQueue } from './join';
 import { queueNotices } from './notices';
 import { sessionDoc } from './session-store';
 import { entryView, slotText } from './views';
+import { owner } from '../framework/who';
 
 async function verifyPlace(
   ctx: Ctx,
@@ -51,7 +52,7 @@ async function verifyPlace(
 }
 
 export const checkIn = action(queue.checkIn, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'queue', from: { field: 'appointmentId', collection: 'appointments' } },
   async run({ appointmentId, code, location: at }, ctx) {
     const a = await ownAppointment(ctx, appointmentId);
@@ -71,7 +72,7 @@ export const checkIn = action(queue.checkIn, {
 });
 
 export const status = action(queue.status, {
-  access: 'user',
+  who: owner(),
   async run({ appointmentId }, ctx): Promise<QueueStatus> {
     const a = await ownAppointment(ctx, appointmentId);
     const h = await hospitalOr404(ctx.db, a.hospitalId);

@@ -5,9 +5,10 @@ import { hospitalOr404 } from '../framework/hospital';
 import { audit } from '../framework/audit';
 import { queue } from '../../../miniprogram/shared/contract/queue';
 import { action } from '../framework/define';
+import { admins, staff } from '../framework/who';
 
 export const getSettings = action(queue.getSettings, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin, StaffRole.nurse);
     return { settings: queueSettingsOf((await hospitalOr404(ctx.db, hospitalId)).queue) };
@@ -15,7 +16,7 @@ export const getSettings = action(queue.getSettings, {
 });
 
 export const saveSettings = action(queue.saveSettings, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, ...settings }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);

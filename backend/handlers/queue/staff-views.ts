@@ -13,11 +13,12 @@ import { action } from '../framework/define';
 import { isAdmin, nurseAreasId, requireNurseOrDoctor, requireToday } from './access';
 import { sessionIdOf, sessionOrEmpty } from './session-store';
 import { sessionQueueView } from './views';
+import { anyDoctor, either, itsDoctor, staff } from '../framework/who';
 
 const SESSION_ORDER: Record<Session, number> = { am: 0, pm: 1, evening: 2 };
 
 export const sessionQueue = action(queue.sessionQueue, {
-  access: 'user',
+  who: either(staff('nurse'), itsDoctor()),
   async run(key, ctx) {
     requireToday(ctx, key.date);
     const appointments = await ctx.db.find<AppointmentDoc>('appointments', {
@@ -54,7 +55,7 @@ export const sessionQueue = action(queue.sessionQueue, {
 
 /** Today's sessions the caller works: a nurse's assigned areas (an admin's whole hospital), a doctor's own. */
 export const mySessions = action(queue.mySessions, {
-  access: 'user',
+  who: either(staff('nurse'), anyDoctor()),
   async run({ hospitalId, as }, ctx) {
     ctx.user();
     const today = shanghaiDate(ctx.now);

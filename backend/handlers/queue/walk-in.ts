@@ -22,11 +22,12 @@ import { action } from '../framework/define';
 import { requireNurse, requireToday } from './access';
 import { joinQueue } from './join';
 import { entryView } from './views';
+import { staff } from '../framework/who';
 
 export const EXAM_WALK_IN = '检查室不能现场加号：检查须凭医生开具的检查单。请患者先到开单医生处开单并缴费，再在小程序“检查预约”中预约时段，到检查室签到';
 
 export const addWalkIn = action(queue.addWalkIn, {
-  access: 'user',
+  who: staff('nurse'),
   async run({ slotId, patientName, requestId }, ctx) {
     const slot = await ctx.db.get<SlotDoc>('slots', slotId);
     if (!slot) throw notFound('号源');

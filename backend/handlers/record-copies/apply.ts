@@ -19,6 +19,7 @@ import { ownPatient } from '../patients';
 import { applicationFor, ownApplication } from './access';
 import { settleCancelled, syncPaid } from './money';
 import { applicationView } from './views';
+import { either, owner, signedIn, staff } from '../framework/who';
 
 const PROOFS = { collection: 'recordProofs', folder: 'record-proofs', prefix: 'prf' };
 
@@ -40,13 +41,13 @@ async function checkedProofs(ctx: Ctx, hospitalId: string, type: ApplicantType, 
 }
 
 export const attach = action(recordCopies.attach, {
-  access: 'user',
+  who: signedIn(),
   offer: { key: 'record-copies' },
   run: async (input, ctx) => ({ proofId: await attachPhoto(ctx, PROOFS, input) }),
 });
 
 export const proofLink = action(recordCopies.proofLink, {
-  access: 'user',
+  who: either(owner(), staff('records')),
   async run({ proofId }, ctx) {
     const p = await ctx.db.get<ProofPhotoDoc>('recordProofs', proofId);
     if (!p) throw notFound('证明材料');
@@ -56,7 +57,7 @@ export const proofLink = action(recordCopies.proofLink, {
 });
 
 export const apply = action(recordCopies.apply, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'record-copies' },
   async run(input, ctx) {
     const openid = ctx.user();
@@ -114,7 +115,7 @@ export const apply = action(recordCopies.apply, {
 });
 
 export const mine = action(recordCopies.mine, {
-  access: 'user',
+  who: signedIn(),
   async run(_input, ctx) {
     const list = await ctx.db.find<CopyApplicationDoc>('copyApplications', { where: { openid: ctx.user() }, orderBy: [['createdAt', 'desc']], limit: 50 });
     const synced = await Promise.all(list.map((a) => syncPaid(ctx.ports, a, ctx.now)));
@@ -123,7 +124,7 @@ export const mine = action(recordCopies.mine, {
 });
 
 export const get = action(recordCopies.get, {
-  access: 'user',
+  who: either(owner(), staff('records')),
   async run({ applicationId }, ctx) {
     const a = await applicationFor(ctx, applicationId, true);
     return { application: applicationView(await syncPaid(ctx.ports, a, ctx.now), ctx.user()) };
@@ -145,7 +146,7 @@ export async function claim(
 }
 
 export const resubmit = action(recordCopies.resubmit, {
-  access: 'user',
+  who: owner(),
   async run({ applicationId, proofs }, ctx) {
     const a = await ownApplication(ctx, applicationId);
     const checked = await checkedProofs(ctx, a.hospitalId, a.applicantType, proofs);
@@ -156,7 +157,7 @@ export const resubmit = action(recordCopies.resubmit, {
 });
 
 export const cancel = action(recordCopies.cancel, {
-  access: 'user',
+  who: owner(),
   async run({ applicationId }, ctx) {
     const found = await ownApplication(ctx, applicationId);
     const a = await syncPaid(ctx.ports, found, ctx.now);

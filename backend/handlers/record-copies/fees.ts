@@ -9,6 +9,7 @@ import { hospitalOr404 } from '../framework/hospital';
 import { audit } from '../framework/audit';
 import { recordCopies } from '../../../miniprogram/shared/contract/record-copies';
 import { action } from '../framework/define';
+import { admins, anyone } from '../framework/who';
 
 export async function copyFees(db: Db, hospitalId: string): Promise<CopyFees> {
   const doc = await db.get<CopyFeesDoc>('copyFees', hospitalId);
@@ -17,14 +18,14 @@ export async function copyFees(db: Db, hospitalId: string): Promise<CopyFees> {
 }
 
 export const fees = action(recordCopies.fees, {
-  access: 'public',
+  who: anyone(),
   async run({ hospitalId }, ctx) {
     return { fees: await copyFees(ctx.db, hospitalId) };
   },
 });
 
 export const saveFees = action(recordCopies.saveFees, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId, perPageFen, postageFen }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     await hospitalOr404(ctx.db, hospitalId);

@@ -16,9 +16,10 @@ import { claim } from './apply';
 import { copyFees } from './fees';
 import { copyOrderId, ensureCopyOrder, syncPaid } from './money';
 import { applicationView } from './views';
+import { hiddenFromPatients, staff } from '../framework/who';
 
 export const worklist = action(recordCopies.worklist, {
-  access: 'user',
+  who: staff('records'),
   async run({ hospitalId, status }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.records);
     const where = status
@@ -39,18 +40,18 @@ async function change(ctx: Ctx, applicationId: string, event: CopyEvent, done: (
 }
 
 export const requestMore = action(recordCopies.requestMore, {
-  access: 'user',
+  who: hiddenFromPatients(staff('records')),
   run: ({ applicationId, reason }, ctx) =>
     change(ctx, applicationId, { kind: 'requestMore', reason }, (x) => x.status === CopyStatus.more_needed && x.reason === reason),
 });
 
 export const refuse = action(recordCopies.refuse, {
-  access: 'user',
+  who: hiddenFromPatients(staff('records')),
   run: ({ applicationId, reason }, ctx) => change(ctx, applicationId, { kind: 'refuse', reason }, (x) => x.status === CopyStatus.refused),
 });
 
 export const quote = action(recordCopies.quote, {
-  access: 'user',
+  who: hiddenFromPatients(staff('records')),
   async run({ applicationId, pages }, ctx) {
     const a = await applicationFor(ctx, applicationId, false);
     const fees = await copyFees(ctx.db, a.hospitalId);
@@ -67,12 +68,12 @@ export const quote = action(recordCopies.quote, {
 });
 
 export const copied = action(recordCopies.copied, {
-  access: 'user',
+  who: hiddenFromPatients(staff('records')),
   run: ({ applicationId }, ctx) => change(ctx, applicationId, { kind: 'copy' }, (x) => x.status === CopyStatus.copied || x.status === CopyStatus.shipped),
 });
 
 export const ship = action(recordCopies.ship, {
-  access: 'user',
+  who: hiddenFromPatients(staff('records')),
   run: ({ applicationId, carrier, trackingNo }, ctx) =>
     change(ctx, applicationId, { kind: 'ship', carrier, trackingNo }, (x) => x.status === CopyStatus.shipped && x.trackingNo === trackingNo),
 });

@@ -7,12 +7,13 @@ import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
 import { ownPatient } from './lookups';
 import { pullPrescriptions } from './sync';
+import { anyone, owner } from '../framework/who';
 
 /** Prescriptions written this long ago or less count as taken together. */
 const CURRENT_MS = 90 * 86_400_000;
 
 export const drug = action(records.drug, {
-  access: 'public',
+  who: anyone(),
   async run({ code }) {
     const m = monographOf(code);
     if (!m) throw notFound('该药品的用药指导');
@@ -23,7 +24,7 @@ export const drug = action(records.drug, {
 });
 
 export const interactions = action(records.interactions, {
-  access: 'user',
+  who: owner(),
   async run({ patientId }, ctx) {
     await pullPrescriptions(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
     const recent = await ctx.db.find<PrescriptionDoc>('prescriptions', {

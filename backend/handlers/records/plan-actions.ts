@@ -15,6 +15,7 @@ import type { Ctx } from '../framework/context';
 import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
 import { ownPrescription } from './lookups';
+import { owner } from '../framework/who';
 
 const planIdOf = (openid: string, prescriptionId: string): string => hashId('plan', openid, prescriptionId);
 
@@ -62,7 +63,7 @@ async function planView(db: Db, plan: MedicationPlanDoc, now: number) {
 }
 
 export const savePlan = action(records.savePlan, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'guidance', from: { field: 'prescriptionId', collection: 'prescriptions' } },
   async run({ prescriptionId, times, remind }, ctx) {
     const openid = ctx.user();
@@ -98,7 +99,7 @@ export const savePlan = action(records.savePlan, {
 });
 
 export const plan = action(records.plan, {
-  access: 'user',
+  who: owner(),
   async run({ prescriptionId }, ctx) {
     const { prescription: rx } = await ownPrescription(ctx, prescriptionId);
     const found = await ctx.db.get<MedicationPlanDoc>('medicationPlans', planIdOf(ctx.user(), prescriptionId));
@@ -116,7 +117,7 @@ export const plan = action(records.plan, {
 });
 
 export const markDose = action(records.markDose, {
-  access: 'user',
+  who: owner(),
   async run({ planId, date, time, taken }, ctx) {
     const p = await ownPlan(ctx, planId);
     if (!p.times.includes(time) || date < p.startDate || date > p.endDate) throw new AppError(ErrorCode.VALIDATION_FAILED, '不是计划中的服药时间', 'time');

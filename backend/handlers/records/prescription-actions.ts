@@ -11,6 +11,7 @@ import { action } from '../framework/define';
 import { ownPatient } from './lookups';
 import { pullPrescriptions } from './sync';
 import { HospitalBook, timeText } from './views';
+import { owner } from '../framework/who';
 
 const STATUS_TEXT = { unpaid: '未缴费', paid: '已缴费', dispensed: '已取药' } as const;
 
@@ -63,7 +64,7 @@ export function prescriptionView(rx: PrescriptionDoc, hospitalName: string, now:
 }
 
 export const prescriptions = action(records.prescriptions, {
-  access: 'user',
+  who: owner(),
   async run({ patientId }, ctx) {
     const patient = await ownPatient(ctx, patientId);
     await pullPrescriptions(ctx.ports, patient, ctx.now);

@@ -10,13 +10,14 @@ import { checkIdLast4 } from './id-check';
 import { hisPatientOf } from './his-patient';
 import { pullReports, takeReports } from './sync';
 import { awaitingContact, HospitalBook, reportDetail, reportSummary } from './views';
+import { owner } from '../framework/who';
 
 const PAGE_SIZE = 50;
 /** The most reports a trend looks through (5 years of quarterly panels and more). */
 const TREND_PAGES = 10;
 
 export const reports = action(records.reports, {
-  access: 'user',
+  who: owner(),
   async run({ patientId, hospitalId, page }, ctx) {
     const patient = await ownPatient(ctx, patientId);
     await pullReports(ctx.ports, patient, ctx.now);
@@ -56,7 +57,7 @@ async function trendsOf(db: Db, r: ReportDoc): Promise<Array<{ code: string; nam
 }
 
 export const report = action(records.report, {
-  access: 'user',
+  who: owner(),
   offer: { key: 'reports', from: { field: 'reportId', collection: 'reports' } },
   async run({ reportId, idLast4, abnormalFirst }, ctx) {
     let { report: r, patient } = await ownReport(ctx, reportId);
@@ -76,7 +77,7 @@ export const report = action(records.report, {
 });
 
 export const trend = action(records.trend, {
-  access: 'user',
+  who: owner(),
   async run({ patientId, code }, ctx) {
     await pullReports(ctx.ports, await ownPatient(ctx, patientId), ctx.now);
     const found = (await shownFinalReports(ctx.db, patientId)).flatMap((r) =>

@@ -24,6 +24,7 @@ import { audit } from '../framework/audit';
 import { records } from '../../../miniprogram/shared/contract/records';
 import { action } from '../framework/define';
 import { itemViews, timeText } from './views';
+import { staff } from '../framework/who';
 
 const HANDOVER_ROLES = [StaffRole.doctor, StaffRole.nurse];
 
@@ -62,7 +63,7 @@ export function waitingText(minutes: number): string {
 }
 
 export const criticalList = action(records.criticalList, {
-  access: 'user',
+  who: staff('nurse', 'doctor'),
   async run({ hospitalId }, ctx) {
     const reach = await reachIn(ctx, hospitalId);
     const open = await ctx.db.find<ReportDoc>('reports', { where: { hospitalId, criticalState: 'open' }, orderBy: [['sortAt', 'desc']], limit: 100 });
@@ -86,7 +87,7 @@ export const criticalList = action(records.criticalList, {
 });
 
 export const recordContact = action(records.recordContact, {
-  access: 'user',
+  who: staff('nurse', 'doctor'),
   async run({ reportId, contactedPerson, method, note }, ctx) {
     const found = await ctx.db.get<ReportDoc>('reports', reportId);
     if (!found) throw notFound('报告');

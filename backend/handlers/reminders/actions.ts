@@ -10,9 +10,10 @@ import { AppError } from '../framework/app-error';
 import { action } from '../framework/define';
 import { hospitalOr404 } from '../framework/hospital';
 import { subscriptionId, type SubscriptionDoc } from './dispatch';
+import { admins, signedIn } from '../framework/who';
 
 export const templateIds = action(reminders.templateIds, {
-  access: 'user',
+  who: signedIn(),
   async run({ hospitalId, kinds }, ctx) {
     const h = await hospitalOr404(ctx.db, hospitalId);
     return { templates: kinds.map((k) => ({ kind: k, templateId: templateIdFor(k, h.messageTemplates), title: templates[k].title })) };
@@ -20,7 +21,7 @@ export const templateIds = action(reminders.templateIds, {
 });
 
 export const consent = action(reminders.consent, {
-  access: 'user',
+  who: signedIn(),
   async run({ hospitalId, results }, ctx) {
     const openid = ctx.user();
     const h = await hospitalOr404(ctx.db, hospitalId);
@@ -47,7 +48,7 @@ export const consent = action(reminders.consent, {
 });
 
 export const failed = action(reminders.failed, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const docs = await ctx.db.find<OutboxDoc>('outbox', {

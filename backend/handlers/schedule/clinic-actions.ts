@@ -13,9 +13,10 @@ import { slotOr404 } from '../booking/lookups';
 import { requireRoleOnSession } from '../clinic/lookups';
 import { sessionSlotsFor } from './session-slots';
 import { staffSlotView } from './views';
+import { either, itsDoctor, staff } from '../framework/who';
 
 export const sessionSlots = action(schedule.sessionSlots, {
-  access: 'user',
+  who: either(staff('scheduler', 'nurse'), itsDoctor()),
   async run({ ownerId, date: day, session }, ctx) {
     const slots = await sessionSlotsFor(ctx, ownerId, day, session, StaffRole.scheduler, StaffRole.nurse, StaffRole.doctor);
     return { slots: slots.map(staffSlotView) };
@@ -23,7 +24,7 @@ export const sessionSlots = action(schedule.sessionSlots, {
 });
 
 export const addOn = action(schedule.addOn, {
-  access: 'user',
+  who: either(staff('scheduler', 'nurse'), itsDoctor()),
   async run({ slotId, count, reason }, ctx) {
     const slot = await slotOr404(ctx.db, slotId);
     await requireRoleOnSession(ctx, slot, StaffRole.scheduler, StaffRole.doctor, StaffRole.nurse);

@@ -3,9 +3,10 @@ import { StaffRole } from '../../../miniprogram/shared/enums';
 import { reconcileHospital, type PlaceRepairDoc } from '../booking/reconcile-places';
 import { schedule } from '../../../miniprogram/shared/contract/schedule';
 import { action } from '../framework/define';
+import { admins } from '../framework/who';
 
 export const reconcilePlaces = action(schedule.reconcilePlaces, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     return { tally: await reconcileHospital(ctx, hospitalId, ctx.user()) };
@@ -13,7 +14,7 @@ export const reconcilePlaces = action(schedule.reconcilePlaces, {
 });
 
 export const placeRepairs = action(schedule.placeRepairs, {
-  access: 'user',
+  who: admins(),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.admin);
     const repairs = await ctx.db.find<PlaceRepairDoc>('placeRepairs', { where: { hospitalId }, orderBy: [['at', 'desc']], limit: 100 });

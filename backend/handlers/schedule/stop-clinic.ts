@@ -20,6 +20,7 @@ import { eachPageIsolated } from '../framework/isolated';
 import { afterAppointmentEnded } from '../orders/registration';
 import { endAppointment } from '../booking/book-actions';
 import { sessionSlotsFor } from './session-slots';
+import { staff } from '../framework/who';
 
 export interface ClinicStopDoc {
   _id: string;
@@ -115,7 +116,7 @@ async function resultOf(ctx: Ctx, stop: ClinicStopDoc): Promise<StopClinicResult
 }
 
 export const stopClinic = action(schedule.stopClinic, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ ownerId, date: day, session, reason }, ctx): Promise<StopClinicResult> {
     const slots = await sessionSlotsFor(ctx, ownerId, day, session, StaffRole.scheduler);
     const intent: ClinicStopDoc = {

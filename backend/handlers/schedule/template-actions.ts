@@ -15,6 +15,7 @@ import { findAll } from '../framework/find-all';
 import { hospitalOr404 } from '../framework/hospital';
 import { publishHospital } from './publish';
 import { settingsView, templateView } from './views';
+import { staff } from '../framework/who';
 
 async function ownerOf(ctx: Ctx, hospitalId: string, ownerType: 'doctor' | 'resource', ownerId: string): Promise<{ name: string; departmentId: string }> {
   const owner = await ctx.db.get<DoctorDoc | ResourceDoc>(ownerType === 'doctor' ? 'doctors' : 'resources', ownerId);
@@ -32,7 +33,7 @@ async function names(ctx: Ctx, hospitalId: string): Promise<Map<string, string>>
 }
 
 export const listTemplates = action(schedule.listTemplates, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ hospitalId, ownerId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const docs = await findAll<TemplateDoc>(ctx.db, 'scheduleTemplates', ownerId ? { hospitalId, ownerId } : { hospitalId }, [
@@ -45,7 +46,7 @@ export const listTemplates = action(schedule.listTemplates, {
 });
 
 export const saveTemplate = action(schedule.saveTemplate, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ hospitalId, ...t }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const problem = templateProblem(t);
@@ -68,7 +69,7 @@ export const saveTemplate = action(schedule.saveTemplate, {
 });
 
 export const removeTemplate = action(schedule.removeTemplate, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ templateId }, ctx) {
     const t = await ctx.db.get<TemplateDoc>('scheduleTemplates', templateId);
     if (!t) throw notFound('排班模板');
@@ -83,7 +84,7 @@ export const removeTemplate = action(schedule.removeTemplate, {
 });
 
 export const listResources = action(schedule.listResources, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const resources = await findAll<ResourceDoc>(ctx.db, 'resources', { hospitalId }, [['sort', 'asc']]);
@@ -101,7 +102,7 @@ export const listResources = action(schedule.listResources, {
 });
 
 export const getSettings = action(schedule.getSettings, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ hospitalId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     return { settings: settingsView(withDefaults((await hospitalOr404(ctx.db, hospitalId)).booking)) };
@@ -109,7 +110,7 @@ export const getSettings = action(schedule.getSettings, {
 });
 
 export const saveSettings = action(schedule.saveSettings, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ hospitalId, noShowCount, noShowWithinDays, noShowRestrictDays, ...rest }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const problem = releaseTimeProblem(rest.releaseTime);
@@ -127,7 +128,7 @@ export const saveSettings = action(schedule.saveSettings, {
 });
 
 export const publish = action(schedule.publish, {
-  access: 'user',
+  who: staff('scheduler'),
   async run({ hospitalId, ownerId }, ctx) {
     await ctx.requireRole(hospitalId, StaffRole.scheduler);
     const hospital = await hospitalOr404(ctx.db, hospitalId);

@@ -1,4 +1,4 @@
-import { owner, signedIn, row, type Rows } from './table';
+import { row, type Rows } from './table';
 import { idNumberOf } from '../../support/booking-fixtures';
 import type { World } from './world';
 
@@ -21,21 +21,15 @@ async function spareMember(w: World): Promise<string> {
 }
 
 export const patients: Rows = {
-  list: row(() => ({}), signedIn()),
-  add: row(
-    (w) => ({ name: '王芳', idType: 'resident_id', idNumber: idNumberOf(6000), phone: '13800000000', relation: 'spouse', requestId: w.rid() }),
-    signedIn(),
-  ),
-  update: row(
-    async (w) => ({
-      patientId: w.a.patientId,
-      name: '张建国',
-      idType: 'resident_id',
-      idNumber: (await w.sys.ports.db.get<{ _id: string; idNumber: string }>('patients', w.a.patientId))?.idNumber,
-      phone: '13803710001',
-      relation: 'self',
-    }),
-    owner(),
-  ),
-  remove: row(async (w) => ({ patientId: await spareMember(w) }), owner()),
+  list: row(() => ({})),
+  add: row((w) => ({ name: '王芳', idType: 'resident_id', idNumber: idNumberOf(6000), phone: '13800000000', relation: 'spouse', requestId: w.rid() })),
+  update: row(async (w) => ({
+    patientId: w.a.patientId,
+    name: '张建国',
+    idType: 'resident_id',
+    idNumber: (await w.sys.ports.db.get<{ _id: string; idNumber: string }>('patients', w.a.patientId))?.idNumber,
+    phone: '13803710001',
+    relation: 'self',
+  })),
+  remove: row(async (w) => ({ patientId: await spareMember(w) })),
 };

@@ -1,4 +1,4 @@
-import { staff, row, type Rows } from './table';
+import { row, type Rows } from './table';
 import { type World, ZZ } from './world';
 
 const session = { ownerId: 'doc-zz-001', date: '2026-11-30', session: 'am' };
@@ -22,44 +22,26 @@ async function eveningTemplate(w: World): Promise<string> {
 }
 
 export const schedule: Rows = {
-  listTemplates: row(() => ({ hospitalId: ZZ, ownerId: 'doc-zz-001' }), staff(['scheduler'])),
-  saveTemplate: row(
-    () => ({
-      hospitalId: ZZ,
-      ownerType: 'doctor',
-      ownerId: 'doc-zz-001',
-      weekday: 1,
-      session: 'am',
-      startTime: '08:00',
-      endTime: '12:00',
-      slotMinutes: 30,
-      capacity: 4,
-      onsiteReserve: 1,
-      feeFen: 3500,
-    }),
-    staff(['scheduler']),
-  ),
-  removeTemplate: row(async (w) => ({ templateId: await eveningTemplate(w) }), staff(['scheduler'])),
-  listResources: row(() => ({ hospitalId: ZZ }), staff(['scheduler'])),
-  getSettings: row(() => ({ hospitalId: ZZ }), staff(['scheduler'])),
-  saveSettings: row(
-    () => ({
-      hospitalId: ZZ,
-      windowDays: 7,
-      releaseTime: '08:00',
-      cancelDeadlineMinutes: 120,
-      holdMinutes: 15,
-      dailyCap: 3,
-      noShowCount: 3,
-      noShowWithinDays: 90,
-      noShowRestrictDays: 30,
-    }),
-    staff(['scheduler']),
-  ),
-  publish: row(() => ({ hospitalId: ZZ, ownerId: 'doc-zz-001' }), staff(['scheduler'])),
-  sessionSlots: row(() => session, staff(['scheduler', 'nurse', 'doctor'])),
-  stopClinic: row((w) => ({ ...w.stopSession, reason: '医生外出会诊' }), staff(['scheduler'])),
-  addOn: row((w) => ({ slotId: w.openSlotId, count: 1, reason: '复诊患者' }), staff(['scheduler', 'nurse', 'doctor'])),
-  reconcilePlaces: row(() => ({ hospitalId: ZZ }), staff([])),
-  placeRepairs: row(() => ({ hospitalId: ZZ }), staff([])),
+  listTemplates: row(() => ({ hospitalId: ZZ, ownerId: 'doc-zz-001' })),
+  saveTemplate: row(() => ({ ...template, weekday: 1, session: 'am', startTime: '08:00', endTime: '12:00' })),
+  removeTemplate: row(async (w) => ({ templateId: await eveningTemplate(w) })),
+  listResources: row(() => ({ hospitalId: ZZ })),
+  getSettings: row(() => ({ hospitalId: ZZ })),
+  saveSettings: row(() => ({
+    hospitalId: ZZ,
+    windowDays: 7,
+    releaseTime: '08:00',
+    cancelDeadlineMinutes: 120,
+    holdMinutes: 15,
+    dailyCap: 3,
+    noShowCount: 3,
+    noShowWithinDays: 90,
+    noShowRestrictDays: 30,
+  })),
+  publish: row(() => ({ hospitalId: ZZ, ownerId: 'doc-zz-001' })),
+  sessionSlots: row(() => session),
+  stopClinic: row((w) => ({ ...w.stopSession, reason: '医生外出会诊' })),
+  addOn: row((w) => ({ slotId: w.openSlotId, count: 1, reason: '复诊患者' })),
+  reconcilePlaces: row(() => ({ hospitalId: ZZ })),
+  placeRepairs: row(() => ({ hospitalId: ZZ })),
 };

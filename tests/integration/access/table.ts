@@ -1,55 +1,67 @@
 /**
  * The expectation table of the authorization matrix (docs/access.md): for every action, a valid
- * input built from the world (patient A's real resources) and, per identity, what the call must
- * answer. `allowed`: the action ran past its access checks (ok, or a refusal of the business such as
- * STATE_CONFLICT); otherwise the exact error code.
+ * input built from the world (patient A's real resources); what each identity must be answered comes
+ * from the action's own declaration (`who`, backend/handlers/framework/who.ts), read here over the
+ * world's identities. `allowed`: the action ran past its access checks (ok, or a refusal of the
+ * business such as STATE_CONFLICT); otherwise the exact error code.
  */
-import type { StaffRole } from '../../../miniprogram/shared/enums';
+import type { Audience, Who } from '../../../backend/handlers/framework/who';
 import { IDENTITIES, type Identity, type World } from './world';
 
 export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 export type Expectation = Record<Identity, Outcome>;
 
 export interface Row {
-  /** A valid input; called once per cell, so it may make a fresh resource. */
-  input(w: World): Record<string, unknown> | Promise<Record<string, unknown>>;
-  expect: Expectation;
+  /**
+   * A valid input; called once per cell, so it may make a fresh resource. `as`: the identity of the
+   * cell, for an action whose input says which of its audiences the caller acts as (absent outside the matrix).
+   */
+  input(w: World, as?: Identity): Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
 export type Rows = Record<string, Row>;
 
-export const row = (input: Row['input'], expect: Expectation): Row => ({ input, expect });
-
-const each = (outcome: (id: Identity) => Outcome): Expectation => Object.fromEntries(IDENTITIES.map((id) => [id, outcome(id)])) as Expectation;
-const withoutOpenid = (id: Identity) => id === 'anonymous' || id === 'system';
-
-/** Anyone, signed in or not. */
-export const anyone = (): Expectation => each(() => 'allowed');
-
-/** Any signed-in caller, each on their own data. */
-export const signedIn = (over: Partial<Expectation> = {}): Expectation => ({ ...each((id) => (withoutOpenid(id) ? 'UNAUTHENTICATED' : 'allowed')), ...over });
-
-/** Patient A's own resource: every other signed-in caller gets `others` (NOT_FOUND: its existence is not revealed). */
-export const owner = (others: Outcome = 'NOT_FOUND', over: Partial<Expectation> = {}): Expectation => ({
-  ...each((id) => (withoutOpenid(id) ? 'UNAUTHENTICATED' : id === 'patientA' ? 'allowed' : others)),
-  ...over,
-});
+export const row = (input: Row['input']): Row => ({ input });
 
 /**
- * Staff of hospital Z holding one of `roles` (its admin and the platform admin always); everyone
- * else signed in gets `others`.
+ * What each identity is to the world's items (all patient A's, at hospital Z; the sessions,
+ * questions and follow-ups are 陈立民's, whom Z:doctor is bound to).
  */
-export const staff = (roles: readonly StaffRole[], others: Outcome = 'FORBIDDEN', over: Partial<Expectation> = {}): Expectation => ({
-  ...each((id) => {
-    if (withoutOpenid(id)) return 'UNAUTHENTICATED';
-    if (id === 'Z:admin' || id === 'platformAdmin') return 'allowed';
-    return roles.some((r) => id === `Z:${r}`) ? 'allowed' : others;
-  }),
-  ...over,
-});
+const withoutOpenid = (id: Identity): boolean => id === 'anonymous' || id === 'system';
+const isPatient = (id: Identity): boolean => id === 'patientA' || id === 'patientB';
+/** The roles held at hospital Z (an admin: every role, which `staff` covers; Y:admin none there). */
+const roleAtZ = (id: Identity): string | null => (id === 'Z:doctor2' ? 'doctor' : id.startsWith('Z:') ? id.slice(2) : null);
 
-/** Only the listed identities; every other signed-in caller gets `others`. */
-export const only = (allowed: readonly Identity[], others: Outcome = 'FORBIDDEN', over: Partial<Expectation> = {}): Expectation => ({
-  ...each((id) => (withoutOpenid(id) ? 'UNAUTHENTICATED' : allowed.includes(id) ? 'allowed' : others)),
-  ...over,
-});
+function serves(audience: Audience, id: Identity): boolean {
+  switch (audience.kind) {
+    case 'owner':
+      return id === 'patientA';
+    case 'staff':
+      return id === 'platformAdmin' || roleAtZ(id) === 'admin' || audience.roles.some((r) => r === roleAtZ(id));
+    case 'itsDoctor':
+      return id === 'Z:doctor';
+    case 'anyDoctor':
+      return roleAtZ(id) === 'doctor';
+    case 'assignedStaff':
+      return false;
+  }
+}
+
+/** What `who` means for each identity of the world. */
+export function expectationOf(who: Who): Expectation {
+  const outcome = (id: Identity): Outcome => {
+    switch (who.kind) {
+      case 'anyone':
+        return 'allowed';
+      case 'signedIn':
+        return withoutOpenid(id) ? 'UNAUTHENTICATED' : 'allowed';
+      case 'deployment':
+        return withoutOpenid(id) || id === 'platformAdmin' ? 'allowed' : 'FORBIDDEN';
+      case 'audiences':
+        if (withoutOpenid(id)) return 'UNAUTHENTICATED';
+        if (who.audiences.some((a) => serves(a, id))) return 'allowed';
+        return isPatient(id) ? who.refused.patient : who.refused.staff;
+    }
+  };
+  return Object.fromEntries(IDENTITIES.map((id) => [id, outcome(id)])) as Expectation;
+}

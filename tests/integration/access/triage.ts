@@ -1,6 +1,6 @@
-import { anyone, row, type Rows } from './table';
+import { row, type Rows } from './table';
 
 export const triage: Rows = {
-  assess: row(() => ({ hospitalId: 'h-zzcentral', text: '咳嗽三天' }), anyone()),
-  knowledge: row(() => ({}), anyone()),
+  assess: row(() => ({ hospitalId: 'h-zzcentral', text: '咳嗽三天' })),
+  knowledge: row(() => ({})),
 };

@@ -74,7 +74,7 @@ describe('staff area-code page (诊区签到码)', () => {
     expect(textOf(elder)).toContain('诊区签到码');
     session.setElderMode(false);
     session.setDemoOpenid('demo-patient');
-    expect(textOf(await opened('d-zz-cardio'))).toContain('您不是该诊区的护士，不能操作');
+    expect(textOf(await opened('d-zz-cardio'))).toContain('没有权限进行此操作');
     session.setDemoOpenid(NURSE);
     expect(textOf(await opened(''))).toContain('没有找到这个诊区');
     failRequests();
