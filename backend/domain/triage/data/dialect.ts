@@ -13,6 +13,7 @@ export const dialectRewrites: Array<[string, string]> = [
   // Cantonese function words and pronouns: none of these characters is a Mandarin word of its own.
   ['咗', '了'],
   ['唔', '不'],
+  ['㩒', '按'],
   ['冇', '没'],
   ['佢哋', '他们'],
   ['佢', '他'],
@@ -78,6 +79,9 @@ export const dialectRewrites: Array<[string, string]> = [
   ['食完', '吃完'],
   ['食开', '一直吃'],
   ['食错', '吃错'],
+  ['行唔到路', '走不了路'],
+  ['行唔到', '走不了'],
+  ['落去', '下去'],
   ['饮咗', '喝了'],
   ['饮完', '喝完'],
   ['晕低', '晕倒'],

@@ -35,6 +35,7 @@ export const pinyinChars: Record<string, string[]> = {
   hun: t('昏'),
   hu: t('呼'),
   ji: t('急肌'),
+  jian: t('见'),
   jiao: t('叫脚'),
   jin: t('筋紧'),
   jing: t('经颈惊'),
