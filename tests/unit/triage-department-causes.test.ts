@@ -1,0 +1,90 @@
+/**
+ * Department ranking fixed by cause, not by case (docs/triage.md): a count inside a phrase is a filler
+ * (放了三个支架 is 放支架), a general decline in someone 65 or older goes to 老年医学科, ages told as 八十多 or
+ * 今年45了 and dialect kin words (俺娘, 俺爹), symptom families that were missing (bruising without a knock,
+ * low mood and withdrawal, fear of crowds, checking and washing again and again, dependence on sleeping pills,
+ * the man's side of infertility, stone treatment, tick bites, a late period said indirectly), and typed
+ * homophones completing a long medical word (强制性脊柱炎 → 强直性脊柱炎). Every sentence was written for this
+ * test, not taken from the gold or sealed sets.
+ */
+import { assess } from '../../backend/domain/triage/assess';
+import { normalize } from '../../backend/domain/triage/normalize';
+import { hospitalDepartments } from '../../scripts/bench/triage';
+
+const tier3 = hospitalDepartments();
+
+const top3 = (text: string, age: number | null = null, sex: 'male' | 'female' | null = null): string[] =>
+  assess({ text, age, sex }, tier3).departments.map((d) => d.name);
+
+describe('a count inside a phrase is a filler', () => {
+  it.each([
+    ['前几年放了三个支架，最近想复查', '心血管内科'],
+    ['在中医那边吃了三个月中药，想接着调理', '中医科'],
+  ])('“%s” → %s', (text, department) => {
+    expect(top3(text, 55)).toContain(department);
+  });
+});
+
+describe('older people', () => {
+  it.each([['我娘七十多了，最近吃得越来越少，人也瘦了一圈'], ['俺爹八十多，整天没精神，还老忘事'], ['老人家今年这一年越来越虚，走路越来越慢']])(
+    'a general decline: “%s” → 老年医学科 in the top 3',
+    (text) => {
+      expect(top3(text)).toContain('老年医学科');
+    },
+  );
+
+  it('a single organ complaint of an older person still goes to its organ first', () => {
+    expect(top3('我爸七十多了，最近小便老是尿不干净，夜里起来三四次')[0]).toBe('泌尿外科');
+  });
+
+  it.each([
+    ['俺娘这两天咳嗽', 58],
+    ['八十多了，膝盖疼', 85],
+    ['我今年45了，想做个体检', 45],
+  ])('“%s” tells the age %s', (text, age) => {
+    expect(assess({ text }, tier3).understood.age).toBe(age);
+  });
+
+  it.each(['体重一百六十多斤', '花了八十多块钱'])('“%s” is no age', (text) => {
+    expect(assess({ text }, tier3).understood.age).toBeNull();
+  });
+});
+
+describe('symptom families that were missing', () => {
+  it.each([
+    ['胳膊上老是青一块紫一块，也没撞到哪', '血液科'],
+    ['最近半个月怎么都开心不起来，也不想出门见人', '医学心理科'],
+    ['一进超市人多的地方就手抖出汗，只想赶紧走', '医学心理科'],
+    ['关煤气总要回去检查好几遍才放心', '医学心理科'],
+    ['吃安眠药快一年了，会不会有依赖', '医学心理科'],
+    ['结婚两年没孩子，老婆查过都正常，男方要查什么', '泌尿外科'],
+    ['上周做了体外碎石，要不要再拍个片', '泌尿外科'],
+    ['爬山回来发现腿上叮着一只蜱虫', '皮肤科'],
+  ])('“%s” → %s in the top 3', (text, department) => {
+    expect(top3(text, 35)).toContain(department);
+  });
+
+  it('a late period said indirectly, with nausea, points to 产科 or 妇科', () => {
+    const names = top3('身上该来的没来，这两天闻到油烟就想吐', 27, 'female');
+    expect(names.slice(0, 2).some((n) => n === '产科' || n === '妇科')).toBe(true);
+  });
+});
+
+describe('typed homophones', () => {
+  it('a long medical word completed by one swap is corrected even where the typo is an everyday word', () => {
+    expect(normalize('强制性脊柱炎复查').text).toBe('强直性脊柱炎复查');
+    expect(normalize('学校强制午休').text).toBe('学校强制午休');
+  });
+
+  it.each([
+    ['胰道素', '胰岛素'],
+    ['有点焦律', '有点焦虑'],
+    ['血小扳低', '血小板低'],
+  ])('“%s” → “%s”', (raw, expected) => {
+    expect(normalize(raw).text).toBe(expected);
+  });
+
+  it.each(['我不知道', '有规律', '拿扳手'])('“%s” stays', (text) => {
+    expect(normalize(text).text).toBe(text);
+  });
+});
