@@ -62,9 +62,19 @@ describe('a plan with its means at hand', () => {
     },
   );
 
-  it.each([['家里常用药都收在一起了，放在柜子里，想问问过期的药怎么处理'], ['菜刀放在厨房，孩子够不着']])('“%s” does not', (text) => {
-    expect(flagsOf(text, 40)).not.toContain('suicidal');
-  });
+  it.each([['医生，安眠药一次最多能开多少？这日子我真的撑不住了'], ['我实在熬不下去了。想问问安眠药吃多少片会睡过去']])(
+    'a question of how much medicine with despair: “%s” opens the self-harm screen',
+    (text) => {
+      expect(flagsOf(text, 35)).toContain('suicidal');
+    },
+  );
+
+  it.each([['家里常用药都收在一起了，放在柜子里，想问问过期的药怎么处理'], ['菜刀放在厨房，孩子够不着'], ['安眠药一次能开多少，我要出差一个月']])(
+    '“%s” does not',
+    (text) => {
+      expect(flagsOf(text, 40)).not.toContain('suicidal');
+    },
+  );
 });
 
 describe('poisoning, burns, rashes, pregnancy, testis told by their parts', () => {
@@ -139,13 +149,23 @@ describe('how the parts are heard', () => {
     ['肚子涨得难受', '肚子胀得难受'],
     ['看不jian东西', '看不见东西'],
     ['按落去', '按下去'],
+    ['叫不省', '叫不醒'],
+    ['乎吸困难', '呼吸困难'],
+    ['台动少了', '胎动少了'],
+    ['中读了', '中毒了'],
+    ['被开水汤到了', '被开水烫到了'],
+    ['室息', '窒息'],
+    ['hun倒了 叫不xing', '昏倒了 叫不醒'],
   ])('“%s” is read as “%s”', (raw, expected) => {
     expect(normalize(raw).text).toBe(expected);
   });
 
-  it.each(['重新挂号', '新闻里说', '物价上涨', '我听不懂', '灯泡坏了'])('“%s” stays as written', (text) => {
-    expect(normalize(text).text).toBe(text);
-  });
+  it.each(['重新挂号', '新闻里说', '物价上涨', '我听不懂', '灯泡坏了', '下周复查', '去阳台', '喝汤', '儿童医院', '反省一下'])(
+    '“%s” stays as written',
+    (text) => {
+      expect(normalize(text).text).toBe(text);
+    },
+  );
 
   it('silence after a call is no response', () => {
     expect(flagsOf('奶奶倒在厨房，叫她也不吭声', 80)).toContain('altered_consciousness');

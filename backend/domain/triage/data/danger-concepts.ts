@@ -81,6 +81,12 @@ export const dangerConcepts: DangerConcept[] = [
     near: [[0, 1, 10]],
     wholeText: true,
   },
+  {
+    id: 'self_harm_quantity',
+    flag: 'suicidal',
+    parts: [['how_much_med'], ['despair', 'farewell', 'pointless', 'hoard', 'without_me', 'burden', 'end_it', 'give_away', 'self_harm']],
+    wholeText: true,
+  },
   { id: 'swallowed_battery_magnet', flag: 'dangerous_swallow', parts: [['ingest'], ['battery', 'magnet']], near: [[0, 1, 60]] },
   { id: 'battery_magnet_missing', flag: 'dangerous_swallow', parts: [['battery', 'magnet'], ['missing']], near: [[0, 1, 30]], who: 'child' },
   { id: 'battery_in_orifice', flag: 'dangerous_swallow', parts: [['battery', 'magnet'], ['insert'], ['nostril', 'ear']], near: [[1, 2, 6]] },
