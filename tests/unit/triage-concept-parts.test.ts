@@ -167,6 +167,20 @@ describe('how the parts are heard', () => {
     },
   );
 
+  it.each([
+    ['阿婆頭先喺廁所暈低咗，叫極都唔醒', 82, 'altered_consciousness'],
+    ['老豆話心翳，出晒冷汗', 66, 'chest_pain_sweating'],
+    ['個仔飲咗成樽止咳藥水', 5, 'poisoning'],
+    ['阿拉姆妈今朝跌跤，头撞到台阶，现在一直吐', 78, 'head_injury'],
+  ])('traditional characters and dialect words: “%s” is heard', (text, age, flag) => {
+    expect(flagsOf(text, age)).toContain(flag);
+  });
+
+  it('traditional characters become simplified; simplified text stays as written', () => {
+    expect(normalize('頭暈嘔吐，沒反應').text).toBe('头晕呕吐,没反应');
+    expect(normalize('著名医生').text).toBe('著名医生');
+  });
+
   it('silence after a call is no response', () => {
     expect(flagsOf('奶奶倒在厨房，叫她也不吭声', 80)).toContain('altered_consciousness');
   });
