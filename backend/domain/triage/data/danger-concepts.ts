@@ -234,7 +234,13 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'sudden_vision_loss', flag: 'eye_emergency', parts: [['eye'], ['vision_loss'], ['acute']], unless: ['chronic'] },
 
   { id: 'half_field_loss', flag: 'eye_emergency', parts: [['eye'], ['field_half']], near: [[0, 1, 16]], unless: ['chronic'] },
-  { id: 'floaters_flashes', flag: 'eye_emergency', parts: [['floaters'], ['flash']], near: [[0, 1, 20]], unless: ['chronic'] },
+  {
+    id: 'floaters_flashes_shadow',
+    flag: 'eye_emergency',
+    parts: [['floaters'], ['flash'], ['vision_loss', 'field_half']],
+    near: [[0, 1, 20]],
+    unless: ['chronic'],
+  },
   { id: 'eye_hit_sight', flag: 'eye_emergency', parts: [['eye'], ['injure', 'eye_hit'], ['vision_loss', 'bleed']], near: [[0, 1, 10]], wide: true },
   { id: 'rigid_abdomen', flag: 'acute_abdomen', parts: [['belly'], ['rigid'], ['pain', 'guarding']], near: [[0, 1, 10]] },
   { id: 'abdominal_blow', flag: 'acute_abdomen', parts: [['injure'], ['belly'], ['worse', 'rigid', 'faint']], near: [[0, 1, 10]] },
