@@ -131,6 +131,21 @@ describe('poisoning, burns, rashes, pregnancy, testis told by their parts', () =
   });
 });
 
+describe('parts found missing by a probe of new sentences', () => {
+  it.each([
+    ['孩子吃果冻卡嗓子了 脸都憋红了 咳不出来', 3, 'dyspnea'],
+    ['对不起爸妈，我把存款密码写在抽屉里了，以后你们保重', 22, 'suicidal'],
+    ['想知道从十八楼下去会不会很快', 19, 'suicidal'],
+    ['我闺女烧了两天，今天腿上冒出好多紫红色的斑，还越来越多', 5, 'meningism'],
+  ])('“%s” is heard', (text, age, flag) => {
+    expect(flagsOf(text, age)).toContain(flag);
+  });
+
+  it('a lump felt in the throat that will not come up, eating fine, is no choking', () => {
+    expect(flagsOf('嗓子里总觉得有东西卡着，吐不出来咽不下去，吃饭没影响', 40)).not.toContain('dyspnea');
+  });
+});
+
 describe('how the parts are heard', () => {
   it('a message typed as short fragments is read as one window', () => {
     expect(flagsOf('尿不出来 一整晚了 一直想尿 疼得很', 75, 'male')).toContain('urinary_retention');
