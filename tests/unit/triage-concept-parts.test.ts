@@ -137,6 +137,9 @@ describe('parts found missing by a probe of new sentences', () => {
     ['对不起爸妈，我把存款密码写在抽屉里了，以后你们保重', 22, 'suicidal'],
     ['想知道从十八楼下去会不会很快', 19, 'suicidal'],
     ['我闺女烧了两天，今天腿上冒出好多紫红色的斑，还越来越多', 5, 'meningism'],
+    ['楼上邻居家煤气味很重，敲门没人应，从窗户看到有人躺地上', 50, 'poisoning'],
+    ['孩子早上起来说看东西重影，走路东倒西歪，前两天磕过头', 7, 'head_injury'],
+    ['我婆婆糖尿病，今天叫她半天才答应，说话糊里糊涂，测血糖显示LO', 78, 'altered_consciousness'],
   ])('“%s” is heard', (text, age, flag) => {
     expect(flagsOf(text, age)).toContain(flag);
   });

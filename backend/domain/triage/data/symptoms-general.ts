@@ -136,10 +136,16 @@ export const generalSymptoms: LexEntry[] = [
     { emergency: 6, dermatology: 1 },
     { hidden: true },
   ),
-  s('low_glucose', 'general', '低血糖', '低血糖|血糖低|血糖偏低|饿得发慌|饿了就心慌手抖|饿了手抖出汗|一饿就心慌|低血糖反应', {
-    endocrinology: 4.5,
-    emergency: 0.8,
-  }),
+  s(
+    'low_glucose',
+    'general',
+    '低血糖',
+    '低血糖|血糖低|血糖偏低|饿得发慌|饿了就心慌手抖|饿了手抖出汗|一饿就心慌|低血糖反应|显示lo|血糖lo|血糖仪显示lo|血糖测不出',
+    {
+      endocrinology: 4.5,
+      emergency: 0.8,
+    },
+  ),
   s('fall_elderly', 'general', '老人反复跌倒', '老是摔倒|经常跌倒|容易跌倒|走路容易摔|反复摔倒|总摔跤|老摔跤|容易摔跤|最近摔了好几次|一个月摔了好几次', {
     geriatrics: 3.5,
     neurology: 2,
