@@ -4,10 +4,12 @@
  * 今年45了 and dialect kin words (俺娘, 俺爹), symptom families that were missing (bruising without a knock,
  * low mood and withdrawal, fear of crowds, checking and washing again and again, dependence on sleeping pills,
  * the man's side of infertility, stone treatment, tick bites, a late period said indirectly), and typed
- * homophones completing a long medical word (强制性脊柱炎 → 强直性脊柱炎). Every sentence was written for this
+ * homophones completing a long medical word (强制性脊柱炎 → 强直性脊柱炎), departments the text names filling an
+ * empty list (fallback.ts `departmentsNamed`). Every sentence was written for this
  * test, not taken from the gold or sealed sets.
  */
 import { assess } from '../../backend/domain/triage/assess';
+import { departmentsNamed } from '../../backend/domain/triage/fallback';
 import { normalize } from '../../backend/domain/triage/normalize';
 import { hospitalDepartments } from '../../scripts/bench/triage';
 
@@ -67,6 +69,23 @@ describe('symptom families that were missing', () => {
   it('a late period said indirectly, with nausea, points to 产科 or 妇科', () => {
     const names = top3('身上该来的没来，这两天闻到油烟就想吐', 27, 'female');
     expect(names.slice(0, 2).some((n) => n === '产科' || n === '妇科')).toBe(true);
+  });
+});
+
+describe('departments the text names', () => {
+  it('fill the list when the words name no symptom, in the order said', () => {
+    expect(top3('上回在风湿科开的药吃完了，想再开一点')).toContain('风湿免疫科');
+    expect(top3('想挂个内分泌科的号')[0]).toBe('内分泌科');
+  });
+
+  it('a name inside a longer one, after a denial, or 急诊 does not count', () => {
+    expect(departmentsNamed('先去了神经内科，后来又去眼科')).toEqual(['neurology', 'ophthalmology']);
+    expect(departmentsNamed('不是心内科的问题，也没去消化科')).toEqual([]);
+    expect(departmentsNamed('急诊科在哪个门')).toEqual([]);
+  });
+
+  it('symptoms still lead over a department named', () => {
+    expect(top3('牙疼得厉害，不知道挂不挂内科')[0]).toBe('口腔科');
   });
 });
 
