@@ -40,9 +40,12 @@ describe('sight: a half field, a curtain, floaters with flashes, a blow to the e
 });
 
 describe('breathing or a voice that cannot come, an object then noisy breath', () => {
-  it.each([['吃汤圆噎着了，呼吸不上来'], ['他喘气喘不了，脸憋得通红'], ['鱼丸卡住了 声音一点都发不出']])('“%s” is dyspnea', (text) => {
-    expect(flagsOf(text)).toContain('dyspnea');
-  });
+  it.each([['吃汤圆噎着了，呼吸不上来'], ['他喘气喘不了，脸憋得通红'], ['鱼丸卡住了 声音一点都发不出'], ['孩子吃了花生 嗓子眼卡住了 出不了气']])(
+    '“%s” is dyspnea',
+    (text) => {
+      expect(flagsOf(text)).toContain('dyspnea');
+    },
+  );
 
   it('an object in a small child’s mouth, then breath with a whistle, is dyspnea', () => {
     expect(flagsOf('下午娃把一颗花生米塞嘴里，后来好像咽下去了，晚上他喘气的时候嗓子里有吱吱的声音', 2)).toContain('dyspnea');
@@ -144,6 +147,10 @@ describe('parts found missing by a probe of new sentences', () => {
     expect(flagsOf(text, age)).toContain(flag);
   });
 
+  it('a denial heading a part is not voided by a breathing word after it', () => {
+    expect(flagsOf('昨天吃了感冒药，到现在十几个小时没尿出来，小肚子鼓得老高', 75, 'male')).toContain('urinary_retention');
+  });
+
   it('a lump felt in the throat that will not come up, eating fine, is no choking', () => {
     expect(flagsOf('嗓子里总觉得有东西卡着，吐不出来咽不下去，吃饭没影响', 40)).not.toContain('dyspnea');
   });
@@ -175,12 +182,13 @@ describe('how the parts are heard', () => {
     ['中读了', '中毒了'],
     ['被开水汤到了', '被开水烫到了'],
     ['室息', '窒息'],
+    ['一身冷寒', '一身冷汗'],
     ['hun倒了 叫不xing', '昏倒了 叫不醒'],
   ])('“%s” is read as “%s”', (raw, expected) => {
     expect(normalize(raw).text).toBe(expected);
   });
 
-  it.each(['重新挂号', '新闻里说', '物价上涨', '我听不懂', '灯泡坏了', '下周复查', '去阳台', '喝汤', '儿童医院', '反省一下'])(
+  it.each(['重新挂号', '新闻里说', '物价上涨', '我听不懂', '灯泡坏了', '下周复查', '去阳台', '喝汤', '儿童医院', '反省一下', '天气寒冷', '含糊不清'])(
     '“%s” stays as written',
     (text) => {
       expect(normalize(text).text).toBe(text);
