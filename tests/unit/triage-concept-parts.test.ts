@@ -147,8 +147,9 @@ describe('parts found missing by a probe of new sentences', () => {
     expect(flagsOf(text, age)).toContain(flag);
   });
 
-  it('a denial heading a part is not voided by a breathing word after it', () => {
+  it('a denial heading a part is not voided by a breathing word or a one-character part after it', () => {
     expect(flagsOf('昨天吃了感冒药，到现在十几个小时没尿出来，小肚子鼓得老高', 75, 'male')).toContain('urinary_retention');
+    expect(flagsOf('又吐又拉，没尿脚冰', 2)).toContain('child_danger');
   });
 
   it('a lump felt in the throat that will not come up, eating fine, is no choking', () => {

@@ -174,7 +174,8 @@ function scan(text: string): Scan {
   }
   found.push(...numberParts(text));
   const endFrom = new Int32Array(text.length + 1);
-  for (const a of found) if (a.end > endFrom[a.start]) endFrom[a.start] = a.end;
+  /** Only parts of two characters or more head or follow a denial: a one-character part (手, 喘) after 没尿 voids nothing. */
+  for (const a of found) if (a.end - a.start >= 2 && a.end > endFrom[a.start]) endFrom[a.start] = a.end;
   const negEnds = new Uint8Array(text.length + 1);
   const voidFrom = new Uint8Array(text.length + 1);
   /** Where a part headed by a denial ends, over the positions after the denial: what lies wholly inside it is not said (不出汗 says no 出汗). */
