@@ -82,6 +82,26 @@ describe('a plan with its means at hand', () => {
   );
 });
 
+describe('self-harm kinds found missing by a probe of new sentences', () => {
+  it.each([
+    ['好累啊，想睡一觉再也不起来'],
+    ['我查了一下，吃多少片安定会过去'],
+    ['医生我想问下吃多少安眠药会死'],
+    ['活着就是给家里添麻烦，不如早点走'],
+    ['我今晚就去江边，谁也别拦我'],
+    ['在吗 我有点撑不住了 药都在手边了'],
+  ])('“%s” opens the self-harm screen', (text) => {
+    expect(flagsOf(text, 30)).toContain('suicidal');
+  });
+
+  it.each([['累死了，今天加班到十二点'], ['药都放在抽屉里了，孩子够不着'], ['布洛芬一次吃多少片合适'], ['周末去江边钓鱼，别管我了']])(
+    '“%s” does not',
+    (text) => {
+      expect(flagsOf(text, 30)).not.toContain('suicidal');
+    },
+  );
+});
+
 describe('poisoning, burns, rashes, pregnancy, testis told by their parts', () => {
   it('wild mushrooms with vomiting and someone else ill too is poisoning', () => {
     expect(flagsOf('中午吃了路边捡的蘑菇，一个劲地吐，我妈也吐了')).toContain('poisoning');
