@@ -145,6 +145,11 @@ describe('poisoning, burns, rashes, pregnancy, testis told by their parts', () =
     expect(flagsOf('下午突然一下子像炸开一样疼，吐了两回，现在脖子硬邦邦的')).toContain('thunderclap_headache');
   });
 
+  it('a stiff neck from sleeping wrong is no thunderclap', () => {
+    expect(flagsOf('脖子僵，一下子转头疼，落枕了')).not.toContain('thunderclap_headache');
+    expect(flagsOf('头突然一下子炸开一样疼，脖子发硬')).toContain('thunderclap_headache');
+  });
+
   it('fainting with a slow heart is an arrhythmia danger', () => {
     expect(flagsOf('他晕倒了一下，醒了以后心跳特别慢', 70)).toContain('arrhythmia_danger');
   });

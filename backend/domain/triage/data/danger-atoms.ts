@@ -208,6 +208,7 @@ export const ATOM_KINDS = [
   'how_much_med',
   'pass_away',
   'stop_me',
+  'neck_strain',
 ] as const;
 export type AtomKind = (typeof ATOM_KINDS)[number];
 
@@ -512,6 +513,7 @@ export const atoms: Record<AtomKind, string[]> = {
   secret: t('别告诉|不要告诉|千万别告诉|别让我妈知道|别让我爸知道|别让他们知道|别让家里知道|不要让家里知道|不要让他们知道'),
   end_tonight: t('今晚就结束|今天就结束|今晚结束|今天结束|明天就结束|就在今晚|今晚就走|今晚就了结|今天就了结'),
   pass_away: t('会过去|会死|会不会死|能死|死得了|没命|醒不过来|睡过去|致死|致命|死人'),
+  neck_strain: t('落枕|睡落枕|扭到脖子|扭了脖子|脖子扭了|睡姿不对'),
   stop_me: t('别拦我|谁也别拦|不要拦我|别劝我|谁也拦不住'),
   how_much_med: t('一次能开多少|能开多少|最多能开|一次开多少|最多开多少|多开几盒|多开几瓶|吃多少会|吃多少片会|多少片会|吃多少才会|多少片才会|一次吃多少会'),
   scald: t('烫到|烫伤|烫了|烧伤|烧了|烧到|烧着|着火|开水|热水|滚水|热油|滚油|热汤|爆燃|爆炸|火烧|燎到|燎着'),

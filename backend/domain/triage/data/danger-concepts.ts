@@ -174,6 +174,7 @@ export const dangerConcepts: DangerConcept[] = [
       [0, 1, 6],
       [3, 4, 4],
     ],
+    unless: ['neck_strain'],
   },
   { id: 'head_burst', flag: 'thunderclap_headache', parts: [['head'], ['burst'], ['acute']], near: [[0, 1, 8]], unless: ['chronic'] },
   {
@@ -188,7 +189,7 @@ export const dangerConcepts: DangerConcept[] = [
     flag: 'thunderclap_headache',
     parts: [['instant', 'burst'], ['pain'], ['neck'], ['stiff'], ['vomit']],
     near: [[2, 3, 4]],
-    unless: ['chronic'],
+    unless: ['chronic', 'neck_strain'],
     wide: true,
   },
   { id: 'growing_drowsiness', flag: 'altered_consciousness', parts: [['drowsier']], unless: ['chronic'] },
