@@ -5,7 +5,8 @@
  * low mood and withdrawal, fear of crowds, checking and washing again and again, dependence on sleeping pills,
  * the man's side of infertility, stone treatment, tick bites, a late period said indirectly), and typed
  * homophones completing a long medical word (强制性脊柱炎 → 强直性脊柱炎), departments the text names filling an
- * empty list (fallback.ts `departmentsNamed`). Every sentence was written for this
+ * empty list (fallback.ts `departmentsNamed`), readings that leave the words said with them to the lexicon and
+ * a pressure of 90 or less read as low. Every sentence was written for this
  * test, not taken from the gold or sealed sets.
  */
 import { assess } from '../../backend/domain/triage/assess';
@@ -86,6 +87,18 @@ describe('departments the text names', () => {
 
   it('symptoms still lead over a department named', () => {
     expect(top3('牙疼得厉害，不知道挂不挂内科')[0]).toBe('口腔科');
+  });
+});
+
+describe('readings', () => {
+  it('a reading never hides the words said with it', () => {
+    expect(assess({ text: '血压偏低，常常95/60' }, tier3).understood.symptoms).toContain('低血压');
+    expect(assess({ text: '发烧38度6，嗓子疼' }, tier3).understood.symptoms).toEqual(expect.arrayContaining(['发烧', '嗓子疼']));
+  });
+
+  it('a pressure told after a word such as 一直 is read, and 90 is low', () => {
+    expect(top3('如果血压一直在150/95上下，不吃药行不行')[0]).toBe('心血管内科');
+    expect(top3('我爸血压总是90/60，老觉得没劲')).toContain('心血管内科');
   });
 });
 

@@ -100,7 +100,7 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     },
   },
   {
-    re: /(?:血压|高压|收缩压)[^\d一二两三四五六七八九]{0,6}(\d{2,3}|[一二两三][百][零一二两三四五六七八九十]*|[一二两三]百多?)(?:\s*[/／]\s*(\d{2,3}))?/g,
+    re: /(?:血压|高压|收缩压)[^\d]{0,6}?(\d{2,3}|[一二两三][百][零一二两三四五六七八九十]*|[一二两三]百多?)(?:\s*[/／]\s*(\d{2,3}))?/g,
     make: (m) => {
       const v = readNumber(m[1].replace('多', ''));
       return v >= 60 && v <= 300 ? { kind: 'systolic', value: v } : null;
