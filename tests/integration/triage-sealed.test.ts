@@ -18,11 +18,11 @@ interface Floors {
 /**
  * What each set reached, a hair below the last run. All four sets have been tuned on (see their
  * SCORES.md), so these figures are no measurement: after the round of docs/triage.md "tuned on sets 1–4",
- * set-1 100.0 %, 0.0 %, 90.0 %, 95.9 %; set-2 99.7 %, 1.3 %, 87.8 %, 97.8 %; set-3 100.0 %, 0.9 %,
+ * set-1 100.0 %, 0.0 %, 90.3 %, 96.3 %; set-2 99.7 %, 1.3 %, 87.8 %, 97.8 %; set-3 100.0 %, 0.9 %,
  * 86.9 %, 96.3 %; set-4 100.0 %, 0.6 %, 90.6 %, 97.8 % (its first sight was 91.3 %, 0.6 %, 84.7 %, 92.8 %).
  */
 const floors: Record<string, Floors> = {
-  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.895, top3: 0.955 },
+  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.9, top3: 0.96 },
   'set-2': { recall: 0.99, falseAlarms: 0.02, top1: 0.875, top3: 0.975 },
   'set-3': { recall: 0.995, falseAlarms: 0.01, top1: 0.865, top3: 0.96 },
   'set-4': { recall: 0.995, falseAlarms: 0.01, top1: 0.9, top3: 0.975 },

@@ -44,6 +44,7 @@ describe('older people', () => {
     ['俺娘这两天咳嗽', 58],
     ['八十多了，膝盖疼', 85],
     ['我今年45了，想做个体检', 45],
+    ['我老伴儿最近膝盖疼', 70],
   ])('“%s” tells the age %s', (text, age) => {
     expect(assess({ text }, tier3).understood.age).toBe(age);
   });
@@ -62,6 +63,7 @@ describe('symptom families that were missing', () => {
     ['吃安眠药快一年了，会不会有依赖', '医学心理科'],
     ['结婚两年没孩子，老婆查过都正常，男方要查什么', '泌尿外科'],
     ['上周做了体外碎石，要不要再拍个片', '泌尿外科'],
+    ['这阵子老起夜，一晚上三四回', '泌尿外科'],
     ['爬山回来发现腿上叮着一只蜱虫', '皮肤科'],
   ])('“%s” → %s in the top 3', (text, department) => {
     expect(top3(text, 35)).toContain(department);

@@ -368,12 +368,18 @@ export const trunkSymptoms: LexEntry[] = [
     '排尿困难|尿不出来|小便困难|尿不出|尿等待|尿线细|尿不尽|尿分叉|尿流无力|小便费劲|尿滴沥|撒尿不利索|尿尿费劲|小便不畅|尿不干净|尿得慢|尿线变细|排尿费力|要等很久才尿出来|尿尿分叉|小便无力|尿完还滴',
     { urology: 5, nephrology: 0.4 },
   ),
-  s('nocturia', 'urinary', '夜尿多', '夜尿多|起夜多|晚上起夜|半夜老起来尿|夜里起来好几次|夜尿增多|晚上上厕所|一晚上起来好几次', {
-    urology: 3.5,
-    nephrology: 1.5,
-    endocrinology: 0.5,
-    cardiology: 0.3,
-  }),
+  s(
+    'nocturia',
+    'urinary',
+    '夜尿多',
+    '夜尿多|起夜多|晚上起夜|半夜老起来尿|夜里起来好几次|夜尿增多|晚上上厕所|一晚上起来好几次|起夜|老起夜|夜里起夜|要起夜|起夜次数多|夜里老起来',
+    {
+      urology: 3.5,
+      nephrology: 1.5,
+      endocrinology: 0.5,
+      cardiology: 0.3,
+    },
+  ),
   s('urinary_retention', 'urinary', '憋尿尿不出', '尿潴留|憋着尿尿不出|膀胱胀|肚子憋得尿不出来|一滴尿也尿不出来|憋得尿不出|膀胱憋得难受|小肚子憋胀尿不出', {
     urology: 5,
     emergency: 2,
