@@ -33,6 +33,7 @@ describe('sight: a half field, a curtain, floaters with flashes, a blow to the e
   it.each([
     ['眼前有小黑点飘来飘去好几年了，不影响看东西'],
     ['这两天眼前小黑点多了，偶尔还有闪光，看东西倒是清楚'],
+    ['我爸这两年眼睛越来越花，像隔着一层雾，晚上开车看不清'],
     ['老花眼，看报纸要拿远一点，想配副眼镜'],
     ['眼睛干涩，看手机久了眼睛酸'],
   ])('“%s” stays calm', (text) => {
