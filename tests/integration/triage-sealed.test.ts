@@ -16,23 +16,28 @@ interface Floors {
 }
 
 /**
- * What each set reached, a hair below the last run. All three sets have been tuned on (see their
- * SCORES.md), so these figures are no measurement: set-1 100.0 %, 0.0 %, 88.8 %, 94.7 %; set-2
- * 99.7 %, 1.3 %, 86.3 %, 95.9 %; set-3 99.7 %, 0.9 %, 84.1 %, 93.8 % (its first sight was 86.3 %).
- * Set-4's floors are its first sight (91.3 %, 0.6 %, 84.7 %, 92.8 %): it has not been tuned on.
+ * What each set reached, a hair below the last run. All four sets have been tuned on (see their
+ * SCORES.md), so these figures are no measurement: after the round of docs/triage.md "tuned on sets 1–4",
+ * set-1 100.0 %, 0.0 %, 90.3 %, 96.3 %; set-2 99.7 %, 1.3 %, 87.8 %, 97.8 %; set-3 100.0 %, 0.9 %,
+ * 86.9 %, 96.3 %; set-4 100.0 %, 0.6 %, 90.6 %, 97.8 % (its first sight was 91.3 %, 0.6 %, 84.7 %, 92.8 %).
  */
 const floors: Record<string, Floors> = {
-  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.88, top3: 0.94 },
-  'set-2': { recall: 0.99, falseAlarms: 0.02, top1: 0.855, top3: 0.95 },
-  'set-3': { recall: 0.995, falseAlarms: 0.01, top1: 0.84, top3: 0.935 },
-  'set-4': { recall: 0.91, falseAlarms: 0.01, top1: 0.845, top3: 0.925 },
+  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.9, top3: 0.96 },
+  'set-2': { recall: 0.99, falseAlarms: 0.02, top1: 0.875, top3: 0.975 },
+  'set-3': { recall: 0.995, falseAlarms: 0.01, top1: 0.865, top3: 0.96 },
+  'set-4': { recall: 0.995, falseAlarms: 0.01, top1: 0.9, top3: 0.975 },
 };
 
 /**
  * The concept name each set's writers gave self-harm cases, for the sets whose every self-harm case opens the
- * screen; set-4's first sight is 8 of 10 (its SCORES.md), so it is not here.
+ * screen; set-4's first sight was 8 of 10 (its SCORES.md), all 10 after tuning on it.
  */
-const selfHarmConcept: Record<string, string> = { 'set-1': 'self-harm/suicidal intent', 'set-2': 'suicide_self_harm', 'set-3': 'suicide_self_harm' };
+const selfHarmConcept: Record<string, string> = {
+  'set-1': 'self-harm/suicidal intent',
+  'set-2': 'suicide_self_harm',
+  'set-3': 'suicide_self_harm',
+  'set-4': 'suicide_self_harm',
+};
 
 const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
 

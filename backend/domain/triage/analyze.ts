@@ -83,11 +83,21 @@ function patternMatches(text: string): Token[] {
   return out;
 }
 
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百半几]/;
+/**
+ * Where a reading's number starts: the words before it (血压偏低，老是90/60, 发烧39度) stay free for the
+ * lexicon, so a reading never hides what was said with it. The span keeps its label for the reading itself.
+ */
+function readingStart(text: string, num: NumberSpan): number {
+  for (let i = num.start; i < num.end; i++) if (NUMERAL.test(text[i])) return i;
+  return num.start;
+}
+
 /** Picks non-overlapping tokens, longest first; ties go to the stronger kind, then to the left. */
 function tokenize(text: string): Token[] {
   const candidates: Token[] = [
     ...allMatches(text).map((m): Token => ({ start: m.start, end: m.end, type: 'term', info: m.info, loose: m.loose })),
-    ...findNumbers(text).map((num): Token => ({ start: num.start, end: num.end, type: 'number', num })),
+    ...findNumbers(text).map((num): Token => ({ start: readingStart(text, num), end: num.end, type: 'number', num })),
     ...patternMatches(text),
   ];
   const rank = (t: Token): number => (t.type === 'number' ? NUMBER_PRIORITY : priorityOf(t.info) - (t.loose ? 0.5 : 0));

@@ -2,7 +2,7 @@
  * Danger concepts recognised from their parts (data/danger-concepts.ts): the parts of the text are
  * found in one pass over a trie of data/danger-atoms.ts; a part right after a denial (没吞, 不想
  * 自杀) or in a supposition, hearsay or the past (要是…, 听说…, 以前…) does not count; a concept
- * holds when all its parts lie within three clauses of one sentence (a `wide` concept: anywhere in
+ * holds when all its parts lie within three clauses (at least WINDOW_CHARS characters) of one sentence (a `wide` concept: anywhere in
  * the sentence; a `wholeText` one: anywhere in the text). Linear in the text.
  *
  * Example: "娃把遥控器里的小圆电池吞下去了" → ingest 吞 + battery 小圆电池 → dangerous_swallow;
@@ -41,6 +41,11 @@ export interface DangerHit {
 
 const NEGATION_GAP = 2;
 const WINDOW_CLAUSES = 3;
+/**
+ * A window of three clauses is widened to at least this many characters, so a message typed as short
+ * fragments (尿不出来 十二个小时了 小肚子胀 疼) is read as one stretch, as the same words with commas would be.
+ */
+const WINDOW_CHARS = 24;
 /** A run without punctuation longer than this is read as several clauses, so a window stays local. */
 const LONGEST_CLAUSE = 40;
 
@@ -169,7 +174,8 @@ function scan(text: string): Scan {
   }
   found.push(...numberParts(text));
   const endFrom = new Int32Array(text.length + 1);
-  for (const a of found) if (a.end > endFrom[a.start]) endFrom[a.start] = a.end;
+  /** Only parts of two characters or more head or follow a denial: a one-character part (手, 喘) after 没尿 voids nothing. */
+  for (const a of found) if (a.end - a.start >= 2 && a.end > endFrom[a.start]) endFrom[a.start] = a.end;
   const negEnds = new Uint8Array(text.length + 1);
   const voidFrom = new Uint8Array(text.length + 1);
   /** Where a part headed by a denial ends, over the positions after the denial: what lies wholly inside it is not said (不出汗 says no 出汗). */
@@ -196,10 +202,11 @@ const DIGIT = /[0-9]/;
 /** A point between digits (39.8度) is part of a number, not the end of a clause. */
 const decimalPoint = (text: string, i: number): boolean => text[i] === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '');
 
-/** Clause and sentence numbers of every position. */
-function segments(text: string): { clause: Int32Array; sentence: Int32Array } {
+/** Clause and sentence numbers of every position, and where each clause starts. */
+function segments(text: string): { clause: Int32Array; sentence: Int32Array; clauseStart: number[] } {
   const clause = new Int32Array(text.length + 1);
   const sentence = new Int32Array(text.length + 1);
+  const clauseStart = [0];
   let c = 0;
   let s = 0;
   let run = 0;
@@ -211,12 +218,13 @@ function segments(text: string): { clause: Int32Array; sentence: Int32Array } {
     if (sentenceEnd || (isClauseBreak(text[i]) && !decimalPoint(text, i)) || run >= LONGEST_CLAUSE) {
       c++;
       run = 0;
+      clauseStart.push(i + 1);
     }
     if (sentenceEnd) s++;
   }
   clause[text.length] = c;
   sentence[text.length] = s;
-  return { clause, sentence };
+  return { clause, sentence, clauseStart };
 }
 
 /**
@@ -359,7 +367,8 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
   for (const first of byClause.keys()) {
     const sentence = seg.sentence[(byClause.get(first) ?? [])[0]?.start ?? 0];
     const window: Window = { all: new Map(), real: new Map(), sentence: kindsBySentence.get(sentence) ?? new Set() };
-    for (let c = first; c < first + WINDOW_CLAUSES; c++) {
+    const from = seg.clauseStart[first] ?? 0;
+    for (let c = first; c < first + WINDOW_CLAUSES || (c < seg.clauseStart.length && seg.clauseStart[c] - from < WINDOW_CHARS); c++) {
       for (const a of byClause.get(c) ?? []) {
         if (seg.sentence[a.start] !== sentence) continue;
         put(window.all, a);

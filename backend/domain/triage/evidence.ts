@@ -78,7 +78,7 @@ function readingMentions(a: TextAnalysis | null): Mention[] {
   };
   if (a.temperature !== null && a.temperature >= 37.3) add('fever', `体温${a.temperature}度`, a.temperature >= 39 ? 1 : 0);
   if (a.systolic !== null && a.systolic >= 140) add('hypertension', `血压${a.systolic}`, a.systolic >= 180 ? 1 : 0);
-  if (a.systolic !== null && a.systolic < 90) add('hypotension', `血压${a.systolic}`);
+  if (a.systolic !== null && a.systolic <= 90) add('hypotension', `血压${a.systolic}`);
   if (a.glucose !== null && a.glucose >= 7) add('diabetes', `血糖${a.glucose}`);
   if (a.glucose !== null && a.glucose < 3.9) add('low_glucose', `血糖${a.glucose}`);
   if (a.heartRate !== null && (a.heartRate >= 120 || a.heartRate <= 45)) add('arrhythmia', `心率${a.heartRate}`);

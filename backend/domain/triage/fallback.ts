@@ -1,6 +1,6 @@
 /**
- * Fills the departments up to three when the evidence names fewer: first by the body parts the
- * text mentions (data/part-departments.ts, in the order they are said; a part right after 不/没/无
+ * Fills the departments up to three when the evidence names fewer: first by the departments the
+ * text names (之前在中医科看过 → 中医科), then by the body parts the text mentions (data/part-departments.ts, in the order they are said; a part right after 不/没/无
  * is skipped), then by the patient's age group (新生儿科, 儿科, 老年医学科), then 全科. Each filler
  * gets a score far below any evidence, so it never outranks what the words said. One pass over a
  * trie of the body-part words: linear in the text.
@@ -8,6 +8,7 @@
  * Example: "头皮上一层白屑" (no symptom the lexicon knows) → 皮肤科 (头皮 … the hair and skin
  * words come first), then 神经内科.
  */
+import { canonicalDepartments } from './data/departments';
 import { bodyParts } from './data/parts';
 import { partDepartments } from './data/part-departments';
 import { CHILD_AGE_LIMIT, ELDERLY_AGE, NEONATE_AGE_LIMIT } from './data/modifiers';
@@ -66,6 +67,36 @@ export function partsSaid(text: string): string[] {
   return seen;
 }
 
+/** Department names (心内科, 皮肤科 …) with their canonical key, longest first; 急诊 is never a filler. */
+const departmentNames = once(() =>
+  canonicalDepartments
+    .filter((c) => c.key !== 'emergency')
+    .flatMap((c) => [c.label, ...c.names].map((name): [string, DeptKey] => [name, c.key]))
+    .filter(([name], i, all) => name.length >= 2 && all.findIndex(([n]) => n === name) === i)
+    .sort((a, b) => b[0].length - a[0].length),
+);
+/** A denial right before a name, or before 是/去/挂/看/找 and the name (不是心内科, 没去消化科). */
+const NAME_DENIAL = /[不没别非][是去挂看找]?$/;
+
+/**
+ * The departments the text names (之前在中医科看过, 想挂个内分泌科), in the order said, each once; a name inside a
+ * longer one (神经科 in 神经内科) or right after a denial (不是皮肤科, 没去消化科) does not count. One search per name: linear.
+ */
+export function departmentsNamed(text: string): DeptKey[] {
+  const taken = new Uint8Array(text.length);
+  const found: Array<[number, DeptKey]> = [];
+  for (const [name, key] of departmentNames()) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (taken[at] === 1 || taken[at + name.length - 1] === 1) continue;
+      taken.fill(1, at, at + name.length);
+      if (!NAME_DENIAL.test(text.slice(Math.max(0, at - 2), at))) found.push([at, key]);
+    }
+  }
+  const keys: DeptKey[] = [];
+  for (const [, key] of found.sort((a, b) => a[0] - b[0])) if (!keys.includes(key)) keys.push(key);
+  return keys;
+}
+
 /** Below the weakest evidence: a filler only orders what is left. */
 const FILLER_VALUE = 0.05;
 
@@ -86,12 +117,13 @@ export interface FillInput {
  * person to 老年医学科 to be seen there first.
  */
 export function fillDepartments(scores: Scores, input: FillInput): void {
+  const named: Array<[DeptKey, string]> = departmentsNamed(input.text).map((key) => [key, '您提到了这个科室']);
   const byPart: Array<[DeptKey, string]> = [];
   for (const part of partsSaid(input.text)) {
     const name = bodyParts.find((p) => p.id === part)?.terms[0] ?? part;
     for (const key of partDepartments[part] ?? []) byPart.push([key, `说到${name}，可先看这里`]);
   }
-  if (input.deniedOnly && byPart.length === 0) return;
+  if (input.deniedOnly && byPart.length === 0 && named.length === 0) return;
   const age = input.age;
   const young: Array<[DeptKey, string]> = [];
   const old: Array<[DeptKey, string]> = [];
@@ -100,7 +132,7 @@ export function fillDepartments(scores: Scores, input: FillInput): void {
     if (age < CHILD_AGE_LIMIT) young.push(['pediatrics', '儿童，先看儿科']);
     if (age >= ELDERLY_AGE) old.push(['geriatrics', '老年人，先看老年医学科']);
   }
-  const candidates = [...young, ...byPart, ...old];
+  const candidates = [...named, ...young, ...byPart, ...old];
   if (candidates.length > 0 || scores.size > 0) candidates.push(['general_practice', '全科医生可先帮您判断']);
   let value = FILLER_VALUE;
   for (const [key, reason] of candidates) {

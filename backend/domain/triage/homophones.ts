@@ -50,6 +50,8 @@ for (const [medical, variants] of Object.entries(homophones)) {
 }
 
 const everyday = new Set(everydayWords.split('|'));
+/** A known word this long, completed by one swap (强制性脊柱炎 → 强直性脊柱炎), outweighs an everyday word inside it. */
+const LONG_WORD = 5;
 
 /** Whether a known word starts at `i` exactly as written, ending at or after `end`. */
 function exactWordThrough(chars: string[], i: number, end: number): boolean {
@@ -108,7 +110,7 @@ export function correctHomophones(text: string): string {
     const found = fuzzyWord(chars, i);
     if (!found) continue;
     const [end, position, medical] = found;
-    if (inEverydayWord(chars, i, end, position) || exactWordThrough(chars, i, end)) continue;
+    if ((end - i < LONG_WORD && inEverydayWord(chars, i, end, position)) || exactWordThrough(chars, i, end)) continue;
     let coveredExactly = false;
     for (let k = Math.max(0, position - 5); k <= position && !coveredExactly; k++)
       coveredExactly = exactWordThrough(chars, k, position + 1) && k < position + 1;

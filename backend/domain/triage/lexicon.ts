@@ -139,6 +139,19 @@ export interface TermMatch {
 const FILLERS = new Set('个了老有点一下也还就都得的很总又再在以是着过些挺蛮好可真特颗次回'.split(''));
 /** Phrases of two characters may skip one filler; longer ones two. */
 const MAX_SKIPS = 2;
+const QUANTITY_DIGITS = new Set('一二两三四五六七八九十几半0123456789'.split(''));
+const MEASURES = ['个月', '个', '颗', '次', '回', '年', '月', '天', '周', '片', '粒', '根', '块', '瓶', '盒', '针', '副'];
+/**
+ * A count said inside a phrase (放了两个支架, 吃了两个月中药, 打了三针胰岛素) is one filler: up to three digits and a
+ * measure word. Returns its length, 0 when none starts at `j`.
+ */
+function quantityAt(text: string, j: number): number {
+  let k = j;
+  while (k < text.length && k - j < 3 && QUANTITY_DIGITS.has(text[k])) k++;
+  if (k === j) return 0;
+  for (const m of MEASURES) if (text.startsWith(m, k)) return k - j + m.length;
+  return 0;
+}
 
 /** Every term that occurs in the text, at every position (overlaps included). */
 export function allMatches(text: string): TermMatch[] {
@@ -154,6 +167,10 @@ export function allMatches(text: string): TermMatch[] {
       walk(child, start, j + 1, depth + 1, skipped);
     }
     if (depth >= 1 && FILLERS.has(ch) && skipped < MAX_SKIPS && node.next.size > 0) walk(node, start, j + 1, depth, skipped + 1);
+    if (depth >= 1 && skipped < MAX_SKIPS && node.next.size > 0 && QUANTITY_DIGITS.has(ch)) {
+      const q = quantityAt(text, j);
+      if (q > 0) walk(node, start, j + q, depth, skipped + 1);
+    }
   };
   for (let i = 0; i < text.length; i++) walk(trie(), i, i, 0, 0);
   return out;

@@ -1,5 +1,6 @@
 /**
- * Text normalization before matching: full-width to half-width (NFKC), lower case, a few emoji
+ * Text normalization before matching: full-width to half-width (NFKC), lower case, traditional characters to
+ * simplified (data/traditional.ts), a few emoji
  * read as words and the rest removed, English symptom words translated, typos and dialect
  * rewritten (data/markers.ts, data/dialect.ts), pinyin typed among Chinese read as characters
  * (homophones.ts `readPinyin`: hun倒 → 昏倒), characters typed for a medical one of the same sound corrected (homophones.ts), runs
@@ -9,6 +10,7 @@
  */
 import { dialectRewrites } from './data/dialect';
 import { emojiWords, englishWords, rewrites } from './data/markers';
+import { traditionalPairs } from './data/traditional';
 import { correctHomophones, readPinyin } from './homophones';
 
 export interface Normalized {
@@ -35,6 +37,11 @@ const sortedRewrites = [...rewrites, ...dialectRewrites].sort((a, b) => b[0].len
 const rewritePattern = new RegExp(sortedRewrites.map(([from]) => escapeRegExp(from)).join('|'), 'g');
 const rewriteMap = new Map(sortedRewrites);
 
+/** Traditional character → simplified (data/traditional.ts). */
+const simplified = new Map<string, string>();
+for (let i = 0; i + 1 < traditionalPairs.length; i += 2) simplified.set(traditionalPairs[i], traditionalPairs[i + 1]);
+const TRADITIONAL = new RegExp(`[${[...simplified.keys()].join('')}]`, 'g');
+
 /** Characters that may repeat for emphasis without changing the meaning. */
 const REPEATABLE = /([疼痛痒烧咳吐])\1+/g;
 
@@ -46,6 +53,7 @@ export function normalize(raw: string): Normalized {
   const hadEmoji = text !== before;
   const english = !HAN.test(text) && LATIN_WORD.test(text);
   if (LATIN_WORD.test(text)) for (const { re, zh } of englishPatterns) text = text.replace(re, ` ${zh} `);
+  text = text.replace(TRADITIONAL, (ch) => simplified.get(ch) ?? ch);
   if (!english) text = readPinyin(text);
   text = text.replace(rewritePattern, (m) => rewriteMap.get(m) ?? m);
   text = correctHomophones(text);

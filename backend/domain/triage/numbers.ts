@@ -74,6 +74,14 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     make: (m) => ({ kind: 'age', value: (readNumber(m[1]) + (m[2] ? 0.5 : 0)) / 12 }),
   },
   {
+    re: /(?<![\d一二两三四五六七八九十百])([四五六七八九])十多(?:了|岁)?(?![\d斤块公度次天个分元米年里毫斤克])/g,
+    make: (m) => ({ kind: 'age', value: readNumber(`${m[1]}十`) + 5 }),
+  },
+  {
+    re: /(?:我|他|她|本人)?今年(\d{2})了?(?![\d天日月周年个岁多度分小点.斤块元])/g,
+    make: (m) => ({ kind: 'age', value: Number(m[1]) }),
+  },
+  {
     re: /(?:女儿|儿子|闺女|孙子|孙女|姑娘|小伙子|小伙)(?:今年|已经|都)?([一二两三四五六七八九]?十[一二三四五六七八九]?|[1-9]\d)(?![\d天日月周年个岁多度分小点.])/g,
     make: (m) => ({ kind: 'age', value: readNumber(m[1]) }),
   },
@@ -92,7 +100,7 @@ const patterns: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<NumberSpa
     },
   },
   {
-    re: /(?:血压|高压|收缩压)[^\d一二两三四五六七八九]{0,6}(\d{2,3}|[一二两三][百][零一二两三四五六七八九十]*|[一二两三]百多?)(?:\s*[/／]\s*(\d{2,3}))?/g,
+    re: /(?:血压|高压|收缩压)[^\d]{0,6}?(\d{2,3}|[一二两三][百][零一二两三四五六七八九十]*|[一二两三]百多?)(?:\s*[/／]\s*(\d{2,3}))?/g,
     make: (m) => {
       const v = readNumber(m[1].replace('多', ''));
       return v >= 60 && v <= 300 ? { kind: 'systolic', value: v } : null;

@@ -18,7 +18,9 @@ import {
   NEONATE_AGE_LIMIT,
   PREGNANCY_BASE,
   PREGNANCY_INTERNAL_SHARE,
+  elderlyDecline,
   elderlyInternal,
+  ELDERLY_DECLINE_SHARE,
   emergencyByDuration,
   femaleOnly,
   maleOnly,
@@ -152,6 +154,10 @@ export function scoreKeys(ev: EvidenceMap, ctx: PatientContext): ScoreResult {
     if (involved.length >= 2) {
       const total = involved.reduce((sum, k) => sum + (scores.get(k)?.value ?? 0), 0);
       add(scores, 'geriatrics', total * ELDERLY_SHARE, `${Math.floor(ctx.age)}岁，多个系统的问题可看老年医学科`);
+    }
+    if (elderlyDecline.some((id) => (ev.get(id)?.strength ?? 0) >= 1)) {
+      const strongest = Math.max(0, ...[...scores.values()].map((s) => s.value));
+      add(scores, 'geriatrics', strongest * ELDERLY_DECLINE_SHARE, `${Math.floor(ctx.age)}岁，乏力、吃得少、消瘦或记性差可先看老年医学科`);
     }
   }
 

@@ -5,12 +5,13 @@
  * also says 现在, 又, 今天 …. Red flags and danger concepts ignore what is said there; the
  * department still hears it ("如果孩子发烧挂什么科" is still a question about 儿科).
  *
- * Advice followed (照网上说的捏鼻子) is no hearsay: a supposition word inside such words does not count.
+ * Advice followed (照网上说的捏鼻子) is no hearsay, and an everyday word that holds a supposition word (主要是,
+ * 打预防针) is none: a supposition word inside such words does not count.
  *
  * Example: "孩子要是吞了电池怎么办" → every position after 要是 is marked.
  */
 import { isClauseBreak } from './normalize';
-import { followedAdvice, pastMarkers, presentMarkers, suppositionMarkers } from './data/unreal-markers';
+import { followedAdvice, pastMarkers, presentMarkers, suppositionLookalikes, suppositionMarkers } from './data/unreal-markers';
 
 type Marker = 'supposition' | 'past' | 'present' | 'advice';
 
@@ -38,6 +39,7 @@ add(suppositionMarkers, 'supposition');
 add(pastMarkers, 'past');
 add(presentMarkers, 'present');
 add(followedAdvice, 'advice');
+add(suppositionLookalikes, 'advice');
 
 /** The person a clause may open with before its word of the present (我现在就在…, 他今天又…). */
 const PRONOUNS = '我你他她它';

@@ -95,6 +95,22 @@ export const emergencyByDuration: Record<DurationClass, number> = {
 /** 65 and over: 老年医学科 gets this share of internal-medicine weight when several systems are involved. */
 export const ELDERLY_AGE = 65;
 export const ELDERLY_SHARE = 0.25;
+/**
+ * 65 and over: a general decline (tired, eating less, thinner, forgetful, confused, frail, many diseases or
+ * medicines, falls) is what 老年医学科 sees first; it gets this share of the strongest department's weight.
+ */
+export const ELDERLY_DECLINE_SHARE = 0.9;
+export const elderlyDecline = [
+  'fatigue',
+  'weight_loss',
+  'appetite_loss',
+  'memory_loss',
+  'confusion',
+  'frailty',
+  'multimorbidity',
+  'fall_elderly',
+  'general_malaise',
+];
 export const elderlyInternal: DeptKey[] = ['cardiology', 'respiratory', 'gastroenterology', 'neurology', 'endocrinology', 'nephrology', 'rheumatology'];
 
 /** Symptoms that tell the age when nothing else does (新生儿黄疸 → a newborn). */

@@ -109,6 +109,7 @@ export const redFlags: RedFlagRule[] = [
         all(has('dyspnea'), some(ctx('not_chronic'), severe(1, 'dyspnea'))),
         severe(1, 'wheezing'),
         all(has('asthma', 'copd', 'wheezing', 'dyspnea'), has('unrelieved')),
+        all(has('orthopnea'), has('leg_edema', 'edema'), has('dyspnea', 'exertional_dyspnea', 'wheezing'), ctx('not_chronic')),
       ),
       none(all(has('normal_workup'), has('chronic_known'))),
     ),

@@ -20,3 +20,6 @@ export const presentMarkers = t('现在|最近|这几天|今天|刚才|刚刚|�
 
 /** Advice the patient followed: the hearsay word inside them (照网上说的做了) tells of a real event. */
 export const followedAdvice = t('照网上说|按网上说|按照网上说|照着网上说|照书上说|按书上说|网上说的方法|网上说的办法|照医生说|按医生说');
+
+/** Everyday words that hold a supposition word without being one (主要是 holds 要是, 打预防针 holds 预防): what follows is real. */
+export const suppositionLookalikes = t('主要是|主要|需要是|重要是|想要是|预防针|预防接种|打预防');
