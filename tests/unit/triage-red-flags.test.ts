@@ -54,6 +54,7 @@ const examples: Record<string, string[]> = {
   dangerous_swallow: ['孩子吞了纽扣电池'],
   severe_burn: ['大面积烫伤'],
   alarm_words: ['家里老人快不行了，叫救护车'],
+  danger_unsure: ['孩子腿上冒出一片紫色的小点点，拿手按下去也不消'],
 };
 
 const calm = [

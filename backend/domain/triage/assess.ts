@@ -11,7 +11,7 @@ import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } f
 import { emergencyAdvice, emptyAdvice, knowledgeNotice, routineAdvice, type EmptyReason } from './advice';
 import type { EvidenceMap } from './conditions';
 import { analyzeText, type Mention } from './analyze';
-import { findDangers, selfHarmTopics } from './danger';
+import { readDangers, selfHarmTopics } from './danger';
 import { fillDepartments } from './fallback';
 import { redFlags } from './data/red-flags';
 import { gather, type EngineInput } from './evidence';
@@ -114,6 +114,13 @@ function unsure(scores: Scores, table: RouteTable): boolean {
   return tallies.slice(0, TOP).some((t) => t.department.category === 'emergency');
 }
 
+/**
+ * A danger concept said in part escalates, when the engine is unsure of the complaint, once this share of
+ * its groups of parts is said (danger.ts `readDangers`): three of four, or all of them too far apart. Chosen
+ * by the false alarms it costs on the non-urgent halves of sealed sets 1–5 and the gold set (docs/triage.md).
+ */
+const HALF_SAID = 0.75;
+
 export function assess(input: EngineInput, departments: HospitalDepartment[]): TriageResult {
   const raw = input.text ?? '';
   const notices: string[] = [];
@@ -132,7 +139,8 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   for (let i = 0; i < unreal.length; i++) if (topics[i] === 1) unreal[i] = 1;
   const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
   const realEvidence = gather(input, real, labMentions).evidence;
-  const dangers = findDangers(norm.text, unreal, realEvidence, ctx);
+  const reading = readDangers(norm.text, unreal, realEvidence, ctx);
+  const dangers = reading.hits;
   const flags = withFlags(
     detectRedFlags(realEvidence, ctx),
     dangers.filter((d) => d.concept.amber !== true).map((d) => d.concept.flag),
@@ -144,7 +152,9 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const table = routeTable(departments);
   const amber = dangers.filter((d) => d.concept.amber === true).map((d) => d.concept.flag);
   if (flags.length === 0 && amber.length > 0 && unsure(scores, table)) flags.push(...withFlags([], amber));
-  const raisedBy = dangers.filter((d) => flags.some((f) => f.id === d.concept.flag)).map((d) => d.surface);
+  const halfSaid = reading.partial.filter((p) => p.coverage >= HALF_SAID && p.concept.flag !== 'suicidal');
+  if (flags.length === 0 && halfSaid.length > 0 && unsure(scores, table)) flags.push(...withFlags([], ['danger_unsure']));
+  const raisedBy = [...dangers, ...halfSaid].filter((d) => flags.some((f) => f.id === d.concept.flag || f.id === 'danger_unsure')).map((d) => d.surface);
   if (flags.length > 0)
     boostEmergency(
       scores,

@@ -39,6 +39,17 @@ export interface DangerHit {
   surface: string;
 }
 
+/** A danger concept said only in part: the share of its kinds of part that are said of a real event now. */
+export interface PartialHit extends DangerHit {
+  coverage: number;
+}
+
+/** What the text says of danger: the concepts said whole, and the best partial reading of each concept said in part. */
+export interface DangerReading {
+  hits: DangerHit[];
+  partial: PartialHit[];
+}
+
 const NEGATION_GAP = 2;
 const WINDOW_CLAUSES = 3;
 /**
@@ -306,6 +317,46 @@ function matches(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: P
   return groups.map((g) => g[0]);
 }
 
+/** How many concepts (not amber) use each kind of part: a kind few concepts use is specific to a danger (睾丸, 烫), one many use is everyday (疼, 突然). */
+const conceptsUsing = once(() => {
+  const uses = new Map<AtomKind, number>();
+  for (const c of dangerConcepts) if (c.amber !== true) for (const k of new Set(c.parts.flat())) uses.set(k, (uses.get(k) ?? 0) + 1);
+  return uses;
+});
+/** Words of onset and severity: a complaint said without the ones its concept asks for is long-standing or mild, not half a danger. */
+const URGENCY: ReadonlySet<AtomKind> = new Set<AtomKind>(['acute', 'worst', 'severe', 'instant', 'worse']);
+/** A kind of part only one concept uses is specific to that danger. */
+const SPECIFIC_USES = 1;
+
+/**
+ * How much of a concept a window says, when it does not say all of it: the share of its groups of
+ * parts that are present, said of a real event now (a concept that holds even when supposed counts
+ * its supposed parts too). Every group present but too far apart counts as half a group short. A
+ * concept for another patient (`who`), or with a part that rules it out (`unless`, `unlessSaid`), is 0.
+ */
+function coverage(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: PatientContext): { share: number; used: Atom[] } {
+  const byKind = concept.evenIfSupposed === true ? window.all : window.real;
+  const none = { share: 0, used: [] };
+  if (concept.unless?.some((k) => byKind.has(k)) || concept.unlessSaid?.some((k) => window.sentence.has(k))) return none;
+  if (concept.who && !holds({ ctx: concept.who }, ev, ctx)) return none;
+  const used: Atom[] = [];
+  let specific = false;
+  for (const kinds of concept.parts) {
+    let first: Atom | undefined;
+    for (const k of kinds) for (const a of byKind.get(k) ?? []) if (!used.includes(a) && (!first || a.start < first.start)) first = a;
+    const isSpecific = kinds.every((k) => (conceptsUsing().get(k) ?? 0) <= SPECIFIC_USES);
+    if (!first) {
+      if (isSpecific || kinds.some((k) => URGENCY.has(k))) return none;
+      continue;
+    }
+    used.push(first);
+    if (isSpecific) specific = true;
+  }
+  const n = concept.parts.length;
+  if (!specific || used.length < 2) return none;
+  return { share: used.length === n ? (n - 0.5) / n : used.length / n, used };
+}
+
 function put(map: Map<AtomKind, Atom[]>, a: Atom): void {
   const list = map.get(a.kind);
   if (list) list.push(a);
@@ -314,7 +365,15 @@ function put(map: Map<AtomKind, Atom[]>, a: Atom): void {
 
 /** Every danger concept said in the text, once each, in the order of data/danger-concepts.ts. */
 export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, ctx: PatientContext): DangerHit[] {
-  if (text.length === 0) return [];
+  return readDangers(text, unreal, ev, ctx).hits;
+}
+
+/**
+ * The danger concepts said whole (as findDangers), and, for every other concept of two or more groups of
+ * parts that is not `amber`, the best share of it any window says (`coverage`), when that share is above 0.
+ */
+export function readDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, ctx: PatientContext): DangerReading {
+  if (text.length === 0) return { hits: [], partial: [] };
   const seg = segments(text);
   const real = saidAtoms(text, scan(text), seg, unreal);
   const byClause = new Map<number, Atom[]>();
@@ -332,13 +391,23 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
     kindsBySentence.set(s, kinds);
   }
   const hits = new Map<string, DangerHit>();
+  const partial = new Map<string, PartialHit>();
+  const surfaceOf = (used: Atom[]): string => {
+    const from = Math.min(...used.map((a) => a.start));
+    const to = Math.max(...used.map((a) => a.end));
+    return text.slice(from, Math.min(to, from + 40));
+  };
   const record = (concept: DangerConcept, window: Window): void => {
     if (hits.has(concept.id)) return;
     const used = matches(concept, window, ev, ctx);
-    if (!used) return;
-    const from = Math.min(...used.map((a) => a.start));
-    const to = Math.max(...used.map((a) => a.end));
-    hits.set(concept.id, { concept, surface: text.slice(from, Math.min(to, from + 40)) });
+    if (used) {
+      hits.set(concept.id, { concept, surface: surfaceOf(used) });
+      return;
+    }
+    if (concept.amber === true || concept.parts.length < 2) return;
+    const part = coverage(concept, window, ev, ctx);
+    if (part.share > 0 && part.share > (partial.get(concept.id)?.coverage ?? 0))
+      partial.set(concept.id, { concept, surface: surfaceOf(part.used), coverage: part.share });
   };
   const wide = dangerConcepts.filter((c) => c.wide === true);
   const whole = dangerConcepts.filter((c) => c.wholeText === true);
@@ -377,10 +446,13 @@ export function findDangers(text: string, unreal: Uint8Array, ev: EvidenceMap, c
     }
     for (const concept of narrow) record(concept, window);
   }
-  return dangerConcepts.flatMap((c) => {
-    const hit = hits.get(c.id);
-    return hit ? [hit] : [];
-  });
+  return {
+    hits: dangerConcepts.flatMap((c) => {
+      const hit = hits.get(c.id);
+      return hit ? [hit] : [];
+    }),
+    partial: [...partial.values()].filter((p) => !hits.has(p.concept.id)),
+  };
 }
 
 const topicWords = new RegExp(atoms.topic.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

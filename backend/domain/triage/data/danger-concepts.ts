@@ -69,6 +69,20 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_sleep_forever', flag: 'suicidal', parts: [['sleep'], ['never_wake']], near: [[0, 1, 4]] },
   { id: 'self_harm_last_message', flag: 'suicidal', parts: [['farewell'], ['contact']], near: [[0, 1, 6]] },
   { id: 'self_harm_pointless', flag: 'suicidal', parts: [['alive'], ['pointless']], near: [[0, 1, 6]] },
+  /**
+   * Self-harm in any wording: distress (despair, suffering, being a burden, a farewell) and any idea of
+   * dying, ending, never waking, giving things away, means or pills gathered, anywhere in the text — each
+   * part real (not denied, supposed, heard of, past, or a topic), two farewells two different words.
+   */
+  {
+    id: 'self_harm_anywhere',
+    flag: 'suicidal',
+    parts: [
+      ['despair', 'suffer', 'burden', 'farewell'],
+      ['die', 'end_it', 'never_wake', 'farewell', 'without_me', 'give_away', 'means', 'hoard', 'pass_away', 'self_harm_jump', 'join'],
+    ],
+    wholeText: true,
+  },
 
   {
     id: 'self_harm_plan',

@@ -386,4 +386,11 @@ export const redFlags: RedFlagRule[] = [
     /** Raised only by the danger concept `alarm_words` (danger-concepts.ts), when the engine is unsure. */
     when: some(),
   },
+  {
+    id: 'danger_unsure',
+    label: '有危险征象，未能排除急症',
+    advice: '您的描述里有急症的部分征象，智能导诊无法确定是否危急，为安全起见请先到急诊科就诊。' + CALL_120,
+    /** Raised only by a danger concept said in part (danger.ts `readDangers`), when the engine is unsure. */
+    when: some(),
+  },
 ];
