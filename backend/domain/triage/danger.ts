@@ -325,6 +325,22 @@ const conceptsUsing = once(() => {
 });
 /** Words of onset and severity: a complaint said without the ones its concept asks for is long-standing or mild, not half a danger. */
 const URGENCY: ReadonlySet<AtomKind> = new Set<AtomKind>(['acute', 'worst', 'severe', 'instant', 'worse']);
+/** Where the danger is: a reading without the body part its concept names is about another place, not half that danger (一侧腰部剧痛 is no groin). */
+const BODY: ReadonlySet<AtomKind> = new Set<AtomKind>([
+  'head',
+  'belly',
+  'chest',
+  'testis',
+  'lower',
+  'neck',
+  'eye',
+  'ear',
+  'nose',
+  'nostril',
+  'wrist',
+  'leg',
+  'body_area',
+]);
 /** A kind of part only one concept uses is specific to that danger. */
 const SPECIFIC_USES = 1;
 
@@ -346,7 +362,7 @@ function coverage(concept: DangerConcept, window: Window, ev: EvidenceMap, ctx: 
     for (const k of kinds) for (const a of byKind.get(k) ?? []) if (!used.includes(a) && (!first || a.start < first.start)) first = a;
     const isSpecific = kinds.every((k) => (conceptsUsing().get(k) ?? 0) <= SPECIFIC_USES);
     if (!first) {
-      if (isSpecific || kinds.some((k) => URGENCY.has(k))) return none;
+      if (isSpecific || kinds.some((k) => URGENCY.has(k) || BODY.has(k))) return none;
       continue;
     }
     used.push(first);

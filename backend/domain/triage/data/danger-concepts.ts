@@ -70,19 +70,21 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_last_message', flag: 'suicidal', parts: [['farewell'], ['contact']], near: [[0, 1, 6]] },
   { id: 'self_harm_pointless', flag: 'suicidal', parts: [['alive'], ['pointless']], near: [[0, 1, 6]] },
   /**
-   * Self-harm in any wording: distress (despair, suffering, being a burden, a farewell) and any idea of
-   * dying, ending, never waking, giving things away, means or pills gathered, anywhere in the text — each
-   * part real (not denied, supposed, heard of, past, or a topic), two farewells two different words.
+   * Self-harm in any wording: distress (despair, suffering, a farewell) and any idea of dying (会死, 没命:
+   * not 死 alone, which 死亡率 and 疼死了 hold), ending, never waking, means or pills gathered, anywhere in
+   * the text; things given away only with despair or a farewell (送给 alone is everyday). Each part real
+   * (not denied, supposed, heard of, fiction, past, or a topic); two farewells are two different words.
    */
   {
     id: 'self_harm_anywhere',
     flag: 'suicidal',
     parts: [
-      ['despair', 'suffer', 'burden', 'farewell'],
-      ['die', 'end_it', 'never_wake', 'farewell', 'without_me', 'give_away', 'means', 'hoard', 'pass_away', 'self_harm_jump', 'join'],
+      ['despair', 'suffer', 'farewell'],
+      ['end_it', 'never_wake', 'farewell', 'without_me', 'means', 'hoard', 'pass_away', 'self_harm_jump', 'join'],
     ],
     wholeText: true,
   },
+  { id: 'self_harm_giving_away', flag: 'suicidal', parts: [['despair', 'farewell'], ['give_away']], wholeText: true },
 
   {
     id: 'self_harm_plan',

@@ -8,8 +8,10 @@
 
 const t = (terms: string): string[] => terms.split('|');
 
-/** Words that make what follows in the sentence a supposition or hearsay, not a real event now. */
-export const suppositionMarkers = t('要是|如果|假如|假设|万一|倘若|预防|防止|以防|怎么预防|如何预防|听说|据说|新闻|网上说|看到说|电视上|书上说|科普|万一要是');
+/** Words that make what follows in the sentence a supposition, hearsay or fiction (小说里, 电视剧里), not a real event now. */
+export const suppositionMarkers = t(
+  '要是|如果|假如|假设|万一|倘若|预防|防止|以防|怎么预防|如何预防|听说|据说|新闻|网上说|看到说|电视上|书上说|科普|万一要是|小说里|小说中|电视剧里|电影里|电影中|剧里|故事里|书里写',
+);
 
 /** Words that put their clause in the past; a present word in the same clause undoes them. */
 export const pastMarkers = t(
