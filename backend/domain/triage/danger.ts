@@ -240,7 +240,7 @@ function segments(text: string): { clause: Int32Array; sentence: Int32Array; cla
 
 /**
  * The parts that are said: not denied, not a figure of speech (疼得想死, 累得不想活了), not a
- * topic (自杀的征兆), not a word that only contains one (血压 is no bleeding); those in a supposition, hearsay or the past
+ * topic (自杀的征兆, 告别的信号), not a word that only contains one (血压 is no bleeding); those in a supposition, hearsay or the past
  * (`unreal`, from unreal.ts) are marked.
  */
 function saidAtoms(text: string, found: Scan, seg: { clause: Int32Array; sentence: Int32Array }, unreal: Uint8Array): Atom[] {
@@ -256,12 +256,36 @@ function saidAtoms(text: string, found: Scan, seg: { clause: Int32Array; sentenc
   const topicFrom = new Uint8Array(text.length + 1);
   for (const a of found.atoms) if (a.kind === 'topic') topicFrom[a.start] = 1;
   /** A word of self-harm named as a topic (自杀的征兆, 自杀干预, 自杀热线) is no intent. */
-  const topic = (a: Atom): boolean => (a.kind === 'self_harm' || a.kind === 'self_hurt') && topicFrom[a.end] === 1;
+  const topic = (a: Atom): boolean => SELF_HARM_IDEAS.has(a.kind) && topicFrom[a.end] === 1;
   const partOfBloodWord = (a: Atom): boolean => a.kind === 'bleed' && notBleeding[a.start] === 1 && notBleeding[a.end - 1] === 1;
   const said = found.atoms.filter((a) => !denied(a) && !figurative(a) && !topic(a) && !partOfBloodWord(a));
-  for (const a of said) a.supposed = unreal[a.start] === 1;
+  /** An idea of self-harm said as an experience (绝望过, 想过睡过去再也不醒): the past, as 以前 makes it. */
+  const experienced = (a: Atom): boolean => {
+    if (!SELF_HARM_IDEAS.has(a.kind)) return false;
+    if (text[a.end] === '过' && !/[去来]/.test(text[a.end + 1] ?? '')) return true;
+    const from = Math.max(0, a.start - EXPERIENCE_REACH);
+    const before = text.slice(from, a.start);
+    const cut = Math.max(...[...before].map((ch, i) => (isClauseBreak(ch) || isSentenceEnd(ch) ? i : -1)));
+    return before.slice(cut + 1).includes('想过');
+  };
+  for (const a of said) a.supposed = unreal[a.start] === 1 || experienced(a);
   return said;
 }
+
+/** Kinds that are ideas of self-harm or of distress: named as a topic (告别的信号) or as an experience (绝望过) they are no intent now. */
+/** How far back in its clause 想过 makes an idea of self-harm an experience. */
+const EXPERIENCE_REACH = 12;
+const SELF_HARM_IDEAS: ReadonlySet<AtomKind> = new Set<AtomKind>([
+  'self_harm',
+  'self_hurt',
+  'despair',
+  'farewell',
+  'suffer',
+  'end_it',
+  'never_wake',
+  'without_me',
+  'pass_away',
+]);
 
 const gap = (a: Atom, b: Atom): number => Math.max(0, b.start - a.end, a.start - b.end);
 

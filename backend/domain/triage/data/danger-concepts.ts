@@ -70,9 +70,9 @@ export const dangerConcepts: DangerConcept[] = [
   { id: 'self_harm_last_message', flag: 'suicidal', parts: [['farewell'], ['contact']], near: [[0, 1, 6]] },
   { id: 'self_harm_pointless', flag: 'suicidal', parts: [['alive'], ['pointless']], near: [[0, 1, 6]] },
   /**
-   * Self-harm in any wording: distress (despair, suffering, a farewell) and any idea of dying (会死, 没命:
-   * not 死 alone, which 死亡率 and 疼死了 hold), ending, never waking, means or pills gathered, anywhere in
-   * the text; things given away only with despair or a farewell (送给 alone is everyday). Each part real
+   * Self-harm in any wording: distress (despair, suffering, a farewell) and any idea of ending, never
+   * waking, being gone, means or pills gathered, anywhere in the text (not 死 or 会死 alone: 死亡率, 疼死了
+   * and 这个病会不会死 hold them); things given away only with despair or a farewell (送给 alone is everyday). Each part real
    * (not denied, supposed, heard of, fiction, past, or a topic); two farewells are two different words.
    */
   {
@@ -80,7 +80,7 @@ export const dangerConcepts: DangerConcept[] = [
     flag: 'suicidal',
     parts: [
       ['despair', 'suffer', 'farewell'],
-      ['end_it', 'never_wake', 'farewell', 'without_me', 'means', 'hoard', 'pass_away', 'self_harm_jump', 'join'],
+      ['end_it', 'never_wake', 'farewell', 'without_me', 'means', 'hoard', 'self_harm_jump', 'join'],
     ],
     wholeText: true,
   },
