@@ -9,35 +9,11 @@ import type { His, HisPatient, VisitSummary } from '../../backend/ports';
 import type { ReportSummary } from '../../miniprogram/shared/dto/records';
 import { idNumberOf, requestIdOf } from '../support/booking-fixtures';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
-import { completedVisit, PATIENT, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';
+import { completedVisit, finalPotassium, PATIENT, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';
 
 let sys: LocalSystem;
 let asked: HisPatient[];
 let handedOver: VisitSummary[];
-
-/** One final potassium report of whoever is asked about. */
-function reportOf(p: HisPatient) {
-  return {
-    id: `V-${p.patientId}.LAB-K`,
-    hospitalId: 'h-zzcentral',
-    visitId: `V-${p.patientId}`,
-    patientId: p.patientId,
-    code: 'LAB-K',
-    title: '血钾',
-    kind: 'lab',
-    status: 'final',
-    departmentId: 'd-zz-nephro',
-    departmentName: '肾内科',
-    sampleType: '静脉血',
-    sampledAt: 1_795_000_000_000,
-    reportedAt: 1_795_000_600_000,
-    reviewer: '检验科 李静',
-    items: [{ code: 'K', name: '钾', value: '4.20', unit: 'mmol/L', range: '3.50-5.30', interpretation: 'N' }],
-    findings: '',
-    impression: '',
-    critical: false,
-  };
-}
 
 function answeringAnyone(demo: His): His {
   return {
@@ -47,9 +23,9 @@ function answeringAnyone(demo: His): His {
     },
     reports: async (p) => {
       asked.push(p);
-      return { reports: [reportOf(p)] };
+      return { reports: [finalPotassium(p.patientId, `V-${p.patientId}`)] };
     },
-    report: async (_id, p) => ({ reports: [reportOf(p)] }),
+    report: async (_id, p) => ({ reports: [finalPotassium(p.patientId, `V-${p.patientId}`)] }),
     prescriptions: async (p) => {
       asked.push(p);
       return { prescriptions: [] };

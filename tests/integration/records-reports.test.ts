@@ -6,7 +6,7 @@ import type { HisIssueDoc } from '../../backend/domain/his/docs';
 import type { ReportDetail, ReportSummary, TrendView } from '../../miniprogram/shared/dto/records';
 import { hisWith } from '../support/his-stub';
 import { startLocalSystem, type LocalSystem } from '../support/local-system';
-import { MOTHER, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';
+import { finalPotassium, MOTHER, PatientRecorder, reportsOf, ZHANG } from '../support/records-fixtures';
 
 let sys: LocalSystem;
 let rec: PatientRecorder;
@@ -149,26 +149,7 @@ describe('sensitive reports', () => {
 });
 
 describe('the HIS boundary for reports', () => {
-  const good = {
-    id: 'V1.LAB-K',
-    hospitalId: 'h-zzcentral',
-    visitId: 'V1',
-    patientId: MOTHER,
-    code: 'LAB-K',
-    title: '血钾',
-    kind: 'lab',
-    status: 'final',
-    departmentId: 'd-zz-nephro',
-    departmentName: '肾内科',
-    sampleType: '静脉血',
-    sampledAt: 1_795_000_000_000,
-    reportedAt: 1_795_000_600_000,
-    reviewer: '检验科 李静',
-    items: [{ code: 'K', name: '钾', value: '4.20', unit: 'mmol/L', range: '3.50-5.30', interpretation: 'N' }],
-    findings: '',
-    impression: '',
-    critical: false,
-  };
+  const good = finalPotassium(MOTHER, 'V1');
 
   it.each([
     ['an unflagged critical value', { items: [{ ...good.items[0], value: '7.10', interpretation: 'HH' }] }, 'critical'],

@@ -60,3 +60,27 @@ export async function completedVisit(sys: LocalSystem, diagnosis: string, patien
   await sys.ok('clinic', 'demo-doctor-zz', { action: 'completeVisit', appointmentId: id, diagnosis });
   return id;
 }
+
+/** A final, normal potassium report of `patientId` as a HIS answers it (docs/his-http.md), its id `<visitId>.LAB-K`. */
+export function finalPotassium(patientId: string, visitId: string) {
+  return {
+    id: `${visitId}.LAB-K`,
+    hospitalId: 'h-zzcentral',
+    visitId,
+    patientId,
+    code: 'LAB-K',
+    title: '血钾',
+    kind: 'lab',
+    status: 'final',
+    departmentId: 'd-zz-nephro',
+    departmentName: '肾内科',
+    sampleType: '静脉血',
+    sampledAt: 1_795_000_000_000,
+    reportedAt: 1_795_000_600_000,
+    reviewer: '检验科 李静',
+    items: [{ code: 'K', name: '钾', value: '4.20', unit: 'mmol/L', range: '3.50-5.30', interpretation: 'N' }],
+    findings: '',
+    impression: '',
+    critical: false,
+  };
+}

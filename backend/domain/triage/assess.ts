@@ -11,7 +11,8 @@ import type { TriageDepartment, TriageResult, TriageStatus, TriageUnderstood } f
 import { emergencyAdvice, emptyAdvice, knowledgeNotice, routineAdvice, type EmptyReason } from './advice';
 import type { EvidenceMap } from './conditions';
 import { analyzeText, type Mention } from './analyze';
-import { readDangers, selfHarmTopics } from './danger';
+import { readDangers } from './danger';
+import { selfHarmTopics } from './danger-parts';
 import { fillDepartments } from './fallback';
 import { redFlags } from './data/red-flags';
 import { gather, type EngineInput } from './evidence';

@@ -13,7 +13,7 @@ import type { Ctx } from '../framework/context';
 import { departmentOr404 } from '../content/lookups';
 import { hospitalOr404 } from '../framework/hospital';
 import { checkedEach, listOf } from '../records/his-records';
-import { hisPatientOf, seenHere } from '../records/his-patient';
+import { askableHisPatient } from '../records/his-patient';
 import { settingsOf } from './access';
 
 const DAY_MS = 86_400_000;
@@ -24,9 +24,8 @@ export async function eligibilityOf(ctx: Ctx, patient: PatientDoc, departmentId:
   const settings = await settingsOf(ctx.db, dept.hospitalId);
   // Visits from before the window still tell "too long ago" apart from "never": ask for twice the window.
   // A person the account has not brought to a completed visit is not asked about (records/his-patient.ts): "never".
-  const raw = (await seenHere(ctx.db, patient, ctx.now))
-    ? await ctx.ports.his.visits(hisPatientOf(patient), ctx.now - 2 * settings.windowDays * DAY_MS)
-    : { visits: [] };
+  const asked = await askableHisPatient(ctx.db, patient, ctx.now);
+  const raw = asked ? await ctx.ports.his.visits(asked, ctx.now - 2 * settings.windowDays * DAY_MS) : { visits: [] };
   const list = await listOf(ctx.ports, raw, 'visits', patient._id, ctx.now);
   const visits = list ? await checkedEach(ctx.ports, hisVisitSchema, list, patient._id, '就诊', ctx.now) : [];
   const result = followupEligibility(visits, {

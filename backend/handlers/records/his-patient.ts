@@ -22,10 +22,15 @@ export const hisPatientOf = (p: PatientDoc): HisPatient => ({
 });
 
 /** Whether the account managing `p` has had a visit of this person completed here. */
-export async function seenHere(db: Db, p: PatientDoc, now: number): Promise<boolean> {
+async function seenHere(db: Db, p: PatientDoc, now: number): Promise<boolean> {
   const completed = AppointmentStatus.completed;
   const own = await db.find<AppointmentDoc>('appointments', { where: { patientId: p._id, status: completed }, limit: 1 });
   if (own.length > 0) return true;
   const person = await personOf(db, p, now);
   return (await db.find<AppointmentDoc>('appointments', { where: { openid: p.openid, person, status: completed }, limit: 1 })).length > 0;
+}
+
+/** The person as the HIS may be asked about their records, or null while the account has not brought them to a completed visit. */
+export async function askableHisPatient(db: Db, p: PatientDoc, now: number): Promise<HisPatient | null> {
+  return (await seenHere(db, p, now)) ? hisPatientOf(p) : null;
 }

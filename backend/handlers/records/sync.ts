@@ -17,7 +17,7 @@ import { hisPrescriptionSchema, type HisPrescription } from '../../domain/record
 import { hisReportSchema, type HisReport } from '../../domain/records/his-report';
 import { isSensitiveTest } from '../../domain/records/sensitive';
 import { DuplicateKeyError, type Db, type Doc, type Ports } from '../../ports';
-import { hisPatientOf, seenHere } from './his-patient';
+import { askableHisPatient } from './his-patient';
 import { checkedEach, listOf } from './his-records';
 
 /** Pages pull a patient's records at most this often. */
@@ -116,18 +116,20 @@ async function saveMark(db: Db, mark: RecordSyncDoc, field: 'reportsAt' | 'presc
 export async function pullReports(ports: Ports, p: PatientDoc, now: number, force = false): Promise<void> {
   const mark = await markOf(ports.db, p._id);
   if (!force && mark.reportsAt > now - PULL_EVERY_MS) return;
-  if (!(await seenHere(ports.db, p, now))) return;
+  const asked = await askableHisPatient(ports.db, p, now);
+  if (!asked) return;
   const since = mark.reportsAt === 0 ? 0 : mark.reportsAt - OVERLAP_MS;
-  await takeReports(ports, p, await ports.his.reports(hisPatientOf(p), since), now);
+  await takeReports(ports, p, await ports.his.reports(asked, since), now);
   await saveMark(ports.db, mark, 'reportsAt', now);
 }
 
 export async function pullPrescriptions(ports: Ports, p: PatientDoc, now: number): Promise<void> {
   const mark = await markOf(ports.db, p._id);
   if (mark.prescriptionsAt > now - PULL_EVERY_MS) return;
-  if (!(await seenHere(ports.db, p, now))) return;
+  const asked = await askableHisPatient(ports.db, p, now);
+  if (!asked) return;
   const since = mark.prescriptionsAt === 0 ? 0 : mark.prescriptionsAt - OVERLAP_MS;
-  const list = await listOf(ports, await ports.his.prescriptions(hisPatientOf(p), since), 'prescriptions', p._id, now);
+  const list = await listOf(ports, await ports.his.prescriptions(asked, since), 'prescriptions', p._id, now);
   if (list) for (const rx of await checkedEach(ports, hisPrescriptionSchema, list, p._id, '处方', now)) await storePrescription(ports, p, rx, now);
   await saveMark(ports.db, mark, 'prescriptionsAt', now);
 }
