@@ -16,35 +16,36 @@ interface Floors {
 }
 
 /**
- * What each set reached, a hair below the last run. All four sets have been tuned on (see their
- * SCORES.md), so these figures are no measurement: after the round of docs/triage.md "tuned on sets 1–4",
- * set-1 100.0 %, 0.0 %, 90.3 %, 96.3 %; set-2 99.7 %, 1.3 %, 87.8 %, 97.8 %; set-3 100.0 %, 0.9 %,
- * 86.9 %, 96.3 %; set-4 100.0 %, 0.6 %, 90.6 %, 97.8 % (its first sight was 91.3 %, 0.6 %, 84.7 %, 92.8 %).
- * Set-5's floors are its first sight (92.8 %, 1.9 %, 84.7 %, 95.0 %), except recall, raised to 93 % by the
- * next round (tuned on it: 93.4 %). Set-6's floors are its first sight (91.6 %, 1.3 %, 88.1 %, 95.6 %): it has
- * not been tuned on.
+ * What each set reached, a hair below the last run. Sets 1–6 have been tuned on — the rules in earlier
+ * rounds, and the learned reader (backend/domain/triage/learned/) is trained on them — so their figures
+ * are no measurement: with the reader, sets 1–6 recognise every emergency, with 0.0–1.9 % false alarms
+ * (the rules' own), top-1 92.2–97.5 % and top-3 97.5–99.7 %. Set-7's floors are its first sight
+ * (97.8 %, 1.3 %, 91.6 %, 97.5 %): it has not been tuned on. The first-sight figures of every set are in
+ * its SCORES.md.
  */
 const floors: Record<string, Floors> = {
-  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.9, top3: 0.96 },
-  'set-2': { recall: 0.99, falseAlarms: 0.02, top1: 0.875, top3: 0.975 },
-  'set-3': { recall: 0.995, falseAlarms: 0.01, top1: 0.865, top3: 0.96 },
-  'set-4': { recall: 0.995, falseAlarms: 0.01, top1: 0.9, top3: 0.975 },
-  'set-5': { recall: 0.93, falseAlarms: 0.02, top1: 0.845, top3: 0.945 },
-  'set-6': { recall: 0.915, falseAlarms: 0.015, top1: 0.88, top3: 0.955 },
+  'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.94, top3: 0.985 },
+  'set-2': { recall: 0.995, falseAlarms: 0.02, top1: 0.97, top3: 0.99 },
+  'set-3': { recall: 0.995, falseAlarms: 0.015, top1: 0.935, top3: 0.975 },
+  'set-4': { recall: 0.995, falseAlarms: 0.01, top1: 0.95, top3: 0.985 },
+  'set-5': { recall: 0.995, falseAlarms: 0.02, top1: 0.915, top3: 0.97 },
+  'set-6': { recall: 0.995, falseAlarms: 0.015, top1: 0.94, top3: 0.975 },
+  'set-7': { recall: 0.975, falseAlarms: 0.015, top1: 0.915, top3: 0.975 },
 };
 
 /**
  * The concept name each set's writers gave self-harm cases, for the sets whose every self-harm case opens the
- * screen; set-4's first sight was 8 of 10 (its SCORES.md), all 10 after tuning on it; sets 5 and 6 open it for 7
- * of 10 at first sight, so they are not here.
+ * screen: sets 2–6 with the learned reader trained on them (sets 4–6 opened it for 7 or 8 of 10 at first sight,
+ * set 7 for 8 of 10, so it is not here).
  */
 const selfHarmConcept: Record<string, string> = {
   'set-1': 'self-harm/suicidal intent',
   'set-2': 'suicide_self_harm',
   'set-3': 'suicide_self_harm',
   'set-4': 'suicide_self_harm',
+  'set-5': 'suicide_self_harm',
+  'set-6': 'suicide_self_harm',
 };
-
 const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
 
 describe('sealed triage sets', () => {

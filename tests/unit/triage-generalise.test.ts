@@ -174,8 +174,8 @@ describe('new danger concepts from their parts', () => {
   });
 });
 
-describe('every complaint gets departments to choose from', () => {
-  const names = (text: string, age: number | null = null): string[] => assess({ text, age }, tier3).departments.map((d) => d.name);
+describe('every complaint gets departments to choose from (the rules alone: their filler)', () => {
+  const names = (text: string, age: number | null = null): string[] => assess({ text, age }, tier3, { learned: false }).departments.map((d) => d.name);
 
   it('fills by the body part said, behind a child’s age group', () => {
     expect(names('左边膝盖那块说不上来的别扭', 5)).toEqual(['儿科', '骨科', '康复医学科']);
@@ -190,7 +190,7 @@ describe('every complaint gets departments to choose from', () => {
   });
 
   it('fillers never outrank the evidence', () => {
-    const top = assess({ text: '眼睛干涩', age: 70 }, tier3).departments;
+    const top = assess({ text: '眼睛干涩', age: 70 }, tier3, { learned: false }).departments;
     expect(top.map((d) => d.name)).toEqual(['眼科', '老年医学科']);
     expect(top[0].score).toBeGreaterThan(90);
   });

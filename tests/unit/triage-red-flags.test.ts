@@ -55,6 +55,7 @@ const examples: Record<string, string[]> = {
   severe_burn: ['大面积烫伤'],
   alarm_words: ['家里老人快不行了，叫救护车'],
   danger_unsure: ['孩子腿上冒出一片紫色的小点点，拿手按下去也不消'],
+  resembles_emergency: ['俺爹下午在地里打药回来就一直吐口水流个不停眼睛看东西小'],
 };
 
 const calm = [

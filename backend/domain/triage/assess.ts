@@ -22,7 +22,12 @@ import { entryById } from './lexicon';
 import { normalize } from './normalize';
 import { detectRedFlags } from './red-flags';
 import { scoreKeys, type Scores } from './score';
+import { tallyDepartments, type DeptTally } from './tally';
 import { unrealMask } from './unreal';
+import { blendDepartments } from './learned/blend';
+import { grams } from './learned/grams';
+import { departmentChances, speaks } from './learned/model';
+import { learnedTables } from './learned/stored';
 import type { DurationClass, RedFlagRule } from './types';
 
 export type { EngineInput } from './evidence';
@@ -36,28 +41,6 @@ const LONG_TEXT = 2000;
 const WEAK_TOTAL = 3;
 
 const durationLabels: Record<DurationClass, string> = { sudden: '突发', acute: '1–2天内', subacute: '几天到几周', chronic: '一个月以上' };
-
-interface DeptTally {
-  department: HospitalDepartment;
-  value: number;
-  reasons: Map<string, number>;
-  notes: Set<string>;
-}
-
-function tallyDepartments(scores: Scores, table: RouteTable): DeptTally[] {
-  const tallies = new Map<string, DeptTally>();
-  for (const [key, s] of scores) {
-    if (s.value <= 0) continue;
-    for (const route of table.get(key) ?? []) {
-      const t = tallies.get(route.department.id) ?? { department: route.department, value: 0, reasons: new Map<string, number>(), notes: new Set<string>() };
-      t.value += s.value * route.factor;
-      for (const [r, v] of s.reasons) t.reasons.set(r, (t.reasons.get(r) ?? 0) + v * route.factor);
-      if (route.note && s.value * route.factor >= 1) t.notes.add(route.note);
-      tallies.set(route.department.id, t);
-    }
-  }
-  return [...tallies.values()].sort((a, b) => b.value - a.value || a.department.name.localeCompare(b.department.name));
-}
 
 function toView(t: DeptTally, total: number): TriageDepartment {
   const reasons = [...t.reasons.entries()]
@@ -122,7 +105,31 @@ function unsure(scores: Scores, table: RouteTable): boolean {
  */
 const HALF_SAID = 0.75;
 
-export function assess(input: EngineInput, departments: HospitalDepartment[]): TriageResult {
+/**
+ * What the learned reader adds to the rules' red flags (learned/model.ts): the crisis screen when the
+ * text reads like self-harm and the rules did not see it; when the rules raised nothing, an emergency
+ * when it reads like one.
+ */
+function addLearnedFlags(said: string[], flags: RedFlagRule[]): void {
+  if (said.length === 0) return;
+  const tables = learnedTables();
+  if (!flags.some((f) => f.id === 'suicidal') && speaks(tables.selfHarm, said)) flags.push(...withFlags([], ['suicidal']));
+  if (flags.length === 0 && speaks(tables.emergency, said)) flags.push(...withFlags([], ['resembles_emergency']));
+}
+
+/** The rules' departments blended with the learned reader's (learned/blend.ts). */
+function blended(rules: DeptTally[], said: string[], table: RouteTable): DeptTally[] {
+  return blendDepartments(rules, departmentChances(learnedTables(), said), table, LEARNED_REASON);
+}
+
+/** Why a department only the learned reader named is shown. */
+const LEARNED_REASON = '相似的描述多在此科就诊';
+
+export interface EngineLayers {
+  learned: boolean;
+}
+
+export function assess(input: EngineInput, departments: HospitalDepartment[], layers: EngineLayers = { learned: true }): TriageResult {
   const raw = input.text ?? '';
   const notices: string[] = [];
   const isLab = raw.trim().length > 0 && looksLikeLabReport(raw);
@@ -136,6 +143,7 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
 
   const { evidence, denied, ctx } = gather(input, analysis, labMentions);
   const unreal = unrealMask(norm.text);
+  const said = layers.learned && raw.length <= LONG_TEXT ? grams(norm.text, unreal) : [];
   const topics = selfHarmTopics(norm.text);
   for (let i = 0; i < unreal.length; i++) if (topics[i] === 1) unreal[i] = 1;
   const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
@@ -156,6 +164,7 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const halfSaid = reading.partial.filter((p) => p.coverage >= HALF_SAID && p.concept.flag !== 'suicidal');
   if (flags.length === 0 && halfSaid.length > 0 && unsure(scores, table)) flags.push(...withFlags([], ['danger_unsure']));
   const raisedBy = [...dangers, ...halfSaid].filter((d) => flags.some((f) => f.id === d.concept.flag || f.id === 'danger_unsure')).map((d) => d.surface);
+  addLearnedFlags(said, flags);
   if (flags.length > 0)
     boostEmergency(
       scores,
@@ -171,7 +180,9 @@ export function assess(input: EngineInput, departments: HospitalDepartment[]): T
   const emergencyDept = er ? { departmentId: er.id, name: er.name, location: er.location, phone: er.phone } : null;
   const tallies = tallyDepartments(scores, table);
   const total = tallies.reduce((sum, t) => sum + t.value, 0);
-  const top = tallies.slice(0, TOP).map((t) => toView(t, total));
+  const shown = flags.length === 0 && tallies.length > 0 && said.length > 0 ? blended(tallies, said, table) : tallies;
+  const shownTotal = shown.reduce((sum, t) => sum + t.value, 0);
+  const top = shown.slice(0, TOP).map((t) => toView(t, shownTotal));
 
   const understood: TriageUnderstood = {
     symptoms: [...evidence.values()]

@@ -45,6 +45,9 @@ function directKeyOf(name: string): DeptKey | null {
   return best ? best.key : null;
 }
 
+/** The specialty a department of this name is (心血管内科 → cardiology), or null for a combined one. */
+export const keyOfName = (name: string): DeptKey | null => directKeyOf(clean(name));
+
 export function routeTable(departments: HospitalDepartment[]): RouteTable {
   const clinical = departments.filter((d) => d.category !== 'medtech');
   const direct = new Map<DeptKey, HospitalDepartment[]>();

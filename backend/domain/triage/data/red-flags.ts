@@ -393,4 +393,11 @@ export const redFlags: RedFlagRule[] = [
     /** Raised only by a danger concept said in part (danger.ts `readDangers`), when the engine is unsure. */
     when: some(),
   },
+  {
+    id: 'resembles_emergency',
+    label: '描述与需要急诊的情况相似',
+    advice: '您的描述与需要立即急诊的情况很相似，智能导诊无法排除急症，为安全起见请先到急诊科就诊。' + CALL_120,
+    /** Raised only by the learned reader (learned/model.ts), when no rule raised a red flag. */
+    when: some(),
+  },
 ];
