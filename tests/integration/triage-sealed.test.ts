@@ -20,8 +20,8 @@ interface Floors {
  * rounds, and the learned reader (backend/domain/triage/learned/) is trained on them — so their figures
  * are no measurement: with the reader, sets 1–6 recognise every emergency, with 0.0–1.9 % false alarms
  * (the rules' own), top-1 92.2–97.5 % and top-3 97.5–99.7 %. Set-7's floors are its first sight
- * (97.8 %, 1.3 %, 91.6 %, 97.5 %): it has not been tuned on. The first-sight figures of every set are in
- * its SCORES.md.
+ * (97.8 %, 1.3 %, 91.6 %, 97.5 %), set-8's too (100.0 %, 2.2 %, 92.2 %, 98.4 %): neither has been tuned
+ * on. The first-sight figures of every set are in its SCORES.md.
  */
 const floors: Record<string, Floors> = {
   'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.94, top3: 0.985 },
@@ -31,12 +31,13 @@ const floors: Record<string, Floors> = {
   'set-5': { recall: 0.995, falseAlarms: 0.02, top1: 0.915, top3: 0.97 },
   'set-6': { recall: 0.995, falseAlarms: 0.015, top1: 0.94, top3: 0.975 },
   'set-7': { recall: 0.975, falseAlarms: 0.015, top1: 0.915, top3: 0.975 },
+  'set-8': { recall: 0.995, falseAlarms: 0.025, top1: 0.92, top3: 0.98 },
 };
 
 /**
  * The concept name each set's writers gave self-harm cases, for the sets whose every self-harm case opens the
  * screen: sets 2–6 with the learned reader trained on them (sets 4–6 opened it for 7 or 8 of 10 at first sight,
- * set 7 for 8 of 10, so it is not here).
+ * set 7 for 8 of 10, so it is not here), and set 8, all 10 at first sight.
  */
 const selfHarmConcept: Record<string, string> = {
   'set-1': 'self-harm/suicidal intent',
@@ -45,6 +46,7 @@ const selfHarmConcept: Record<string, string> = {
   'set-4': 'suicide_self_harm',
   'set-5': 'suicide_self_harm',
   'set-6': 'suicide_self_harm',
+  'set-8': 'suicide_self_harm',
 };
 const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
 
