@@ -85,6 +85,11 @@ describe('what it adds to the rules', () => {
     expect(flagsOf(text)).not.toContain('resembles_emergency');
   });
 
+  it('leaves a text in English only to the rules: it learned from Chinese', () => {
+    for (const text of ['headache and fever for two days', 'stomach ache and diarrhea since yesterday'])
+      expect(assess({ text }, tier3)).toEqual(assess({ text }, tier3, { learned: false }));
+  });
+
   it('raises nothing on everyday complaints near the dangerous ones', () => {
     for (const text of ['切菜不小心划到手腕，出了点血', '这两天一活动就胸口憋得慌，坐下来几分钟才缓过来', '单位组织学习自杀干预的知识，想问心理科有没有讲座'])
       expect([text, flagsOf(text)]).toEqual([text, []]);

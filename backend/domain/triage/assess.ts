@@ -143,7 +143,7 @@ export function assess(input: EngineInput, departments: HospitalDepartment[], la
 
   const { evidence, denied, ctx } = gather(input, analysis, labMentions);
   const unreal = unrealMask(norm.text);
-  const said = layers.learned && raw.length <= LONG_TEXT ? grams(norm.text, unreal) : [];
+  const said = layers.learned && raw.length <= LONG_TEXT && !norm.english ? grams(norm.text, unreal) : [];
   const topics = selfHarmTopics(norm.text);
   for (let i = 0; i < unreal.length; i++) if (topics[i] === 1) unreal[i] = 1;
   const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;
