@@ -117,14 +117,15 @@ function addLearnedFlags(said: string[], flags: RedFlagRule[]): void {
   if (flags.length === 0 && speaks(tables.emergency, said)) flags.push(...withFlags([], ['resembles_emergency']));
 }
 
+/** Why a department only the learned reader named is shown. */
+const LEARNED_REASON = '相似的描述多在此科就诊';
+
 /** The rules' departments blended with the learned reader's (learned/blend.ts). */
 function blended(rules: DeptTally[], said: string[], table: RouteTable): DeptTally[] {
   return blendDepartments(rules, departmentChances(learnedTables(), said), table, LEARNED_REASON);
 }
 
-/** Why a department only the learned reader named is shown. */
-const LEARNED_REASON = '相似的描述多在此科就诊';
-
+/** The engine's layers: the rules always; the learned reader unless a test of the rules alone turns it off. */
 export interface EngineLayers {
   learned: boolean;
 }

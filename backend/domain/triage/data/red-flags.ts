@@ -396,7 +396,7 @@ export const redFlags: RedFlagRule[] = [
   {
     id: 'resembles_emergency',
     label: '描述与需要急诊的情况相似',
-    advice: '您的描述与需要立即急诊的情况很相似，智能导诊无法排除急症，为安全起见请先到急诊科就诊。' + CALL_120,
+    advice: '这样的描述多见于需要立即急诊的情况，智能导诊无法排除急症，为安全起见请先到急诊科就诊。' + CALL_120,
     /** Raised only by the learned reader (learned/model.ts), when no rule raised a red flag. */
     when: some(),
   },
