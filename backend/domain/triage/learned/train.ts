@@ -33,6 +33,8 @@ export interface TrainingCase {
   selfHarm: boolean;
   /** The departments the case belongs to, best first (non-urgent cases). */
   departments: DeptKey[];
+  /** How much the case counts in the yes/no heads (1: as much as any). */
+  weight: number;
 }
 
 /** The grams seen in at least `minCases` cases, in order of first sight. */
@@ -47,14 +49,14 @@ const indexed = (cases: TrainingCase[], index: Map<string, number>): Int32Array[
 
 const stored = (w: number): number => Math.round(w * WEIGHT_SCALE);
 
-function trainBinary(rows: Int32Array[], labels: boolean[], size: number, s: TrainSettings): LearnedModel['emergency'] {
+function trainBinary(rows: Int32Array[], labels: boolean[], counts: number[], size: number, s: TrainSettings): LearnedModel['emergency'] {
   const w = new Float64Array(size);
   let bias = 0;
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     rows.forEach((row, i) => {
       let z = bias;
       for (const f of row) z += w[f];
-      const grad = 1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0);
+      const grad = counts[i] * (1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0));
       bias -= s.rate * grad;
       for (const f of row) w[f] -= s.rate * (grad + s.l2 * w[f]);
     });
@@ -129,15 +131,18 @@ export function train(cases: TrainingCase[], s: TrainSettings = TRAIN_SETTINGS):
     s,
   );
   const used = new Set<number>();
+  const counts = cases.map((c) => c.weight);
   const emergency = trainBinary(
     rows,
     cases.map((c) => c.emergency),
+    counts,
     grams.length,
     s,
   );
   const selfHarm = trainBinary(
     rows,
     cases.map((c) => c.selfHarm),
+    counts,
     grams.length,
     s,
   );
