@@ -16,13 +16,14 @@ interface Floors {
 }
 
 /**
- * What each set reached, a hair below the last run. Sets 1–6 have been tuned on — the rules in earlier
+ * What each set reached, a hair below the last run. Sets 1–10 have been tuned on — the rules in earlier
  * rounds, and the learned reader (backend/domain/triage/learned/) is trained on them — so their figures
- * are no measurement: with the reader, sets 1–6 recognise every emergency, with 0.0–1.9 % false alarms
- * (the rules' own), top-1 92.2–97.5 % and top-3 97.5–99.7 %. Set-7's floors are its first sight
- * (97.8 %, 1.3 %, 91.6 %, 97.5 %), and so are set-8's, set-9's and set-10's (100.0 %, 2.2 %, 92.2 %, 98.4 %;
- * 99.1 %, 1.3 %, 89.7 %, 97.2 %; 98.1 %, 0.9 %, 92.2 %, 97.8 %): none of the four has been tuned on. The
- * first-sight figures of every set are in its SCORES.md.
+ * are no measurement: with the reader, sets 1–10 recognise every emergency, with 0.0–2.2 % false alarms
+ * (the rules' own), top-1 92.2–96.9 % and top-3 97.5–99.7 %; the floors of sets 7–10 stay at their first
+ * sight (set 7 97.8 %, 1.3 %, 91.6 %, 97.5 %; set 8 100.0 %, 2.2 %, 92.2 %, 98.4 %; set 9 99.1 %, 1.3 %,
+ * 89.7 %, 97.2 %; set 10 98.1 %, 0.9 %, 92.2 %, 97.8 %). Set-11's floors are its first sight (99.7 %,
+ * 1.3 %, 92.2 %, 97.5 %): it has not been tuned on. The first-sight figures of every set are in its
+ * SCORES.md.
  */
 const floors: Record<string, Floors> = {
   'set-1': { recall: 0.995, falseAlarms: 0.01, top1: 0.94, top3: 0.985 },
@@ -35,22 +36,19 @@ const floors: Record<string, Floors> = {
   'set-8': { recall: 0.995, falseAlarms: 0.025, top1: 0.92, top3: 0.98 },
   'set-9': { recall: 0.99, falseAlarms: 0.015, top1: 0.895, top3: 0.97 },
   'set-10': { recall: 0.98, falseAlarms: 0.01, top1: 0.92, top3: 0.975 },
+  'set-11': { recall: 0.995, falseAlarms: 0.015, top1: 0.92, top3: 0.975 },
 };
 
 /**
- * The concept name each set's writers gave self-harm cases, for the sets whose every self-harm case opens the
- * screen: sets 2–6 with the learned reader trained on them (sets 4–6 opened it for 7 or 8 of 10 at first sight,
- * set 7 for 8 of 10, so it is not here), and set 8, all 10 at first sight.
+ * The concept name each set's writers gave self-harm cases: every self-harm case of these sets opens the
+ * screen — sets 1–10 with the learned reader trained on them (sets 4–10 opened it for 7 to 10 of 10 at first
+ * sight, their SCORES.md say), set 11 at its first sight.
  */
 const selfHarmConcept: Record<string, string> = {
   'set-1': 'self-harm/suicidal intent',
-  'set-2': 'suicide_self_harm',
-  'set-3': 'suicide_self_harm',
-  'set-4': 'suicide_self_harm',
-  'set-5': 'suicide_self_harm',
-  'set-6': 'suicide_self_harm',
-  'set-8': 'suicide_self_harm',
+  ...Object.fromEntries(['set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 'set-8', 'set-9', 'set-10', 'set-11'].map((set) => [set, 'suicide_self_harm'])),
 };
+
 const sets = existsSync(SEALED_ROOT) ? readdirSync(SEALED_ROOT).filter((name) => existsSync(join(SEALED_ROOT, name, 'cases.json'))) : [];
 
 describe('sealed triage sets', () => {
