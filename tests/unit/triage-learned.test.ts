@@ -32,6 +32,14 @@ describe('what the reader reads', () => {
     expect(read('头疼，恶心')).toEqual(['头', '头疼', '疼', '恶', '恶心', '心']);
   });
 
+  it('leaves out what the rules do not take as said now: a denial, a figure of speech, an experience', () => {
+    expect(read('没有胸痛，就是咳嗽')).not.toContain('胸痛');
+    expect(read('牙疼得想死')).not.toContain('想死');
+    const past = read('我以前绝望过，也想过睡过去再也不醒，现在有了孩子好多了');
+    expect(past).not.toContain('不醒');
+    expect(past).toContain('孩子');
+  });
+
   it('leaves out a supposition, as the rules do', () => {
     const said = read('头疼，要是吐血了怎么办');
     expect(said).toContain('头疼');
