@@ -8,7 +8,7 @@
  */
 import { unsaidParts } from '../danger-parts';
 
-export const GRAM_MAX = 3;
+const GRAM_MAX = 3;
 
 const BREAK = /[\s\p{P}\p{S}]/u;
 

@@ -1,12 +1,13 @@
 /**
  * The learned reader: three small models over a text's grams (grams.ts), trained by
- * scripts/triage-learn.ts on the sealed sets and the gold set and stored in model.json —
+ * scripts/triage-learn.ts on the spent sealed sets, the gold set and the training batches
+ * (tests/triage-train/) and stored in model.json —
  * whether the text reads like an emergency, like self-harm, and which departments complaints worded
  * like it were sent to. The rules decide first (assess.ts); this reader catches what they did not
  * (docs/triage.md, "The learned reader").
  *
- * Example: chance(tables.emergency, grams('他蹲着修车起来就说心跳的飞快眼前一黑靠墙坐下了脸白的吓人', mask))
- * → 0.99, over the emergency threshold (0.9): the rules alone saw no red flag in it.
+ * Example: chance(tables.emergency, saidGrams('他蹲着修车起来就说心跳的飞快眼前一黑靠墙坐下了脸白的吓人', mask))
+ * → 0.99, over the emergency threshold (0.85): the rules alone saw no red flag in it.
  */
 import { z } from 'zod';
 import { DEPT_KEYS, type DeptKey } from '../types';
